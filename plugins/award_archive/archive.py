@@ -1,0 +1,169 @@
+"""The whole archive: every entry, every problem, and the groupings the site shows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .load import RawEntry, find_entry_files, read_entry_file
+from .model import Entry
+from .problems import Problem, errors, sort_problems
+from .slugs import pinyin_key, slugify, unique_slugs
+from .validate import Rules, validate_entry
+
+
+def newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """Newest publication first; ties by id so the order never depends on file order."""
+    return sorted(entries, key=lambda e: (_neg(e.published.sort_key), e.id))
+
+
+def _neg(key: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(-k for k in key)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A set of entries sharing a value: one category, one outlet, one author…"""
+
+    name: str
+    slug: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Edition:
+    award: str
+    number: int
+    slug: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.award} 第{self.number}届"
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({y for e in self.entries if (y := e.effective_year) is not None})
+
+
+@dataclass
+class Archive:
+    entries: list[Entry]  # sorted by id
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not errors(self.problems)
+
+    @cached_property
+    def by_id(self) -> dict[str, Entry]:
+        return {e.id: e for e in self.entries}
+
+    def _groups(self, values: dict[str, list[Entry]], pinyin: bool = False) -> list[Group]:
+        slugs = unique_slugs(values)
+        order = sorted(values, key=pinyin_key) if pinyin else sorted(values)
+        return [Group(name, slugs[name], tuple(newest_first(values[name]))) for name in order]
+
+    def _grouped(self, key) -> dict[str, list[Entry]]:
+        out: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            for value in key(e):
+                if value:
+                    out[value].append(e)
+        return out
+
+    @cached_property
+    def categories(self) -> list[Group]:
+        return self._groups(self._grouped(lambda e: [e.category]))
+
+    @cached_property
+    def outlets(self) -> list[Group]:
+        return self._groups(self._grouped(lambda e: [e.outlet]), pinyin=True)
+
+    @cached_property
+    def authors(self) -> list[Group]:
+        return self._groups(self._grouped(lambda e: e.authors), pinyin=True)
+
+    @cached_property
+    def recommenders(self) -> list[Group]:
+        return self._groups(self._grouped(lambda e: [e.recommender]), pinyin=True)
+
+    @cached_property
+    def prizes(self) -> list[Group]:
+        return self._groups(self._grouped(lambda e: [e.prize]))
+
+    @cached_property
+    def editions(self) -> list[Edition]:
+        """Newest edition first within each award; awards in pinyin order."""
+        grouped: dict[tuple[str, int], list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            grouped[(e.award, e.edition)].append(e)
+        award_slugs = unique_slugs({a for a, _ in grouped})
+        keys = sorted(grouped, key=lambda k: (pinyin_key(k[0]), -k[1]))
+        return [
+            Edition(a, n, f"{award_slugs[a]}-{n}", tuple(sorted(grouped[(a, n)], key=_in_edition_order)))
+            for a, n in keys
+        ]
+
+    @cached_property
+    def edition_of(self) -> dict[str, Edition]:
+        return {e.id: ed for ed in self.editions for e in ed.entries}
+
+    def slug_of(self, groups: list[Group]) -> dict[str, str]:
+        return {g.name: g.slug for g in groups}
+
+
+def _in_edition_order(e: Entry) -> tuple:
+    """Within an edition: by category, then newest first, then id (previous/next order)."""
+    return (e.category, _neg(e.published.sort_key), e.id)
+
+
+def check_archive(entries: list[Entry], raws: dict[str, RawEntry]) -> list[Problem]:
+    """Rules across entries: ids unique (ignoring case)."""
+    problems: list[Problem] = []
+    seen: dict[str, Entry] = {}
+    for e in sorted(entries, key=lambda e: e.source):
+        key = e.id.lower()
+        if key in seen:
+            first = seen[key]
+            line = raws[e.source].lines.get("id", 1)
+            problems.append(
+                Problem(
+                    e.source,
+                    line,
+                    "id",
+                    f"'{e.id}' is already the id of {first.source}; ids must be unique: choose another",
+                )
+            )
+        else:
+            seen[key] = e
+    return problems
+
+
+def load_archive(root: Path, rules: Rules | None = None, entries_dir: str = "entries") -> Archive:
+    """Read, validate and cross-check every entry under `root/entries_dir`."""
+    rules = rules or Rules()
+    base = root / entries_dir
+    raws: dict[str, RawEntry] = {}
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    if not base.is_dir():
+        problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
+        return Archive([], problems)
+    for path in find_entry_files(base):
+        raw = read_entry_file(path, root)
+        raws[raw.path] = raw
+        entry, found = validate_entry(raw, rules)
+        problems.extend(found)
+        if entry is not None:
+            entries.append(entry)
+    problems.extend(check_archive(entries, raws))
+    bad = {p.path for p in problems if p.is_error}
+    entries = sorted((e for e in entries if e.source not in bad), key=lambda e: e.id)
+    return Archive(entries, sort_problems(problems))
+
+
+__all__ = ["Archive", "Edition", "Group", "load_archive", "newest_first", "slugify"]

@@ -1,0 +1,148 @@
+"""Publication dates as forms write them, parsed into something sortable.
+
+Accepted shapes: 2023-06-08, 2023/6/8, 2022.6.2, 2023年6月8日, 2023年6月, 2023年,
+2023年7期 / 2023年第7期 (a magazine issue), and ranges of these joined by 到, 至, -, ~.
+The text is always kept as written; the parse only adds a sort key and an ISO form.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    year: int
+    month: int | None = None
+    day: int | None = None
+    issue: int | None = None  # a magazine's issue number within the year
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, int]:
+        # An issue sorts by its number within the year; with no month it sorts as month 0.
+        return (self.year, self.month or 0, self.day or 0, self.issue or 0)
+
+    @property
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    text: str  # as written in the entry
+    start: DatePoint
+    end: DatePoint | None = None
+
+    @property
+    def year(self) -> int:
+        return self.start.year
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, int]:
+        return self.start.sort_key
+
+    @property
+    def iso(self) -> str:
+        """`2023-06-08`, `2023-06`, `2023` (the start of a range)."""
+        return self.start.iso
+
+    @property
+    def sortable(self) -> str:
+        """A string that sorts like the date: `2023-07-00-07` for 2023年7期."""
+        y, m, d, i = self.sort_key
+        return f"{y:04d}-{m:02d}-{d:02d}-{i:02d}"
+
+
+class DateError(ValueError):
+    pass
+
+
+_YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?)?)?$")
+_YEAR = re.compile(r"^(\d{4})\s*年?$")
+_ISSUE = re.compile(r"^(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期$")
+# the end of a range may leave out the year, or the year and month: 6月1日至30日
+_MD = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_D = re.compile(r"^(\d{1,2})\s*日$")
+_RANGE_SPLIT = re.compile(r"\s*(?:到|至|~|～|—|－|--|\s-\s)\s*")
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _point(text: str, context: DatePoint | None = None) -> DatePoint:
+    t = text.strip()
+    m = _ISSUE.match(t)
+    if m:
+        return DatePoint(int(m.group(1)), issue=int(m.group(2)))
+    m = _YMD.match(t)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else None
+        return _checked(year, month, day)
+    m = _YEAR.match(t)
+    if m:
+        return DatePoint(int(m.group(1)))
+    if context is not None:
+        m = _MD.match(t)
+        if m:
+            return _checked(context.year, int(m.group(1)), int(m.group(2)))
+        m = _D.match(t) or re.match(r"^(\d{1,2})$", t)
+        if m and context.month is not None:
+            return _checked(context.year, context.month, int(m.group(1)))
+        m = re.match(r"^(?:第\s*)?(\d{1,3})\s*期$", t)
+        if m and context.issue is not None:
+            return DatePoint(context.year, issue=int(m.group(1)))
+    raise DateError(t)
+
+
+def _checked(year: int, month: int, day: int | None) -> DatePoint:
+    if not 1 <= month <= 12:
+        raise DateError(f"month {month}")
+    if day is not None:
+        try:
+            _dt.date(year, month, day)
+        except ValueError as e:
+            raise DateError(str(e)) from None
+    return DatePoint(year, month, day)
+
+
+def parse_published(value: object) -> PublishedDate:
+    """Parse a `published` value; raise DateError when no accepted shape fits."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        text = value.isoformat()
+        return PublishedDate(text, DatePoint(value.year, value.month, value.day))
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise DateError(repr(value))
+    text = value.strip()
+    norm = _normalise(text)
+    if not norm:
+        raise DateError("empty")
+    try:
+        return PublishedDate(text, _point(norm))
+    except DateError:
+        pass
+    parts = _RANGE_SPLIT.split(norm)
+    if len(parts) == 1 and norm.count("-") == 1:
+        parts = norm.split("-")  # 2022.6.1-2022.6.30
+    elif len(parts) == 1 and norm.count("-") == 5:
+        pieces = norm.split("-")  # 2023-06-01-2023-06-30
+        parts = ["-".join(pieces[:3]), "-".join(pieces[3:])]
+    if len(parts) != 2:
+        raise DateError(norm)
+    start = _point(parts[0])
+    end = _point(parts[1], context=start)
+    if end.sort_key < start.sort_key:
+        raise DateError("range ends before it starts")
+    return PublishedDate(text, start, end)

@@ -1,0 +1,121 @@
+"""The MkDocs plugin: a thin layer that hands the core's pages to MkDocs.
+
+on_config   load and validate the archive (before MkDocs empties site_dir)
+on_files    one virtual file per generated page, plus the plugin's assets
+on_page_*   swap in the core's escaped title and pre-rendered HTML
+on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .archive import Archive, load_archive
+from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
+from .pages import GeneratedPage, build_pages
+from .problems import errors
+from .validate import Rules
+
+log = get_plugin_logger(__name__)
+
+PACKAGE_DIR = Path(__file__).parent
+ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js")
+
+
+class AwardArchiveConfig(Config):
+    entries_dir = c.Type(str, default="entries")
+    categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_CATEGORIES))
+    prizes = c.ListOfItems(c.Type(str), default=list(DEFAULT_PRIZES))
+    include_examples = c.Type(bool, default=True)
+
+
+class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.archive: Archive | None = None
+        self.generated: dict[str, GeneratedPage] = {}
+        self.serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    @property
+    def rules(self) -> Rules:
+        return Rules(tuple(self.config.categories), tuple(self.config.prizes))
+
+    def root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").resolve().parent
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        archive = load_archive(self.root(config), self.rules, self.config.entries_dir)
+        for p in archive.problems:
+            (log.error if p.is_error else log.warning)(str(p))
+        bad = errors(archive.problems)
+        if bad and not self.serving:
+            # Raised before MkDocs empties site_dir: the previous site stays as it was.
+            raise PluginError(
+                f"{len(bad)} problem(s) in {len({p.path for p in bad})} entry file(s): fix them and build again"
+            )
+        if not self.config.include_examples:
+            archive = Archive([e for e in archive.entries if not e.example], archive.problems)
+        self.archive = archive
+        # Sitemaps carry a build date: pin it so the same entries give the same site.
+        os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+        templates = str(PACKAGE_DIR / "templates" / "theme")
+        if templates not in config.theme.dirs:
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)
+        for asset in ASSETS:
+            target = config.extra_css if asset.endswith(".css") else config.extra_javascript
+            if asset not in target:
+                target.append(asset)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.archive is not None
+        pages = build_pages(self.archive, self.rules, config.use_directory_urls)
+        self.generated = {}
+        for page in pages:
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            if files.get_file_from_path(page.src_uri) is not None:
+                raise PluginError(f"docs/{page.src_uri} clashes with a page the archive generates; rename it")
+            files.append(File.generated(config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion))
+            self.generated[page.src_uri] = page
+        root = self.root(config)
+        for entry in self.archive.entries:
+            for path in entry.attachments:
+                src = root / path
+                if src.is_file() and files.get_file_from_path(path) is None:
+                    files.append(File.generated(config, path, abs_src_path=str(src)))
+        for asset in ASSETS:
+            files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
+        return files
+
+    @event_priority(100)  # before other plugins read the title
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        gen = self.generated.get(page.file.src_uri)
+        if gen is None:
+            return markdown
+        # MkDocs' templates print page.title unescaped: hand them escaped text.
+        page.title = html.escape(gen.title)
+        page.meta = {"aa_generated": True}
+        return ""
+
+    def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        gen = self.generated.get(page.file.src_uri)
+        return gen.html if gen is not None else html_
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.root(config) / self.config.entries_dir))
+        return server

@@ -1,0 +1,241 @@
+"""Every generated page of the site, as plain data: where it goes, its title, its HTML.
+
+Knows nothing of MkDocs: the plugin turns each GeneratedPage into a virtual file.
+Every value is escaped by the templates (Jinja autoescape); the work's body is
+rendered by render.py, which drops raw HTML and unsafe links.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import jinja2
+
+from .archive import Archive, Edition, Group, newest_first
+from .model import FIELDS, Entry
+from .render import render_body
+from .validate import Rules
+
+# kind -> (folder, title of its overview page, label of one value's column)
+GROUP_KINDS: dict[str, tuple[str, str, str]] = {
+    "category": ("categories", "参评项目", "参评项目"),
+    "outlet": ("outlets", "刊播单位", "刊播单位"),
+    "author": ("authors", "作者", "作者"),
+    "recommender": ("recommenders", "推荐单位", "推荐单位"),
+    "prize": ("prizes", "获奖等级", "获奖等级"),
+}
+TABLE_URI = "table.md"
+# Keys not shown as rows of the form on an entry page.
+HIDDEN_ROWS = {"id", "attachments"}
+
+_env = jinja2.Environment(
+    loader=jinja2.PackageLoader("award_archive", "templates/pages"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=False,
+    keep_trailing_newline=True,
+)
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str  # e.g. entries/x.md: where the page sits among the site's files
+    title: str  # plain text; the plugin escapes it for the theme
+    html: str  # the page's content, safe to insert as is
+    in_nav: bool = False  # overview pages may be named in the nav; entry pages never
+
+
+def src_uri_of(kind: str, slug: str = "") -> str:
+    if kind == "entry":
+        return f"entries/{slug}.md"
+    if kind == "table":
+        return TABLE_URI
+    if kind == "edition":
+        return f"editions/{slug}.md"
+    if kind == "editions":
+        return "editions/index.md"
+    if kind in GROUP_KINDS:
+        return f"{GROUP_KINDS[kind][0]}/{slug}.md"
+    if kind.endswith("s") and kind[:-1] in GROUP_KINDS:
+        return f"{GROUP_KINDS[kind[:-1]][0]}/index.md"
+    raise KeyError(kind)
+
+
+def url_of(src_uri: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a Markdown file, relative to the site root."""
+    stem = src_uri[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_url(target: str, page_url: str) -> str:
+    """Link from the page at `page_url` to `target` (both site-relative URLs)."""
+    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
+    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    if target.endswith("/") and rel != ".":
+        rel += "/"
+    return "./" if rel == "." else rel
+
+
+class Slugs:
+    """Name -> slug for every kind of group, computed once for the archive."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.category = archive.slug_of(archive.categories)
+        self.outlet = archive.slug_of(archive.outlets)
+        self.author = archive.slug_of(archive.authors)
+        self.recommender = archive.slug_of(archive.recommenders)
+        self.prize = archive.slug_of(archive.prizes)
+
+
+@dataclass
+class LinkContext:
+    """What a template needs to link from one page to others."""
+
+    page_url: str
+    slugs: Slugs
+    directory_urls: bool = True
+
+    def link(self, kind: str, slug: str = "") -> str:
+        return relative_url(url_of(src_uri_of(kind, slug), self.directory_urls), self.page_url)
+
+    def file(self, path: str) -> str:
+        return relative_url(path, self.page_url)
+
+
+@dataclass
+class SiteBuilder:
+    archive: Archive
+    rules: Rules
+    directory_urls: bool = True
+
+    @cached_property
+    def slugs(self) -> Slugs:
+        return Slugs(self.archive)
+
+    def ctx(self, src_uri: str) -> LinkContext:
+        return LinkContext(url_of(src_uri, self.directory_urls), self.slugs, self.directory_urls)
+
+    def render(self, template: str, src_uri: str, **values: object) -> str:
+        return _env.get_template(template).render(ctx=self.ctx(src_uri), **values)
+
+    def pages(self) -> Iterator[GeneratedPage]:
+        yield from self.entry_pages()
+        yield self.table_page()
+        yield from self.edition_pages()
+        for kind in GROUP_KINDS:
+            yield from self.group_pages(kind)
+
+    # -- entries ----------------------------------------------------------------------
+    def entry_pages(self) -> Iterator[GeneratedPage]:
+        for edition in self.archive.editions:
+            entries = edition.entries
+            for i, e in enumerate(entries):
+                prev = entries[i - 1] if i > 0 else None
+                nxt = entries[i + 1] if i + 1 < len(entries) else None
+                yield self.entry_page(e, edition, prev, nxt)
+
+    def entry_page(self, e: Entry, edition: Edition, prev: Entry | None, nxt: Entry | None) -> GeneratedPage:
+        uri = src_uri_of("entry", e.id)
+        html = self.render(
+            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=render_body(e.body), prev=prev, next=nxt
+        )
+        return GeneratedPage(uri, e.title, html)
+
+    # -- the table --------------------------------------------------------------------
+    def table_page(self) -> GeneratedPage:
+        columns = [
+            ("title", "作品标题", "text"),
+            ("edition", "奖项届次", "text"),
+            ("category", "参评项目", "text"),
+            ("authors", "作者", "text"),
+            ("outlet", "刊播单位", "text"),
+            ("published", "首发日期", "text"),
+            ("length", "字数（时长）", "number"),
+            ("prize", "获奖等级", "number"),
+        ]
+        prize_rank = {p: i for i, p in enumerate(self.rules.prizes)}
+        html = self.render(
+            "table.html",
+            TABLE_URI,
+            title="作品总表",
+            entries=newest_first(self.archive.entries),
+            columns=columns,
+            prize_rank=prize_rank,
+        )
+        return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True)
+
+    # -- editions ---------------------------------------------------------------------
+    def edition_pages(self) -> Iterator[GeneratedPage]:
+        uri = src_uri_of("editions")
+        html = self.render("editions.html", uri, title="届次", editions=self.archive.editions)
+        yield GeneratedPage(uri, "届次", html, in_nav=True)
+        order = {c: i for i, c in enumerate(self.rules.categories)}
+        for ed in self.archive.editions:
+            by_cat: dict[str, list[Entry]] = {}
+            for e in ed.entries:
+                by_cat.setdefault(e.category, []).append(e)
+            grouped = sorted(by_cat.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+            uri = src_uri_of("edition", ed.slug)
+            html = self.render("edition.html", uri, edition=ed, by_category=grouped)
+            yield GeneratedPage(uri, ed.name, html)
+
+    # -- categories, outlets, authors, recommenders, prizes -----------------------------
+    def groups_of(self, kind: str) -> list[Group]:
+        groups: list[Group] = getattr(self.archive, GROUP_KINDS[kind][0])
+        if kind == "category":
+            order = {c: i for i, c in enumerate(self.rules.categories)}
+            groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
+        elif kind == "prize":
+            order = {p: i for i, p in enumerate(self.rules.prizes)}
+            groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
+        return groups
+
+    def group_pages(self, kind: str) -> Iterator[GeneratedPage]:
+        folder, title, label = GROUP_KINDS[kind]
+        groups = self.groups_of(kind)
+        uri = src_uri_of(kind + "s")
+        intro = f"共 {len(groups)} 个{label}。"
+        html = self.render("groups.html", uri, title=title, intro=intro, groups=groups, kind=kind, label=label)
+        yield GeneratedPage(uri, title, html, in_nav=True)
+        for g in groups:
+            uri = src_uri_of(kind, g.slug)
+            coauthors = co_authors(g) if kind == "author" else []
+            html = self.render("group.html", uri, title=g.name, group=g, kind=kind, label=title, coauthors=coauthors)
+            yield GeneratedPage(uri, g.name, html)
+
+
+def form_rows(e: Entry) -> list[tuple[str, str, str]]:
+    """(key, label, value) for every filled field, in the form's order."""
+    rows = []
+    for f in FIELDS:
+        if f.key in HIDDEN_ROWS:
+            continue
+        value = e.display(f.key)
+        if value:
+            rows.append((f.key, f.label, value))
+    return rows
+
+
+def co_authors(group: Group) -> list[str]:
+    """Everyone who shares a work with this author, most shared first."""
+    counts: Counter[str] = Counter()
+    for e in group.entries:
+        counts.update(a for a in e.authors if a != group.name)
+    return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True) -> list[GeneratedPage]:
+    return list(SiteBuilder(archive, rules, directory_urls).pages())
+
+
+PageFactory = Callable[[Archive, Rules, bool], list[GeneratedPage]]

@@ -1,0 +1,84 @@
+"""Shared fixtures: temporary archives built into real sites."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_FORMS = REPO.parent / "shared" / "forms"
+SEED_ENTRY = REPO / "entries" / "chuanyu-guangongwei-zuotanhui.md"
+BIN = Path(sys.executable).parent
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+@dataclass
+class BuildResult:
+    root: Path
+    site: Path
+    returncode: int
+    log: str
+
+    def page(self, url: str) -> str:
+        """The HTML of a built page: `entries/x/` -> site/entries/x/index.html."""
+        path = self.site / url
+        if url.endswith("/") or url == "":
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+
+def make_archive(tmp: Path, entries: dict[str, str] | None = None, *, copy_entries: bool = True,
+                 mkdocs_yml: str | None = None) -> Path:
+    """A throwaway archive: the repo's mkdocs.yml and docs/, its entries (or none), plus
+    `entries` given as {relative path under entries/: text}."""
+    root = tmp / "archive"
+    root.mkdir()
+    (root / "mkdocs.yml").write_text(mkdocs_yml or (REPO / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copytree(REPO / "docs", root / "docs")
+    if copy_entries:
+        shutil.copytree(REPO / "entries", root / "entries")
+    else:
+        (root / "entries").mkdir()
+    for rel, text in (entries or {}).items():
+        path = root / "entries" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def run_build(root: Path, *extra: str, site: Path | None = None) -> BuildResult:
+    """Run the real `mkdocs build` in a subprocess, as a user would."""
+    site = site or root / "site"
+    proc = subprocess.run(
+        [str(BIN / "mkdocs"), "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), *extra],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return BuildResult(root, site, proc.returncode, proc.stdout + proc.stderr)
+
+
+@pytest.fixture
+def archive_factory(tmp_path: Path):
+    def factory(entries: dict[str, str] | None = None, **kw) -> Path:
+        return make_archive(tmp_path, entries, **kw)
+
+    return factory
+
+
+@pytest.fixture(scope="session")
+def built_repo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The shipped archive, built once with --strict."""
+    tmp = tmp_path_factory.mktemp("repo-site")
+    root = make_archive(tmp)
+    result = run_build(root, "--strict")
+    assert result.returncode == 0, result.log
+    return result
