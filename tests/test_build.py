@@ -106,7 +106,7 @@ def test_invalid_archive_fails_with_every_problem_and_writes_nothing(archive_fac
     for expected in (
         "entries/broken/no-title.md:1: title (作品标题): is required but missing",
         "entries/broken/bad-category.md:6: category (参评项目): '消 息x' is not an allowed category; did you mean '消息'?",
-        "entries/broken/dup.md:2: id (编号): 'chuanyu-guangongwei-zuotanhui' is already the id of entries/",
+        "entries/broken/dup.md:2: id (编号): 'chuanyu-guangongwei-zuotanhui' is also the id of entries/chuanyu-guangongwei-zuotanhui.md",
         "entries/broken/bad-date.md:9: published (首发日期): cannot read the date '去年夏天'",
     ):
         assert expected in result.log, expected

@@ -122,24 +122,21 @@ def _in_edition_order(e: Entry) -> tuple:
 
 
 def check_archive(entries: list[Entry], raws: dict[str, RawEntry]) -> list[Problem]:
-    """Rules across entries: ids unique (ignoring case)."""
+    """Rules across entries: ids unique, ignoring case. Every file sharing an id is told
+    which others have it, so whichever one the contributor opens explains itself."""
+    by_id: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_id[e.id.lower()].append(e)
     problems: list[Problem] = []
-    seen: dict[str, Entry] = {}
-    for e in sorted(entries, key=lambda e: e.source):
-        key = e.id.lower()
-        if key in seen:
-            first = seen[key]
+    for same in by_id.values():
+        if len(same) < 2:
+            continue
+        for e in same:
+            others = ", ".join(sorted(o.source for o in same if o is not e))
             line = raws[e.source].lines.get("id", 1)
             problems.append(
-                Problem(
-                    e.source,
-                    line,
-                    "id",
-                    f"'{e.id}' is already the id of {first.source}; ids must be unique: choose another",
-                )
+                Problem(e.source, line, "id", f"'{e.id}' is also the id of {others}; ids must be unique: choose another")
             )
-        else:
-            seen[key] = e
     return problems
 
 
