@@ -13,6 +13,7 @@ from typing import Any
 import frontmatter
 import yaml
 
+from .model import FIELDS, Kind
 from .problems import Problem
 
 try:  # the C loader is ~4x faster on front matter
@@ -22,6 +23,10 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_FILE_BYTES = 4 * 1024 * 1024  # the longest real work is far below this
 _HANDLER = frontmatter.YAMLHandler()
+# Keys holding text: an unquoted `title: 2024`, `published: 2022.6` or `title: 2023-06-08`
+# is kept as written instead of turning into a number or a date.
+_AS_WRITTEN = {f.key for f in FIELDS if f.kind in (Kind.STRING, Kind.TEXT, Kind.SLUG, Kind.DATE)}
+_RESOLVED_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "timestamp")}
 
 
 @dataclass
@@ -101,6 +106,12 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
         result.problems.append(Problem(rel, 1, "", "the file is empty; start it with front matter between two '---' lines"))
         return result
     if not _HANDLER.detect(text):
+        if text.lstrip().startswith("---"):
+            line = text.count("\n", 0, len(text) - len(text.lstrip())) + 1
+            result.problems.append(
+                Problem(rel, line, "", "the front matter must start on the file's first line: delete the blank lines before '---'")
+            )
+            return result
         result.problems.append(
             Problem(rel, 1, "", "has no front matter: the file must start with a line '---', the fields, and another '---'")
         )
@@ -139,9 +150,11 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
             return {}, {}, [
                 Problem(rel, offset + 1, "", "the front matter must be 'key: value' lines, one field per line")
             ]
-        if _has_aliases(node):
+        shared = _first_alias(node)
+        if shared is not None:
+            # Refused before anything is constructed: an alias bomb never expands.
             return {}, {}, [
-                Problem(rel, offset + 1, "", "YAML anchors and aliases (& and *) are not allowed; write each value out")
+                Problem(rel, shared + offset + 1, "", "YAML anchors and aliases (& and *) are not allowed; write each value out")
             ]
         data: dict[str, Any] = {}
         lines: dict[str, int] = {}
@@ -156,9 +169,14 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
                     Problem(rel, line, key, f"is given twice (first on line {lines[key]}); keep one")
                 )
                 continue
+            if key in _AS_WRITTEN and isinstance(value_node, yaml.ScalarNode) and value_node.tag in _RESOLVED_TAGS:
+                data[key] = value_node.value
+                lines[key] = line
+                continue
             try:
                 data[key] = loader.construct_object(value_node, deep=True)
-            except yaml.YAMLError as e:
+            except (yaml.YAMLError, ValueError, RecursionError) as e:
+                # ValueError: an integer of more than 4,300 digits; RecursionError: deep nesting
                 problems.append(Problem(rel, line, key, f"cannot be read: {_yaml_reason(e)}"))
                 continue
             lines[key] = line
@@ -167,36 +185,66 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
         mark = e.problem_mark or e.context_mark
         line = (mark.line + offset + 1) if mark else offset + 1
         return {}, {}, [Problem(rel, line, "", f"the front matter is not valid YAML: {_yaml_reason(e)}")]
-    except yaml.YAMLError as e:
-        return {}, {}, [Problem(rel, offset + 1, "", f"the front matter is not valid YAML: {e}")]
+    except (yaml.YAMLError, RecursionError) as e:
+        return {}, {}, [Problem(rel, offset + 1, "", f"the front matter is not valid YAML: {_yaml_reason(e)}")]
     finally:
         loader.dispose()
 
 
-def _yaml_reason(e: yaml.YAMLError) -> str:
+_QUOTE_HINT = " (if a value contains ': ' or starts with a quote or bracket, put it in quotes)"
+
+
+def _yaml_reason(e: Exception) -> str:
+    if isinstance(e, RecursionError):
+        return "it is nested too deeply; write plain text or a simple list"
+    if isinstance(e, ValueError):
+        return "the number is too long to read; put the value in quotes"
     if isinstance(e, yaml.MarkedYAMLError):
         reason = e.problem or e.context or "unreadable"
         if "could not determine a constructor" in str(e):
             return "YAML tags such as !!python/object are not allowed; write plain text"
-        return f"{reason} (if a value contains ': ' or starts with a quote or bracket, put it in quotes)"
+        if "maximum nesting depth" in reason:
+            return "it is nested too deeply; write plain text or a simple list"
+        return reason + _QUOTE_HINT
     return str(e)
 
 
-def _has_aliases(node: yaml.Node) -> bool:
-    """True when a node is reached twice: YAML aliases (and so alias bombs)."""
+def _first_alias(node: yaml.Node) -> int | None:
+    """The 0-based line of the first node reached twice (a YAML alias, and so an alias
+    bomb), or None."""
     seen: set[int] = set()
     stack = [node]
     while stack:
         n = stack.pop()
         if id(n) in seen:
-            return True
+            return min(_line_of_repeat(node, n), default=0)
         seen.add(id(n))
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 stack.extend((k, v))
         elif isinstance(n, yaml.SequenceNode):
             stack.extend(n.value)
-    return False
+    return None
+
+
+def _line_of_repeat(root: yaml.Node, target: yaml.Node) -> list[int]:
+    """Lines of the top-level keys whose values reach `target` (where the alias is used)."""
+    lines = []
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
+        stack, seen = [value], set()
+        while stack:
+            n = stack.pop()
+            if n is target:
+                lines.append(key.start_mark.line)
+                break
+            if id(n) in seen:
+                continue
+            seen.add(id(n))
+            if isinstance(n, yaml.MappingNode):
+                stack.extend(x for kv in n.value for x in kv)
+            elif isinstance(n, yaml.SequenceNode):
+                stack.extend(n.value)
+    return lines
 
 
 def find_entry_files(entries_dir: Path) -> list[Path]:

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
 from .model import describe
+
+MAX_KEY = 60
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`a\nb` -> `a\\nb`: control characters made visible, so text stays on one line."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class Severity(str, Enum):
@@ -20,6 +29,13 @@ class Problem:
     key: str  # front-matter key, or "" for the file itself
     message: str
     severity: Severity = Severity.ERROR
+
+    def __post_init__(self) -> None:
+        # One problem is one line of output, whatever the entry holds: control characters
+        # (a newline in a key or a quoted value) are shown escaped, a huge key cut short.
+        key = one_line(self.key)
+        object.__setattr__(self, "key", key if len(key) <= MAX_KEY else key[: MAX_KEY - 1] + "…")
+        object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

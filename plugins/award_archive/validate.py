@@ -32,6 +32,7 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG = 80
 MAX_STRING = 300  # a title, an outlet, a name
 MAX_TEXT = 20_000  # an evaluation, a process, an effect
+MAX_EDITION = 1000
 MIN_EVALUATION = 120  # the form asks for 120 characters or more
 SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
@@ -74,6 +75,15 @@ def suggest_key(key: str) -> str:
     return f"; the known keys are: {', '.join(KEYS)}"
 
 
+# Tabs and line ends are text; the other C0 characters (and DEL) are copy-and-paste debris
+# that breaks XML feeds and confuses Markdown (it uses \x02 and \x03 internally).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _codepoint(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
 def _show(value: Any) -> str:
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "…'"
@@ -88,6 +98,10 @@ def _type_name(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a set of 'key: value' pairs"
+    if isinstance(value, (bytes, bytearray)):
+        return "binary data (a !!binary tag)"
+    if isinstance(value, (set, tuple)):
+        return "a list"
     return type(value).__name__
 
 
@@ -106,11 +120,14 @@ class _Checker:
         if any(p.is_error and not p.key for p in self.raw.problems):
             return None  # the file itself could not be read: nothing more to say
         data = self.raw.data
+        unreadable = {p.key for p in self.raw.problems if p.key}  # already reported
         for key in data:
             if key not in FIELDS_BY_KEY and key not in EXTRA_KEYS:
                 self.add(key, f"is not a field of the entry format{suggest_key(key)}")
         for f in FIELDS:
             value = data.get(f.key)
+            if f.key in unreadable:
+                continue
             if _is_empty(value):
                 if f.required:
                     where = "add it" if f.key not in data else "fill it in"
@@ -124,6 +141,7 @@ class _Checker:
             self.add("example", "must be true or false")
         self.check_id()
         self.check_lists()
+        self.check_body()
         evaluation = self.values.get("evaluation", "")
         if evaluation and len(evaluation) < MIN_EVALUATION:
             self.add(
@@ -173,6 +191,10 @@ class _Checker:
                 self.add(f.key, f"should be text, but is {_type_name(value)}; write it on one line after '{f.key}: '")
                 return None
             value = value.strip()
+            control = _CONTROL.search(value.replace("\n", "") if kind is Kind.TEXT else value)
+            if control:
+                self.add(f.key, f"contains the invisible control character {_codepoint(control.group())}; delete it (it often comes from copying out of Word or a PDF)")
+                return None
             limit = MAX_TEXT if kind is Kind.TEXT else MAX_STRING
             if len(value) > limit:
                 self.add(f.key, f"is {len(value)} characters long; the limit is {limit}")
@@ -195,10 +217,14 @@ class _Checker:
                 return None
         if kind is Kind.LENGTH:
             try:
-                return parse_length(value)
+                length = parse_length(value)
             except TypeError:
                 self.add(f.key, f"should be a number of characters (2402) or a duration (9分54秒), but is {_type_name(value)}")
                 return None
+            if length is not None and length.characters is not None and length.characters < 0:
+                self.add(f.key, f"cannot be negative, but is {length.characters}; write the number of characters, e.g. 2402")
+                return None
+            return length
         if kind is Kind.URL:
             if not isinstance(value, str) or not SAFE_URL.match(value.strip()):
                 self.add(f.key, f"{_show(value)} is not a web address; it must start with http:// or https://")
@@ -218,8 +244,8 @@ class _Checker:
             example = "10 (for 第十届)" if f.key == "edition" else "2024"
             self.add(f.key, f"should be a whole number such as {example}, but is {_show(value)}")
             return None
-        if f.key == "edition" and number < 1:
-            self.add(f.key, f"must be 1 or more, but is {number}")
+        if f.key == "edition" and not 1 <= number <= MAX_EDITION:
+            self.add(f.key, f"must be between 1 and {MAX_EDITION}, but is {_show(number)}")
             return None
         if f.key == "year" and not 1900 <= number <= 2200:
             self.add(f.key, f"{number} is not a plausible year; write the four-digit year, e.g. 2024")
@@ -271,6 +297,19 @@ class _Checker:
                 return None
             paths.append(joined)
         return paths
+
+    def check_body(self) -> None:
+        control = _CONTROL.search(self.raw.body.replace("\n", ""))
+        if control:
+            line = self.raw.body_line + self.raw.body.count("\n", 0, self.raw.body.find(control.group()))
+            self.problems.append(
+                Problem(
+                    self.raw.path,
+                    line,
+                    "",
+                    f"the text contains the invisible control character {_codepoint(control.group())}; delete it",
+                )
+            )
 
     def check_id(self) -> None:
         data = self.raw.data
