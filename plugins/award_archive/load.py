@@ -78,6 +78,9 @@ def read_entry_file(path: Path, root: Path) -> RawEntry:
                     Problem(rel, 0, "", "is a link pointing outside entries/; replace it with the file itself")
                 )
                 return empty
+        if path.is_symlink() and not path.exists():
+            empty.problems.append(Problem(rel, 0, "", "is a link to a file that does not exist; delete it"))
+            return empty
         if path.is_dir():
             empty.problems.append(Problem(rel, 0, "", "is a folder, not a file; entries are .md files"))
             return empty
@@ -182,7 +185,9 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
             lines[key] = line
         return data, lines, problems
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
+        # An unclosed quote or bracket fails at the end: point at where it was opened.
+        at_end = "end of stream" in (e.problem or "")
+        mark = (e.context_mark if at_end else None) or e.problem_mark or e.context_mark
         line = (mark.line + offset + 1) if mark else offset + 1
         return {}, {}, [Problem(rel, line, "", f"the front matter is not valid YAML: {_yaml_reason(e)}")]
     except (yaml.YAMLError, RecursionError) as e:
@@ -205,6 +210,8 @@ def _yaml_reason(e: Exception) -> str:
             return "YAML tags such as !!python/object are not allowed; write plain text"
         if "maximum nesting depth" in reason:
             return "it is nested too deeply; write plain text or a simple list"
+        if "end of stream" in reason and e.context:
+            return f"{e.context} that is never closed; close it or remove the opening quote or bracket"
         return reason + _QUOTE_HINT
     return str(e)
 

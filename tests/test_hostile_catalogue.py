@@ -1,0 +1,179 @@
+"""The catalogue of hostile and broken entries: every case names the problems it must give.
+
+A case is tests/golden/hostile/<case>.md (bytes as written: BOM, CRLF and GBK included),
+a folder tests/golden/hostile/<case>/ of files that only go wrong together, or a
+generator below for what cannot sit in git (folders named x.md, links, 10 MB files).
+<case>.expected holds the problems as `awards validate` prints them, one per line; an
+empty file means the entry must load. UPDATE_GOLDEN=1 rewrites the expected files;
+review the diff before committing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from award_archive.archive import load_archive
+from award_archive.validate import Rules
+from conftest import BIN
+
+HOSTILE = Path(__file__).parent / "golden" / "hostile"
+VALID_HEAD = """title: 全省首个青少年法治教育基地在自贡揭牌
+award: 四川宣传关心下一代新闻佳作
+edition: 9
+category: 消息
+authors: [张伟, 李娜]
+outlet: 自贡日报
+published: 2022.6.2
+"""
+
+
+def _entry(head: str = VALID_HEAD, body: str = "正文。\n") -> str:
+    return f"---\n{head}---\n\n{body}"
+
+
+def _folder_named_md(entries: Path) -> None:
+    (entries / "folder-named-md.md").mkdir()
+    (entries / "folder-named-md.md" / "inside.txt").write_text("not an entry", encoding="utf-8")
+
+
+def _link_outside(entries: Path) -> None:
+    outside = entries.parent / "outside.md"
+    outside.write_text(_entry(), encoding="utf-8")
+    (entries / "link-outside.md").symlink_to(outside)
+
+
+def _link_dangling(entries: Path) -> None:
+    (entries / "link-dangling.md").symlink_to(entries / "no-such-file.md")
+
+
+def _link_inside(entries: Path) -> None:
+    # A link to a file that stays inside entries/ is read like the file itself.
+    (entries / "real").mkdir()
+    (entries / "real" / "real-target.txt").write_text(_entry(), encoding="utf-8")
+    (entries / "link-inside.md").symlink_to(entries / "real" / "real-target.txt")
+
+
+def _unreadable(entries: Path) -> None:
+    path = entries / "unreadable.md"
+    path.write_text(_entry(), encoding="utf-8")
+    path.chmod(0)
+
+
+def _body_10mb(entries: Path) -> None:
+    line = "这是一段很长的正文，用来检查十兆字节的文件不会拖垮构建。\n"
+    (entries / "body-10mb.md").write_text(_entry(body=line * (10 * 1024 * 1024 // len(line.encode()))), encoding="utf-8")
+
+
+def _title_100k(entries: Path) -> None:
+    head = VALID_HEAD.replace("title: 全省首个青少年法治教育基地在自贡揭牌", "title: " + "题" * 100_000)
+    (entries / "title-100k.md").write_text(_entry(head), encoding="utf-8")
+
+
+GENERATED: dict[str, Callable[[Path], None]] = {
+    "folder-named-md": _folder_named_md,
+    "link-outside": _link_outside,
+    "link-dangling": _link_dangling,
+    "link-inside": _link_inside,
+    "unreadable": _unreadable,
+    "body-10mb": _body_10mb,
+    "title-100k": _title_100k,
+}
+FILE_CASES = sorted(p.stem for p in HOSTILE.glob("*.md"))
+FOLDER_CASES = sorted(p.name for p in HOSTILE.iterdir() if p.is_dir())
+CASES = sorted([*FILE_CASES, *FOLDER_CASES, *GENERATED])
+
+
+def place(case: str, entries: Path) -> None:
+    """Put one case's files into an entries/ folder."""
+    if case in GENERATED:
+        GENERATED[case](entries)
+    elif case in FOLDER_CASES:
+        for src in sorted((HOSTILE / case).iterdir()):
+            shutil.copyfile(src, entries / src.name)
+    else:
+        shutil.copyfile(HOSTILE / f"{case}.md", entries / f"{case}.md")
+
+
+def expected_lines(case: str) -> list[str]:
+    return (HOSTILE / f"{case}.expected").read_text(encoding="utf-8").splitlines()
+
+
+def running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_hostile_case(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    entries = tmp_path / "entries"
+    entries.mkdir()
+    place(case, entries)
+    if case == "unreadable" and running_as_root():
+        # root reads a chmod 000 file anyway: make the read fail as it would for a user.
+        real_read = Path.read_bytes
+
+        def denied(self: Path) -> bytes:
+            if self.name == "unreadable.md":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_read(self)
+
+        monkeypatch.setattr(Path, "read_bytes", denied)
+    archive = load_archive(tmp_path, Rules())
+    actual = [str(p) for p in archive.problems]
+    expected_path = HOSTILE / f"{case}.expected"
+    if os.environ.get("UPDATE_GOLDEN"):
+        expected_path.write_text("".join(line + "\n" for line in actual), encoding="utf-8")
+    assert actual == expected_lines(case)
+    if not actual:
+        assert archive.entries, "no problem reported, so the entry must load"
+    for problem in archive.problems:
+        assert problem.path.startswith("entries/") and "\n" not in str(problem)
+        assert problem.line >= 0
+
+
+def test_every_case_has_expected_output():
+    assert {p.stem for p in HOSTILE.glob("*.expected")} == set(CASES)
+
+
+def test_each_case_fails_or_loads_as_promised():
+    """The catalogue is not all clean: most cases must be refused."""
+    refused = [c for c in CASES if any(": warning: " not in line for line in expected_lines(c))]
+    assert len(refused) >= 40
+
+
+def test_awards_validate_reports_the_whole_catalogue(tmp_path: Path):
+    """The real console script over one entries/ folder holding every case at once:
+    the same lines as the cases one by one, and exit status 1."""
+    entries = tmp_path / "entries"
+    entries.mkdir()
+    cases = [c for c in CASES if c != "unreadable"]  # root can read it: covered above
+    for case in cases:
+        place(case, entries)
+    proc = subprocess.run(
+        [str(BIN / "awards"), "--root", str(tmp_path), "validate"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    printed = Counter(line for line in proc.stdout.splitlines() if line.startswith("entries/"))
+    assert printed == Counter(line for case in cases for line in expected_lines(case))
+
+
+def test_awards_validate_clean_archive_exits_zero(tmp_path: Path):
+    entries = tmp_path / "entries"
+    entries.mkdir()
+    place("crlf", entries)
+    place("utf8-bom", entries)
+    proc = subprocess.run(
+        [str(BIN / "awards"), "--root", str(tmp_path), "validate"], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "entries/" not in proc.stdout
