@@ -4,11 +4,14 @@ on_config   load and validate the archive (before MkDocs empties site_dir)
 on_files    one virtual file per generated page, plus the plugin's assets
 on_page_*   swap in the core's escaped title and pre-rendered HTML
 on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
+on_post_build / on_build_error   swap the site built in a temporary folder into place,
+            or throw it away (site_swap.py): a failed build leaves the old site as it was
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -20,7 +23,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
+from . import site_swap
 from .archive import Archive, load_archive
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
@@ -47,9 +52,13 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.archive: Archive | None = None
         self.generated: dict[str, GeneratedPage] = {}
         self.serving = False
+        self.dirty = False
+        self.swap: tuple[Path, Path] | None = None  # (temporary folder, the real site_dir)
+        self.warnings: CountHandler | None = None  # what --strict will abort on
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = dirty
 
     @property
     def rules(self) -> Rules:
@@ -71,6 +80,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if not self.config.include_examples:
             archive = Archive([e for e in archive.entries if not e.example], archive.problems)
         self.archive = archive
+        self.build_aside(config)
         # Sitemaps carry a build date: pin it so the same entries give the same site.
         os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
         templates = str(PACKAGE_DIR / "templates" / "theme")
@@ -115,6 +125,41 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         gen = self.generated.get(page.file.src_uri)
         return gen.html if gen is not None else html_
+
+    def build_aside(self, config: MkDocsConfig) -> None:
+        """Point MkDocs at a temporary folder. Not when serving (MkDocs serves from its own
+        temporary folder) nor for --dirty builds (they update the site in place)."""
+        if self.serving or self.dirty:
+            return
+        final = Path(config.site_dir)
+        temp = site_swap.start(final)
+        self.swap = (temp, final)
+        config.site_dir = str(temp)
+        if config.strict:  # MkDocs counts warnings and aborts only after on_post_build
+            self.warnings = CountHandler()
+            self.warnings.setLevel(logging.WARNING)
+            logging.getLogger("mkdocs").addHandler(self.warnings)
+
+    @event_priority(-100)  # last, once every plugin has written into the folder
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.swap is None:
+            return
+        temp, final = self.swap
+        config.site_dir = str(final)  # for whatever runs next (gh-deploy reads it)
+        if self.warnings is not None and self.warnings.get_counts():
+            return  # --strict is about to abort: on_build_error throws the new site away
+        self.end_swap()
+        site_swap.finish(temp, final)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.swap is not None:
+            site_swap.discard(self.swap[0])
+        self.end_swap()
+
+    def end_swap(self) -> None:
+        if self.warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
+        self.swap, self.warnings = None, None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))

@@ -1,0 +1,117 @@
+"""What a build promises whatever happens: a failed build leaves the previous site byte
+for byte, and two builds of the same entries are byte-identical."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import BuildResult, make_archive, run_build
+
+BAD_ENTRY = "---\ntitle: 缺少其他字段\nauther: 张伟\n---\n\n正文。\n"
+
+# A test-only MkDocs hook: fails while writing one entry page, after other pages were written.
+FAILING_HOOK = '''
+def on_post_page(output, page, config):
+    if page.file.src_uri == "entries/chuanyu-guangongwei-zuotanhui.md":
+        raise RuntimeError("injected failure while writing one page")
+    return output
+'''
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` (hidden ones too), by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def leftovers(root: Path) -> list[str]:
+    """Temporary folders a build must not leave beside the site."""
+    return sorted(p.name for p in root.iterdir() if p.name.startswith(".site."))
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> BuildResult:
+    root = make_archive(tmp_path)
+    result = run_build(root)
+    assert result.returncode == 0, result.log
+    return result
+
+
+def test_invalid_entry_leaves_previous_site_byte_identical(built: BuildResult):
+    before = snapshot(built.site)
+    (built.root / "entries" / "broken.md").write_text(BAD_ENTRY, encoding="utf-8")
+    result = run_build(built.root)
+    assert result.returncode != 0
+    assert "entries/broken.md:3: auther: is not a field of the entry format; did you mean 'authors'?" in result.log
+    assert "Traceback" not in result.log
+    assert snapshot(built.site) == before
+    assert leftovers(built.root) == []
+
+
+def test_failure_half_way_leaves_previous_site_byte_identical(built: BuildResult):
+    before = snapshot(built.site)
+    (built.root / "fail_hook.py").write_text(FAILING_HOOK, encoding="utf-8")
+    yml = built.root / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - fail_hook.py\n", encoding="utf-8")
+    result = run_build(built.root)
+    assert result.returncode != 0
+    assert "injected failure while writing one page" in result.log
+    assert snapshot(built.site) == before
+    assert leftovers(built.root) == []
+
+
+def test_strict_abort_leaves_previous_site(built: BuildResult):
+    """--strict aborts after the last plugin ran: the new site must not be swapped in."""
+    before = snapshot(built.site)
+    (built.root / "docs" / "about.md").write_text("# 关于\n\n[坏链接](no-such-page.md)\n", encoding="utf-8")
+    result = run_build(built.root, "--strict")
+    assert result.returncode != 0
+    assert "no-such-page.md" in result.log and "strict mode" in result.log
+    assert snapshot(built.site) == before
+    assert leftovers(built.root) == []
+
+
+def test_first_build_that_fails_leaves_no_site(tmp_path: Path):
+    root = make_archive(tmp_path)
+    (root / "fail_hook.py").write_text(FAILING_HOOK, encoding="utf-8")
+    yml = root / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - fail_hook.py\n", encoding="utf-8")
+    result = run_build(root)
+    assert result.returncode != 0
+    assert not (root / "site").exists()
+    assert leftovers(root) == []
+
+
+def test_successful_rebuild_replaces_the_site(built: BuildResult):
+    (built.site / "stale.html").write_text("from an older build", encoding="utf-8")
+    result = run_build(built.root)
+    assert result.returncode == 0, result.log
+    assert not (built.site / "stale.html").exists()
+    assert (built.site / "entries" / "chuanyu-guangongwei-zuotanhui" / "index.html").is_file()
+    assert leftovers(built.root) == []
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Every file of the site, whatever its kind (HTML, JSON, XML, gzip, a search index),
+    with a different hash seed each time so set and dict order cannot leak into output."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    root = make_archive(tmp_path)
+    sites = []
+    for seed in ("1", "2"):
+        monkeypatch.setenv("PYTHONHASHSEED", seed)
+        result = run_build(root)
+        assert result.returncode == 0, result.log
+        sites.append(snapshot(result.site))
+    first, second = sites
+    assert sorted(first) == sorted(second)
+    differing = [name for name in first if first[name] != second[name]]
+    assert differing == []
+    # The gzip header carries a time: it must be the sitemap's own (pinned) date.
+    gz = first["sitemap.xml.gz"]
+    header_mtime = int.from_bytes(gz[4:8], "little")
+    lastmod = re.search(r"<lastmod>([0-9-]+)</lastmod>", first["sitemap.xml"].decode()).group(1)
+    assert header_mtime == int(datetime.fromisoformat(lastmod).replace(tzinfo=UTC).timestamp())
+    assert gzip.decompress(gz) == first["sitemap.xml"]
