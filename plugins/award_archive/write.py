@@ -40,7 +40,8 @@ def render_front_matter(values: dict[str, Any], *, all_keys: bool = False, comme
             text = "[]" if f.kind in (Kind.NAMES, Kind.PATHS) and f.key != "authors" else ""
         elif f.kind in (Kind.NAMES, Kind.PATHS):
             items = value if isinstance(value, list) else [value]
-            text = "[" + ", ".join(_scalar(str(i)) for i in items) + "]"
+            # Dumped as one flow list: an item like `0{` or `a, b` gets quoted there.
+            text = _scalar([str(i) for i in items])
         else:
             text = _scalar(value)
         line = f"{f.key}: {text}".rstrip()
