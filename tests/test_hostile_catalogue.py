@@ -177,3 +177,12 @@ def test_awards_validate_clean_archive_exits_zero(tmp_path: Path):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "entries/" not in proc.stdout
+
+
+def test_awards_validate_without_entries_folder(tmp_path: Path):
+    proc = subprocess.run(
+        [str(BIN / "awards"), "--root", str(tmp_path / "nowhere"), "validate"], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 1
+    assert proc.stdout.splitlines() == ["entries: the entries folder does not exist; create it and add entries"]
+    assert "Traceback" not in proc.stderr

@@ -131,7 +131,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         temporary folder) nor for --dirty builds (they update the site in place)."""
         if self.serving or self.dirty:
             return
-        final = Path(config.site_dir)
+        final = Path(config.site_dir).resolve()  # a linked site folder is swapped where it points
         temp = site_swap.start(final)
         self.swap = (temp, final)
         config.site_dir = str(temp)
