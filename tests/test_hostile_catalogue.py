@@ -75,6 +75,16 @@ def _title_100k(entries: Path) -> None:
     (entries / "title-100k.md").write_text(_entry(head), encoding="utf-8")
 
 
+def _attachment_link_outside(entries: Path) -> None:
+    secret = entries.parent / "secret.txt"
+    secret.write_text("not for the site", encoding="utf-8")
+    (entries / "scans").mkdir()
+    (entries / "scans" / "form.pdf").symlink_to(secret)
+    (entries / "scans" / "real.pdf").write_bytes(b"%PDF-1.4\n")
+    head = VALID_HEAD + "attachments: [scans/real.pdf, scans/form.pdf, scans/missing.pdf]\n"
+    (entries / "attachment-link-outside.md").write_text(_entry(head), encoding="utf-8")
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
     "folder-named-md": _folder_named_md,
     "link-outside": _link_outside,
@@ -83,6 +93,7 @@ GENERATED: dict[str, Callable[[Path], None]] = {
     "unreadable": _unreadable,
     "body-10mb": _body_10mb,
     "title-100k": _title_100k,
+    "attachment-link-outside": _attachment_link_outside,
 }
 FILE_CASES = sorted(p.stem for p in HOSTILE.glob("*.md"))
 FOLDER_CASES = sorted(p.name for p in HOSTILE.iterdir() if p.is_dir())
@@ -186,3 +197,4 @@ def test_awards_validate_without_entries_folder(tmp_path: Path):
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == ["entries: the entries folder does not exist; create it and add entries"]
     assert "Traceback" not in proc.stderr
+

@@ -140,6 +140,27 @@ def check_archive(entries: list[Entry], raws: dict[str, RawEntry]) -> list[Probl
     return problems
 
 
+def check_attachments(entries: list[Entry], raws: dict[str, RawEntry], root: Path, base: Path) -> list[Problem]:
+    """Attachments exist and, links resolved, stay inside the entries folder: the site
+    copies them, so a link to /etc/passwd must never be followed."""
+    inside = base.resolve()
+    problems: list[Problem] = []
+    for e in entries:
+        line = raws[e.source].lines.get("attachments", 1)
+        for path in e.attachments:
+            src = root / path
+            shown = path.removeprefix(base.name + "/")
+            if not src.resolve().is_relative_to(inside):
+                problems.append(
+                    Problem(e.source, line, "attachments", f"'{shown}' is a link pointing outside entries/; put the file itself there")
+                )
+            elif not src.is_file():
+                problems.append(
+                    Problem(e.source, line, "attachments", f"'{shown}' does not exist; add the file or correct the path (relative to the entry)")
+                )
+    return problems
+
+
 def load_archive(root: Path, rules: Rules | None = None, entries_dir: str = "entries") -> Archive:
     """Read, validate and cross-check every entry under `root/entries_dir`."""
     rules = rules or Rules()
@@ -158,6 +179,7 @@ def load_archive(root: Path, rules: Rules | None = None, entries_dir: str = "ent
         if entry is not None:
             entries.append(entry)
     problems.extend(check_archive(entries, raws))
+    problems.extend(check_attachments(entries, raws, root, base))
     bad = {p.path for p in problems if p.is_error}
     entries = sorted((e for e in entries if e.source not in bad), key=lambda e: e.id)
     return Archive(entries, sort_problems(problems))
