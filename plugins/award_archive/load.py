@@ -50,6 +50,8 @@ def relative(path: Path, root: Path) -> str:
 
 def decode(raw: bytes, rel: str) -> tuple[str | None, Problem | None]:
     """UTF-8 text without BOM and with \\n line ends, or a problem saying what to do."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
+        return None, Problem(rel, 0, "", "the file is UTF-16 encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)")
     if b"\x00" in raw[:8192]:
         return None, Problem(rel, 0, "", "this is not a text file; an entry is a UTF-8 Markdown file")
     try:
