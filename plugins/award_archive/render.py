@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import threading
 import xml.etree.ElementTree as etree
@@ -44,10 +45,50 @@ def _make() -> markdown.Markdown:
 _local = threading.local()
 
 
+# python-markdown looks for a link at every '[' and scans ahead for its end: quadratic in
+# the brackets of one paragraph (20,000 took 90 s). Past this many, they are plain text.
+MAX_BRACKETS = 500
+_BLOCKS = re.compile(r"(\n[ \t]*\n)")
+
+
+def _defuse_brackets(text: str) -> str:
+    if text.count("[") <= MAX_BRACKETS:
+        return text
+    blocks = _BLOCKS.split(text)
+    return "".join(b.replace("[", "\\[") if b.count("[") > MAX_BRACKETS else b for b in blocks)
+
+
+# Some block parsers (# and underlined headings, rules) re-join the rest of their block
+# at every line: quadratic in a block's lines. Longer runs without a blank line are cut.
+MAX_BLOCK_LINES = 500
+
+
+def _cut_long_blocks(text: str) -> str:
+    if text.count("\n") <= MAX_BLOCK_LINES:
+        return text
+    out = []
+    for block in _BLOCKS.split(text):
+        lines = block.split("\n")
+        if len(lines) > MAX_BLOCK_LINES:
+            block = "\n\n".join("\n".join(lines[i : i + MAX_BLOCK_LINES]) for i in range(0, len(lines), MAX_BLOCK_LINES))
+        out.append(block)
+    return "".join(out)
+
+
+def _as_plain_text(text: str) -> str:
+    paragraphs = (p.strip() for p in _BLOCKS.split(text))
+    return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+
+
 def render_body(text: str) -> str:
     """Markdown body -> HTML. Raw HTML is shown as text; entities stay literal."""
     md = getattr(_local, "md", None)
     if md is None:
         md = _local.md = _make()
     md.reset()
-    return md.convert(text)
+    try:
+        return md.convert(_cut_long_blocks(_defuse_brackets(text)))
+    except RecursionError:
+        # Lists or quotes nested hundreds deep: show the text as it is rather than fail.
+        _local.md = None  # its state is left half-way: the next body gets a fresh one
+        return _as_plain_text(text)
