@@ -85,7 +85,13 @@ def _attachment_link_outside(entries: Path) -> None:
     (entries / "attachment-link-outside.md").write_text(_entry(head), encoding="utf-8")
 
 
+def _newline_in_file_name(entries: Path) -> None:
+    # Problems stay one line each, whatever the file is called.
+    (entries / "newline-in-file-name\n<script>.md").write_text(_entry("id: newline-in-file-name\n" + VALID_HEAD + "foo: 1\n"), encoding="utf-8")
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
+    "newline-in-file-name": _newline_in_file_name,
     "folder-named-md": _folder_named_md,
     "link-outside": _link_outside,
     "link-dangling": _link_dangling,

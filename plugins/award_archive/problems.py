@@ -38,7 +38,8 @@ class Problem:
         object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        path = one_line(self.path)  # a file may be named "a\nb.md"; the path itself is kept for matching
+        where = f"{path}:{self.line}" if self.line else path
         what = f"{describe(self.key)}: " if self.key else ""
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         return f"{where}: {prefix}{what}{self.message}"
