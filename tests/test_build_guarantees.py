@@ -169,3 +169,17 @@ def test_serve_builds_without_touching_the_site_folder(tmp_path: Path):
     assert "川渝两地关工委" in page, log.read_text(encoding="utf-8")
     assert not (root / "site").exists()
     assert leftovers(root) == []
+
+
+def test_strict_build_with_an_entry_warning_leaves_previous_site(built: BuildResult):
+    """The entries' own warnings (a short 作品评介) also make --strict abort: no swap."""
+    before = snapshot(built.site)
+    seed = (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").read_text(encoding="utf-8")
+    short = re.sub(r"^evaluation: .*$", "evaluation: 太短。", seed, count=1, flags=re.MULTILINE)
+    assert short != seed
+    (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").write_text(short, encoding="utf-8")
+    result = run_build(built.root, "--strict")
+    assert result.returncode != 0
+    assert "evaluation (作品评介): is 3 characters" in result.log and "strict mode" in result.log
+    assert snapshot(built.site) == before
+    assert leftovers(built.root) == []

@@ -68,6 +68,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         return Path(config.config_file_path or ".").resolve().parent
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if config.strict and not (self.serving or self.dirty):
+            self.count_warnings()  # before the entries' own warnings are logged
         archive = load_archive(self.root(config), self.rules, self.config.entries_dir)
         for p in archive.problems:
             (log.error if p.is_error else log.warning)(str(p))
@@ -135,10 +137,13 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         temp = site_swap.start(final)
         self.swap = (temp, final)
         config.site_dir = str(temp)
-        if config.strict:  # MkDocs counts warnings and aborts only after on_post_build
-            self.warnings = CountHandler()
-            self.warnings.setLevel(logging.WARNING)
-            logging.getLogger("mkdocs").addHandler(self.warnings)
+
+    def count_warnings(self) -> None:
+        """--strict: MkDocs counts warnings and aborts only after on_post_build, so count
+        them too and do not swap in a site it is about to reject."""
+        self.warnings = CountHandler()
+        self.warnings.setLevel(logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(self.warnings)
 
     @event_priority(-100)  # last, once every plugin has written into the folder
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -148,8 +153,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         config.site_dir = str(final)  # for whatever runs next (gh-deploy reads it)
         if self.warnings is not None and self.warnings.get_counts():
             return  # --strict is about to abort: on_build_error throws the new site away
+        site_swap.finish(temp, final)  # if this fails, on_build_error removes the temporary folder
         self.end_swap()
-        site_swap.finish(temp, final)
+        log.info(f"The new site replaced {final}")
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.swap is not None:
