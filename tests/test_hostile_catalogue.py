@@ -90,7 +90,12 @@ def _newline_in_file_name(entries: Path) -> None:
     (entries / "newline-in-file-name\n<script>.md").write_text(_entry("id: newline-in-file-name\n" + VALID_HEAD + "foo: 1\n"), encoding="utf-8")
 
 
+def _named_pipe(entries: Path) -> None:
+    os.mkfifo(entries / "named-pipe.md")  # read naively, the build would wait for ever
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
+    "named-pipe": _named_pipe,
     "newline-in-file-name": _newline_in_file_name,
     "folder-named-md": _folder_named_md,
     "link-outside": _link_outside,

@@ -86,6 +86,9 @@ def read_entry_file(path: Path, root: Path) -> RawEntry:
         if path.is_dir():
             empty.problems.append(Problem(rel, 0, "", "is a folder, not a file; entries are .md files"))
             return empty
+        if not path.is_file():  # a pipe or a device: reading it could wait for ever
+            empty.problems.append(Problem(rel, 0, "", "is not a regular file; entries are .md files"))
+            return empty
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             empty.problems.append(
