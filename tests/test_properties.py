@@ -5,8 +5,11 @@ when nothing loaded. Example counts stay modest: this runs on every `make test`.
 from __future__ import annotations
 
 import string
+import tempfile
+from pathlib import Path
 
 import yaml
+from award_archive.archive import load_archive
 from award_archive.load import decode, parse_entry_text
 from award_archive.model import KEYS, Entry
 from award_archive.validate import Rules, validate_entry
@@ -127,3 +130,28 @@ def test_any_bytes(raw: bytes):
     else:
         assert "\r" not in text
         check_outcome(text)
+
+
+file_names = st.text(
+    st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)), min_size=1, max_size=40
+).filter(lambda n: n not in (".", "..") and len(n.encode()) < 200)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(file_names, min_size=1, max_size=4, unique=True), st.sampled_from(["", "id: same\n"]))
+def test_any_file_names_in_entries(names: list[str], id_line: str):
+    """Whatever the files are called (and even when they share an id), the archive loads
+    with one-line problems naming files that exist."""
+    body = "---\n" + id_line + yaml.safe_dump(VALID, allow_unicode=True) + "---\n\n正文。\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "entries").mkdir()
+        for name in names:
+            (root / "entries" / f"{name}.md").write_text(body, encoding="utf-8")
+        archive = load_archive(root, Rules())
+        for p in archive.problems:
+            assert "\n" not in str(p) and (root / p.path).exists()
+        assert len(archive.entries) <= len(names)
+        assert {e.source for e in archive.entries}.isdisjoint({p.path for p in archive.problems if p.is_error})
+        if id_line and len(names) > 1:
+            assert not archive.entries  # every file sharing the id is refused
