@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 
 from .archive import Archive, load_archive
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
+from .browse_files import browse_files
 from .pages import GeneratedPage, build_pages
 from .problems import errors
 from .validate import Rules
@@ -30,7 +31,7 @@ from .validate import Rules
 log = get_plugin_logger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
-ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js")
+ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js", "assets/award-archive/table.js")
 
 
 class AwardArchiveConfig(Config):
@@ -84,7 +85,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
-        pages = build_pages(self.archive, self.rules, config.use_directory_urls)
+        pages = build_pages(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
         self.generated = {}
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -98,6 +99,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 src = root / path
                 if src.is_file() and files.get_file_from_path(path) is None:
                     files.append(File.generated(config, path, abs_src_path=str(src)))
+        for path, content in browse_files(self.archive, self.rules, config.site_name, config.site_url or "").items():
+            files.append(File.generated(config, path, content=content))
         for asset in ASSETS:
             files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
         return files
@@ -110,6 +113,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         # MkDocs' templates print page.title unescaped: hand them escaped text.
         page.title = html.escape(gen.title)
         page.meta = {"aa_generated": True}
+        if gen.head:
+            page.meta["description"] = html.escape(gen.head["description"])  # Material prints it raw
+            page.meta["aa_head"] = gen.head
         return ""
 
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

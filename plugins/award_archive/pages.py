@@ -10,14 +10,17 @@ from __future__ import annotations
 import posixpath
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import jinja2
 
+from . import citation
 from .archive import Archive, Edition, Group, newest_first
 from .model import FIELDS, Entry
 from .render import render_body
+from .stats import STATS_URI, STATS_TITLE, statistics
+from .table_data import dumps_safe
 from .validate import Rules
 
 # kind -> (folder, title of its overview page, label of one value's column)
@@ -29,6 +32,11 @@ GROUP_KINDS: dict[str, tuple[str, str, str]] = {
     "prize": ("prizes", "获奖等级", "获奖等级"),
 }
 TABLE_URI = "table.md"
+# The table's data file (table_data.py), fetched by assets/table.js.
+TABLE_DATA_PATH = "table/entries.json"
+# Without JavaScript the table lists at most this many entries (newest first); the
+# edition and category pages list every entry, and the page says so.
+NOSCRIPT_TABLE_LIMIT = 1000
 # Keys not shown as rows of the form on an entry page.
 HIDDEN_ROWS = {"id", "attachments"}
 
@@ -47,6 +55,9 @@ class GeneratedPage:
     title: str  # plain text; the plugin escapes it for the theme
     html: str  # the page's content, safe to insert as is
     in_nav: bool = False  # overview pages may be named in the nav; entry pages never
+    # Head metadata (plain text; the theme template escapes it): description, og (list of
+    # (property, content)), jsonld (a JSON string already safe inside <script>).
+    head: dict = field(default_factory=dict)
 
 
 def src_uri_of(kind: str, slug: str = "") -> str:
@@ -117,6 +128,7 @@ class SiteBuilder:
     archive: Archive
     rules: Rules
     directory_urls: bool = True
+    site_url: str = ""  # absolute URLs (og:url, JSON-LD) only when the site has one
 
     @cached_property
     def slugs(self) -> Slugs:
@@ -131,6 +143,7 @@ class SiteBuilder:
     def pages(self) -> Iterator[GeneratedPage]:
         yield from self.entry_pages()
         yield self.table_page()
+        yield self.stats_page()
         yield from self.edition_pages()
         for kind in GROUP_KINDS:
             yield from self.group_pages(kind)
@@ -147,9 +160,16 @@ class SiteBuilder:
     def entry_page(self, e: Entry, edition: Edition, prev: Entry | None, nxt: Entry | None) -> GeneratedPage:
         uri = src_uri_of("entry", e.id)
         html = self.render(
-            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=render_body(e.body), prev=prev, next=nxt
+            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=render_body(e.body), prev=prev, next=nxt,
+            cite=citation.gbt7714(e),
         )
-        return GeneratedPage(uri, e.title, html)
+        url = self.site_url.rstrip("/") + "/" + url_of(uri, self.directory_urls) if self.site_url else ""
+        head = {
+            "description": citation.description(e),
+            "og": citation.open_graph(e, url),
+            "jsonld": dumps_safe(citation.json_ld(e, url)),
+        }
+        return GeneratedPage(uri, e.title, html, head=head)
 
     # -- the table --------------------------------------------------------------------
     def table_page(self) -> GeneratedPage:
@@ -168,11 +188,18 @@ class SiteBuilder:
             "table.html",
             TABLE_URI,
             title="作品总表",
-            entries=newest_first(self.archive.entries),
+            entries=newest_first(self.archive.entries)[:NOSCRIPT_TABLE_LIMIT],
+            total=len(self.archive.entries),
+            data_url=TABLE_DATA_PATH,
             columns=columns,
             prize_rank=prize_rank,
         )
         return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True)
+
+    # -- statistics -------------------------------------------------------------------
+    def stats_page(self) -> GeneratedPage:
+        html = self.render("stats.html", STATS_URI, title=STATS_TITLE, **statistics(self.archive, self.rules))
+        return GeneratedPage(STATS_URI, STATS_TITLE, html, in_nav=True)
 
     # -- editions ---------------------------------------------------------------------
     def edition_pages(self) -> Iterator[GeneratedPage]:
@@ -234,8 +261,8 @@ def co_authors(group: Group) -> list[str]:
     return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True) -> list[GeneratedPage]:
-    return list(SiteBuilder(archive, rules, directory_urls).pages())
+def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True, site_url: str = "") -> list[GeneratedPage]:
+    return list(SiteBuilder(archive, rules, directory_urls, site_url).pages())
 
 
 PageFactory = Callable[[Archive, Rules, bool], list[GeneratedPage]]

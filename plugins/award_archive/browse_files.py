@@ -1,0 +1,16 @@
+"""Data files the site publishes besides its pages: the table's JSON and the RSS feed."""
+
+from __future__ import annotations
+
+from .archive import Archive
+from .feed import FEED_PATH, feed_xml
+from .pages import TABLE_DATA_PATH
+from .table_data import table_json
+from .validate import Rules
+
+
+def browse_files(archive: Archive, rules: Rules, site_name: str, site_url: str = "") -> dict[str, str]:
+    return {
+        TABLE_DATA_PATH: table_json(archive.entries, rules.categories, rules.prizes),
+        FEED_PATH: feed_xml(archive.entries, site_name, site_url),
+    }
