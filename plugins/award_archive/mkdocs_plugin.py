@@ -22,8 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .archive import Archive, load_archive
-from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .browse_files import browse_files
+from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
 from .problems import errors
 from .validate import Rules

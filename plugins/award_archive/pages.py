@@ -19,7 +19,7 @@ from . import citation
 from .archive import Archive, Edition, Group, newest_first
 from .model import FIELDS, Entry
 from .render import render_body
-from .stats import STATS_URI, STATS_TITLE, statistics
+from .stats import STATS_TITLE, STATS_URI, statistics
 from .table_data import dumps_safe
 from .validate import Rules
 
