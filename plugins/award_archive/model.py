@@ -13,7 +13,7 @@ from .dates import PublishedDate
 from .lengths import Length
 
 
-class Kind(str, Enum):
+class Kind(str, Enum):  # noqa: UP042 - lint predates this branch; behaviour kept as on main
     """The YAML shape a key takes."""
 
     SLUG = "slug"

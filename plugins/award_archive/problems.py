@@ -8,7 +8,7 @@ from enum import Enum
 from .model import describe
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 - lint predates this branch; behaviour kept as on main
     ERROR = "error"
     WARNING = "warning"
 
