@@ -131,9 +131,9 @@ def synthetic_rows(n: int) -> dict:
     for i in range(n):
         title = "=1+1 公式" if i == 7 else f"合成作品{i:05d} 关爱"
         date = f"{2000 + i % 24:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}-00"
-        rows.append([f"syn-{i}", title, f"he cheng {i:05d}", i % 2, 1 + i % 10, 2000 + i % 24, i % 4, [i % 300, (i * 7) % 300],
+        rows.append([f"syn-{i}", title, i, i % 2, 1 + i % 10, 2000 + i % 24, i % 4, [i % 300, (i * 7) % 300],
                      i % 40, date[:10], date, f"{i}字", i, -1, i % 3])
-    return {"v": 1, "cols": ["id", "title", "tkey", "award", "edition", "year", "category", "authors", "outlet",
+    return {"v": 1, "cols": ["id", "title", "trank", "award", "edition", "year", "category", "authors", "outlet",
                              "published", "date", "length", "lsort", "recommender", "prize"],
             "dict": {"award": ["甲奖", "乙奖"], "category": cats, "outlet": outlets, "author": authors, "recommender": [],
                      "prize": ["一等奖", "二等奖", "三等奖"]},

@@ -10,7 +10,7 @@ Shape (a UI format, not the export format; see export.py for that):
 Repeated values (award, category, outlet, recommender, prize, author) are indexes into
 `dict`, so a row costs little more than its title. Every sort key is computed here, so
 the browser needs no pinyin library: `dict` lists are in pinyin order, and each row
-carries its date as a sortable string and the pinyin key of its title.
+carries its date as a sortable string and its title's rank in pinyin order.
 Text is escaped for HTML contexts (<, >, & as \\u003c …) in case a page ever inlines it.
 """
 
@@ -28,7 +28,7 @@ FORMAT_VERSION = 1
 COLUMNS = (
     "id",  # entry id: its page is entries/<id>/
     "title",
-    "tkey",  # pinyin sort key of the title
+    "trank",  # the title's position in pinyin order (a small integer, not the pinyin text)
     "award",  # index into dict.award
     "edition",  # integer
     "year",  # integer or null
@@ -63,13 +63,15 @@ def table_data(entries: Iterable[Entry], categories: Sequence[str] = (), prizes:
         "prize": _ordered((e.prize for e in rows_in), prizes),
     }
     index = {kind: {v: i for i, v in enumerate(values)} for kind, values in dicts.items()}
+    by_title = sorted(rows_in, key=lambda e: (pinyin_key(e.title), e.id))
+    title_rank = {e.id: i for i, e in enumerate(by_title)}
     rows = []
     for e in rows_in:
         rows.append(
             [
                 e.id,
                 e.title,
-                pinyin_key(e.title)[0],
+                title_rank[e.id],
                 index["award"][e.award],
                 e.edition,
                 e.effective_year,

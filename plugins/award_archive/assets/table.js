@@ -56,7 +56,7 @@
       // Sort keys: dictionary positions are already in pinyin (or configured) order.
       var missing = 1e9;
       row.sort = {
-        title: r[c.tkey],
+        title: r[c.trank],
         ed: [r[c.award], -r[c.edition]],
         cat: r[c.category],
         authors: r[c.authors].length ? r[c.authors][0] : missing,
