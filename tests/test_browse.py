@@ -117,3 +117,23 @@ def test_people_and_organisations_pages(built_repo_site: BuildResult):
     assert f'href="../../prizes/{slugify("一等奖")}/"' in example
     outlets = text_of(built_repo_site.page("outlets/"))
     assert outlets.index("《关爱明天》杂志") < outlets.index("四川日报") < outlets.index("自贡日报")
+
+
+def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
+    from conftest import run_build
+
+    base = (Path(__file__).parent.parent / "entries" / "examples" / "example-chengdu-liushou-ertong.md").read_text(encoding="utf-8")
+    again = base.replace("edition: 10", "edition: 9").replace("title: 留守儿童", "title: 再访留守儿童")
+    again = again.replace("id: example-chengdu-liushou-ertong", "id: example-chengdu-zaifang")
+    assert again != base
+    root = archive_factory({"examples/example-chengdu-zaifang.md": again})
+    result = run_build(root, "--strict")
+    assert result.returncode == 0, result.log
+    text = text_of(result.page(f"authors/{slugify('王小明')}/"))
+    assert "共 2 件作品" in text
+    assert "奖项届次： 四川宣传关心下一代新闻佳作 第10届 （1）、 四川宣传关心下一代新闻佳作 第9届 （1）" in text
+    assert "合作者： 陈静 （2）" in text
+    overview = result.page("authors/")
+    assert '<a href="#letter-W">W</a>' in overview and '<h2 id="letter-W">W</h2>' in overview
+    letters = re.findall(r'<h2 id="letter-([A-Z]|other)">', overview)
+    assert letters == sorted(letters) and len(letters) >= 3

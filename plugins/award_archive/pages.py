@@ -19,6 +19,7 @@ from . import citation
 from .archive import Archive, Edition, Group, newest_first
 from .model import FIELDS, Entry
 from .render import render_body
+from .slugs import pinyin_key
 from .stats import STATS_TITLE, STATS_URI, statistics
 from .table_data import dumps_safe
 from .validate import Rules
@@ -32,6 +33,8 @@ GROUP_KINDS: dict[str, tuple[str, str, str]] = {
     "prize": ("prizes", "获奖等级", "获奖等级"),
 }
 TABLE_URI = "table.md"
+# Overview pages of these kinds are in pinyin order, with a letter index.
+PINYIN_KINDS = ("outlet", "author", "recommender")
 # The table's data file (table_data.py), fetched by assets/table.js.
 TABLE_DATA_PATH = "table/entries.json"
 # Without JavaScript the table lists at most this many entries (newest first); the
@@ -227,17 +230,28 @@ class SiteBuilder:
             groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
         return groups
 
+    def editions_of(self, entries: tuple[Entry, ...]) -> list[tuple[Edition, int]]:
+        """The editions these entries belong to, in the archive's edition order, with counts."""
+        counts = Counter(self.archive.edition_of[e.id].slug for e in entries)
+        return [(ed, counts[ed.slug]) for ed in self.archive.editions if ed.slug in counts]
+
     def group_pages(self, kind: str) -> Iterator[GeneratedPage]:
         folder, title, label = GROUP_KINDS[kind]
         groups = self.groups_of(kind)
         uri = src_uri_of(kind + "s")
         intro = f"共 {len(groups)} 个{label}。"
-        html = self.render("groups.html", uri, title=title, intro=intro, groups=groups, kind=kind, label=label)
+        sections = by_initial(groups) if kind in PINYIN_KINDS else []
+        html = self.render(
+            "groups.html", uri, title=title, intro=intro, groups=groups, kind=kind, label=label, sections=sections
+        )
         yield GeneratedPage(uri, title, html, in_nav=True)
         for g in groups:
             uri = src_uri_of(kind, g.slug)
-            coauthors = co_authors(g) if kind == "author" else []
-            html = self.render("group.html", uri, title=g.name, group=g, kind=kind, label=title, coauthors=coauthors)
+            coauthors = co_author_counts(g) if kind == "author" else []
+            editions = self.editions_of(g.entries)
+            html = self.render(
+                "group.html", uri, title=g.name, group=g, kind=kind, label=title, coauthors=coauthors, editions=editions
+            )
             yield GeneratedPage(uri, g.name, html)
 
 
@@ -251,6 +265,23 @@ def form_rows(e: Entry) -> list[tuple[str, str, str]]:
         if value:
             rows.append((f.key, f.label, value))
     return rows
+
+
+def by_initial(groups: list[Group]) -> list[tuple[str, list[Group]]]:
+    """Groups (already in pinyin order) under the first letter of their pinyin: A, B, … #."""
+    sections: dict[str, list[Group]] = {}
+    for g in groups:
+        letter = pinyin_key(g.name)[0][:1].upper()
+        sections.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(g)
+    return sorted(sections.items(), key=lambda kv: (kv[0] == "#", kv[0]))
+
+
+def co_author_counts(group: Group) -> list[tuple[str, int]]:
+    """Everyone who shares a work with this author, with how many, most shared first."""
+    counts: Counter[str] = Counter()
+    for e in group.entries:
+        counts.update(a for a in e.authors if a != group.name)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], pinyin_key(kv[0])))
 
 
 def co_authors(group: Group) -> list[str]:
