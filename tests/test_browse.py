@@ -137,3 +137,18 @@ def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
     assert '<a href="#letter-W">W</a>' in overview and '<h2 id="letter-W">W</h2>' in overview
     letters = re.findall(r'<h2 id="letter-([A-Z]|other)">', overview)
     assert letters == sorted(letters) and len(letters) >= 3
+
+
+def test_static_table_is_capped_and_points_to_full_lists(built_repo_site: BuildResult, monkeypatch):
+    from award_archive import pages
+    from award_archive.validate import Rules
+
+    monkeypatch.setattr(pages, "NOSCRIPT_TABLE_LIMIT", 2)
+    archive = load_archive(built_repo_site.root)
+    html = pages.SiteBuilder(archive, Rules()).table_page().html
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert body.count("<tr") == 2
+    text = text_of(html)
+    assert f"共 {len(archive.entries)} 件作品。此处列出最新的 2 件" in text
+    assert 'href="../editions/"' in html and 'href="../categories/"' in html
+    assert 'data-src="entries.json"' in html and 'data-entry-href="../entries/__ID__/"' in html
