@@ -68,6 +68,7 @@ def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildRes
     assert data["publisher"]["name"] == "《关爱明天》杂志" and data["datePublished"] == "2023"
     assert data["url"] == "https://example.org/awards/" + SEED
     assert '<meta property="og:type" content="article">' in head
+    assert "<meta property=\"og:site_name\" content=\"新闻奖作品档案\">" in head
     assert '<meta property="og:title" content="川渝两地关工委召开工作座谈会并签订合作协议' in head
     assert '<meta property="og:description" content="作品实时报道了川渝两地关工委' in head
     assert f'<meta property="og:url" content="https://example.org/awards/{SEED}">' in head

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from award_archive.slugs import slugify
 from browser_support import browser, open_page, screenshot, serve_dir  # noqa: F401
 from conftest import BuildResult
 
@@ -59,6 +60,12 @@ def test_filters_narrow_rows_and_counts_and_survive_a_reload(browser, site_url):
         assert "cat=" in page.url and "outlet=" in page.url
         screenshot(page, "table-filtered.png")
 
+        shared = page.url
+        with open_page(browser) as (other, other_log):  # a bookmarked or shared link
+            open_table(other, shared)
+            assert len(rows(other)) == 1 and SEED_TITLE in rows(other)[0]
+            assert other_log.errors == []
+
         page.reload()
         page.wait_for_selector("[data-aa-browser][data-ready]")
         assert page.locator('select[data-facet="cat"]').input_value() == "消息"
@@ -101,7 +108,8 @@ def test_sorting_by_date_and_by_pinyin(browser, site_url):  # noqa: F811
 
 
 def test_no_console_errors_on_the_pages_a_reader_visits(browser, site_url):  # noqa: F811
-    pages = ["", "table/", "stats/", "entries/chuanyu-guangongwei-zuotanhui/", "authors/", "recommenders/", "prizes/"]
+    pages = ["", "table/", "stats/", "entries/chuanyu-guangongwei-zuotanhui/", "editions/", "categories/", "outlets/",
+             "authors/", f"authors/{slugify('王小明')}/", "recommenders/", "prizes/"]
     with open_page(browser) as (page, log):
         for url in pages:
             page.goto(site_url + url)
