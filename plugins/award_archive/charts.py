@@ -11,7 +11,11 @@ from html import escape
 
 from markupsafe import Markup
 
-PALETTE = ("#3f6fb5", "#e0883a", "#4a9d5b", "#c94c4c", "#8a63b8", "#8c6d4f", "#d17fb5", "#7f7f7f", "#b5b83a", "#3ab5c4")
+# 20 colours: as many as the default category list, so a legend never repeats one.
+PALETTE = (
+    "#3f6fb5", "#e0883a", "#4a9d5b", "#c94c4c", "#8a63b8", "#8c6d4f", "#d17fb5", "#7f7f7f", "#b5b83a", "#3ab5c4",
+    "#a6c1e8", "#f4c08e", "#9fd3a5", "#eea3a3", "#c8b3e0", "#cfb69d", "#f0bfe0", "#c4c4c4", "#dcdd8a", "#98dbe3",
+)
 BAR = 18  # bar height, px
 GAP = 6
 FONT = 13
@@ -21,7 +25,11 @@ PLOT_WIDTH = 420
 
 
 def _cut(label: str) -> str:
-    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
+    """Cut from the middle: the end often tells rows apart (…第10届)."""
+    if len(label) <= MAX_LABEL:
+        return label
+    tail = MAX_LABEL // 3
+    return label[: MAX_LABEL - 1 - tail] + "…" + label[-tail:]
 
 
 def _label_width(labels: Sequence[str]) -> int:

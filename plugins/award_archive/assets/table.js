@@ -168,7 +168,8 @@
     form.appendChild(reset);
     form.appendChild(download);
     var summary = el("p", { "class": "aa-summary", "aria-live": "polite" });
-    var table = el("table", { "class": "aa-table aa-browser-table" });
+    // No class on the table itself: Material styles class-less tables in page content.
+    var table = el("table");
     var headRow = table.appendChild(el("thead")).appendChild(el("tr"));
     var body = table.appendChild(el("tbody"));
     var heads = COLUMNS.map(function (col) {
@@ -289,7 +290,7 @@
     root.textContent = "";
     root.appendChild(form);
     root.appendChild(summary);
-    root.appendChild(table);
+    root.appendChild(el("div", { "class": "aa-browser-table" })).appendChild(table);
     root.appendChild(pager);
     update();
     root.setAttribute("data-ready", "true");
