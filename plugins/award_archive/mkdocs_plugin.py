@@ -113,6 +113,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         # MkDocs' templates print page.title unescaped: hand them escaped text.
         page.title = html.escape(gen.title)
         page.meta = {"aa_generated": True}
+        if gen.hide:
+            page.meta["hide"] = list(gen.hide)
         if gen.head:
             page.meta["description"] = html.escape(gen.head["description"])  # Material prints it raw
             page.meta["aa_head"] = gen.head

@@ -61,6 +61,7 @@ class GeneratedPage:
     # Head metadata (plain text; the theme template escapes it): description, og (list of
     # (property, content)), jsonld (a JSON string already safe inside <script>).
     head: dict = field(default_factory=dict)
+    hide: tuple[str, ...] = ()  # Material sidebars to hide ("navigation", "toc"): wide pages
 
 
 def src_uri_of(kind: str, slug: str = "") -> str:
@@ -197,7 +198,7 @@ class SiteBuilder:
             columns=columns,
             prize_rank=prize_rank,
         )
-        return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True)
+        return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True, hide=("navigation", "toc"))
 
     # -- statistics -------------------------------------------------------------------
     def stats_page(self) -> GeneratedPage:
