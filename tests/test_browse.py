@@ -153,3 +153,15 @@ def test_static_table_is_capped_and_points_to_full_lists(built_repo_site: BuildR
     assert f"共 {len(archive.entries)} 件作品。此处列出最新的 2 件" in text
     assert 'href="../editions/"' in html and 'href="../categories/"' in html
     assert 'data-src="entries.json"' in html and 'data-entry-href="../entries/__ID__/"' in html
+
+
+def test_browse_files_are_deterministic_and_follow_url_style(built_repo_site: BuildResult):
+    from award_archive.browse_files import browse_files
+    from award_archive.validate import Rules
+
+    first = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")
+    again = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")
+    assert first == again
+    flat = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/", directory_urls=False)
+    assert "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui.html</link>" in flat["feed.xml"]
+    assert "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui/</link>" in first["feed.xml"]

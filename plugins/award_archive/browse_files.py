@@ -9,8 +9,10 @@ from .table_data import table_json
 from .validate import Rules
 
 
-def browse_files(archive: Archive, rules: Rules, site_name: str, site_url: str = "") -> dict[str, str]:
+def browse_files(
+    archive: Archive, rules: Rules, site_name: str, site_url: str = "", directory_urls: bool = True
+) -> dict[str, str]:
     return {
         TABLE_DATA_PATH: table_json(archive.entries, rules.categories, rules.prizes),
-        FEED_PATH: feed_xml(archive.entries, site_name, site_url),
+        FEED_PATH: feed_xml(archive.entries, site_name, site_url, directory_urls=directory_urls),
     }

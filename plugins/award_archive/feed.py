@@ -16,6 +16,7 @@ from email.utils import format_datetime
 from .archive import newest_first
 from .dates import PublishedDate
 from .model import Entry
+from .pages import src_uri_of, url_of
 
 FEED_PATH = "feed.xml"
 FEED_SIZE = 50
@@ -33,12 +34,14 @@ def rfc822(date: PublishedDate) -> str:
     return format_datetime(day)
 
 
-def entry_url(site_url: str, entry_id: str) -> str:
+def entry_url(site_url: str, entry_id: str, directory_urls: bool = True) -> str:
     base = site_url.rstrip("/") + "/" if site_url else ""
-    return f"{base}entries/{entry_id}/"
+    return base + url_of(src_uri_of("entry", entry_id), directory_urls)
 
 
-def feed_xml(entries: Iterable[Entry], site_name: str, site_url: str = "", description: str = "") -> str:
+def feed_xml(
+    entries: Iterable[Entry], site_name: str, site_url: str = "", description: str = "", directory_urls: bool = True
+) -> str:
     newest = newest_first(entries)[:FEED_SIZE]
     rss = ET.Element("rss", version="2.0")
     channel = ET.SubElement(rss, "channel")
@@ -51,7 +54,7 @@ def feed_xml(entries: Iterable[Entry], site_name: str, site_url: str = "", descr
     for e in newest:
         item = ET.SubElement(channel, "item")
         ET.SubElement(item, "title").text = _clean(e.title)
-        link = entry_url(site_url, e.id)
+        link = entry_url(site_url, e.id, directory_urls)
         ET.SubElement(item, "link").text = link
         ET.SubElement(item, "guid", isPermaLink="true" if site_url else "false").text = link
         ET.SubElement(item, "pubDate").text = rfc822(e.published)

@@ -99,7 +99,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 src = root / path
                 if src.is_file() and files.get_file_from_path(path) is None:
                     files.append(File.generated(config, path, abs_src_path=str(src)))
-        for path, content in browse_files(self.archive, self.rules, config.site_name, config.site_url or "").items():
+        for path, content in browse_files(
+            self.archive, self.rules, config.site_name, config.site_url or "", config.use_directory_urls
+        ).items():
             files.append(File.generated(config, path, content=content))
         for asset in ASSETS:
             files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
