@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from award_archive.slugs import slugify
+from award_archive.slugs import pinyin_key, slugify
 from browser_support import browser, open_page, screenshot, serve_dir  # noqa: F401
 from conftest import BuildResult
 
@@ -103,6 +103,10 @@ def test_sorting_by_date_and_by_pinyin(browser, site_url):  # noqa: F811
         # 《关爱明天》 (guan) before 四川 (si) before 自贡 (zi): pinyin, not code points
         firsts = list(dict.fromkeys(outlets))
         assert firsts == [OUTLET, "四川广播电视台", "四川日报", "自贡日报"]
+
+        page.click('th[data-col="title"] button')
+        titles = rows(page)
+        assert titles == sorted(titles, key=pinyin_key) and titles != sorted(titles)  # pinyin, not code points
         screenshot(page, "table-sorted.png")
         assert log.errors == []
 
