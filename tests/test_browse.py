@@ -33,6 +33,8 @@ def test_table_data_holds_every_entry_with_sort_keys(built_repo_site: BuildResul
     # dictionaries come in pinyin order, so their positions sort the browser's columns
     assert data["dict"]["outlet"] == sorted(data["dict"]["outlet"], key=pinyin_key)
     assert data["dict"]["author"] == sorted(data["dict"]["author"], key=pinyin_key)
+    assert data["slug"]["outlet"][seed[col["outlet"]]] == slugify("《关爱明天》杂志")
+    assert (built_repo_site.site / "authors" / data["slug"]["author"][seed[col["authors"]][0]] / "index.html").is_file()
 
 
 def test_hostile_text_is_escaped_in_data_head_and_feed(archive_factory):

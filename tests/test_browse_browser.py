@@ -57,6 +57,9 @@ def test_filters_narrow_rows_and_counts_and_survive_a_reload(browser, site_url):
         page.select_option('select[data-facet="outlet"]', OUTLET)
         assert len(rows(page)) == 1 and SEED_TITLE in rows(page)[0]
         assert shown_count(page) == 1
+        author = page.locator("[data-aa-browser] tbody tr td:nth-child(4) a")
+        assert author.all_text_contents() == ["李怡霏"]
+        assert author.get_attribute("href") == f"../authors/{slugify('李怡霏')}/"
         assert "cat=" in page.url and "outlet=" in page.url
         screenshot(page, "table-filtered.png")
 

@@ -13,6 +13,11 @@ def browse_files(
     archive: Archive, rules: Rules, site_name: str, site_url: str = "", directory_urls: bool = True
 ) -> dict[str, str]:
     return {
-        TABLE_DATA_PATH: table_json(archive.entries, rules.categories, rules.prizes),
+        TABLE_DATA_PATH: table_json(
+            archive.entries,
+            rules.categories,
+            rules.prizes,
+            {"author": archive.slug_of(archive.authors), "outlet": archive.slug_of(archive.outlets)},
+        ),
         FEED_PATH: feed_xml(archive.entries, site_name, site_url, directory_urls=directory_urls),
     }

@@ -5,7 +5,8 @@ Shape (a UI format, not the export format; see export.py for that):
     {"v": 1,
      "cols": ["id", "title", ...],          # names of each row's positions
      "dict": {"award": [...], "category": [...], ...},  # repeated values, stored once
-     "rows": [[...], ...]}
+     "rows": [[...], ...],
+     "slug": {"author": [...], "outlet": [...]}}  # optional: page slugs, parallel to dict
 
 Repeated values (award, category, outlet, recommender, prize, author) are indexes into
 `dict`, so a row costs little more than its title. Every sort key is computed here, so
@@ -17,7 +18,7 @@ Text is escaped for HTML contexts (<, >, & as \\u003c …) in case a page ever i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .archive import newest_first
 from .model import Entry
@@ -52,7 +53,13 @@ def _ordered(values: Iterable[str], order: Sequence[str] = ()) -> list[str]:
     return sorted(unique, key=lambda v: (rank.get(v, len(rank)), pinyin_key(v)))
 
 
-def table_data(entries: Iterable[Entry], categories: Sequence[str] = (), prizes: Sequence[str] = ()) -> dict:
+def table_data(
+    entries: Iterable[Entry],
+    categories: Sequence[str] = (),
+    prizes: Sequence[str] = (),
+    slugs: Mapping[str, Mapping[str, str]] | None = None,
+) -> dict:
+    """`slugs`: kind -> {name: slug} for kinds whose pages the table links (author, outlet)."""
     rows_in = newest_first(entries)
     dicts: dict[str, list[str]] = {
         "award": _ordered(e.award for e in rows_in),
@@ -86,7 +93,10 @@ def table_data(entries: Iterable[Entry], categories: Sequence[str] = (), prizes:
                 index["prize"].get(e.prize, -1),
             ]
         )
-    return {"v": FORMAT_VERSION, "cols": list(COLUMNS), "dict": dicts, "rows": rows}
+    data = {"v": FORMAT_VERSION, "cols": list(COLUMNS), "dict": dicts, "rows": rows}
+    if slugs:
+        data["slug"] = {kind: [slugs[kind][name] for name in dicts[kind]] for kind in slugs}
+    return data
 
 
 _HTML_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -100,5 +110,10 @@ def dumps_safe(data: object) -> str:
     return text
 
 
-def table_json(entries: Iterable[Entry], categories: Sequence[str] = (), prizes: Sequence[str] = ()) -> str:
-    return dumps_safe(table_data(entries, categories, prizes))
+def table_json(
+    entries: Iterable[Entry],
+    categories: Sequence[str] = (),
+    prizes: Sequence[str] = (),
+    slugs: Mapping[str, Mapping[str, str]] | None = None,
+) -> str:
+    return dumps_safe(table_data(entries, categories, prizes, slugs))

@@ -34,6 +34,8 @@
   // -- data: rows as objects with their facet values and sort keys ---------------------
   function decode(data) {
     var c = {};
+    var slug = data.slug || {};
+    var slugOf = function (kind, i) { return slug[kind] ? slug[kind][i] : null; };
     data.cols.forEach(function (name, i) { c[name] = i; });
     var d = data.dict;
     return data.rows.map(function (r) {
@@ -45,6 +47,8 @@
         id: r[c.id], title: r[c.title], award: award, edition: r[c.edition],
         edLabel: award + " 第" + r[c.edition] + "届", cat: d.category[r[c.category]],
         authors: authors, outlet: d.outlet[r[c.outlet]], published: r[c.published],
+        authorSlugs: r[c.authors].map(function (i) { return slugOf("author", i); }),
+        outletSlug: slugOf("outlet", r[c.outlet]),
         length: r[c.length], rec: rec, prize: prize,
         year: r[c.year] === null ? "" : String(r[c.year]),
         facet: {}, sort: {}
@@ -146,6 +150,19 @@
   function Browser(root, rows) {
     var template = root.getAttribute("data-entry-href");
     var entryUrl = function (id) { return template.replace("__ID__", encodeURIComponent(id)); };
+    var pageUrl = function (kind, slug) {
+      var t = root.getAttribute("data-" + kind + "-href");
+      return t && slug ? t.replace("__ID__", encodeURIComponent(slug)) : null;
+    };
+    // A cell of names, each linked to its page when the data names the page.
+    var linkedCell = function (names, urls) {
+      var td = el("td");
+      names.forEach(function (name, i) {
+        if (i) { td.appendChild(document.createTextNode("、")); }
+        td.appendChild(urls[i] ? el("a", { href: urls[i] }, name) : document.createTextNode(name));
+      });
+      return td;
+    };
     var state = readState();
     var view = [];
 
@@ -254,8 +271,8 @@
         title.appendChild(el("a", { href: entryUrl(r.id) }, r.title));
         tr.appendChild(el("td", {}, r.edLabel));
         tr.appendChild(el("td", {}, r.cat));
-        tr.appendChild(el("td", {}, r.authors.join("、")));
-        tr.appendChild(el("td", {}, r.outlet));
+        tr.appendChild(linkedCell(r.authors, r.authorSlugs.map(function (s) { return pageUrl("author", s); })));
+        tr.appendChild(linkedCell([r.outlet], [pageUrl("outlet", r.outletSlug)]));
         tr.appendChild(el("td", { "data-date": r.sort.date }, r.published));
         tr.appendChild(el("td", {}, r.length));
         tr.appendChild(el("td", {}, r.prize));
