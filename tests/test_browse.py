@@ -92,7 +92,9 @@ def test_feed_lists_newest_entries_with_their_dates(built_repo_site: BuildResult
     assert items[0].findtext("title") == "双减之后的课后时光"  # published 2023-11-20, the newest
     assert items[0].findtext("pubDate") == "Mon, 20 Nov 2023 00:00:00 +0000"
     assert items[0].findtext("link") == "https://example.org/awards/entries/example-shuangjian-guangbo/"
-    assert (built_repo_site.site / "sitemap.xml").is_file()
+    sitemap = (built_repo_site.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>https://example.org/awards/{SEED}</loc>" in sitemap
+    assert "<loc>https://example.org/awards/stats/</loc>" in sitemap
 
 
 def test_stats_page_draws_charts_and_tables(built_repo_site: BuildResult):
