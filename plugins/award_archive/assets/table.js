@@ -321,7 +321,10 @@
         if (!response.ok) { throw new Error("HTTP " + response.status); }
         return response.json();
       })
-      .then(function (data) { new Browser(root, decode(data)); })
+      .then(function (data) {
+        if (data.v !== 1) { throw new Error("table data format " + data.v); }  // table_data.FORMAT_VERSION
+        new Browser(root, decode(data));
+      })
       .catch(function () {
         // The static list stays in place; say why the filters did not appear.
         root.insertBefore(el("p", { "class": "aa-error" }, "筛选功能加载失败，以下为静态列表。"), root.firstChild);
