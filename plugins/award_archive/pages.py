@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -237,5 +237,3 @@ def co_authors(group: Group) -> list[str]:
 def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True) -> list[GeneratedPage]:
     return list(SiteBuilder(archive, rules, directory_urls).pages())
 
-
-PageFactory = Callable[[Archive, Rules, bool], list[GeneratedPage]]
