@@ -8,14 +8,21 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from test_build import text_of
+
 from award_archive.archive import load_archive
 from award_archive.citation import gbt7714
 from award_archive.slugs import pinyin_key, slugify
 from conftest import BuildResult
-from test_build import text_of
 
 SEED = "entries/chuanyu-guangongwei-zuotanhui/"
 EXAMPLE = (Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md").read_text(encoding="utf-8")
+
+
+def site_url(build: BuildResult) -> str:
+    """The site_url the archive's mkdocs.yml sets, with a trailing slash."""
+    url = re.search(r"^site_url:\s*(\S+)", (build.root / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    return url.rstrip("/") + "/"
 
 
 def test_table_data_holds_every_entry_with_sort_keys(built_repo_site: BuildResult):
@@ -68,12 +75,12 @@ def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildRes
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1))
     assert data["@type"] == "CreativeWork" and data["author"] == [{"@type": "Person", "name": "李怡霏"}]
     assert data["publisher"]["name"] == "《关爱明天》杂志" and data["datePublished"] == "2023"
-    assert data["url"] == "https://example.org/awards/" + SEED
+    assert data["url"] == site_url(built_repo_site) + SEED
     assert '<meta property="og:type" content="article">' in head
     assert "<meta property=\"og:site_name\" content=\"新闻奖作品档案\">" in head
     assert '<meta property="og:title" content="川渝两地关工委召开工作座谈会并签订合作协议' in head
     assert '<meta property="og:description" content="作品实时报道了川渝两地关工委' in head
-    assert f'<meta property="og:url" content="https://example.org/awards/{SEED}">' in head
+    assert f'<meta property="og:url" content="{site_url(built_repo_site)}{SEED}">' in head
     assert '<link rel="alternate" type="application/rss+xml"' in head
 
 
@@ -91,10 +98,10 @@ def test_feed_lists_newest_entries_with_their_dates(built_repo_site: BuildResult
     assert len(items) == min(50, len(entries))
     assert items[0].findtext("title") == "双减之后的课后时光"  # published 2023-11-20, the newest
     assert items[0].findtext("pubDate") == "Mon, 20 Nov 2023 00:00:00 +0000"
-    assert items[0].findtext("link") == "https://example.org/awards/entries/example-shuangjian-guangbo/"
+    assert items[0].findtext("link") == site_url(built_repo_site) + "entries/example-shuangjian-guangbo/"
     sitemap = (built_repo_site.site / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"<loc>https://example.org/awards/{SEED}</loc>" in sitemap
-    assert "<loc>https://example.org/awards/stats/</loc>" in sitemap
+    assert f"<loc>{site_url(built_repo_site)}{SEED}</loc>" in sitemap
+    assert f"<loc>{site_url(built_repo_site)}stats/</loc>" in sitemap
 
 
 def test_stats_page_draws_charts_and_tables(built_repo_site: BuildResult):

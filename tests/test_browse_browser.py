@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
-from award_archive.slugs import pinyin_key, slugify
 from browser_support import browser, open_page, screenshot, serve_dir  # noqa: F401
+
+from award_archive.slugs import pinyin_key, slugify
 from conftest import BuildResult
 
 SEED_TITLE = "川渝两地关工委召开工作座谈会并签订合作协议"

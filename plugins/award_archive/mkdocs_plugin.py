@@ -8,6 +8,8 @@ on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import html
 import os
 from pathlib import Path
@@ -72,8 +74,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if not self.config.include_examples:
             archive = Archive([e for e in archive.entries if not e.example], archive.problems)
         self.archive = archive
-        # Sitemaps carry a build date: pin it so the same entries give the same site.
-        os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+        # Sitemaps carry a build date: derive it from the entries so that the same
+        # entries give the same site.
+        last = archive.last_published or datetime.date(2000, 1, 1)
+        epoch = calendar.timegm(last.timetuple())
+        os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
         templates = str(PACKAGE_DIR / "templates" / "theme")
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -296,5 +296,3 @@ def co_authors(group: Group) -> list[str]:
 def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True, site_url: str = "") -> list[GeneratedPage]:
     return list(SiteBuilder(archive, rules, directory_urls, site_url).pages())
 
-
-PageFactory = Callable[[Archive, Rules, bool], list[GeneratedPage]]

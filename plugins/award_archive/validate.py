@@ -108,7 +108,7 @@ class _Checker:
         data = self.raw.data
         for key in data:
             if key not in FIELDS_BY_KEY and key not in EXTRA_KEYS:
-                self.add(key, f"'{key}' is not a field of the entry format{suggest_key(key)}")
+                self.add(key, f"is not a field of the entry format{suggest_key(key)}")
         for f in FIELDS:
             value = data.get(f.key)
             if _is_empty(value):
