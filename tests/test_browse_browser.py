@@ -86,6 +86,12 @@ def test_filters_narrow_rows_and_counts_and_survive_a_reload(browser, site_url):
         assert table[1][-1].endswith("/entries/chuanyu-guangongwei-zuotanhui/")
 
         page.click(".aa-reset")
+        page.select_option('select[data-facet="award"]', "中国新闻奖")
+        assert 0 < shown_count(page) < total
+        editions = page.locator('select[data-facet="ed"] option:not([value=""])')
+        live = [o for o in editions.evaluate_all("os => os.map(o => [o.value, o.dataset.count])") if o[1] != "0"]
+        assert live and all(value.startswith("中国新闻奖") for value, _ in live)  # editions follow the award
+        page.click(".aa-reset")
         assert shown_count(page) == total
         assert log.errors == []
 

@@ -6,7 +6,8 @@
   "use strict";
   var PAGE_SIZE = 50;
   var FACETS = [
-    { key: "ed", label: "奖项届次" },
+    { key: "award", label: "奖项" },
+    { key: "ed", label: "届次" },
     { key: "cat", label: "参评项目" },
     { key: "outlet", label: "刊播单位" },
     { key: "prize", label: "获奖等级" },
@@ -15,7 +16,8 @@
   ];
   var COLUMNS = [
     { key: "title", label: "作品标题" },
-    { key: "ed", label: "奖项届次" },
+    { key: "award", label: "奖项" },
+    { key: "ed", label: "届次" },
     { key: "cat", label: "参评项目" },
     { key: "authors", label: "作者" },
     { key: "outlet", label: "刊播单位" },
@@ -53,9 +55,9 @@
         year: r[c.year] === null ? "" : String(r[c.year]),
         facet: {}, sort: {}
       };
-      row.facet = { ed: row.edLabel, cat: row.cat, outlet: row.outlet, prize: prize, year: row.year, rec: rec };
+      row.facet = { award: award, ed: row.edLabel, cat: row.cat, outlet: row.outlet, prize: prize, year: row.year, rec: rec };
       // Where each facet value sorts in its list: dictionary position (pinyin or configured order).
-      row.rank = { ed: [r[c.award], -r[c.edition]], cat: r[c.category], outlet: r[c.outlet], prize: r[c.prize],
+      row.rank = { award: r[c.award], ed: [r[c.award], -r[c.edition]], cat: r[c.category], outlet: r[c.outlet], prize: r[c.prize],
         year: -(r[c.year] || 0), rec: r[c.recommender] };
       // Sort keys: dictionary positions are already in pinyin (or configured) order.
       var missing = 1e9;
