@@ -33,7 +33,7 @@ def test_table_data_holds_every_entry_with_sort_keys(built_repo_site: BuildResul
     seed = next(r for r in data["rows"] if r[col["id"]] == "chuanyu-guangongwei-zuotanhui")
     assert data["dict"]["outlet"][seed[col["outlet"]]] == "《关爱明天》杂志"
     assert data["dict"]["category"][seed[col["category"]]] == "消息"
-    assert seed[col["date"]] == "2023-00-00-07"
+    assert seed[col["date"]] == "2023-07-00-07"
     by_rank = sorted(data["rows"], key=lambda r: r[col["trank"]])
     titles = [r[col["title"]] for r in by_rank]
     assert titles == sorted(titles, key=pinyin_key)
