@@ -108,6 +108,17 @@ def test_sorting_by_date_and_by_pinyin(browser, site_url):  # noqa: F811
         assert page.locator('th[data-col="date"]').get_attribute("aria-sort") == "ascending"
         assert "sort=date" in page.url and "dir=asc" in page.url
 
+        # every row has a cell under every heading, and each column holds what its heading says
+        shape = page.locator("[data-aa-browser] table").evaluate(
+            "t => [t.tHead.rows[0].cells.length, ...Array.from(t.tBodies[0].rows, r => r.cells.length)]"
+        )
+        assert len(set(shape)) == 1, shape
+        heads = [h.strip() for h in page.locator("[data-aa-browser] thead th").all_text_contents()]
+        cats = page.locator("[data-aa-browser] tbody tr").evaluate_all(
+            f"trs => trs.map(tr => tr.cells[{heads.index('参评项目')}].textContent)"
+        )
+        assert set(cats) <= {"消息", "通讯", "专题", "评论"} and "消息" in cats
+
         page.click('th[data-col="outlet"] button')
         outlets = page.locator("[data-aa-browser] tbody tr").evaluate_all("trs => trs.map(tr => tr.cells[4].textContent)")
         # 《关爱明天》 (guan) before 四川 (si) before 自贡 (zi): pinyin, not code points

@@ -16,8 +16,7 @@
   ];
   var COLUMNS = [
     { key: "title", label: "作品标题" },
-    { key: "award", label: "奖项" },
-    { key: "ed", label: "届次" },
+    { key: "ed", label: "奖项届次" },
     { key: "cat", label: "参评项目" },
     { key: "authors", label: "作者" },
     { key: "outlet", label: "刊播单位" },
