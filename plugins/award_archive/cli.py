@@ -42,14 +42,19 @@ def add_new(sub) -> None:
     p.set_defaults(func=run_new)
 
 
+def _ask(prompt: str) -> str:
+    print(prompt, end="", file=sys.stderr, flush=True)
+    return input()
+
+
 def run_new(args: argparse.Namespace) -> int:
     from .scaffold import ASKED, ScaffoldError, ask_missing, create_entry, normalise
 
     config = _config(args)
     values = {key: normalise(key, getattr(args, key) or "") for key in ASKED}
     try:
-        if sys.stdin.isatty():
-            values = ask_missing(values, config, input)
+        if sys.stdin.isatty():  # prompts go to stderr: stdout carries only the new path
+            values = ask_missing(values, config, _ask, lambda text: print(text, file=sys.stderr))
         created = create_entry(args.root, config, values, entry_id=args.id, out_dir=args.out)
     except ScaffoldError as e:
         print(f"awards new: {e}", file=sys.stderr)

@@ -16,6 +16,7 @@ from functools import cached_property
 import jinja2
 
 from .archive import Archive, Edition, Group, newest_first
+from .export import DOWNLOADS
 from .model import FIELDS, Entry
 from .render import render_body
 from .validate import Rules
@@ -171,6 +172,7 @@ class SiteBuilder:
             entries=newest_first(self.archive.entries),
             columns=columns,
             prize_rank=prize_rank,
+            downloads=DOWNLOADS,
         )
         return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True)
 

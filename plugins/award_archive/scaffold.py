@@ -60,9 +60,10 @@ def problems_of(values: dict[str, Any], config: ArchiveConfig) -> list[Problem]:
     return [p for p in problems if p.is_error and p.key in given]
 
 
-def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[str], str]) -> dict[str, Any]:
+def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[str], str],
+                tell: Callable[[str], None]) -> dict[str, Any]:
     """Prompt for every asked key without a value, again for any answer the validator
-    rejects; an empty answer leaves the field for later."""
+    rejects (saying why with `tell`); an empty answer leaves the field for later."""
     values = dict(values)
     for key in ASKED:
         f = FIELDS_BY_KEY[key]
@@ -78,7 +79,7 @@ def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[st
             bad = [p for p in problems_of(trial, config) if p.key == key]
             if bad:
                 for p in bad:
-                    print(f"  {p.message}")
+                    tell(f"  {p.message}")
                 continue
             values[key] = value
     return values
