@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import REPO
 
 from award_archive.config import ConfigError, read_config
+from award_archive.fieldtable import replace_table
 from award_archive.ids import new_entry_id
+from award_archive.model import FIELDS
 from award_archive.problems import Problem, Severity
 from award_archive.report import as_github, as_text
 from award_archive.validate import SLUG_RE
@@ -70,3 +73,10 @@ def test_file_level_problems_have_no_line_and_warnings_are_marked():
         "::warning file=entries/b.md,line=4,title=evaluation (作品评介)::short",
     ]
     assert as_text(problems) == "entries/a.md: is a folder\nentries/b.md:4: warning: evaluation (作品评介): short\n"
+
+
+def test_contributing_field_table_is_the_generated_one():
+    text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert replace_table(text) == text, "run: .venv/bin/python -m award_archive.fieldtable CONTRIBUTING.md"
+    for f in FIELDS:
+        assert f"| `{f.key}` | {f.label}" in text
