@@ -80,3 +80,12 @@ def test_contributing_field_table_is_the_generated_one():
     assert replace_table(text) == text, "run: .venv/bin/python -m award_archive.fieldtable CONTRIBUTING.md"
     for f in FIELDS:
         assert f"| `{f.key}` | {f.label}" in text
+
+
+def test_command_line_reads_the_same_rules_as_the_plugin():
+    from mkdocs.config import load_config
+
+    config = load_config(str(REPO / "mkdocs.yml"))
+    plugin = config.plugins["award-archive"]
+    assert plugin.rules == read_config(REPO).rules
+    assert plugin.config.entries_dir == read_config(REPO).entries_dir

@@ -63,6 +63,9 @@ def run_new(args: argparse.Namespace) -> int:
         print("\nawards new: stopped; nothing was written", file=sys.stderr)
         return EXIT_USAGE
     print(created.path)
+    entries_dir = (args.root / config.entries_dir).resolve()
+    if not created.path.resolve().is_relative_to(entries_dir):
+        print(f"note: {created.path} is outside {config.entries_dir}/; the site only shows entries inside it", file=sys.stderr)
     if created.missing:
         print(f"still to fill in: {', '.join(created.missing)}", file=sys.stderr)
     print("edit the file, then run: awards validate " + str(created.path), file=sys.stderr)
