@@ -140,6 +140,8 @@ def test_usage_errors_exit_2(archive_factory):
     assert missing.returncode == 2 and "entries/nope.md: no such file or folder" in missing.stderr
     assert awards("validate", "--format", "xml", cwd=root).returncode == 2
     assert awards("frobnicate", cwd=root).returncode == 2
+    no_root = awards("validate", "--root", str(root / "nowhere"), cwd=root)
+    assert no_root.returncode == 2 and "no such folder" in no_root.stderr
     (root / "mkdocs.yml").write_text("plugins: [\n", encoding="utf-8")
     broken = awards("validate", cwd=root)
     assert broken.returncode == 2 and "mkdocs.yml" in broken.stderr and "Traceback" not in broken.stderr

@@ -22,8 +22,10 @@ def _root_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 def _config(args: argparse.Namespace):
-    from .config import read_config
+    from .config import ConfigError, read_config
 
+    if not args.root.is_dir():
+        raise ConfigError(f"--root {args.root}: no such folder; give the folder holding mkdocs.yml and entries/")
     return read_config(args.root)
 
 
