@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import REPO
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from award_archive.config import ConfigError, read_config
 from award_archive.fieldtable import replace_table
@@ -89,3 +91,11 @@ def test_command_line_reads_the_same_rules_as_the_plugin():
     plugin = config.plugins["award-archive"]
     assert plugin.rules == read_config(REPO).rules
     assert plugin.config.entries_dir == read_config(REPO).entries_dir
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.sets(st.text(alphabet="abcdefghijklmnopqrstuvwxyz-0123456789", max_size=12), max_size=20))
+def test_new_id_is_a_fresh_valid_slug_for_any_title(title, taken):
+    entry_id = new_entry_id(title, taken | {new_entry_id(title, set())})
+    assert SLUG_RE.match(entry_id) and len(entry_id) <= 44
+    assert entry_id not in taken
