@@ -165,3 +165,13 @@ plugins:
     (root / "entries" / "kuaixun.md").write_text(entry.replace("快讯", "通讯"), encoding="utf-8")
     bad = awards("validate", "--root", str(root), cwd=root.parent)
     assert bad.returncode == 1 and "'通讯' is not an allowed category" in bad.stdout
+
+
+def test_a_link_inside_entries_pointing_outside_is_reported_when_named(archive_factory):
+    root = archive_factory()
+    outside = root / "outside.md"
+    outside.write_text((root / "entries" / "chuanyu-guangongwei-zuotanhui.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "entries" / "link.md").symlink_to(outside)
+    result = awards("validate", "entries/link.md", cwd=root)
+    assert result.returncode == 1
+    assert result.stdout == "entries/link.md: is a link pointing outside entries/; replace it with the file itself\n"

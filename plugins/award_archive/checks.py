@@ -7,6 +7,7 @@ each file sharing it, so a requested file learns which other file has its id.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,8 +52,9 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 
 def check_paths(root: Path, rules: Rules, entries_dir: str = "entries", paths: list[Path] | None = None) -> CheckResult:
     archive = load_archive(root, rules, entries_dir)
-    root_abs = root.resolve()
-    base = (root / entries_dir).resolve()
+    # abspath, not resolve: a link inside entries/ stays there and read_entry_file judges it
+    root_abs = Path(os.path.abspath(root))
+    base = root_abs / entries_dir
     if not paths:
         checked = len(find_entry_files(base)) if base.is_dir() else 0
         return CheckResult(archive.problems, checked)
@@ -60,7 +62,7 @@ def check_paths(root: Path, rules: Rules, entries_dir: str = "entries", paths: l
     problems: list[Problem] = []
     known_ids = {e.id.lower(): e.source for e in archive.entries}
     for path in expand_paths(paths):
-        absolute = path.resolve()
+        absolute = Path(os.path.abspath(path))
         if absolute.is_relative_to(base):
             wanted.add(relative(absolute, root_abs))
             continue
