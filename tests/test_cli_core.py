@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +13,7 @@ from award_archive.model import FIELDS
 from award_archive.problems import Problem, Severity
 from award_archive.report import as_github, as_text
 from award_archive.validate import SLUG_RE
+from conftest import REPO
 
 
 def test_new_id_is_short_ascii_pinyin_of_the_main_title():

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import awards
+
 from conftest import make_archive
 
 GOLDEN = Path(__file__).parent / "golden" / "validate"

@@ -7,11 +7,11 @@ import io
 import json
 
 from cli_helpers import awards
-from conftest import BuildResult
 
 from award_archive.archive import load_archive
 from award_archive.export import COLUMNS, DOWNLOADS
 from award_archive.model import FIELDS, Entry
+from conftest import BuildResult
 
 TRICKY = """---
 title: =HYPERLINK("http://evil.example","点我")

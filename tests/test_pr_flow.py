@@ -7,6 +7,7 @@ import subprocess
 
 import yaml
 from cli_helpers import awards
+
 from conftest import REPO
 
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))

@@ -8,12 +8,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 from cli_helpers import awards
-from conftest import REPO
 
 from award_archive.config import read_rules
 from award_archive.load import find_entry_files, read_entry_file
 from award_archive.model import FIELDS
 from award_archive.schema import SCHEMA_PATH, as_json_data, entry_schema, schema_text
+from conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden" / "validate"
 # Cases the schema cannot judge: not YAML at all, rules across entries, warnings only.
