@@ -25,6 +25,7 @@ from mkdocs.structure.pages import Page
 
 from .archive import Archive, load_archive
 from .browse_files import browse_files
+from .export import DOWNLOADS, export_text
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
 from .problems import errors
@@ -110,6 +111,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             files.append(File.generated(config, path, content=content))
         for asset in ASSETS:
             files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
+        for fmt, uri in DOWNLOADS.items():  # the table page links these
+            files.append(File.generated(config, uri, content=export_text(self.archive.entries, fmt)))
         return files
 
     @event_priority(100)  # before other plugins read the title

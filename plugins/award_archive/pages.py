@@ -17,6 +17,7 @@ import jinja2
 
 from . import citation
 from .archive import Archive, Edition, Group, newest_first
+from .export import DOWNLOADS
 from .model import FIELDS, Entry
 from .render import render_body
 from .slugs import pinyin_key
@@ -197,6 +198,7 @@ class SiteBuilder:
             data_url=TABLE_DATA_PATH,
             columns=columns,
             prize_rank=prize_rank,
+            downloads=DOWNLOADS,
         )
         return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True, hide=("navigation", "toc"))
 
