@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .importer.command import add_import_command
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="awards", description="Award archive tools: validate and add entries.")
@@ -15,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check entries and report every problem")
     v.add_argument("paths", nargs="*", type=Path)
     v.set_defaults(func=_validate)
+    add_import_command(sub)
     return parser
 
 

@@ -1,0 +1,280 @@
+"""Rows of cells → the form's parts: heading, labelled values, signature, the work's text.
+
+One pass reads the cells in order and decides, for each, whether it is a label, a value,
+a label the archive does not keep, or the signature block. Each field's label counts
+once: a later `作者：…` inside the work is text, not a second author field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Kind
+from . import labels as lb
+from .rows import Row
+
+_SENTENCE = re.compile(r"[。，；！？,;!?]")
+_SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名|簽字|蓋章")
+_BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
+_YEAR = re.compile(r"(\d{4})\s*年")
+_LABEL_WORDS = re.compile(
+    r"单位|日期|时间|名称|人$|意见|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|单位|單位|日期|時間|名稱"
+)
+_NOTE_LINE = re.compile(r"^(?:注|说明|填表说明|備註|备注)\s*[:：\d]")
+_VERTICAL_ROW = re.compile(r"^\S(?:\s+\S){0,2}$")
+_PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
+
+
+@dataclass
+class Token:
+    kind: str  # "label", "value", "other", "signature"
+    text: str
+    row: int  # index into the rows
+    key: str | None = None
+
+
+@dataclass
+class ParsedForm:
+    heading: list[str]  # loose text before the first label
+    values: dict[str, list[str]]  # key -> the value pieces, in order
+    labels_seen: dict[str, list[str]]  # key -> labels as written
+    body_rows: list[Row]
+    year: int | None = None
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not archived
+    unknown: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not understood
+    stray: list[str] = field(default_factory=list)  # text in the form that belongs to no label
+    dropped_signature: bool = False
+
+
+def is_signature(text: str) -> bool:
+    s = lb.squeeze(text)
+    if not s or len(s) > 60:
+        return False
+    if lb.whole_label(text):  # 推荐单位（盖章） is the recommender's label
+        return False
+    return bool(_SIGNATURE.search(s) or _BLANK_DATE.match(lb.fold(text).strip()))
+
+
+def _merge_vertical(rows: list[Row]) -> list[Row]:
+    """Replace runs of vertical-text rows (one or two characters of a label per line) by
+    the label(s) they spell."""
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and not rows[j].table and _VERTICAL_ROW.match(rows[j].cells[0]) and len(rows[j].cells) == 1:
+            j += 1
+        run = rows[i:j]
+        wide = any(len(r.cells[0].split()) > 1 for r in run)
+        if (len(run) >= 3 or (len(run) >= 2 and wide)) and not (lb.is_label(run[0].cells[0]) and not wide):
+            found = lb.vertical_labels([r.cells[0] for r in run])
+            if found:
+                out.extend(Row([label], False, run[0].line) for label in found)
+                i = j
+                continue
+        if j > i:
+            out.extend(run)
+            i = j
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+class _Reader:
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.cells = [(r, c) for r, row in enumerate(rows) for c in row.cells]
+        self.tokens: list[Token] = []
+        self.filled: set[str] = set()
+        self.current: str | None = None
+        self.has_value = True  # no label yet: nothing is waiting for a value
+
+    def label(self, key: str | None, text: str, row: int) -> None:
+        if key is None:
+            self.tokens.append(Token("other", text, row))
+        else:
+            self.tokens.append(Token("label", text, row, key))
+            self.filled.add(key)
+        self.current, self.has_value = key, False
+
+    def value(self, text: str, row: int) -> None:
+        text = text.strip()
+        if text:
+            self.tokens.append(Token("value", text, row))
+            self.has_value = True
+
+    def free(self, key: str | None) -> bool:
+        return key is not None and key not in self.filled
+
+    def read(self) -> list[Token]:
+        i = 0
+        while i < len(self.cells):
+            i = self.step(i)
+        return self.tokens
+
+    def step(self, i: int) -> int:
+        row, text = self.cells[i]
+        in_value = not self.has_value
+        if is_signature(text) or (self.tokens and self.tokens[-1].kind == "signature" and _BLANK_DATE.match(lb.fold(text).strip())):
+            self.tokens.append(Token("signature", text, row))
+            self.current, self.has_value = None, True
+            return i + 1
+        whole = lb.whole_label(text)
+        if whole:
+            if whole.key is not None and whole.key == self.current and in_value:
+                return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
+            if whole.key is None or self.free(whole.key) or not in_value:
+                self.label(whole.key, text, row)
+                return i + 1
+        if in_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 42:
+            if _instruction_like(text) or lb.is_label(text):
+                return i + 1  # the label's note on a line of its own: `（120字以上）`
+        merged = self.merge_broken_label(i)
+        if merged:
+            return merged
+        hits = [h for h in lb.labels_with_colon(text) if h.key is None or self.free(h.key)]
+        if hits and (hits[0].start == 0 or not in_value or len(lb.squeeze(hits[0].label)) >= 2):
+            self.value(text[: hits[0].start], row)
+            for n, hit in enumerate(hits):
+                self.label(hit.key, hit.label, row)
+                end = hits[n + 1].start if n + 1 < len(hits) else len(text)
+                self.value(text[hit.end:end], row)
+            return i + 1
+        start = lb.label_at_start(text)
+        if start and start.key and self.free(start.key):
+            rest = text[start.end:].strip()
+            size = len(lb.squeeze(start.label))
+            if rest and (
+                (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
+                or (in_value and size >= 4 and len(rest) <= 80)
+            ):
+                self.label(start.key, start.label, row)
+                self.value(rest, row)
+                return i + 1
+        end = lb.label_at_end(text)
+        if end and end.key and self.free(end.key) and end.key != self.current and end.start > 0:
+            before = text[: end.start].strip()
+            size = len(lb.squeeze(end.label))
+            spaced = bool(re.search(r"\s", end.label))
+            following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+            value_follows = bool(following) and not lb.whole_label(following) and not is_signature(following)
+            current_is_text = lb.kind_of(self.current) is Kind.TEXT
+            if before and (spaced or value_follows) and (size >= 4 or (not current_is_text and len(before) <= 60)):
+                self.value(before, row)
+                self.label(end.key, end.label, row)
+                return i + 1
+        if not in_value and self.looks_like_unknown_label(i):
+            self.label(None, text, row)
+            self.tokens[-1].key = "?"
+            return i + 1
+        self.value(text, row)
+        return i + 1
+
+    def merge_broken_label(self, i: int) -> int | None:
+        """`作品` / `评介` / `(120字以上)` on separate lines or cells: one label."""
+        row, text = self.cells[i]
+        if len(lb.squeeze(text)) > 6 or not lb.is_label_prefix(text):
+            return None
+        joined = text
+        for j in range(i + 1, min(i + 5, len(self.cells))):
+            piece = self.cells[j][1]
+            if len(lb.squeeze(piece)) > 12:
+                return None
+            joined += piece
+            hit = lb.whole_label(joined)
+            if hit and (hit.key is None or self.free(hit.key)):
+                self.label(hit.key, joined, row)
+                return j + 1
+            if not lb.is_label_prefix(lb.strip_notes(lb.squeeze(joined))):
+                return None
+        return None
+
+    def looks_like_unknown_label(self, i: int) -> bool:
+        row, text = self.cells[i]
+        s = lb.squeeze(text)
+        if not s or len(s) > 12 or _SENTENCE.search(s) or re.search(r"\d", s):
+            return False
+        if lb.kind_of(self.current) is Kind.NAMES and len(s) <= 4:
+            return False
+        if text.rstrip().endswith((":", "：")):
+            return True
+        if not _LABEL_WORDS.search(s):
+            return False
+        if i + 1 < len(self.cells) and self.cells[i + 1][0] == row:
+            following = self.cells[i + 1][1]
+            return not lb.whole_label(following)
+        return False
+
+
+def _instruction_like(text: str) -> bool:
+    return bool(INSTRUCTION.search(lb.squeeze(text)))
+
+
+INSTRUCTION = re.compile(
+    r"不另报|请填写|请注明|须注明|需注明|应注明|填写|注明|字以上|字以内|字以下|不超过|不少于|不低于|不多于|"
+    r"可不填|可不报|不填|限填|选填|必填|如无|若无|如有|此栏|此项|本栏|本项|例如|例:|名称和版次|主创人员|时长"
+)
+
+
+def parse_rows(rows: list[Row]) -> ParsedForm:
+    rows = _merge_vertical(rows)
+    tokens = _Reader(rows).read()
+    labels = [n for n, t in enumerate(tokens) if t.kind == "label"]
+    if not labels:
+        return ParsedForm([t.text for t in tokens], {}, {}, [], None)
+    first, last = labels[0], labels[-1]
+    last_row = tokens[last].row
+    # The signature block closes the form; whatever follows it is the work.
+    end_row = last_row
+    signatures = [t for t in tokens[last:] if t.kind == "signature" and t.row - last_row <= 8]
+    if signatures:
+        end_row = signatures[-1].row
+    else:
+        waiting = True
+        for t in tokens[last + 1:]:
+            if t.row == last_row:
+                waiting = waiting and t.kind != "value"
+                continue
+            if rows[t.row].table or (waiting and t.kind == "value"):
+                end_row = t.row
+                waiting = False
+                continue
+            break
+    heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
+    parsed = ParsedForm(heading, {}, {}, rows[end_row + 1:])
+    current: str | None = None
+    for t in tokens[first:]:
+        if t.row > end_row:
+            break
+        if t.kind == "label":
+            current = t.key
+            parsed.labels_seen.setdefault(t.key or "", []).append(t.text)
+            parsed.values.setdefault(t.key or "", [])
+        elif t.kind == "other":
+            current = "?" if t.key == "?" else "-"
+            (parsed.unknown if t.key == "?" else parsed.ignored).append((t.text, ""))
+        elif t.kind == "signature":
+            parsed.dropped_signature = True
+            m = _YEAR.search(lb.fold(t.text))
+            if m:
+                parsed.year = int(m.group(1))
+            current = None
+        elif current in ("?", "-"):
+            bucket = parsed.unknown if current == "?" else parsed.ignored
+            label, old = bucket[-1]
+            bucket[-1] = (label, (old + " " + t.text).strip())
+        elif current is None:
+            parsed.stray.append(t.text)
+        else:
+            parsed.values[current].append(t.text)
+    return parsed
+
+
+def body_lines(rows: list[Row]) -> list[str]:
+    """The work's text after the form: signature and note lines at its start dropped."""
+    lines = [" ".join(r.cells) for r in rows]
+    while lines and (is_signature(lines[0]) or _NOTE_LINE.match(lines[0]) or not lines[0].strip()):
+        lines.pop(0)
+    return lines
