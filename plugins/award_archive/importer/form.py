@@ -22,7 +22,7 @@ _LABEL_WORDS = re.compile(
     r"单位|日期|时间|名称|人$|意见|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|单位|單位|日期|時間|名稱"
 )
 _NOTE_LINE = re.compile(r"^(?:注|说明|填表说明|備註|备注)\s*[:：\d]")
-_VERTICAL_ROW = re.compile(r"^\S(?:\s+\S){0,2}$")
+_VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
@@ -128,8 +128,8 @@ class _Reader:
             if whole.key is None or self.free(whole.key) or not in_value:
                 self.label(whole.key, text, row)
                 return i + 1
-        if in_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 42:
-            if _instruction_like(text) or lb.is_label(text):
+        if in_value and self.tokens and _PAREN_ONLY.match(text):
+            if lb.is_label(text) or (_instruction_like(text) and len(lb.squeeze(text)) <= 12):
                 return i + 1  # the label's note on a line of its own: `（120字以上）`
         merged = self.merge_broken_label(i)
         if merged:
