@@ -251,7 +251,7 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
         if problem.is_error:
             outcome.needs.append(problem)
         else:
-            warnings.append(str(problem).split(": ", 1)[1])
+            warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
     missing = [k for k in REQUIRED_KEYS if k not in values]
     for key in missing:
         hint = " (or pass --award)" if key == "award" else " (or pass --edition)" if key == "edition" else ""

@@ -53,7 +53,8 @@ def is_signature(text: str) -> bool:
         return False
     if lb.whole_label(text):  # 推荐单位（盖章） is the recommender's label
         return False
-    return bool(_SIGNATURE.search(s) or _BLANK_DATE.match(lb.fold(text).strip()))
+    date = _BLANK_DATE.match(lb.fold(text).strip())
+    return bool(_SIGNATURE.search(s) or (date and not (date.group(2) and date.group(3))))
 
 
 def _merge_vertical(rows: list[Row]) -> list[Row]:
@@ -121,6 +122,8 @@ class _Reader:
             self.tokens.append(Token("signature", text, row))
             self.current, self.has_value = None, True
             return i + 1
+        if in_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 12:
+            return i + 1  # the label's note in a cell of its own: `（主创人员）`, `（作品简介）`
         whole = lb.whole_label(text)
         if whole:
             if whole.key is not None and whole.key == self.current and in_value:
