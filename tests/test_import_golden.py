@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SEED_ENTRY
-
 from award_archive.importer import Options, import_form
 from award_archive.load import parse_entry_text, read_entry_file
 from award_archive.validate import Rules, validate_entry
+from conftest import SEED_ENTRY
 
 GOLDEN = Path(__file__).parent / "golden" / "import"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.yml"))
