@@ -28,10 +28,12 @@ except ImportError:  # the shared id function lands with issue 3; until then:
     _new_entry_id = None
 
 _HEADING = re.compile(r"第\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*[届屆]")
-_FORM_WORDS = re.compile(r"(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*$|参评作品$|參評作品$")
+_FORM_WORDS = re.compile(
+    r"(?:评选活动|评选|评奖|評選)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|参评作品|參評作品)?$"
+)
 _YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
-_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_WORD = re.compile(r"[A-Za-z0-9]")
 
 
 @dataclass
@@ -84,7 +86,7 @@ def _join(pieces: list[str]) -> str:
     for piece in (p.strip() for p in pieces):
         if not piece:
             continue
-        if out and not (_CJK.match(out[-1]) and _CJK.match(piece[0])):
+        if out and _WORD.match(out[-1]) and _WORD.match(piece[0]):
             out += " "
         out += piece
     return out

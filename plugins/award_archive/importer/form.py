@@ -19,9 +19,11 @@ _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _LABEL_WORDS = re.compile(
-    r"单位|日期|时间|名称|人$|意见|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|单位|單位|日期|時間|名稱"
+    r"单位|日期|时间|名称|人$|意见|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
-_NOTE_LINE = re.compile(r"^(?:注|说明|填表说明|備註|备注)\s*[:：\d]")
+# What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
+_LABEL_TAILS = re.compile(r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)")
+_NOTE_LINE = re.compile(r"^(?:(?:注|说明|填表说明|備註|备注)\s*[:：\d]|(?:附\s*[:：]?\s*)?(?:参评)?(?:作品)?(?:原文|全文|正文|文字稿)\s*[:：]?\s*$)")
 _VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
@@ -53,8 +55,40 @@ def is_signature(text: str) -> bool:
         return False
     if lb.whole_label(text):  # 推荐单位（盖章） is the recommender's label
         return False
+    hit = lb.label_at_start(text)
+    if hit and hit.key:
+        rest = text[hit.end:].strip()
+        if rest and not _SIGNATURE.search(lb.squeeze(rest)) and not _blank_date(rest):
+            return False  # 推荐单位（盖章）：四川日报社 is a labelled value
+    return bool(_SIGNATURE.search(s) or _blank_date(text))
+
+
+def _blank_date(text: str) -> bool:
+    """`2024年 月 日`: the date line of a signature, month or day left blank."""
     date = _BLANK_DATE.match(lb.fold(text).strip())
-    return bool(_SIGNATURE.search(s) or (date and not (date.group(2) and date.group(3))))
+    return bool(date and not (date.group(2) and date.group(3)))
+
+
+def _zip_header_rows(rows: list[Row]) -> list[Row]:
+    """A row of labels over a row of values (a list-style table) → label, value pairs."""
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        below = rows[i + 1] if i + 1 < len(rows) else None
+        if (
+            below is not None and row.table and below.table and len(row.cells) >= 3
+            and len(row.cells) == len(below.cells)
+            and all(lb.whole_label(c) and lb.whole_label(c).key for c in row.cells)
+            and not any(lb.whole_label(c) for c in below.cells)
+        ):
+            cells = [c for pair in zip(row.cells, below.cells, strict=True) for c in pair]
+            out.append(Row(cells, True, row.line))
+            i += 2
+            continue
+        out.append(row)
+        i += 1
+    return out
 
 
 def _merge_vertical(rows: list[Row]) -> list[Row]:
@@ -101,7 +135,7 @@ class _Reader:
         self.current, self.has_value = key, False
 
     def value(self, text: str, row: int) -> None:
-        text = text.strip()
+        text = _without_signature(text).strip()
         if text:
             self.tokens.append(Token("value", text, row))
             self.has_value = True
@@ -146,15 +180,21 @@ class _Reader:
                 self.value(text[hit.end:end], row)
             return i + 1
         start = lb.label_at_start(text)
+        if start and start.key is None and not in_value and text[start.end:].strip():
+            self.label(None, start.label, row)  # 作者单位 绵阳日报社: a label the archive leaves out
+            self.value(text[start.end:], row)
+            return i + 1
         if start and start.key and self.free(start.key):
             rest = text[start.end:].strip()
             size = len(lb.squeeze(start.label))
+            if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
+                rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
             if rest and (
                 (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
                 or (in_value and size >= 4 and len(rest) <= 80)
             ):
                 self.label(start.key, start.label, row)
-                self.value(rest, row)
+                self.pairs_in(rest, row)
                 return i + 1
         end = lb.label_at_end(text)
         if end and end.key and self.free(end.key) and end.key != self.current and end.start > 0:
@@ -174,6 +214,20 @@ class _Reader:
             return i + 1
         self.value(text, row)
         return i + 1
+
+    def pairs_in(self, text: str, row: int) -> None:
+        """A short value may hold more labels set off by spaces: `李怡霏 编辑 莫尔佳`."""
+        hits = []
+        if len(text) <= 100 and lb.kind_of(self.current) is not Kind.TEXT:
+            hits = [h for h in lb.labels_spaced(text) if h.key and self.free(h.key)]
+        if not hits:
+            self.value(text, row)
+            return
+        self.value(text[: hits[0].start], row)
+        for n, hit in enumerate(hits):
+            self.label(hit.key, hit.label, row)
+            end = hits[n + 1].start if n + 1 < len(hits) else len(text)
+            self.value(text[hit.end:end], row)
 
     def merge_broken_label(self, i: int) -> int | None:
         """`作品` / `评介` / `(120字以上)` on separate lines or cells: one label."""
@@ -211,6 +265,22 @@ class _Reader:
         return False
 
 
+_SIGNATURE_TAIL = re.compile(
+    r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]?\s*盖[^()（）]{0,6}章\s*[)）]?)[\s\S]{0,60}$"
+)
+_SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
+
+
+def _without_signature(text: str) -> str:
+    """`作品……。 签名：（盖单位公章） 2024年 月 日` → the value without its signature lines."""
+    if not _SIGNATURE.search(text[-80:]):
+        return text
+    m = _SIGNATURE_TAIL.search(text, max(0, len(text) - 80))
+    while m and not _SIGNATURE_REST.match(re.sub(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公", "", text[m.start():])):
+        m = _SIGNATURE_TAIL.search(text, m.start() + 1)
+    return text[: m.start()] if m else text
+
+
 def _instruction_like(text: str) -> bool:
     return bool(INSTRUCTION.search(lb.squeeze(text)))
 
@@ -222,12 +292,14 @@ INSTRUCTION = re.compile(
 
 
 def parse_rows(rows: list[Row]) -> ParsedForm:
-    rows = _merge_vertical(rows)
+    rows = _zip_header_rows(_merge_vertical(rows))
     tokens = _Reader(rows).read()
     labels = [n for n, t in enumerate(tokens) if t.kind == "label"]
     if not labels:
         return ParsedForm([t.text for t in tokens], {}, {}, [], None)
-    first, last = labels[0], labels[-1]
+    # labels the archive leaves out (联系人, 推荐单位意见) still belong to the form
+    first = labels[0]
+    last = max(n for n, t in enumerate(tokens) if t.kind == "label" or (t.kind == "other" and t.key is None))
     last_row = tokens[last].row
     # The signature block closes the form; whatever follows it is the work.
     end_row = last_row
@@ -268,6 +340,9 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             bucket = parsed.unknown if current == "?" else parsed.ignored
             label, old = bucket[-1]
             bucket[-1] = (label, (old + " " + t.text).strip())
+            m = _YEAR.search(lb.fold(t.text))
+            if m and lb.squeeze(label) in ("填表日期", "推荐日期") and parsed.year is None:
+                parsed.year = int(m.group(1))
         elif current is None:
             parsed.stray.append(t.text)
         else:

@@ -22,7 +22,8 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "联系人", "联系电话", "电话", "手机", "手机号码", "邮编", "邮政编码", "地址", "通讯地址",
     "电子邮箱", "邮箱", "传真", "推荐单位意见", "单位意见", "审核意见", "评委会意见", "备注",
     "序号", "编号", "推荐表编号", "工作单位", "职务", "身份证号", "填表人", "代表作", "代表作品",
-    "刊播周期", "开栏日期", "聯繫人", "聯繫電話", "推薦單位意見", "備註",
+    "刊播周期", "开栏日期", "聯繫人", "聯繫電話", "推薦單位意見", "備註", "作者单位", "作者职务",
+    "编辑单位", "推荐单位联系人", "推荐单位地址", "推荐单位电话", "填表日期", "推荐日期", "申报人",
 )
 
 _BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "［": "(", "］": ")",
@@ -82,6 +83,7 @@ _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
 _TAIL = r"(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
 _AT_START = re.compile(rf"^\s*(?P<label>{_ALT}){_TAIL}")
 _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
+_SPACED = re.compile(rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*")
 _WITH_COLON = re.compile(rf"(?:(?<=\s)|^)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)")
 
 
@@ -116,8 +118,17 @@ def is_label_prefix(text: str) -> bool:
     return bool(s) and s in _PREFIXES
 
 
+def _blank_inner_notes(folded: str) -> str:
+    """`刊播(发布)单位` → `刊播    单位`: a note inside a label, blanked to the same length."""
+    return re.sub(r"(?<=\S)\([^()\n]{1,8}\)(?=\S)", lambda m: " " * len(m.group()), folded[:12]) + folded[12:]
+
+
 def label_at_start(text: str) -> LabelHit | None:
-    m = _AT_START.match(fold(text[:200]))
+    folded = fold(text[:200])
+    m = _AT_START.match(folded)
+    inner = _AT_START.match(_blank_inner_notes(folded))
+    if inner and (not m or inner.end("label") > m.end("label")):
+        m = inner
     if not m:
         return None
     return LabelHit(LABELS[squeeze(m.group("label"))], text[m.start("label"):m.end("label")].strip(),
@@ -140,6 +151,14 @@ def labels_with_colon(text: str) -> list[LabelHit]:
     return [
         LabelHit(LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), True)
         for m in _WITH_COLON.finditer(fold(text))
+    ]
+
+
+def labels_spaced(text: str) -> list[LabelHit]:
+    """Labels standing alone between spaces inside a short value."""
+    return [
+        LabelHit(LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), bool(m.group("colon")))
+        for m in _SPACED.finditer(fold(text))
     ]
 
 
