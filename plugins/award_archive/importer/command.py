@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from ..model import describe
 from ..numerals import parse_edition
 from ..validate import Rules
 from .core import Options, import_files
@@ -84,7 +85,8 @@ def run_import(args: argparse.Namespace) -> int:
             bad += 1
         print(f"{outcome.source} → {where}: {status}", file=report)
         for problem in outcome.needs:
-            print(f"  to fix: {problem}", file=report)
+            line = f"line {problem.line}: " if problem.line else ""
+            print(f"  to fix: {line}{describe(problem.key)}: {problem.message}", file=report)
         for warning in outcome.warnings:
             print(f"  warning: {warning}", file=report)
         for note in outcome.notes:

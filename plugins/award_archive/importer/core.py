@@ -254,10 +254,9 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
             outcome.needs.append(problem)
         else:
             warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
-    missing = [k for k in REQUIRED_KEYS if k not in values]
-    for key in missing:
-        hint = " (or pass --award)" if key == "award" else " (or pass --edition)" if key == "edition" else ""
-        outcome.notes.append(f"{describe(key)} not found on the form; fill it in{hint}")
+    for key, option in (("award", "--award"), ("edition", "--edition")):
+        if key not in values:
+            outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
     outcome.text = text
     return outcome
 
