@@ -125,7 +125,7 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         elif f.kind is Kind.TEXT:
             values[key] = "\n".join(p.strip() for p in pieces)
         else:
-            values[key] = _join(pieces)
+            values[key] = _join([line for p in pieces for line in p.split("\n")])
     category = values.get("category")
     if category and category not in rules.categories:
         hit = nearest(category, rules.categories)

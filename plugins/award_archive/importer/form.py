@@ -24,6 +24,9 @@ _LABEL_WORDS = re.compile(
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
 _LABEL_TAILS = re.compile(r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)")
 _NOTE_LINE = re.compile(r"^(?:(?:注|说明|填表说明|備註|备注)\s*[:：\d]|(?:附\s*[:：]?\s*)?(?:参评)?(?:作品)?(?:原文|全文|正文|文字稿)\s*[:：]?\s*$)")
+_ENUMERATION = re.compile(
+    r"^\s*(?:[*★]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])\s*"
+)
 _VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
@@ -151,6 +154,9 @@ class _Reader:
 
     def step(self, i: int) -> int:
         row, text = self.cells[i]
+        numbered = _ENUMERATION.match(text)
+        if numbered and lb.label_at_start(text[numbered.end():]):
+            text = text[numbered.end():]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         in_value = not self.has_value
         if is_signature(text) or (self.tokens and self.tokens[-1].kind == "signature" and _BLANK_DATE.match(lb.fold(text).strip())):
             self.tokens.append(Token("signature", text, row))

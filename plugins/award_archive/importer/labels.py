@@ -42,7 +42,7 @@ def fold(text: str) -> str:
 
 def squeeze(text: str) -> str:
     """Folded, without whitespace and without a trailing colon: how labels compare."""
-    return re.sub(r"\s+", "", fold(text)).rstrip(":")
+    return re.sub(r"[\s*★]+", "", fold(text)).rstrip(":")
 
 
 _NOTE = re.compile(r"\([^()]*\)")
@@ -80,7 +80,7 @@ LABELS: dict[str, str | None] = _variants()
 _PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, len(v) + 1))
 _ORDERED = sorted(LABELS, key=len, reverse=True)
 _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
-_TAIL = r"(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
+_TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
 _AT_START = re.compile(rf"^\s*(?P<label>{_ALT}){_TAIL}")
 _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
 _SPACED = re.compile(rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*")

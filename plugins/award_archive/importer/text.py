@@ -7,6 +7,7 @@ import re
 from .rows import Row
 
 _SPLIT = re.compile(r"\s*[|｜\t]\s*")
+_RULE = re.compile(r"^:?-{3,}:?$")  # a Markdown table's header rule
 
 
 def text_rows(text: str) -> list[Row]:
@@ -19,7 +20,7 @@ def text_rows(text: str) -> list[Row]:
             continue
         if "|" in line or "｜" in line or "\t" in line:
             cells = [c.strip() for c in _SPLIT.split(line)]
-            cells = [c for c in cells if c]
+            cells = [c for c in cells if c and not _RULE.match(c)]
             if cells:
                 rows.append(Row(cells, True, number))
         else:
