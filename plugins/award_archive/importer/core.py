@@ -172,7 +172,8 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
     url = ""
     first = lines[0]
     folded = lb.squeeze(first)
-    if len(first) <= 80 and (not first.endswith(("。", "!", "！", "?", "？")) or folded in lb.squeeze(title)):
+    byline = re.match(r"^(?:来源|作者|记者|本报|本刊|通讯员|编者按|文/|图/|文\s|■)", first)
+    if len(first) <= 80 and not byline and (not first.endswith(("。", "!", "！", "?", "？")) or folded in lb.squeeze(title)):
         paragraphs.append("# " + first.replace("#", "\\#"))
         lines = lines[1:]
         if lines and _URL.match(lines[0].strip()):

@@ -255,6 +255,8 @@ class _Reader:
         return None
 
     def looks_like_unknown_label(self, i: int) -> bool:
+        """A short cell where a label stands: first in a table row with a value beside it,
+        ending in a colon, or worded like a label (…单位, …日期) with a value beside it."""
         row, text = self.cells[i]
         s = lb.squeeze(text)
         if not s or len(s) > 12 or _SENTENCE.search(s) or re.search(r"\d", s):
@@ -263,12 +265,12 @@ class _Reader:
             return False
         if text.rstrip().endswith((":", "：")):
             return True
-        if not _LABEL_WORDS.search(s):
-            return False
-        if i + 1 < len(self.cells) and self.cells[i + 1][0] == row:
-            following = self.cells[i + 1][1]
-            return not lb.whole_label(following)
-        return False
+        following = self.cells[i + 1] if i + 1 < len(self.cells) else None
+        value_beside = following is not None and following[0] == row and not lb.whole_label(following[1])
+        first_in_row = i == 0 or self.cells[i - 1][0] != row
+        if value_beside and first_in_row and self.rows[row].table:
+            return True
+        return value_beside and bool(_LABEL_WORDS.search(s))
 
 
 _SIGNATURE_TAIL = re.compile(
