@@ -63,7 +63,15 @@ def is_signature(text: str) -> bool:
         rest = text[hit.end:].strip()
         if rest and not _SIGNATURE.search(lb.squeeze(rest)) and not _blank_date(rest):
             return False  # 推荐单位（盖章）：四川日报社 is a labelled value
-    return bool(_SIGNATURE.search(s) or _blank_date(text))
+    if _blank_date(text):
+        return True
+    # A value that ends in a signature (`……成效。签名：（盖单位公章）`) is a value.
+    return bool(_SIGNATURE.search(s)) and len(_SIGNATURE_WORDS.sub("", s)) < 8
+
+
+_SIGNATURE_WORDS = re.compile(
+    r"签名|签字|签章|盖章|公章|盖|章|单位|推荐|领导|负责人|总编辑|评委|主任|超长作品|特别|作品|意见|年|月|日|\d|[():：/.\-\s]"
+)
 
 
 def _blank_date(text: str) -> bool:
@@ -165,6 +173,10 @@ class _Reader:
         if in_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 12:
             return i + 1  # the label's note in a cell of its own: `（主创人员）`, `（作品简介）`
         whole = lb.whole_label(text)
+        if whole and whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
+            self.tokens.append(Token("signature", text, row))  # 推荐单位（盖章）： under the form
+            self.current, self.has_value = None, True
+            return i + 1
         if whole:
             if whole.key is not None and whole.key == self.current and in_value:
                 return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
@@ -220,6 +232,17 @@ class _Reader:
             return i + 1
         self.value(text, row)
         return i + 1
+
+    def signs_off(self, i: int, key: str) -> bool:
+        """`推荐单位（盖章）` is a label in the table, but the place to sign when the field
+        is already filled, or when a loose line has nothing but a date after it."""
+        if not self.free(key):
+            return True
+        row = self.cells[i][0]
+        if self.rows[row].table:
+            return False
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        return not following or is_signature(following) or _blank_date(following)
 
     def pairs_in(self, text: str, row: int) -> None:
         """A short value may hold more labels set off by spaces: `李怡霏 编辑 莫尔佳`."""
