@@ -19,7 +19,7 @@ from ..validate import Rules, nearest, validate_entry
 from ..write import render_entry, write_atomic
 from . import labels as lb
 from .form import INSTRUCTION, ParsedForm, body_lines, parse_rows
-from .rows import FormError
+from .rows import FormError, Row
 from .source import read_form
 
 try:
@@ -112,6 +112,8 @@ def _short(text: str, size: int = 40) -> str:
 def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, pieces in parsed.values.items():
+        if key not in FIELDS_BY_KEY:
+            continue  # the work's text in a cell of the form: the body
         f = FIELDS_BY_KEY[key]
         if len(parsed.labels_seen.get(key, [])) > 1 and f.kind not in (Kind.NAMES, Kind.TEXT):
             warnings.append(f"{describe(key)}: the form gives it {len(parsed.labels_seen[key])} times; the values are joined — check them")
@@ -225,6 +227,9 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
         values["edition"] = edition
     if parsed.year is not None:
         values["year"] = parsed.year
+    in_form = [line for piece in parsed.values.get(lb.BODY_KEY, []) for line in piece.split("\n") if line.strip()]
+    if in_form:
+        parsed.body_rows = [Row([line], False, 0) for line in in_form] + parsed.body_rows
     body, url = body_from(parsed, values.get("title", ""), warnings)
     if url and not values.get("url"):
         values["url"] = url

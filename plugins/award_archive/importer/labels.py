@@ -26,6 +26,10 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "编辑单位", "推荐单位联系人", "推荐单位地址", "推荐单位电话", "填表日期", "推荐日期", "申报人",
 )
 
+# A cell some forms have for the work itself: its text becomes the entry's body.
+BODY_KEY = "#body"
+BODY_LABELS: tuple[str, ...] = ("作品正文", "作品原文", "作品全文", "作品内容", "正文", "原文", "文字稿", "作品文字稿")
+
 _BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "［": "(", "］": ")",
                            "「": "(", "」": ")", "﹙": "(", "﹚": ")", "︵": "(", "︶": ")",
                            "﹝": "(", "﹞": ")", "︹": "(", "︺": ")", "︻": "(", "︼": ")"})
@@ -72,6 +76,8 @@ def _variants() -> dict[str, str | None]:
             table.setdefault(strip_notes(s), f.key)
     for label in NOT_ARCHIVED:
         table.setdefault(squeeze(label), None)
+    for label in BODY_LABELS:
+        table.setdefault(squeeze(label), BODY_KEY)
     table.pop("", None)
     return table
 
@@ -193,4 +199,6 @@ def vertical_labels(lines: list[str]) -> list[str] | None:
 
 
 def kind_of(key: str | None) -> Kind | None:
-    return FIELDS_BY_KEY[key].kind if key else None
+    if key == BODY_KEY:
+        return Kind.TEXT
+    return FIELDS_BY_KEY[key].kind if key in FIELDS_BY_KEY else None
