@@ -49,7 +49,6 @@ class ParsedForm:
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not archived
     unknown: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not understood
     stray: list[str] = field(default_factory=list)  # text in the form that belongs to no label
-    dropped_signature: bool = False
 
 
 def is_signature(text: str) -> bool:
@@ -362,7 +361,6 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             current = "?" if t.key == "?" else "-"
             (parsed.unknown if t.key == "?" else parsed.ignored).append((t.text, ""))
         elif t.kind == "signature":
-            parsed.dropped_signature = True
             m = _YEAR.search(lb.fold(t.text))
             if m:
                 parsed.year = int(m.group(1))

@@ -11,10 +11,6 @@ class Row:
     table: bool  # from a table (Word, or a `|`/tab-flattened line), not a loose line
     line: int  # 1-based line (text) or paragraph/row number (Word), for messages
 
-    @property
-    def text(self) -> str:
-        return " ".join(self.cells)
-
 
 @dataclass
 class Source:
