@@ -65,3 +65,17 @@ def test_label_words_inside_values_stay_values(tmp_path: Path):
     assert raw.data["authors"] == ["李怡霏"]
     assert raw.data["evaluation"].startswith("作者深入一线采访")
     assert "recommender" not in raw.data
+
+
+def test_value_cell_starting_with_a_label_word_is_the_value(tmp_path: Path):
+    path = tmp_path / "title.txt"
+    path.write_text(
+        "第十届四川宣传关心下一代新闻佳作\n"
+        "作品标题 | 推荐单位的故事 | 参评项目 | 通讯 |\n"
+        "作者 | 何川 | 刊播单位 | 四川日报 | 首发日期 | 2023年5月1日 |\n",
+        encoding="utf-8",
+    )
+    outcome = import_form(path, Options(), out_dir=tmp_path / "entries")
+    raw = parse_entry_text(outcome.text, "entries/x.md")
+    assert raw.data["title"] == "推荐单位的故事"
+    assert "recommender" not in raw.data

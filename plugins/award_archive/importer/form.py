@@ -208,7 +208,7 @@ class _Reader:
                 rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
             if rest and (
                 (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
-                or (in_value and size >= 4 and len(rest) <= 80)
+                or (in_value and size >= 4 and len(rest) <= 80 and not self.rows[row].table)
             ):
                 self.label(start.key, start.label, row)
                 self.pairs_in(rest, row)
