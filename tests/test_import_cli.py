@@ -137,3 +137,14 @@ def test_gbk_and_utf16_text_are_converted(root: Path, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "converted from GBK" in result.stderr and "converted from UTF-16" in result.stderr
     assert result.stdout.count("title: 川渝两地关工委召开工作座谈会并签订合作协议") == 2
+
+
+def test_bad_options_are_one_line(root: Path):
+    bad_edition = awards(root, str(REAL_FORM), "--edition", "第X届")
+    assert bad_edition.returncode == 2
+    assert bad_edition.stderr.strip().count("\n") == 0 and "--edition" in bad_edition.stderr
+    two_with_id = awards(root, str(REAL_FORM), str(REAL_FORM), "--id", "x")
+    assert two_with_id.returncode == 2 and "one FILE" in two_with_id.stderr
+    missing = awards(root, str(root / "nope.txt"))
+    assert missing.returncode == 1 and "nope.txt: failed: cannot be read" in missing.stdout
+    assert list((root / "entries").iterdir()) == []
