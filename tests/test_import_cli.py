@@ -107,6 +107,13 @@ def _garbage(tmp_path: Path) -> dict[str, Path]:
         else:
             path.write_bytes(data)
         paths[name] = path
+    odt = tmp_path / "form.odt"
+    import zipfile
+
+    with zipfile.ZipFile(odt, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    paths["odt"] = odt
     big = tmp_path / "huge.txt"
     with big.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)  # a 50 MB file, sparse
@@ -125,6 +132,7 @@ def test_garbage_gets_one_line_each_never_a_traceback(root: Path, tmp_path: Path
         [line] = [line for line in lines if line.startswith(f"{path}: failed: ")]
         assert len(line) < 300, name
     assert "is empty" in result.stdout and "50.0 MB" in result.stdout and "old Word .doc" in result.stdout
+    assert "OpenDocument (.odt)" in result.stdout
 
 
 def test_gbk_and_utf16_text_are_converted(root: Path, tmp_path: Path):

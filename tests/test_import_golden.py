@@ -28,7 +28,7 @@ def _seed() -> tuple[dict, str]:
 
 
 def _form(case: str) -> Path:
-    for suffix in (".txt", ".md"):
+    for suffix in (".txt", ".md", ".htm"):
         path = GOLDEN / f"{case}{suffix}"
         if path.exists():
             return path

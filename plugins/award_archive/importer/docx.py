@@ -22,6 +22,8 @@ def docx_rows(data: bytes) -> list[Row]:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = z.namelist()
             if "word/document.xml" not in names:
+                if "content.xml" in names:
+                    raise FormError("is an OpenDocument (.odt) file; open it in Word or WPS and save it as .docx")
                 raise FormError("is a zip file but not a Word .docx document")
             if sum(i.file_size for i in z.infolist()) > MAX_XML_BYTES * 4:
                 raise FormError("unpacks to more than 160 MB; a nomination form is far smaller")

@@ -4,6 +4,8 @@ with one line that says what to do."""
 from __future__ import annotations
 
 import codecs
+import html
+import re
 from pathlib import Path
 
 from .docx import docx_rows
@@ -53,6 +55,9 @@ def read_form(path: Path) -> Source:
     text, notes = decode_text(data)
     if not text.strip():
         raise FormError("holds no text")
+    if _looks_like_html(text):
+        text = html_to_text(text)
+        notes.append("read as a web page (HTML): its table cells became | cells")
     return Source(text_rows(text), notes)
 
 
@@ -81,3 +86,17 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
     if controls > 8:
         raise FormError("is not a text file (it holds control characters); save the form as .docx or UTF-8 .txt")
     return text, notes
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith("<") and ("<html" in head or "<table" in text.lower()) and "</td>" in text.lower()
+
+
+def html_to_text(text: str) -> str:
+    """A form saved as a web page: cells to `|` cells, rows and paragraphs to lines."""
+    text = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", text)
+    text = re.sub(r"(?i)</t[dh]\s*>", " | ", text)
+    text = re.sub(r"(?i)<br\s*/?>|</(?:tr|p|div|h[1-6]|li)\s*>", "\n", text)
+    text = re.sub(r"<[^>]*>", "", text)
+    return html.unescape(text)
