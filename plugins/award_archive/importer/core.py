@@ -34,6 +34,7 @@ _FORM_WORDS = re.compile(
 _YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9]")
+_LEADING_NOTE = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]\s*")
 
 
 @dataclass
@@ -95,6 +96,9 @@ def _join(pieces: list[str]) -> str:
 def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> list[str]:
     kept = []
     for piece in pieces:
+        lead = _LEADING_NOTE.match(piece)
+        if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end():].strip():
+            piece = piece[lead.end():]  # the label's note copied into the cell: `（120字以上）作品…`
         squeezed = lb.squeeze(piece)
         whole_paren = bool(re.fullmatch(r"\(.*\)", squeezed))
         if INSTRUCTION.search(squeezed) and (whole_paren or len(squeezed) <= 40):
