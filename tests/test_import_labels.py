@@ -64,3 +64,16 @@ def test_a_labels_note_copied_into_its_value_is_dropped(tmp_path: Path):
     )
     raw = parse_entry_text(import_form(path, Options(), out_dir=tmp_path).text, "entries/x.md")
     assert raw.data["evaluation"] == "作品很好。"
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [("2023年6月8日 18:30", "2023年6月8日"), ("2023-06-08（星期四）", "2023-06-08"), ("2023.6.8 周四 9:05", "2023.6.8"),
+     ("2023年7期", "2023年7期"), ("明天", "明天")],
+)
+def test_time_of_day_after_a_date_is_dropped_with_a_warning(tmp_path: Path, written: str, kept: str):
+    path = tmp_path / "f.txt"
+    path.write_text(f"作品标题 | 测试 | 首发日期 | {written} |\n", encoding="utf-8")
+    outcome = import_form(path, Options(), out_dir=tmp_path)
+    assert parse_entry_text(outcome.text, "entries/x.md").data["published"] == kept
+    assert any("time of day" in w for w in outcome.warnings) == (written != kept)

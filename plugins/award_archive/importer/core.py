@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..dates import DateError, parse_published
 from ..load import parse_entry_text, read_entry_file
 from ..model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
 from ..names import split_names
@@ -137,10 +138,38 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         hit = nearest(category, rules.categories)
         if hit and re.sub(r"\s+", "", unicodedata.normalize("NFKC", category)) == hit:
             values["category"] = hit
+    published = values.get("published")
+    if isinstance(published, str):
+        values["published"] = _readable_date(published, warnings)
     length = values.get("length")
     if isinstance(length, str) and re.fullmatch(r"\d{1,9}", length):
         values["length"] = int(length)
     return values
+
+
+_DATE_EXTRAS = re.compile(
+    r"\s*(?:\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2}\s*秒?)?\s*分?|[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)\s*$"
+)
+
+
+def _readable_date(text: str, warnings: list[str]) -> str:
+    """A date the contract reads is kept as written; a time of day or weekday after it
+    (`2023年6月8日 18:30`, `2023-06-08（星期四）`) is dropped, with a warning."""
+    try:
+        parse_published(text)
+        return text
+    except DateError:
+        pass
+    trimmed = text
+    while (m := _DATE_EXTRAS.search(trimmed)) and m.start() > 0:
+        trimmed = trimmed[: m.start()].rstrip()
+        try:
+            parse_published(trimmed)
+        except DateError:
+            continue
+        warnings.append(f"{describe('published')}: '{text}' kept as '{trimmed}' (the time of day or weekday is not part of the date)")
+        return trimmed
+    return text
 
 
 def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
