@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .importer.command import add_import_command
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
@@ -149,7 +151,7 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 # Register new commands here (one add_<command>(subparsers) function each).
-COMMANDS: list[Callable[..., None]] = [add_new, add_validate, add_export, add_schema]
+COMMANDS: list[Callable[..., None]] = [add_new, add_import_command, add_validate, add_export, add_schema]
 
 
 def build_parser() -> argparse.ArgumentParser:
