@@ -70,6 +70,8 @@ def test_lengths(value, kind, display):
 def test_names_split_on_every_separator():
     assert split_names("李怡霏、莫尔佳，张三, 李四;王五；赵六  孙七") == ["李怡霏", "莫尔佳", "张三", "李四", "王五", "赵六", "孙七"]
     assert split_names("集体") == ["集体"]
+    assert split_names("集体（张三、李四）、王五") == ["集体（张三、李四）", "王五"]
+    assert split_names("《关爱明天》杂志 编辑部") == ["《关爱明天》杂志", "编辑部"]
 
 
 @pytest.mark.parametrize(("text", "n"), [("10", 10), ("第十届", 10), ("第二十三届", 23), ("第10届", 10), ("一百零五", 105), ("十", 10)])
