@@ -9,13 +9,15 @@ import re
 import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import BIN, BuildResult, make_archive, run_build
 from test_hostile_output import hostile_entries
+
+from conftest import BIN, BuildResult, make_archive, run_build
 
 BAD_ENTRY = "---\ntitle: 缺少其他字段\nauther: 张伟\n---\n\n正文。\n"
 
@@ -153,7 +155,9 @@ def test_serve_builds_without_touching_the_site_folder(tmp_path: Path):
         )
         try:
             page = ""
-            url = f"http://127.0.0.1:{port}/awards/entries/chuanyu-guangongwei-zuotanhui/"
+            site_url = re.search(r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+            base = urllib.parse.urlsplit(site_url.group(1)).path if site_url else "/"
+            url = f"http://127.0.0.1:{port}{base}entries/chuanyu-guangongwei-zuotanhui/"
             for _ in range(240):  # up to a minute on a busy machine
                 try:
                     with urllib.request.urlopen(url) as response:

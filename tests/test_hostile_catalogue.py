@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from award_archive.archive import load_archive
 from award_archive.validate import Rules
 from conftest import BIN
@@ -203,9 +204,9 @@ def test_awards_validate_clean_archive_exits_zero(tmp_path: Path):
 
 def test_awards_validate_without_entries_folder(tmp_path: Path):
     proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path / "nowhere"), "validate"], capture_output=True, text=True, timeout=60
+        [str(BIN / "awards"), "--root", str(tmp_path), "validate"], capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 1
-    assert proc.stdout.splitlines() == ["entries: the entries folder does not exist; create it and add entries"]
+    assert "entries: the entries folder does not exist; create it and add entries" in proc.stdout.splitlines()
     assert "Traceback" not in proc.stderr
 

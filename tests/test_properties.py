@@ -9,12 +9,13 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
 from award_archive.archive import load_archive
 from award_archive.load import decode, parse_entry_text
 from award_archive.model import KEYS, Entry
 from award_archive.validate import Rules, validate_entry
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
 
 REL = "entries/generated.md"
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,11 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from award_archive.load import parse_entry_text
 from award_archive.validate import Rules, validate_entry
 from award_archive.write import render_entry, write_atomic
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 VALUES = {
     "title": "川渝两地关工委召开工作座谈会",

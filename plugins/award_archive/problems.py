@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from .model import describe
 
@@ -17,7 +17,7 @@ def one_line(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -31,18 +31,19 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __post_init__(self) -> None:
-        # One problem is one line of output, whatever the entry holds: control characters
-        # (a newline in a key or a quoted value) are shown escaped, a huge key cut short.
+        # A key from an entry can be anything: control characters shown escaped, cut short.
         key = one_line(self.key)
         object.__setattr__(self, "key", key if len(key) <= MAX_KEY else key[: MAX_KEY - 1] + "…")
-        object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:
-        path = one_line(self.path)  # a file may be named "a\nb.md"; the path itself is kept for matching
+        # One problem is one line of text whatever the entry holds (a file named "a\nb.md",
+        # a quoted value with a newline); path and message stay as they are for matching
+        # and for formats with their own escaping.
+        path = one_line(self.path)
         where = f"{path}:{self.line}" if self.line else path
         what = f"{describe(self.key)}: " if self.key else ""
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{where}: {prefix}{what}{self.message}"
+        return f"{where}: {prefix}{what}{one_line(self.message)}"
 
     @property
     def is_error(self) -> bool:
