@@ -210,3 +210,17 @@ def test_awards_validate_without_entries_folder(tmp_path: Path):
     assert "entries: the entries folder does not exist; create it and add entries" in proc.stdout.splitlines()
     assert "Traceback" not in proc.stderr
 
+
+
+@pytest.mark.parametrize("case", ["named-pipe", "link-dangling", "link-outside", "gbk", "alias-bomb"])
+def test_awards_validate_one_named_file(case: str, tmp_path: Path):
+    """`awards validate entries/x.md` (pre-commit, CI) gives the same answer for the file."""
+    entries = tmp_path / "entries"
+    entries.mkdir()
+    place(case, entries)
+    proc = subprocess.run(
+        [str(BIN / "awards"), "validate", f"entries/{case}.md"], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    printed = [line for line in proc.stdout.splitlines() if line.startswith("entries/")]
+    assert printed == expected_lines(case)

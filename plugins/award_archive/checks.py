@@ -41,7 +41,7 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             files.extend(find_entry_files(path))
-        elif path.is_file():
+        elif path.is_file() or path.is_symlink() or path.exists():  # a pipe, a dangling link: the loader says what
             if path.suffix != ".md":
                 raise PathError(f"{path}: is not an entry (.md file)")
             files.append(path)
