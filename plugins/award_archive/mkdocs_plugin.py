@@ -165,6 +165,10 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     @event_priority(-100)  # last, once every plugin has written into the folder
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Anything else this plugin writes into the site goes before this line.
+        self.finish_swap(config)
+
+    def finish_swap(self, config: MkDocsConfig) -> None:
         if self.swap is None:
             return
         temp, final = self.swap
