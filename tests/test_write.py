@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from award_archive.load import parse_entry_text
@@ -96,6 +96,7 @@ HOSTILE_STRINGS = [
     "标题: 带冒号", "--- 三条线", "# 不是注释", "'单引号' \"双引号\"", "[方括号]", "{花括号}",
     "&锚 *别名", "!!python/object", "| 竖线 |", "> 大于", "=1+2", "@提及", "2024", "2023-06-08",
     "yes", "null", "~", "  前后空格  ", "<script>alert(1)</script>", "{{ 7*7 }}",
+    "未完待续...", "...", "\u00a0'不换行空格加引号",  # once cut short or broken by write.py
 ]
 
 
@@ -105,6 +106,7 @@ def test_hostile_values_round_trip(title: str):
     entry = reread(text)["entry"]
     assert entry.title == title.strip()
     assert entry.recommender == title.strip()
+    assert reread(render_entry({**VALUES, "title": title}, ""))["raw"].data["title"] == title
     assert entry.body == "# 正文\n\n内容。"
 
 
@@ -116,6 +118,7 @@ printable = st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"))
     st.text(printable, min_size=1, max_size=80).filter(lambda s: s.strip()),
     st.lists(st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Zs", "Po")), min_size=1, max_size=10), min_size=1, max_size=4),
 )
+@example(title="\xa0'", authors=["0"])
 def test_generated_values_round_trip(title: str, authors: list[str]):
     text = render_entry({**VALUES, "title": title, "authors": authors}, "正文。")
     entry = reread(text)["entry"]

@@ -18,12 +18,10 @@ from .model import FIELDS, FIELDS_BY_KEY, Kind
 
 def _scalar(value: Any) -> str:
     dumped = yaml.safe_dump(value, allow_unicode=True, width=10**9, default_flow_style=True)
-    dumped = dumped.strip()
-    if dumped.endswith("\n..."):
-        dumped = dumped[: -len("\n...")]
-    if dumped.endswith("..."):
-        dumped = dumped[:-3].rstrip()
-    return dumped
+    # Drop only the document end marker and line ends: str.strip() would also eat a
+    # leading no-break space, and a value may itself end in "...".
+    dumped = dumped.removesuffix("\n...\n")
+    return dumped.rstrip("\n")
 
 
 def render_front_matter(
