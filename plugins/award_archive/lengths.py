@@ -67,6 +67,8 @@ def parse_length(value: object) -> Length | None:
     if not text:
         return None
     norm = unicodedata.normalize("NFKC", text).replace(" ", "")
+    if re.search(r"\d{13}", norm):  # no work is that long; int() of thousands of digits fails
+        return Length(text)
     m = _CHARS.match(norm)
     if m:
         return Length(text, characters=int(re.sub(r"[,，]", "", m.group(1))))

@@ -221,6 +221,9 @@ class _Checker:
             except TypeError:
                 self.add(f.key, f"should be a number of characters (2402) or a duration (9分54秒), but is {_type_name(value)}")
                 return None
+            if length is not None and len(length.text) > MAX_STRING:
+                self.add(f.key, f"is {len(length.text)} characters long; the limit is {MAX_STRING}: write a count (2402) or a duration (9分54秒)")
+                return None
             if length is not None and length.characters is not None and length.characters < 0:
                 self.add(f.key, f"cannot be negative, but is {length.characters}; write the number of characters, e.g. 2402")
                 return None
