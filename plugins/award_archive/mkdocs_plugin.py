@@ -3,6 +3,7 @@
 on_config   load and validate the archive (before MkDocs empties site_dir)
 on_files    one virtual file per generated page, plus the plugin's assets
 on_page_*   swap in the core's escaped title and pre-rendered HTML
+on_post_build  index the written site with Pagefind (search_index.py)
 on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
 """
 
@@ -25,12 +26,15 @@ from .archive import Archive, load_archive
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
 from .problems import errors
+from .search_index import build_search_index
+from .search_page import SEARCH_SCRIPT, search_page
 from .validate import Rules
 
 log = get_plugin_logger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
-ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js")
+ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js",
+          "assets/award-archive/search.css", "assets/award-archive/search-header.js")
 
 
 class AwardArchiveConfig(Config):
@@ -38,6 +42,7 @@ class AwardArchiveConfig(Config):
     categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_CATEGORIES))
     prizes = c.ListOfItems(c.Type(str), default=list(DEFAULT_PRIZES))
     include_examples = c.Type(bool, default=True)
+    search = c.Type(bool, default=True)  # false: no Pagefind index (fast previews, benchmarks)
 
 
 class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
@@ -76,6 +81,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         templates = str(PACKAGE_DIR / "templates" / "theme")
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)
+        config.extra["aa_search_page"] = "search/" if config.use_directory_urls else "search.html"
         for asset in ASSETS:
             target = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in target:
@@ -85,6 +91,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
         pages = build_pages(self.archive, self.rules, config.use_directory_urls)
+        pages.append(search_page(self.config.search, config.use_directory_urls))
         self.generated = {}
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -98,7 +105,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 src = root / path
                 if src.is_file() and files.get_file_from_path(path) is None:
                     files.append(File.generated(config, path, abs_src_path=str(src)))
-        for asset in ASSETS:
+        for asset in (*ASSETS, SEARCH_SCRIPT):
             files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
         return files
 
@@ -115,6 +122,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         gen = self.generated.get(page.file.src_uri)
         return gen.html if gen is not None else html_
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search:
+            report = build_search_index(Path(config.site_dir))
+            log.info(f"Search: indexed {report.pages} entries in {report.seconds:.1f} s")
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))

@@ -7,13 +7,13 @@ importer and the JSON Schema all read the field list from here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from .dates import PublishedDate
 from .lengths import Length
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The YAML shape a key takes."""
 
     SLUG = "slug"

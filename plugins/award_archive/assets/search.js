@@ -1,0 +1,109 @@
+// The search page: Pagefind's own UI (written into the site by the build), with
+// queries rewritten for substring search. queryWords() is the twin of
+// search_grams.query_words in Python: a run of two or more Han characters becomes
+// its bigram "gram words" (indexed beside each entry's text), after folding
+// traditional characters onto simplified ones with the table the build writes.
+(function () {
+  "use strict";
+  var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}";
+  var RUN = new RegExp("[" + HAN + "](?:[^\\sA-Za-z0-9" + HAN + "]*[" + HAN + "])*", "gu");
+  var NOT_HAN = new RegExp("[^" + HAN + "]", "gu");
+  var GRAM_WORD = /\bqj[a-z]{8}\b/g;
+  var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  var fold = {};
+
+  function toSimplified(text) {
+    return Array.from(text, function (ch) { return fold[ch] || ch; }).join("");
+  }
+  function charCode(ch) {
+    var n = ch.codePointAt(0), out = "";
+    for (var i = 0; i < 4; i++) { out = LETTERS[n % 26] + out; n = Math.floor(n / 26); }
+    return out;
+  }
+  function gramWord(pair) {
+    var chars = Array.from(pair);
+    return "qj" + charCode(chars[0]) + charCode(chars[1]);
+  }
+  function hanRuns(text) {
+    return (toSimplified(text).match(RUN) || []).map(function (run) { return run.replace(NOT_HAN, ""); });
+  }
+  function queryWords(query) {
+    var out = [];
+    hanRuns(query).forEach(function (run) {
+      var chars = Array.from(run);
+      if (chars.length === 1) { out.push(run); return; }
+      for (var i = 0; i + 1 < chars.length; i++) out.push(gramWord(chars[i] + chars[i + 1]));
+    });
+    toSimplified(query).replace(RUN, " ").split(/\s+/).forEach(function (word) {
+      if (/[A-Za-z0-9]/.test(word)) out.push(word);
+    });
+    return out.join(" ");
+  }
+
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+  // Pagefind's excerpt centres on the matched words, which are gram words: build one
+  // from the entry's text around the first place the query occurs instead.
+  function excerptFor(content, query) {
+    var text = content.replace(/\u200b/g, "").replace(GRAM_WORD, " ").replace(/\s+/g, " ").trim();
+    var folded = toSimplified(text);
+    var needles = hanRuns(query).filter(function (r) { return r.length > 0; });
+    var at = -1, needle = "";
+    for (var i = 0; i < needles.length && at < 0; i++) {
+      needle = needles[i];
+      at = folded.indexOf(needle);
+      if (at < 0 && Array.from(needle).length > 1) { needle = Array.from(needle).slice(0, 2).join(""); at = folded.indexOf(needle); }
+    }
+    if (at < 0) return escapeHtml(text.slice(0, 90));
+    var start = Math.max(0, at - 30), end = Math.min(text.length, at + needle.length + 60);
+    return (start > 0 ? "…" : "") + escapeHtml(text.slice(start, at)) + "<mark>" +
+      escapeHtml(text.slice(at, at + needle.length)) + "</mark>" + escapeHtml(text.slice(at + needle.length, end)) +
+      (end < text.length ? "…" : "");
+  }
+
+  var lastQuery = "";
+  window.AwardArchiveSearch = { queryWords: queryWords, toSimplified: toSimplified, excerptFor: excerptFor };
+
+  function siteRoot(root) { return new URL(root, window.location.href).pathname; }
+
+  function start() {
+    var box = document.getElementById("aa-search");
+    if (!box || typeof PagefindUI === "undefined") return;
+    var bundle = box.getAttribute("data-bundle"), root = box.getAttribute("data-root");
+    var ui = new PagefindUI({
+      element: "#aa-search",
+      bundlePath: bundle,
+      baseUrl: siteRoot(root),
+      showSubResults: false,
+      showImages: false,
+      resetStyles: false,
+      pageSize: 10,
+      excerptLength: 40,
+      processTerm: function (term) { lastQuery = term; return queryWords(term); },
+      processResult: function (result) {
+        result.excerpt = excerptFor(result.content || "", lastQuery);
+        return result;
+      },
+    });
+    var q = new URLSearchParams(window.location.search).get("q");
+    if (q) ui.triggerSearch(q);
+    // Keep the query in the URL so a search can be bookmarked and shared.
+    box.addEventListener("input", function (event) {
+      if (!event.target.matches("input")) return;
+      var url = new URL(window.location.href);
+      if (event.target.value) url.searchParams.set("q", event.target.value); else url.searchParams.delete("q");
+      window.history.replaceState(null, "", url);
+    });
+  }
+
+  var box = document.getElementById("aa-search");
+  if (box) {
+    fetch(box.getAttribute("data-bundle") + "award-archive-fold.json")
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .catch(function () { return {}; })
+      .then(function (table) { fold = table; start(); });
+  }
+})();

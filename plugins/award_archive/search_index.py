@@ -1,0 +1,149 @@
+"""Build the Pagefind search bundle for a built site.
+
+Only entry pages are indexed, and only their `data-pagefind-body` article: each one is
+handed to Pagefind's Python API as a small document of its own (no theme chrome to
+parse, which keeps Pagefind's memory down), with the article's character bigrams
+(search_grams) appended as low-weight words for substring search. The bundle is then
+normalised (search_normalise) so the same entries give byte-identical files.
+
+Knows nothing of MkDocs: give it a folder holding a built site.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .search_grams import gram_words, simplified_table_for
+from .search_normalise import normalise_bundle
+
+BUNDLE_DIR = "pagefind"
+# The folded-query table the search page loads (traditional → simplified).
+FOLD_TABLE = "award-archive-fold.json"
+_ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
+_LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
+# Rows whose words weigh more: who wrote it and where it ran.
+_STRONG_ROWS = re.compile(r"<tr class=\"aa-field aa-field-(?:authors|editors|outlet)\">(.*?)</tr>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+BATCH = 64  # documents in flight to the Pagefind service at once
+
+
+class SearchIndexError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    url: str  # site-absolute path Pagefind reports, e.g. /entries/x/
+    html: str  # what Pagefind indexes
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    pages: int
+    files: int
+    bytes: int
+    seconds: float
+
+
+def text_of(fragment: str) -> str:
+    return html.unescape(_TAG.sub(" ", fragment))
+
+
+def page_url(site: Path, path: Path) -> str:
+    rel = path.relative_to(site).as_posix()
+    if rel == "index.html":
+        return "/"
+    if rel.endswith("/index.html"):
+        return "/" + rel[: -len("index.html")]
+    return "/" + rel
+
+
+def search_document(page_html: str, url: str, seen_chars: set[str] | None = None) -> SearchDocument | None:
+    """The part of a built page that search indexes, or None for a page without an entry."""
+    m = _ARTICLE.search(page_html)
+    if m is None:
+        return None
+    opening, inner, closing = m.groups()
+    lang_match = _LANG.search(page_html)
+    lang = lang_match.group(1) if lang_match else "zh"
+    h1 = _H1.search(inner)
+    title = text_of(h1.group(1)) if h1 else ""
+    strong_texts = [title, *(text_of(row) for row in _STRONG_ROWS.findall(inner))]
+    strong = gram_words(strong_texts)
+    body_text = text_of(inner)
+    rest = gram_words([body_text], exclude=set(_pairs(strong_texts)))
+    if seen_chars is not None:
+        seen_chars.update(body_text)
+    doc = (
+        f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title></head><body>{opening}{inner}"
+        f'<p data-pagefind-weight="2">{" ".join(strong)}</p>'
+        f'<p data-pagefind-weight="0.5">{" ".join(rest)}</p>{closing}</body></html>'
+    )
+    return SearchDocument(url, doc)
+
+
+def _pairs(texts: list[str]) -> Iterator[str]:
+    from .search_grams import grams_of
+
+    for t in texts:
+        yield from grams_of(t)
+
+
+def entry_pages(site: Path) -> list[Path]:
+    """Every built HTML page, in a fixed order (Pagefind numbers pages as they come)."""
+    return sorted(p for p in site.rglob("*.html") if BUNDLE_DIR not in p.relative_to(site).parts[:1])
+
+
+def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR) -> IndexReport:
+    """Index the entry pages of the built site in `site` into site/<bundle_dir>/."""
+    start = time.perf_counter()
+    site = site.resolve()
+    out = site / bundle_dir
+    if out.exists():
+        shutil.rmtree(out)
+    seen_chars: set[str] = set()
+    count = asyncio.run(_index(site, out, seen_chars))
+    normalise_bundle(out)
+    table = simplified_table_for(seen_chars)
+    (out / FOLD_TABLE).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    files = [p for p in out.rglob("*") if p.is_file()]
+    return IndexReport(count, len(files), sum(p.stat().st_size for p in files), time.perf_counter() - start)
+
+
+async def _index(site: Path, out: Path, seen_chars: set[str]) -> int:
+    # Imported here: starting the module is cheap, but the service is a separate binary.
+    from pagefind.index import PagefindIndex
+
+    count = 0
+    async with PagefindIndex({"output_path": str(out)}) as index:
+        batch: list[SearchDocument] = []
+        for path in entry_pages(site):
+            doc = search_document(path.read_text(encoding="utf-8"), page_url(site, path), seen_chars)
+            if doc is None:
+                continue
+            batch.append(doc)
+            if len(batch) >= BATCH:
+                count += await _send(index, batch)
+                batch = []
+        count += await _send(index, batch)
+    if count and not (out / "pagefind-entry.json").is_file():
+        raise SearchIndexError(f"Pagefind wrote no index into {out}")
+    return count
+
+
+async def _send(index, batch: list[SearchDocument]) -> int:
+    # Sent in order, one at a time: Pagefind numbers pages in arrival order, and a
+    # fixed order is what makes two builds of the same entries identical.
+    for doc in batch:
+        await index.add_html_file(content=doc.html, url=doc.url)
+    return len(batch)
