@@ -1,7 +1,7 @@
 """Build the Pagefind search bundle for a built site.
 
 Only entry pages are indexed, and only their `data-pagefind-body` article: each one is
-handed to Pagefind's Python API as a small document of its own (no theme chrome to
+written out as a small document of its own and indexed by Pagefind's CLI (no theme chrome to
 parse, which keeps Pagefind's memory down), with the article's character bigrams
 (search_grams) appended as low-weight words for substring search. The bundle is then
 normalised (search_normalise) so the same entries give byte-identical files.
@@ -11,17 +11,18 @@ Knows nothing of MkDocs: give it a folder holding a built site.
 
 from __future__ import annotations
 
-import asyncio
 import html
 import json
 import re
 import shutil
+import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .search_grams import gram_words, simplified_table_for
+from .search_grams import gram_words, grams_of, simplified_table_for, to_simplified
 from .search_normalise import normalise_bundle
 
 BUNDLE_DIR = "pagefind"
@@ -33,7 +34,6 @@ _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 # Rows whose words weigh more: who wrote it and where it ran.
 _STRONG_ROWS = re.compile(r"<tr class=\"aa-field aa-field-(?:authors|editors|outlet)\">(.*?)</tr>", re.S)
 _TAG = re.compile(r"<[^>]+>")
-BATCH = 64  # documents in flight to the Pagefind service at once
 
 
 class SearchIndexError(RuntimeError):
@@ -82,7 +82,7 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
     body_text = text_of(inner)
     rest = gram_words([body_text], exclude=set(_pairs(strong_texts)))
     if seen_chars is not None:
-        seen_chars.update(body_text)
+        seen_chars.update(to_simplified(body_text))
     doc = (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head><body>{opening}{inner}"
@@ -93,8 +93,6 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
 
 
 def _pairs(texts: list[str]) -> Iterator[str]:
-    from .search_grams import grams_of
-
     for t in texts:
         yield from grams_of(t)
 
@@ -112,38 +110,46 @@ def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR) -> IndexRepo
     if out.exists():
         shutil.rmtree(out)
     seen_chars: set[str] = set()
-    count = asyncio.run(_index(site, out, seen_chars))
-    normalise_bundle(out)
-    table = simplified_table_for(seen_chars)
-    (out / FOLD_TABLE).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    files = [p for p in out.rglob("*") if p.is_file()]
+    with tempfile.TemporaryDirectory(prefix="award-archive-search-") as tmp:
+        # Pagefind reads small documents (the articles) instead of whole themed pages.
+        count = write_documents(site, Path(tmp), seen_chars)
+        if count:
+            run_pagefind(Path(tmp), out)
+    if count:
+        normalise_bundle(out)
+        table = simplified_table_for(seen_chars)
+        (out / FOLD_TABLE).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    files = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
     return IndexReport(count, len(files), sum(p.stat().st_size for p in files), time.perf_counter() - start)
 
 
-async def _index(site: Path, out: Path, seen_chars: set[str]) -> int:
-    # Imported here: starting the module is cheap, but the service is a separate binary.
-    from pagefind.index import PagefindIndex
-
+def write_documents(site: Path, into: Path, seen_chars: set[str]) -> int:
     count = 0
-    async with PagefindIndex({"output_path": str(out)}) as index:
-        batch: list[SearchDocument] = []
-        for path in entry_pages(site):
-            doc = search_document(path.read_text(encoding="utf-8"), page_url(site, path), seen_chars)
-            if doc is None:
-                continue
-            batch.append(doc)
-            if len(batch) >= BATCH:
-                count += await _send(index, batch)
-                batch = []
-        count += await _send(index, batch)
-    if count and not (out / "pagefind-entry.json").is_file():
-        raise SearchIndexError(f"Pagefind wrote no index into {out}")
+    for path in entry_pages(site):
+        doc = search_document(path.read_text(encoding="utf-8"), page_url(site, path), seen_chars)
+        if doc is None:
+            continue
+        target = into / path.relative_to(site)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(doc.html, encoding="utf-8")
+        count += 1
     return count
 
 
-async def _send(index, batch: list[SearchDocument]) -> int:
-    # Sent in order, one at a time: Pagefind numbers pages in arrival order, and a
-    # fixed order is what makes two builds of the same entries identical.
-    for doc in batch:
-        await index.add_html_file(content=doc.html, url=doc.url)
-    return len(batch)
+def pagefind_executable() -> str:
+    """The extended Pagefind binary shipped in the `pagefind[extended]` wheel."""
+    from pagefind.service import _must_get_executable
+
+    return str(_must_get_executable())
+
+
+def run_pagefind(docs: Path, out: Path) -> None:
+    # The CLI, not the Python API: the API's service can be stopped before it has
+    # finished writing files (an empty wasm file was seen), the CLI exits when done.
+    proc = subprocess.run(
+        [pagefind_executable(), "--site", str(docs), "--output-path", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0 or not (out / "pagefind-entry.json").is_file():
+        raise SearchIndexError(f"Pagefind failed (exit {proc.returncode}): {(proc.stderr or proc.stdout).strip()[-2000:]}")
