@@ -47,16 +47,22 @@
   }
   // Pagefind's excerpt centres on the matched words, which are gram words: build one
   // from the entry's text around the first place the query occurs instead.
-  function excerptFor(content, query) {
+  function excerptFor(content, query, title) {
     var text = content.replace(/\u200b/g, "").replace(GRAM_WORD, " ").replace(/\s+/g, " ").trim();
     var folded = toSimplified(text);
     var needles = hanRuns(query).filter(function (r) { return r.length > 0; });
+    // The text starts with the title, which the result already shows: look past it first.
+    var from = title && text.indexOf(title) === 0 ? title.length : 0;
     var at = -1, needle = "";
-    for (var i = 0; i < needles.length && at < 0; i++) {
-      needle = needles[i];
-      at = folded.indexOf(needle);
-      if (at < 0 && Array.from(needle).length > 1) { needle = Array.from(needle).slice(0, 2).join(""); at = folded.indexOf(needle); }
+    function find(start) {
+      for (var i = 0; i < needles.length && at < 0; i++) {
+        needle = needles[i];
+        at = folded.indexOf(needle, start);
+        if (at < 0 && Array.from(needle).length > 1) { needle = Array.from(needle).slice(0, 2).join(""); at = folded.indexOf(needle, start); }
+      }
     }
+    find(from);
+    if (at < 0) find(0);
     if (at < 0) return escapeHtml(text.slice(0, 90));
     var start = Math.max(0, at - 30), end = Math.min(text.length, at + needle.length + 60);
     return (start > 0 ? "…" : "") + escapeHtml(text.slice(start, at)) + "<mark>" +
@@ -65,7 +71,11 @@
   }
 
   var lastQuery = "";
-  window.AwardArchiveSearch = { queryWords: queryWords, toSimplified: toSimplified, excerptFor: excerptFor };
+  window.AwardArchiveSearch = {
+    queryWords: queryWords, toSimplified: toSimplified, excerptFor: excerptFor,
+    setFold: function (table) { fold = table; },
+  };
+  if (typeof document === "undefined") return; // loaded by the tests outside a page
 
   function siteRoot(root) { return new URL(root, window.location.href).pathname; }
 
@@ -84,7 +94,7 @@
       excerptLength: 40,
       processTerm: function (term) { lastQuery = term; return queryWords(term); },
       processResult: function (result) {
-        result.excerpt = excerptFor(result.content || "", lastQuery);
+        result.excerpt = excerptFor(result.content || "", lastQuery, (result.meta && result.meta.title) || "");
         return result;
       },
     });
