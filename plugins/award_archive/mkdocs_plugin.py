@@ -26,7 +26,7 @@ from .archive import Archive, load_archive
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
 from .problems import errors
-from .search_index import build_search_index
+from .search_index import SearchIndexError, build_search_index
 from .search_page import SEARCH_SCRIPT, search_page
 from .validate import Rules
 
@@ -125,7 +125,10 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.search:
-            report = build_search_index(Path(config.site_dir))
+            try:
+                report = build_search_index(Path(config.site_dir))
+            except SearchIndexError as exc:
+                raise PluginError(f"search index: {exc}. Set `search: false` under award-archive to build without it.") from exc
             log.info(f"Search: indexed {report.pages} entries in {report.seconds:.1f} s")
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
