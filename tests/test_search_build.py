@@ -7,10 +7,9 @@ import re
 from pathlib import Path
 
 import cbor2
+from award_archive.search_index import FOLD_TABLE, search_document
 from conftest import BuildResult, make_archive, run_build
 from search_corpus import entry_files, generate
-
-from award_archive.search_index import FOLD_TABLE, search_document
 
 
 def bundle_files(site: Path) -> dict[str, bytes]:
