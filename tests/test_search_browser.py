@@ -77,3 +77,15 @@ def test_a_query_with_no_match_says_so(browser_page):
     assert search(page, base, "完全不存在的词语组合") == []
     assert "完全不存在的词语组合" in page.inner_text(".pagefind-ui__message")
     assert not problems, problems
+
+
+def test_a_result_holding_only_part_of_the_query_is_labelled(browser_page):
+    page, base, problems = browser_page
+    # 怡飞 occurs nowhere, so Pagefind drops that pair and matches 李怡 alone.
+    hrefs = search(page, base, "李怡飞")
+    assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
+    assert page.locator(".aa-partial").count() == len(hrefs)
+    # A full match carries no such label.
+    search(page, base, "李怡霏")
+    assert page.locator(".aa-partial").count() == 0
+    assert not problems, problems

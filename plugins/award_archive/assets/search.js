@@ -95,6 +95,13 @@
       processTerm: function (term) { lastQuery = term; return queryWords(term); },
       processResult: function (result) {
         result.excerpt = excerptFor(result.content || "", lastQuery, (result.meta && result.meta.title) || "");
+        // Pagefind ignores a query word found nowhere in the archive, so a result may hold
+        // only part of the query: say so rather than pass it off as a match.
+        var words = (result.content || "").split(/[\s\u200b]+/);
+        var missing = queryWords(lastQuery).split(" ").filter(function (w) {
+          return /^qj[a-z]{8}$/.test(w) && words.indexOf(w) < 0;
+        });
+        if (missing.length) result.excerpt = "<small class=\"aa-partial\">（部分匹配）</small>" + result.excerpt;
         return result;
       },
     });
