@@ -1,9 +1,9 @@
 """Build the Pagefind search bundle for a built site.
 
 Only entry pages are indexed, and only their `data-pagefind-body` article: each one is
-written out as a small document of its own and indexed by Pagefind's CLI (no theme chrome to
-parse, which keeps Pagefind's memory down), with the article's character bigrams
-(search_grams) appended as low-weight words for substring search. The bundle is then
+written out as a small document of its own and indexed by Pagefind's CLI (no theme
+chrome to parse: a nav listing many pages multiplies Pagefind's memory), with the
+article's character bigrams (search_grams) appended as words for substring search. The bundle is then
 normalised (search_normalise) so the same entries give byte-identical files.
 
 Knows nothing of MkDocs: give it a folder holding a built site.
@@ -97,7 +97,7 @@ def _pairs(texts: list[str]) -> Iterator[str]:
         yield from grams_of(t)
 
 
-def entry_pages(site: Path) -> list[Path]:
+def html_pages(site: Path) -> list[Path]:
     """Every built HTML page, in a fixed order (Pagefind numbers pages as they come)."""
     return sorted(p for p in site.rglob("*.html") if BUNDLE_DIR not in p.relative_to(site).parts[:1])
 
@@ -125,7 +125,7 @@ def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR) -> IndexRepo
 
 def write_documents(site: Path, into: Path, seen_chars: set[str]) -> int:
     count = 0
-    for path in entry_pages(site):
+    for path in html_pages(site):
         doc = search_document(path.read_text(encoding="utf-8"), page_url(site, path), seen_chars)
         if doc is None:
             continue
