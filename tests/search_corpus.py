@@ -131,4 +131,6 @@ QUERIES: list[tuple[str, str]] = [
     *[("substring", s) for s in ["关爱明天", "都市", "商报", "锦江", "渝中", "涪城", "振兴", "儿童", "明天",
                                   "城经济", "青少年"]],
     *[("traditional", t) for t in ["雙城", "經濟圈", "關愛明天"]],
+    # Not in the archive, though each is made of pairs that are: must find nothing.
+    *[("absent", a) for a in ["怡霏建国", "锦江渝中", "都市商报"]],
 ]

@@ -82,21 +82,31 @@ def gram_words(texts: Iterable[str], *, exclude: set[str] | None = None) -> list
     return [gram_word(p) for p in seen]
 
 
+def gram_sequence(text: str) -> list[str]:
+    """The gram words of a text in reading order, repeats kept: a substring of a run is
+    then a run of consecutive gram words, which Pagefind's phrase search can match."""
+    return [gram_word(pair) for pair in grams_of(text)]
+
+
 def query_words(query: str) -> str:
     """What the search page sends to Pagefind for a query (twin of search.js).
 
-    A run of two or more Han characters becomes its gram words (all must match); a
+    A query that is one run of Han characters becomes the phrase of its gram words
+    ("…" : Pagefind's exact search, consecutive words, none may be missing). Otherwise
+    each run becomes its gram words (Pagefind then ignores any that occur nowhere), a
     single Han character and everything else are left for Pagefind's own words.
     """
     out: list[str] = []
-    rest = _RUN_RE.sub(" ", to_simplified(query))
-    for run in han_runs(query):
+    rest = [w for w in _RUN_RE.sub(" ", to_simplified(query)).split() if _WORDISH.search(w)]
+    runs = han_runs(query)
+    for run in runs:
         if len(run) == 1:
             out.append(run)
         else:
             out.extend(gram_word(run[i : i + 2]) for i in range(len(run) - 1))
-    out.extend(word for word in rest.split() if _WORDISH.search(word))
-    return " ".join(out)
+    if len(runs) == 1 and len(runs[0]) > 1 and not rest:
+        return '"' + " ".join(out) + '"'
+    return " ".join(out + rest)
 
 
 def simplified_table_for(chars: set[str]) -> dict[str, str]:

@@ -18,11 +18,10 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .search_grams import gram_words, grams_of, simplified_table_for, to_simplified
+from .search_grams import gram_sequence, simplified_table_for, to_simplified
 from .search_normalise import normalise_bundle
 
 BUNDLE_DIR = "pagefind"
@@ -31,8 +30,6 @@ FOLD_TABLE = "award-archive-fold.json"
 _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
-# Rows whose words weigh more: who wrote it and where it ran.
-_STRONG_ROWS = re.compile(r"<tr class=\"aa-field aa-field-(?:authors|editors|outlet)\">(.*?)</tr>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -77,24 +74,17 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
     lang = lang_match.group(1) if lang_match else "zh"
     h1 = _H1.search(inner)
     title = text_of(h1.group(1)) if h1 else ""
-    strong_texts = [title, *(text_of(row) for row in _STRONG_ROWS.findall(inner))]
-    strong = gram_words(strong_texts)
     body_text = text_of(inner)
-    rest = gram_words([body_text], exclude=set(_pairs(strong_texts)))
     if seen_chars is not None:
         seen_chars.update(to_simplified(body_text))
+    # Each cell and paragraph is its own text: no pair spans two of them.
+    grams = gram_sequence(body_text)
     doc = (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head><body>{opening}{inner}"
-        f'<p data-pagefind-weight="2">{" ".join(strong)}</p>'
-        f'<p data-pagefind-weight="0.5">{" ".join(rest)}</p>{closing}</body></html>'
+        f'<p data-pagefind-weight="0.5">{" ".join(grams)}</p>{closing}</body></html>'
     )
     return SearchDocument(url, doc)
-
-
-def _pairs(texts: list[str]) -> Iterator[str]:
-    for t in texts:
-        yield from grams_of(t)
 
 
 def html_pages(site: Path) -> list[Path]:

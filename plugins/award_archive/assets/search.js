@@ -28,16 +28,16 @@
     return (toSimplified(text).match(RUN) || []).map(function (run) { return run.replace(NOT_HAN, ""); });
   }
   function queryWords(query) {
-    var out = [];
-    hanRuns(query).forEach(function (run) {
+    var out = [], runs = hanRuns(query);
+    var rest = toSimplified(query).replace(RUN, " ").split(/\s+/).filter(function (w) { return /[A-Za-z0-9]/.test(w); });
+    runs.forEach(function (run) {
       var chars = Array.from(run);
       if (chars.length === 1) { out.push(run); return; }
       for (var i = 0; i + 1 < chars.length; i++) out.push(gramWord(chars[i] + chars[i + 1]));
     });
-    toSimplified(query).replace(RUN, " ").split(/\s+/).forEach(function (word) {
-      if (/[A-Za-z0-9]/.test(word)) out.push(word);
-    });
-    return out.join(" ");
+    // One run alone: a phrase (Pagefind's exact search: consecutive, none missing).
+    if (runs.length === 1 && Array.from(runs[0]).length > 1 && rest.length === 0) return '"' + out.join(" ") + '"';
+    return out.concat(rest).join(" ");
   }
 
   function escapeHtml(text) {
@@ -98,7 +98,7 @@
         // Pagefind ignores a query word found nowhere in the archive, so a result may hold
         // only part of the query: say so rather than pass it off as a match.
         var words = (result.content || "").split(/[\s\u200b]+/);
-        var missing = queryWords(lastQuery).split(" ").filter(function (w) {
+        var missing = queryWords(lastQuery).replace(/"/g, "").split(" ").filter(function (w) {
           return /^qj[a-z]{8}$/.test(w) && words.indexOf(w) < 0;
         });
         if (missing.length) result.excerpt = "<small class=\"aa-partial\">（部分匹配）</small>" + result.excerpt;
