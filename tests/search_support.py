@@ -60,6 +60,8 @@ def chromium() -> Iterator[object]:
 RUN_QUERIES_JS = """
 async ({bundle, queries}) => {
   const pagefind = await import(bundle + "pagefind.js");
+  const parts = await (await fetch(bundle + "award-archive-parts.json")).json();
+  for (const part of parts) await pagefind.mergeIndex(bundle + part);
   await pagefind.init();
   const urls = async (q) => {
     const found = await pagefind.search(q);

@@ -5,6 +5,7 @@ of query, with and without the substring words, and fails below the thresholds."
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from conftest import make_archive, run_build
@@ -69,3 +70,31 @@ def test_the_corpus_has_something_to_find():
     for kind, q in QUERIES:
         assert bool(relevant(entries, q)) == (kind != "absent"), (kind, q)
     assert Path(__file__).exists()
+
+
+@needs_chromium
+def test_an_index_built_in_parts_finds_the_same(tmp_path: Path):
+    """A large archive is indexed in parts (bounded memory) that the page merges."""
+    from award_archive.search_index import PARTS_FILE, build_search_index
+    from search_corpus import relevant
+    from search_quality import entry_id
+
+    entries = generate(60)
+    root = make_archive(tmp_path, entry_files(entries), copy_entries=False)
+    result = run_build(root)
+    assert result.returncode == 0, result.log
+    report = build_search_index(result.site, part_size=25)
+    assert report.pages == 60
+    bundle = result.site / "pagefind"
+    assert (bundle / PARTS_FILE).read_text(encoding="utf-8") == '["part-2/", "part-3/"]'
+    assert (bundle / "part-3" / "pagefind-entry.json").is_file()
+    with serve(result.site) as base, chromium() as browser:
+        results = run_queries(browser.new_page(), base, [q for _, q in QUERIES])
+        # The search page's UI merges the parts too: its count is the whole archive's.
+        page = browser.new_page()
+        page.goto(base + "search/?q=" + quote("锦江"))
+        page.wait_for_function("() => /结果/.test(document.querySelector('.pagefind-ui__message')?.textContent || '')")
+        message = page.inner_text(".pagefind-ui__message")
+    for r in results:
+        assert {entry_id(u) for u in r["rewritten"]} == relevant(entries, r["query"]), r["query"]
+    assert f"找到 {len(relevant(entries, '锦江'))} 个" in message, message

@@ -27,6 +27,9 @@ from .search_normalise import normalise_bundle
 BUNDLE_DIR = "pagefind"
 # The folded-query table the search page loads (traditional → simplified).
 FOLD_TABLE = "award-archive-fold.json"
+# The bundles the search page merges into the first one, relative to it (JSON list).
+PARTS_FILE = "award-archive-parts.json"
+PART_SIZE = 1000  # entries per Pagefind run: bounds its memory (about 0.6 GB a part)
 _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
@@ -92,38 +95,60 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*.html") if BUNDLE_DIR not in p.relative_to(site).parts[:1])
 
 
-def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR) -> IndexReport:
-    """Index the entry pages of the built site in `site` into site/<bundle_dir>/."""
+def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR, part_size: int = PART_SIZE) -> IndexReport:
+    """Index the entry pages of the built site in `site` into site/<bundle_dir>/.
+
+    Pagefind holds a whole index in memory while it builds it (about 0.5 MB per entry
+    here), so a large archive is indexed in parts of `part_size` entries, one Pagefind
+    run each: the first part is the bundle, the others sit in <bundle_dir>/part-N/,
+    listed in PARTS_FILE, and the search page merges them (Pagefind's mergeIndex).
+    """
     start = time.perf_counter()
     site = site.resolve()
     out = site / bundle_dir
     if out.exists():
         shutil.rmtree(out)
     seen_chars: set[str] = set()
+    names: list[str] = []
     with tempfile.TemporaryDirectory(prefix="award-archive-search-") as tmp:
         # Pagefind reads small documents (the articles) instead of whole themed pages.
-        count = write_documents(site, Path(tmp), seen_chars)
-        if count:
-            run_pagefind(Path(tmp), out)
+        parts = write_documents(site, Path(tmp), seen_chars, part_size)
+        for i, (docs, _) in enumerate(parts):
+            built = Path(tmp) / f"bundle-{i + 1}"
+            run_pagefind(docs, built)
+            normalise_bundle(built)
+            shutil.rmtree(docs)
+            target = out if i == 0 else out / f"part-{i + 1}"
+            shutil.move(str(built), str(target))
+            if i:
+                names.append(f"part-{i + 1}/")
+    count = sum(n for _, n in parts)
     if count:
-        normalise_bundle(out)
         table = simplified_table_for(seen_chars)
         (out / FOLD_TABLE).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        (out / PARTS_FILE).write_text(json.dumps(names), encoding="utf-8")
     files = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
     return IndexReport(count, len(files), sum(p.stat().st_size for p in files), time.perf_counter() - start)
 
 
-def write_documents(site: Path, into: Path, seen_chars: set[str]) -> int:
-    count = 0
+def write_documents(site: Path, into: Path, seen_chars: set[str], part_size: int = 0) -> list[tuple[Path, int]]:
+    """Write the search documents, `part_size` to a folder (0: all in one folder);
+    return (folder, number of documents) for each folder."""
+    parts: list[tuple[Path, int]] = []
+    folder, in_folder = into, 0
     for path in html_pages(site):
         doc = search_document(path.read_text(encoding="utf-8"), page_url(site, path), seen_chars)
         if doc is None:
             continue
-        target = into / path.relative_to(site)
+        if not parts or (part_size and in_folder == part_size):
+            folder, in_folder = into / f"docs-{len(parts) + 1}", 0
+            parts.append((folder, 0))
+        target = folder / path.relative_to(site)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(doc.html, encoding="utf-8")
-        count += 1
-    return count
+        in_folder += 1
+        parts[-1] = (folder, in_folder)
+    return parts
 
 
 def pagefind_executable() -> str:

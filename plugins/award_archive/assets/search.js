@@ -79,7 +79,7 @@
 
   function siteRoot(root) { return new URL(root, window.location.href).pathname; }
 
-  function start() {
+  function start(parts) {
     var box = document.getElementById("aa-search");
     if (!box || typeof PagefindUI === "undefined") return;
     var bundle = box.getAttribute("data-bundle"), root = box.getAttribute("data-root");
@@ -92,6 +92,7 @@
       resetStyles: false,
       pageSize: 10,
       excerptLength: 40,
+      mergeIndex: parts.map(function (part) { return { bundlePath: bundle + part, baseUrl: siteRoot(root) }; }),
       processTerm: function (term) { lastQuery = term; return queryWords(term); },
       processResult: function (result) {
         result.excerpt = excerptFor(result.content || "", lastQuery, (result.meta && result.meta.title) || "");
@@ -116,11 +117,14 @@
     });
   }
 
-  var box = document.getElementById("aa-search");
-  if (box) {
-    fetch(box.getAttribute("data-bundle") + "award-archive-fold.json")
-      .then(function (r) { return r.ok ? r.json() : {}; })
-      .catch(function () { return {}; })
-      .then(function (table) { fold = table; start(); });
+  function load(name, fallback) {
+    return fetch(document.getElementById("aa-search").getAttribute("data-bundle") + name)
+      .then(function (r) { return r.ok ? r.json() : fallback; })
+      .catch(function () { return fallback; });
+  }
+  // A large archive's index comes in parts (search_index.py): the UI merges them.
+  if (document.getElementById("aa-search")) {
+    Promise.all([load("award-archive-fold.json", {}), load("award-archive-parts.json", [])])
+      .then(function (loaded) { fold = loaded[0]; start(loaded[1]); });
   }
 })();
