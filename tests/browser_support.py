@@ -1,11 +1,12 @@
 """Browser test support: the built site served over HTTP on 127.0.0.1, and Debian's
 Chromium driven by Playwright (never a downloaded browser). Import the fixtures into a
-test module: `from browser_support import browser, serve_dir, ...  # noqa: F401`."""
+test takes the session fixture `browser` (conftest.py)."""
 
 from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,15 +46,24 @@ def serve_dir(directory: Path) -> Iterator[str]:
         thread.join()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_api.sync_playwright() as p:
+@contextmanager
+def launch_chromium() -> Iterator[object]:
+    """One Chromium for a whole test run (conftest's `browser` fixture): Playwright's sync
+    API allows one running instance per thread."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+needs_chromium = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium; .ci/run does)"
+)
+needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 
 
 class ConsoleLog:

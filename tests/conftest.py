@@ -82,3 +82,15 @@ def built_repo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     result = run_build(root, "--strict")
     assert result.returncode == 0, result.log
     return result
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright; skipped with the reason when it is absent."""
+    from browser_support import CHROMIUM, launch_chromium
+
+    pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium (.ci/run does)")
+    with launch_chromium() as b:
+        yield b

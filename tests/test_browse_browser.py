@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browser_support import browser, open_page, screenshot, serve_dir  # noqa: F401
+from browser_support import open_page, screenshot, serve_dir
 
 from award_archive.slugs import pinyin_key, slugify
 from conftest import BuildResult
@@ -42,7 +42,7 @@ def open_table(page, url: str) -> None:
     page.wait_for_selector("[data-aa-browser][data-ready]")
 
 
-def test_filters_narrow_rows_and_counts_and_survive_a_reload(browser, site_url):  # noqa: F811
+def test_filters_narrow_rows_and_counts_and_survive_a_reload(browser, site_url):
     with open_page(browser, accept_downloads=True) as (page, log):
         open_table(page, site_url + "table/")
         total = shown_count(page)
@@ -96,7 +96,7 @@ def test_filters_narrow_rows_and_counts_and_survive_a_reload(browser, site_url):
         assert log.errors == []
 
 
-def test_sorting_by_date_and_by_pinyin(browser, site_url):  # noqa: F811
+def test_sorting_by_date_and_by_pinyin(browser, site_url):
     with open_page(browser) as (page, log):
         open_table(page, site_url + "table/")
         dates = lambda: page.locator("[data-aa-browser] tbody td[data-date]").evaluate_all(  # noqa: E731
@@ -132,7 +132,7 @@ def test_sorting_by_date_and_by_pinyin(browser, site_url):  # noqa: F811
         assert log.errors == []
 
 
-def test_no_console_errors_on_the_pages_a_reader_visits(browser, site_url):  # noqa: F811
+def test_no_console_errors_on_the_pages_a_reader_visits(browser, site_url):
     pages = ["", "table/", "stats/", "entries/chuanyu-guangongwei-zuotanhui/", "editions/", "categories/", "outlets/",
              "authors/", f"authors/{slugify('王小明')}/", "recommenders/", "prizes/"]
     with open_page(browser) as (page, log):
@@ -146,7 +146,7 @@ def test_no_console_errors_on_the_pages_a_reader_visits(browser, site_url):  # n
         assert log.errors == []
 
 
-def test_without_javascript_the_table_lists_entries(browser, site_url, built_repo_site: BuildResult):  # noqa: F811
+def test_without_javascript_the_table_lists_entries(browser, site_url, built_repo_site: BuildResult):
     with open_page(browser, javascript=False) as (page, _):
         page.goto(site_url + "table/")
         titles = page.locator(".aa-table tbody tr td:first-child a").all_text_contents()
@@ -173,7 +173,7 @@ def synthetic_rows(n: int) -> dict:
             "rows": rows}
 
 
-def test_ten_thousand_rows_render_one_page_at_a_time(browser, built_repo_site: BuildResult, tmp_path: Path):  # noqa: F811
+def test_ten_thousand_rows_render_one_page_at_a_time(browser, built_repo_site: BuildResult, tmp_path: Path):
     site = tmp_path / "site"
     shutil.copytree(built_repo_site.site, site)
     (site / "table" / "entries.json").write_text(json.dumps(synthetic_rows(10_000), ensure_ascii=False), encoding="utf-8")

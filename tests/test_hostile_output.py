@@ -7,6 +7,7 @@ One real build of a small archive whose valid entries carry the payloads.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import re
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from search_support import needs_chromium, serve
 
 from conftest import BuildResult, make_archive, run_build
 
@@ -211,14 +213,38 @@ def test_data_files_carry_no_live_markup(site: BuildResult):
     the search index, whose strings the search box shows as HTML, holds escaped text.
     (Data files such as the JSON export keep values as data: the page shows them as text.)"""
     files = site_files(site, ".json", ".xml", ".txt", ".webmanifest")
-    assert any(p.name == "search_index.json" for p in files)
     for path in files:
         raw = path.read_text(encoding="utf-8")
         assert "<script>alert" not in raw and "<img src=x" not in raw, path
-        if path.name == "search_index.json":  # Material shows these strings as HTML
-            for s in _strings(json.loads(raw)):
-                assert not LIVE_TAG.search(s), (path, s[:200])
-                assert not HANDLER.search(s), (path, s[:200])
+    # Pagefind's fragments (gzip, 'pagefind_dcd' + JSON): the search page shows their
+    # content and titles as HTML.
+    fragments = sorted((site.site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    assert fragments
+    payload_seen = False
+    for path in fragments:
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        for s in _strings(json.loads(data[len(b"pagefind_dcd"):])):
+            payload_seen = payload_seen or "alert" in s
+    # Pagefind keeps text as text (tags included): the search page escapes it when it
+    # shows results, which test_search_results_show_hostile_text_as_text proves.
+    assert payload_seen
+
+
+@needs_chromium
+def test_search_results_show_hostile_text_as_text(site: BuildResult, browser):
+    with serve(site.site) as base:
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(base + "search/?q=alert")
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        page.wait_for_timeout(500)
+        results = page.locator(".pagefind-ui__results")
+        assert "alert" in results.inner_text()
+        assert results.locator("script, img, iframe, svg, b").count() == 0
+        assert page.locator("[onerror], [onmouseover]").count() == 0
+        assert dialogs == []
 
 
 def test_csv_exports_neutralise_formulas(site: BuildResult):

@@ -4,8 +4,9 @@ on_config   load and validate the archive (before MkDocs empties site_dir)
 on_files    one virtual file per generated page, plus the plugin's assets
 on_page_*   swap in the core's escaped title and pre-rendered HTML
 on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
-on_post_build / on_build_error   swap the site built in a temporary folder into place,
-            or throw it away (site_swap.py): a failed build leaves the old site as it was
+on_post_build   index the written site with Pagefind (search_index.py), then swap the
+                site built in a temporary folder into place (site_swap.py)
+on_build_error  throw the temporary folder away: a failed build leaves the old site as it was
 """
 
 from __future__ import annotations
@@ -34,12 +35,20 @@ from .export import DOWNLOADS, export_text
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
 from .problems import errors
+from .search_index import SearchIndexError, build_search_index
+from .search_page import SEARCH_SCRIPT, search_page
 from .validate import Rules
 
 log = get_plugin_logger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
-ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js", "assets/award-archive/table.js")
+ASSETS = (
+    "assets/award-archive/archive.css",
+    "assets/award-archive/archive.js",
+    "assets/award-archive/table.js",
+    "assets/award-archive/search.css",
+    "assets/award-archive/search-header.js",
+)
 
 
 class AwardArchiveConfig(Config):
@@ -47,6 +56,7 @@ class AwardArchiveConfig(Config):
     categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_CATEGORIES))
     prizes = c.ListOfItems(c.Type(str), default=list(DEFAULT_PRIZES))
     include_examples = c.Type(bool, default=True)
+    search = c.Type(bool, default=True)  # false: no Pagefind index (fast previews, benchmarks)
 
 
 class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
@@ -95,6 +105,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         templates = str(PACKAGE_DIR / "templates" / "theme")
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)
+        config.extra["aa_search_page"] = "search/" if config.use_directory_urls else "search.html"
         for asset in ASSETS:
             target = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in target:
@@ -104,6 +115,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
         pages = build_pages(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
+        pages.append(search_page(self.config.search, config.use_directory_urls))
         self.generated = {}
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -121,7 +133,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             self.archive, self.rules, config.site_name, config.site_url or "", config.use_directory_urls
         ).items():
             files.append(File.generated(config, path, content=content))
-        for asset in ASSETS:
+        for asset in (*ASSETS, SEARCH_SCRIPT):
             files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
         for fmt, uri in DOWNLOADS.items():  # the table page links these
             files.append(File.generated(config, uri, content=export_text(self.archive.entries, fmt)))
@@ -165,6 +177,12 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     @event_priority(-100)  # last, once every plugin has written into the folder
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search:
+            try:
+                report = build_search_index(Path(config.site_dir))
+            except SearchIndexError as exc:
+                raise PluginError(f"search index: {exc}. Set `search: false` under award-archive to build without it.") from exc
+            log.info(f"Search: indexed {report.pages} entries in {report.seconds:.1f} s")
         # Anything else this plugin writes into the site goes before this line.
         self.finish_swap(config)
 

@@ -1,0 +1,94 @@
+"""The search page and the header box, driven in Chromium against the shipped archive."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from search_support import ARTIFACTS, needs_chromium, serve
+
+from conftest import BuildResult
+
+SEED_URL = "entries/chuanyu-guangongwei-zuotanhui/"
+pytestmark = needs_chromium
+# Pagefind's UI has answered: a message, and every result it lists has loaded its link.
+SEARCH_DONE = """() => {
+  const message = document.querySelector('.pagefind-ui__message');
+  if (!message || !/结果/.test(message.textContent)) return false;
+  return document.querySelectorAll('.pagefind-ui__result').length ===
+         document.querySelectorAll('.pagefind-ui__result-link').length;
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser_page(built_repo_site: BuildResult, browser):
+    with serve(built_repo_site.site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+        yield page, base, problems
+
+
+def search(page, base: str, query: str) -> list[str]:
+    page.goto(base + "search/?q=" + quote(query))
+    page.wait_for_function(SEARCH_DONE, timeout=15000)
+    return [a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link")]
+
+
+@pytest.mark.parametrize("query", ["双城经济圈", "李怡霏", "《关爱明天》杂志", "关爱明天", "雙城經濟圈"])
+def test_search_finds_the_seed_entry(browser_page, query):
+    page, base, _ = browser_page
+    hrefs = search(page, base, query)
+    assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
+
+
+def test_search_page_is_in_chinese_and_marks_the_query(browser_page):
+    page, base, problems = browser_page
+    search(page, base, "双城经济圈")
+    message = page.inner_text(".pagefind-ui__message")
+    assert "双城经济圈" in message and "结果" in message, message
+    marks = page.locator(".pagefind-ui__result-excerpt mark").all_inner_texts()
+    assert "双城经济圈" in marks
+    # The excerpt is the entry's text, not the hidden substring words.
+    assert "qj" not in page.inner_text(".pagefind-ui__results")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "search-page.png"), full_page=True)
+    assert not problems, problems
+
+
+def test_the_header_box_searches_from_any_page(browser_page):
+    page, base, problems = browser_page
+    page.goto(base + SEED_URL)
+    box = page.locator(".aa-header-search input")
+    box.fill("李怡霏")
+    box.press("Enter")
+    page.wait_for_url("**/search/?q=*")
+    page.wait_for_function(SEARCH_DONE, timeout=15000)
+    hrefs = [a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link")]
+    assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
+    assert page.locator(".pagefind-ui__search-input").input_value() == "李怡霏"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "search-from-header.png"), full_page=False)
+    assert not problems, problems
+
+
+def test_a_query_with_no_match_says_so(browser_page):
+    page, base, problems = browser_page
+    assert search(page, base, "完全不存在的词语组合") == []
+    assert "完全不存在的词语组合" in page.inner_text(".pagefind-ui__message")
+    assert not problems, problems
+
+
+def test_a_pair_found_nowhere_means_no_match(browser_page):
+    page, base, problems = browser_page
+    # 怡飞 occurs nowhere: a one-run query is a phrase, so nothing matches (not 李怡 alone).
+    assert search(page, base, "李怡飞") == []
+    # With two runs the query is not a phrase: Pagefind ignores 怡飞 and the page says
+    # the result holds only part of the query.
+    hrefs = search(page, base, "李怡飞 关工委")
+    assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
+    assert page.locator(".aa-partial").count() == len(hrefs)
+    search(page, base, "李怡霏 关工委")
+    assert page.locator(".aa-partial").count() == 0
+    assert not problems, problems
