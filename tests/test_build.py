@@ -6,10 +6,9 @@ import html
 import re
 from pathlib import Path
 
-from conftest import BuildResult, run_build
-
 from award_archive.archive import load_archive
 from award_archive.slugs import slugify
+from conftest import BuildResult, run_build
 
 
 def text_of(page: str) -> str:

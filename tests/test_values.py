@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from award_archive.dates import DateError, parse_published
 from award_archive.lengths import parse_length
 from award_archive.names import split_names
