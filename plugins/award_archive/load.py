@@ -139,7 +139,7 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
             return {}, {}, [
                 Problem(rel, offset + 1, "", "the front matter must be 'key: value' lines, one field per line")
             ]
-        if _has_aliases(node):
+        if ("*" in fm or "&" in fm) and _has_aliases(node):  # no alias without '*': skip the walk
             return {}, {}, [
                 Problem(rel, offset + 1, "", "YAML anchors and aliases (& and *) are not allowed; write each value out")
             ]

@@ -4,6 +4,8 @@ on_config   load and validate the archive (before MkDocs empties site_dir)
 on_files    one virtual file per generated page, plus the plugin's assets
 on_page_*   swap in the core's escaped title and pre-rendered HTML
 on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
+During `serve`, incremental.py keeps unchanged entries, pages and written files between
+rebuilds (this instance lives across rebuilds because it defines on_startup).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .archive import Archive, load_archive
+from .incremental import EntryCache, OutputCache, PageMemo, tree_fingerprint
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
 from .problems import errors
@@ -47,9 +50,18 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.archive: Archive | None = None
         self.generated: dict[str, GeneratedPage] = {}
         self.serving = False
+        self.entry_cache: EntryCache | None = None
+        self.page_memo: PageMemo | None = None
+        self.output_cache: OutputCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        if self.serving:
+            self.entry_cache, self.page_memo, self.output_cache = EntryCache(), PageMemo(), OutputCache()
+
+    def on_shutdown(self) -> None:
+        if self.output_cache is not None:
+            self.output_cache.close()
 
     @property
     def rules(self) -> Rules:
@@ -59,7 +71,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         return Path(config.config_file_path or ".").resolve().parent
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        archive = load_archive(self.root(config), self.rules, self.config.entries_dir)
+        archive = load_archive(self.root(config), self.rules, self.config.entries_dir, cache=self.entry_cache)
         for p in archive.problems:
             (log.error if p.is_error else log.warning)(str(p))
         bad = errors(archive.problems)
@@ -84,12 +96,20 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
-        pages = build_pages(self.archive, self.rules, config.use_directory_urls)
+        if self.page_memo is not None and self.output_cache is not None:  # serve: only what changed
+            pages = self.page_memo.pages_of(self.page_memo.builder(self.archive, self.rules, config.use_directory_urls))
+            fingerprint = self.site_fingerprint(config)
+            to_build = {p.src_uri for p in self.output_cache.plan(pages, fingerprint, config.use_directory_urls)}
+        else:
+            pages = build_pages(self.archive, self.rules, config.use_directory_urls)
+            to_build = None
         self.generated = {}
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"docs/{page.src_uri} clashes with a page the archive generates; rename it")
+            if to_build is not None and page.src_uri not in to_build:
+                continue  # unchanged since the last serve rebuild: its file is linked back after the build
             files.append(File.generated(config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion))
             self.generated[page.src_uri] = page
         root = self.root(config)
@@ -115,6 +135,18 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         gen = self.generated.get(page.file.src_uri)
         return gen.html if gen is not None else html_
+
+    def site_fingerprint(self, config: MkDocsConfig) -> tuple:
+        """Changes when anything every page depends on changes: config, docs/, theme overrides."""
+        config_bytes = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
+        custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        return (config_bytes, tree_fingerprint(Path(config.docs_dir), custom, PACKAGE_DIR / "templates"))
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.output_cache is not None:
+            site = Path(config.site_dir)
+            self.output_cache.store(site, list(self.generated.values()), config.use_directory_urls)
+            self.output_cache.restore(site)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))
