@@ -148,6 +148,7 @@ def tree_rss_kb(pid: int) -> int:
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system of the whole build: steadier than wall time on a busy machine
     max_rss_mb: float  # largest single process (time -v / rusage)
     tree_peak_mb: float  # sampled sum over the process tree
     site_bytes: int
@@ -163,8 +164,9 @@ def measure_build(config: Path, site: Path) -> Run:
         cmd = [TIME, "-v", *cmd]
     else:  # rusage of a wrapper's children: the largest process of the build
         wrapper = (
-            "import resource,subprocess,sys;r=subprocess.run(sys.argv[1:]);"
-            "print('Maximum resident set size (kbytes): %d'%resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,file=sys.stderr);"
+            "import resource,subprocess,sys;r=subprocess.run(sys.argv[1:]);u=resource.getrusage(resource.RUSAGE_CHILDREN);"
+            "print('Maximum resident set size (kbytes): %d'%u.ru_maxrss,file=sys.stderr);"
+            "print('User time (seconds): %.2f'%u.ru_utime,file=sys.stderr);print('System time (seconds): %.2f'%u.ru_stime,file=sys.stderr);"
             "sys.exit(r.returncode)"
         )
         cmd = [sys.executable, "-c", wrapper, *cmd]
@@ -187,12 +189,13 @@ def measure_build(config: Path, site: Path) -> Run:
     sampler.join()
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
     max_rss = int(m.group(1)) / 1024 if m else float("nan")
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", err)) or float("nan")
     size = files = 0
     for dirpath, _, names in os.walk(site):
         for name in names:
             size += os.path.getsize(os.path.join(dirpath, name))
             files += 1
-    return Run(seconds, max_rss, peak[0] / 1024, size, files, proc.returncode == 0, out + err)
+    return Run(seconds, cpu, max_rss, peak[0] / 1024, size, files, proc.returncode == 0, out + err)
 
 
 # -- the plugin's own work ----------------------------------------------------------------
@@ -254,12 +257,15 @@ class Row:
 def print_report(rows: list[Row]) -> None:
     mb = 1024 * 1024
     print()
+    print("Wall seconds (CPU seconds, user + system, in brackets); ratios of CPU time in brackets too.")
     print("| N | full s | no-search s | baseline s | no-search / baseline | full / baseline | peak tree MB full / no-search / baseline | site MB (no-search) | files | bytes per entry | baseline bytes per entry |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(
-            f"| {r.n:,} | {r.full.seconds:.1f} | {r.nosearch.seconds:.1f} | {r.baseline.seconds:.1f} "
-            f"| {r.nosearch.seconds / r.baseline.seconds:.2f} | {r.full.seconds / r.baseline.seconds:.2f} "
+            f"| {r.n:,} | {r.full.seconds:.1f} ({r.full.cpu_seconds:.1f}) | {r.nosearch.seconds:.1f} ({r.nosearch.cpu_seconds:.1f}) "
+            f"| {r.baseline.seconds:.1f} ({r.baseline.cpu_seconds:.1f}) "
+            f"| {r.nosearch.seconds / r.baseline.seconds:.2f} ({r.nosearch.cpu_seconds / r.baseline.cpu_seconds:.2f}) "
+            f"| {r.full.seconds / r.baseline.seconds:.2f} ({r.full.cpu_seconds / r.baseline.cpu_seconds:.2f}) "
             f"| {r.full.tree_peak_mb:.0f} / {r.nosearch.tree_peak_mb:.0f} / {r.baseline.tree_peak_mb:.0f} "
             f"| {r.nosearch.site_bytes / mb:.0f} | {r.nosearch.files:,} | {r.nosearch.site_bytes / r.n:,.0f} "
             f"| {r.baseline.site_bytes / r.n:,.0f} |"
