@@ -82,38 +82,41 @@ def test_cached_pages_equal_a_fresh_build_after_edits(tmp_path: Path):
     assert any("新来的作者" in p.html for uri, p in after.items() if uri.startswith("authors/"))
 
 
-def test_output_cache_builds_only_changed_pages_and_restores_the_rest(tmp_path: Path):
+def test_output_cache_builds_only_changed_pages_and_keeps_the_rest(tmp_path: Path):
     site = tmp_path / "site"
+    site.mkdir()
     cache = OutputCache()
-    try:
-        pages = [
-            GeneratedPage("entries/a.md", "A", "<p>a</p>"),
-            GeneratedPage("entries/b.md", "B", "<p>b</p>"),
-            GeneratedPage("table.md", "表", "<table></table>", in_nav=True),
-        ]
+    pages = [
+        GeneratedPage("entries/a.md", "A", "<p>a</p>"),
+        GeneratedPage("entries/b.md", "B", "<p>b</p>"),
+        GeneratedPage("entries/gone.md", "G", "<p>g</p>"),
+        GeneratedPage("table.md", "表", "<table></table>", in_nav=True),
+    ]
 
-        def build(to_build: list[GeneratedPage]) -> None:
-            shutil.rmtree(site, ignore_errors=True)  # MkDocs cleans site_dir on every build
-            for p in to_build:
-                out = site / dest_of(p.src_uri, True)
-                out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_text(f"page {p.title} {p.html}", encoding="utf-8")
-            cache.store(site, to_build, True)
-            cache.restore(site)
+    def build(pages: list[GeneratedPage], fingerprint: str = "config-1") -> list[str]:
+        cache.set_aside(site)
+        for entry in site.iterdir():  # what MkDocs does: empty site_dir but hidden entries
+            if not entry.name.startswith("."):
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+        to_build = cache.plan(pages, fingerprint, True, site)
+        for p in to_build:
+            out = site / dest_of(p.src_uri, True)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(f"page {p.title} {p.html}", encoding="utf-8")
+        cache.restore(site)
+        return [p.src_uri for p in to_build]
 
-        first = cache.plan(pages, "config-1", True)
-        assert first == pages
-        build(first)
-        pages[1] = GeneratedPage("entries/b.md", "B", "<p>b, edited</p>")
-        second = cache.plan(pages, "config-1", True)
-        assert [p.src_uri for p in second] == ["entries/b.md", "table.md"]  # nav pages always
-        build(second)
-        assert (site / "entries/a/index.html").read_text(encoding="utf-8") == "page A <p>a</p>"
-        assert (site / "entries/b/index.html").read_text(encoding="utf-8") == "page B <p>b, edited</p>"
-        assert cache.plan(pages, "config-2", True) == pages  # config or docs changed: everything
-    finally:
-        cache.close()
-    assert not cache.dir.exists()
+    assert build(pages) == [p.src_uri for p in pages]
+    pages[1] = GeneratedPage("entries/b.md", "B", "<p>b, edited</p>")
+    del pages[2]
+    assert build(pages) == ["entries/b.md", "table.md"]  # nav pages always
+    assert (site / "entries/a/index.html").read_text(encoding="utf-8") == "page A <p>a</p>"
+    assert (site / "entries/b/index.html").read_text(encoding="utf-8") == "page B <p>b, edited</p>"
+    assert not (site / "entries/gone/index.html").exists()
+    assert not (site / OutputCache.KEEP).exists()
+    assert build(pages, "config-2") == [p.src_uri for p in pages]  # config or docs changed
+    (site / "entries/a/index.html").unlink()  # a file gone missing is built again
+    assert build(pages, "config-2") == ["entries/a.md", "table.md"]
 
 
 def test_corpus_of_200_builds(tmp_path: Path):

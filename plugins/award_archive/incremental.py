@@ -8,7 +8,7 @@ tens of seconds, so during `serve` the plugin keeps three caches, from input to 
   entries are the very same Entry objects, thanks to EntryCache) is not rendered again;
   the work's Markdown is rendered once per distinct body.
 - OutputCache: a generated page whose title and HTML are unchanged is not handed to
-  MkDocs at all; the file MkDocs wrote for it last time is linked back into the site.
+  MkDocs at all; the file MkDocs wrote for it last time stays in the site.
 
 Knows nothing of MkDocs: the plugin calls it with paths and GeneratedPages.
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,62 +156,70 @@ def dest_of(src_uri: str, directory_urls: bool) -> str:
 
 
 class OutputCache:
-    """Generated pages' written files, kept (hard-linked) between serve rebuilds."""
+    """Generated pages' written files, kept in site_dir between serve rebuilds.
+
+    MkDocs empties site_dir before every build, but leaves hidden entries alone: before
+    that (on_pre_build) the folders holding generated pages are renamed into
+    `site_dir/.aa-keep/`; after the build the few pages MkDocs wrote again are moved into
+    them and they are renamed back. A handful of renames instead of thousands of files.
+    """
+
+    KEEP = ".aa-keep"
 
     def __init__(self) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="award-archive-serve-"))
-        self.digests: dict[str, int] = {}  # src_uri -> digest of what its file was built from
+        self.digests: dict[str, tuple[int, str]] = {}  # src_uri -> (digest, dest) of the files kept
+        self.pending: dict[str, tuple[int, str]] = {}
         self.fingerprint: object = None
-        self.skipped: list[str] = []  # dest paths to link back after this build
 
-    def plan(self, pages: list[GeneratedPage], fingerprint: object, directory_urls: bool) -> list[GeneratedPage]:
-        """The pages MkDocs must build this time; remembers the others for `restore`."""
+    def set_aside(self, site_dir: Path) -> None:
+        """Before MkDocs empties site_dir: move the generated pages' folders out of its way."""
+        keep = site_dir / self.KEEP
+        for top in sorted({dest.split("/", 1)[0] for _, dest in self.digests.values() if "/" in dest}):
+            if (site_dir / top).is_dir():
+                keep.mkdir(parents=True, exist_ok=True)
+                shutil.rmtree(keep / top, ignore_errors=True)
+                os.replace(site_dir / top, keep / top)
+
+    def plan(
+        self, pages: list[GeneratedPage], fingerprint: object, directory_urls: bool, site_dir: Path
+    ) -> list[GeneratedPage]:
+        """The pages MkDocs must build this time: new or changed ones, and nav pages."""
         if fingerprint != self.fingerprint:
             self.digests = {}  # the config, docs/ or the theme changed: build everything
             self.fingerprint = fingerprint
+        keep = site_dir / self.KEEP
         build: list[GeneratedPage] = []
-        self.skipped = []
-        digests = {}
+        self.pending = {}
         for page in pages:
-            digest = hash((page.title, page.html, page.in_nav))
-            digests[page.src_uri] = digest
-            dest = dest_of(page.src_uri, directory_urls)
-            if page.in_nav or self.digests.get(page.src_uri) != digest or not (self.dir / dest).is_file():
+            digest = (hash((page.title, page.html, page.in_nav)), dest_of(page.src_uri, directory_urls))
+            self.pending[page.src_uri] = digest
+            if page.in_nav or self.digests.get(page.src_uri) != digest or not (keep / digest[1]).is_file():
                 build.append(page)  # nav pages always go through MkDocs: the nav needs them
-            else:
-                self.skipped.append(dest)
-        self.digests = digests
         return build
 
-    def store(self, site_dir: Path, built: list[GeneratedPage], directory_urls: bool) -> None:
-        """After a build: keep the files MkDocs wrote, for the next rebuild."""
-        for page in built:
-            dest = dest_of(page.src_uri, directory_urls)
-            src = site_dir / dest
-            if src.is_file():
-                _link(src, self.dir / dest)
-            else:
-                self.digests.pop(page.src_uri, None)
-
     def restore(self, site_dir: Path) -> None:
-        """After a build: put back the pages that were not rebuilt."""
-        for dest in self.skipped:
-            target = site_dir / dest
-            if not target.exists():  # --dirtyreload keeps the old file
-                _link(self.dir / dest, target)
-
-    def close(self) -> None:
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-
-def _link(src: Path, dst: Path) -> None:
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(dst.name + ".aa-tmp")
-    try:
-        os.link(src, tmp)
-    except OSError:  # another file system, or no hard links: copy
-        shutil.copyfile(src, tmp)
-    os.replace(tmp, dst)
+        """After a build: merge what MkDocs wrote into the kept folders, put them back, and
+        drop pages that no longer exist."""
+        keep = site_dir / self.KEEP
+        if keep.is_dir():
+            for top in sorted(os.listdir(keep)):
+                fresh = site_dir / top
+                if fresh.is_dir():
+                    for dirpath, _, names in os.walk(fresh):
+                        rel = Path(dirpath).relative_to(site_dir)
+                        for name in names:
+                            (keep / rel).mkdir(parents=True, exist_ok=True)
+                            os.replace(Path(dirpath) / name, keep / rel / name)
+                    shutil.rmtree(fresh)
+                elif fresh.exists():
+                    fresh.unlink()
+                os.replace(keep / top, fresh)
+            shutil.rmtree(keep, ignore_errors=True)
+        live = {dest for _, dest in self.pending.values()}
+        for _, dest in self.digests.values():
+            if dest not in live:
+                (site_dir / dest).unlink(missing_ok=True)
+        self.digests = {uri: d for uri, d in self.pending.items() if (site_dir / d[1]).is_file()}
 
 
 def tree_fingerprint(*folders: Path | None) -> tuple:

@@ -59,9 +59,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if self.serving:
             self.entry_cache, self.page_memo, self.output_cache = EntryCache(), PageMemo(), OutputCache()
 
-    def on_shutdown(self) -> None:
-        if self.output_cache is not None:
-            self.output_cache.close()
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.output_cache is not None:  # before MkDocs empties site_dir
+            self.output_cache.set_aside(Path(config.site_dir))
 
     @property
     def rules(self) -> Rules:
@@ -99,7 +99,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if self.page_memo is not None and self.output_cache is not None:  # serve: only what changed
             pages = self.page_memo.pages_of(self.page_memo.builder(self.archive, self.rules, config.use_directory_urls))
             fingerprint = self.site_fingerprint(config)
-            to_build = {p.src_uri for p in self.output_cache.plan(pages, fingerprint, config.use_directory_urls)}
+            to_build = {p.src_uri for p in self.output_cache.plan(pages, fingerprint, config.use_directory_urls, Path(config.site_dir))}
+            log.info(f"rebuilding {len(to_build)} of {len(pages)} archive pages; the others did not change")
         else:
             pages = build_pages(self.archive, self.rules, config.use_directory_urls)
             to_build = None
@@ -109,7 +110,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"docs/{page.src_uri} clashes with a page the archive generates; rename it")
             if to_build is not None and page.src_uri not in to_build:
-                continue  # unchanged since the last serve rebuild: its file is linked back after the build
+                continue  # unchanged since the last serve rebuild: its file is still in site_dir
             files.append(File.generated(config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion))
             self.generated[page.src_uri] = page
         root = self.root(config)
@@ -144,9 +145,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.output_cache is not None:
-            site = Path(config.site_dir)
-            self.output_cache.store(site, list(self.generated.values()), config.use_directory_urls)
-            self.output_cache.restore(site)
+            self.output_cache.restore(Path(config.site_dir))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))
