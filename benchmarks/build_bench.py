@@ -73,9 +73,12 @@ def with_plugin_search_option(config_text: str, enabled: bool = False) -> str:
 
 
 def search_off(config_text: str) -> str:
-    # Until the plugin's `search: false` option lands, drop Material's search plugin.
-    # Afterwards: return with_plugin_search_option(config_text, False)
-    return without_material_search(config_text)
+    """Material's `search` plugin removed if the config has it; otherwise the archive
+    plugin's own `search: false` (its Pagefind index). To force one: call it directly."""
+    stripped = without_material_search(config_text)
+    if stripped != config_text:
+        return stripped
+    return with_plugin_search_option(config_text, False)
 
 
 BASELINE_YML = """\

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +70,8 @@ class CachingSiteBuilder(SiteBuilder):
     when any slug changes, `memo` must be emptied (PageMemo does that).
     """
 
-    def __init__(self, archive: Archive, rules: Rules, directory_urls: bool, memo: PageMemo) -> None:
-        super().__init__(archive, rules, directory_urls)
+    def __init__(self, *args: Any, memo: PageMemo, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # whatever SiteBuilder takes
         self.memo = memo
 
     def body_html(self, e: Entry) -> str:
@@ -102,13 +102,15 @@ class PageMemo:
     used: set[tuple] = field(default_factory=set)
     context: tuple = ()
 
-    def builder(self, archive: Archive, rules: Rules, directory_urls: bool) -> CachingSiteBuilder:
-        """A builder for this build; forgets everything when slugs, rules or URL style changed."""
-        builder = CachingSiteBuilder(archive, rules, directory_urls, self)
+    def builder(self, archive: Archive, rules: Rules, *args: Any, **kwargs: Any) -> CachingSiteBuilder:
+        """A builder for this build (SiteBuilder's arguments); forgets everything when
+        slugs, rules or any other argument changed."""
+        builder = CachingSiteBuilder(archive, rules, *args, memo=self, **kwargs)
         s = builder.slugs
         context = (
             rules,
-            directory_urls,
+            args,
+            tuple(sorted(kwargs.items())),
             tuple(sorted(s.category.items())),
             tuple(sorted(s.outlet.items())),
             tuple(sorted(s.author.items())),
@@ -147,6 +149,17 @@ def _key(value: Any, alive: dict[int, object]) -> Any:
     if isinstance(value, (list, tuple)):
         return tuple(_key(v, alive) for v in value)
     raise _Uncacheable(type(value).__name__)
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable copy: every field of a GeneratedPage counts, whatever fields it grows."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return tuple(_frozen(getattr(value, f.name)) for f in fields(value))
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return tuple(_frozen(v) for v in value)
+    return value
 
 
 def dest_of(src_uri: str, directory_urls: bool) -> str:
@@ -191,7 +204,7 @@ class OutputCache:
         build: list[GeneratedPage] = []
         self.pending = {}
         for page in pages:
-            digest = (hash((page.title, page.html, page.in_nav)), dest_of(page.src_uri, directory_urls))
+            digest = (hash(_frozen(page)), dest_of(page.src_uri, directory_urls))
             self.pending[page.src_uri] = digest
             if page.in_nav or self.digests.get(page.src_uri) != digest or not (keep / digest[1]).is_file():
                 build.append(page)  # nav pages always go through MkDocs: the nav needs them
