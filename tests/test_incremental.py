@@ -11,13 +11,16 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from test_corpus import corpus_module
 
 from award_archive.archive import load_archive
 from award_archive.incremental import EntryCache, OutputCache, PageMemo, dest_of
 from award_archive.pages import GeneratedPage, build_pages
 from award_archive.validate import Rules
 from conftest import BIN, make_archive, run_build
-from test_corpus import corpus_module
 
 
 def corpus_archive(tmp_path: Path, n: int) -> Path:
@@ -153,7 +156,8 @@ def _wait_for(url: str, text: str, timeout: float = 180) -> str:
 def test_serve_shows_an_edit_and_keeps_unchanged_pages(tmp_path: Path):
     root = corpus_archive(tmp_path, 12)
     port = _free_port()
-    base = f"http://127.0.0.1:{port}/awards/"
+    site_url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get("site_url") or "/"
+    base = f"http://127.0.0.1:{port}{urlsplit(site_url).path.rstrip('/')}/"  # serve mounts at site_url's path
     log = (tmp_path / "serve.log").open("w")
     proc = subprocess.Popen(
         [str(BIN / "mkdocs"), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],

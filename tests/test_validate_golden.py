@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from award_archive.load import parse_entry_text
 from award_archive.validate import Rules, validate_entry
 

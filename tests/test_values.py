@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from award_archive.dates import DateError, parse_published
 from award_archive.lengths import parse_length
 from award_archive.names import split_names
@@ -19,8 +20,9 @@ from award_archive.slugs import pinyin_key, slugify, unique_slugs
         ("2023年6月8日", "2023-06-08", "2023-06-08-00", None),
         ("2022.6.2", "2022-06-02", "2022-06-02-00", None),
         ("2023/6/8", "2023-06-08", "2023-06-08-00", None),
-        ("2023年7期", "2023", "2023-00-00-07", None),
-        ("2023年第12期", "2023", "2023-00-00-12", None),
+        ("2023年7期", "2023", "2023-07-00-07", None),
+        ("2023年第12期", "2023", "2023-12-00-12", None),
+        ("2023年第20期", "2023", "2023-10-00-20", None),
         ("2023年6月", "2023-06", "2023-06-00-00", None),
         ("２０２３年６月８日", "2023-06-08", "2023-06-08-00", None),
         ("2023年6月1日至6月30日", "2023-06-01", "2023-06-01-00", "2023-06-30"),
@@ -37,7 +39,7 @@ def test_published_shapes(text, iso, sortable, end):
 
 def test_yaml_dates_and_sorting():
     assert parse_published(dt.date(2023, 6, 8)).text == "2023-06-08"
-    keys = [parse_published(t).sort_key for t in ("2022.6.2", "2023年7期", "2023年6月8日", "2023-12-01")]
+    keys = [parse_published(t).sort_key for t in ("2022.6.2", "2023年6月8日", "2023年7期", "2023-07-01", "2023-12-01")]
     assert keys == sorted(keys)
 
 
@@ -68,6 +70,8 @@ def test_lengths(value, kind, display):
 def test_names_split_on_every_separator():
     assert split_names("李怡霏、莫尔佳，张三, 李四;王五；赵六  孙七") == ["李怡霏", "莫尔佳", "张三", "李四", "王五", "赵六", "孙七"]
     assert split_names("集体") == ["集体"]
+    assert split_names("集体（张三、李四）、王五") == ["集体（张三、李四）", "王五"]
+    assert split_names("《关爱明天》杂志 编辑部") == ["《关爱明天》杂志", "编辑部"]
 
 
 @pytest.mark.parametrize(("text", "n"), [("10", 10), ("第十届", 10), ("第二十三届", 23), ("第10届", 10), ("一百零五", 105), ("十", 10)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from .load import RawEntry, find_entry_files, read_entry_file
 from .model import Entry
 from .problems import Problem, errors, sort_problems
-from .slugs import pinyin_key, slugify, unique_slugs
+from .slugs import pinyin_key, unique_slugs
 from .validate import Rules, validate_entry
 
 if TYPE_CHECKING:
@@ -116,6 +117,15 @@ class Archive:
     def edition_of(self) -> dict[str, Edition]:
         return {e.id: ed for ed in self.editions for e in ed.entries}
 
+    @cached_property
+    def last_published(self) -> datetime.date | None:
+        """The newest publication date: the site's "last modified" date, so that the
+        same entries always give the same sitemap."""
+        if not self.entries:
+            return None
+        y, m, d, _ = max((e.published.end or e.published.start).sort_key for e in self.entries)
+        return datetime.date(y, m or 12, d or 1)
+
     def slug_of(self, groups: list[Group]) -> dict[str, str]:
         return {g.name: g.slug for g in groups}
 
@@ -173,4 +183,4 @@ def load_archive(
     return Archive(entries, sort_problems(problems))
 
 
-__all__ = ["Archive", "Edition", "Group", "load_archive", "newest_first", "slugify"]
+__all__ = ["Archive", "Edition", "Group", "load_archive", "newest_first"]

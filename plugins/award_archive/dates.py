@@ -8,6 +8,7 @@ The text is always kept as written; the parse only adds a sort key and an ISO fo
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ class DatePoint:
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:
-        # An issue sorts by its number within the year; with no month it sorts as month 0.
-        return (self.year, self.month or 0, self.day or 0, self.issue or 0)
+        # An issue has no month: sort it near the month it most likely came out in
+        # (monthly up to 12 issues, semi-monthly up to 24, weekly beyond).
+        month = self.month or (_issue_month(self.issue) if self.issue else 0)
+        return (self.year, month, self.day or 0, self.issue or 0)
 
     @property
     def iso(self) -> str:
@@ -32,6 +35,13 @@ class DatePoint:
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def _issue_month(issue: int) -> int:
+    if issue <= 12:
+        return max(issue, 1)
+    per_month = 2 if issue <= 24 else 52 / 12
+    return min(12, max(1, math.ceil(issue / per_month)))
 
 
 @dataclass(frozen=True)

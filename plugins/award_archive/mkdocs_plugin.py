@@ -10,6 +10,8 @@ rebuilds (this instance lives across rebuilds because it defines on_startup).
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import html
 import os
 from pathlib import Path
@@ -24,6 +26,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .archive import Archive, load_archive
+from .browse_files import browse_files
+from .export import DOWNLOADS, export_text
 from .incremental import EntryCache, OutputCache, PageMemo, tree_fingerprint
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
@@ -33,7 +37,7 @@ from .validate import Rules
 log = get_plugin_logger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
-ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js")
+ASSETS = ("assets/award-archive/archive.css", "assets/award-archive/archive.js", "assets/award-archive/table.js")
 
 
 class AwardArchiveConfig(Config):
@@ -83,8 +87,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if not self.config.include_examples:
             archive = Archive([e for e in archive.entries if not e.example], archive.problems)
         self.archive = archive
-        # Sitemaps carry a build date: pin it so the same entries give the same site.
-        os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+        # Sitemaps carry a build date: derive it from the entries so that the same
+        # entries give the same site.
+        last = archive.last_published or datetime.date(2000, 1, 1)
+        epoch = calendar.timegm(last.timetuple())
+        os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
         templates = str(PACKAGE_DIR / "templates" / "theme")
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)
@@ -97,12 +104,12 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
         if self.page_memo is not None and self.output_cache is not None:  # serve: only what changed
-            pages = self.page_memo.pages_of(self.page_memo.builder(self.archive, self.rules, config.use_directory_urls))
+            pages = self.page_memo.pages_of(self.page_memo.builder(self.archive, self.rules, config.use_directory_urls, config.site_url or ""))
             fingerprint = self.site_fingerprint(config)
             to_build = {p.src_uri for p in self.output_cache.plan(pages, fingerprint, config.use_directory_urls, Path(config.site_dir))}
             log.info(f"rebuilding {len(to_build)} of {len(pages)} archive pages; the others did not change")
         else:
-            pages = build_pages(self.archive, self.rules, config.use_directory_urls)
+            pages = build_pages(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
             to_build = None
         self.generated = {}
         for page in pages:
@@ -119,8 +126,14 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 src = root / path
                 if src.is_file() and files.get_file_from_path(path) is None:
                     files.append(File.generated(config, path, abs_src_path=str(src)))
+        for path, content in browse_files(
+            self.archive, self.rules, config.site_name, config.site_url or "", config.use_directory_urls
+        ).items():
+            files.append(File.generated(config, path, content=content))
         for asset in ASSETS:
             files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
+        for fmt, uri in DOWNLOADS.items():  # the table page links these
+            files.append(File.generated(config, uri, content=export_text(self.archive.entries, fmt)))
         return files
 
     @event_priority(100)  # before other plugins read the title
@@ -131,6 +144,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         # MkDocs' templates print page.title unescaped: hand them escaped text.
         page.title = html.escape(gen.title)
         page.meta = {"aa_generated": True}
+        if gen.hide:
+            page.meta["hide"] = list(gen.hide)
+        if gen.head:
+            page.meta["description"] = html.escape(gen.head["description"])  # Material prints it raw
+            page.meta["aa_head"] = gen.head
         return ""
 
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

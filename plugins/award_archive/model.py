@@ -7,13 +7,13 @@ importer and the JSON Schema all read the field list from here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from .dates import PublishedDate
 from .lengths import Length
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The YAML shape a key takes."""
 
     SLUG = "slug"
@@ -40,30 +40,30 @@ class Field:
 # In the order of the nomination form: the site shows fields in this order.
 FIELDS: tuple[Field, ...] = (
     Field("id", "编号", Kind.SLUG, help="永久网址的一部分，仅限小写字母、数字和连字符；默认取文件名"),
-    Field("title", "作品标题", Kind.STRING, True, ("题目", "栏目名称", "作品名称", "标题"), "与推荐表一致"),
+    Field("title", "作品标题", Kind.STRING, True, ("题目", "栏目名称", "作品名称", "标题", "作品標題", "標題", "題目", "欄目名稱", "作品名稱"), "与推荐表一致"),
     Field("award", "奖项", Kind.STRING, True, (), "奖项名称，不含届次，如 四川宣传关心下一代新闻佳作"),
     Field("edition", "届次", Kind.INTEGER, True, (), "第几届，写阿拉伯数字，如 10"),
     Field("year", "年度", Kind.INTEGER, False, (), "推荐年度，如 2024"),
-    Field("category", "参评项目", Kind.STRING, True, ("参评类别", "参评项目类别"), "从奖项的类别表中选择，如 消息"),
-    Field("genre", "体裁", Kind.STRING, False, (), ""),
-    Field("language", "语种", Kind.STRING, False, (), "默认 中文"),
+    Field("category", "参评项目", Kind.STRING, True, ("参评类别", "参评项目类别", "參評項目", "參評類別"), "从奖项的类别表中选择，如 消息"),
+    Field("genre", "体裁", Kind.STRING, False, ("體裁",), ""),
+    Field("language", "语种", Kind.STRING, False, ("語種",), "默认 中文"),
     Field(
         "authors",
         "作者（主创人员）",
         Kind.NAMES,
         True,
-        ("作者", "主创人员", "作者(主创人员)", "作者（主创人员）"),
+        ("作者", "主创人员", "作者(主创人员)", "作者（主创人员）", "作者姓名", "主創人員", "作者（主創人員）"),
         "多位作者用顿号分隔；集体作品写 集体",
     ),
-    Field("editors", "编辑", Kind.NAMES, False, ("责任编辑",), "多位编辑用顿号分隔"),
-    Field("outlet", "刊播单位", Kind.STRING, True, ("原创单位", "刊载单位", "刊发单位", "播出单位"), "如 《关爱明天》杂志"),
-    Field("platform", "发布端/账号/媒体名称", Kind.STRING, False, ("发布端", "账号", "媒体名称"), ""),
+    Field("editors", "编辑", Kind.NAMES, False, ("责任编辑", "編輯", "責任編輯"), "多位编辑用顿号分隔"),
+    Field("outlet", "刊播单位", Kind.STRING, True, ("原创单位", "刊载单位", "刊发单位", "播出单位", "刊播單位", "原創單位", "刊載單位", "刊發單位", "播出單位", "发布单位", "刊播媒体"), "如 《关爱明天》杂志"),
+    Field("platform", "发布端/账号/媒体名称", Kind.STRING, False, ("发布端", "账号", "媒体名称", "发布平台", "发布账号", "首发平台", "发布端/账号", "發布端/賬號/媒體名稱", "發佈端/帳號/媒體名稱", "發布端", "賬號", "帳號", "媒體名稱"), ""),
     Field(
         "published",
         "首发日期",
         Kind.DATE,
         True,
-        ("刊播日期", "发表日期", "发布日期", "播出日期", "刊发日期"),
+        ("刊播日期", "发表日期", "发布日期", "播出日期", "刊发日期", "首发时间", "刊播时间", "发表时间", "发布时间", "播出时间", "刊发时间", "首播日期", "首播时间", "首發日期", "發表日期", "發布日期", "刊發日期", "播出時間", "發布時間"),
         "如 2023-06-08、2023年6月8日、2022.6.2、2023年7期",
     ),
     Field(
@@ -71,7 +71,7 @@ FIELDS: tuple[Field, ...] = (
         "刊播版面",
         Kind.STRING,
         False,
-        ("刊播版面（名称和版次）", "刊播版面(名称和版次)", "刊发版面名称及版次", "刊发版面", "版面"),
+        ("刊播版面（名称和版次）", "刊播版面(名称和版次)", "刊发版面名称及版次", "刊发版面", "版面", "刊播栏目", "播出栏目", "播出频道", "播出频率", "刊播频道", "刊發版面名稱及版次", "刊發版面", "播出欄目", "播出頻道"),
         "版面、栏目或节目名称",
     ),
     Field(
@@ -79,23 +79,23 @@ FIELDS: tuple[Field, ...] = (
         "作品字数（时长）",
         Kind.LENGTH,
         False,
-        ("作品字数(时长)", "字数/时长", "字数", "时长", "作品字数", "作品时长"),
+        ("作品字数(时长)", "字数/时长", "字数", "时长", "作品字数", "作品时长", "播出时长", "字数(时长)", "作品字數（時長）", "作品字數", "作品時長", "字數", "時長", "播出時長"),
         "字数写整数，如 2402；时长写 9分54秒 或 00:09:54",
     ),
-    Field("url", "作品网址", Kind.URL, False, ("网址", "链接"), "以 http:// 或 https:// 开头"),
+    Field("url", "作品网址", Kind.URL, False, ("网址", "链接", "作品链接", "新媒体作品填报网址", "作品網址", "網址", "鏈接", "作品鏈接"), "以 http:// 或 https:// 开头"),
     Field(
         "evaluation",
         "作品评介",
         Kind.TEXT,
         False,
-        ("作品评介（120字以上）", "作品评介(120字以上)", "推荐理由", "参评作品简介", "作品简介"),
+        ("作品评介（120字以上）", "作品评介(120字以上)", "推荐理由", "参评作品简介", "作品简介", "作品評介", "推薦理由", "參評作品簡介", "作品簡介"),
         "120字以上",
     ),
-    Field("process", "采编过程", Kind.TEXT, False, ("作品简介（采编过程）", "作品简介(采编过程)"), ""),
-    Field("effect", "社会效果", Kind.TEXT, False, (), ""),
-    Field("review", "初评评语", Kind.TEXT, False, (), ""),
-    Field("recommender", "推荐单位", Kind.STRING, False, ("推荐单位名称",), ""),
-    Field("prize", "获奖等级", Kind.STRING, False, ("奖次", "获奖情况"), "从奖项的奖次表中选择，如 一等奖"),
+    Field("process", "采编过程", Kind.TEXT, False, ("作品简介（采编过程）", "作品简介(采编过程)", "采编过程（作品简介）", "採編過程", "作品簡介（採編過程）", "作品簡介（采編過程）"), ""),
+    Field("effect", "社会效果", Kind.TEXT, False, ("社會效果",), ""),
+    Field("review", "初评评语", Kind.TEXT, False, ("初評評語",), ""),
+    Field("recommender", "推荐单位", Kind.STRING, False, ("推荐单位名称", "推薦單位", "推薦單位名稱", "报送单位", "申报单位"), ""),
+    Field("prize", "获奖等级", Kind.STRING, False, ("奖次", "获奖情况", "獲獎等級", "獎次"), "从奖项的奖次表中选择，如 一等奖"),
     Field("attachments", "附件", Kind.PATHS, False, (), "相对本文件的路径列表，不能指向 entries/ 之外"),
 )
 

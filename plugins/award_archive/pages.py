@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import jinja2
 
+from . import citation
 from .archive import Archive, Edition, Group, newest_first
+from .export import DOWNLOADS
 from .model import FIELDS, Entry
 from .render import render_body
+from .slugs import pinyin_key
+from .stats import STATS_TITLE, STATS_URI, statistics
+from .table_data import dumps_safe
 from .validate import Rules
 
 # kind -> (folder, title of its overview page, label of one value's column)
@@ -29,6 +34,13 @@ GROUP_KINDS: dict[str, tuple[str, str, str]] = {
     "prize": ("prizes", "获奖等级", "获奖等级"),
 }
 TABLE_URI = "table.md"
+# Overview pages of these kinds are in pinyin order, with a letter index.
+PINYIN_KINDS = ("outlet", "author", "recommender")
+# The table's data file (table_data.py), fetched by assets/table.js.
+TABLE_DATA_PATH = "table/entries.json"
+# Without JavaScript the table lists at most this many entries (newest first); the
+# edition and category pages list every entry, and the page says so.
+NOSCRIPT_TABLE_LIMIT = 1000
 # Keys not shown as rows of the form on an entry page.
 HIDDEN_ROWS = {"id", "attachments"}
 
@@ -47,6 +59,10 @@ class GeneratedPage:
     title: str  # plain text; the plugin escapes it for the theme
     html: str  # the page's content, safe to insert as is
     in_nav: bool = False  # overview pages may be named in the nav; entry pages never
+    # Head metadata (plain text; the theme template escapes it): description, og (list of
+    # (property, content)), jsonld (a JSON string already safe inside <script>).
+    head: dict = field(default_factory=dict)
+    hide: tuple[str, ...] = ()  # Material sidebars to hide ("navigation", "toc"): wide pages
 
 
 def src_uri_of(kind: str, slug: str = "") -> str:
@@ -127,6 +143,7 @@ class SiteBuilder:
     archive: Archive
     rules: Rules
     directory_urls: bool = True
+    site_url: str = ""  # absolute URLs (og:url, JSON-LD) only when the site has one
 
     @cached_property
     def slugs(self) -> Slugs:
@@ -144,6 +161,7 @@ class SiteBuilder:
     def pages(self) -> Iterator[GeneratedPage]:
         yield from self.entry_pages()
         yield self.table_page()
+        yield self.stats_page()
         yield from self.edition_pages()
         for kind in GROUP_KINDS:
             yield from self.group_pages(kind)
@@ -160,9 +178,16 @@ class SiteBuilder:
     def entry_page(self, e: Entry, edition: Edition, prev: Entry | None, nxt: Entry | None) -> GeneratedPage:
         uri = src_uri_of("entry", e.id)
         html = self.render(
-            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=self.body_html(e), prev=prev, next=nxt
+            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=self.body_html(e), prev=prev, next=nxt,
+            cite=citation.gbt7714(e),
         )
-        return GeneratedPage(uri, e.title, html)
+        url = self.site_url.rstrip("/") + "/" + url_of(uri, self.directory_urls) if self.site_url else ""
+        head = {
+            "description": citation.description(e),
+            "og": citation.open_graph(e, url),
+            "jsonld": dumps_safe(citation.json_ld(e, url)),
+        }
+        return GeneratedPage(uri, e.title, html, head=head)
 
     # -- the table --------------------------------------------------------------------
     def table_page(self) -> GeneratedPage:
@@ -181,11 +206,19 @@ class SiteBuilder:
             "table.html",
             TABLE_URI,
             title="作品总表",
-            entries=newest_first(self.archive.entries),
+            entries=newest_first(self.archive.entries)[:NOSCRIPT_TABLE_LIMIT],
+            total=len(self.archive.entries),
+            data_url=TABLE_DATA_PATH,
             columns=columns,
             prize_rank=prize_rank,
+            downloads=DOWNLOADS,
         )
-        return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True)
+        return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True, hide=("navigation", "toc"))
+
+    # -- statistics -------------------------------------------------------------------
+    def stats_page(self) -> GeneratedPage:
+        html = self.render("stats.html", STATS_URI, title=STATS_TITLE, **statistics(self.archive, self.rules))
+        return GeneratedPage(STATS_URI, STATS_TITLE, html, in_nav=True)
 
     # -- editions ---------------------------------------------------------------------
     def edition_pages(self) -> Iterator[GeneratedPage]:
@@ -213,17 +246,28 @@ class SiteBuilder:
             groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
         return groups
 
+    def editions_of(self, entries: tuple[Entry, ...]) -> list[tuple[Edition, int]]:
+        """The editions these entries belong to, in the archive's edition order, with counts."""
+        counts = Counter(self.archive.edition_of[e.id].slug for e in entries)
+        return [(ed, counts[ed.slug]) for ed in self.archive.editions if ed.slug in counts]
+
     def group_pages(self, kind: str) -> Iterator[GeneratedPage]:
         folder, title, label = GROUP_KINDS[kind]
         groups = self.groups_of(kind)
         uri = src_uri_of(kind + "s")
         intro = f"共 {len(groups)} 个{label}。"
-        html = self.render("groups.html", uri, title=title, intro=intro, groups=groups, kind=kind, label=label)
+        sections = by_initial(groups) if kind in PINYIN_KINDS else []
+        html = self.render(
+            "groups.html", uri, title=title, intro=intro, groups=groups, kind=kind, label=label, sections=sections
+        )
         yield GeneratedPage(uri, title, html, in_nav=True)
         for g in groups:
             uri = src_uri_of(kind, g.slug)
-            coauthors = co_authors(g) if kind == "author" else []
-            html = self.render("group.html", uri, title=g.name, group=g, kind=kind, label=title, coauthors=coauthors)
+            coauthors = co_author_counts(g) if kind == "author" else []
+            editions = self.editions_of(g.entries)
+            html = self.render(
+                "group.html", uri, title=g.name, group=g, kind=kind, label=title, coauthors=coauthors, editions=editions
+            )
             yield GeneratedPage(uri, g.name, html)
 
 
@@ -239,6 +283,23 @@ def form_rows(e: Entry) -> list[tuple[str, str, str]]:
     return rows
 
 
+def by_initial(groups: list[Group]) -> list[tuple[str, list[Group]]]:
+    """Groups (already in pinyin order) under the first letter of their pinyin: A, B, … #."""
+    sections: dict[str, list[Group]] = {}
+    for g in groups:
+        letter = pinyin_key(g.name)[0][:1].upper()
+        sections.setdefault(letter if "A" <= letter <= "Z" else "#", []).append(g)
+    return sorted(sections.items(), key=lambda kv: (kv[0] == "#", kv[0]))
+
+
+def co_author_counts(group: Group) -> list[tuple[str, int]]:
+    """Everyone who shares a work with this author, with how many, most shared first."""
+    counts: Counter[str] = Counter()
+    for e in group.entries:
+        counts.update(a for a in e.authors if a != group.name)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], pinyin_key(kv[0])))
+
+
 def co_authors(group: Group) -> list[str]:
     """Everyone who shares a work with this author, most shared first."""
     counts: Counter[str] = Counter()
@@ -247,8 +308,6 @@ def co_authors(group: Group) -> list[str]:
     return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True) -> list[GeneratedPage]:
-    return list(SiteBuilder(archive, rules, directory_urls).pages())
+def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True, site_url: str = "") -> list[GeneratedPage]:
+    return list(SiteBuilder(archive, rules, directory_urls, site_url).pages())
 
-
-PageFactory = Callable[[Archive, Rules, bool], list[GeneratedPage]]

@@ -48,5 +48,8 @@ def unique_slugs(names: Iterable[str]) -> dict[str, str]:
 
 @lru_cache(maxsize=65536)  # grouping sorts thousands of names on every (serve) rebuild
 def pinyin_key(name: str) -> tuple[str, str]:
-    """Sort key for Chinese names in pinyin order (ties broken by the text)."""
-    return (" ".join(lazy_pinyin(name, style=Style.TONE3)).lower(), name)
+    """Sort key for Chinese names in pinyin order (ties broken by the text). Punctuation
+    is skipped, so 《关爱明天》杂志 sorts under g, not after every letter."""
+    syllables = lazy_pinyin(unicodedata.normalize("NFKC", name), style=Style.TONE3)
+    words = (_NON_SLUG.sub(" ", s.lower()).strip() for s in syllables)
+    return (" ".join(w for w in words if w), name)

@@ -26,14 +26,17 @@ def _scalar(value: Any) -> str:
     return dumped
 
 
-def render_front_matter(values: dict[str, Any], *, all_keys: bool = False, comments: bool = False) -> str:
+def render_front_matter(
+    values: dict[str, Any], *, all_keys: bool = False, comments: bool = False, keep_empty: tuple[str, ...] = ()
+) -> str:
     """YAML lines for `values` in the form's order. With `all_keys`, every key of the
     contract is present (empty ones as `key:`); with `comments`, each line carries its
-    Chinese label so contributors know what to write."""
+    Chinese label so contributors know what to write. Keys in `keep_empty` are written even
+    when empty, so a person sees what is left to fill in."""
     lines: list[str] = []
     for f in FIELDS:
         present = f.key in values and values[f.key] not in (None, "", [])
-        if not present and not all_keys:
+        if not present and not all_keys and f.key not in keep_empty:
             continue
         value = values.get(f.key)
         if not present:
@@ -54,7 +57,7 @@ def render_front_matter(values: dict[str, Any], *, all_keys: bool = False, comme
     return "\n".join(lines) + "\n"
 
 
-def render_entry(values: dict[str, Any], body: str, **options: bool) -> str:
+def render_entry(values: dict[str, Any], body: str, **options: Any) -> str:
     text = "---\n" + render_front_matter(values, **options) + "---\n"
     if body.strip():
         text += "\n" + body.strip("\n") + "\n"

@@ -1,0 +1,336 @@
+// The faceted table: filters with live counts, a text filter, sorting, paging, the state
+// in the URL's hash, and "download this view as CSV". Data: the JSON the build writes
+// (table_data.py); every sort key comes precomputed, so no pinyin library is needed here.
+// Text reaches the page only through textContent, never as HTML.
+(function () {
+  "use strict";
+  var PAGE_SIZE = 50;
+  var FACETS = [
+    { key: "award", label: "奖项" },
+    { key: "ed", label: "届次" },
+    { key: "cat", label: "参评项目" },
+    { key: "outlet", label: "刊播单位" },
+    { key: "prize", label: "获奖等级" },
+    { key: "year", label: "年度" },
+    { key: "rec", label: "推荐单位" }
+  ];
+  var COLUMNS = [
+    { key: "title", label: "作品标题" },
+    { key: "ed", label: "奖项届次" },
+    { key: "cat", label: "参评项目" },
+    { key: "authors", label: "作者" },
+    { key: "outlet", label: "刊播单位" },
+    { key: "date", label: "首发日期" },
+    { key: "length", label: "字数（时长）" },
+    { key: "prize", label: "获奖等级" }
+  ];
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  // -- data: rows as objects with their facet values and sort keys ---------------------
+  function decode(data) {
+    var c = {};
+    var slug = data.slug || {};
+    var slugOf = function (kind, i) { return slug[kind] ? slug[kind][i] : null; };
+    data.cols.forEach(function (name, i) { c[name] = i; });
+    var d = data.dict;
+    return data.rows.map(function (r) {
+      var award = d.award[r[c.award]];
+      var authors = r[c.authors].map(function (i) { return d.author[i]; });
+      var rec = r[c.recommender] >= 0 ? d.recommender[r[c.recommender]] : "";
+      var prize = r[c.prize] >= 0 ? d.prize[r[c.prize]] : "";
+      var row = {
+        id: r[c.id], title: r[c.title], award: award, edition: r[c.edition],
+        edLabel: award + " 第" + r[c.edition] + "届", cat: d.category[r[c.category]],
+        authors: authors, outlet: d.outlet[r[c.outlet]], published: r[c.published],
+        authorSlugs: r[c.authors].map(function (i) { return slugOf("author", i); }),
+        outletSlug: slugOf("outlet", r[c.outlet]),
+        length: r[c.length], rec: rec, prize: prize,
+        year: r[c.year] === null ? "" : String(r[c.year]),
+        facet: {}, sort: {}
+      };
+      row.facet = { award: award, ed: row.edLabel, cat: row.cat, outlet: row.outlet, prize: prize, year: row.year, rec: rec };
+      // Where each facet value sorts in its list: dictionary position (pinyin or configured order).
+      row.rank = { award: r[c.award], ed: [r[c.award], -r[c.edition]], cat: r[c.category], outlet: r[c.outlet], prize: r[c.prize],
+        year: -(r[c.year] || 0), rec: r[c.recommender] };
+      // Sort keys: dictionary positions are already in pinyin (or configured) order.
+      var missing = 1e9;
+      row.sort = {
+        title: r[c.trank],
+        ed: [r[c.award], -r[c.edition]],
+        cat: r[c.category],
+        authors: r[c.authors].length ? r[c.authors][0] : missing,
+        outlet: r[c.outlet],
+        date: r[c.date],
+        length: r[c.lsort] === null ? missing : r[c.lsort],
+        prize: r[c.prize] >= 0 ? r[c.prize] : missing
+      };
+      row.text = [row.title, row.edLabel, row.cat, authors.join(" "), row.outlet, row.published, rec, prize]
+        .join("\n").toLowerCase();
+      return row;
+    });
+  }
+
+  function compare(x, y) {
+    if (Array.isArray(x)) {
+      for (var i = 0; i < x.length; i++) { var r = compare(x[i], y[i]); if (r) { return r; } }
+      return 0;
+    }
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
+  // -- state <-> URL hash ------------------------------------------------------------
+  function readState() {
+    var p = new URLSearchParams(location.hash.replace(/^#/, ""));
+    var state = { f: {}, q: p.get("q") || "", sort: p.get("sort") || "date", dir: p.get("dir") === "asc" ? "asc" : "desc",
+      page: Math.max(1, parseInt(p.get("p") || "1", 10) || 1) };
+    FACETS.forEach(function (f) { if (p.get(f.key)) { state.f[f.key] = p.get(f.key); } });
+    if (!COLUMNS.some(function (col) { return col.key === state.sort; })) { state.sort = "date"; }
+    return state;
+  }
+
+  function writeState(state) {
+    var p = new URLSearchParams();
+    FACETS.forEach(function (f) { if (state.f[f.key]) { p.set(f.key, state.f[f.key]); } });
+    if (state.q) { p.set("q", state.q); }
+    if (state.sort !== "date" || state.dir !== "desc") { p.set("sort", state.sort); p.set("dir", state.dir); }
+    if (state.page > 1) { p.set("p", String(state.page)); }
+    var hash = p.toString();
+    history.replaceState(null, "", location.pathname + location.search + (hash ? "#" + hash : ""));
+  }
+
+  // -- filtering and counting -----------------------------------------------------------
+  function matches(row, state, skip) {
+    for (var i = 0; i < FACETS.length; i++) {
+      var k = FACETS[i].key;
+      if (k !== skip && state.f[k] && row.facet[k] !== state.f[k]) { return false; }
+    }
+    if (state.q) {
+      var words = state.q.toLowerCase().split(/\s+/);
+      for (var j = 0; j < words.length; j++) { if (words[j] && row.text.indexOf(words[j]) < 0) { return false; } }
+    }
+    return true;
+  }
+
+  // For each facet: how many rows each value would leave, given every other filter.
+  function facetCounts(rows, state) {
+    var counts = {};
+    FACETS.forEach(function (f) {
+      var c = {};
+      rows.forEach(function (row) {
+        if (matches(row, state, f.key)) { var v = row.facet[f.key]; if (v) { c[v] = (c[v] || 0) + 1; } }
+      });
+      counts[f.key] = c;
+    });
+    return counts;
+  }
+
+  // -- CSV ----------------------------------------------------------------------------------
+  function csvCell(value) {
+    var s = String(value === undefined || value === null ? "" : value);
+    if (/^[=+\-@\t\r]/.test(s)) { s = "'" + s; }  // a spreadsheet must not run it as a formula
+    return '"' + s.replace(/"/g, '""') + '"';
+  }
+
+  function csvOf(rows, entryUrl) {
+    var head = ["作品标题", "奖项", "届次", "年度", "参评项目", "作者", "刊播单位", "首发日期", "字数（时长）", "推荐单位", "获奖等级", "网址"];
+    var lines = [head.map(csvCell).join(",")];
+    rows.forEach(function (r) {
+      lines.push([r.title, r.award, r.edition, r.year, r.cat, r.authors.join("、"), r.outlet, r.published, r.length,
+        r.rec, r.prize, new URL(entryUrl(r.id), location.href).href].map(csvCell).join(","));
+    });
+    return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  }
+
+  // -- the browser ------------------------------------------------------------------------
+  function Browser(root, rows) {
+    var template = root.getAttribute("data-entry-href");
+    var entryUrl = function (id) { return template.replace("__ID__", encodeURIComponent(id)); };
+    var pageUrl = function (kind, slug) {
+      var t = root.getAttribute("data-" + kind + "-href");
+      return t && slug ? t.replace("__ID__", encodeURIComponent(slug)) : null;
+    };
+    // A cell of names, each linked to its page when the data names the page.
+    var linkedCell = function (names, urls) {
+      var td = el("td");
+      names.forEach(function (name, i) {
+        if (i) { td.appendChild(document.createTextNode("、")); }
+        td.appendChild(urls[i] ? el("a", { href: urls[i] }, name) : document.createTextNode(name));
+      });
+      return td;
+    };
+    var state = readState();
+    var view = [];
+
+    var form = el("form", { "class": "aa-facets", role: "search", "aria-label": "筛选作品" });
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+    var search = el("input", { type: "search", name: "q", placeholder: "筛选：标题、作者、单位…", "aria-label": "文字筛选" });
+    search.value = state.q;
+    form.appendChild(el("label", { "class": "aa-facet aa-facet-q" })).appendChild(search);
+    var selects = {};
+    FACETS.forEach(function (f) {
+      var label = el("label", { "class": "aa-facet" }, f.label + " ");
+      var select = el("select", { name: f.key, "data-facet": f.key });
+      label.appendChild(select);
+      form.appendChild(label);
+      selects[f.key] = select;
+      select.addEventListener("change", function () { state.f[f.key] = select.value; state.page = 1; update(); });
+    });
+    var reset = el("button", { type: "button", "class": "md-button aa-reset" }, "清除筛选");
+    var download = el("button", { type: "button", "class": "md-button aa-download" }, "下载当前结果（CSV）");
+    form.appendChild(reset);
+    form.appendChild(download);
+    var summary = el("p", { "class": "aa-summary", "aria-live": "polite" });
+    // No class on the table itself: Material styles class-less tables in page content.
+    var table = el("table");
+    var headRow = table.appendChild(el("thead")).appendChild(el("tr"));
+    var body = table.appendChild(el("tbody"));
+    var heads = COLUMNS.map(function (col) {
+      var th = headRow.appendChild(el("th", { scope: "col", "data-col": col.key }));
+      var button = th.appendChild(el("button", { type: "button", "class": "aa-sort" }, col.label));
+      button.addEventListener("click", function () {
+        state.dir = state.sort === col.key && state.dir === "asc" ? "desc" : "asc";
+        state.sort = col.key;
+        state.page = 1;
+        update();
+      });
+      return th;
+    });
+    var pager = el("nav", { "class": "aa-pager", "aria-label": "分页" });
+    var prev = pager.appendChild(el("button", { type: "button", "class": "md-button aa-prev-page" }, "上一页"));
+    var pageInfo = pager.appendChild(el("span", { "class": "aa-page-info" }));
+    var next = pager.appendChild(el("button", { type: "button", "class": "md-button aa-next-page" }, "下一页"));
+
+    var timer = null;
+    search.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { state.q = search.value.trim(); state.page = 1; update(); }, 120);
+    });
+    reset.addEventListener("click", function () { state.f = {}; state.q = ""; search.value = ""; state.page = 1; update(); });
+    prev.addEventListener("click", function () { state.page -= 1; update(); });
+    next.addEventListener("click", function () { state.page += 1; update(); });
+    download.addEventListener("click", function () {
+      var blob = new Blob([csvOf(view, entryUrl)], { type: "text/csv;charset=utf-8" });
+      var a = el("a", { href: URL.createObjectURL(blob), download: "awards-table.csv" });
+      document.body.appendChild(a);
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+    });
+    window.addEventListener("hashchange", function () {
+      state = readState();
+      search.value = state.q;
+      update();
+    });
+
+    function fillFacets(counts) {
+      FACETS.forEach(function (f) {
+        var select = selects[f.key];
+        var values = Object.keys(counts[f.key]);
+        var chosen = state.f[f.key];
+        if (chosen && values.indexOf(chosen) < 0) { values.push(chosen); }
+        var order = facetOrder[f.key];
+        values.sort(function (a, b) { return compare(order(a), order(b)); });
+        select.textContent = "";
+        select.appendChild(el("option", { value: "" }, "全部"));
+        values.forEach(function (v) {
+          var opt = el("option", { value: v, "data-count": counts[f.key][v] || 0 }, v + "（" + (counts[f.key][v] || 0) + "）");
+          select.appendChild(opt);
+        });
+        select.value = chosen || "";
+      });
+    }
+
+    // Facet values appear in the order of the data's dictionaries (pinyin or configured).
+    var facetOrder = (function () {
+      var first = {};
+      FACETS.forEach(function (f) { first[f.key] = {}; });
+      rows.forEach(function (r) {
+        FACETS.forEach(function (f) {
+          var v = r.facet[f.key];
+          if (v && !(v in first[f.key])) {
+            first[f.key][v] = r.rank[f.key];
+          }
+        });
+      });
+      var orders = {};
+      FACETS.forEach(function (f) {
+        orders[f.key] = function (v) { var k = first[f.key][v]; return k === undefined ? [1e9, v] : [k, v]; };
+      });
+      return orders;
+    })();
+
+    function renderRows(pageRows) {
+      var frag = document.createDocumentFragment();
+      pageRows.forEach(function (r) {
+        var tr = el("tr", { "data-id": r.id });
+        var title = tr.appendChild(el("td"));
+        title.appendChild(el("a", { href: entryUrl(r.id) }, r.title));
+        tr.appendChild(el("td", {}, r.edLabel));
+        tr.appendChild(el("td", {}, r.cat));
+        tr.appendChild(linkedCell(r.authors, r.authorSlugs.map(function (s) { return pageUrl("author", s); })));
+        tr.appendChild(linkedCell([r.outlet], [pageUrl("outlet", r.outletSlug)]));
+        tr.appendChild(el("td", { "data-date": r.sort.date }, r.published));
+        tr.appendChild(el("td", {}, r.length));
+        tr.appendChild(el("td", {}, r.prize));
+        frag.appendChild(tr);
+      });
+      body.textContent = "";
+      body.appendChild(frag);
+    }
+
+    function update() {
+      var started = performance.now();
+      view = rows.filter(function (row) { return matches(row, state, null); });
+      var key = state.sort, sign = state.dir === "asc" ? 1 : -1;
+      view.sort(function (a, b) { return sign * compare(a.sort[key], b.sort[key]) || compare(a.sort.date, b.sort.date) * -1; });
+      fillFacets(facetCounts(rows, state));
+      var pages = Math.max(1, Math.ceil(view.length / PAGE_SIZE));
+      state.page = Math.min(Math.max(1, state.page), pages);
+      renderRows(view.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE));
+      heads.forEach(function (th) {
+        if (th.getAttribute("data-col") === key) { th.setAttribute("aria-sort", state.dir === "asc" ? "ascending" : "descending"); }
+        else { th.removeAttribute("aria-sort"); }
+      });
+      summary.textContent = "共 " + rows.length + " 件作品，筛选出 " + view.length + " 件。";
+      summary.setAttribute("data-count", String(view.length));
+      pageInfo.textContent = "第 " + state.page + " / " + pages + " 页";
+      prev.disabled = state.page <= 1;
+      next.disabled = state.page >= pages;
+      writeState(state);
+      root.setAttribute("data-render-ms", (performance.now() - started).toFixed(1));
+    }
+
+    root.textContent = "";
+    root.appendChild(form);
+    root.appendChild(summary);
+    root.appendChild(el("div", { "class": "aa-browser-table" })).appendChild(table);
+    root.appendChild(pager);
+    update();
+    root.setAttribute("data-ready", "true");
+  }
+
+  function init() {
+    var root = document.querySelector("[data-aa-browser]");
+    if (!root || root.getAttribute("data-ready")) { return; }
+    fetch(root.getAttribute("data-src"))
+      .then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.json();
+      })
+      .then(function (data) {
+        if (data.v !== 1) { throw new Error("table data format " + data.v); }  // table_data.FORMAT_VERSION
+        new Browser(root, decode(data));
+      })
+      .catch(function () {
+        // The static list stays in place; say why the filters did not appear.
+        root.insertBefore(el("p", { "class": "aa-error" }, "筛选功能加载失败，以下为静态列表。"), root.firstChild);
+      });
+  }
+
+  if (typeof document$ !== "undefined") { document$.subscribe(init); } else { document.addEventListener("DOMContentLoaded", init); }
+})();

@@ -1,0 +1,100 @@
+"""The archive's settings as the command line needs them, read from mkdocs.yml.
+
+The MkDocs plugin gets the same settings from MkDocs itself; this reader exists so the
+command-line tool checks entries against the very lists the site build uses, without
+importing MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .validate import Rules
+
+PLUGIN_NAME = "award-archive"
+CONFIG_FILE = "mkdocs.yml"
+
+
+class ConfigError(ValueError):
+    """mkdocs.yml cannot be read or the plugin's settings have the wrong shape."""
+
+
+@dataclass(frozen=True)
+class ArchiveConfig:
+    entries_dir: str = "entries"
+    rules: Rules = Rules()
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """MkDocs configs may carry tags such as !!python/name:material.extensions.emoji.twemoji
+    or !ENV; their values do not matter here, so every unknown tag reads as plain data."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+
+
+_TolerantLoader.add_multi_constructor("", _any_tag)
+
+
+def _plugin_settings(plugins: Any) -> dict[str, Any] | None:
+    """The award-archive entry of `plugins:`, which MkDocs allows as a list or a mapping."""
+    items: list[Any] = list(plugins.items()) if isinstance(plugins, dict) else plugins or []
+    for item in items:
+        if isinstance(item, tuple):
+            name, settings = item
+        elif isinstance(item, dict) and len(item) == 1:
+            name, settings = next(iter(item.items()))
+        else:
+            name, settings = item, {}
+        if name == PLUGIN_NAME:
+            return settings or {}
+    return None
+
+
+def _strings(settings: dict[str, Any], key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    value = settings.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{CONFIG_FILE}: plugins → {PLUGIN_NAME} → {key} must be a list of names")
+    return tuple(value)
+
+
+def read_config(root: Path) -> ArchiveConfig:
+    """Settings from root/mkdocs.yml; defaults when there is no such file or no plugin entry."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return ArchiveConfig()
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_TolerantLoader)  # noqa: S506 - safe loader subclass
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as e:
+        raise ConfigError(f"{path}: cannot be read: {e}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: is not a MkDocs configuration (expected 'key: value' lines)")
+    settings = _plugin_settings(data.get("plugins"))
+    if settings is None:
+        return ArchiveConfig()
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{CONFIG_FILE}: the settings of {PLUGIN_NAME} must be 'key: value' lines")
+    defaults = Rules()
+    entries_dir = settings.get("entries_dir", "entries")
+    if not isinstance(entries_dir, str) or not entries_dir.strip():
+        raise ConfigError(f"{CONFIG_FILE}: plugins → {PLUGIN_NAME} → entries_dir must be a folder name")
+    rules = Rules(
+        _strings(settings, "categories", defaults.categories),
+        _strings(settings, "prizes", defaults.prizes),
+    )
+    return ArchiveConfig(entries_dir, rules)
+
+
+def read_rules(root: Path) -> Rules:
+    return read_config(root).rules

@@ -1,0 +1,68 @@
+"""`awards import FILE...`: argument parsing and the per-file report; the work is in core."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..config import read_config
+from ..model import describe
+from ..numerals import parse_edition
+from .core import Options, import_files
+
+
+def add_import_command(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "import",
+        help="turn nomination forms (.txt, .md, .docx) into entries",
+        description="Read filled 参评作品推荐表 forms and write one entry per form into entries/.",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--award", help="the award's name, when the heading lacks it or is wrong")
+    p.add_argument("--edition", help="the edition (10 or 第十届), when the heading lacks it or is wrong")
+    p.add_argument("--id", dest="entry_id", help="the entry's id (one FILE only); default: from the title")
+    p.add_argument("--out", type=Path, help="where to write the entries (default: ROOT/entries)")
+    p.add_argument("--stdout", action="store_true", help="print the entries instead of writing them")
+    p.add_argument("--force", action="store_true", help="replace entries that already exist")
+    p.set_defaults(func=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    edition = None
+    if args.edition is not None:
+        edition = parse_edition(str(args.edition))
+        if edition is None or edition < 1:
+            print(f"awards import: --edition '{args.edition}' is not an edition; write it like 10 or 第十届", file=sys.stderr)
+            return 2
+    if args.entry_id and len(args.files) > 1:
+        print("awards import: --id names one entry; give one FILE with it", file=sys.stderr)
+        return 2
+    root: Path = args.root
+    config = read_config(root)  # a broken mkdocs.yml is reported by the CLI as a usage error
+    options = Options(award=args.award, edition=edition, entry_id=args.entry_id, rules=config.rules)
+    out_dir = args.out or root / config.entries_dir
+    outcomes = import_files(list(args.files), options, out_dir=out_dir, force=args.force, write=not args.stdout)
+    report = sys.stderr if args.stdout else sys.stdout
+    bad = 0
+    for outcome in outcomes:
+        if args.stdout and outcome.text:
+            sys.stdout.write(outcome.text)
+        where = outcome.written or (f"{out_dir / outcome.entry_id}.md (not written)" if args.stdout else "")
+        status = outcome.status if not (args.stdout and not outcome.failed) else outcome.status.replace("written", "imported")
+        if outcome.failed:
+            bad += 1
+            print(f"{outcome.source}: failed: {outcome.failed}", file=report)
+            continue
+        if outcome.needs:
+            bad += 1
+        print(f"{outcome.source} → {where}: {status}", file=report)
+        for problem in outcome.needs:
+            line = f"line {problem.line}: " if problem.line else ""
+            print(f"  to fix: {line}{describe(problem.key)}: {problem.message}", file=report)
+        for warning in outcome.warnings:
+            print(f"  warning: {warning}", file=report)
+        for note in outcome.notes:
+            print(f"  note: {note}", file=report)
+    return 1 if bad else 0

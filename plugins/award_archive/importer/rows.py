@@ -1,0 +1,24 @@
+"""The shape every form is read into, whatever it came from: rows of cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    table: bool  # from a table (Word, or a `|`/tab-flattened line), not a loose line
+    line: int  # 1-based line (text) or paragraph/row number (Word), for messages
+
+
+@dataclass
+class Source:
+    """A form file read into rows, with notes on what reading it took (e.g. GBK)."""
+
+    rows: list[Row]
+    notes: list[str] = field(default_factory=list)
+
+
+class FormError(Exception):
+    """A file that cannot be imported; the message is one line saying why and what to do."""

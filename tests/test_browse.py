@@ -1,0 +1,178 @@
+"""The browsing half of the site, read from real builds: the table's data file, the
+statistics page, people and organisation pages, citations, head metadata and the feed."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from test_build import text_of
+
+from award_archive.archive import load_archive
+from award_archive.citation import gbt7714
+from award_archive.slugs import pinyin_key, slugify
+from conftest import BuildResult
+
+SEED = "entries/chuanyu-guangongwei-zuotanhui/"
+EXAMPLE = (Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md").read_text(encoding="utf-8")
+
+
+def site_url(build: BuildResult) -> str:
+    """The site_url the archive's mkdocs.yml sets, with a trailing slash."""
+    url = re.search(r"^site_url:\s*(\S+)", (build.root / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    return url.rstrip("/") + "/"
+
+
+def test_table_data_holds_every_entry_with_sort_keys(built_repo_site: BuildResult):
+    data = json.loads((built_repo_site.site / "table" / "entries.json").read_text(encoding="utf-8"))
+    entries = load_archive(built_repo_site.root).entries
+    col = {name: i for i, name in enumerate(data["cols"])}
+    assert sorted(r[col["id"]] for r in data["rows"]) == sorted(e.id for e in entries)
+    seed = next(r for r in data["rows"] if r[col["id"]] == "chuanyu-guangongwei-zuotanhui")
+    assert data["dict"]["outlet"][seed[col["outlet"]]] == "《关爱明天》杂志"
+    assert data["dict"]["category"][seed[col["category"]]] == "消息"
+    assert seed[col["date"]] == "2023-07-00-07"
+    by_rank = sorted(data["rows"], key=lambda r: r[col["trank"]])
+    titles = [r[col["title"]] for r in by_rank]
+    assert titles == sorted(titles, key=pinyin_key)
+    # dictionaries come in pinyin order, so their positions sort the browser's columns
+    assert data["dict"]["outlet"] == sorted(data["dict"]["outlet"], key=pinyin_key)
+    assert data["dict"]["author"] == sorted(data["dict"]["author"], key=pinyin_key)
+    assert data["slug"]["outlet"][seed[col["outlet"]]] == slugify("《关爱明天》杂志")
+    assert (built_repo_site.site / "authors" / data["slug"]["author"][seed[col["authors"]][0]] / "index.html").is_file()
+
+
+def test_hostile_text_is_escaped_in_data_head_and_feed(archive_factory):
+    from conftest import run_build
+
+    evil = "</script><b>&x</b>"
+    text = EXAMPLE.replace("title: 全省首个青少年法治教育基地在自贡揭牌", f"title: '{evil}'")
+    text = text.replace("outlet: 自贡日报", "outlet: '<i>报</i>'")
+    root = archive_factory({"examples/example-xiaoxi-jiuwei.md": text})
+    result = run_build(root, "--strict")
+    assert result.returncode == 0, result.log
+    raw = (result.site / "table" / "entries.json").read_text(encoding="utf-8")
+    assert "<" not in raw and ">" not in raw and "&" not in raw and "\\u003c/script\\u003e" in raw
+    assert json.loads(raw)["rows"]  # still valid JSON
+    page = result.page("entries/example-xiaoxi-jiuwei/")
+    head = page.split("</head>", 1)[0]
+    jsonld = re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)
+    assert json.loads(jsonld)["name"] == evil
+    assert "<b>" not in head and 'content="&lt;/script&gt;&lt;b&gt;&amp;x&lt;/b&gt;"' in head
+    feed = ET.parse(result.site / "feed.xml")  # parses: every text was XML-escaped
+    assert evil in [t.text for t in feed.iter("title")]
+    table = result.page("table/")
+    assert "<b>&x" not in table and "&lt;/script&gt;&lt;b&gt;&amp;x" in table
+
+
+def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildResult):
+    page = built_repo_site.page(SEED)
+    text = text_of(page)
+    assert "引用： 李怡霏. 川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展[J]. 关爱明天, 2023(7)." in text
+    head = page.split("</head>", 1)[0]
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1))
+    assert data["@type"] == "CreativeWork" and data["author"] == [{"@type": "Person", "name": "李怡霏"}]
+    assert data["publisher"]["name"] == "《关爱明天》杂志" and data["datePublished"] == "2023"
+    assert data["url"] == site_url(built_repo_site) + SEED
+    assert '<meta property="og:type" content="article">' in head
+    assert "<meta property=\"og:site_name\" content=\"新闻奖作品档案\">" in head
+    assert '<meta property="og:title" content="川渝两地关工委召开工作座谈会并签订合作协议' in head
+    assert '<meta property="og:description" content="作品实时报道了川渝两地关工委' in head
+    assert f'<meta property="og:url" content="{site_url(built_repo_site)}{SEED}">' in head
+    assert '<link rel="alternate" type="application/rss+xml"' in head
+
+
+def test_citation_shapes_follow_gbt7714(built_repo_site: BuildResult):
+    by_id = load_archive(built_repo_site.root).by_id
+    assert gbt7714(by_id["example-chengdu-liushou-ertong"]).endswith("[N]. 四川日报, 2023-09-12(5).")
+    assert gbt7714(by_id["example-chengdu-liushou-ertong"]).startswith("王小明, 陈静. ")
+    assert gbt7714(by_id["example-shuangjian-guangbo"]) == "四川广播电视台. 双减之后的课后时光[Z]. 四川广播电视台, 2023-11-20."
+
+
+def test_feed_lists_newest_entries_with_their_dates(built_repo_site: BuildResult):
+    feed = ET.parse(built_repo_site.site / "feed.xml").getroot()
+    items = feed.findall("channel/item")
+    entries = load_archive(built_repo_site.root).entries
+    assert len(items) == min(50, len(entries))
+    assert items[0].findtext("title") == "双减之后的课后时光"  # published 2023-11-20, the newest
+    assert items[0].findtext("pubDate") == "Mon, 20 Nov 2023 00:00:00 +0000"
+    assert items[0].findtext("link") == site_url(built_repo_site) + "entries/example-shuangjian-guangbo/"
+    sitemap = (built_repo_site.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{site_url(built_repo_site)}{SEED}</loc>" in sitemap
+    assert f"<loc>{site_url(built_repo_site)}stats/</loc>" in sitemap
+
+
+def test_stats_page_draws_charts_and_tables(built_repo_site: BuildResult):
+    page = built_repo_site.page("stats/")
+    assert page.count('<svg class="aa-chart"') == 4
+    text = text_of(page)
+    assert "共 5 件作品" in text
+    # edition × category: the 10th edition of the Sichuan award has one 消息 and one 通讯
+    row = re.search(r"四川宣传关心下一代新闻佳作 第10届 ((?:\d+ )+)", text).group(1).split()
+    assert sum(map(int, row[:-1])) == int(row[-1]) >= 2
+    assert "《关爱明天》杂志：2" in page  # the outlet bar's tooltip
+    assert 'href="../outlets/' in page and "统计" in text_of(built_repo_site.page(""))
+
+
+def test_people_and_organisations_pages(built_repo_site: BuildResult):
+    authors = text_of(built_repo_site.page("authors/"))
+    names = [g.name for g in load_archive(built_repo_site.root).authors]
+    assert names == sorted(names, key=pinyin_key)
+    positions = [authors.index(n + " ") for n in names]
+    assert positions == sorted(positions)
+    wang = built_repo_site.page(f"authors/{slugify('王小明')}/")
+    assert "合作者" in wang and f'href="../{slugify("陈静")}/"' in wang
+    example = built_repo_site.page("entries/example-chengdu-liushou-ertong/")
+    assert f'href="../../recommenders/{slugify("成都市关工委")}/"' in example
+    assert f'href="../../prizes/{slugify("一等奖")}/"' in example
+    outlets = text_of(built_repo_site.page("outlets/"))
+    assert outlets.index("《关爱明天》杂志") < outlets.index("四川日报") < outlets.index("自贡日报")
+
+
+def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
+    from conftest import run_build
+
+    base = (Path(__file__).parent.parent / "entries" / "examples" / "example-chengdu-liushou-ertong.md").read_text(encoding="utf-8")
+    again = base.replace("edition: 10", "edition: 9").replace("title: 留守儿童", "title: 再访留守儿童")
+    again = again.replace("id: example-chengdu-liushou-ertong", "id: example-chengdu-zaifang")
+    assert again != base
+    root = archive_factory({"examples/example-chengdu-zaifang.md": again})
+    result = run_build(root, "--strict")
+    assert result.returncode == 0, result.log
+    text = text_of(result.page(f"authors/{slugify('王小明')}/"))
+    assert "共 2 件作品" in text
+    assert "奖项届次： 四川宣传关心下一代新闻佳作 第10届 （1）、 四川宣传关心下一代新闻佳作 第9届 （1）" in text
+    assert "合作者： 陈静 （2）" in text
+    overview = result.page("authors/")
+    assert '<a href="#letter-W">W</a>' in overview and '<h2 id="letter-W">W</h2>' in overview
+    letters = re.findall(r'<h2 id="letter-([A-Z]|other)">', overview)
+    assert letters == sorted(letters) and len(letters) >= 3
+
+
+def test_static_table_is_capped_and_points_to_full_lists(built_repo_site: BuildResult, monkeypatch):
+    from award_archive import pages
+    from award_archive.validate import Rules
+
+    monkeypatch.setattr(pages, "NOSCRIPT_TABLE_LIMIT", 2)
+    archive = load_archive(built_repo_site.root)
+    html = pages.SiteBuilder(archive, Rules()).table_page().html
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert body.count("<tr") == 2
+    text = text_of(html)
+    assert f"共 {len(archive.entries)} 件作品。此处列出最新的 2 件" in text
+    assert 'href="../editions/"' in html and 'href="../categories/"' in html
+    assert 'data-src="entries.json"' in html and 'data-entry-href="../entries/__ID__/"' in html
+
+
+def test_browse_files_are_deterministic_and_follow_url_style(built_repo_site: BuildResult):
+    from award_archive.browse_files import browse_files
+    from award_archive.validate import Rules
+
+    first = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")
+    again = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")
+    assert first == again
+    flat = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/", directory_urls=False)
+    assert "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui.html</link>" in flat["feed.xml"]
+    assert "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui/</link>" in first["feed.xml"]

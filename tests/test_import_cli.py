@@ -1,0 +1,159 @@
+"""The real `awards import` command: files written, the report, exit codes, garbage in."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from award_archive.load import read_entry_file
+from award_archive.validate import Rules, validate_entry
+from conftest import BIN, REPO, SEED_ENTRY
+
+GOLDEN = Path(__file__).parent / "golden" / "import"
+REAL_FORM = GOLDEN / "real-pipe-table.txt"
+
+
+def awards(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "awards"), "--root", str(root), "import", *args], capture_output=True, text=True, cwd=root
+    )
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    archive = tmp_path / "archive"
+    (archive / "entries").mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", archive / "mkdocs.yml")
+    return archive
+
+
+def test_real_form_imports_to_the_seed_entry(root: Path):
+    result = awards(root, str(REAL_FORM), "--id", "chuanyu-guangongwei-zuotanhui")
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = root / "entries" / "chuanyu-guangongwei-zuotanhui.md"
+    assert "written" in result.stdout and str(written) in result.stdout
+    entry, problems = validate_entry(read_entry_file(written, root), Rules())
+    seed, _ = validate_entry(read_entry_file(SEED_ENTRY, REPO), Rules())
+    assert problems == [] and entry is not None and seed is not None
+    for name in entry.__dataclass_fields__:
+        if name != "source":
+            assert getattr(entry, name) == getattr(seed, name), name
+
+
+def test_no_overwrite_without_force(root: Path):
+    assert awards(root, str(REAL_FORM)).returncode == 0
+    [first] = (root / "entries").glob("*.md")
+    first.write_text(first.read_text(encoding="utf-8") + "\n（人工修改）\n", encoding="utf-8")
+    again = awards(root, str(REAL_FORM))
+    assert again.returncode == 1
+    assert "already exists" in again.stdout and "--force" in again.stdout
+    assert "人工修改" in first.read_text(encoding="utf-8")
+    forced = awards(root, str(REAL_FORM), "--force")
+    assert forced.returncode == 0
+    assert "人工修改" not in first.read_text(encoding="utf-8")
+    assert len(list((root / "entries").glob("*.md"))) == 1
+
+
+def test_stdout_prints_and_writes_nothing(root: Path):
+    result = awards(root, str(REAL_FORM), "--stdout", "--award", "某某新闻奖", "--edition", "第三届")
+    assert result.returncode == 0
+    assert result.stdout.startswith("---\nid: ")
+    assert "award: 某某新闻奖\nedition: 3\n" in result.stdout
+    assert list((root / "entries").iterdir()) == []
+    assert "imported" in result.stderr
+
+
+def test_many_files_one_bad_the_others_written(root: Path, tmp_path: Path):
+    pdf = tmp_path / "scan.txt"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    result = awards(root, str(GOLDEN / "one-cell-per-line.txt"), str(pdf), str(GOLDEN / "several-authors.txt"))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{pdf}: failed: is a PDF file" in result.stdout
+    assert sum(1 for line in lines if line.endswith(": written")) == 2
+    assert len(list((root / "entries").glob("*.md"))) == 2  # two works, two ids
+
+
+def test_missing_required_field_is_written_and_named(root: Path):
+    result = awards(root, str(GOLDEN / "missing-category.txt"))
+    assert result.returncode == 1
+    assert "needs a person" in result.stdout
+    assert "category (参评项目)" in result.stdout and "fill it in" in result.stdout
+    [written] = (root / "entries").glob("*.md")
+    assert "\ncategory:\n" in written.read_text(encoding="utf-8")
+
+
+def _garbage(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "empty": b"",
+        "pdf": b"%PDF-1.4\n" + bytes(range(256)) * 4,
+        "binary": bytes(range(256)) * 16,
+        "old-doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
+        "zip-not-word": None,
+        "broken-docx": b"PK\x03\x04" + b"\x14\x00" * 40,
+        "whitespace": b"   \n\n\t \n",
+        "no-form": "今天天气很好。\n我们去公园散步。\n".encode(),
+    }
+    paths = {}
+    for name, data in files.items():
+        path = tmp_path / f"{name}.{'docx' if 'docx' in name else 'txt'}"
+        if data is None:
+            import zipfile
+
+            with zipfile.ZipFile(path, "w") as z:
+                z.writestr("hello.txt", "hi")
+        else:
+            path.write_bytes(data)
+        paths[name] = path
+    odt = tmp_path / "form.odt"
+    import zipfile
+
+    with zipfile.ZipFile(odt, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    paths["odt"] = odt
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # a 50 MB file, sparse
+    paths["huge"] = big
+    return paths
+
+
+def test_garbage_gets_one_line_each_never_a_traceback(root: Path, tmp_path: Path):
+    paths = _garbage(tmp_path)
+    result = awards(root, *map(str, paths.values()))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert len(lines) == len(paths)
+    for name, path in paths.items():
+        [line] = [line for line in lines if line.startswith(f"{path}: failed: ")]
+        assert len(line) < 300, name
+    assert "is empty" in result.stdout and "50.0 MB" in result.stdout and "old Word .doc" in result.stdout
+    assert "OpenDocument (.odt)" in result.stdout
+
+
+def test_gbk_and_utf16_text_are_converted(root: Path, tmp_path: Path):
+    text = REAL_FORM.read_text(encoding="utf-8")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(text.encode("gb18030"))
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(text.replace("\n", "\r\n").encode("utf-16"))
+    result = awards(root, str(gbk), str(utf16), "--stdout")
+    assert result.returncode == 0, result.stderr
+    assert "converted from GBK" in result.stderr and "converted from UTF-16" in result.stderr
+    assert result.stdout.count("title: 川渝两地关工委召开工作座谈会并签订合作协议") == 2
+
+
+def test_bad_options_are_one_line(root: Path):
+    bad_edition = awards(root, str(REAL_FORM), "--edition", "第X届")
+    assert bad_edition.returncode == 2
+    assert bad_edition.stderr.strip().count("\n") == 0 and "--edition" in bad_edition.stderr
+    two_with_id = awards(root, str(REAL_FORM), str(REAL_FORM), "--id", "x")
+    assert two_with_id.returncode == 2 and "one FILE" in two_with_id.stderr
+    missing = awards(root, str(root / "nope.txt"))
+    assert missing.returncode == 1 and "nope.txt: failed: cannot be read" in missing.stdout
+    assert list((root / "entries").iterdir()) == []

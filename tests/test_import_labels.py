@@ -1,0 +1,80 @@
+"""Label recognition, built from model.FIELDS: variants real forms print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from award_archive.importer import Options, import_form
+from award_archive.importer import labels as lb
+from award_archive.load import parse_entry_text
+
+
+@pytest.mark.parametrize(
+    ("cell", "key"),
+    [
+        ("作 者", "authors"),
+        ("作者（主创人员）", "authors"),
+        ("（主创人员）", "authors"),
+        ("編 輯", "editors"),
+        ("作品標題", "title"),
+        ("刊播單位", "outlet"),
+        ("參評項目：", "category"),
+        ("作品简介（采编过程）", "process"),
+        ("采编过程（作品简介）", "process"),
+        ("作品简介", "evaluation"),
+        ("刊播版面(名称和版次)", "section"),
+        ("作品字数（时长）", "length"),
+        ("发布端/账号/媒体名称", "platform"),
+        ("新媒体作品填报网址", "url"),
+        ("作品标题*", "title"),
+        ("︵主创人员︶", "authors"),
+        ("联系人", None),
+    ],
+)
+def test_whole_cell_labels(cell: str, key: str | None):
+    hit = lb.whole_label(cell)
+    assert hit is not None and hit.key == key
+
+
+@pytest.mark.parametrize("cell", ["李怡霏", "作者参加会议后", "2023年7期", "《资讯.四川》", "作者单位绵阳日报社"])
+def test_values_are_not_labels(cell: str):
+    assert lb.whole_label(cell) is None or lb.whole_label(cell).key is None
+
+
+def test_label_run_into_value_and_value_run_into_label():
+    start = lb.label_at_start("首发日期2022.6.2")
+    assert start and start.key == "published" and "首发日期2022.6.2"[start.end:] == "2022.6.2"
+    end = lb.label_at_end("伍军编 辑")
+    assert end and end.key == "editors" and "伍军编 辑"[: end.start] == "伍军"
+
+
+def test_vertical_text_spells_labels_in_any_reading_order():
+    assert lb.key_of(lb.vertical_labels(["采 作", "编 品", "过 简", "程 介"])[0]) == "process"
+    found = lb.vertical_labels(["社 初", "会 评", "效 评", "果 语"])
+    assert [lb.key_of(x) for x in found] == ["effect", "review"]
+
+
+def test_a_labels_note_copied_into_its_value_is_dropped(tmp_path: Path):
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品标题 | 测试 | 参评项目 | 消息 |\n作者 | 甲 | 刊播单位 | 乙报 | 首发日期 | 2023年1月1日 |\n"
+        "作品评介 | （120字以上）作品很好。 |\n",
+        encoding="utf-8",
+    )
+    raw = parse_entry_text(import_form(path, Options(), out_dir=tmp_path).text, "entries/x.md")
+    assert raw.data["evaluation"] == "作品很好。"
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [("2023年6月8日 18:30", "2023年6月8日"), ("2023-06-08（星期四）", "2023-06-08"), ("2023.6.8 周四 9:05", "2023.6.8"),
+     ("2023年7期", "2023年7期"), ("明天", "明天")],
+)
+def test_time_of_day_after_a_date_is_dropped_with_a_warning(tmp_path: Path, written: str, kept: str):
+    path = tmp_path / "f.txt"
+    path.write_text(f"作品标题 | 测试 | 首发日期 | {written} |\n", encoding="utf-8")
+    outcome = import_form(path, Options(), out_dir=tmp_path)
+    assert parse_entry_text(outcome.text, "entries/x.md").data["published"] == kept
+    assert any("time of day" in w for w in outcome.warnings) == (written != kept)
