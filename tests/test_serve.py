@@ -54,6 +54,8 @@ def test_serve_rebuilds_when_an_entry_changes(archive_factory):
             path.read_text(encoding="utf-8").replace("title: 全省首个", "title: 修改后的全省首个"), encoding="utf-8"
         )
         assert wait_for(url, "修改后的全省首个")
+        # The search index survives the rebuild (kept from the first build while serving).
+        assert fetch(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json") is not None
     finally:
         proc.terminate()
         proc.wait(timeout=30)

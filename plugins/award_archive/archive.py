@@ -8,12 +8,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .load import RawEntry, find_entry_files, read_entry_file
 from .model import Entry
 from .problems import Problem, errors, sort_problems
 from .slugs import pinyin_key, unique_slugs
 from .validate import Rules, validate_entry
+
+if TYPE_CHECKING:
+    from .incremental import EntryCache
 
 
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:
@@ -171,8 +175,11 @@ def check_attachments(entries: list[Entry], raws: dict[str, RawEntry], root: Pat
     return problems
 
 
-def load_archive(root: Path, rules: Rules | None = None, entries_dir: str = "entries") -> Archive:
-    """Read, validate and cross-check every entry under `root/entries_dir`."""
+def load_archive(
+    root: Path, rules: Rules | None = None, entries_dir: str = "entries", cache: EntryCache | None = None
+) -> Archive:
+    """Read, validate and cross-check every entry under `root/entries_dir`. With a cache
+    (`mkdocs serve`), files unchanged since the last call are not read again."""
     rules = rules or Rules()
     base = root / entries_dir
     raws: dict[str, RawEntry] = {}
@@ -182,9 +189,12 @@ def load_archive(root: Path, rules: Rules | None = None, entries_dir: str = "ent
         problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
         return Archive([], problems)
     for path in find_entry_files(base):
-        raw = read_entry_file(path, root)
+        if cache is not None:
+            raw, entry, found = cache.load(path, root, rules)
+        else:
+            raw = read_entry_file(path, root)
+            entry, found = validate_entry(raw, rules)
         raws[raw.path] = raw
-        entry, found = validate_entry(raw, rules)
         problems.extend(found)
         if entry is not None:
             entries.append(entry)

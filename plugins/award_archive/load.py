@@ -158,9 +158,10 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
             return {}, {}, [
                 Problem(rel, offset + 1, "", "the front matter must be 'key: value' lines, one field per line")
             ]
-        shared = _first_alias(node)
+        # No alias without '*' or '&': skip the walk. Refused before anything is
+        # constructed, so an alias bomb never expands.
+        shared = _first_alias(node) if ("*" in fm or "&" in fm) else None
         if shared is not None:
-            # Refused before anything is constructed: an alias bomb never expands.
             return {}, {}, [
                 Problem(rel, shared + offset + 1, "", "YAML anchors and aliases (& and *) are not allowed; write each value out")
             ]

@@ -7,6 +7,9 @@ on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
 on_post_build   index the written site with Pagefind (search_index.py), then swap the
                 site built in a temporary folder into place (site_swap.py)
 on_build_error  throw the temporary folder away: a failed build leaves the old site as it was
+
+During `serve`, incremental.py keeps unchanged entries, pages and written files between
+rebuilds (this instance lives across rebuilds because it defines on_startup).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import datetime
 import html
 import logging
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +36,7 @@ from . import site_swap
 from .archive import Archive, load_archive
 from .browse_files import browse_files
 from .export import DOWNLOADS, export_text
+from .incremental import EntryCache, OutputCache, PageMemo, tree_fingerprint
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
 from .pages import GeneratedPage, build_pages
 from .problems import errors
@@ -42,6 +47,7 @@ from .validate import Rules
 log = get_plugin_logger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
+KEPT_SEARCH_INDEX = ".aa-pagefind-kept"  # hidden: MkDocs' cleaning leaves it alone
 ASSETS = (
     "assets/award-archive/archive.css",
     "assets/award-archive/archive.js",
@@ -69,10 +75,25 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.dirty = False
         self.swap: tuple[Path, Path] | None = None  # (temporary folder, the real site_dir)
         self.warnings: CountHandler | None = None  # what --strict will abort on
+        self.entry_cache: EntryCache | None = None
+        self.page_memo: PageMemo | None = None
+        self.output_cache: OutputCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.dirty = dirty
+        if self.serving:
+            self.entry_cache, self.page_memo, self.output_cache = EntryCache(), PageMemo(), OutputCache()
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.output_cache is not None:  # before MkDocs empties site_dir
+            site = Path(config.site_dir)
+            self.output_cache.set_aside(site)
+            # Keep the search index too (MkDocs leaves hidden folders alone): re-indexing
+            # on every save would cost ~14 s at 5,000 entries.
+            if (site / "pagefind").is_dir():
+                shutil.rmtree(site / KEPT_SEARCH_INDEX, ignore_errors=True)
+                os.replace(site / "pagefind", site / KEPT_SEARCH_INDEX)
 
     @property
     def rules(self) -> Rules:
@@ -84,7 +105,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.strict and not (self.serving or self.dirty):
             self.count_warnings()  # before the entries' own warnings are logged
-        archive = load_archive(self.root(config), self.rules, self.config.entries_dir)
+        archive = load_archive(self.root(config), self.rules, self.config.entries_dir, cache=self.entry_cache)
         for p in archive.problems:
             (log.error if p.is_error else log.warning)(str(p))
         bad = errors(archive.problems)
@@ -114,13 +135,23 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
-        pages = build_pages(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
-        pages.append(search_page(self.config.search, config.use_directory_urls))
+        if self.page_memo is not None and self.output_cache is not None:  # serve: only what changed
+            builder = self.page_memo.builder(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
+            pages = [*self.page_memo.pages_of(builder), search_page(self.config.search, config.use_directory_urls)]
+            fingerprint = self.site_fingerprint(config)
+            to_build = {p.src_uri for p in self.output_cache.plan(pages, fingerprint, config.use_directory_urls, Path(config.site_dir))}
+            log.info(f"rebuilding {len(to_build)} of {len(pages)} archive pages; the others did not change")
+        else:
+            pages = build_pages(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
+            pages.append(search_page(self.config.search, config.use_directory_urls))
+            to_build = None
         self.generated = {}
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"docs/{page.src_uri} clashes with a page the archive generates; rename it")
+            if to_build is not None and page.src_uri not in to_build:
+                continue  # unchanged since the last serve rebuild: its file is still in site_dir
             files.append(File.generated(config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion))
             self.generated[page.src_uri] = page
         root = self.root(config)
@@ -177,7 +208,13 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     @event_priority(-100)  # last, once every plugin has written into the folder
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.search:
+        site = Path(config.site_dir)
+        if self.output_cache is not None:
+            self.output_cache.restore(site)
+        if self.config.search and self.serving and (site / KEPT_SEARCH_INDEX).is_dir():
+            os.replace(site / KEPT_SEARCH_INDEX, site / "pagefind")
+            log.info("Search: the index from the first build is kept while serving (restart to refresh it)")
+        elif self.config.search:
             try:
                 report = build_search_index(Path(config.site_dir))
             except SearchIndexError as exc:
@@ -206,6 +243,12 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if self.warnings is not None:
             logging.getLogger("mkdocs").removeHandler(self.warnings)
         self.swap, self.warnings = None, None
+
+    def site_fingerprint(self, config: MkDocsConfig) -> tuple:
+        """Changes when anything every page depends on changes: config, docs/, theme overrides."""
+        config_bytes = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
+        custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        return (config_bytes, tree_fingerprint(Path(config.docs_dir), custom, PACKAGE_DIR / "templates"))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))

@@ -95,11 +95,21 @@ def url_of(src_uri: str, directory_urls: bool = True) -> str:
 
 def relative_url(target: str, page_url: str) -> str:
     """Link from the page at `page_url` to `target` (both site-relative URLs)."""
+    # Plain string work: posixpath.relpath (abspath, getcwd) was a third of page generation.
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
-    if target.endswith("/") and rel != ".":
+    base_parts = [p for p in base.split("/") if p and p != "."]
+    target_parts = [p for p in target.split("/") if p and p != "."]
+    common = 0
+    for a, b in zip(base_parts, target_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    rel = "/".join([".."] * (len(base_parts) - common) + target_parts[common:])
+    if not rel:
+        return "./"
+    if target.endswith("/"):
         rel += "/"
-    return "./" if rel == "." else rel
+    return rel
 
 
 class Slugs:
@@ -142,6 +152,9 @@ class SiteBuilder:
     def ctx(self, src_uri: str) -> LinkContext:
         return LinkContext(url_of(src_uri, self.directory_urls), self.slugs, self.directory_urls)
 
+    def body_html(self, e: Entry) -> str:
+        return render_body(e.body)  # incremental.CachingSiteBuilder caches it during serve
+
     def render(self, template: str, src_uri: str, **values: object) -> str:
         return _env.get_template(template).render(ctx=self.ctx(src_uri), **values)
 
@@ -165,7 +178,7 @@ class SiteBuilder:
     def entry_page(self, e: Entry, edition: Edition, prev: Entry | None, nxt: Entry | None) -> GeneratedPage:
         uri = src_uri_of("entry", e.id)
         html = self.render(
-            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=render_body(e.body), prev=prev, next=nxt,
+            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=self.body_html(e), prev=prev, next=nxt,
             cite=citation.gbt7714(e),
         )
         url = self.site_url.rstrip("/") + "/" + url_of(uri, self.directory_urls) if self.site_url else ""

@@ -46,6 +46,7 @@ def unique_slugs(names: Iterable[str]) -> dict[str, str]:
     return result
 
 
+@lru_cache(maxsize=65536)  # grouping sorts thousands of names on every (serve) rebuild
 def pinyin_key(name: str) -> tuple[str, str]:
     """Sort key for Chinese names in pinyin order (ties broken by the text). Punctuation
     is skipped, so 《关爱明天》杂志 sorts under g, not after every letter."""

@@ -1,0 +1,186 @@
+"""Serve rebuilds reuse what did not change, and never show stale pages."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from test_corpus import corpus_module
+
+from award_archive.archive import load_archive
+from award_archive.incremental import EntryCache, OutputCache, PageMemo, dest_of
+from award_archive.pages import GeneratedPage, build_pages
+from award_archive.validate import Rules
+from conftest import BIN, make_archive, run_build
+
+
+def corpus_archive(tmp_path: Path, n: int) -> Path:
+    root = make_archive(tmp_path, copy_entries=False)
+    corpus_module().generate_corpus(n, root, seed=5)
+    return root
+
+
+def rewrite(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    stat = path.stat()
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    # Same size edits within one clock tick must still count as changes.
+    os.utime(path, ns=(stat.st_atime_ns, max(stat.st_mtime_ns + 1_000_000, time.time_ns())))
+
+
+def pages_by_uri(pages: list[GeneratedPage]) -> dict[str, GeneratedPage]:
+    return {p.src_uri: p for p in pages}
+
+
+def test_entry_cache_rereads_only_changed_files(tmp_path: Path):
+    root = corpus_archive(tmp_path, 30)
+    cache = EntryCache()
+    first = load_archive(root, Rules(), cache=cache)
+    assert (cache.hits, cache.misses) == (0, 30)
+    second = load_archive(root, Rules(), cache=cache)
+    assert (cache.hits, cache.misses) == (30, 30)
+    assert all(a is b for a, b in zip(first.entries, second.entries, strict=True))
+    path = sorted((root / "entries").glob("*.md"))[3]
+    rewrite(path, "\n---\n", "\n---\n\n新增的一段话。\n")
+    third = load_archive(root, Rules(), cache=cache)
+    assert cache.misses == 31
+    changed = [e for e in third.entries if e.source.endswith(path.name)][0]
+    assert "新增的一段话" in changed.body
+    assert load_archive(root, Rules(), cache=cache).by_id[changed.id].body == changed.body
+
+
+def test_cached_pages_equal_a_fresh_build_after_edits(tmp_path: Path):
+    root = corpus_archive(tmp_path, 60)
+    cache, memo = EntryCache(), PageMemo()
+
+    def cached() -> dict[str, GeneratedPage]:
+        archive = load_archive(root, Rules(), cache=cache)
+        return pages_by_uri(memo.pages_of(memo.builder(archive, Rules(), True)))
+
+    def fresh() -> dict[str, GeneratedPage]:
+        return pages_by_uri(build_pages(load_archive(root, Rules()), Rules()))
+
+    assert cached() == fresh()
+    paths = sorted((root / "entries").glob("*.md"))
+    rewrite(paths[0], "\n---\n", "\n---\n\n正文里新加的句子。\n")  # the body
+    text = paths[1].read_text(encoding="utf-8")
+    title = text.split("title: ", 1)[1].split("\n", 1)[0]
+    rewrite(paths[1], f"title: {title}", f"title: {title}（修订）")  # the title: lists change too
+    author = text.split("authors: [", 1)[1].split("]", 1)[0].split(",")[0]
+    rewrite(paths[1], f"authors: [{author}", "authors: [新来的作者")  # a new name: new slugs
+    after, expected = cached(), fresh()
+    assert after == expected
+    entry_id = paths[0].stem
+    assert "正文里新加的句子" in after[f"entries/{entry_id}.md"].html
+    assert any("新来的作者" in p.html for uri, p in after.items() if uri.startswith("authors/"))
+
+
+def test_output_cache_builds_only_changed_pages_and_keeps_the_rest(tmp_path: Path):
+    site = tmp_path / "site"
+    site.mkdir()
+    cache = OutputCache()
+    pages = [
+        GeneratedPage("entries/a.md", "A", "<p>a</p>"),
+        GeneratedPage("entries/b.md", "B", "<p>b</p>"),
+        GeneratedPage("entries/gone.md", "G", "<p>g</p>"),
+        GeneratedPage("table.md", "表", "<table></table>", in_nav=True),
+    ]
+
+    def build(pages: list[GeneratedPage], fingerprint: str = "config-1") -> list[str]:
+        cache.set_aside(site)
+        for entry in site.iterdir():  # what MkDocs does: empty site_dir but hidden entries
+            if not entry.name.startswith("."):
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+        to_build = cache.plan(pages, fingerprint, True, site)
+        for p in to_build:
+            out = site / dest_of(p.src_uri, True)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(f"page {p.title} {p.html}", encoding="utf-8")
+        cache.restore(site)
+        return [p.src_uri for p in to_build]
+
+    assert build(pages) == [p.src_uri for p in pages]
+    pages[1] = GeneratedPage("entries/b.md", "B", "<p>b, edited</p>")
+    del pages[2]
+    assert build(pages) == ["entries/b.md", "table.md"]  # nav pages always
+    assert (site / "entries/a/index.html").read_text(encoding="utf-8") == "page A <p>a</p>"
+    assert (site / "entries/b/index.html").read_text(encoding="utf-8") == "page B <p>b, edited</p>"
+    assert not (site / "entries/gone/index.html").exists()
+    assert not (site / OutputCache.KEEP).exists()
+    assert build(pages, "config-2") == [p.src_uri for p in pages]  # config or docs changed
+    (site / "entries/a/index.html").unlink()  # a file gone missing is built again
+    assert build(pages, "config-2") == ["entries/a.md", "table.md"]
+
+
+def test_corpus_of_200_builds(tmp_path: Path):
+    root = corpus_archive(tmp_path, 200)
+    result = run_build(root)
+    assert result.returncode == 0, result.log
+    built = sorted(p.parent.name for p in (result.site / "entries").glob("*/index.html"))
+    assert built == sorted(p.stem for p in (root / "entries").glob("*.md"))
+    archive = load_archive(root)
+    e = archive.entries[17]
+    assert e.title.split("——")[0] in result.page(f"entries/{e.id}/")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for(url: str, text: str, timeout: float = 180) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=60) as r:
+                page = r.read().decode("utf-8")
+            if text in page:
+                return page
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{url} never showed {text!r}")
+
+
+def test_serve_shows_an_edit_and_keeps_unchanged_pages(tmp_path: Path):
+    root = corpus_archive(tmp_path, 12)
+    port = _free_port()
+    site_url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get("site_url") or "/"
+    base = f"http://127.0.0.1:{port}{urlsplit(site_url).path.rstrip('/')}/"  # serve mounts at site_url's path
+    log = (tmp_path / "serve.log").open("w")
+    proc = subprocess.Popen(
+        [str(BIN / "mkdocs"), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+        cwd=root, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        paths = sorted((root / "entries").glob("*.md"))
+        edited, other = paths[2], paths[5]
+        other_title = other.read_text(encoding="utf-8").split("title: ", 1)[1].split("\n", 1)[0]
+        _wait_for(base + f"entries/{edited.stem}/", "aa-entry")
+        rewrite(edited, "\n---\n", "\n---\n\n预览时新加的一句话。\n")
+        _wait_for(base + f"entries/{edited.stem}/", "预览时新加的一句话")
+        rewrite(edited, "预览时新加的一句话", "又改了一次")
+        page = _wait_for(base + f"entries/{edited.stem}/", "又改了一次")
+        assert "预览时新加的一句话" not in page
+        # An untouched entry was not rebuilt, and is still served as it was.
+        assert other_title.split("——")[0] in _wait_for(base + f"entries/{other.stem}/", "aa-entry")
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        log.close()
