@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,3 +102,53 @@ def browser():
         pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium (.ci/run does)")
     with launch_chromium() as b:
         yield b
+
+
+@contextlib.contextmanager
+def mkdocs_serve(root: Path, *extra: str, log: Path | None = None) -> Iterator[str]:
+    """The real `mkdocs serve` of an archive on a free port; yields the site's base URL
+    (serve mounts the site at site_url's path). Stopped, with its children, on exit."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    site_url = re.search(r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    path = urllib.parse.urlsplit(site_url.group(1) if site_url else "/").path.rstrip("/")
+    out = log.open("w", encoding="utf-8") if log else subprocess.DEVNULL
+    proc = subprocess.Popen(
+        [str(BIN / "mkdocs"), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}", *extra],
+        cwd=root,
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        yield f"http://127.0.0.1:{port}{path}/"
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        if log:
+            out.close()
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.read().decode("utf-8")
+    except OSError:  # refused while starting, 404 before the first build, timeouts
+        return None
+
+
+def wait_for_page(url: str, text: str, timeout: float = 180) -> str:
+    """The page at `url` once it shows `text` (the server rebuilds in the background)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if page is not None and text in page:
+            return page
+        time.sleep(0.25)
+    raise AssertionError(f"{url} never showed {text!r}")

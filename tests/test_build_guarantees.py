@@ -4,20 +4,14 @@ for byte, and two builds of the same entries are byte-identical."""
 from __future__ import annotations
 
 import gzip
-import os
 import re
-import socket
-import subprocess
-import time
-import urllib.parse
-import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from test_hostile_output import hostile_entries
 
-from conftest import BIN, BuildResult, make_archive, run_build
+from conftest import BuildResult, make_archive, mkdocs_serve, run_build, wait_for_page
 
 BAD_ENTRY = "---\ntitle: 缺少其他字段\nauther: 张伟\n---\n\n正文。\n"
 
@@ -141,35 +135,9 @@ def test_site_folder_that_is_a_link_stays_a_link(tmp_path: Path):
 def test_serve_builds_without_touching_the_site_folder(tmp_path: Path):
     """`mkdocs serve` builds into its own temporary folder: no swap, no site/ created."""
     root = make_archive(tmp_path)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     log = tmp_path / "serve.log"
-    with log.open("w", encoding="utf-8") as out:
-        proc = subprocess.Popen(
-            [str(BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
-            cwd=root,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        )
-        try:
-            page = ""
-            site_url = re.search(r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
-            base = urllib.parse.urlsplit(site_url.group(1)).path if site_url else "/"
-            url = f"http://127.0.0.1:{port}{base}entries/chuanyu-guangongwei-zuotanhui/"
-            for _ in range(240):  # up to a minute on a busy machine
-                try:
-                    with urllib.request.urlopen(url) as response:
-                        page = response.read().decode("utf-8")
-                    break
-                except OSError:
-                    if proc.poll() is not None:
-                        break
-                    time.sleep(0.25)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+    with mkdocs_serve(root, "--no-livereload", log=log) as base:
+        page = wait_for_page(base + "entries/chuanyu-guangongwei-zuotanhui/", "aa-entry")
     assert "川渝两地关工委" in page, log.read_text(encoding="utf-8")
     assert not (root / "site").exists()
     assert leftovers(root) == []

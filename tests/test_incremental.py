@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import yaml
 from test_corpus import corpus_module
 
 from award_archive.archive import load_archive
 from award_archive.incremental import EntryCache, OutputCache, PageMemo, dest_of
 from award_archive.pages import GeneratedPage, build_pages
 from award_archive.validate import Rules
-from conftest import BIN, make_archive, run_build
+from conftest import make_archive, mkdocs_serve, run_build, wait_for_page
 
 
 def corpus_archive(tmp_path: Path, n: int) -> Path:
@@ -133,54 +126,17 @@ def test_corpus_of_200_builds(tmp_path: Path):
     assert e.title.split("——")[0] in result.page(f"entries/{e.id}/")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for(url: str, text: str, timeout: float = 180) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=60) as r:
-                page = r.read().decode("utf-8")
-            if text in page:
-                return page
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"{url} never showed {text!r}")
-
-
 def test_serve_shows_an_edit_and_keeps_unchanged_pages(tmp_path: Path):
     root = corpus_archive(tmp_path, 12)
-    port = _free_port()
-    site_url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get("site_url") or "/"
-    base = f"http://127.0.0.1:{port}{urlsplit(site_url).path.rstrip('/')}/"  # serve mounts at site_url's path
-    log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [str(BIN / "mkdocs"), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
-        cwd=root, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    try:
+    with mkdocs_serve(root, log=tmp_path / "serve.log") as base:
         paths = sorted((root / "entries").glob("*.md"))
         edited, other = paths[2], paths[5]
         other_title = other.read_text(encoding="utf-8").split("title: ", 1)[1].split("\n", 1)[0]
-        _wait_for(base + f"entries/{edited.stem}/", "aa-entry")
+        wait_for_page(base + f"entries/{edited.stem}/", "aa-entry")
         rewrite(edited, "\n---\n", "\n---\n\n预览时新加的一句话。\n")
-        _wait_for(base + f"entries/{edited.stem}/", "预览时新加的一句话")
+        wait_for_page(base + f"entries/{edited.stem}/", "预览时新加的一句话")
         rewrite(edited, "预览时新加的一句话", "又改了一次")
-        page = _wait_for(base + f"entries/{edited.stem}/", "又改了一次")
+        page = wait_for_page(base + f"entries/{edited.stem}/", "又改了一次")
         assert "预览时新加的一句话" not in page
         # An untouched entry was not rebuilt, and is still served as it was.
-        assert other_title.split("——")[0] in _wait_for(base + f"entries/{other.stem}/", "aa-entry")
-    finally:
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        log.close()
+        assert other_title.split("——")[0] in wait_for_page(base + f"entries/{other.stem}/", "aa-entry")
