@@ -95,7 +95,94 @@ def _named_pipe(entries: Path) -> None:
     os.mkfifo(entries / "named-pipe.md")  # read naively, the build would wait for ever
 
 
+SCRIPT = b"<script>document.title='X'</script>\n"
+# First bytes of each allowed type, as real files begin.
+ALLOWED_HEADS = {
+    "scan.PDF": b"%PDF-1.7\n",
+    "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "photo.JPG": b"\xff\xd8\xff\xe0\x00\x10JFIF",
+    "photo.jpeg": b"\xff\xd8\xff\xe1\x00\x10Exif",
+    "anim.gif": b"GIF89a\x01\x00",
+    "photo.webp": b"RIFF\x24\x00\x00\x00WEBPVP8 ",
+    "talk.mp3": b"ID3\x04\x00",
+    "talk-raw.mp3": b"\xff\xfb\x90\x64",
+    "talk.m4a": b"\x00\x00\x00\x20ftypM4A ",
+    "talk.wav": b"RIFF\x24\x00\x00\x00WAVEfmt ",
+    "talk.ogg": b"OggS\x00\x02",
+    "talk.aac": b"\xff\xf1\x50\x80",
+    "talk.flac": b"fLaC\x00\x00\x00\x22",
+    "film.mp4": b"\x00\x00\x00\x18ftypmp42",
+    "film.webm": b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81",
+    "film.mov": b"\x00\x00\x00\x14ftypqt  ",
+    "film-old.mov": b"\x00\x00\x00\x08wide",
+    "film.m4v": b"\x00\x00\x00\x1cftypM4V ",
+    "form.docx": b"PK\x03\x04\x14\x00\x06\x00",
+    "form.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    "form-rtf.doc": b"{\\rtf1\\ansi",
+    "table.xlsx": b"PK\x03\x04\x14\x00\x06\x00",
+    "table.xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    "notes.txt": "推荐理由全文。\n《标题》与 <b> 无关。\n".encode(),
+}
+
+
+def _with_files(entries: Path, case: str, folder: str, files: dict[str, bytes], listed: list[str]) -> None:
+    (entries / folder).mkdir(exist_ok=True)
+    for name, data in files.items():
+        (entries / folder / name).write_bytes(data)
+    head = VALID_HEAD + "attachments: [" + ", ".join(listed) + "]\n"
+    (entries / f"{case}.md").write_text(_entry(head), encoding="utf-8")
+
+
+def _attachment_allowed(entries: Path) -> None:
+    # Every allowed type, upper-case extensions too: the entry loads.
+    _with_files(entries, "attachment-allowed", "allowed", ALLOWED_HEADS, [f"allowed/{n}" for n in ALLOWED_HEADS])
+
+
+def _attachment_runs(entries: Path) -> None:
+    # Documents a browser runs on the site's origin, whatever they are called.
+    files = {
+        "evil.html": b"<!doctype html>" + SCRIPT,
+        "evil.HTM": SCRIPT,
+        "evil.svg": b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+        "evil.xhtml": SCRIPT,
+        "evil.xml": b"<?xml version='1.0'?>",
+        "evil.js": b"alert(1)\n",
+        "evil.pdf.html": SCRIPT,
+    }
+    _with_files(entries, "attachment-runs", "runs", files, [f"runs/{n}" for n in files])
+
+
+def _attachment_disguised(entries: Path) -> None:
+    # Allowed names, other contents: refused by their first bytes.
+    files = {
+        "scan.png": b"<html>" + SCRIPT,
+        "scan.pdf": b"\n  <svg onload=alert(1)>",
+        "notes.txt": b"\xef\xbb\xbf  " + SCRIPT,
+        "notes-utf16.txt": "<html>".encode("utf-16"),
+        "photo.jpg": b"\x89PNG\r\n\x1a\n",
+        "empty.pdf": b"",
+        "target.html": SCRIPT,
+    }
+    _with_files(entries, "attachment-disguised", "disguised", files, [])
+    (entries / "disguised" / "linked.pdf").symlink_to(entries / "disguised" / "target.html")
+    listed = [f"disguised/{n}" for n in files if n != "target.html"] + ["disguised/linked.pdf"]
+    head = VALID_HEAD + "attachments: [" + ", ".join(listed) + "]\n"
+    (entries / "attachment-disguised.md").write_text(_entry(head), encoding="utf-8")
+
+
+def _attachment_not_a_file(entries: Path) -> None:
+    (entries / "folders" / "scans").mkdir(parents=True)
+    (entries / "folders" / "scans" / "form.pdf").write_bytes(b"%PDF-1.4\n")
+    os.mkfifo(entries / "folders" / "pipe.mp3")  # read naively, the check would wait for ever
+    head = VALID_HEAD + "attachments: [folders/scans/, folders/pipe.mp3]\n"
+    (entries / "attachment-not-a-file.md").write_text(_entry(head), encoding="utf-8")
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
+    "attachment-allowed": _attachment_allowed,
+    "attachment-runs": _attachment_runs,
+    "attachment-disguised": _attachment_disguised,
+    "attachment-not-a-file": _attachment_not_a_file,
     "named-pipe": _named_pipe,
     "newline-in-file-name": _newline_in_file_name,
     "folder-named-md": _folder_named_md,

@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import attachments
 from .load import RawEntry, find_entry_files, read_entry_file
 from .model import Entry
 from .problems import Problem, errors, sort_problems
@@ -155,8 +156,9 @@ def check_archive(entries: list[Entry], raws: dict[str, RawEntry]) -> list[Probl
 
 
 def check_attachments(entries: list[Entry], raws: dict[str, RawEntry], root: Path, base: Path) -> list[Problem]:
-    """Attachments exist and, links resolved, stay inside the entries folder: the site
-    copies them, so a link to /etc/passwd must never be followed."""
+    """Attachments exist, stay inside the entries folder once links are resolved (the site
+    copies them, so a link to /etc/passwd must never be followed), and are of a type the
+    site may publish, by name and by their first bytes (attachments.py)."""
     inside = base.resolve()
     problems: list[Problem] = []
     for e in entries:
@@ -164,15 +166,30 @@ def check_attachments(entries: list[Entry], raws: dict[str, RawEntry], root: Pat
         for path in e.attachments:
             src = root / path
             shown = path.removeprefix(base.name + "/")
-            if not src.resolve().is_relative_to(inside):
-                problems.append(
-                    Problem(e.source, line, "attachments", f"'{shown}' is a link pointing outside entries/; put the file itself there")
-                )
-            elif not src.is_file():
-                problems.append(
-                    Problem(e.source, line, "attachments", f"'{shown}' does not exist; add the file or correct the path (relative to the entry)")
-                )
+            found = _attachment_problem(src, path, shown, inside)
+            if found:
+                problems.append(Problem(e.source, line, "attachments", found))
     return problems
+
+
+def _attachment_problem(src: Path, path: str, shown: str, inside: Path) -> str | None:
+    if not src.resolve().is_relative_to(inside):
+        return f"'{shown}' is a link pointing outside entries/; put the file itself there"
+    if src.is_dir():
+        return f"'{shown}' is a folder, not a file; list the files in it one by one (e.g. '{shown}/form.pdf')"
+    wrong_type = attachments.type_problem(path, shown)
+    if wrong_type:
+        return wrong_type
+    if not src.exists():
+        return f"'{shown}' does not exist; add the file or correct the path (relative to the entry)"
+    if not src.is_file():
+        return f"'{shown}' is not a regular file (a pipe, socket or device); attach the file itself"
+    try:
+        with src.open("rb") as f:
+            head = f.read(attachments.HEAD_BYTES)
+    except OSError as exc:
+        return f"'{shown}' cannot be read ({exc.strerror or exc}); check its permissions"
+    return attachments.content_problem(path, shown, head)
 
 
 def load_archive(

@@ -32,7 +32,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
-from . import site_swap
+from . import attachments, site_swap
 from .archive import Archive, load_archive
 from .browse_files import browse_files
 from .export import DOWNLOADS, export_text
@@ -154,12 +154,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 continue  # unchanged since the last serve rebuild: its file is still in site_dir
             files.append(File.generated(config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion))
             self.generated[page.src_uri] = page
-        root = self.root(config)
-        for entry in self.archive.entries:
-            for path in entry.attachments:
-                src = root / path
-                if src.is_file() and files.get_file_from_path(path) is None:
-                    files.append(File.generated(config, path, abs_src_path=str(src)))
+        self.add_attachments(files, config)
         for path, content in browse_files(
             self.archive, self.rules, config.site_name, config.site_url or "", config.use_directory_urls
         ).items():
@@ -169,6 +164,31 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         for fmt, uri in DOWNLOADS.items():  # the table page links these
             files.append(File.generated(config, uri, content=export_text(self.archive.entries, fmt)))
         return files
+
+    def add_attachments(self, files: Files, config: MkDocsConfig) -> None:
+        """Copy the entries' attachments, byte for byte, as static files. The validator
+        allowed them (attachments.py); checked again here so that nothing from entries/
+        ever becomes a page or a document that runs: MkDocs renders any .md it is given."""
+        assert self.archive is not None
+        root = self.root(config)
+        base = (root / self.config.entries_dir).resolve()
+        stray = sorted(
+            f.src_uri for f in files if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(base)
+        )
+        if stray:  # docs_dir holds (a link into) the entries folder
+            raise PluginError(
+                f"docs/{stray[0]} lies inside {self.config.entries_dir}/ ({len(stray)} such file(s)): "
+                f"MkDocs would publish it as it is; keep {self.config.entries_dir}/ out of docs/"
+            )
+        for entry in self.archive.entries:
+            for path in entry.attachments:
+                src = root / path
+                if not (attachments.is_allowed(path) and src.is_file()) or files.get_file_from_path(path):
+                    continue
+                file = File.generated(config, path, abs_src_path=str(src))
+                if file.is_documentation_page() or file.is_static_page() or file.is_javascript():
+                    continue  # never reached: the allow-list has no such type
+                files.append(file)
 
     @event_priority(100)  # before other plugins read the title
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
