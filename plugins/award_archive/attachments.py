@@ -15,6 +15,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 # Extension -> what it is, for messages. Order: as listed to the contributor.
 ALLOWED: dict[str, str] = {
@@ -123,6 +124,18 @@ def extension(path: str) -> str:
 def is_allowed(path: str) -> bool:
     """The site may publish a file of this name (the content is checked separately)."""
     return extension(path) in ALLOWED
+
+
+def publishable(src: Path, path: str) -> bool:
+    """A regular file of an allowed type whose first bytes fit it: what the site copies."""
+    if not is_allowed(path) or not src.is_file():
+        return False
+    try:
+        with src.open("rb") as f:
+            head = f.read(HEAD_BYTES)
+    except OSError:
+        return False
+    return content_problem(path, path, head) is None
 
 
 def type_problem(path: str, shown: str) -> str | None:

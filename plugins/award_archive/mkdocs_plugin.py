@@ -167,8 +167,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def add_attachments(self, files: Files, config: MkDocsConfig) -> None:
         """Copy the entries' attachments, byte for byte, as static files. The validator
-        allowed them (attachments.py); checked again here so that nothing from entries/
-        ever becomes a page or a document that runs: MkDocs renders any .md it is given."""
+        allowed them (attachments.py); checked again here, by name and first bytes, so that
+        nothing from entries/ ever becomes a page or a document that runs (MkDocs renders
+        any .md it is given, and serve goes on past invalid entries)."""
         assert self.archive is not None
         root = self.root(config)
         base = (root / self.config.entries_dir).resolve()
@@ -183,7 +184,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         for entry in self.archive.entries:
             for path in entry.attachments:
                 src = root / path
-                if not (attachments.is_allowed(path) and src.is_file()) or files.get_file_from_path(path):
+                if not attachments.publishable(src, path) or files.get_file_from_path(path):
                     continue
                 file = File.generated(config, path, abs_src_path=str(src))
                 if file.is_documentation_page() or file.is_static_page() or file.is_javascript():
