@@ -8,29 +8,34 @@ import threading
 import xml.etree.ElementTree as etree
 
 import markdown
+from markdown import util
 from markdown.treeprocessors import Treeprocessor
 
-_SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|#|[^:]*$)", re.IGNORECASE)
+from .urls_safe import safe_href
+
 _URL_ATTRS = ("href", "src")
 
 
 class _Sanitise(Treeprocessor):
-    """Drop links with unsafe schemes and shift headings down one level (the page's own
-    <h1> is the entry's title)."""
+    """Keep only the links and images urls_safe.safe_href allows, written as it read them,
+    and shift headings down one level (the page's own <h1> is the entry's title)."""
 
     def run(self, root: etree.Element) -> None:
         for el in root.iter():
             for attr in _URL_ATTRS:
                 value = el.get(attr)
-                if value is not None and not _SAFE_SCHEME.match(_strip_controls(value)):
-                    del el.attrib[attr]
+                if value is None:
+                    continue
+                # The e-mail autolink writes its href as &#..; references (AMP_SUBSTITUTE).
+                href = safe_href(value.replace(util.AMP_SUBSTITUTE, "&"))
+                if href is None:
+                    del el.attrib[attr]  # the link's text stays, as text
+                else:
+                    # The serializer keeps anything that looks like a character reference:
+                    # write every & as &amp; so the browser reads exactly `href`.
+                    el.set(attr, href.replace("&", "&amp;"))
             if el.tag in ("h1", "h2", "h3", "h4", "h5"):
                 el.tag = f"h{int(el.tag[1]) + 1}"
-
-
-def _strip_controls(value: str) -> str:
-    # browsers ignore whitespace and control characters inside a scheme: "java\tscript:"
-    return re.sub(r"[\x00-\x20\x7f]+", "", value)
 
 
 def _make() -> markdown.Markdown:
@@ -38,7 +43,8 @@ def _make() -> markdown.Markdown:
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.deregister("entity")
-    md.treeprocessors.register(_Sanitise(md), "aa-sanitise", 0)
+    # after every other treeprocessor ("unescape" restores backslash-escaped characters)
+    md.treeprocessors.register(_Sanitise(md), "aa-sanitise", -1)
     return md
 
 
