@@ -4,14 +4,19 @@ it, and written so that the browser reads exactly what was decided (issue 10, it
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from html.parser import HTMLParser
 
 import pytest
 from browser_support import open_page, serve_dir
 
+from award_archive.archive import load_archive
+from award_archive.citation import json_ld
+from award_archive.pages import SiteBuilder
 from award_archive.render import render_body
 from award_archive.urls_safe import safe_href
+from award_archive.validate import Rules
 from conftest import BuildResult, make_archive, run_build
 
 SCRIPT = "void&#40;document.title&#61;&#39;X&#39;&#41;"
@@ -124,7 +129,8 @@ def runs_script(url: str) -> bool:
 def forms(raw: str) -> list[str]:
     """The Markdown ways one target gets into a body: inline link, image, reference."""
     dest = f"<{raw}>"
-    return [f"[点我]({dest})", f"![图]({dest})", *(f"{t}[r]\n\n[r]: {dest}\n" for t in ("[点我]", "![图]"))]
+    refs = [f"{text}[r]\n\n[r]: {dest}\n" for text in ("[点我]", "![图]")]
+    return [f"[点我]({dest})", f"![图]({dest})", *refs]
 
 
 MARKDOWN_SAFE = [raw for raw in REFUSED if not re.search(r"[\x00-\x1f<>]", raw)]
@@ -244,3 +250,29 @@ def test_clicking_every_body_link_runs_nothing(site: BuildResult, browser):
             else:  # the relative, double-encoded link: a page of this site (a 404)
                 assert "avascript" in page.url and page.title() != "X", (i, page.url)
         assert log.errors == [] or all("404" in e for e in log.errors), log.errors
+
+
+# -- the url field: validated as http(s) on the way in, and linked by the same rule ----
+@pytest.mark.parametrize(
+    ("url", "href"),
+    [
+        ("https://example.org/?a=1&b=2", "https://example.org/?a=1&b=2"),
+        ("https://example.org/a\\b", "https://example.org/a/b"),
+        ("javascript&#58;alert(1)", None),
+        ("//evil.example/", None),
+        ("data:text/html,x", None),
+    ],
+)
+def test_the_url_field_is_linked_by_the_same_rule(url: str, href: str | None, tmp_path):
+    root = make_archive(tmp_path, {"links.md": HEAD + "正文。\n"}, copy_entries=False)
+    archive = load_archive(root, Rules())
+    assert not archive.problems
+    e = archive.entries[0]
+    e.url = url  # as if the validator had let it through
+    edition = next(ed for ed in archive.editions if e in ed.entries)
+    page = SiteBuilder(archive, Rules()).entry_page(e, edition, None, None)
+    row = page.html.split('aa-field-url', 1)[1].split("</tr>", 1)[0]
+    urls = [v for _, _, v in links(row).urls]
+    assert urls == ([href] if href else []), row
+    assert html_lib.escape(url, quote=False) in row  # the value itself is shown as text
+    assert json_ld(e).get("sameAs") == href
