@@ -20,6 +20,8 @@ class _Sanitise(Treeprocessor):
     """Keep only the links and images urls_safe.safe_href allows, written as it read them,
     and shift headings down one level (the page's own <h1> is the entry's title)."""
 
+    refused: list[str]  # the targets left out, for refused_links (reset by _render)
+
     def run(self, root: etree.Element) -> None:
         for el in root.iter():
             for attr in _URL_ATTRS:
@@ -30,6 +32,7 @@ class _Sanitise(Treeprocessor):
                 href = safe_href(value.replace(util.AMP_SUBSTITUTE, "&"))
                 if href is None:
                     del el.attrib[attr]  # the link's text stays, as text
+                    self.refused.append(value.replace(util.AMP_SUBSTITUTE, "&"))
                 else:
                     # The serializer keeps anything that looks like a character reference:
                     # write every & as &amp; so the browser reads exactly `href`.
@@ -88,13 +91,32 @@ def _as_plain_text(text: str) -> str:
 
 def render_body(text: str) -> str:
     """Markdown body -> HTML. Raw HTML is shown as text; entities stay literal."""
+    return _render(text)[0]
+
+
+def refused_links(text: str) -> list[tuple[int, str]]:
+    """The link and image targets of a body that render_body leaves out (urls_safe), each
+    with the body line it is on, 1-based (1 when it cannot be found): for warnings."""
+    if "](" not in text and "]:" not in text:
+        return []  # no link or reference syntax: nothing to render
+    found: dict[tuple[int, str], None] = {}
+    for value in _render(text)[1]:
+        at = text.find(value)
+        found[(text.count("\n", 0, at) + 1 if at >= 0 else 1, value)] = None
+    return list(found)
+
+
+def _render(text: str) -> tuple[str, list[str]]:
     md = getattr(_local, "md", None)
     if md is None:
         md = _local.md = _make()
     md.reset()
+    sanitise = md.treeprocessors["aa-sanitise"]
+    sanitise.refused = []
     try:
-        return md.convert(_cut_long_blocks(_defuse_brackets(text)))
+        html_text = md.convert(_cut_long_blocks(_defuse_brackets(text)))
+        return html_text, sanitise.refused
     except RecursionError:
         # Lists or quotes nested hundreds deep: show the text as it is rather than fail.
         _local.md = None  # its state is left half-way: the next body gets a fresh one
-        return _as_plain_text(text)
+        return _as_plain_text(text), []
