@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import Entry
+from .urls_safe import safe_href
 
 _BOOK_TITLE = re.compile(r"《([^》]+)》")
 _PAGE_NUMBER = re.compile(r"(?:第\s*)?(\d{1,3})\s*版")
@@ -81,8 +82,9 @@ def json_ld(e: Entry, url: str = "") -> dict:
         data["editor"] = [{"@type": "Person", "name": n} for n in e.editors]
     if url:
         data["url"] = url
-    if e.url:
-        data["sameAs"] = e.url
+    same_as = safe_href(e.url, absolute=True) if e.url else None
+    if same_as:
+        data["sameAs"] = same_as
     if e.prize:
         data["award"] = f"{e.award_edition} {e.prize}"
     if e.recommender:

@@ -23,6 +23,7 @@ from .render import render_body
 from .slugs import pinyin_key
 from .stats import STATS_TITLE, STATS_URI, statistics
 from .table_data import dumps_safe
+from .urls_safe import safe_href
 from .validate import Rules
 
 # kind -> (folder, title of its overview page, label of one value's column)
@@ -51,6 +52,7 @@ _env = jinja2.Environment(
     trim_blocks=False,
     keep_trailing_newline=True,
 )
+_env.filters["safe_href"] = safe_href  # the url field's link: the body's rule (urls_safe)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .model import (
 from .names import split_names
 from .numerals import parse_edition
 from .problems import Problem, Severity
+from .render import refused_links
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG = 80
@@ -302,6 +303,12 @@ class _Checker:
         return paths
 
     def check_body(self) -> None:
+        for line, target in refused_links(self.raw.body):
+            self.problems.append(Problem(
+                self.raw.path, self.raw.body_line + line - 1, "",
+                f"the link {_show(target)} is not an http(s) or mailto address or a relative"
+                " link; the page shows its text without the link", Severity.WARNING,
+            ))
         control = _CONTROL.search(self.raw.body.replace("\n", ""))
         if control:
             line = self.raw.body_line + self.raw.body.count("\n", 0, self.raw.body.find(control.group()))
