@@ -27,6 +27,14 @@ ASKED: tuple[str, ...] = ("award", "edition", "category", "title", "authors", "o
 BODY_HINT = "<!-- 在此粘贴作品正文（标题下方）。这一行注释不会出现在网站上。 -->"
 
 
+def strip_body_hint(body: str) -> str:
+    """The body without the hint line: the site shows raw HTML as text, so the loader
+    drops this one comment to keep its promise (on entries written before, too)."""
+    if BODY_HINT not in body:
+        return body
+    return "".join(line for line in body.splitlines(keepends=True) if line.strip() != BODY_HINT)
+
+
 class ScaffoldError(ValueError):
     """The values given cannot make an entry; the message says what to change."""
 
