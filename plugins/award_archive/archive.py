@@ -145,6 +145,21 @@ class Archive:
 # Entry fields whose values are grouped into pages (and the authors' co-workers).
 NAME_FIELDS = ("award", "outlet", "recommender")
 NAME_LISTS = ("authors", "editors")
+# Front-matter key -> the registry section of its pages.
+KIND_OF_KEY = {
+    "category": "categories", "outlet": "outlets", "authors": "authors",
+    "recommender": "recommenders", "prize": "prizes", "award": "awards",
+}
+
+
+def record_entry_names(registry: SlugRegistry, values: dict) -> None:
+    """Give the names of one new entry (front-matter values) their slugs in `registry`,
+    as the build will: `awards new` and `awards import` record them when they write it."""
+    for key, kind in KIND_OF_KEY.items():
+        value = values.get(key)
+        names = value if isinstance(value, list) else [value]
+        cleaned = [normalise_name(n) for n in names if isinstance(n, str)]
+        registry.assign(kind, [n for n in cleaned if n])
 
 
 def clean_names(e: Entry) -> Entry:

@@ -31,9 +31,12 @@ MAX_SLUG = 60
 
 @lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
-    """`《关爱明天》杂志` → `guan-ai-ming-tian-za-zhi`; never empty."""
+    """`《关爱明天》杂志` → `guan-ai-ming-tian-za-zhi`, `CCTV-13` → `cctv-13`, `5G` → `5g`:
+    a syllable per Chinese character, a word per run of letters and digits; never empty.
+    (Names recorded before letters were kept together keep their old slugs: see
+    SlugRegistry.)"""
     text = unicodedata.normalize("NFKC", name)
-    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: list(chars))
+    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [chars])
     slug = _NON_SLUG.sub("-", "-".join(syllables).lower()).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rstrip("-")
