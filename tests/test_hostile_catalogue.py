@@ -95,7 +95,15 @@ def _named_pipe(entries: Path) -> None:
     os.mkfifo(entries / "named-pipe.md")  # read naively, the build would wait for ever
 
 
+def _authors_10000(entries: Path) -> None:
+    # Every author page lists its co-authors: 10,000 names would never finish building.
+    names = ", ".join(f"作者{i}" for i in range(10_000))
+    head = VALID_HEAD.replace("authors: [张伟, 李娜]", f"authors: [{names}]")
+    (entries / "authors-10000.md").write_text(_entry(head), encoding="utf-8")
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
+    "authors-10000": _authors_10000,
     "named-pipe": _named_pipe,
     "newline-in-file-name": _newline_in_file_name,
     "folder-named-md": _folder_named_md,
