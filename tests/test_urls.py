@@ -279,3 +279,34 @@ def test_an_entry_at_the_limit_builds(tmp_path: Path):
     assert len(list((site.site / "authors").glob("*/index.html"))) == MAX_NAMES
     size = sum(p.stat().st_size for p in site.site.rglob("*.html"))
     assert size < 30_000_000, size
+
+
+def test_two_branches_recording_names_merge_by_line(tmp_path: Path):
+    """Two pull requests that each add a name: git merges the registry without conflict
+    (schema/.gitattributes), and the result reads back with both names."""
+    repo = tmp_path / "repo"
+    (repo / "schema").mkdir(parents=True)
+    shutil.copy(REPO / "schema" / ".gitattributes", repo / "schema" / ".gitattributes")
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                       check=True, capture_output=True)
+
+    def record(names: list[str]) -> None:
+        reg = SlugRegistry.load(repo / REGISTRY_FILE)
+        reg.assign("authors", names)
+        reg.save()
+
+    git("init", "-q", "-b", "main")
+    record(["张伟", "李娜"])
+    git("add", "-A")
+    git("commit", "-qm", "base")
+    git("checkout", "-qb", "one")
+    record(["王芳"])
+    git("commit", "-qam", "one")
+    git("checkout", "-q", "main")
+    record(["王五"])
+    git("commit", "-qam", "two")
+    git("merge", "-q", "--no-edit", "one")
+    merged = SlugRegistry.load(repo / REGISTRY_FILE).sections["authors"]
+    assert merged == {"张伟": "zhang-wei", "李娜": "li-na", "王芳": "wang-fang", "王五": "wang-wu"}
