@@ -310,3 +310,12 @@ def test_two_branches_recording_names_merge_by_line(tmp_path: Path):
     git("merge", "-q", "--no-edit", "one")
     merged = SlugRegistry.load(repo / REGISTRY_FILE).sections["authors"]
     assert merged == {"张伟": "zhang-wei", "李娜": "li-na", "王芳": "wang-fang", "王五": "wang-wu"}
+
+
+def test_awards_new_in_a_fresh_archive_records_its_names(tmp_path: Path):
+    root = tmp_path / "fresh"
+    root.mkdir()
+    (root / "mkdocs.yml").write_text(NO_SEARCH, encoding="utf-8")
+    made = awards("new", *NEW, "--title", "第一件", "--authors", "张伟", cwd=root)
+    assert made.returncode == 0, made.stderr
+    assert registry(root)["authors"] == {"张伟": "zhang-wei"}

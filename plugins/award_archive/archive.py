@@ -243,7 +243,7 @@ def load_archive(
     problems: list[Problem] = []
     if not base.is_dir():
         problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
-        return Archive([], problems)
+        return Archive([], problems, registry)
     for path in find_entry_files(base):
         if cache is not None:
             raw, entry, found = cache.load(path, root, rules)
