@@ -178,11 +178,19 @@ def _attachment_not_a_file(entries: Path) -> None:
     (entries / "attachment-not-a-file.md").write_text(_entry(head), encoding="utf-8")
 
 
+def _authors_10000(entries: Path) -> None:
+    # Every author page lists its co-authors: 10,000 names would never finish building.
+    names = ", ".join(f"作者{i}" for i in range(10_000))
+    head = VALID_HEAD.replace("authors: [张伟, 李娜]", f"authors: [{names}]")
+    (entries / "authors-10000.md").write_text(_entry(head), encoding="utf-8")
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
     "attachment-allowed": _attachment_allowed,
     "attachment-runs": _attachment_runs,
     "attachment-disguised": _attachment_disguised,
     "attachment-not-a-file": _attachment_not_a_file,
+    "authors-10000": _authors_10000,
     "named-pipe": _named_pipe,
     "newline-in-file-name": _newline_in_file_name,
     "folder-named-md": _folder_named_md,

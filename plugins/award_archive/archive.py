@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from . import attachments
 from .load import RawEntry, find_entry_files, read_entry_file
 from .model import Entry
+from .names import normalise_name
 from .problems import Problem, errors, sort_problems
-from .slugs import pinyin_key, unique_slugs
+from .scaffold import strip_body_hint
+from .slugs import REGISTRY_FILE, RegistryProblem, SlugRegistry, pinyin_key
 from .validate import Rules, validate_entry
 
 if TYPE_CHECKING:
@@ -59,6 +61,8 @@ class Edition:
 class Archive:
     entries: list[Entry]  # sorted by id
     problems: list[Problem] = field(default_factory=list)
+    # Published slugs (registry file); groups take their slugs from it and extend it.
+    registry: SlugRegistry = field(default_factory=SlugRegistry)
 
     @property
     def ok(self) -> bool:
@@ -68,8 +72,9 @@ class Archive:
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
 
-    def _groups(self, values: dict[str, list[Entry]], pinyin: bool = False) -> list[Group]:
-        slugs = unique_slugs(values)
+    def _groups(self, kind: str, values: dict[str, list[Entry]], pinyin: bool = False
+                ) -> list[Group]:
+        slugs = self.registry.assign(kind, values)
         order = sorted(values, key=pinyin_key) if pinyin else sorted(values)
         return [Group(name, slugs[name], tuple(newest_first(values[name]))) for name in order]
 
@@ -83,23 +88,23 @@ class Archive:
 
     @cached_property
     def categories(self) -> list[Group]:
-        return self._groups(self._grouped(lambda e: [e.category]))
+        return self._groups("categories", self._grouped(lambda e: [e.category]))
 
     @cached_property
     def outlets(self) -> list[Group]:
-        return self._groups(self._grouped(lambda e: [e.outlet]), pinyin=True)
+        return self._groups("outlets", self._grouped(lambda e: [e.outlet]), pinyin=True)
 
     @cached_property
     def authors(self) -> list[Group]:
-        return self._groups(self._grouped(lambda e: e.authors), pinyin=True)
+        return self._groups("authors", self._grouped(lambda e: e.authors), pinyin=True)
 
     @cached_property
     def recommenders(self) -> list[Group]:
-        return self._groups(self._grouped(lambda e: [e.recommender]), pinyin=True)
+        return self._groups("recommenders", self._grouped(lambda e: [e.recommender]), pinyin=True)
 
     @cached_property
     def prizes(self) -> list[Group]:
-        return self._groups(self._grouped(lambda e: [e.prize]))
+        return self._groups("prizes", self._grouped(lambda e: [e.prize]))
 
     @cached_property
     def editions(self) -> list[Edition]:
@@ -107,7 +112,7 @@ class Archive:
         grouped: dict[tuple[str, int], list[Entry]] = defaultdict(list)
         for e in self.entries:
             grouped[(e.award, e.edition)].append(e)
-        award_slugs = unique_slugs({a for a, _ in grouped})
+        award_slugs = self.registry.assign("awards", {a for a, _ in grouped})
         keys = sorted(grouped, key=lambda k: (pinyin_key(k[0]), -k[1]))
         return [
             Edition(a, n, f"{award_slugs[a]}-{n}", tuple(sorted(grouped[(a, n)], key=_in_edition_order)))
@@ -129,6 +134,47 @@ class Archive:
 
     def slug_of(self, groups: list[Group]) -> dict[str, str]:
         return {g.name: g.slug for g in groups}
+
+    def record_slugs(self) -> bool:
+        """Give every group its slug and write the registry file if a name is new;
+        True when it was written. OSError when it cannot be."""
+        for kind in ("categories", "outlets", "authors", "recommenders", "prizes", "editions"):
+            getattr(self, kind)
+        return self.registry.save()
+
+
+# Entry fields whose values are grouped into pages (and the authors' co-workers).
+NAME_FIELDS = ("award", "outlet", "recommender")
+NAME_LISTS = ("authors", "editors")
+# Front-matter key -> the registry section of its pages.
+KIND_OF_KEY = {
+    "category": "categories", "outlet": "outlets", "authors": "authors",
+    "recommender": "recommenders", "prize": "prizes", "award": "awards",
+}
+
+
+def record_entry_names(registry: SlugRegistry, values: dict) -> None:
+    """Give the names of one new entry (front-matter values) their slugs in `registry`,
+    as the build will: `awards new` and `awards import` record them when they write it."""
+    for key, kind in KIND_OF_KEY.items():
+        value = values.get(key)
+        names = value if isinstance(value, list) else [value]
+        cleaned = [normalise_name(n) for n in names if isinstance(n, str)]
+        registry.assign(kind, [n for n in cleaned if n])
+
+
+def clean_names(e: Entry) -> Entry:
+    """Names as they are grouped (names.normalise_name), and the body without the hint
+    `awards new` writes. In place and idempotent: `serve` keeps the same Entry objects."""
+    for key in NAME_FIELDS:
+        setattr(e, key, normalise_name(getattr(e, key)))
+    for key in NAME_LISTS:
+        names = getattr(e, key)
+        cleaned = list(dict.fromkeys(n for n in map(normalise_name, names) if n))
+        if cleaned != names:
+            setattr(e, key, cleaned)
+    e.body = strip_body_hint(e.body)
+    return e
 
 
 def _in_edition_order(e: Entry) -> tuple:
@@ -193,18 +239,28 @@ def _attachment_problem(src: Path, path: str, shown: str, inside: Path) -> str |
 
 
 def load_archive(
-    root: Path, rules: Rules | None = None, entries_dir: str = "entries", cache: EntryCache | None = None
+    root: Path,
+    rules: Rules | None = None,
+    entries_dir: str = "entries",
+    cache: EntryCache | None = None,
+    registry_file: str | None = REGISTRY_FILE,
 ) -> Archive:
     """Read, validate and cross-check every entry under `root/entries_dir`. With a cache
-    (`mkdocs serve`), files unchanged since the last call are not read again."""
+    (`mkdocs serve`), files unchanged since the last call are not read again. Slugs
+    come from `root/registry_file` (None: from nothing recorded)."""
     rules = rules or Rules()
     base = root / entries_dir
+    try:
+        registry = SlugRegistry.load(root / registry_file if registry_file else None)
+    except RegistryProblem as e:
+        problem = Problem(str(registry_file), e.line, "", str(e))
+        return Archive([], [problem, *load_archive(root, rules, entries_dir, cache, None).problems])
     raws: dict[str, RawEntry] = {}
     entries: list[Entry] = []
     problems: list[Problem] = []
     if not base.is_dir():
         problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
-        return Archive([], problems)
+        return Archive([], problems, registry)
     for path in find_entry_files(base):
         if cache is not None:
             raw, entry, found = cache.load(path, root, rules)
@@ -214,12 +270,12 @@ def load_archive(
         raws[raw.path] = raw
         problems.extend(found)
         if entry is not None:
-            entries.append(entry)
+            entries.append(clean_names(entry))
     problems.extend(check_archive(entries, raws))
     problems.extend(check_attachments(entries, raws, root, base))
     bad = {p.path for p in problems if p.is_error}
     entries = sorted((e for e in entries if e.source not in bad), key=lambda e: e.id)
-    return Archive(entries, sort_problems(problems))
+    return Archive(entries, sort_problems(problems), registry)
 
 
 __all__ = ["Archive", "Edition", "Group", "load_archive", "newest_first"]

@@ -11,6 +11,10 @@ from pathlib import Path
 from .load import find_entry_files, read_entry_file
 from .slugs import slugify
 
+# Ids that cannot name an entry: entries/index.md would be the page of /entries/ itself,
+# while the table, the CSV and the feed link /entries/index/. Ids are lowercase (SLUG_RE),
+# so no other spelling (Index) can reach the same path on a case-insensitive host.
+RESERVED_IDS = frozenset({"index"})
 MAX_SYLLABLES = 8  # enough to recognise the work; the full title is on the page
 MAX_ID_LENGTH = 40
 # A subtitle or a kicker after these marks is dropped from the id.
@@ -42,12 +46,20 @@ def new_entry_id(title: str, taken: set[str]) -> str:
     a clash gets `-2`, `-3`, … so the first entry keeps the plain id.
     """
     base = _shorten(slugify(_main_title(title.strip()) or "entry"))
-    lowered = {t.lower() for t in taken}
+    lowered = {t.lower() for t in taken} | RESERVED_IDS
     candidate, n = base, 2
     while candidate in lowered:
         candidate = f"{base}-{n}"
         n += 1
     return candidate
+
+
+def reserved_id(entry_id: str) -> str:
+    """Why `entry_id` cannot be used ("" when it can): the end of a sentence about it."""
+    if entry_id.lower() in RESERVED_IDS:
+        return ("is reserved: its page would be the page of /entries/ itself, "
+                "and links to it would break")
+    return ""
 
 
 def archive_ids(entries_dir: Path, root: Path) -> set[str]:

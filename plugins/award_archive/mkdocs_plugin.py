@@ -115,8 +115,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 f"{len(bad)} problem(s) in {len({p.path for p in bad})} entry file(s): fix them and build again"
             )
         if not self.config.include_examples:
-            archive = Archive([e for e in archive.entries if not e.example], archive.problems)
+            archive = Archive([e for e in archive.entries if not e.example], archive.problems, archive.registry)
         self.archive = archive
+        self.record_slugs(archive)
         self.build_aside(config)
         # Sitemaps carry a build date: derive it from the entries so that the same
         # entries give the same site.
@@ -209,6 +210,18 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         gen = self.generated.get(page.file.src_uri)
         return gen.html if gen is not None else html_
+
+    def record_slugs(self, archive: Archive) -> None:
+        """A build records the slugs of new names (schema/published-slugs.yml); `serve`
+        only previews them: a name typed wrong and fixed must not reserve a slug."""
+        if self.serving:
+            return
+        try:
+            if archive.record_slugs():
+                log.info(f"Recorded the slugs of new names in {archive.registry.path}")
+        except OSError as e:
+            log.warning(f"{archive.registry.path}: cannot be written ({e.strerror or e}); "
+                        "the new names' URLs are not recorded")
 
     def build_aside(self, config: MkDocsConfig) -> None:
         """Point MkDocs at a temporary folder. Not when serving (MkDocs serves from its own

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 # 、，, ; and runs of spaces between names (full-width forms included)
 _SEPARATORS = re.compile(r"[、，,；;／/]+|\s+")
@@ -24,3 +26,26 @@ def split_names(text: str) -> list[str]:
             start = i + 1
     names.append(text[start:])
     return [n for n in (p.strip() for p in names) if n]
+
+
+# Characters that show nothing, besides the format (Cf) and control (Cc) categories:
+# variation selectors (a glyph variant is the same name), the combining grapheme
+# joiner, Hangul fillers.
+_INVISIBLE = frozenset(
+    "\u034f\u115f\u1160\u3164\uffa0"
+    + "".join(map(chr, [*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]))
+)
+
+
+@lru_cache(maxsize=65536)
+def normalise_name(name: str) -> str:
+    """The one spelling under which a name is grouped and given a page: NFKC (full-width
+    ＬｉＬｅｉ → LiLei, the Kangxi radical ⾦ → 金), invisible characters removed (张\u200d伟 →
+    张伟, a trailing U+200B), runs of spaces made one, the ends trimmed. Every grouping goes
+    through here, so names that look the same share one page."""
+    text = unicodedata.normalize("NFKC", name)
+    kept = "".join(
+        c for c in text
+        if c.isspace() or (unicodedata.category(c) not in ("Cf", "Cc") and c not in _INVISIBLE)
+    )
+    return " ".join(kept.split())

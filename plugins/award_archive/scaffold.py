@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from .config import ArchiveConfig
-from .ids import archive_ids, new_entry_id
+from .ids import archive_ids, new_entry_id, reserved_id
 from .load import parse_entry_text
 from .model import FIELDS_BY_KEY
 from .names import split_names
 from .numerals import parse_edition
 from .problems import Problem
+from .slugs import REGISTRY_FILE
 from .validate import SLUG_RE, validate_entry
 from .write import render_entry, write_atomic
 
@@ -27,8 +28,48 @@ ASKED: tuple[str, ...] = ("award", "edition", "category", "title", "authors", "o
 BODY_HINT = "<!-- 在此粘贴作品正文（标题下方）。这一行注释不会出现在网站上。 -->"
 
 
+def strip_body_hint(body: str) -> str:
+    """The body without the hint line: the site shows raw HTML as text, so the loader
+    drops this one comment to keep its promise (on entries written before, too)."""
+    if BODY_HINT not in body:
+        return body
+    return "".join(line for line in body.splitlines(keepends=True) if line.strip() != BODY_HINT)
+
+
 class ScaffoldError(ValueError):
     """The values given cannot make an entry; the message says what to change."""
+
+
+def recorded_registry(root: Path, config: ArchiveConfig):  # -> SlugRegistry
+    """The archive's slug registry with every name of the archive recorded (written if
+    any was missing), so that names added next cannot take a slug already published."""
+    from .archive import load_archive  # archive imports this module (the body hint)
+
+    archive = load_archive(root, config.rules, config.entries_dir)
+    broken = [p for p in archive.problems if p.path == REGISTRY_FILE]
+    if broken:
+        raise ScaffoldError(f"{broken[0]}; nothing was written")
+    try:
+        archive.record_slugs()
+    except OSError as e:
+        raise ScaffoldError(
+            f"{REGISTRY_FILE}: cannot be written ({e.strerror or e}); nothing was written"
+        ) from None
+    return archive.registry
+
+
+def record_values(registry, values: dict[str, Any]) -> None:
+    """Record the slugs of the names a new entry's values give (`awards new`, import)."""
+    from .archive import record_entry_names
+
+    record_entry_names(registry, values)
+    try:
+        registry.save()
+    except OSError as e:
+        raise ScaffoldError(
+            f"{REGISTRY_FILE}: cannot be written ({e.strerror or e}); the entry was written, "
+            "and the next build records its names"
+        ) from None
 
 
 @dataclass
@@ -97,6 +138,8 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     if entry_id:
         if not SLUG_RE.match(entry_id):
             raise ScaffoldError(f"--id '{entry_id}' is not a valid id: use lowercase a-z, 0-9 and '-'")
+        if reserved := reserved_id(entry_id):
+            raise ScaffoldError(f"--id '{entry_id}' {reserved}; choose another")
         if entry_id.lower() in {t.lower() for t in taken}:
             raise ScaffoldError(f"the id '{entry_id}' is already used in {config.entries_dir}/; choose another")
     else:
@@ -108,9 +151,14 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     body = (f"# {values['title']}\n\n" if values.get("title") else "") + BODY_HINT + "\n"
     text = render_entry(values, body, all_keys=True, comments=True)
     target = (out_dir or entries_dir) / f"{entry_id}.md"
+    registry = None
+    if target.parent.resolve() == entries_dir.resolve():  # an entry of this archive
+        registry = recorded_registry(root, config)
     try:
         write_atomic(target, text)
     except FileExistsError:
         raise ScaffoldError(f"{target} already exists; it was left as it is (choose another --id)") from None
+    if registry is not None:
+        record_values(registry, values)
     missing = [k for k in ASKED if k not in values]
     return NewEntry(target, entry_id, missing)

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .dates import DateError, parse_published
+from .ids import reserved_id
 from .lengths import parse_length
 from .load import RawEntry
 from .model import (
@@ -33,6 +34,9 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG = 80
 MAX_STRING = 300  # a title, an outlet, a name
 MAX_TEXT = 20_000  # an evaluation, a process, an effect
+# Names in one list (authors, editors): every author page lists its co-authors, so one
+# entry costs the square of its authors (2,000: 30 s and 232 MB of site).
+MAX_NAMES = 200
 MAX_EDITION = 1000
 MIN_EVALUATION = 120  # the form asks for 120 characters or more
 SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
@@ -271,6 +275,10 @@ class _Checker:
         else:
             self.add(f.key, f"should be a list of names, e.g. [李怡霏, 莫尔佳], but is {_type_name(value)}")
             return None
+        if len(names) > MAX_NAMES:
+            self.add(f.key, f"lists {len(names)} names; the limit is {MAX_NAMES} (the largest real forms "
+                            "list about 100): check the list, or name the group, e.g. 集体")
+            return None
         for name in names:
             if len(name) > MAX_STRING:
                 self.add(f.key, f"a name is {len(name)} characters long; the limit is {MAX_STRING}")
@@ -328,12 +336,21 @@ class _Checker:
             if not SLUG_RE.match(slug) or len(slug) > MAX_SLUG:
                 self.add("id", f"'{slug}' is not a valid id: use lowercase a-z, 0-9 and '-', e.g. chuanyu-zuotanhui")
                 self.values.pop("id")
+            elif reserved := reserved_id(slug):
+                self.add("id", f"'{slug}' {reserved}; choose another id")
+                self.values.pop("id")
             return
         if "id" in data and not _is_empty(data["id"]):
             return  # already reported as the wrong type
         stem = PurePosixPath(self.raw.path).stem
-        if SLUG_RE.match(stem) and len(stem) <= MAX_SLUG:
+        if SLUG_RE.match(stem) and len(stem) <= MAX_SLUG and not reserved_id(stem):
             self.values["id"] = stem
+        elif reserved_id(stem):
+            self.problems.append(
+                Problem(self.raw.path, 1, "id",
+                        f"the file name '{stem}' cannot be the entry's id: it {reserved_id(stem)}; "
+                        "rename the file or add an 'id:' line")
+            )
         else:
             self.problems.append(
                 Problem(

@@ -10,6 +10,7 @@ from typing import Any
 from ..config import read_config
 from ..model import describe
 from ..numerals import parse_edition
+from ..scaffold import ScaffoldError, recorded_registry
 from .core import Options, import_files
 
 
@@ -43,7 +44,17 @@ def run_import(args: argparse.Namespace) -> int:
     config = read_config(root)  # a broken mkdocs.yml is reported by the CLI as a usage error
     options = Options(award=args.award, edition=edition, entry_id=args.entry_id, rules=config.rules)
     out_dir = args.out or root / config.entries_dir
-    outcomes = import_files(list(args.files), options, out_dir=out_dir, force=args.force, write=not args.stdout)
+    registry = None
+    if not args.stdout and out_dir.resolve() == (root / config.entries_dir).resolve():
+        try:  # the archive's names first, so the new ones cannot take a published slug
+            registry = recorded_registry(root, config)
+        except ScaffoldError as e:
+            print(f"awards import: {e}", file=sys.stderr)
+            return 1
+    outcomes = import_files(
+        list(args.files), options, out_dir=out_dir, force=args.force, write=not args.stdout,
+        registry=registry,
+    )
     report = sys.stderr if args.stdout else sys.stdout
     bad = 0
     for outcome in outcomes:

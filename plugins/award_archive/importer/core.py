@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..archive import record_entry_names
 from ..dates import DateError, parse_published
-from ..ids import new_entry_id
+from ..ids import new_entry_id, reserved_id
 from ..load import parse_entry_text, read_entry_file
 from ..model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
 from ..names import split_names
 from ..numerals import parse_edition
 from ..problems import Problem
+from ..slugs import SlugRegistry
 from ..validate import Rules, nearest, validate_entry
 from ..write import render_entry, write_atomic
 from . import labels as lb
@@ -53,6 +55,7 @@ class Outcome:
     needs: list[Problem] = field(default_factory=list)  # errors a person must fix in the entry
     notes: list[str] = field(default_factory=list)
     written: Path | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # the entry's front matter
 
     @property
     def status(self) -> str:
@@ -258,6 +261,9 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
     title = str(values.get("title", ""))
     if options.entry_id:
         entry_id = options.entry_id
+        if reserved := reserved_id(entry_id):
+            outcome.failed = f"--id '{entry_id}' {reserved}; choose another"
+            return outcome
     else:
         others = {i for i, t in taken.items() if t != title or not title}
         entry_id = new_entry_id(title, others)
@@ -278,11 +284,16 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
         if key not in values:
             outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
     outcome.text = text
+    outcome.values = ordered
     return outcome
 
 
-def import_files(paths: list[Path], options: Options, *, out_dir: Path, force: bool = False, write: bool = True) -> list[Outcome]:
-    """Import every file; one failure does not stop the others."""
+def import_files(
+    paths: list[Path], options: Options, *, out_dir: Path, force: bool = False, write: bool = True,
+    registry: SlugRegistry | None = None,
+) -> list[Outcome]:
+    """Import every file; one failure does not stop the others. The names of the entries
+    written are recorded in `registry` (the archive's published slugs), saved at the end."""
     taken = _existing(out_dir) if write else {}
     outcomes: list[Outcome] = []
     for path in paths:
@@ -301,4 +312,14 @@ def import_files(paths: list[Path], options: Options, *, out_dir: Path, force: b
             continue
         outcome.written = target
         taken[outcome.entry_id] = "\0written"  # never reused within this run
+        if registry is not None:
+            record_entry_names(registry, outcome.values)
+    if registry is not None:
+        try:
+            registry.save()
+        except OSError as e:
+            outcomes[-1].warnings.append(
+                f"{registry.path}: cannot be written ({e.strerror or e}); "
+                "the next build records the new names"
+            )
     return outcomes
