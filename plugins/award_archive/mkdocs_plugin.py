@@ -14,8 +14,6 @@ rebuilds (this instance lives across rebuilds because it defines on_startup).
 
 from __future__ import annotations
 
-import calendar
-import datetime
 import html
 import logging
 import os
@@ -35,6 +33,7 @@ from mkdocs.utils import CountHandler
 from . import site_swap
 from .archive import Archive, load_archive
 from .browse_files import browse_files
+from .dates import build_epoch
 from .export import DOWNLOADS, export_text
 from .incremental import EntryCache, OutputCache, PageMemo, tree_fingerprint
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
@@ -120,9 +119,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.build_aside(config)
         # Sitemaps carry a build date: derive it from the entries so that the same
         # entries give the same site.
-        last = archive.last_published or datetime.date(2000, 1, 1)
-        epoch = calendar.timegm(last.timetuple())
-        os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
+        os.environ.setdefault("SOURCE_DATE_EPOCH", str(build_epoch(archive.last_published)))
         templates = str(PACKAGE_DIR / "templates" / "theme")
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)
