@@ -27,11 +27,19 @@ published: {published}
 
 @pytest.mark.parametrize(
     "published, year",
-    [("1900-01-01", "1900"), ("1949年10月", "1949"), ("1969年12月31日", "1969"), ("2100年", "2100"),
-     ("2099年第52期", "2099"), ("2023年6月1日至2100年12月31日", "2023")],
+    [
+        ("1900-01-01", "1900"),
+        ("1949年10月", "1949"),
+        ("1969年12月31日", "1969"),
+        ("2100年", "2100"),
+        ("2099年第52期", "2099"),
+        ("2023年6月1日至2100年12月31日", "2023"),
+    ],
 )
 def test_a_single_entry_at_the_edges_builds(tmp_path, published: str, year: str):
-    root = make_archive(tmp_path, {"edge.md": ENTRY.format(published=published)}, copy_entries=False)
+    root = make_archive(
+        tmp_path, {"edge.md": ENTRY.format(published=published)}, copy_entries=False
+    )
     result = run_build(root)
     assert result.returncode == 0, result.log
     assert "Traceback" not in result.log
@@ -41,7 +49,9 @@ def test_a_single_entry_at_the_edges_builds(tmp_path, published: str, year: str)
     assert gzip.decompress((result.site / "sitemap.xml.gz").read_bytes()) == sitemap
 
 
-@pytest.mark.parametrize("published", ["0000年", "0000年7期", "1899-12-31", "2107-01-01", "2023年至2230年"])
+@pytest.mark.parametrize(
+    "published", ["0000年", "0000年7期", "1899-12-31", "2107-01-01", "2023年至2230年"]
+)
 def test_a_date_out_of_range_is_a_located_error_not_a_crash(tmp_path, published: str):
     root = make_archive(tmp_path, {"far.md": ENTRY.format(published=published)}, copy_entries=False)
     result = run_build(root)

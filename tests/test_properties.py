@@ -219,14 +219,16 @@ hostile_text = st.one_of(
     st.builds("{}{}".format, st.sampled_from(TRICKY), st.text(max_size=10)),
 )
 numbers = st.one_of(
-    st.integers(-5, 10**20), st.sampled_from(["第十届", "１０", "010", "0x10", "10_0", "1:30", "9" * 40]),
+    st.integers(-5, 10**20),
+    st.sampled_from(["第十届", "１０", "010", "0x10", "10_0", "1:30", "9" * 40]),
 )
+CATEGORIES, PRIZES = Rules().categories, Rules().prizes
 field_values = {
     "title": hostile_text,
     "award": hostile_text,
     "edition": numbers,
     "year": st.one_of(years, numbers),
-    "category": st.one_of(st.sampled_from(Rules().categories), st.sampled_from(Rules().categories), hostile_text),
+    "category": st.one_of(st.sampled_from(CATEGORIES), st.sampled_from(CATEGORIES), hostile_text),
     "authors": st.one_of(st.lists(hostile_text, min_size=1, max_size=5), hostile_text),
     "editors": st.lists(hostile_text, max_size=3),
     "outlet": hostile_text,
@@ -234,7 +236,9 @@ field_values = {
     "section": hostile_text,
     "length": st.one_of(numbers, st.sampled_from(["9分54秒", "00:09:54", "约3000字"]), hostile_text),
     "url": st.one_of(
-        st.sampled_from(["https://example.org/a?b=<c>&d", "http://x", "HTTPS://例子.中国/路径#'\"", "javascript:x"]),
+        st.sampled_from(
+            ["https://example.org/a?b=<c>&d", "http://x", "HTTPS://例子.中国/路径#'\"", "javascript:x"]
+        ),
         st.builds("https://example.org/{}".format, printable),
     ),
     "evaluation": st.one_of(hostile_text, st.text(min_size=120, max_size=200)),
@@ -242,7 +246,7 @@ field_values = {
     "effect": hostile_text,
     "review": hostile_text,
     "recommender": hostile_text,
-    "prize": st.one_of(st.sampled_from(Rules().prizes), st.sampled_from(Rules().prizes), hostile_text),
+    "prize": st.one_of(st.sampled_from(PRIZES), st.sampled_from(PRIZES), hostile_text),
     "platform": hostile_text,
     "genre": hostile_text,
 }
@@ -276,7 +280,8 @@ def build_core(archive: Archive) -> None:
     with source_date_epoch(epoch):  # what MkDocs then does with it (sitemap.xml(.gz))
         timestamp = mkdocs_utils.get_build_timestamp()
         assert mkdocs_utils.get_build_date()
-        with gzip.GzipFile(fileobj=io.BytesIO(), filename="sitemap.xml", mode="wb", mtime=timestamp) as gz:
+        out = io.BytesIO()
+        with gzip.GzipFile(fileobj=out, filename="sitemap.xml", mode="wb", mtime=timestamp) as gz:
             gz.write(b"<urlset/>")
     pages = build_pages(archive, rules, True, "https://example.org/")
     pages.append(search_page(True, True))

@@ -40,7 +40,8 @@ def test_serve_keeps_serving_after_a_failed_rebuild(archive_factory, tmp_path):
         assert time.monotonic() - started < 10, "the server is stuck after the failed rebuild"
         clash.unlink()
         path = root / "entries" / "examples" / "example-xiaoxi-jiuwei.md"
-        path.write_text(path.read_text(encoding="utf-8").replace("title: 全省首个", "title: 又改过的全省首个"), "utf-8")
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("title: 全省首个", "title: 又改过的全省首个"), "utf-8")
         wait_for_page(url, "又改过的全省首个")
     text = log.read_text(encoding="utf-8")
     assert "docs/entries/example-xiaoxi-jiuwei.md clashes with a page the archive generates" in text
@@ -58,7 +59,8 @@ def test_serve_reports_an_entry_dated_out_of_range_and_keeps_serving(archive_fac
         text = path.read_text(encoding="utf-8")
         line = next(i for i, t in enumerate(text.splitlines(), 1) if t.startswith("published:"))
         path.write_text(re.sub(r"(?m)^published: .*$", "published: 0000年", text), encoding="utf-8")
-        wait_for_log(log, f"entries/examples/example-xiaoxi-jiuwei.md:{line}: published (首发日期): the year 0000")
+        where = f"entries/examples/example-xiaoxi-jiuwei.md:{line}"
+        wait_for_log(log, f"{where}: published (首发日期): the year 0000")
         other = base + "entries/chuanyu-guangongwei-zuotanhui/"
         assert "川渝两地关工委" in wait_for_page(other, "川渝两地关工委", timeout=30)
         path.write_text(text.replace("title: 全省首个", "title: 修好的全省首个"), encoding="utf-8")

@@ -42,7 +42,9 @@ def poller(target: Path, tmp: Path) -> Iterator[dict[str, int]]:
     """A separate process opening `target` in a tight loop; yields a dict filled on exit
     with how often it looked and how often the file was missing."""
     stop = tmp / "stop-polling"
-    proc = subprocess.Popen([sys.executable, "-c", POLLER, str(target), str(stop)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", POLLER, str(target), str(stop)], stdout=subprocess.PIPE, text=True
+    )
     counts: dict[str, int] = {}
     try:
         time.sleep(0.3)  # let it start polling
@@ -72,7 +74,9 @@ def leftovers(folder: Path) -> list[str]:
 def no_search(root: Path) -> Path:
     """The archive's mkdocs.yml without the Pagefind index (fast builds)."""
     yml = root / "mkdocs.yml"
-    text = yml.read_text(encoding="utf-8").replace("entries_dir: entries", "entries_dir: entries\n      search: false")
+    text = yml.read_text(encoding="utf-8").replace(
+        "entries_dir: entries", "entries_dir: entries\n      search: false"
+    )
     yml.write_text(text, encoding="utf-8")
     return root
 
@@ -82,8 +86,12 @@ def tmpfs(path: Path, options: str = "size=64m") -> Iterator[Path]:
     """A real tmpfs mounted at `path` (needs root); skipped with the reason otherwise."""
     path.mkdir(parents=True, exist_ok=True)
     try:
-        proc = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
-                              capture_output=True, text=True, timeout=30)
+        proc = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
     except OSError as exc:
         pytest.skip(f"cannot mount a tmpfs: {exc}")
     if proc.returncode != 0:
@@ -134,7 +142,9 @@ def test_a_reader_never_finds_index_html_missing_during_real_builds(tmp_path: Pa
 def start_build(root: Path) -> subprocess.Popen:
     return subprocess.Popen(
         [str(BIN / "mkdocs"), "build", "-f", str(root / "mkdocs.yml")],
-        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
@@ -170,7 +180,9 @@ HOLDER = textwrap.dedent(
 
 def test_the_folder_of_a_build_still_running_is_left_alone(tmp_path: Path):
     final = tmp_path / "site"
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(final)], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(final)], stdout=subprocess.PIPE, text=True
+    )
     try:
         theirs = Path(holder.stdout.readline().strip())
         assert theirs.is_dir() and theirs.name.startswith(f".site.building-{holder.pid}-")
@@ -247,8 +259,10 @@ def test_a_full_disk_is_one_located_line_and_the_old_site_stays(tmp_path: Path):
         assert result.returncode != 0
         assert "Traceback" not in result.log, result.log
         line = [x for x in result.log.splitlines() if "(ENOSPC)" in x]
-        assert line and all("cannot write: no space left on device (ENOSPC); free space and build again" in x
-                            for x in line), result.log
+        assert line and all(
+            "cannot write: no space left on device (ENOSPC); free space and build again" in x
+            for x in line
+        ), result.log
         assert str(site) in line[0]
         assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
         assert leftovers(disk) == []
@@ -260,16 +274,30 @@ def test_a_read_only_file_system_is_one_located_line(tmp_path: Path):
         result = run_build(root, site=ro / "site")
     assert result.returncode != 0
     assert "Traceback" not in result.log, result.log
-    assert (f"{ro / 'site'}/: cannot write beside it in {ro}: read-only file system (EROFS); "
-            "build into a writable folder (mkdocs build -d FOLDER) or mount it read-write") in result.log
+    assert (
+        f"{ro / 'site'}/: cannot write beside it in {ro}: read-only file system (EROFS); "
+        "build into a writable folder (mkdocs build -d FOLDER) or mount it read-write"
+    ) in result.log
 
 
 @pytest.mark.parametrize(
     "code, where, expected",
     [
-        (errno.ENOSPC, None, "site/: cannot write: no space left on device (ENOSPC); free space and build again"),
-        (errno.EROFS, "TEMP/entries/x/index.html", "site/entries/x/index.html: cannot write: read-only file system"),
-        (errno.EACCES, "site", "site/: cannot write: permission denied (EACCES); check the folder's owner"),
+        (
+            errno.ENOSPC,
+            None,
+            "site/: cannot write: no space left on device (ENOSPC); free space and build again",
+        ),
+        (
+            errno.EROFS,
+            "TEMP/entries/x/index.html",
+            "site/entries/x/index.html: cannot write: read-only file system",
+        ),
+        (
+            errno.EACCES,
+            "site",
+            "site/: cannot write: permission denied (EACCES); check the folder's owner",
+        ),
         (errno.EACCES, ".site.building-2-y", "site/: cannot write beside it in"),
         (errno.EDQUOT, "elsewhere/a.css", "site/: cannot write: disk quota exceeded (EDQUOT)"),
         (errno.EACCES, "docs/index.md", None),  # reading the docs: not about the site
@@ -292,17 +320,21 @@ def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
     refused, so the folder creation is made to fail): through the real plugin."""
     root = no_search(make_archive(tmp_path))
     hook = root / "deny.py"
-    hook.write_text(textwrap.dedent(
-        """
+    hook.write_text(
+        textwrap.dedent(
+            """
         import errno, os, tempfile
         from award_archive import site_swap
 
         def denied(*args, **kwargs):
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.path.join(kwargs["dir"], ".site.building-x"))
+            where = os.path.join(kwargs["dir"], ".site.building-x")
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), where)
 
         site_swap.tempfile = type("T", (), {"mkdtemp": staticmethod(denied)})
         """
-    ), encoding="utf-8")
+        ),
+        encoding="utf-8",
+    )
     yml = root / "mkdocs.yml"
     yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - deny.py\n", encoding="utf-8")
     result = run_build(root)

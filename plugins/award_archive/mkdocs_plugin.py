@@ -70,7 +70,8 @@ def where(exc: BaseException) -> str:
     """`ValueError: year 0 is out of range (archive.py:127)`: the error and the line of
     the plugin's code (else the innermost line) it came from."""
     frames = traceback.extract_tb(exc.__traceback__)
-    ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(PACKAGE_DIR.resolve())] or frames
+    package = PACKAGE_DIR.resolve()
+    ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(package)] or frames
     text = " ".join(str(exc).split()) or "(no message)"
     at = f" ({Path(ours[-1].filename).name}:{ours[-1].lineno})" if ours else ""
     return f"{type(exc).__name__}: {text}{at}"
@@ -240,7 +241,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         temporary folder) nor for --dirty builds (they update the site in place)."""
         final = Path(config.site_dir).resolve()  # a linked site folder is swapped where it points
         root = self.root(config)
-        self.site = (final, final.relative_to(root).as_posix() if final.is_relative_to(root) else str(final))
+        shown = final.relative_to(root).as_posix() if final.is_relative_to(root) else str(final)
+        self.site = (final, shown)
         if self.serving or self.dirty:
             return
         temp = site_swap.start(final)

@@ -230,12 +230,16 @@ def discard(temp: Path) -> None:
 
 # -- One line for the errors of writing a site ------------------------------------------
 
+_PERMISSIONS = (
+    "check the folder's owner and permissions, "
+    "or build into another folder (mkdocs build -d FOLDER)"
+)
 _ADVICE = {
     errno.ENOSPC: "free space and build again",
     errno.EDQUOT: "free space (or raise the quota) and build again",
     errno.EROFS: "build into a writable folder (mkdocs build -d FOLDER) or mount it read-write",
-    errno.EACCES: "check the folder's owner and permissions, or build into another folder (mkdocs build -d FOLDER)",
-    errno.EPERM: "check the folder's owner and permissions, or build into another folder (mkdocs build -d FOLDER)",
+    errno.EACCES: _PERMISSIONS,
+    errno.EPERM: _PERMISSIONS,
     errno.EBUSY: "a program holds the folder: close it and build again",
 }
 # Errors that come from the storage, whichever file they name.
