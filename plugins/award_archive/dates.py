@@ -3,10 +3,15 @@
 Accepted shapes: 2023-06-08, 2023/6/8, 2022.6.2, 2023年6月8日, 2023年6月, 2023年,
 2023年7期 / 2023年第7期 (a magazine issue), and ranges of these joined by 到, 至, -, ~.
 The text is always kept as written; the parse only adds a sort key and an ISO form.
+
+Years run from EARLIEST_YEAR to LATEST_YEAR: 中国新闻奖 is given since 1990 and provincial
+archives hold works back to 1949, so 1900 leaves room for any real archive, and 2100 for
+any real future; a year outside (0000年, a typo like 2230) is refused, not built.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import math
 import re
@@ -74,6 +79,40 @@ class DateError(ValueError):
     pass
 
 
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2100
+
+
+class DateOutOfRange(DateError):
+    """A date in an accepted shape whose year no real archive holds."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(
+            f"the year {year:04d} is outside {EARLIEST_YEAR}–{LATEST_YEAR}; "
+            "check the date and write it like 2023-06-08 or 2023年7期"
+        )
+        self.year = year
+
+
+# gzip stores a file's time as an unsigned 32-bit count of seconds since 1970 (until 2106).
+_EPOCH_MAX = 2**32 - 1
+
+
+def build_epoch(last: _dt.date | None) -> int:
+    """SOURCE_DATE_EPOCH for the newest publication date (the sitemap's date and the time
+    in sitemap.xml.gz), clamped to what gzip can hold: any date gives a build."""
+    last = last or _dt.date(2000, 1, 1)
+    seconds = calendar.timegm(last.timetuple())
+    return min(max(seconds, 0), _EPOCH_MAX)
+
+
+def _in_range(date: PublishedDate) -> PublishedDate:
+    for point in (date.start, date.end):
+        if point is not None and not EARLIEST_YEAR <= point.year <= LATEST_YEAR:
+            raise DateOutOfRange(point.year)
+    return date
+
+
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?)?)?$")
 _YEAR = re.compile(r"^(\d{4})\s*年?$")
 _ISSUE = re.compile(r"^(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期$")
@@ -125,7 +164,12 @@ def _checked(year: int, month: int, day: int | None) -> DatePoint:
 
 
 def parse_published(value: object) -> PublishedDate:
-    """Parse a `published` value; raise DateError when no accepted shape fits."""
+    """Parse a `published` value; raise DateError when no accepted shape fits, and
+    DateOutOfRange (a DateError) when a year is outside EARLIEST_YEAR..LATEST_YEAR."""
+    return _in_range(_parse(value))
+
+
+def _parse(value: object) -> PublishedDate:
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, _dt.date):

@@ -30,7 +30,8 @@ def _clean(text: str) -> str:
 def rfc822(date: PublishedDate) -> str:
     """A date as RSS wants it; a month or a year alone counts as its first day."""
     start = date.start
-    day = _dt.datetime(start.year, start.month or 1, start.day or 1, tzinfo=_dt.UTC)
+    year = min(max(start.year, _dt.MINYEAR), _dt.MAXYEAR)  # validated dates are well inside
+    day = _dt.datetime(year, start.month or 1, start.day or 1, tzinfo=_dt.UTC)
     return format_datetime(day)
 
 

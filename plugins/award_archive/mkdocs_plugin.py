@@ -8,25 +8,30 @@ on_post_build   index the written site with Pagefind (search_index.py), then swa
                 site built in a temporary folder into place (site_swap.py)
 on_build_error  throw the temporary folder away: a failed build leaves the old site as it was
 
+An unexpected exception in the plugin's own code ends as one located error line, never a
+traceback (`reported`); under `serve`, a failed rebuild is logged and the server keeps
+serving and watching (MkDocs alone holds every request until a rebuild succeeds).
+
 During `serve`, incremental.py keeps unchanged entries, pages and written files between
 rebuilds (this instance lives across rebuilds because it defines on_startup).
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime
+import functools
 import html
 import logging
 import os
 import shutil
+import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, BuildError, PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
@@ -35,6 +40,7 @@ from mkdocs.utils import CountHandler
 from . import attachments, site_swap
 from .archive import Archive, load_archive
 from .browse_files import browse_files
+from .dates import build_epoch
 from .export import DOWNLOADS, export_text
 from .incremental import EntryCache, OutputCache, PageMemo, tree_fingerprint
 from .model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
@@ -57,6 +63,43 @@ ASSETS = (
 )
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def where(exc: BaseException) -> str:
+    """`ValueError: year 0 is out of range (archive.py:127)`: the error and the line of
+    the plugin's code (else the innermost line) it came from."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    package = PACKAGE_DIR.resolve()
+    ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(package)] or frames
+    text = " ".join(str(exc).split()) or "(no message)"
+    at = f" ({Path(ours[-1].filename).name}:{ours[-1].lineno})" if ours else ""
+    return f"{type(exc).__name__}: {text}{at}"
+
+
+def reported(method: F) -> F:
+    """An event whose unexpected exceptions become one located PluginError line (MkDocs
+    prints it and stops) instead of a traceback; the traceback is logged with --verbose."""
+
+    @functools.wraps(method)
+    def event(self: AwardArchivePlugin, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (BuildError, Abort):
+            raise
+        except Exception as exc:
+            log.debug("award-archive: the traceback of the error below", exc_info=True)
+            line = self.site_error(exc)  # a full disk, a read-only folder: not a bug
+            if line is not None:
+                raise PluginError(line) from exc
+            raise PluginError(
+                f"award-archive failed in {method.__name__}: {where(exc)}. This is a bug in the "
+                "plugin: please report it with the entry files changed since the last good build"
+            ) from exc
+
+    return event  # type: ignore[return-value]
+
+
 class AwardArchiveConfig(Config):
     entries_dir = c.Type(str, default="entries")
     categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_CATEGORIES))
@@ -74,6 +117,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.serving = False
         self.dirty = False
         self.swap: tuple[Path, Path] | None = None  # (temporary folder, the real site_dir)
+        self.site: tuple[Path, str] | None = None  # the site folder, and how messages name it
         self.warnings: CountHandler | None = None  # what --strict will abort on
         self.entry_cache: EntryCache | None = None
         self.page_memo: PageMemo | None = None
@@ -85,6 +129,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if self.serving:
             self.entry_cache, self.page_memo, self.output_cache = EntryCache(), PageMemo(), OutputCache()
 
+    @reported
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.output_cache is not None:  # before MkDocs empties site_dir
             site = Path(config.site_dir)
@@ -102,6 +147,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
 
+    @reported
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.strict and not (self.serving or self.dirty):
             self.count_warnings()  # before the entries' own warnings are logged
@@ -121,9 +167,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.build_aside(config)
         # Sitemaps carry a build date: derive it from the entries so that the same
         # entries give the same site.
-        last = archive.last_published or datetime.date(2000, 1, 1)
-        epoch = calendar.timegm(last.timetuple())
-        os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
+        os.environ.setdefault("SOURCE_DATE_EPOCH", str(build_epoch(archive.last_published)))
         templates = str(PACKAGE_DIR / "templates" / "theme")
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)
@@ -134,6 +178,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 target.append(asset)
         return config
 
+    @reported
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
         if self.page_memo is not None and self.output_cache is not None:  # serve: only what changed
@@ -193,6 +238,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 files.append(file)
 
     @event_priority(100)  # before other plugins read the title
+    @reported
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         gen = self.generated.get(page.file.src_uri)
         if gen is None:
@@ -207,6 +253,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             page.meta["aa_head"] = gen.head
         return ""
 
+    @reported
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         gen = self.generated.get(page.file.src_uri)
         return gen.html if gen is not None else html_
@@ -226,9 +273,12 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def build_aside(self, config: MkDocsConfig) -> None:
         """Point MkDocs at a temporary folder. Not when serving (MkDocs serves from its own
         temporary folder) nor for --dirty builds (they update the site in place)."""
+        final = Path(config.site_dir).resolve()  # a linked site folder is swapped where it points
+        root = self.root(config)
+        shown = final.relative_to(root).as_posix() if final.is_relative_to(root) else str(final)
+        self.site = (final, shown)
         if self.serving or self.dirty:
             return
-        final = Path(config.site_dir).resolve()  # a linked site folder is swapped where it points
         temp = site_swap.start(final)
         self.swap = (temp, final)
         config.site_dir = str(temp)
@@ -241,6 +291,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         logging.getLogger("mkdocs").addHandler(self.warnings)
 
     @event_priority(-100)  # last, once every plugin has written into the folder
+    @reported
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         if self.output_cache is not None:
@@ -268,10 +319,26 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.end_swap()
         log.info(f"The new site replaced {final}")
 
+    def site_error(self, exc: BaseException) -> str | None:
+        """One line for an error writing the site (full disk, read-only folder), else None."""
+        if self.site is None:
+            return None
+        final, shown = self.site
+        return site_swap.explain(exc, final, self.swap[0] if self.swap else None, shown)
+
+    @event_priority(-100)  # last: it may end the build with one line instead of a traceback
     def on_build_error(self, *, error: Exception) -> None:
+        line = None if isinstance(error, (BuildError, Abort)) else self.site_error(error)
         if self.swap is not None:
             site_swap.discard(self.swap[0])
         self.end_swap()
+        if self.output_cache is not None:
+            # serve: the failed build may have written some pages and not others; the
+            # next rebuild writes every generated page again
+            self.output_cache.fingerprint = None
+        if line is not None:  # MkDocs itself failed to write a page or a file
+            log.error(line)
+            raise Abort("Aborted: the site could not be written")
 
     def end_swap(self) -> None:
         if self.warnings is not None:
@@ -286,4 +353,25 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))
+        server.builder = keep_serving(server.builder)
         return server
+
+
+def keep_serving(builder: Callable[[], None]) -> Callable[[], None]:
+    """The serve rebuild, logging a failure instead of raising it: MkDocs' server answers
+    no request after a rebuild raised until one succeeds, so a broken entry saved during
+    `serve` would leave the browser spinning with nothing said."""
+
+    @functools.wraps(builder)
+    def rebuild(*args: Any, **kwargs: Any) -> None:
+        try:
+            builder(*args, **kwargs)
+        except (BuildError, Abort):  # MkDocs has logged the error itself
+            log.error("The rebuild stopped at the error above; the server keeps serving and "
+                      "watching: fix it and save to rebuild")
+        except Exception as exc:
+            log.debug("the traceback of the error below", exc_info=True)
+            log.error(f"The rebuild failed: {where(exc)}; the server keeps serving and "
+                      "watching: fix it and save to rebuild")
+
+    return rebuild

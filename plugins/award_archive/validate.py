@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from .dates import DateError, parse_published
+from .dates import DateError, DateOutOfRange, parse_published
 from .ids import reserved_id
 from .lengths import parse_length
 from .load import RawEntry
@@ -214,6 +214,9 @@ class _Checker:
         if kind is Kind.DATE:
             try:
                 return parse_published(value)
+            except DateOutOfRange as e:
+                self.add(f.key, str(e))
+                return None
             except DateError:
                 self.add(
                     f.key,

@@ -1,0 +1,46 @@
+"""An unexpected exception in the plugin's own code is one located line, not a traceback
+(issue 10, item 3: `ValueError: year 0 is out of range` came out raw)."""
+
+from __future__ import annotations
+
+from conftest import make_archive, run_build
+
+# A test-only hook standing in for a bug: the feed cannot be written.
+BROKEN_FEED = """
+from award_archive import browse_files
+
+def broken(*args, **kwargs):
+    raise ValueError("injected\\nfailure")
+
+browse_files.feed_xml = broken
+"""
+
+
+def test_a_bug_in_the_plugin_is_one_located_line_and_the_old_site_stays(tmp_path):
+    root = make_archive(tmp_path)
+    yml = root / "mkdocs.yml"
+    yml.write_text(
+        yml.read_text(encoding="utf-8").replace(
+            "entries_dir: entries", "entries_dir: entries\n      search: false"
+        ),
+        encoding="utf-8",
+    )
+    first = run_build(root)
+    assert first.returncode == 0, first.log
+    before = (root / "site" / "index.html").read_bytes()
+    (root / "broken_feed.py").write_text(BROKEN_FEED, encoding="utf-8")
+    yml.write_text(
+        yml.read_text(encoding="utf-8") + "\nhooks:\n  - broken_feed.py\n", encoding="utf-8"
+    )
+    result = run_build(root)
+    assert result.returncode != 0
+    assert "Traceback" not in result.log, result.log
+    lines = [x for x in result.log.splitlines() if "award-archive failed" in x]
+    assert len(lines) == 1, result.log
+    assert (
+        "award-archive failed in on_files: ValueError: injected failure (browse_files.py:"
+        in lines[0]
+    )
+    assert "This is a bug in the plugin: please report it" in lines[0]
+    assert (root / "site" / "index.html").read_bytes() == before
+    assert not [p for p in root.iterdir() if p.name.startswith(".site.")]
