@@ -95,7 +95,14 @@ def _named_pipe(entries: Path) -> None:
     os.mkfifo(entries / "named-pipe.md")  # read naively, the build would wait for ever
 
 
+def _skipped_names(entries: Path) -> None:
+    # Files that look like entries but are not read: each gets a warning naming the fix.
+    for name in (".skipped-names.md", "skipped-names.MD", "skipped-names.markdown", "Skipped.Markdown"):
+        (entries / name).write_text(_entry(), encoding="utf-8")
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
+    "skipped-names": _skipped_names,
     "named-pipe": _named_pipe,
     "newline-in-file-name": _newline_in_file_name,
     "folder-named-md": _folder_named_md,
