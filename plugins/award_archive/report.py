@@ -55,10 +55,9 @@ def _json_escape(m: re.Match[str]) -> str:
 
 
 def _escape_data(text: str) -> str:
-    # GitHub's workflow-command encoding: these would end or split the command. Control
-    # characters (ESC from a file name would drive the log viewer) are shown escaped first.
-    text = escape_unsafe(text)
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub's workflow-command encoding: these would end or split the command. The other
+    # control characters (ESC from a file name would drive the log viewer) shown escaped.
+    return escape_unsafe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:
