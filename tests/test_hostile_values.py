@@ -26,7 +26,9 @@ from conftest import BIN
 
 
 def _entry(case: str):
-    raw = parse_entry_text((HOSTILE / f"{case}.md").read_text(encoding="utf-8"), f"entries/{case}.md")
+    raw = parse_entry_text(
+        (HOSTILE / f"{case}.md").read_text(encoding="utf-8"), f"entries/{case}.md"
+    )
     entry, problems = validate_entry(raw, Rules())
     assert entry is not None, problems
     return entry
@@ -47,7 +49,11 @@ def test_plain_decimal_forms_keep_their_meaning():
     [("edition: 12", 12), ("edition: '12'", 12), ("edition: 第12届", 12), ("edition: １２", 12)],
 )
 def test_plain_decimal_editions_are_accepted(line: str, value: int):
-    text = (HOSTILE / "numbers-plain-decimal.md").read_text(encoding="utf-8").replace("edition: 第十届", line)
+    text = (
+        (HOSTILE / "numbers-plain-decimal.md")
+        .read_text(encoding="utf-8")
+        .replace("edition: 第十届", line)
+    )
     entry, problems = validate_entry(parse_entry_text(text, "entries/x.md"), Rules())
     assert problems == [] and entry is not None and entry.edition == value
 
@@ -57,7 +63,9 @@ def test_right_to_left_marks_stay_in_names():
     assert entry.authors == ["张伟", "\u200fعلي\u200f"]
 
 
-@pytest.mark.parametrize("text", ["\u200b", "\u3000\u00a0", "\u2060\u200d", "\u0301", "\u3164", " \t"])
+@pytest.mark.parametrize(
+    "text", ["\u200b", "\u3000\u00a0", "\u2060\u200d", "\u0301", "\u3164", " \t"]
+)
 def test_nothing_visible(text: str):
     assert not has_visible(text)
 
@@ -92,7 +100,9 @@ def named_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _validate(root: Path, fmt: str) -> bytes:
     proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(root), "validate", "--format", fmt], capture_output=True, timeout=60
+        [str(BIN / "awards"), "--root", str(root), "validate", "--format", fmt],
+        capture_output=True,
+        timeout=60,
     )
     assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr
     return proc.stdout
@@ -104,7 +114,11 @@ def test_file_names_print_no_control_characters(named_archive: Path, fmt: str):
     assert not [c for c in RAW if c in out]
     lines = out.splitlines()
     for key, name in NAMES.items():
-        shown = os.fsdecode(name).encode("unicode_escape").decode("ascii") if key != "esc" else "esc\\x1b[31mred.md"
+        shown = (
+            os.fsdecode(name).encode("unicode_escape").decode("ascii")
+            if key != "esc"
+            else "esc\\x1b[31mred.md"
+        )
         if fmt == "json":
             continue
         assert any(f"entries/{shown}" in line for line in lines), (key, shown, lines[:4])
@@ -124,12 +138,25 @@ def test_skipped_names_are_reported_by_the_real_command(tmp_path: Path):
     place("skipped-names", tmp_path / "entries")
     place("crlf", tmp_path / "entries")
     proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path), "validate"], capture_output=True, text=True, timeout=60
+        [str(BIN / "awards"), "--root", str(tmp_path), "validate"],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stdout  # warnings only
     assert "entries/skipped-names.MD: warning: is skipped" in proc.stdout
+    folder = subprocess.run(
+        [str(BIN / "awards"), "validate", "entries"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert folder.stdout == proc.stdout
     strict = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path), "validate", "--strict"], capture_output=True, timeout=60
+        [str(BIN / "awards"), "--root", str(tmp_path), "validate", "--strict"],
+        capture_output=True,
+        timeout=60,
     )
     assert strict.returncode == 1
     assert len(load_archive(tmp_path, Rules()).entries) == 1
@@ -138,7 +165,9 @@ def test_skipped_names_are_reported_by_the_real_command(tmp_path: Path):
 # -- awards import: a pipe, a zip bomb ----------------------------------------------------
 
 
-def _import(root: Path, *files: Path, measure: bool = False) -> tuple[subprocess.CompletedProcess[str], int]:
+def _import(
+    root: Path, *files: Path, measure: bool = False
+) -> tuple[subprocess.CompletedProcess[str], int]:
     """`awards import` in a child of a fresh Python, which reports the child's peak RSS
     (so nothing else this test run started counts)."""
     command = [str(BIN / "awards"), "--root", str(root), "import", *map(str, files)]
@@ -149,7 +178,9 @@ def _import(root: Path, *files: Path, measure: bool = False) -> tuple[subprocess
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
         "sys.exit(p.returncode)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, timeout=180)
+    proc = subprocess.run(
+        [sys.executable, "-c", wrapper], capture_output=True, text=True, timeout=180
+    )
     *stderr, peak = proc.stderr.splitlines()
     proc.stderr = "\n".join(stderr)
     return proc, int(peak) // 1024  # MB
@@ -161,7 +192,10 @@ def test_import_names_a_pipe_instead_of_calling_it_empty(tmp_path: Path):
     os.mkfifo(fifo)
     proc, _ = _import(tmp_path, fifo)
     assert proc.returncode == 1
-    assert proc.stdout == f"{fifo}: failed: is not a regular file (a pipe or a device); save the form as a file and name that\n"
+    assert (
+        proc.stdout
+        == f"{fifo}: failed: is not a regular file (a pipe or a device); save the form as a file and name that\n"
+    )
 
 
 def _zeros_deflated(size: int) -> bytes:
@@ -180,12 +214,43 @@ def _zip(members: list[tuple[str, bytes, int, int, int]]) -> bytes:
     for name, data, crc, claimed, method in members:
         offset = out.tell()
         encoded = name.encode()
-        out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0x21, crc, len(data), claimed, len(encoded), 0))
+        out.write(
+            struct.pack(
+                "<4s5H3L2H",
+                b"PK\x03\x04",
+                20,
+                0,
+                method,
+                0,
+                0x21,
+                crc,
+                len(data),
+                claimed,
+                len(encoded),
+                0,
+            )
+        )
         out.write(encoded + data)
         central.write(
             struct.pack(
-                "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0x21, crc, len(data), claimed,
-                len(encoded), 0, 0, 0, 0, 0, offset,
+                "<4s6H3L5H2L",
+                b"PK\x01\x02",
+                20,
+                20,
+                0,
+                method,
+                0,
+                0x21,
+                crc,
+                len(data),
+                claimed,
+                len(encoded),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
             )
         )
         central.write(encoded)
@@ -206,7 +271,9 @@ def docx_bomb(inflated: int, claimed: int) -> bytes:
     with zipfile.ZipFile(buf) as z:
         for info in z.infolist():
             if info.filename == "word/document.xml":
-                members.append((info.filename, _zeros_deflated(inflated), 0, claimed, zipfile.ZIP_DEFLATED))
+                members.append(
+                    (info.filename, _zeros_deflated(inflated), 0, claimed, zipfile.ZIP_DEFLATED)
+                )
                 continue
             raw = z.read(info)
             c = zlib.compressobj(6, zlib.DEFLATED, -15)
@@ -238,12 +305,20 @@ GB = 1024**3
         # the issue's file: 1.5 GB of document.xml in a 1.6 MB file, headers claiming 16 KB
         ("lying-small", lambda: docx_bomb(3 * GB // 2, 16 * 1024), "is a damaged .docx"),
         # headers claiming just under 4 GB, or a plausible 10 MB
-        ("claims-4gb", lambda: docx_bomb(3 * GB // 2, 2**32 - 2), "unpacks to more than 16 MB of text"),
+        (
+            "claims-4gb",
+            lambda: docx_bomb(3 * GB // 2, 2**32 - 2),
+            "unpacks to more than 16 MB of text",
+        ),
         ("claims-10mb", lambda: docx_bomb(3 * GB // 2, 10 * 1024 * 1024), "is a damaged .docx"),
         # 2.4 MB of valid XML whose tree would take hundreds of MB
         ("dense-tree", lambda: _dense_docx(400_000), "holds more than 300,000 XML elements"),
         # a zip of 200,000 empty files: opening it would cost ~100 MB before any check
-        ("many-members", lambda: _zip([(f"{i}", b"", 0, 0, 0) for i in range(200_000)]), "more than 1000 files"),
+        (
+            "many-members",
+            lambda: _zip([(f"{i}", b"", 0, 0, 0) for i in range(200_000)]),
+            "more than 1000 files",
+        ),
     ],
 )
 def test_docx_bomb_fails_in_one_line_under_300_mb(tmp_path: Path, case: str, make, message: str):

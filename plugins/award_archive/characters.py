@@ -27,8 +27,10 @@ BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
 CONTROL_IN_TEXT = re.compile(f"[{_C0}{_C1}{_BOM}{_SURROGATES}]")
 """Refused in multi-line text (TEXT fields, the body): tab and line feed are text."""
 CONTROL_IN_LINE = re.compile(f"[{_C0}{_C1}{_BOM}{_SURROGATES}{BIDI_CONTROLS}{_SEPARATORS}]")
-"""Refused in one-line fields. (Line feeds a YAML value may carry are checked apart.)"""
-UNSAFE_IN_OUTPUT = re.compile(f"[\x00-\x1f\x7f{_C1}{_BOM}{_SURROGATES}{BIDI_CONTROLS}{_SEPARATORS}]")
+"""Refused in one-line fields (a line feed is not: a one-line field joins its lines)."""
+UNSAFE_IN_OUTPUT = re.compile(
+    f"[\x00-\x1f\x7f{_C1}{_BOM}{_SURROGATES}{BIDI_CONTROLS}{_SEPARATORS}]"
+)
 """What a report must not print raw (file names can hold anything): shown escaped."""
 
 # Letters and symbols that draw nothing (Hangul fillers, the blank Braille pattern).

@@ -153,9 +153,12 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
         cut = _dashes_in_quote(text[max(start, 0):])
         if cut is not None:
             opened, dashes = (n + offset + 1 for n in cut)
-            problems = [
-                Problem(rel, opened, "", f"the quoted value that starts here holds the line '---' (line {dashes}), which ends the front matter; write the value without a line of only dashes (use —— or put it on one line)")
-            ]
+            message = (
+                f"the quoted value that starts here holds the line '---' (line {dashes}), which "
+                "ends the front matter; write the value without a line of only dashes "
+                "(use —— or put it on one line)"
+            )
+            problems = [Problem(rel, opened, "", message)]
     result.data, result.lines = data, lines
     result.problems.extend(problems)
     return result
@@ -358,7 +361,8 @@ def skipped_entry_files(entries_dir: Path, root: Path) -> list[Problem]:
                     relative(Path(dirpath) / name, root),
                     0,
                     "",
-                    f"is skipped: {why}; if it is an entry, rename it to {fixed}, otherwise move it out of entries/",
+                    f"is skipped: {why}; if it is an entry, rename it to {fixed}, "
+                    "otherwise move it out of entries/",
                     Severity.WARNING,
                 )
             )

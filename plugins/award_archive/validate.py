@@ -78,7 +78,9 @@ def suggest_key(key: str) -> str:
 
 # Which characters are refused where: characters.py. One-line fields also refuse bidi
 # overrides; a value of only invisible characters (U+200B, U+3000) is empty.
-_ONE_LINE = frozenset((Kind.STRING, Kind.SLUG, Kind.URL, Kind.DATE, Kind.LENGTH, Kind.NAMES))
+_ONE_LINE = frozenset(
+    (Kind.STRING, Kind.SLUG, Kind.URL, Kind.DATE, Kind.LENGTH, Kind.NAMES, Kind.PATHS)
+)
 _CONTROL_HINT = "; delete it (it often comes from copying out of Word or a PDF)"
 
 
@@ -194,7 +196,8 @@ class _Checker:
                     hint = "; delete it (it changes the order in which the text around it is shown)"
                     self.add(f.key, f"contains the bidi control character {codepoint(char)}{hint}")
                 else:
-                    self.add(f.key, f"contains the invisible control character {codepoint(char)}{_CONTROL_HINT}")
+                    what = f"the invisible control character {codepoint(char)}"
+                    self.add(f.key, f"contains {what}{_CONTROL_HINT}")
                 return False
         return True
 
@@ -229,7 +232,7 @@ class _Checker:
                 )
                 return None
         if kind is Kind.LENGTH:
-            fix = _not_plain_decimal(value, "2402", durations=True) if isinstance(value, str) else None
+            fix = isinstance(value, str) and _not_plain_decimal(value, "2402", durations=True)
             if fix:
                 self.add(f.key, f"{_show(value)} is not a plain decimal number; {fix}")
                 return None

@@ -14,6 +14,7 @@ MAX_XML_BYTES = 16 * 1024 * 1024  # all XML parts together, unpacked
 MAX_XML_TOKENS = 300_000  # '<', '=' and '&' in them: what the parsed tree costs (~0.5 KB each)
 _CHUNK = 1024 * 1024
 _TOO_BIG = "; a nomination form is far smaller (save the form again, or import its text as .txt)"
+_SAVE_AGAIN = "; open it in Word or WPS and save it again as .docx"
 
 
 def docx_rows(data: bytes) -> list[Row]:
@@ -28,7 +29,7 @@ def docx_rows(data: bytes) -> list[Row]:
     except FormError:
         raise
     except zipfile.BadZipFile:
-        raise FormError("is a damaged .docx (its zip structure is broken); open it in Word or WPS and save it again as .docx") from None
+        raise FormError(f"is a damaged .docx (its zip structure is broken){_SAVE_AGAIN}") from None
     except Exception as e:  # python-docx and lxml raise many kinds on damaged files
         raise FormError(f"cannot be read as a Word .docx file ({type(e).__name__}); open it in Word or WPS and save it again as .docx") from None
     rows: list[Row] = []
@@ -63,7 +64,9 @@ def _capped_package(data: bytes) -> bytes:
         names = z.namelist()
         if "word/document.xml" not in names:
             if "content.xml" in names:
-                raise FormError("is an OpenDocument (.odt) file; open it in Word or WPS and save it as .docx")
+                raise FormError(
+                    "is an OpenDocument (.odt) file; open it in Word or WPS and save it as .docx"
+                )
             raise FormError("is a zip file but not a Word .docx document")
         for info in z.infolist():
             if info.is_dir():
@@ -73,16 +76,18 @@ def _capped_package(data: bytes) -> bytes:
                 continue
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 # bzip2 and LZMA inflate a whole read at once; Word never writes them
-                raise FormError("is compressed in a way Word does not use; open it in Word or WPS and save it again as .docx")
+                raise FormError(f"is compressed in a way Word does not use{_SAVE_AGAIN}")
             chunks: list[bytes] = []
             with z.open(info) as member:
                 while chunk := member.read(_CHUNK):
                     size += len(chunk)
                     if size > MAX_XML_BYTES:
-                        raise FormError(f"unpacks to more than {MAX_XML_BYTES // 1024 // 1024} MB of text{_TOO_BIG}")
+                        limit = MAX_XML_BYTES // 1024 // 1024
+                        raise FormError(f"unpacks to more than {limit} MB of text{_TOO_BIG}")
                     tokens += chunk.count(b"<") + chunk.count(b"=") + chunk.count(b"&")
                     if tokens > MAX_XML_TOKENS:
-                        raise FormError(f"holds more than {MAX_XML_TOKENS:,} XML elements and attributes{_TOO_BIG}")
+                        what = f"{MAX_XML_TOKENS:,} XML elements and attributes"
+                        raise FormError(f"holds more than {what}{_TOO_BIG}")
                     chunks.append(chunk)
             parts[info.filename] = b"".join(chunks)
     out = io.BytesIO()

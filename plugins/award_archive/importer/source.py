@@ -34,7 +34,9 @@ def read_form(path: Path) -> Source:
             raise FormError("is a folder; name the form files themselves")
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # reading a pipe or a device could wait for ever
-            raise FormError("is not a regular file (a pipe or a device); save the form as a file and name that")
+            raise FormError(
+                "is not a regular file (a pipe or a device); save the form as a file and name that"
+            )
         size = info.st_size
         if size == 0:
             raise FormError("is empty")
