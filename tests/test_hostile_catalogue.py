@@ -185,12 +185,19 @@ def _authors_10000(entries: Path) -> None:
     (entries / "authors-10000.md").write_text(_entry(head), encoding="utf-8")
 
 
+def _skipped_names(entries: Path) -> None:
+    # Files that look like entries but are not read: each gets a warning naming the fix.
+    for name in (".skipped-names.md", "skipped-names.MD", "skipped-names.markdown", "Skipped.Markdown"):
+        (entries / name).write_text(_entry(), encoding="utf-8")
+
+
 GENERATED: dict[str, Callable[[Path], None]] = {
     "attachment-allowed": _attachment_allowed,
     "attachment-runs": _attachment_runs,
     "attachment-disguised": _attachment_disguised,
     "attachment-not-a-file": _attachment_not_a_file,
     "authors-10000": _authors_10000,
+    "skipped-names": _skipped_names,
     "named-pipe": _named_pipe,
     "newline-in-file-name": _newline_in_file_name,
     "folder-named-md": _folder_named_md,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import attachments
-from .load import RawEntry, find_entry_files, read_entry_file
+from .load import RawEntry, find_entry_files, read_entry_file, skipped_entry_files
 from .model import Entry
 from .names import normalise_name
 from .problems import Problem, errors, sort_problems
@@ -261,6 +261,7 @@ def load_archive(
     if not base.is_dir():
         problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
         return Archive([], problems, registry)
+    problems.extend(skipped_entry_files(base, root))
     for path in find_entry_files(base):
         if cache is not None:
             raw, entry, found = cache.load(path, root, rules)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .archive import load_archive
-from .load import find_entry_files, read_entry_file, relative
+from .load import find_entry_files, read_entry_file, relative, skipped_entry_files
 from .problems import Problem, sort_problems
 from .validate import Rules, validate_entry
 
@@ -61,6 +61,9 @@ def check_paths(root: Path, rules: Rules, entries_dir: str = "entries", paths: l
     wanted: set[str] = set()
     problems: list[Problem] = []
     known_ids = {e.id.lower(): e.source for e in archive.entries}
+    for path in paths:
+        if path.is_dir():  # a folder's files that look like entries but are skipped
+            problems.extend(skipped_entry_files(Path(os.path.abspath(path)), root_abs))
     for path in expand_paths(paths):
         absolute = Path(os.path.abspath(path))
         if absolute.is_relative_to(base):

@@ -6,6 +6,7 @@ Never raises on bad input: every failure becomes a Problem naming file and line.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import frontmatter
 import yaml
 
 from .model import FIELDS, Kind
-from .problems import Problem
+from .problems import Problem, Severity
 
 try:  # the C loader is ~4x faster on front matter
     _Loader: type = yaml.CSafeLoader
@@ -24,9 +25,18 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 MAX_FILE_BYTES = 4 * 1024 * 1024  # the longest real work is far below this
 _HANDLER = frontmatter.YAMLHandler()
 # Keys holding text: an unquoted `title: 2024`, `published: 2022.6` or `title: 2023-06-08`
-# is kept as written instead of turning into a number or a date.
-_AS_WRITTEN = {f.key for f in FIELDS if f.kind in (Kind.STRING, Kind.TEXT, Kind.SLUG, Kind.DATE)}
+# is kept as written instead of turning into a number or a date (names in a list too).
+_TEXT_KINDS = (Kind.STRING, Kind.TEXT, Kind.SLUG, Kind.DATE, Kind.URL, Kind.NAMES, Kind.PATHS)
+_AS_WRITTEN = {f.key for f in FIELDS if f.kind in _TEXT_KINDS}
+# Keys holding numbers: only plain decimal becomes a number. YAML 1.1 reads `010` as 8,
+# `0x10` as 16, `10_0` as 100 and `1:30` as 90; those stay text, for the validator to
+# refuse (or, for a length, to read `1:30` as a duration).
+_DECIMAL_ONLY = {f.key for f in FIELDS if f.kind in (Kind.INTEGER, Kind.LENGTH)}
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_INT_TAG = "tag:yaml.org,2002:int"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
 _RESOLVED_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "timestamp")}
+_FENCE = re.compile(r"^-{3,}\s*$", re.MULTILINE)  # the front matter's fence, as frontmatter splits
 
 
 @dataclass
@@ -136,8 +146,19 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
     offset = text.count("\n", 0, max(start, 0))
     body_start = text.find(body, start + len(fm)) if body else len(text)
     result.body = body.strip("\n")
-    result.body_line = text.count("\n", 0, max(body_start, 0)) + 1
+    blank = len(body) - len(body.lstrip("\n"))  # stripped above: the body starts below them
+    result.body_line = text.count("\n", 0, max(body_start, 0) + blank) + 1
     data, lines, problems = parse_front_matter(fm, rel, offset)
+    if problems and not data:
+        cut = _dashes_in_quote(text[max(start, 0):])
+        if cut is not None:
+            opened, dashes = (n + offset + 1 for n in cut)
+            message = (
+                f"the quoted value that starts here holds the line '---' (line {dashes}), which "
+                "ends the front matter; write the value without a line of only dashes "
+                "(use —— or put it on one line)"
+            )
+            problems = [Problem(rel, opened, "", message)]
     result.data, result.lines = data, lines
     result.problems.extend(problems)
     return result
@@ -178,12 +199,8 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
                     Problem(rel, line, key, f"is given twice (first on line {lines[key]}); keep one")
                 )
                 continue
-            if key in _AS_WRITTEN and isinstance(value_node, yaml.ScalarNode) and value_node.tag in _RESOLVED_TAGS:
-                data[key] = value_node.value
-                lines[key] = line
-                continue
             try:
-                data[key] = loader.construct_object(value_node, deep=True)
+                data[key] = _construct(loader, key, value_node)
             except (yaml.YAMLError, ValueError, RecursionError) as e:
                 # ValueError: an integer of more than 4,300 digits; RecursionError: deep nesting
                 problems.append(Problem(rel, line, key, f"cannot be read: {_yaml_reason(e)}"))
@@ -200,6 +217,54 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
         return {}, {}, [Problem(rel, offset + 1, "", f"the front matter is not valid YAML: {_yaml_reason(e)}")]
     finally:
         loader.dispose()
+
+
+def _construct(loader: Any, key: str, node: yaml.Node) -> Any:
+    """A value as the entry means it: see _AS_WRITTEN and _DECIMAL_ONLY."""
+    if isinstance(node, yaml.ScalarNode) and node.tag in _RESOLVED_TAGS:
+        if key in _AS_WRITTEN:
+            return node.value
+        if key in _DECIMAL_ONLY:
+            plain = node.tag == _INT_TAG and _DECIMAL.fullmatch(node.value)
+            return int(node.value) if plain else node.value  # int(): ValueError over 4,300 digits
+    if key in _AS_WRITTEN and isinstance(node, yaml.SequenceNode) and node.tag == _SEQ_TAG:
+        return [
+            item.value
+            if isinstance(item, yaml.ScalarNode) and item.tag in _RESOLVED_TAGS
+            else loader.construct_object(item, deep=True)
+            for item in node.value
+        ]
+    return loader.construct_object(node, deep=True)
+
+
+def _dashes_in_quote(text: str) -> tuple[int, int] | None:
+    """(0-based line of the opening quote, line of the '---') when a quoted value runs over a
+    line '---': the file splits there, so the front matter alone reads as an unclosed quote.
+    It does when, with that line indented, the text up to the next '---' is good YAML.
+    `text` runs from the front matter's first line to the end of the file."""
+    fences = _FENCE.finditer(text)
+    first, second = next(fences, None), next(fences, None)
+    if first is None or second is None:
+        return None
+    opened = _yaml_error(text[: first.start()])
+    if not (opened and opened.context == "while scanning a quoted scalar" and opened.context_mark):
+        return None
+    if _yaml_error(text[: first.start()] + " " + text[first.start() : second.start()]) is not None:
+        return None
+    return opened.context_mark.line, text.count("\n", 0, first.start())
+
+
+def _yaml_error(text: str) -> yaml.MarkedYAMLError | None:
+    loader = _Loader(text)
+    try:
+        loader.get_single_node()
+    except yaml.MarkedYAMLError as e:
+        return e
+    except (yaml.YAMLError, RecursionError):
+        return yaml.MarkedYAMLError(problem="unreadable")
+    finally:
+        loader.dispose()
+    return None
 
 
 _QUOTE_HINT = " (if a value contains ': ' or starts with a quote or bracket, put it in quotes)"
@@ -272,3 +337,33 @@ def find_entry_files(entries_dir: Path) -> list[Path]:
             if name.endswith(".md") and not name.startswith("."):
                 found.append(Path(dirpath) / name)
     return sorted(found)
+
+
+def skipped_entry_files(entries_dir: Path, root: Path) -> list[Problem]:
+    """A warning for each file below entries/ that looks like an entry but is not read:
+    hidden (`.x.md`), upper-case (`x.MD`) or `.markdown`, with the name to give it."""
+    problems: list[Problem] = []
+    for dirpath, dirnames, filenames in os.walk(entries_dir):
+        dirnames.sort()
+        for name in sorted(filenames):
+            stem, dot, suffix = name.rpartition(".")
+            if not dot or suffix.lower() not in ("md", "markdown"):
+                continue
+            if suffix == "md" and not name.startswith("."):
+                continue  # an entry
+            fixed = (stem.lstrip(".") or "entry") + ".md"
+            if name.startswith("."):
+                why = "its name starts with '.', so it is hidden"
+            else:
+                why = f"entries end in '.md', not '.{suffix}'"
+            problems.append(
+                Problem(
+                    relative(Path(dirpath) / name, root),
+                    0,
+                    "",
+                    f"is skipped: {why}; if it is an entry, rename it to {fixed}, "
+                    "otherwise move it out of entries/",
+                    Severity.WARNING,
+                )
+            )
+    return problems

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .characters import escape_unsafe
 from .model import describe
 
 MAX_KEY = 60
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 def one_line(text: str) -> str:
-    """`a\nb` -> `a\\nb`: control characters made visible, so text stays on one line."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    """`a\nb` -> `a\\nb`: control characters (C0, C1, bidi controls, line separators) made
+    visible, so text stays on one line and cannot drive a terminal."""
+    return escape_unsafe(text)
 
 
 class Severity(StrEnum):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 
+from .characters import UNSAFE_IN_OUTPUT, escape_unsafe
 from .model import EXTRA_KEYS, FIELDS_BY_KEY
 from .problems import Problem
 
@@ -41,12 +43,21 @@ def as_json(problems: Sequence[Problem], checked: int) -> str:
         "warnings": sum(not p.is_error for p in problems),
         "problems": items,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # json escapes C0 itself; C1, bidi controls, U+2028/9, U+FEFF and lone surrogates (a file
+    # name that is not UTF-8) as \uXXXX too: the same strings, nothing raw on a terminal.
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    return UNSAFE_IN_OUTPUT.sub(_json_escape, text) + "\n"
+
+
+def _json_escape(m: re.Match[str]) -> str:
+    char = m.group()
+    return char if char == "\n" else f"\\u{ord(char):04x}"  # "\n": the layout, not in a string
 
 
 def _escape_data(text: str) -> str:
-    # GitHub's workflow-command encoding: these would end or split the command.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub's workflow-command encoding: these would end or split the command. The other
+    # control characters (ESC from a file name would drive the log viewer) shown escaped.
+    return escape_unsafe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
+from .characters import BIDI_CONTROL, CONTROL_IN_LINE, CONTROL_IN_TEXT, codepoint, has_visible
 from .dates import DateError, DateOutOfRange, parse_published
 from .ids import reserved_id
 from .lengths import parse_length
@@ -80,13 +81,12 @@ def suggest_key(key: str) -> str:
     return f"; the known keys are: {', '.join(KEYS)}"
 
 
-# Tabs and line ends are text; the other C0 characters (and DEL) are copy-and-paste debris
-# that breaks XML feeds and confuses Markdown (it uses \x02 and \x03 internally).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _codepoint(char: str) -> str:
-    return f"U+{ord(char):04X}"
+# Which characters are refused where: characters.py. One-line fields also refuse bidi
+# overrides; a value of only invisible characters (U+200B, U+3000) is empty.
+_ONE_LINE = frozenset(
+    (Kind.STRING, Kind.SLUG, Kind.URL, Kind.DATE, Kind.LENGTH, Kind.NAMES, Kind.PATHS)
+)
+_CONTROL_HINT = "; delete it (it often comes from copying out of Word or a PDF)"
 
 
 def _show(value: Any) -> str:
@@ -105,8 +105,10 @@ def _type_name(value: Any) -> str:
         return "a set of 'key: value' pairs"
     if isinstance(value, (bytes, bytearray)):
         return "binary data (a !!binary tag)"
-    if isinstance(value, (set, tuple)):
-        return "a list"
+    if isinstance(value, (set, frozenset)):
+        return "a set (a !!set tag)"
+    if isinstance(value, tuple):
+        return "a 'key: value' pair (a !!pairs or !!omap tag)"
     return type(value).__name__
 
 
@@ -131,7 +133,7 @@ class _Checker:
                 self.add(key, f"is not a field of the entry format{suggest_key(key)}")
         for f in FIELDS:
             value = data.get(f.key)
-            if f.key in unreadable:
+            if f.key in unreadable or not self.check_characters(f, value):
                 continue
             if _is_empty(value):
                 if f.required:
@@ -186,6 +188,24 @@ class _Checker:
             example=bool(example),
         )
 
+    def check_characters(self, f: Field, value: Any) -> bool:
+        """False (and a problem) when a text value, or a name in a list, holds a character
+        refused in this kind of field (characters.py)."""
+        pattern = CONTROL_IN_LINE if f.kind in _ONE_LINE else CONTROL_IN_TEXT
+        texts = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        for text in texts:
+            found = pattern.search(text) if isinstance(text, str) else None
+            if found:
+                char = found.group()
+                if BIDI_CONTROL.match(char):
+                    hint = "; delete it (it changes the order in which the text around it is shown)"
+                    self.add(f.key, f"contains the bidi control character {codepoint(char)}{hint}")
+                else:
+                    what = f"the invisible control character {codepoint(char)}"
+                    self.add(f.key, f"contains {what}{_CONTROL_HINT}")
+                return False
+        return True
+
     # -- one method per kind of value ------------------------------------------------
     def check(self, f: Field, value: Any) -> Any:
         kind = f.kind
@@ -196,10 +216,6 @@ class _Checker:
                 self.add(f.key, f"should be text, but is {_type_name(value)}; write it on one line after '{f.key}: '")
                 return None
             value = value.strip()
-            control = _CONTROL.search(value.replace("\n", "") if kind is Kind.TEXT else value)
-            if control:
-                self.add(f.key, f"contains the invisible control character {_codepoint(control.group())}; delete it (it often comes from copying out of Word or a PDF)")
-                return None
             limit = MAX_TEXT if kind is Kind.TEXT else MAX_STRING
             if len(value) > limit:
                 self.add(f.key, f"is {len(value)} characters long; the limit is {limit}")
@@ -224,6 +240,10 @@ class _Checker:
                 )
                 return None
         if kind is Kind.LENGTH:
+            fix = isinstance(value, str) and _not_plain_decimal(value, "2402", durations=True)
+            if fix:
+                self.add(f.key, f"{_show(value)} is not a plain decimal number; {fix}")
+                return None
             try:
                 length = parse_length(value)
             except TypeError:
@@ -250,6 +270,10 @@ class _Checker:
         if isinstance(value, int) and not isinstance(value, bool):
             number = value
         elif isinstance(value, str):
+            fix = _not_plain_decimal(value, "10" if f.key == "edition" else "2024")
+            if fix:
+                self.add(f.key, f"{_show(value)} is not a plain decimal number; {fix}")
+                return None
             number = parse_edition(value) if f.key == "edition" else _int_or_none(value)
         if number is None:
             example = "10 (for 第十届)" if f.key == "edition" else "2024"
@@ -278,6 +302,7 @@ class _Checker:
         else:
             self.add(f.key, f"should be a list of names, e.g. [李怡霏, 莫尔佳], but is {_type_name(value)}")
             return None
+        names = [name for name in names if has_visible(name)]  # U+200B alone is no name
         if len(names) > MAX_NAMES:
             self.add(f.key, f"lists {len(names)} names; the limit is {MAX_NAMES} (the largest real forms "
                             "list about 100): check the list, or name the group, e.g. 集体")
@@ -320,7 +345,7 @@ class _Checker:
                 f"the link {_show(target)} is not an http(s) or mailto address or a relative"
                 " link; the page shows its text without the link", Severity.WARNING,
             ))
-        control = _CONTROL.search(self.raw.body.replace("\n", ""))
+        control = CONTROL_IN_TEXT.search(self.raw.body)
         if control:
             line = self.raw.body_line + self.raw.body.count("\n", 0, self.raw.body.find(control.group()))
             self.problems.append(
@@ -328,7 +353,7 @@ class _Checker:
                     self.raw.path,
                     line,
                     "",
-                    f"the text contains the invisible control character {_codepoint(control.group())}; delete it",
+                    f"the text contains the invisible control character {codepoint(control.group())}; delete it",
                 )
             )
 
@@ -380,7 +405,29 @@ class _Checker:
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))
+    """None, [], {} or text without a visible character (only spaces, U+200B, U+3000 …)."""
+    if isinstance(value, str):
+        return not has_visible(value)
+    return value is None or (isinstance(value, (list, dict)) and not value)
+
+
+def _not_plain_decimal(text: str, example: str, durations: bool = False) -> str | None:
+    """What to write instead when `text` is a number in another form than plain decimal
+    (YAML 1.1 reads `010` as 8, `0x10` as 16, `10_0` as 100, `1:30` as 90), or None.
+    Full-width digits are plain decimal; `1:30` is a duration where `durations` allows."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    if len(t) > 40:
+        return None  # no real number is that long; the other checks say what is wrong
+    if re.fullmatch(r"[-+]?0[xXoObB][0-9a-fA-F_]+", t):
+        try:
+            return f"write {int(t.replace('_', ''), 0)}"
+        except ValueError:
+            return f"write the digits 0-9 only, e.g. {example}"
+    if re.fullmatch(r"[-+]?[0-9][0-9_]*", t) and (t[0] == "+" or "_" in t or re.match(r"-?0.", t)):
+        return f"write {int(t.replace('_', ''))}"  # +10, 10_0, 010
+    if not durations and re.fullmatch(r"[-+]?[0-9]+(?::[0-9_]+)+(?:\.[0-9_]*)?", t):
+        return f"write a whole number such as {example}"
+    return None
 
 
 def _int_or_none(text: str) -> int | None:

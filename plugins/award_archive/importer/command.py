@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..characters import escape_unsafe
 from ..config import read_config
 from ..model import describe
 from ..numerals import parse_edition
@@ -55,7 +56,12 @@ def run_import(args: argparse.Namespace) -> int:
         list(args.files), options, out_dir=out_dir, force=args.force, write=not args.stdout,
         registry=registry,
     )
-    report = sys.stderr if args.stdout else sys.stdout
+    stream = sys.stderr if args.stdout else sys.stdout
+
+    def say(line: str) -> None:
+        # A file name (or a form's text) can hold ESC or a newline: one line each, escaped.
+        print(escape_unsafe(line), file=stream)
+
     bad = 0
     for outcome in outcomes:
         if args.stdout and outcome.text:
@@ -64,16 +70,16 @@ def run_import(args: argparse.Namespace) -> int:
         status = outcome.status if not (args.stdout and not outcome.failed) else outcome.status.replace("written", "imported")
         if outcome.failed:
             bad += 1
-            print(f"{outcome.source}: failed: {outcome.failed}", file=report)
+            say(f"{outcome.source}: failed: {outcome.failed}")
             continue
         if outcome.needs:
             bad += 1
-        print(f"{outcome.source} → {where}: {status}", file=report)
+        say(f"{outcome.source} → {where}: {status}")
         for problem in outcome.needs:
             line = f"line {problem.line}: " if problem.line else ""
-            print(f"  to fix: {line}{describe(problem.key)}: {problem.message}", file=report)
+            say(f"  to fix: {line}{describe(problem.key)}: {problem.message}")
         for warning in outcome.warnings:
-            print(f"  warning: {warning}", file=report)
+            say(f"  warning: {warning}")
         for note in outcome.notes:
-            print(f"  note: {note}", file=report)
+            say(f"  note: {note}")
     return 1 if bad else 0

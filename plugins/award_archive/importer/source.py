@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import stat
 from pathlib import Path
 
 from .docx import docx_rows
@@ -31,7 +32,12 @@ def read_form(path: Path) -> Source:
     try:
         if path.is_dir():
             raise FormError("is a folder; name the form files themselves")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # reading a pipe or a device could wait for ever
+            raise FormError(
+                "is not a regular file (a pipe or a device); save the form as a file and name that"
+            )
+        size = info.st_size
         if size == 0:
             raise FormError("is empty")
         with path.open("rb") as fh:
