@@ -19,10 +19,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from award_archive.dates import parse_published  # noqa: E402
-from award_archive.lengths import parse_length  # noqa: E402
-from award_archive.model import DEFAULT_CATEGORIES, DEFAULT_PRIZES, Entry  # noqa: E402
-from award_archive.table_data import table_json  # noqa: E402
+from award_archive.contract.dates import parse_published  # noqa: E402
+from award_archive.contract.lengths import parse_length  # noqa: E402
+from award_archive.contract.model import DEFAULT_CATEGORIES, DEFAULT_PRIZES, Entry  # noqa: E402
+from award_archive.web.table_data import table_json  # noqa: E402
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华"

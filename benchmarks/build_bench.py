@@ -110,7 +110,7 @@ def prepare(n: int, work: Path, seed: int = 1) -> tuple[Path, Path]:
         shutil.copytree(REPO / "docs", root / "docs")
         (base / "docs" / "entries").mkdir(parents=True)
         (base / "docs" / "index.md").write_text("# baseline\n", encoding="utf-8")
-        from award_archive.load import read_entry_file
+        from award_archive.checking.read import read_entry_file
 
         for path in paths:
             raw = read_entry_file(path, root)
@@ -205,12 +205,12 @@ def measure_build(config: Path, site: Path) -> Run:
 PLUGIN_WORK = r"""
 import json, sys, time
 from pathlib import Path
-from award_archive.archive import Archive, check_archive
-from award_archive.load import find_entry_files, read_entry_file
-from award_archive.pages import build_pages
-from award_archive.render import render_body
-from award_archive.validate import Rules, validate_entry
-from award_archive.problems import sort_problems
+from award_archive.checking.archive import Archive, check_archive
+from award_archive.checking.read import find_entry_files, read_entry_file
+from award_archive.web.builder import build_pages
+from award_archive.web.markdown import render_body
+from award_archive.checking.validate import Rules, validate_entry
+from award_archive.checking.problems import sort_problems
 root = Path(sys.argv[1]); rules = Rules(); t = {}
 s = time.perf_counter()
 raws = [read_entry_file(p, root) for p in find_entry_files(root / "entries")]

@@ -17,9 +17,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from award_archive.model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
-from award_archive.slugs import slugify
-from award_archive.write import render_entry
+from award_archive.authoring.write import render_entry
+from award_archive.contract.model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
+from award_archive.contract.slugs import slugify
 
 # (award, short code for ids, first edition, year of the first edition, number of editions)
 AWARDS: tuple[tuple[str, str, int, int, int], ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from award_archive.render import render_body
+from award_archive.web.markdown import render_body
 
 CASES = {
     "underlined headings": "标题\n===\n",

@@ -96,7 +96,7 @@ def bench(n: int, tmp: Path, full_pages: bool) -> None:
     assert result.returncode == 0, result.log[-3000:]
     print(f"\n== {n} entries (`mkdocs build` with search: {time.perf_counter() - t0:.1f} s)")
     # The search build again, alone, in a process of its own, to measure it.
-    code = "import sys; from pathlib import Path; from award_archive.search_index import build_search_index; build_search_index(Path(sys.argv[1]))"
+    code = "import sys; from pathlib import Path; from award_archive.search.index import build_search_index; build_search_index(Path(sys.argv[1]))"
     seconds, peak = peak_tree_rss([sys.executable, "-c", code, str(result.site)])
     bundle = result.site / "pagefind"
     files = [p for p in bundle.rglob("*") if p.is_file()]
@@ -104,7 +104,7 @@ def bench(n: int, tmp: Path, full_pages: bool) -> None:
     print(f"search build: {seconds:.1f} s, peak memory (indexer + Pagefind) {mb(peak)}")
     print(f"bundle: {mb(sum(p.stat().st_size for p in files))} in {len(files)} files ({mb(index_bytes)} index/fragments/filters)")
     if full_pages:
-        from award_archive.search_index import pagefind_executable
+        from award_archive.search.index import pagefind_executable
 
         out = tmp / "full-pages-bundle"
         s2, p2 = peak_tree_rss([pagefind_executable(), "--site", str(result.site), "--output-path", str(out), "--quiet"])

@@ -12,7 +12,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from award_archive.search_grams import han_runs, to_simplified
+from award_archive.search.grams import han_runs, to_simplified
 
 WORDS = ["乡村振兴", "改革开放", "生态保护", "科技创新", "义务教育", "医疗保障", "文化传承", "志愿服务",
          "防汛救灾", "营商环境", "数字经济", "留守儿童", "红色基因", "法治宣传", "夏令营", "非遗技艺"]

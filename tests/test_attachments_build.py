@@ -132,7 +132,7 @@ def test_plugin_copies_no_page_even_if_validation_were_bypassed(tmp_path: Path):
     from mkdocs.config import load_config
     from mkdocs.structure.files import Files
 
-    from award_archive.archive import Archive, load_archive
+    from award_archive.checking.archive import Archive, load_archive
 
     root = hostile_archive(tmp_path)
     (root / "entries" / "listed.md").unlink()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from test_build import text_of
 
-from award_archive.archive import load_archive
-from award_archive.citation import gbt7714
-from award_archive.slugs import pinyin_key, slugify
+from award_archive.checking.archive import load_archive
+from award_archive.contract.slugs import pinyin_key, slugify
+from award_archive.web.citation import gbt7714
 from conftest import BuildResult
 
 SEED = "entries/chuanyu-guangongwei-zuotanhui/"
@@ -152,8 +152,8 @@ def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
 
 
 def test_static_table_is_capped_and_points_to_full_lists(built_repo_site: BuildResult, monkeypatch):
-    from award_archive import pages
-    from award_archive.validate import Rules
+    from award_archive.checking.validate import Rules
+    from award_archive.web import builder as pages
 
     monkeypatch.setattr(pages, "NOSCRIPT_TABLE_LIMIT", 2)
     archive = load_archive(built_repo_site.root)
@@ -167,8 +167,8 @@ def test_static_table_is_capped_and_points_to_full_lists(built_repo_site: BuildR
 
 
 def test_browse_files_are_deterministic_and_follow_url_style(built_repo_site: BuildResult):
-    from award_archive.browse_files import browse_files
-    from award_archive.validate import Rules
+    from award_archive.checking.validate import Rules
+    from award_archive.web.outputs import browse_files
 
     first = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")
     again = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from browser_support import open_page, screenshot, serve_dir
 
-from award_archive.slugs import pinyin_key, slugify
+from award_archive.contract.slugs import pinyin_key, slugify
 from conftest import BuildResult
 
 SEED_TITLE = "川渝两地关工委召开工作座谈会并签订合作协议"

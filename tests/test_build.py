@@ -6,8 +6,8 @@ import html
 import re
 from pathlib import Path
 
-from award_archive.archive import load_archive
-from award_archive.slugs import slugify
+from award_archive.checking.archive import load_archive
+from award_archive.contract.slugs import slugify
 from conftest import BuildResult, run_build
 
 

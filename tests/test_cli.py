@@ -10,9 +10,9 @@ from pathlib import Path
 
 from cli_helpers import AWARDS, awards
 
-from award_archive.load import read_entry_file
-from award_archive.model import FIELDS
-from award_archive.validate import SLUG_RE
+from award_archive.checking.read import read_entry_file
+from award_archive.checking.validate import SLUG_RE
+from award_archive.contract.model import FIELDS
 
 NEW_OPTIONS = [
     "--award", "四川宣传关心下一代新闻佳作",

@@ -6,13 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from award_archive.authoring.ids import new_entry_id
+from award_archive.checking.problems import Problem, Severity
+from award_archive.checking.report import as_github, as_text
+from award_archive.checking.validate import SLUG_RE
 from award_archive.config import ConfigError, read_config
-from award_archive.fieldtable import replace_table
-from award_archive.ids import new_entry_id
-from award_archive.model import FIELDS
-from award_archive.problems import Problem, Severity
-from award_archive.report import as_github, as_text
-from award_archive.validate import SLUG_RE
+from award_archive.contract.model import FIELDS
+from award_archive.formats.fieldtable import replace_table
 from conftest import REPO
 
 
@@ -79,7 +79,7 @@ def test_file_level_problems_have_no_line_and_warnings_are_marked():
 
 def test_contributing_field_table_is_the_generated_one():
     text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    assert replace_table(text) == text, "run: .venv/bin/python -m award_archive.fieldtable CONTRIBUTING.md"
+    assert replace_table(text) == text, "run: .venv/bin/python -m award_archive.formats.fieldtable CONTRIBUTING.md"
     for f in FIELDS:
         assert f"| `{f.key}` | {f.label}" in text
 

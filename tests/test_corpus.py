@@ -6,8 +6,8 @@ import importlib
 import sys
 from pathlib import Path
 
-from award_archive.archive import load_archive
-from award_archive.model import DEFAULT_CATEGORIES
+from award_archive.checking.archive import load_archive
+from award_archive.contract.model import DEFAULT_CATEGORIES
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from award_archive.dates import EARLIEST_YEAR, LATEST_YEAR, build_epoch, parse_published
+from award_archive.contract.dates import EARLIEST_YEAR, LATEST_YEAR, build_epoch, parse_published
 from conftest import make_archive, run_build
 
 ENTRY = """---

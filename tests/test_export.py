@@ -8,9 +8,9 @@ import json
 
 from cli_helpers import awards
 
-from award_archive.archive import load_archive
-from award_archive.export import COLUMNS, DOWNLOADS
-from award_archive.model import FIELDS, Entry
+from award_archive.checking.archive import load_archive
+from award_archive.contract.model import FIELDS, Entry
+from award_archive.formats.export import COLUMNS, DOWNLOADS
 from conftest import BuildResult
 
 TRICKY = """---

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from award_archive.archive import load_archive
-from award_archive.validate import Rules
+from award_archive.checking.archive import load_archive
+from award_archive.checking.validate import Rules
 from conftest import BIN
 
 HOSTILE = Path(__file__).parent / "golden" / "hostile"

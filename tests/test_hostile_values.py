@@ -18,10 +18,10 @@ import docx
 import pytest
 from test_hostile_catalogue import HOSTILE, place
 
-from award_archive.archive import load_archive
-from award_archive.characters import has_visible
-from award_archive.load import parse_entry_text
-from award_archive.validate import Rules, validate_entry
+from award_archive.checking.archive import load_archive
+from award_archive.checking.read import parse_entry_text
+from award_archive.checking.validate import Rules, validate_entry
+from award_archive.contract.characters import has_visible
 from conftest import BIN
 
 

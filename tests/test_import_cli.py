@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from award_archive.load import read_entry_file
-from award_archive.validate import Rules, validate_entry
+from award_archive.checking.read import read_entry_file
+from award_archive.checking.validate import Rules, validate_entry
 from conftest import BIN, REPO, SEED_ENTRY
 
 GOLDEN = Path(__file__).parent / "golden" / "import"

@@ -7,8 +7,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from award_archive.importer import Options, import_form
-from award_archive.load import parse_entry_text, read_entry_file
+from award_archive.authoring.importer import Options, import_form
+from award_archive.checking.read import parse_entry_text, read_entry_file
 from conftest import SEED_ENTRY
 
 

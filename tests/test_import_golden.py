@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from award_archive.importer import Options, import_form
-from award_archive.load import parse_entry_text, read_entry_file
-from award_archive.validate import Rules, validate_entry
+from award_archive.authoring.importer import Options, import_form
+from award_archive.checking.read import parse_entry_text, read_entry_file
+from award_archive.checking.validate import Rules, validate_entry
 from conftest import SEED_ENTRY
 
 GOLDEN = Path(__file__).parent / "golden" / "import"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from award_archive.importer import Options, import_files, import_form
-from award_archive.load import parse_entry_text
+from award_archive.authoring.importer import Options, import_files, import_form
+from award_archive.checking.read import parse_entry_text
 from conftest import run_build
 
 GOLDEN = Path(__file__).parent / "golden" / "import"

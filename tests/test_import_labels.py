@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from award_archive.importer import Options, import_form
-from award_archive.importer import labels as lb
-from award_archive.load import parse_entry_text
+from award_archive.authoring.importer import Options, import_form
+from award_archive.authoring.importer import labels as lb
+from award_archive.checking.read import parse_entry_text
 
 
 @pytest.mark.parametrize(

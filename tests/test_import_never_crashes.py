@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from award_archive.importer import Options, import_form
+from award_archive.authoring.importer import Options, import_form
 
 PIECES = [
     "作品标题", "作 者", "编\n辑", "参评项目", "首发日期", "作品评介（120字以上）", "采 作\n编 品\n过 简\n程 介",

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from test_corpus import corpus_module
 
-from award_archive.archive import load_archive
-from award_archive.incremental import EntryCache, OutputCache, PageMemo, dest_of
-from award_archive.pages import GeneratedPage, build_pages
-from award_archive.validate import Rules
+from award_archive.checking.archive import load_archive
+from award_archive.checking.validate import Rules
+from award_archive.plugin.serve_cache import EntryCache, OutputCache, PageMemo, dest_of
+from award_archive.web.builder import GeneratedPage, build_pages
 from conftest import make_archive, mkdocs_serve, run_build, wait_for_page
 
 

@@ -11,12 +11,12 @@ from html.parser import HTMLParser
 import pytest
 from browser_support import open_page, serve_dir
 
-from award_archive.archive import load_archive
-from award_archive.citation import json_ld
-from award_archive.pages import SiteBuilder
-from award_archive.render import render_body
-from award_archive.urls_safe import safe_href
-from award_archive.validate import Rules
+from award_archive.checking.archive import load_archive
+from award_archive.checking.validate import Rules
+from award_archive.contract.links import safe_href
+from award_archive.web.builder import SiteBuilder
+from award_archive.web.citation import json_ld
+from award_archive.web.markdown import render_body
 from conftest import BuildResult, make_archive, run_build
 
 SCRIPT = "void&#40;document.title&#61;&#39;X&#39;&#41;"

@@ -7,7 +7,7 @@ from conftest import make_archive, run_build
 
 # A test-only hook standing in for a bug: the feed cannot be written.
 BROKEN_FEED = """
-from award_archive import browse_files
+from award_archive.web import outputs as browse_files
 
 def broken(*args, **kwargs):
     raise ValueError("injected\\nfailure")
@@ -38,7 +38,7 @@ def test_a_bug_in_the_plugin_is_one_located_line_and_the_old_site_stays(tmp_path
     lines = [x for x in result.log.splitlines() if "award-archive failed" in x]
     assert len(lines) == 1, result.log
     assert (
-        "award-archive failed in on_files: ValueError: injected failure (browse_files.py:"
+        "award-archive failed in on_files: ValueError: injected failure (outputs.py:"
         in lines[0]
     )
     assert "This is a bug in the plugin: please report it" in lines[0]

@@ -21,16 +21,16 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from mkdocs import utils as mkdocs_utils
 
-from award_archive.archive import Archive, load_archive
-from award_archive.browse_files import browse_files
-from award_archive.dates import build_epoch
-from award_archive.export import DOWNLOADS, export_text
-from award_archive.feed import FEED_PATH
-from award_archive.load import decode, parse_entry_text
-from award_archive.model import KEYS, Entry
-from award_archive.pages import TABLE_DATA_PATH, build_pages
-from award_archive.search_page import search_page
-from award_archive.validate import Rules, validate_entry
+from award_archive.checking.archive import Archive, load_archive
+from award_archive.checking.read import decode, parse_entry_text
+from award_archive.checking.validate import Rules, validate_entry
+from award_archive.contract.dates import build_epoch
+from award_archive.contract.model import KEYS, Entry
+from award_archive.formats.export import DOWNLOADS, export_text
+from award_archive.search.page import search_page
+from award_archive.web.builder import TABLE_DATA_PATH, build_pages
+from award_archive.web.feed import FEED_PATH
+from award_archive.web.outputs import browse_files
 from conftest import make_archive, run_build
 
 REL = "entries/generated.md"

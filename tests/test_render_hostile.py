@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from award_archive.render import MAX_BLOCK_LINES, MAX_BRACKETS, render_body
+from award_archive.web.markdown import MAX_BLOCK_LINES, MAX_BRACKETS, render_body
 
 
 def test_lists_nested_hundreds_deep_fall_back_to_text():

@@ -9,10 +9,10 @@ import jsonschema
 import pytest
 from cli_helpers import awards
 
+from award_archive.checking.read import find_entry_files, read_entry_file
 from award_archive.config import read_rules
-from award_archive.load import find_entry_files, read_entry_file
-from award_archive.model import FIELDS
-from award_archive.schema import SCHEMA_PATH, as_json_data, entry_schema, schema_text
+from award_archive.contract.model import FIELDS
+from award_archive.formats.schema import SCHEMA_PATH, as_json_data, entry_schema, schema_text
 from conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden" / "validate"

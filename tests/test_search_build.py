@@ -9,7 +9,7 @@ from pathlib import Path
 import cbor2
 from search_corpus import entry_files, generate
 
-from award_archive.search_index import FOLD_TABLE, search_document
+from award_archive.search.index import FOLD_TABLE, search_document
 from conftest import BuildResult, make_archive, run_build
 
 

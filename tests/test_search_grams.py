@@ -8,9 +8,9 @@ from pathlib import Path
 
 from search_support import needs_node
 
-from award_archive.search_grams import gram_word, gram_words, han_runs, query_words, to_simplified
+from award_archive.search.grams import gram_word, gram_words, han_runs, query_words, to_simplified
 
-SEARCH_JS = Path(__file__).resolve().parent.parent / "plugins" / "award_archive" / "assets" / "search.js"
+SEARCH_JS = Path(__file__).resolve().parent.parent / "plugins" / "award_archive" / "web" / "assets" / "search.js"
 
 
 def test_every_two_characters_of_a_run_become_one_word():

@@ -79,7 +79,7 @@ def test_an_index_built_in_parts_finds_the_same(tmp_path: Path, browser):
     from search_corpus import relevant
     from search_quality import entry_id
 
-    from award_archive.search_index import PARTS_FILE, build_search_index
+    from award_archive.search.index import PARTS_FILE, build_search_index
 
     entries = generate(60)
     root = make_archive(tmp_path, entry_files(entries), copy_entries=False)

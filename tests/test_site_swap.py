@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from award_archive import site_swap
+from award_archive.plugin import site_swap
 from conftest import BIN, make_archive, run_build
 
 POLLER = textwrap.dedent(
@@ -171,7 +171,7 @@ HOLDER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from award_archive import site_swap
+    from award_archive.plugin import site_swap
     print(site_swap.start(Path(sys.argv[1])), flush=True)
     time.sleep(120)
     """
@@ -324,7 +324,7 @@ def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
         textwrap.dedent(
             """
         import errno, os, tempfile
-        from award_archive import site_swap
+        from award_archive.plugin import site_swap
 
         def denied(*args, **kwargs):
             where = os.path.join(kwargs["dir"], ".site.building-x")

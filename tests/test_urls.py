@@ -15,10 +15,10 @@ import pytest
 import yaml
 from cli_helpers import awards
 
-from award_archive.ids import new_entry_id
-from award_archive.names import normalise_name
-from award_archive.slugs import REGISTRY_FILE, SlugRegistry, slugify
-from award_archive.validate import MAX_NAMES
+from award_archive.authoring.ids import new_entry_id
+from award_archive.checking.validate import MAX_NAMES
+from award_archive.contract.names import normalise_name
+from award_archive.contract.slugs import REGISTRY_FILE, SlugRegistry, slugify
 from conftest import BIN, REPO, run_build
 from conftest import make_archive as _make_archive
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from award_archive.load import parse_entry_text
-from award_archive.validate import Rules, validate_entry
+from award_archive.checking.read import parse_entry_text
+from award_archive.checking.validate import Rules, validate_entry
 
 GOLDEN = Path(__file__).parent / "golden" / "problems"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.md"))

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from award_archive.dates import DateError, parse_published
-from award_archive.lengths import parse_length
-from award_archive.names import split_names
-from award_archive.numerals import parse_edition
-from award_archive.slugs import pinyin_key, slugify, unique_slugs
+from award_archive.contract.dates import DateError, parse_published
+from award_archive.contract.lengths import parse_length
+from award_archive.contract.names import split_names
+from award_archive.contract.numerals import parse_edition
+from award_archive.contract.slugs import pinyin_key, slugify, unique_slugs
 
 
 @pytest.mark.parametrize(

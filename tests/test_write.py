@@ -10,10 +10,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from award_archive.characters import CONTROL_IN_LINE, has_visible
-from award_archive.load import parse_entry_text
-from award_archive.validate import Rules, validate_entry
-from award_archive.write import render_entry, write_atomic
+from award_archive.authoring.write import render_entry, write_atomic
+from award_archive.checking.read import parse_entry_text
+from award_archive.checking.validate import Rules, validate_entry
+from award_archive.contract.characters import CONTROL_IN_LINE, has_visible
 
 VALUES = {
     "title": "川渝两地关工委召开工作座谈会",

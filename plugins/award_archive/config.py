@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .validate import Rules
+from award_archive.checking.validate import Rules
 
 PLUGIN_NAME = "award-archive"
 CONFIG_FILE = "mkdocs.yml"

@@ -1,0 +1,1 @@
+"""Making entries: `awards new`, ids, writing front matter, the importer."""

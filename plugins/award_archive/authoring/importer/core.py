@@ -1,0 +1,325 @@
+"""A form file → an entry: values normalised as the contract says, checked by the core
+validator, written atomically. Never raises on bad input: every outcome is a report."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from award_archive.authoring.ids import new_entry_id, reserved_id
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.form import INSTRUCTION, ParsedForm, body_lines, parse_rows
+from award_archive.authoring.importer.rows import FormError, Row
+from award_archive.authoring.importer.source import read_form
+from award_archive.authoring.write import render_entry, write_atomic
+from award_archive.checking.archive import record_entry_names
+from award_archive.checking.problems import Problem
+from award_archive.checking.read import parse_entry_text, read_entry_file
+from award_archive.checking.validate import Rules, nearest, validate_entry
+from award_archive.contract.dates import DateError, parse_published
+from award_archive.contract.model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
+from award_archive.contract.names import split_names
+from award_archive.contract.numerals import parse_edition
+from award_archive.contract.slugs import SlugRegistry
+
+_HEADING = re.compile(r"第\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*[届屆]")
+_FORM_WORDS = re.compile(
+    r"(?:评选活动|评选|评奖|評選)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|参评作品|參評作品)?$"
+)
+_YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9]")
+_LEADING_NOTE = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]\s*")
+
+
+@dataclass
+class Options:
+    award: str | None = None
+    edition: int | None = None
+    entry_id: str | None = None
+    rules: Rules = field(default_factory=Rules)
+
+
+@dataclass
+class Outcome:
+    """What importing one file gave: the entry's text and what a person must know."""
+
+    source: Path
+    text: str = ""  # the entry file's content; empty when the import failed
+    entry_id: str = ""
+    failed: str = ""  # one line: why nothing could be imported
+    warnings: list[str] = field(default_factory=list)
+    needs: list[Problem] = field(default_factory=list)  # errors a person must fix in the entry
+    notes: list[str] = field(default_factory=list)
+    written: Path | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # the entry's front matter
+
+    @property
+    def status(self) -> str:
+        if self.failed:
+            return "failed"
+        if self.needs:
+            return "written, needs a person"
+        return "written with warnings" if self.warnings else "written"
+
+
+def _join(pieces: list[str]) -> str:
+    """Pieces of one line-like value: no space between Chinese characters."""
+    out = ""
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        if out and _WORD.match(out[-1]) and _WORD.match(piece[0]):
+            out += " "
+        out += piece
+    return out
+
+
+def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> list[str]:
+    kept = []
+    for piece in pieces:
+        lead = _LEADING_NOTE.match(piece)
+        if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end():].strip():
+            piece = piece[lead.end():]  # the label's note copied into the cell: `（120字以上）作品…`
+        squeezed = lb.squeeze(piece)
+        whole_paren = bool(re.fullmatch(r"\(.*\)", squeezed))
+        if INSTRUCTION.search(squeezed) and (whole_paren or len(squeezed) <= 40):
+            warnings.append(f"{describe(key)}: '{_short(piece)}' is the form's own instruction, not a value; dropped")
+            continue
+        kept.append(piece)
+    return kept
+
+
+def _short(text: str, size: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, pieces in parsed.values.items():
+        if key not in FIELDS_BY_KEY:
+            continue  # the work's text in a cell of the form: the body
+        f = FIELDS_BY_KEY[key]
+        if len(parsed.labels_seen.get(key, [])) > 1 and f.kind not in (Kind.NAMES, Kind.TEXT):
+            warnings.append(f"{describe(key)}: the form gives it {len(parsed.labels_seen[key])} times; the values are joined — check them")
+        pieces = _strip_instructions(pieces, key, warnings)
+        if not pieces:
+            continue
+        if f.kind is Kind.NAMES:
+            names = [n for p in pieces for n in split_names(p)]
+            if names:
+                values[key] = names
+        elif f.kind is Kind.TEXT:
+            values[key] = "\n".join(p.strip() for p in pieces)
+        else:
+            values[key] = _join([line for p in pieces for line in p.split("\n")])
+    category = values.get("category")
+    if category and category not in rules.categories:
+        hit = nearest(category, rules.categories)
+        if hit and re.sub(r"\s+", "", unicodedata.normalize("NFKC", category)) == hit:
+            values["category"] = hit
+    published = values.get("published")
+    if isinstance(published, str):
+        values["published"] = _readable_date(published, warnings)
+    length = values.get("length")
+    if isinstance(length, str) and re.fullmatch(r"\d{1,9}", length):
+        values["length"] = int(length)
+    return values
+
+
+_DATE_EXTRAS = re.compile(
+    r"\s*(?:\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2}\s*秒?)?\s*分?|[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)\s*$"
+)
+
+
+def _readable_date(text: str, warnings: list[str]) -> str:
+    """A date the contract reads is kept as written; a time of day or weekday after it
+    (`2023年6月8日 18:30`, `2023-06-08（星期四）`) is dropped, with a warning."""
+    try:
+        parse_published(text)
+        return text
+    except DateError:
+        pass
+    trimmed = text
+    while (m := _DATE_EXTRAS.search(trimmed)) and m.start() > 0:
+        trimmed = trimmed[: m.start()].rstrip()
+        try:
+            parse_published(trimmed)
+        except DateError:
+            continue
+        warnings.append(f"{describe('published')}: '{text}' kept as '{trimmed}' (the time of day or weekday is not part of the date)")
+        return trimmed
+    return text
+
+
+def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
+    """`第十届四川宣传关心下一代新闻佳作` (+ `参评作品推荐表`) → (四川宣传关心下一代新闻佳作, 10)."""
+    for line in lines:
+        text = unicodedata.normalize("NFKC", " ".join(line.split()))
+        m = _HEADING.search(text)
+        if m:
+            edition = parse_edition(f"第{m.group(1)}届")
+            after = _FORM_WORDS.sub("", text[m.end():]).strip(" :：-—")
+            before = _YEAR_PREFIX.sub("", text[: m.start()]).strip(" :：-—")
+            return (after or before), edition
+    for line in lines:
+        text = unicodedata.normalize("NFKC", " ".join(line.split()))
+        if re.search(r"奖|獎|佳作|评选|評選", text) and not lb.is_label(text):
+            name = _FORM_WORDS.sub("", _YEAR_PREFIX.sub("", text)).strip(" :：-—")
+            if name:
+                return name, None
+    return "", None
+
+
+def _escape_line(line: str) -> str:
+    """A line of the work stays text: no accidental headings, quotes or rules."""
+    if re.match(r"^\s*(#|>|=+\s*$|-+\s*$|\*{3,}\s*$)", line):
+        return "\\" + line.lstrip()
+    return line
+
+
+def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str, str]:
+    """(body Markdown, URL found under the headline)."""
+    lines = [" ".join(line.split()) if len(line) < 200 else line.strip() for line in body_lines(parsed.body_rows)]
+    if not lines:
+        return "", ""
+    paragraphs: list[str] = []
+    url = ""
+    first = lines[0]
+    folded = lb.squeeze(first)
+    byline = re.match(r"^(?:来源|作者|记者|本报|本刊|通讯员|编者按|文/|图/|文\s|■)", first)
+    if len(first) <= 80 and not byline and (not first.endswith(("。", "!", "！", "?", "？")) or folded in lb.squeeze(title)):
+        paragraphs.append("# " + first.replace("#", "\\#"))
+        lines = lines[1:]
+        if lines and _URL.match(lines[0].strip()):
+            url = lines[0].strip()
+    paragraphs.extend(_escape_line(line) for line in lines)
+    return "\n\n".join(paragraphs), url
+
+
+def _existing(out_dir: Path) -> dict[str, str]:
+    """ids already in the archive → their titles (to tell a re-import from a namesake)."""
+    found: dict[str, str] = {}
+    if not out_dir.is_dir():
+        return found
+    root = out_dir.parent
+    for path in sorted(out_dir.rglob("*.md")):
+        raw = read_entry_file(path, root)
+        entry_id = raw.data.get("id") if isinstance(raw.data.get("id"), str) else path.stem
+        found[str(entry_id)] = str(raw.data.get("title", ""))
+        found.setdefault(path.stem, str(raw.data.get("title", "")))
+    return found
+
+
+def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str, str] | None = None) -> Outcome:
+    """Read one form and build its entry text (not written yet)."""
+    outcome = Outcome(path)
+    try:
+        source = read_form(path)
+    except FormError as e:
+        outcome.failed = str(e)
+        return outcome
+    except Exception as e:  # noqa: BLE001 - last guard: a form must never crash the run
+        outcome.failed = f"could not be read ({type(e).__name__}: {e})"
+        return outcome
+    outcome.notes.extend(source.notes)
+    parsed = parse_rows(source.rows)
+    if not parsed.values:
+        outcome.failed = "no field of a nomination form (作品标题, 作者, 刊播单位 …) was found; is it a 参评作品推荐表?"
+        return outcome
+    warnings = outcome.warnings
+    values = values_from(parsed, options.rules, warnings)
+    award, edition = award_from_heading(parsed.heading)
+    if options.award:
+        award = options.award
+    if options.edition is not None:
+        edition = options.edition
+    if award:
+        values["award"] = award
+    if edition is not None:
+        values["edition"] = edition
+    if parsed.year is not None:
+        values["year"] = parsed.year
+    in_form = [line for piece in parsed.values.get(lb.BODY_KEY, []) for line in piece.split("\n") if line.strip()]
+    if in_form:
+        parsed.body_rows = [Row([line], False, 0) for line in in_form] + parsed.body_rows
+    body, url = body_from(parsed, values.get("title", ""), warnings)
+    if url and not values.get("url"):
+        values["url"] = url
+        warnings.append(f"{describe('url')}: taken from the line under the work's headline: {url}")
+    for label, value in parsed.unknown:
+        warnings.append(f"label '{label}' is not a field of the entry format; not imported" + (f": '{_short(value)}'" if value else ""))
+    for label, _value in parsed.ignored:
+        outcome.notes.append(f"'{label}' is not kept in the archive; left out")
+    for text in parsed.stray:
+        warnings.append(f"text outside any field, not imported: '{_short(text)}'")
+    taken = taken if taken is not None else _existing(out_dir)
+    title = str(values.get("title", ""))
+    if options.entry_id:
+        entry_id = options.entry_id
+        if reserved := reserved_id(entry_id):
+            outcome.failed = f"--id '{entry_id}' {reserved}; choose another"
+            return outcome
+    else:
+        others = {i for i, t in taken.items() if t != title or not title}
+        entry_id = new_entry_id(title, others)
+    outcome.entry_id = entry_id
+    ordered: dict[str, Any] = {"id": entry_id, **values}
+    for key in REQUIRED_KEYS:
+        ordered.setdefault(key, None)
+    text = render_entry(ordered, body, keep_empty=REQUIRED_KEYS)
+    rel = f"entries/{entry_id}.md"
+    raw = parse_entry_text(text, rel)
+    _entry, problems = validate_entry(raw, options.rules)
+    for problem in problems:
+        if problem.is_error:
+            outcome.needs.append(problem)
+        else:
+            warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
+    for key, option in (("award", "--award"), ("edition", "--edition")):
+        if key not in values:
+            outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
+    outcome.text = text
+    outcome.values = ordered
+    return outcome
+
+
+def import_files(
+    paths: list[Path], options: Options, *, out_dir: Path, force: bool = False, write: bool = True,
+    registry: SlugRegistry | None = None,
+) -> list[Outcome]:
+    """Import every file; one failure does not stop the others. The names of the entries
+    written are recorded in `registry` (the archive's published slugs), saved at the end."""
+    taken = _existing(out_dir) if write else {}
+    outcomes: list[Outcome] = []
+    for path in paths:
+        outcome = import_form(path, options, out_dir=out_dir, taken=taken)
+        outcomes.append(outcome)
+        if outcome.failed or not write:
+            continue
+        target = out_dir / f"{outcome.entry_id}.md"
+        try:
+            write_atomic(target, outcome.text, overwrite=force)
+        except FileExistsError:
+            outcome.failed = f"{target} already exists (imported before?); pass --force to replace it or --id to choose another id"
+            continue
+        except OSError as e:
+            outcome.failed = f"cannot write {target} ({e.strerror or e})"
+            continue
+        outcome.written = target
+        taken[outcome.entry_id] = "\0written"  # never reused within this run
+        if registry is not None:
+            record_entry_names(registry, outcome.values)
+    if registry is not None:
+        try:
+            registry.save()
+        except OSError as e:
+            outcomes[-1].warnings.append(
+                f"{registry.path}: cannot be written ({e.strerror or e}); "
+                "the next build records the new names"
+            )
+    return outcomes

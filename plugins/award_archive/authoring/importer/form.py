@@ -1,0 +1,387 @@
+"""Rows of cells → the form's parts: heading, labelled values, signature, the work's text.
+
+One pass reads the cells in order and decides, for each, whether it is a label, a value,
+a label the archive does not keep, or the signature block. Each field's label counts
+once: a later `作者：…` inside the work is text, not a second author field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.rows import Row
+from award_archive.contract.model import Kind
+
+_SENTENCE = re.compile(r"[。，；！？,;!?]")
+_SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名|簽字|蓋章")
+_BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
+_YEAR = re.compile(r"(\d{4})\s*年")
+_LABEL_WORDS = re.compile(
+    r"单位|日期|时间|名称|人$|意见|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
+)
+# What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
+_LABEL_TAILS = re.compile(r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)")
+_NOTE_LINE = re.compile(r"^(?:(?:注|说明|填表说明|備註|备注)\s*[:：\d]|(?:附\s*[:：]?\s*)?(?:参评)?(?:作品)?(?:原文|全文|正文|文字稿)\s*[:：]?\s*$)")
+_ENUMERATION = re.compile(
+    r"^\s*(?:[*★]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])\s*"
+)
+_VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$")
+_PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
+
+
+@dataclass
+class Token:
+    kind: str  # "label", "value", "other", "signature"
+    text: str
+    row: int  # index into the rows
+    key: str | None = None
+
+
+@dataclass
+class ParsedForm:
+    heading: list[str]  # loose text before the first label
+    values: dict[str, list[str]]  # key -> the value pieces, in order
+    labels_seen: dict[str, list[str]]  # key -> labels as written
+    body_rows: list[Row]
+    year: int | None = None
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not archived
+    unknown: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not understood
+    stray: list[str] = field(default_factory=list)  # text in the form that belongs to no label
+
+
+def is_signature(text: str) -> bool:
+    s = lb.squeeze(text)
+    if not s or len(s) > 60:
+        return False
+    if lb.whole_label(text):  # 推荐单位（盖章） is the recommender's label
+        return False
+    hit = lb.label_at_start(text)
+    if hit and hit.key:
+        rest = text[hit.end:].strip()
+        if rest and not _SIGNATURE.search(lb.squeeze(rest)) and not _blank_date(rest):
+            return False  # 推荐单位（盖章）：四川日报社 is a labelled value
+    if _blank_date(text):
+        return True
+    # A value that ends in a signature (`……成效。签名：（盖单位公章）`) is a value.
+    return bool(_SIGNATURE.search(s)) and len(_SIGNATURE_WORDS.sub("", s)) < 8
+
+
+_SIGNATURE_WORDS = re.compile(
+    r"签名|签字|签章|盖章|公章|盖|章|单位|推荐|领导|负责人|总编辑|评委|主任|超长作品|特别|作品|意见|年|月|日|\d|[():：/.\-\s]"
+)
+
+
+def _blank_date(text: str) -> bool:
+    """`2024年 月 日`: the date line of a signature, month or day left blank."""
+    date = _BLANK_DATE.match(lb.fold(text).strip())
+    return bool(date and not (date.group(2) and date.group(3)))
+
+
+def _zip_header_rows(rows: list[Row]) -> list[Row]:
+    """A row of labels over a row of values (a list-style table) → label, value pairs."""
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        below = rows[i + 1] if i + 1 < len(rows) else None
+        if (
+            below is not None and row.table and below.table and len(row.cells) >= 3
+            and len(row.cells) == len(below.cells)
+            and all(lb.whole_label(c) and lb.whole_label(c).key for c in row.cells)
+            and not any(lb.whole_label(c) for c in below.cells)
+        ):
+            cells = [c for pair in zip(row.cells, below.cells, strict=True) for c in pair]
+            out.append(Row(cells, True, row.line))
+            i += 2
+            continue
+        out.append(row)
+        i += 1
+    return out
+
+
+def _merge_vertical(rows: list[Row]) -> list[Row]:
+    """Replace runs of vertical-text rows (one or two characters of a label per line) by
+    the label(s) they spell."""
+    out: list[Row] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and not rows[j].table and _VERTICAL_ROW.match(rows[j].cells[0]) and len(rows[j].cells) == 1:
+            j += 1
+        run = rows[i:j]
+        wide = any(len(r.cells[0].split()) > 1 for r in run)
+        if (len(run) >= 3 or (len(run) >= 2 and wide)) and not (lb.is_label(run[0].cells[0]) and not wide):
+            found = lb.vertical_labels([r.cells[0] for r in run])
+            if found:
+                out.extend(Row([label], False, run[0].line) for label in found)
+                i = j
+                continue
+        if j > i:
+            out.extend(run)
+            i = j
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+class _Reader:
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.cells = [(r, c) for r, row in enumerate(rows) for c in row.cells]
+        self.tokens: list[Token] = []
+        self.filled: set[str] = set()
+        self.current: str | None = None
+        self.has_value = True  # no label yet: nothing is waiting for a value
+
+    def label(self, key: str | None, text: str, row: int) -> None:
+        if key is None:
+            self.tokens.append(Token("other", text, row))
+        else:
+            self.tokens.append(Token("label", text, row, key))
+            self.filled.add(key)
+        self.current, self.has_value = key, False
+
+    def value(self, text: str, row: int) -> None:
+        text = _without_signature(text).strip()
+        if text:
+            self.tokens.append(Token("value", text, row))
+            self.has_value = True
+
+    def free(self, key: str | None) -> bool:
+        return key is not None and key not in self.filled
+
+    def read(self) -> list[Token]:
+        i = 0
+        while i < len(self.cells):
+            i = self.step(i)
+        return self.tokens
+
+    def step(self, i: int) -> int:
+        row, text = self.cells[i]
+        numbered = _ENUMERATION.match(text)
+        if numbered and lb.label_at_start(text[numbered.end():]):
+            text = text[numbered.end():]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
+        in_value = not self.has_value
+        if is_signature(text) or (self.tokens and self.tokens[-1].kind == "signature" and _BLANK_DATE.match(lb.fold(text).strip())):
+            self.tokens.append(Token("signature", text, row))
+            self.current, self.has_value = None, True
+            return i + 1
+        if in_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 12:
+            return i + 1  # the label's note in a cell of its own: `（主创人员）`, `（作品简介）`
+        whole = lb.whole_label(text)
+        if whole and whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
+            self.tokens.append(Token("signature", text, row))  # 推荐单位（盖章）： under the form
+            self.current, self.has_value = None, True
+            return i + 1
+        if whole:
+            if whole.key is not None and whole.key == self.current and in_value:
+                return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
+            if whole.key is None or self.free(whole.key) or not in_value:
+                self.label(whole.key, text, row)
+                return i + 1
+        if in_value and self.tokens and _PAREN_ONLY.match(text):
+            if lb.is_label(text) or (_instruction_like(text) and len(lb.squeeze(text)) <= 12):
+                return i + 1  # the label's note on a line of its own: `（120字以上）`
+        merged = self.merge_broken_label(i)
+        if merged:
+            return merged
+        hits = [h for h in lb.labels_with_colon(text) if h.key is None or self.free(h.key)]
+        if hits and (hits[0].start == 0 or not in_value or len(lb.squeeze(hits[0].label)) >= 2):
+            self.value(text[: hits[0].start], row)
+            for n, hit in enumerate(hits):
+                self.label(hit.key, hit.label, row)
+                end = hits[n + 1].start if n + 1 < len(hits) else len(text)
+                self.value(text[hit.end:end], row)
+            return i + 1
+        start = lb.label_at_start(text)
+        if start and start.key is None and not in_value and text[start.end:].strip():
+            self.label(None, start.label, row)  # 作者单位 绵阳日报社: a label the archive leaves out
+            self.value(text[start.end:], row)
+            return i + 1
+        if start and start.key and self.free(start.key):
+            rest = text[start.end:].strip()
+            size = len(lb.squeeze(start.label))
+            if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
+                rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
+            if rest and (
+                (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
+                or (in_value and size >= 4 and len(rest) <= 80 and not self.rows[row].table)
+            ):
+                self.label(start.key, start.label, row)
+                self.pairs_in(rest, row)
+                return i + 1
+        end = lb.label_at_end(text)
+        if end and end.key and self.free(end.key) and end.key != self.current and end.start > 0:
+            before = text[: end.start].strip()
+            size = len(lb.squeeze(end.label))
+            spaced = bool(re.search(r"\s", end.label))
+            following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+            value_follows = bool(following) and not lb.whole_label(following) and not is_signature(following)
+            current_is_text = lb.kind_of(self.current) is Kind.TEXT
+            if before and (spaced or value_follows) and (size >= 4 or (not current_is_text and len(before) <= 60)):
+                self.value(before, row)
+                self.label(end.key, end.label, row)
+                return i + 1
+        if not in_value and self.looks_like_unknown_label(i):
+            self.label(None, text, row)
+            self.tokens[-1].key = "?"
+            return i + 1
+        self.value(text, row)
+        return i + 1
+
+    def signs_off(self, i: int, key: str) -> bool:
+        """`推荐单位（盖章）` is a label in the table, but the place to sign when the field
+        is already filled, or when a loose line has nothing but a date after it."""
+        if not self.free(key):
+            return True
+        row = self.cells[i][0]
+        if self.rows[row].table:
+            return False
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        return not following or is_signature(following) or _blank_date(following)
+
+    def pairs_in(self, text: str, row: int) -> None:
+        """A short value may hold more labels set off by spaces: `李怡霏 编辑 莫尔佳`."""
+        hits = []
+        if len(text) <= 100 and lb.kind_of(self.current) is not Kind.TEXT:
+            hits = [h for h in lb.labels_spaced(text) if h.key and self.free(h.key)]
+        if not hits:
+            self.value(text, row)
+            return
+        self.value(text[: hits[0].start], row)
+        for n, hit in enumerate(hits):
+            self.label(hit.key, hit.label, row)
+            end = hits[n + 1].start if n + 1 < len(hits) else len(text)
+            self.value(text[hit.end:end], row)
+
+    def merge_broken_label(self, i: int) -> int | None:
+        """`作品` / `评介` / `(120字以上)` on separate lines or cells: one label."""
+        row, text = self.cells[i]
+        if len(lb.squeeze(text)) > 6 or not lb.is_label_prefix(text):
+            return None
+        joined = text
+        for j in range(i + 1, min(i + 5, len(self.cells))):
+            piece = self.cells[j][1]
+            if len(lb.squeeze(piece)) > 12:
+                return None
+            joined += piece
+            hit = lb.whole_label(joined)
+            if hit and (hit.key is None or self.free(hit.key)):
+                self.label(hit.key, joined, row)
+                return j + 1
+            if not lb.is_label_prefix(lb.strip_notes(lb.squeeze(joined))):
+                return None
+        return None
+
+    def looks_like_unknown_label(self, i: int) -> bool:
+        """A short cell where a label stands: first in a table row with a value beside it,
+        ending in a colon, or worded like a label (…单位, …日期) with a value beside it."""
+        row, text = self.cells[i]
+        s = lb.squeeze(text)
+        if not s or len(s) > 12 or _SENTENCE.search(s) or re.search(r"\d", s):
+            return False
+        if lb.kind_of(self.current) is Kind.NAMES and len(s) <= 4:
+            return False
+        if text.rstrip().endswith((":", "：")):
+            return True
+        following = self.cells[i + 1] if i + 1 < len(self.cells) else None
+        value_beside = following is not None and following[0] == row and not lb.whole_label(following[1])
+        first_in_row = i == 0 or self.cells[i - 1][0] != row
+        if value_beside and first_in_row and self.rows[row].table:
+            return True
+        return value_beside and bool(_LABEL_WORDS.search(s))
+
+
+_SIGNATURE_TAIL = re.compile(
+    r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]?\s*盖[^()（）]{0,6}章\s*[)）]?)[\s\S]{0,60}$"
+)
+_SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
+
+
+def _without_signature(text: str) -> str:
+    """`作品……。 签名：（盖单位公章） 2024年 月 日` → the value without its signature lines."""
+    if not _SIGNATURE.search(text[-80:]):
+        return text
+    m = _SIGNATURE_TAIL.search(text, max(0, len(text) - 80))
+    while m and not _SIGNATURE_REST.match(re.sub(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公", "", text[m.start():])):
+        m = _SIGNATURE_TAIL.search(text, m.start() + 1)
+    return text[: m.start()] if m else text
+
+
+def _instruction_like(text: str) -> bool:
+    return bool(INSTRUCTION.search(lb.squeeze(text)))
+
+
+INSTRUCTION = re.compile(
+    r"不另报|请填写|请注明|须注明|需注明|应注明|填写|注明|字以上|字以内|字以下|不超过|不少于|不低于|不多于|"
+    r"可不填|可不报|不填|限填|选填|必填|如无|若无|如有|此栏|此项|本栏|本项|例如|例:|名称和版次|主创人员|时长"
+)
+
+
+def parse_rows(rows: list[Row]) -> ParsedForm:
+    rows = _zip_header_rows(_merge_vertical(rows))
+    tokens = _Reader(rows).read()
+    labels = [n for n, t in enumerate(tokens) if t.kind == "label"]
+    if not labels:
+        return ParsedForm([t.text for t in tokens], {}, {}, [], None)
+    # labels the archive leaves out (联系人, 推荐单位意见) still belong to the form
+    first = labels[0]
+    last = max(n for n, t in enumerate(tokens) if t.kind == "label" or (t.kind == "other" and t.key is None))
+    last_row = tokens[last].row
+    # The signature block closes the form; whatever follows it is the work.
+    end_row = last_row
+    signatures = [t for t in tokens[last:] if t.kind == "signature" and t.row - last_row <= 8]
+    if signatures:
+        end_row = signatures[-1].row
+    else:
+        waiting = True
+        for t in tokens[last + 1:]:
+            if t.row == last_row:
+                waiting = waiting and t.kind != "value"
+                continue
+            if rows[t.row].table or (waiting and t.kind == "value"):
+                end_row = t.row
+                waiting = False
+                continue
+            break
+    heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
+    parsed = ParsedForm(heading, {}, {}, rows[end_row + 1:])
+    current: str | None = None
+    for t in tokens[first:]:
+        if t.row > end_row:
+            break
+        if t.kind == "label":
+            current = t.key
+            parsed.labels_seen.setdefault(t.key or "", []).append(t.text)
+            parsed.values.setdefault(t.key or "", [])
+        elif t.kind == "other":
+            current = "?" if t.key == "?" else "-"
+            (parsed.unknown if t.key == "?" else parsed.ignored).append((t.text, ""))
+        elif t.kind == "signature":
+            m = _YEAR.search(lb.fold(t.text))
+            if m:
+                parsed.year = int(m.group(1))
+            current = None
+        elif current in ("?", "-"):
+            bucket = parsed.unknown if current == "?" else parsed.ignored
+            label, old = bucket[-1]
+            bucket[-1] = (label, (old + " " + t.text).strip())
+            m = _YEAR.search(lb.fold(t.text))
+            if m and lb.squeeze(label) in ("填表日期", "推荐日期") and parsed.year is None:
+                parsed.year = int(m.group(1))
+        elif current is None:
+            parsed.stray.append(t.text)
+        else:
+            parsed.values[current].append(t.text)
+    return parsed
+
+
+def body_lines(rows: list[Row]) -> list[str]:
+    """The work's text after the form: signature and note lines at its start dropped."""
+    lines = [" ".join(r.cells) for r in rows]
+    while lines and (is_signature(lines[0]) or _NOTE_LINE.match(lines[0]) or not lines[0].strip()):
+        lines.pop(0)
+    return lines

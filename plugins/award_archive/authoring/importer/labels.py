@@ -1,0 +1,204 @@
+"""Recognising the form's labels in a cell, built from the one label table (model.FIELDS).
+
+Labels arrive broken (`作 者`), with notes (`作品评介（120字以上）`), in full-width or
+vertical brackets (`︵采编过程︶`), run into their value (`首发日期2022.6.2`) or after the
+previous value (`伍军编 辑`). Matching works on a width-folded copy of the text that keeps
+every character's position, so values are always cut from the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, Kind
+
+# Labels real forms print that the archive deliberately does not keep (contact details,
+# the nominating body's opinion box, row numbers): their values are left out, by name.
+NOT_ARCHIVED: tuple[str, ...] = (
+    "联系人", "联系电话", "电话", "手机", "手机号码", "邮编", "邮政编码", "地址", "通讯地址",
+    "电子邮箱", "邮箱", "传真", "推荐单位意见", "单位意见", "审核意见", "评委会意见", "备注",
+    "序号", "编号", "推荐表编号", "工作单位", "职务", "身份证号", "填表人", "代表作", "代表作品",
+    "刊播周期", "开栏日期", "聯繫人", "聯繫電話", "推薦單位意見", "備註", "作者单位", "作者职务",
+    "编辑单位", "推荐单位联系人", "推荐单位地址", "推荐单位电话", "填表日期", "推荐日期", "申报人",
+)
+
+# A cell some forms have for the work itself: its text becomes the entry's body.
+BODY_KEY = "#body"
+BODY_LABELS: tuple[str, ...] = ("作品正文", "作品原文", "作品全文", "作品内容", "正文", "原文", "文字稿", "作品文字稿")
+
+_BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "［": "(", "］": ")",
+                           "「": "(", "」": ")", "﹙": "(", "﹚": ")", "︵": "(", "︶": ")",
+                           "﹝": "(", "﹞": ")", "︹": "(", "︺": ")", "︻": "(", "︼": ")"})
+
+
+def fold(text: str) -> str:
+    """Width- and bracket-folded text of the same length as `text` (index i ↔ index i)."""
+    out = []
+    for c in text:
+        n = unicodedata.normalize("NFKC", c)
+        out.append(n if len(n) == 1 else c)
+    return "".join(out).translate(_BRACKETS).replace("\u3000", " ")
+
+
+def squeeze(text: str) -> str:
+    """Folded, without whitespace and without a trailing colon: how labels compare."""
+    return re.sub(r"[\s*★]+", "", fold(text)).rstrip(":")
+
+
+_NOTE = re.compile(r"\([^()]*\)")
+
+
+def strip_notes(text: str) -> str:
+    return _NOTE.sub("", text)
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    key: str | None  # None: a label the archive does not keep
+    label: str  # as written
+    start: int  # span of the label (with its note and colon) in the cell
+    end: int
+    colon: bool
+
+
+def _variants() -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for f in FIELDS:
+        if f.key in ("id", "award", "edition", "year", "attachments"):
+            continue  # not printed on a form as a label
+        for label in (f.label, *f.aliases):
+            s = squeeze(label)
+            table.setdefault(s, f.key)
+            table.setdefault(strip_notes(s), f.key)
+    for label in NOT_ARCHIVED:
+        table.setdefault(squeeze(label), None)
+    for label in BODY_LABELS:
+        table.setdefault(squeeze(label), BODY_KEY)
+    table.pop("", None)
+    return table
+
+
+LABELS: dict[str, str | None] = _variants()
+_PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, len(v) + 1))
+_ORDERED = sorted(LABELS, key=len, reverse=True)
+_ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
+_TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
+_AT_START = re.compile(rf"^\s*(?P<label>{_ALT}){_TAIL}")
+_AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
+_SPACED = re.compile(rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*")
+_WITH_COLON = re.compile(rf"(?:(?<=\s)|^)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)")
+
+
+def key_of(label: str) -> str | None:
+    return LABELS.get(squeeze(label))
+
+
+def is_label(text: str) -> bool:
+    """The whole cell is one label (notes and colon allowed)."""
+    s = squeeze(text)
+    if s in LABELS:
+        return True
+    base = strip_notes(s)
+    if base in LABELS:
+        return True
+    inner = s[1:-1] if s.startswith("(") and s.endswith(")") else ""
+    return bool(inner) and inner in LABELS
+
+
+def whole_label(text: str) -> LabelHit | None:
+    s = squeeze(text)
+    if len(s) > 60:
+        return None
+    for candidate in (s, strip_notes(s), s[1:-1] if s.startswith("(") and s.endswith(")") else ""):
+        if candidate and candidate in LABELS:
+            return LabelHit(LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "：")))
+    return None
+
+
+def is_label_prefix(text: str) -> bool:
+    s = squeeze(text)
+    return bool(s) and s in _PREFIXES
+
+
+def _blank_inner_notes(folded: str) -> str:
+    """`刊播(发布)单位` → `刊播    单位`: a note inside a label, blanked to the same length."""
+    return re.sub(r"(?<=\S)\([^()\n]{1,8}\)(?=\S)", lambda m: " " * len(m.group()), folded[:12]) + folded[12:]
+
+
+def label_at_start(text: str) -> LabelHit | None:
+    folded = fold(text[:200])
+    m = _AT_START.match(folded)
+    inner = _AT_START.match(_blank_inner_notes(folded))
+    if inner and (not m or inner.end("label") > m.end("label")):
+        m = inner
+    if not m:
+        return None
+    return LabelHit(LABELS[squeeze(m.group("label"))], text[m.start("label"):m.end("label")].strip(),
+                    m.start("label"), m.end(), bool(m.group("colon")))
+
+
+def label_at_end(text: str) -> LabelHit | None:
+    cut = max(0, len(text) - 60)
+    m = _AT_END.search(fold(text[cut:]))
+    if not m:
+        return None
+    return LabelHit(LABELS[squeeze(m.group("label"))], text[cut + m.start("label"):cut + m.end("label")].strip(),
+                    cut + m.start(), len(text), bool(m.group("colon")))
+
+
+def labels_with_colon(text: str) -> list[LabelHit]:
+    """`作者：李怡霏  编辑：莫尔佳` → both labels, wherever they stand after whitespace."""
+    if len(text) > 2000:
+        return []
+    return [
+        LabelHit(LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), True)
+        for m in _WITH_COLON.finditer(fold(text))
+    ]
+
+
+def labels_spaced(text: str) -> list[LabelHit]:
+    """Labels standing alone between spaces inside a short value."""
+    return [
+        LabelHit(LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), bool(m.group("colon")))
+        for m in _SPACED.finditer(fold(text))
+    ]
+
+
+@lru_cache(maxsize=1)
+def _by_letters() -> dict[tuple[tuple[str, int], ...], str]:
+    index: dict[tuple[tuple[str, int], ...], str] = {}
+    for label in _ORDERED:
+        index.setdefault(_letters(label), label)
+    return index
+
+
+def _letters(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(Counter(c for c in squeeze(text) if c not in "()/").items()))
+
+
+def vertical_labels(lines: list[str]) -> list[str] | None:
+    """Vertical text read row by row (`采 作 / 编 品 / 过 简 / 程 介`): the label or the two
+    labels whose characters these are, read in any order."""
+    letters = Counter(c for line in lines for c in squeeze(line) if c not in "()/")
+    index = _by_letters()
+    whole = index.get(tuple(sorted(letters.items())))
+    if whole:
+        return [whole]
+    first = squeeze(lines[0])[:1]
+    for label in _ORDERED:
+        own = Counter(c for c in label if c not in "()/")
+        if own and not own - letters:
+            rest = index.get(tuple(sorted((letters - own).items())))
+            if rest and LABELS[label] != LABELS[rest]:
+                return [label, rest] if first in label else [rest, label]
+    return None
+
+
+def kind_of(key: str | None) -> Kind | None:
+    if key == BODY_KEY:
+        return Kind.TEXT
+    return FIELDS_BY_KEY[key].kind if key in FIELDS_BY_KEY else None

@@ -1,0 +1,28 @@
+"""Text forms (.txt, .md) into rows: `|`- or tab-flattened table lines, or loose lines."""
+
+from __future__ import annotations
+
+import re
+
+from award_archive.authoring.importer.rows import Row
+
+_SPLIT = re.compile(r"\s*[|｜\t]\s*")
+_RULE = re.compile(r"^:?-{3,}:?$")  # a Markdown table's header rule
+
+
+def text_rows(text: str) -> list[Row]:
+    """One row per non-empty line. A line holding `|` or tabs is a table row: its cells
+    are split there, and padding cells (`| | ||||`) are dropped. Blank lines only separate
+    cells, so one-cell-per-line and blank-line-separated forms read the same."""
+    rows: list[Row] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        if "|" in line or "｜" in line or "\t" in line:
+            cells = [c.strip() for c in _SPLIT.split(line)]
+            cells = [c for c in cells if c and not _RULE.match(c)]
+            if cells:
+                rows.append(Row(cells, True, number))
+        else:
+            rows.append(Row([line.strip()], False, number))
+    return rows

@@ -1,0 +1,166 @@
+"""`awards new`: a complete, commented entry file with a fresh id.
+
+Every key of the contract is written (optional ones empty) with its Chinese label as a
+comment, so contributors fill in a form instead of remembering key names. The values
+given are checked with the build's own validator before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from award_archive.authoring.ids import archive_ids, new_entry_id, reserved_id
+from award_archive.authoring.write import render_entry, write_atomic
+from award_archive.checking.problems import Problem
+from award_archive.checking.read import parse_entry_text
+from award_archive.checking.validate import SLUG_RE, validate_entry
+from award_archive.config import ArchiveConfig
+from award_archive.contract.model import FIELDS_BY_KEY
+from award_archive.contract.names import split_names
+from award_archive.contract.numerals import parse_edition
+from award_archive.contract.slugs import REGISTRY_FILE
+
+# What `awards new` asks for, in the order a contributor reads them off the form.
+ASKED: tuple[str, ...] = ("award", "edition", "category", "title", "authors", "outlet", "published")
+BODY_HINT = "<!-- 在此粘贴作品正文（标题下方）。这一行注释不会出现在网站上。 -->"
+
+
+def strip_body_hint(body: str) -> str:
+    """The body without the hint line: the site shows raw HTML as text, so the loader
+    drops this one comment to keep its promise (on entries written before, too)."""
+    if BODY_HINT not in body:
+        return body
+    return "".join(line for line in body.splitlines(keepends=True) if line.strip() != BODY_HINT)
+
+
+class ScaffoldError(ValueError):
+    """The values given cannot make an entry; the message says what to change."""
+
+
+def recorded_registry(root: Path, config: ArchiveConfig):  # -> SlugRegistry
+    """The archive's slug registry with every name of the archive recorded (written if
+    any was missing), so that names added next cannot take a slug already published."""
+    from award_archive.checking.archive import (
+        load_archive,  # archive imports this module (the body hint)
+    )
+
+    archive = load_archive(root, config.rules, config.entries_dir)
+    broken = [p for p in archive.problems if p.path == REGISTRY_FILE]
+    if broken:
+        raise ScaffoldError(f"{broken[0]}; nothing was written")
+    try:
+        archive.record_slugs()
+    except OSError as e:
+        raise ScaffoldError(
+            f"{REGISTRY_FILE}: cannot be written ({e.strerror or e}); nothing was written"
+        ) from None
+    return archive.registry
+
+
+def record_values(registry, values: dict[str, Any]) -> None:
+    """Record the slugs of the names a new entry's values give (`awards new`, import)."""
+    from award_archive.checking.archive import record_entry_names
+
+    record_entry_names(registry, values)
+    try:
+        registry.save()
+    except OSError as e:
+        raise ScaffoldError(
+            f"{REGISTRY_FILE}: cannot be written ({e.strerror or e}); the entry was written, "
+            "and the next build records its names"
+        ) from None
+
+
+@dataclass
+class NewEntry:
+    path: Path
+    entry_id: str
+    missing: list[str]  # required keys still empty: the contributor fills them in
+
+
+def normalise(key: str, text: str) -> Any:
+    """A typed answer as the front matter stores it: edition 第十届 → 10, authors → list."""
+    text = text.strip()
+    if not text:
+        return None
+    if key == "edition":
+        number = parse_edition(text)
+        return number if number is not None else text
+    if FIELDS_BY_KEY[key].kind.value == "names":
+        return split_names(text)
+    return text
+
+
+def problems_of(values: dict[str, Any], config: ArchiveConfig) -> list[Problem]:
+    """Problems with the given values (empty ones are the contributor's to fill in later)."""
+    text = render_entry(values, "", all_keys=True)
+    raw = parse_entry_text(text, "entries/new.md")
+    _, problems = validate_entry(raw, config.rules)
+    given = {k for k, v in values.items() if v not in (None, "", [])}
+    return [p for p in problems if p.is_error and p.key in given]
+
+
+def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[str], str],
+                tell: Callable[[str], None]) -> dict[str, Any]:
+    """Prompt for every asked key without a value, again for any answer the validator
+    rejects (saying why with `tell`); an empty answer leaves the field for later."""
+    values = dict(values)
+    for key in ASKED:
+        f = FIELDS_BY_KEY[key]
+        while values.get(key) in (None, "", []):
+            hint = f"（{f.help}）" if f.help else ""
+            if key == "category":
+                hint = f"（{'、'.join(config.rules.categories)}）"
+            answer = ask(f"{f.label} {key}{hint}: ")
+            value = normalise(key, answer)
+            if value is None:
+                break
+            trial = {**values, key: value}
+            bad = [p for p in problems_of(trial, config) if p.key == key]
+            if bad:
+                for p in bad:
+                    tell(f"  {p.message}")
+                continue
+            values[key] = value
+    return values
+
+
+def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, entry_id: str = "",
+                 out_dir: Path | None = None) -> NewEntry:
+    """Write entries/<id>.md (or out_dir/<id>.md); never overwrites an existing file."""
+    values = {k: v for k, v in values.items() if v not in (None, "", [])}
+    bad = problems_of(values, config)
+    if bad:
+        raise ScaffoldError("\n".join(f"{p.key} ({FIELDS_BY_KEY[p.key].label}): {p.message}" for p in bad))
+    entries_dir = root / config.entries_dir
+    taken = archive_ids(entries_dir, root)
+    if entry_id:
+        if not SLUG_RE.match(entry_id):
+            raise ScaffoldError(f"--id '{entry_id}' is not a valid id: use lowercase a-z, 0-9 and '-'")
+        if reserved := reserved_id(entry_id):
+            raise ScaffoldError(f"--id '{entry_id}' {reserved}; choose another")
+        if entry_id.lower() in {t.lower() for t in taken}:
+            raise ScaffoldError(f"the id '{entry_id}' is already used in {config.entries_dir}/; choose another")
+    else:
+        title = values.get("title", "")
+        if not title:
+            raise ScaffoldError("give a title (--title) or an id (--id): the id is made from the title")
+        entry_id = new_entry_id(title, taken)
+    values = {"id": entry_id, **values}
+    body = (f"# {values['title']}\n\n" if values.get("title") else "") + BODY_HINT + "\n"
+    text = render_entry(values, body, all_keys=True, comments=True)
+    target = (out_dir or entries_dir) / f"{entry_id}.md"
+    registry = None
+    if target.parent.resolve() == entries_dir.resolve():  # an entry of this archive
+        registry = recorded_registry(root, config)
+    try:
+        write_atomic(target, text)
+    except FileExistsError:
+        raise ScaffoldError(f"{target} already exists; it was left as it is (choose another --id)") from None
+    if registry is not None:
+        record_values(registry, values)
+    missing = [k for k in ASKED if k not in values]
+    return NewEntry(target, entry_id, missing)

@@ -1,0 +1,84 @@
+"""Entries back to text: front matter in the contract's order, written atomically.
+
+Used by the scaffold (`awards new`) and the importer, so every written entry looks
+the same and re-reads to the same values.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, Kind
+
+
+def _scalar(value: Any) -> str:
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=10**9, default_flow_style=True)
+    # Drop only the document end marker and line ends: str.strip() would also eat a
+    # leading no-break space, and a value may itself end in "...".
+    dumped = dumped.removesuffix("\n...\n")
+    return dumped.rstrip("\n")
+
+
+def render_front_matter(
+    values: dict[str, Any], *, all_keys: bool = False, comments: bool = False, keep_empty: tuple[str, ...] = ()
+) -> str:
+    """YAML lines for `values` in the form's order. With `all_keys`, every key of the
+    contract is present (empty ones as `key:`); with `comments`, each line carries its
+    Chinese label so contributors know what to write. Keys in `keep_empty` are written even
+    when empty, so a person sees what is left to fill in."""
+    lines: list[str] = []
+    for f in FIELDS:
+        present = f.key in values and values[f.key] not in (None, "", [])
+        if not present and not all_keys and f.key not in keep_empty:
+            continue
+        value = values.get(f.key)
+        if not present:
+            text = "[]" if f.kind in (Kind.NAMES, Kind.PATHS) and f.key != "authors" else ""
+        elif f.kind in (Kind.NAMES, Kind.PATHS):
+            items = value if isinstance(value, list) else [value]
+            # Dumped as one flow list: an item like `0{` or `a, b` gets quoted there.
+            text = _scalar([str(i) for i in items])
+        else:
+            text = _scalar(value)
+        line = f"{f.key}: {text}".rstrip()
+        if comments:
+            note = f.label + ("（必填）" if f.required else "") + (f"：{f.help}" if f.help else "")
+            line = f"{line}  # {note}"
+        lines.append(line)
+    for key, value in values.items():
+        if key not in FIELDS_BY_KEY and value not in (None, "", []):
+            lines.append(f"{key}: {_scalar(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def render_entry(values: dict[str, Any], body: str, **options: Any) -> str:
+    text = "---\n" + render_front_matter(values, **options) + "---\n"
+    if body.strip():
+        text += "\n" + body.strip("\n") + "\n"
+    return text
+
+
+def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
+    """Write via a temporary file in the same folder, then rename: readers see the old
+    file or the new one, never half of one. Raises FileExistsError unless `overwrite`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not overwrite:
+        raise FileExistsError(str(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # fails if the file appeared meanwhile
+            os.unlink(tmp)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,1 @@
+"""Reading entry files, validating them, cross-checking the archive, reporting."""

@@ -1,0 +1,287 @@
+"""The whole archive: every entry, every problem, and the groupings the site shows."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from award_archive.authoring.new import strip_body_hint
+from award_archive.checking import attachments
+from award_archive.checking.problems import Problem, errors, sort_problems
+from award_archive.checking.read import (
+    RawEntry,
+    find_entry_files,
+    read_entry_file,
+    skipped_entry_files,
+)
+from award_archive.checking.validate import Rules, validate_entry
+from award_archive.contract.model import Entry
+from award_archive.contract.names import normalise_name
+from award_archive.contract.slugs import REGISTRY_FILE, RegistryProblem, SlugRegistry, pinyin_key
+
+if TYPE_CHECKING:
+    from award_archive.plugin.serve_cache import EntryCache
+
+
+def newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """Newest publication first; ties by id so the order never depends on file order."""
+    return sorted(entries, key=lambda e: (_neg(e.published.sort_key), e.id))
+
+
+def _neg(key: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(-k for k in key)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A set of entries sharing a value: one category, one outlet, one author…"""
+
+    name: str
+    slug: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Edition:
+    award: str
+    number: int
+    slug: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.award} 第{self.number}届"
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({y for e in self.entries if (y := e.effective_year) is not None})
+
+
+@dataclass
+class Archive:
+    entries: list[Entry]  # sorted by id
+    problems: list[Problem] = field(default_factory=list)
+    # Published slugs (registry file); groups take their slugs from it and extend it.
+    registry: SlugRegistry = field(default_factory=SlugRegistry)
+
+    @property
+    def ok(self) -> bool:
+        return not errors(self.problems)
+
+    @cached_property
+    def by_id(self) -> dict[str, Entry]:
+        return {e.id: e for e in self.entries}
+
+    def _groups(self, kind: str, values: dict[str, list[Entry]], pinyin: bool = False
+                ) -> list[Group]:
+        slugs = self.registry.assign(kind, values)
+        order = sorted(values, key=pinyin_key) if pinyin else sorted(values)
+        return [Group(name, slugs[name], tuple(newest_first(values[name]))) for name in order]
+
+    def _grouped(self, key) -> dict[str, list[Entry]]:
+        out: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            for value in key(e):
+                if value:
+                    out[value].append(e)
+        return out
+
+    @cached_property
+    def categories(self) -> list[Group]:
+        return self._groups("categories", self._grouped(lambda e: [e.category]))
+
+    @cached_property
+    def outlets(self) -> list[Group]:
+        return self._groups("outlets", self._grouped(lambda e: [e.outlet]), pinyin=True)
+
+    @cached_property
+    def authors(self) -> list[Group]:
+        return self._groups("authors", self._grouped(lambda e: e.authors), pinyin=True)
+
+    @cached_property
+    def recommenders(self) -> list[Group]:
+        return self._groups("recommenders", self._grouped(lambda e: [e.recommender]), pinyin=True)
+
+    @cached_property
+    def prizes(self) -> list[Group]:
+        return self._groups("prizes", self._grouped(lambda e: [e.prize]))
+
+    @cached_property
+    def editions(self) -> list[Edition]:
+        """Newest edition first within each award; awards in pinyin order."""
+        grouped: dict[tuple[str, int], list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            grouped[(e.award, e.edition)].append(e)
+        award_slugs = self.registry.assign("awards", {a for a, _ in grouped})
+        keys = sorted(grouped, key=lambda k: (pinyin_key(k[0]), -k[1]))
+        return [
+            Edition(a, n, f"{award_slugs[a]}-{n}", tuple(sorted(grouped[(a, n)], key=_in_edition_order)))
+            for a, n in keys
+        ]
+
+    @cached_property
+    def edition_of(self) -> dict[str, Edition]:
+        return {e.id: ed for ed in self.editions for e in ed.entries}
+
+    @cached_property
+    def last_published(self) -> datetime.date | None:
+        """The newest publication date: the site's "last modified" date, so that the
+        same entries always give the same sitemap."""
+        if not self.entries:
+            return None
+        y, m, d, _ = max((e.published.end or e.published.start).sort_key for e in self.entries)
+        return datetime.date(y, m or 12, d or 1)
+
+    def slug_of(self, groups: list[Group]) -> dict[str, str]:
+        return {g.name: g.slug for g in groups}
+
+    def record_slugs(self) -> bool:
+        """Give every group its slug and write the registry file if a name is new;
+        True when it was written. OSError when it cannot be."""
+        for kind in ("categories", "outlets", "authors", "recommenders", "prizes", "editions"):
+            getattr(self, kind)
+        return self.registry.save()
+
+
+# Entry fields whose values are grouped into pages (and the authors' co-workers).
+NAME_FIELDS = ("award", "outlet", "recommender")
+NAME_LISTS = ("authors", "editors")
+# Front-matter key -> the registry section of its pages.
+KIND_OF_KEY = {
+    "category": "categories", "outlet": "outlets", "authors": "authors",
+    "recommender": "recommenders", "prize": "prizes", "award": "awards",
+}
+
+
+def record_entry_names(registry: SlugRegistry, values: dict) -> None:
+    """Give the names of one new entry (front-matter values) their slugs in `registry`,
+    as the build will: `awards new` and `awards import` record them when they write it."""
+    for key, kind in KIND_OF_KEY.items():
+        value = values.get(key)
+        names = value if isinstance(value, list) else [value]
+        cleaned = [normalise_name(n) for n in names if isinstance(n, str)]
+        registry.assign(kind, [n for n in cleaned if n])
+
+
+def clean_names(e: Entry) -> Entry:
+    """Names as they are grouped (names.normalise_name), and the body without the hint
+    `awards new` writes. In place and idempotent: `serve` keeps the same Entry objects."""
+    for key in NAME_FIELDS:
+        setattr(e, key, normalise_name(getattr(e, key)))
+    for key in NAME_LISTS:
+        names = getattr(e, key)
+        cleaned = list(dict.fromkeys(n for n in map(normalise_name, names) if n))
+        if cleaned != names:
+            setattr(e, key, cleaned)
+    e.body = strip_body_hint(e.body)
+    return e
+
+
+def _in_edition_order(e: Entry) -> tuple:
+    """Within an edition: by category, then newest first, then id (previous/next order)."""
+    return (e.category, _neg(e.published.sort_key), e.id)
+
+
+def check_archive(entries: list[Entry], raws: dict[str, RawEntry]) -> list[Problem]:
+    """Rules across entries: ids unique, ignoring case. Every file sharing an id is told
+    which others have it, so whichever one the contributor opens explains itself."""
+    by_id: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_id[e.id.lower()].append(e)
+    problems: list[Problem] = []
+    for same in by_id.values():
+        if len(same) < 2:
+            continue
+        for e in same:
+            others = ", ".join(sorted(o.source for o in same if o is not e))
+            line = raws[e.source].lines.get("id", 1)
+            problems.append(
+                Problem(e.source, line, "id", f"'{e.id}' is also the id of {others}; ids must be unique: choose another")
+            )
+    return problems
+
+
+def check_attachments(entries: list[Entry], raws: dict[str, RawEntry], root: Path, base: Path) -> list[Problem]:
+    """Attachments exist, stay inside the entries folder once links are resolved (the site
+    copies them, so a link to /etc/passwd must never be followed), and are of a type the
+    site may publish, by name and by their first bytes (attachments.py)."""
+    inside = base.resolve()
+    problems: list[Problem] = []
+    for e in entries:
+        line = raws[e.source].lines.get("attachments", 1)
+        for path in e.attachments:
+            src = root / path
+            shown = path.removeprefix(base.name + "/")
+            found = _attachment_problem(src, path, shown, inside)
+            if found:
+                problems.append(Problem(e.source, line, "attachments", found))
+    return problems
+
+
+def _attachment_problem(src: Path, path: str, shown: str, inside: Path) -> str | None:
+    if not src.resolve().is_relative_to(inside):
+        return f"'{shown}' is a link pointing outside entries/; put the file itself there"
+    if src.is_dir():
+        return f"'{shown}' is a folder, not a file; list the files in it one by one (e.g. '{shown}/form.pdf')"
+    wrong_type = attachments.type_problem(path, shown)
+    if wrong_type:
+        return wrong_type
+    if not src.exists():
+        return f"'{shown}' does not exist; add the file or correct the path (relative to the entry)"
+    if not src.is_file():
+        return f"'{shown}' is not a regular file (a pipe, socket or device); attach the file itself"
+    try:
+        with src.open("rb") as f:
+            head = f.read(attachments.HEAD_BYTES)
+    except OSError as exc:
+        return f"'{shown}' cannot be read ({exc.strerror or exc}); check its permissions"
+    return attachments.content_problem(path, shown, head)
+
+
+def load_archive(
+    root: Path,
+    rules: Rules | None = None,
+    entries_dir: str = "entries",
+    cache: EntryCache | None = None,
+    registry_file: str | None = REGISTRY_FILE,
+) -> Archive:
+    """Read, validate and cross-check every entry under `root/entries_dir`. With a cache
+    (`mkdocs serve`), files unchanged since the last call are not read again. Slugs
+    come from `root/registry_file` (None: from nothing recorded)."""
+    rules = rules or Rules()
+    base = root / entries_dir
+    try:
+        registry = SlugRegistry.load(root / registry_file if registry_file else None)
+    except RegistryProblem as e:
+        problem = Problem(str(registry_file), e.line, "", str(e))
+        return Archive([], [problem, *load_archive(root, rules, entries_dir, cache, None).problems])
+    raws: dict[str, RawEntry] = {}
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    if not base.is_dir():
+        problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
+        return Archive([], problems, registry)
+    problems.extend(skipped_entry_files(base, root))
+    for path in find_entry_files(base):
+        if cache is not None:
+            raw, entry, found = cache.load(path, root, rules)
+        else:
+            raw = read_entry_file(path, root)
+            entry, found = validate_entry(raw, rules)
+        raws[raw.path] = raw
+        problems.extend(found)
+        if entry is not None:
+            entries.append(clean_names(entry))
+    problems.extend(check_archive(entries, raws))
+    problems.extend(check_attachments(entries, raws, root, base))
+    bad = {p.path for p in problems if p.is_error}
+    entries = sorted((e for e in entries if e.source not in bad), key=lambda e: e.id)
+    return Archive(entries, sort_problems(problems), registry)
+
+
+__all__ = ["Archive", "Edition", "Group", "load_archive", "newest_first"]

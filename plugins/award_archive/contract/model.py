@@ -1,0 +1,202 @@
+"""The entry contract: its keys, their Chinese labels, and the typed Entry.
+
+This module is the one label table of the project: the validator, the site, the
+importer and the JSON Schema all read the field list from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from award_archive.contract.dates import PublishedDate
+from award_archive.contract.lengths import Length
+
+
+class Kind(StrEnum):
+    """The YAML shape a key takes."""
+
+    SLUG = "slug"
+    STRING = "string"
+    TEXT = "text"  # long free text (may span paragraphs)
+    INTEGER = "integer"
+    NAMES = "names"  # list of strings; a string is split on 、，, ; and spaces
+    DATE = "date"  # a string in one of the accepted date shapes
+    LENGTH = "length"  # integer count, duration or free text
+    URL = "url"
+    PATHS = "paths"  # list of relative paths
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str  # the label the site and the messages show
+    kind: Kind
+    required: bool = False
+    aliases: tuple[str, ...] = ()  # other labels real forms print for the same field
+    help: str = ""  # one line for contributors (scaffold comments, schema descriptions)
+
+
+# In the order of the nomination form: the site shows fields in this order.
+FIELDS: tuple[Field, ...] = (
+    Field("id", "编号", Kind.SLUG, help="永久网址的一部分，仅限小写字母、数字和连字符；默认取文件名"),
+    Field("title", "作品标题", Kind.STRING, True, ("题目", "栏目名称", "作品名称", "标题", "作品標題", "標題", "題目", "欄目名稱", "作品名稱"), "与推荐表一致"),
+    Field("award", "奖项", Kind.STRING, True, (), "奖项名称，不含届次，如 四川宣传关心下一代新闻佳作"),
+    Field("edition", "届次", Kind.INTEGER, True, (), "第几届，写阿拉伯数字，如 10"),
+    Field("year", "年度", Kind.INTEGER, False, (), "推荐年度，如 2024"),
+    Field("category", "参评项目", Kind.STRING, True, ("参评类别", "参评项目类别", "參評項目", "參評類別"), "从奖项的类别表中选择，如 消息"),
+    Field("genre", "体裁", Kind.STRING, False, ("體裁",), ""),
+    Field("language", "语种", Kind.STRING, False, ("語種",), "默认 中文"),
+    Field(
+        "authors",
+        "作者（主创人员）",
+        Kind.NAMES,
+        True,
+        ("作者", "主创人员", "作者(主创人员)", "作者（主创人员）", "作者姓名", "主創人員", "作者（主創人員）"),
+        "多位作者用顿号分隔；集体作品写 集体",
+    ),
+    Field("editors", "编辑", Kind.NAMES, False, ("责任编辑", "編輯", "責任編輯"), "多位编辑用顿号分隔"),
+    Field("outlet", "刊播单位", Kind.STRING, True, ("原创单位", "刊载单位", "刊发单位", "播出单位", "刊播單位", "原創單位", "刊載單位", "刊發單位", "播出單位", "发布单位", "刊播媒体"), "如 《关爱明天》杂志"),
+    Field("platform", "发布端/账号/媒体名称", Kind.STRING, False, ("发布端", "账号", "媒体名称", "发布平台", "发布账号", "首发平台", "发布端/账号", "發布端/賬號/媒體名稱", "發佈端/帳號/媒體名稱", "發布端", "賬號", "帳號", "媒體名稱"), ""),
+    Field(
+        "published",
+        "首发日期",
+        Kind.DATE,
+        True,
+        ("刊播日期", "发表日期", "发布日期", "播出日期", "刊发日期", "首发时间", "刊播时间", "发表时间", "发布时间", "播出时间", "刊发时间", "首播日期", "首播时间", "首發日期", "發表日期", "發布日期", "刊發日期", "播出時間", "發布時間"),
+        "如 2023-06-08、2023年6月8日、2022.6.2、2023年7期",
+    ),
+    Field(
+        "section",
+        "刊播版面",
+        Kind.STRING,
+        False,
+        ("刊播版面（名称和版次）", "刊播版面(名称和版次)", "刊发版面名称及版次", "刊发版面", "版面", "刊播栏目", "播出栏目", "播出频道", "播出频率", "刊播频道", "刊發版面名稱及版次", "刊發版面", "播出欄目", "播出頻道"),
+        "版面、栏目或节目名称",
+    ),
+    Field(
+        "length",
+        "作品字数（时长）",
+        Kind.LENGTH,
+        False,
+        ("作品字数(时长)", "字数/时长", "字数", "时长", "作品字数", "作品时长", "播出时长", "字数(时长)", "作品字數（時長）", "作品字數", "作品時長", "字數", "時長", "播出時長"),
+        "字数写整数，如 2402；时长写 9分54秒 或 00:09:54",
+    ),
+    Field("url", "作品网址", Kind.URL, False, ("网址", "链接", "作品链接", "新媒体作品填报网址", "作品網址", "網址", "鏈接", "作品鏈接"), "以 http:// 或 https:// 开头"),
+    Field(
+        "evaluation",
+        "作品评介",
+        Kind.TEXT,
+        False,
+        ("作品评介（120字以上）", "作品评介(120字以上)", "推荐理由", "参评作品简介", "作品简介", "作品評介", "推薦理由", "參評作品簡介", "作品簡介"),
+        "120字以上",
+    ),
+    Field("process", "采编过程", Kind.TEXT, False, ("作品简介（采编过程）", "作品简介(采编过程)", "采编过程（作品简介）", "採編過程", "作品簡介（採編過程）", "作品簡介（采編過程）"), ""),
+    Field("effect", "社会效果", Kind.TEXT, False, ("社會效果",), ""),
+    Field("review", "初评评语", Kind.TEXT, False, ("初評評語",), ""),
+    Field("recommender", "推荐单位", Kind.STRING, False, ("推荐单位名称", "推薦單位", "推薦單位名稱", "报送单位", "申报单位"), ""),
+    Field("prize", "获奖等级", Kind.STRING, False, ("奖次", "获奖情况", "獲獎等級", "獎次"), "从奖项的奖次表中选择，如 一等奖"),
+    Field("attachments", "附件", Kind.PATHS, False, (), "相对本文件的路径列表，不能指向 entries/ 之外"),
+)
+
+FIELDS_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
+KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
+REQUIRED_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.required)
+
+# Keys an entry may carry that are not part of the form: marks for the archive itself.
+EXTRA_KEYS: dict[str, str] = {"example": "示例条目"}
+
+
+def describe(key: str) -> str:
+    """`category (参评项目)`: a key with its Chinese label, as messages show it."""
+    f = FIELDS_BY_KEY.get(key)
+    if f is None:
+        label = EXTRA_KEYS.get(key)
+        return f"{key} ({label})" if label else key
+    return f"{key} ({f.label})"
+
+
+DEFAULT_CATEGORIES: tuple[str, ...] = (
+    "消息",
+    "通讯",
+    "评论",
+    "专题",
+    "系列报道",
+    "连续报道",
+    "新闻摄影",
+    "新闻专栏",
+    "新闻访谈",
+    "新闻直播",
+    "新闻编排",
+    "新闻版面",
+    "重大主题报道",
+    "典型报道",
+    "融合报道",
+    "国际传播",
+    "应用创新",
+    "新闻纪录片",
+    "新闻漫画",
+    "新闻名专栏",
+)
+
+DEFAULT_PRIZES: tuple[str, ...] = ("特别奖", "一等奖", "二等奖", "三等奖", "优秀奖", "入围")
+
+
+@dataclass
+class Entry:
+    """One validated entry: the form's fields, normalised, plus the work's text."""
+
+    id: str
+    source: str  # path relative to the archive root, with forward slashes: entries/x.md
+    title: str
+    award: str
+    edition: int
+    category: str
+    authors: list[str]
+    outlet: str
+    published: PublishedDate
+    body: str = ""
+    year: int | None = None
+    genre: str = ""
+    language: str = ""
+    editors: list[str] = field(default_factory=list)
+    platform: str = ""
+    section: str = ""
+    length: Length | None = None
+    url: str = ""
+    evaluation: str = ""
+    process: str = ""
+    effect: str = ""
+    review: str = ""
+    recommender: str = ""
+    prize: str = ""
+    attachments: list[str] = field(default_factory=list)
+    example: bool = False
+
+    @property
+    def edition_label(self) -> str:
+        return f"第{self.edition}届"
+
+    @property
+    def award_edition(self) -> str:
+        return f"{self.award} 第{self.edition}届"
+
+    @property
+    def effective_year(self) -> int | None:
+        """The nomination year, or else the year the work was published."""
+        return self.year if self.year is not None else self.published.year
+
+    def display(self, key: str) -> str:
+        """A field's value as the site shows it: plain text, not yet escaped."""
+        value = getattr(self, key)
+        if key == "edition":
+            return self.edition_label
+        if key == "published":
+            return self.published.text
+        if key == "length":
+            return self.length.display if self.length else ""
+        if isinstance(value, list):
+            return "、".join(value)
+        if value is None:
+            return ""
+        return str(value)

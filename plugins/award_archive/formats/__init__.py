@@ -1,0 +1,1 @@
+"""What others read: CSV/JSON export, JSON Schema, the contributors' field table."""

@@ -1,0 +1,1 @@
+"""The MkDocs layer: the plugin, its serve cache and the site swap."""

@@ -1,0 +1,1 @@
+"""The search index (Pagefind) and the search page."""

@@ -1,0 +1,30 @@
+"""The search page: Pagefind's UI, loaded from the bundle the build writes."""
+
+from __future__ import annotations
+
+import jinja2
+
+from award_archive.search.index import BUNDLE_DIR
+from award_archive.web.builder import GeneratedPage, relative_url, src_uri_of, url_of
+
+SEARCH_URI = "search.md"
+SEARCH_TITLE = "搜索"
+SEARCH_SCRIPT = "assets/award-archive/search.js"
+
+_env = jinja2.Environment(
+    loader=jinja2.PackageLoader("award_archive", "web/templates/pages"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+)
+
+
+def search_page(enabled: bool, directory_urls: bool = True) -> GeneratedPage:
+    here = url_of(SEARCH_URI, directory_urls)
+    html = _env.get_template("search.html").render(
+        enabled=enabled,
+        bundle=relative_url(BUNDLE_DIR + "/", here),
+        root=relative_url("", here),
+        script=relative_url(SEARCH_SCRIPT, here),
+        table=relative_url(url_of(src_uri_of("table"), directory_urls), here),
+    )
+    return GeneratedPage(SEARCH_URI, SEARCH_TITLE, html, in_nav=True)

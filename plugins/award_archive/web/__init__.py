@@ -1,0 +1,1 @@
+"""The site: every generated page and file, as plain data (no MkDocs here)."""

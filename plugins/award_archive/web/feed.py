@@ -1,0 +1,68 @@
+"""An RSS 2.0 feed of the newest entries.
+
+Deterministic: dates come from the entries (never the clock), order is newest_first.
+Every text goes through ElementTree, which escapes it; characters XML cannot carry at
+all (control characters) are dropped first.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from email.utils import format_datetime
+
+from award_archive.checking.archive import newest_first
+from award_archive.contract.dates import PublishedDate
+from award_archive.contract.model import Entry
+from award_archive.web.builder import src_uri_of, url_of
+
+FEED_PATH = "feed.xml"
+FEED_SIZE = 50
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def rfc822(date: PublishedDate) -> str:
+    """A date as RSS wants it; a month or a year alone counts as its first day."""
+    start = date.start
+    year = min(max(start.year, _dt.MINYEAR), _dt.MAXYEAR)  # validated dates are well inside
+    day = _dt.datetime(year, start.month or 1, start.day or 1, tzinfo=_dt.UTC)
+    return format_datetime(day)
+
+
+def entry_url(site_url: str, entry_id: str, directory_urls: bool = True) -> str:
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return base + url_of(src_uri_of("entry", entry_id), directory_urls)
+
+
+def feed_xml(
+    entries: Iterable[Entry], site_name: str, site_url: str = "", description: str = "", directory_urls: bool = True
+) -> str:
+    newest = newest_first(entries)[:FEED_SIZE]
+    rss = ET.Element("rss", version="2.0")
+    channel = ET.SubElement(rss, "channel")
+    ET.SubElement(channel, "title").text = _clean(site_name)
+    ET.SubElement(channel, "link").text = site_url or "./"
+    ET.SubElement(channel, "description").text = _clean(description or site_name)
+    ET.SubElement(channel, "language").text = "zh-CN"
+    if newest:
+        ET.SubElement(channel, "lastBuildDate").text = rfc822(newest[0].published)
+    for e in newest:
+        item = ET.SubElement(channel, "item")
+        ET.SubElement(item, "title").text = _clean(e.title)
+        link = entry_url(site_url, e.id, directory_urls)
+        ET.SubElement(item, "link").text = link
+        ET.SubElement(item, "guid", isPermaLink="true" if site_url else "false").text = link
+        ET.SubElement(item, "pubDate").text = rfc822(e.published)
+        ET.SubElement(item, "category").text = _clean(e.category)
+        summary = f"{e.award_edition} · {e.category} · {'、'.join(e.authors)} · {e.outlet} · {e.published.text}"
+        if e.evaluation:
+            summary += "\n" + e.evaluation
+        ET.SubElement(item, "description").text = _clean(summary)
+    ET.indent(rss)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"

@@ -1,0 +1,23 @@
+"""Data files the site publishes besides its pages: the table's JSON and the RSS feed."""
+
+from __future__ import annotations
+
+from award_archive.checking.archive import Archive
+from award_archive.checking.validate import Rules
+from award_archive.web.builder import TABLE_DATA_PATH
+from award_archive.web.feed import FEED_PATH, feed_xml
+from award_archive.web.table_data import table_json
+
+
+def browse_files(
+    archive: Archive, rules: Rules, site_name: str, site_url: str = "", directory_urls: bool = True
+) -> dict[str, str]:
+    return {
+        TABLE_DATA_PATH: table_json(
+            archive.entries,
+            rules.categories,
+            rules.prizes,
+            {"author": archive.slug_of(archive.authors), "outlet": archive.slug_of(archive.outlets)},
+        ),
+        FEED_PATH: feed_xml(archive.entries, site_name, site_url, directory_urls=directory_urls),
+    }

@@ -1,0 +1,53 @@
+"""The statistics page's numbers: entries per edition × category, top outlets and
+recommenders, prizes per outlet; each as an SVG chart (charts.py) and a plain table."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from award_archive.checking.archive import Archive
+from award_archive.checking.validate import Rules
+from award_archive.contract.slugs import pinyin_key
+from award_archive.web.charts import bar_chart, stacked_bar_chart
+
+STATS_URI = "stats.md"
+STATS_TITLE = "统计"
+TOP = 15
+
+
+def _top(counter: Counter[str], n: int = TOP) -> list[tuple[str, int]]:
+    # Most entries first; ties in pinyin order so the page is the same on every build.
+    return sorted(counter.items(), key=lambda kv: (-kv[1], pinyin_key(kv[0])))[:n]
+
+
+def statistics(archive: Archive, rules: Rules) -> dict:
+    entries = archive.entries
+    cat_rank = {c: i for i, c in enumerate(rules.categories)}
+    categories = sorted({e.category for e in entries}, key=lambda c: (cat_rank.get(c, len(cat_rank)), c))
+    matrix = []
+    for ed in archive.editions:
+        counts = Counter(e.category for e in ed.entries)
+        matrix.append((ed, [counts.get(c, 0) for c in categories]))
+    outlets = _top(Counter(e.outlet for e in entries))
+    recommenders = _top(Counter(e.recommender for e in entries if e.recommender))
+    prize_rank = {p: i for i, p in enumerate(rules.prizes)}
+    prizes = sorted({e.prize for e in entries if e.prize}, key=lambda p: (prize_rank.get(p, len(prize_rank)), p))
+    by_outlet: dict[str, Counter[str]] = {}
+    for e in entries:
+        if e.prize:
+            by_outlet.setdefault(e.outlet, Counter())[e.prize] += 1
+    prized = _top(Counter({o: sum(c.values()) for o, c in by_outlet.items()}))
+    prize_rows = [(o, [by_outlet[o].get(p, 0) for p in prizes]) for o, _ in prized]
+    return {
+        "total": len(entries),
+        "categories": categories,
+        "matrix": matrix,
+        "matrix_chart": stacked_bar_chart([(ed.name, row) for ed, row in matrix], categories, "各届各参评项目作品数"),
+        "outlets": outlets,
+        "outlets_chart": bar_chart(outlets, f"作品最多的刊播单位（前 {TOP}）"),
+        "recommenders": recommenders,
+        "recommenders_chart": bar_chart(recommenders, f"推荐作品最多的推荐单位（前 {TOP}）"),
+        "prizes": prizes,
+        "prize_rows": prize_rows,
+        "prizes_chart": stacked_bar_chart(prize_rows, prizes, "各刊播单位获奖情况"),
+    }
