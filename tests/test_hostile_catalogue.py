@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from golden_support import updating
 
 from award_archive.checking.archive import load_archive
 from award_archive.checking.validate import Rules
@@ -251,7 +252,7 @@ def test_hostile_case(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     archive = load_archive(tmp_path, Rules())
     actual = [str(p) for p in archive.problems]
     expected_path = HOSTILE / f"{case}.expected"
-    if os.environ.get("UPDATE_GOLDEN"):
+    if updating():  # UPDATE_GOLDEN=1, as for every golden test
         expected_path.write_text("".join(line + "\n" for line in actual), encoding="utf-8")
     assert actual == expected_lines(case)
     if not actual:
