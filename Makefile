@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint bench clean install validate
+.PHONY: serve build test test-properdocs lint bench clean install validate
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,10 +28,24 @@ build: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check
-	$(BIN)/python -m pytest
+	$(BIN)/mypy
+	$(BIN)/python -m pytest --cov=award_archive --cov-report=term:skip-covered
+
+# The build tests again under ProperDocs, MkDocs' maintained fork: a second venv where
+# properdocs replaces mkdocs (uninstalled there, so nothing can fall back to it).
+PD_VENV := .venv-properdocs
+PD_STAMP := $(PD_VENV)/.installed-stamp
+$(PD_STAMP): pyproject.toml
+	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --disable-pip-version-check -q -e '.[test]' 'properdocs==1.6.7'
+	$(PD_VENV)/bin/python -m pip uninstall --disable-pip-version-check -q -y mkdocs
+	touch $(PD_STAMP)
+
+test-properdocs: $(PD_STAMP)
+	$(PD_VENV)/bin/python -m pytest -m "build and not browser" -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .coverage .coverage.*
