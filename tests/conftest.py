@@ -13,18 +13,51 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_FORMS = REPO.parent / "shared" / "forms"
 SEED_ENTRY = REPO / "entries" / "chuanyu-guangongwei-zuotanhui.md"
 BIN = Path(sys.executable).parent
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+# The engine the build tests drive: mkdocs, or ProperDocs (its maintained fork) in the venv
+# `make test-properdocs` makes, where mkdocs is not installed.
+ENGINE = "mkdocs" if (BIN / "mkdocs").exists() or not (BIN / "properdocs").exists() else "properdocs"
+if ENGINE == "properdocs":
+    import properdocs.replacement  # noqa: F401  (`import mkdocs` in tests and plugin: ProperDocs)
+
+# Property tests: a small example count on every `make test`, more in CI (CI=true).
+settings.register_profile("dev", max_examples=25, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=200, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`-m browser` selects the Chromium tests, `-m build` those that run the engine."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)
+        if any(name in fixtures for name in BUILD_FIXTURES) or _calls_the_engine(item):
+            item.add_marker(pytest.mark.build)
+
+
+BUILD_FIXTURES = ("built_repo_site",)
+
+
+def _calls_the_engine(item: pytest.Item) -> bool:
+    module = getattr(item, "module", None)
+    return module is not None and any(
+        getattr(module, name, None) in (run_build, mkdocs_serve) for name in ("run_build", "mkdocs_serve")
+    )
 
 
 @dataclass
@@ -61,17 +94,28 @@ def make_archive(tmp: Path, entries: dict[str, str] | None = None, *, copy_entri
     return root
 
 
-def run_build(root: Path, *extra: str, site: Path | None = None) -> BuildResult:
-    """Run the real `mkdocs build` in a subprocess, as a user would."""
+def unexpected_warnings(log: str, expected: Sequence[str]) -> list[str]:
+    """The WARNING lines of a build log that no `expected` fragment accounts for."""
+    warnings = [line for line in log.splitlines() if line.startswith("WARNING")]
+    return [line for line in warnings if not any(fragment in line for fragment in expected)]
+
+
+def run_build(root: Path, *extra: str, site: Path | None = None,
+              expect_warnings: Sequence[str] = ()) -> BuildResult:
+    """Run the real `mkdocs build` in a subprocess, as a user would. A WARNING in its log
+    that no fragment of `expect_warnings` accounts for fails the test."""
     site = site or root / "site"
     proc = subprocess.run(
-        [str(BIN / "mkdocs"), "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), *extra],
+        [str(BIN / ENGINE), "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), *extra],
         capture_output=True,
         text=True,
         cwd=root,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
-    return BuildResult(root, site, proc.returncode, proc.stdout + proc.stderr)
+    result = BuildResult(root, site, proc.returncode, proc.stdout + proc.stderr)
+    stray = unexpected_warnings(result.log, expect_warnings)
+    assert not stray, "unexpected warnings in the build:\n" + "\n".join(stray)
+    return result
 
 
 @pytest.fixture
@@ -115,7 +159,7 @@ def mkdocs_serve(root: Path, *extra: str, log: Path | None = None) -> Iterator[s
     path = urllib.parse.urlsplit(site_url.group(1) if site_url else "/").path.rstrip("/")
     out = log.open("w", encoding="utf-8") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
-        [str(BIN / "mkdocs"), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}", *extra],
+        [str(BIN / ENGINE), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}", *extra],
         cwd=root,
         stdout=out,
         stderr=subprocess.STDOUT,

@@ -116,10 +116,11 @@ def test_warnings_fail_only_strict(archive_factory):
     short = (Path(__file__).parent.parent / "entries" / "examples" / "example-pinglun-zhongguo.md").read_text(encoding="utf-8")
     short = re.sub(r"evaluation: .*", "evaluation: 太短的评介", short)
     root = archive_factory({"short.md": short.replace("example-pinglun", "x")})
-    relaxed = run_build(root)
+    too_short = "evaluation (作品评介): is 5 characters; the form asks for 120 or more"
+    relaxed = run_build(root, expect_warnings=[too_short])
     assert relaxed.returncode == 0, relaxed.log
-    assert "evaluation (作品评介): is 5 characters; the form asks for 120 or more" in relaxed.log
-    assert run_build(root, "--strict").returncode != 0
+    assert too_short in relaxed.log
+    assert run_build(root, "--strict", expect_warnings=[too_short]).returncode != 0
 
 
 def test_hostile_title_is_shown_as_text(archive_factory):
@@ -129,7 +130,7 @@ def test_hostile_title_is_shown_as_text(archive_factory):
     text = text.replace("outlet: 自贡日报", "outlet: '</title><script>alert(3)</script>'")
     text += "\n<script>alert(4)</script>\n\n[x](javascript:alert(5))\n"
     root = archive_factory({"examples/example-xiaoxi-jiuwei.md": text})
-    result = run_build(root)
+    result = run_build(root, expect_warnings=["the link 'javascript:alert(5)'"])
     assert result.returncode == 0, result.log
     # the one warning: the javascript: link, which the page shows as text (so --strict fails)
     warnings = [line for line in result.log.splitlines() if line.startswith("WARNING")]

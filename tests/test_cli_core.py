@@ -93,7 +93,7 @@ def test_command_line_reads_the_same_rules_as_the_plugin():
     assert plugin.config.entries_dir == read_config(REPO).entries_dir
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=80), st.sets(st.text(alphabet="abcdefghijklmnopqrstuvwxyz-0123456789", max_size=12), max_size=20))
 def test_new_id_is_a_fresh_valid_slug_for_any_title(title, taken):
     entry_id = new_entry_id(title, taken | {new_entry_id(title, set())})

@@ -16,7 +16,7 @@ PIECES = [
 ]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60))
 def test_any_text_gives_an_outcome(tmp_path: Path, pieces: list[str]):
     path = tmp_path / "form.txt"

@@ -119,7 +119,7 @@ def accepted(text: str) -> bool:
     return has_visible(text) and not CONTROL_IN_LINE.search(text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(
     st.text(printable, min_size=1, max_size=80).filter(accepted),
     st.lists(
