@@ -26,7 +26,8 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import RawEntry, read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from award_archive.contract.model import Entry
-from award_archive.web.builder import GeneratedPage, SiteBuilder, url_of
+from award_archive.web.builder import GeneratedPage, SiteBuilder
+from award_archive.web.urls import dest_of
 
 
 @dataclass
@@ -106,17 +107,8 @@ class PageMemo:
         """A builder for this build (SiteBuilder's arguments); forgets everything when
         slugs, rules or any other argument changed."""
         builder = CachingSiteBuilder(archive, rules, *args, memo=self, **kwargs)
-        s = builder.slugs
-        context = (
-            rules,
-            args,
-            tuple(sorted(kwargs.items())),
-            tuple(sorted(s.category.items())),
-            tuple(sorted(s.outlet.items())),
-            tuple(sorted(s.author.items())),
-            tuple(sorted(s.recommender.items())),
-            tuple(sorted(s.prize.items())),
-        )
+        slugs = tuple((kind, tuple(sorted(names.items()))) for kind, names in sorted(builder.slugs.items()))
+        context = (rules, args, tuple(sorted(kwargs.items())), slugs)
         if context != self.context:
             self.pages.clear()
             self.context = context
@@ -160,12 +152,6 @@ def _frozen(value: Any) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         return tuple(_frozen(v) for v in value)
     return value
-
-
-def dest_of(src_uri: str, directory_urls: bool) -> str:
-    """Where MkDocs writes the page of `src_uri`, relative to site_dir."""
-    url = url_of(src_uri, directory_urls)
-    return url + "index.html" if url.endswith("/") or url == "" else url
 
 
 class OutputCache:
