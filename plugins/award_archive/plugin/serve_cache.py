@@ -26,7 +26,9 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import RawEntry, read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from award_archive.contract.model import Entry
+from award_archive.search.page import search_page
 from award_archive.web.builder import GeneratedPage, SiteBuilder
+from award_archive.web.site import SiteSettings
 from award_archive.web.urls import dest_of
 
 
@@ -237,3 +239,15 @@ def tree_fingerprint(*folders: Path | None) -> tuple:
                     continue
                 found.append((path, st.st_mtime_ns, st.st_size))
     return tuple(found)
+
+
+def serve_pages(
+    memo: PageMemo, output: OutputCache, archive: Archive, rules: Rules, site: SiteSettings,
+    fingerprint: object, site_dir: Path,
+) -> tuple[list[GeneratedPage], set[str]]:
+    """A serve rebuild's pages (rendered again only where their inputs changed) and the
+    src_uris of those MkDocs must write again (the others' files are still in site_dir)."""
+    builder = memo.builder(archive, rules, site.directory_urls, site.site_url)
+    pages = [*memo.pages_of(builder), search_page(site.search, site.directory_urls)]
+    to_build = {p.src_uri for p in output.plan(pages, fingerprint, site.directory_urls, site_dir)}
+    return pages, to_build
