@@ -118,7 +118,7 @@ def test_stats_page_draws_charts_and_tables(built_repo_site: BuildResult):
 
 def test_people_and_organisations_pages(built_repo_site: BuildResult):
     authors = text_of(built_repo_site.page("authors/"))
-    names = [g.name for g in load_archive(built_repo_site.root).authors]
+    names = [g.name for g in load_archive(built_repo_site.root).groups("author")]
     assert names == sorted(names, key=pinyin_key)
     positions = [authors.index(n + " ") for n in names]
     assert positions == sorted(positions)

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from browser_support import open_page, screenshot, serve_dir
 
+from award_archive.contract.model import EDITION_PATTERN
 from award_archive.contract.slugs import pinyin_key, slugify
+from award_archive.web.table_data import labels
 from conftest import BuildResult
 
 SEED_TITLE = "川渝两地关工委召开工作座谈会并签订合作协议"
@@ -114,6 +116,7 @@ def test_sorting_by_date_and_by_pinyin(browser, site_url):
         )
         assert len(set(shape)) == 1, shape
         heads = [h.strip() for h in page.locator("[data-aa-browser] thead th").all_text_contents()]
+        assert "作品字数（时长）" in heads and "作者（主创人员）" in heads  # labels from the data file
         cats = page.locator("[data-aa-browser] tbody tr").evaluate_all(
             f"trs => trs.map(tr => tr.cells[{heads.index('参评项目')}].textContent)"
         )
@@ -170,7 +173,7 @@ def synthetic_rows(n: int) -> dict:
                              "published", "date", "length", "lsort", "recommender", "prize"],
             "dict": {"award": ["甲奖", "乙奖"], "category": cats, "outlet": outlets, "author": authors, "recommender": [],
                      "prize": ["一等奖", "二等奖", "三等奖"]},
-            "rows": rows}
+            "rows": rows, "labels": labels(), "edition_name": EDITION_PATTERN}
 
 
 def test_ten_thousand_rows_render_one_page_at_a_time(browser, built_repo_site: BuildResult, tmp_path: Path):

@@ -27,7 +27,7 @@ def test_generated_corpus_validates_cleanly_and_varies(tmp_path: Path):
     assert len(archive.entries) == 200
     assert {e.category for e in archive.entries} == set(DEFAULT_CATEGORIES)
     assert len({e.award for e in archive.entries}) >= 4
-    assert len(archive.outlets) >= 60
+    assert len(archive.groups("outlet")) >= 60
     assert {e.length.kind for e in archive.entries if e.length} == {"characters", "seconds"}
     assert any(e.published.start.issue for e in archive.entries)
     assert any(e.published.end for e in archive.entries)

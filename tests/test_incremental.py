@@ -11,8 +11,9 @@ from test_corpus import corpus_module
 
 from award_archive.checking.archive import load_archive
 from award_archive.checking.validate import Rules
-from award_archive.plugin.serve_cache import EntryCache, OutputCache, PageMemo, dest_of
+from award_archive.plugin.serve_cache import EntryCache, OutputCache, PageMemo
 from award_archive.web.builder import GeneratedPage, build_pages
+from award_archive.web.urls import dest_of
 from conftest import make_archive, mkdocs_serve, run_build, wait_for_page
 
 

@@ -28,9 +28,10 @@ from award_archive.contract.dates import build_epoch
 from award_archive.contract.model import KEYS, Entry
 from award_archive.formats.export import DOWNLOADS, export_text
 from award_archive.search.page import search_page
-from award_archive.web.builder import TABLE_DATA_PATH, build_pages
+from award_archive.web.builder import build_pages
 from award_archive.web.feed import FEED_PATH
 from award_archive.web.outputs import browse_files
+from award_archive.web.urls import TABLE_DATA_PATH
 from conftest import make_archive, run_build
 
 REL = "entries/generated.md"

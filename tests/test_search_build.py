@@ -43,7 +43,7 @@ def test_entry_pages_carry_filters_and_a_date_sort(built_repo_site: BuildResult)
     page = built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/")
     article = page.split("<article", 1)[1].split("</article>", 1)[0]
     for name, value in [("参评项目", "消息"), ("刊播单位", "《关爱明天》杂志"), ("届次", "四川宣传关心下一代新闻佳作 第10届"),
-                        ("年份", "2024")]:
+                        ("年度", "2024")]:
         assert f'data-pagefind-filter="{name}[data-value]" data-value="{value}"' in article, name
     assert 'data-pagefind-sort="date[data-value]" data-value="2023-07-00-07"' in article
     filters = filters_of(built_repo_site.site)

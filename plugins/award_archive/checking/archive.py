@@ -20,7 +20,14 @@ from award_archive.checking.read import (
     skipped_entry_files,
 )
 from award_archive.checking.validate import Rules, validate_entry
-from award_archive.contract.model import Entry
+from award_archive.contract.groups import (
+    AWARDS_SECTION,
+    GROUP_KINDS,
+    KIND,
+    SECTION_OF_FIELD,
+    GroupKind,
+)
+from award_archive.contract.model import Entry, edition_name
 from award_archive.contract.names import normalise_name
 from award_archive.contract.slugs import REGISTRY_FILE, RegistryProblem, SlugRegistry, pinyin_key
 
@@ -55,7 +62,7 @@ class Edition:
 
     @property
     def name(self) -> str:
-        return f"{self.award} 第{self.number}届"
+        return edition_name(self.award, self.number)
 
     @property
     def years(self) -> list[int]:
@@ -68,6 +75,7 @@ class Archive:
     problems: list[Problem] = field(default_factory=list)
     # Published slugs (registry file); groups take their slugs from it and extend it.
     registry: SlugRegistry = field(default_factory=SlugRegistry)
+    _groups_by_kind: dict[str, list[Group]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -77,39 +85,27 @@ class Archive:
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
 
-    def _groups(self, kind: str, values: dict[str, list[Entry]], pinyin: bool = False
-                ) -> list[Group]:
-        slugs = self.registry.assign(kind, values)
-        order = sorted(values, key=pinyin_key) if pinyin else sorted(values)
+    def groups(self, kind: str) -> list[Group]:
+        """Every group of this kind (groups.GROUP_KINDS), each with its slug and its
+        entries newest first; in pinyin order, or by name for kinds in a configured order
+        (the site sorts those by the configured list)."""
+        cached = self._groups_by_kind.get(kind)
+        if cached is None:
+            cached = self._groups_by_kind[kind] = self._group(KIND[kind])
+        return cached
+
+    def _group(self, kind: GroupKind) -> list[Group]:
+        values: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            for name in kind.values(e):
+                values[name].append(e)
+        slugs = self.registry.assign(kind.folder, values)
+        order = sorted(values, key=pinyin_key) if kind.pinyin else sorted(values)
         return [Group(name, slugs[name], tuple(newest_first(values[name]))) for name in order]
 
-    def _grouped(self, key) -> dict[str, list[Entry]]:
-        out: dict[str, list[Entry]] = defaultdict(list)
-        for e in self.entries:
-            for value in key(e):
-                if value:
-                    out[value].append(e)
-        return out
-
-    @cached_property
-    def categories(self) -> list[Group]:
-        return self._groups("categories", self._grouped(lambda e: [e.category]))
-
-    @cached_property
-    def outlets(self) -> list[Group]:
-        return self._groups("outlets", self._grouped(lambda e: [e.outlet]), pinyin=True)
-
-    @cached_property
-    def authors(self) -> list[Group]:
-        return self._groups("authors", self._grouped(lambda e: e.authors), pinyin=True)
-
-    @cached_property
-    def recommenders(self) -> list[Group]:
-        return self._groups("recommenders", self._grouped(lambda e: [e.recommender]), pinyin=True)
-
-    @cached_property
-    def prizes(self) -> list[Group]:
-        return self._groups("prizes", self._grouped(lambda e: [e.prize]))
+    def slugs(self, kind: str) -> dict[str, str]:
+        """Name -> slug of every group of this kind."""
+        return {g.name: g.slug for g in self.groups(kind)}
 
     @cached_property
     def editions(self) -> list[Edition]:
@@ -117,7 +113,7 @@ class Archive:
         grouped: dict[tuple[str, int], list[Entry]] = defaultdict(list)
         for e in self.entries:
             grouped[(e.award, e.edition)].append(e)
-        award_slugs = self.registry.assign("awards", {a for a, _ in grouped})
+        award_slugs = self.registry.assign(AWARDS_SECTION, {a for a, _ in grouped})
         keys = sorted(grouped, key=lambda k: (pinyin_key(k[0]), -k[1]))
         return [
             Edition(a, n, f"{award_slugs[a]}-{n}", tuple(sorted(grouped[(a, n)], key=_in_edition_order)))
@@ -137,31 +133,24 @@ class Archive:
         y, m, d, _ = max((e.published.end or e.published.start).sort_key for e in self.entries)
         return datetime.date(y, m or 12, d or 1)
 
-    def slug_of(self, groups: list[Group]) -> dict[str, str]:
-        return {g.name: g.slug for g in groups}
-
     def record_slugs(self) -> bool:
         """Give every group its slug and write the registry file if a name is new;
         True when it was written. OSError when it cannot be."""
-        for kind in ("categories", "outlets", "authors", "recommenders", "prizes", "editions"):
-            getattr(self, kind)
+        for kind in GROUP_KINDS:
+            self.groups(kind.key)
+        self.editions  # noqa: B018 (gives the awards their slugs)
         return self.registry.save()
 
 
 # Entry fields whose values are grouped into pages (and the authors' co-workers).
 NAME_FIELDS = ("award", "outlet", "recommender")
 NAME_LISTS = ("authors", "editors")
-# Front-matter key -> the registry section of its pages.
-KIND_OF_KEY = {
-    "category": "categories", "outlet": "outlets", "authors": "authors",
-    "recommender": "recommenders", "prize": "prizes", "award": "awards",
-}
 
 
 def record_entry_names(registry: SlugRegistry, values: dict) -> None:
     """Give the names of one new entry (front-matter values) their slugs in `registry`,
     as the build will: `awards new` and `awards import` record them when they write it."""
-    for key, kind in KIND_OF_KEY.items():
+    for key, kind in SECTION_OF_FIELD.items():
         value = values.get(key)
         names = value if isinstance(value, list) else [value]
         cleaned = [normalise_name(n) for n in names if isinstance(n, str)]

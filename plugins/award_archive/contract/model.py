@@ -142,6 +142,20 @@ DEFAULT_CATEGORIES: tuple[str, ...] = (
 DEFAULT_PRIZES: tuple[str, ...] = ("特别奖", "一等奖", "二等奖", "三等奖", "优秀奖", "入围")
 
 
+# How the site names an edition; table.js fills in the same pattern (table data "labels").
+EDITION_PATTERN = "第{number}届"
+
+
+def ordinal_edition(number: int) -> str:
+    """`第10届`: an edition as the site names it."""
+    return EDITION_PATTERN.format(number=number)
+
+
+def edition_name(award: str, number: int) -> str:
+    """`四川宣传关心下一代新闻佳作 第10届`."""
+    return f"{award} {ordinal_edition(number)}"
+
+
 @dataclass
 class Entry:
     """One validated entry: the form's fields, normalised, plus the work's text."""
@@ -175,11 +189,11 @@ class Entry:
 
     @property
     def edition_label(self) -> str:
-        return f"第{self.edition}届"
+        return ordinal_edition(self.edition)
 
     @property
     def award_edition(self) -> str:
-        return f"{self.award} 第{self.edition}届"
+        return edition_name(self.award, self.edition)
 
     @property
     def effective_year(self) -> int | None:

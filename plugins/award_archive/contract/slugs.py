@@ -62,7 +62,11 @@ _HEADER = """\
 # and `awards import`, which only ever add lines: a recorded name keeps its slug, and a
 # slug stays taken when its name disappears, so a published URL never changes meaning.
 # Commit this file with the entries. Do not change a slug by hand once it is published.
+# A renamed name: add `moved:` by hand, per kind `old name: new name`; the old URL then
+# redirects to the new name's page.
 """
+# The section a maintainer writes by hand: kind -> old name -> new name.
+MOVED = "moved"
 
 
 class RegistryProblem(ValueError):
@@ -80,6 +84,7 @@ class SlugRegistry:
     path: Path | None = None  # None: nothing is read or written (tests, previews)
     sections: dict[str, dict[str, str]] = field(default_factory=dict)
     added: int = 0  # names recorded since the file was read
+    moved: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> old -> new name
 
     @classmethod
     def load(cls, path: Path | None) -> SlugRegistry:
@@ -92,7 +97,7 @@ class SlugRegistry:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
             raise RegistryProblem(0, f"cannot be read ({e}); restore it from git") from None
-        registry.sections = _parse(text)
+        registry.sections, registry.moved = _parse(text)
         return registry
 
     def assign(self, kind: str, names: Iterable[str]) -> dict[str, str]:
@@ -115,7 +120,9 @@ class SlugRegistry:
 
     def text(self) -> str:
         """The file's content: sorted, one `name: slug` line each, stable between runs."""
-        data = {k: dict(sorted(v.items())) for k, v in sorted(self.sections.items()) if v}
+        data: dict = {k: dict(sorted(v.items())) for k, v in sorted(self.sections.items()) if v}
+        if self.moved:
+            data[MOVED] = {k: dict(sorted(v.items())) for k, v in sorted(self.moved.items()) if v}
         body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
         return _HEADER + (body if data else "")
 
@@ -139,7 +146,7 @@ def _free_slug(name: str, taken: set[str]) -> str:
     return slug
 
 
-def _parse(text: str) -> dict[str, dict[str, str]]:
+def _parse(text: str) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as e:
@@ -149,19 +156,45 @@ def _parse(text: str) -> dict[str, dict[str, str]]:
         what = getattr(e, "problem", None) or e
         raise RegistryProblem(line, f"is not valid YAML ({what}){hint}") from None
     if root is None:
-        return {}
+        return {}, {}
     if not isinstance(root, yaml.MappingNode):
         raise RegistryProblem(1, "should be sections (authors:, outlets: …) of name: slug lines")
     sections: dict[str, dict[str, str]] = {}
+    moved_node = None
     for key_node, value_node in root.value:
         kind = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
         line = key_node.start_mark.line + 1
+        if kind == MOVED:
+            moved_node = value_node
+            continue
         if kind not in KINDS:
             raise RegistryProblem(line, f"'{kind}' is not a kind of page: {', '.join(KINDS)}")
         if not isinstance(value_node, yaml.MappingNode):
             raise RegistryProblem(line, f"{kind}: should be name: slug lines")
         sections[kind] = _section(kind, value_node, sections.get(kind, {}))
-    return sections
+    return sections, (_moved(moved_node, sections) if moved_node is not None else {})
+
+
+def _moved(node: yaml.Node, sections: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """`moved:` per kind `old name: new name`; the old name must hold a recorded slug."""
+    line = node.start_mark.line + 1
+    if not isinstance(node, yaml.MappingNode):
+        raise RegistryProblem(line, "moved: should be kinds (authors:, outlets: …) of old name: new name lines")
+    moved: dict[str, dict[str, str]] = {}
+    for kind_node, names_node in node.value:
+        kind, line = str(kind_node.value), kind_node.start_mark.line + 1
+        if kind not in KINDS or not isinstance(names_node, yaml.MappingNode):
+            raise RegistryProblem(line, f"moved: '{kind}' should be one of {', '.join(KINDS)}, "
+                                  "with old name: new name lines")
+        for old_node, new_node in names_node.value:
+            line = old_node.start_mark.line + 1
+            old, new = normalise_name(str(old_node.value)), normalise_name(str(new_node.value))
+            if old not in sections.get(kind, {}) or not new or new == old:
+                raise RegistryProblem(
+                    line, f"moved: {kind}: '{old_node.value}: {new_node.value}' should name a "
+                    f"recorded {kind} name (its old URL) and the name it became")
+            moved.setdefault(kind, {})[old] = new
+    return moved
 
 
 def _section(kind: str, node: yaml.MappingNode, names: dict[str, str]) -> dict[str, str]:

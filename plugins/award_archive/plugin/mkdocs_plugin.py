@@ -1,10 +1,10 @@
 """The MkDocs plugin: a thin layer that hands the core's pages to MkDocs.
 
 on_config   load and validate the archive (before MkDocs empties site_dir)
-on_files    one virtual file per generated page, plus the plugin's assets
+on_files    one virtual file per item of what the core says the site holds (web/site.py)
 on_page_*   swap in the core's escaped title and pre-rendered HTML
 on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
-on_post_build   index the written site with Pagefind (search_index.py), then swap the
+on_post_build   index the written site with Pagefind (search/index.py), then swap the
                 site built in a temporary folder into place (site_swap.py)
 on_build_error  throw the temporary folder away: a failed build leaves the old site as it was
 
@@ -12,7 +12,8 @@ An unexpected exception in the plugin's own code ends as one located error line,
 traceback (`reported`); under `serve`, a failed rebuild is logged and the server keeps
 serving and watching (MkDocs alone holds every request until a rebuild succeeds).
 
-During `serve`, incremental.py keeps unchanged entries, pages and written files between
+Options: config.py. Keeping the search index while serving and the sitemap's date:
+serve_support.py. During `serve`, serve_cache.py keeps unchanged entries, pages and written files between
 rebuilds (this instance lives across rebuilds because it defines on_startup).
 """
 
@@ -21,15 +22,11 @@ from __future__ import annotations
 import functools
 import html
 import logging
-import os
-import shutil
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, BuildError, PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -37,31 +34,30 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
-from award_archive.checking import attachments
 from award_archive.checking.archive import Archive, load_archive
 from award_archive.checking.problems import errors
 from award_archive.checking.validate import Rules
-from award_archive.contract.dates import build_epoch
-from award_archive.contract.model import DEFAULT_CATEGORIES, DEFAULT_PRIZES
-from award_archive.formats.export import DOWNLOADS, export_text
 from award_archive.plugin import site_swap
-from award_archive.plugin.serve_cache import EntryCache, OutputCache, PageMemo, tree_fingerprint
+from award_archive.plugin.config import AwardArchiveConfig
+from award_archive.plugin.serve_cache import (
+    EntryCache,
+    OutputCache,
+    PageMemo,
+    serve_pages,
+    tree_fingerprint,
+)
+from award_archive.plugin.serve_support import (
+    keep_search_index,
+    restore_search_index,
+    set_sitemap_epoch,
+)
 from award_archive.search.index import SearchIndexError, build_search_index
-from award_archive.search.page import SEARCH_SCRIPT, search_page
-from award_archive.web.builder import GeneratedPage, build_pages
-from award_archive.web.outputs import browse_files
+from award_archive.web.builder import GeneratedPage
+from award_archive.web.site import ASSETS, WEB_DIR, SiteSettings, site_contents
 
 log = get_plugin_logger(__name__)
 
-PACKAGE_DIR = Path(__file__).parent.parent / "web"  # templates/ and assets/
-KEPT_SEARCH_INDEX = ".aa-pagefind-kept"  # hidden: MkDocs' cleaning leaves it alone
-ASSETS = (
-    "assets/award-archive/archive.css",
-    "assets/award-archive/archive.js",
-    "assets/award-archive/table.js",
-    "assets/award-archive/search.css",
-    "assets/award-archive/search-header.js",
-)
+PACKAGE_DIR = Path(__file__).parent.parent  # the plugin's own code: where() names its lines
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -101,14 +97,6 @@ def reported(method: F) -> F:
     return event  # type: ignore[return-value]
 
 
-class AwardArchiveConfig(Config):
-    entries_dir = c.Type(str, default="entries")
-    categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_CATEGORIES))
-    prizes = c.ListOfItems(c.Type(str), default=list(DEFAULT_PRIZES))
-    include_examples = c.Type(bool, default=True)
-    search = c.Type(bool, default=True)  # false: no Pagefind index (fast previews, benchmarks)
-
-
 class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     supports_multiple_instances = False
 
@@ -135,11 +123,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if self.output_cache is not None:  # before MkDocs empties site_dir
             site = Path(config.site_dir)
             self.output_cache.set_aside(site)
-            # Keep the search index too (MkDocs leaves hidden folders alone): re-indexing
-            # on every save would cost ~14 s at 5,000 entries.
-            if (site / "pagefind").is_dir():
-                shutil.rmtree(site / KEPT_SEARCH_INDEX, ignore_errors=True)
-                os.replace(site / "pagefind", site / KEPT_SEARCH_INDEX)
+            keep_search_index(site)
 
     @property
     def rules(self) -> Rules:
@@ -166,77 +150,65 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.archive = archive
         self.record_slugs(archive)
         self.build_aside(config)
-        # Sitemaps carry a build date: derive it from the entries so that the same
-        # entries give the same site.
-        os.environ.setdefault("SOURCE_DATE_EPOCH", str(build_epoch(archive.last_published)))
-        templates = str(PACKAGE_DIR / "templates" / "theme")
+        set_sitemap_epoch(archive)
+        templates = str(WEB_DIR / "templates" / "theme")
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, templates)
         config.extra["aa_search_page"] = "search/" if config.use_directory_urls else "search.html"
-        for asset in ASSETS:
+        for asset in ASSETS:  # every page loads them
             target = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in target:
                 target.append(asset)
         return config
 
+    def site_settings(self, config: MkDocsConfig) -> SiteSettings:
+        return SiteSettings(
+            config.site_name, config.site_url or "", config.use_directory_urls, self.config.search, self.root(config)
+        )
+
     @reported
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.archive is not None
+        site = self.site_settings(config)
+        pages, to_build = None, None
         if self.page_memo is not None and self.output_cache is not None:  # serve: only what changed
-            builder = self.page_memo.builder(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
-            pages = [*self.page_memo.pages_of(builder), search_page(self.config.search, config.use_directory_urls)]
-            fingerprint = self.site_fingerprint(config)
-            to_build = {p.src_uri for p in self.output_cache.plan(pages, fingerprint, config.use_directory_urls, Path(config.site_dir))}
+            pages, to_build = serve_pages(
+                self.page_memo, self.output_cache, self.archive, self.rules, site, self.site_fingerprint(config),
+                Path(config.site_dir),
+            )
             log.info(f"rebuilding {len(to_build)} of {len(pages)} archive pages; the others did not change")
-        else:
-            pages = build_pages(self.archive, self.rules, config.use_directory_urls, config.site_url or "")
-            pages.append(search_page(self.config.search, config.use_directory_urls))
-            to_build = None
+        contents = site_contents(self.archive, self.rules, site, pages)
+        self.check_no_entries_in_docs(files, config)
         self.generated = {}
-        for page in pages:
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        for page in contents.pages:
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"docs/{page.src_uri} clashes with a page the archive generates; rename it")
             if to_build is not None and page.src_uri not in to_build:
                 continue  # unchanged since the last serve rebuild: its file is still in site_dir
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion))
             self.generated[page.src_uri] = page
-        self.add_attachments(files, config)
-        for path, content in browse_files(
-            self.archive, self.rules, config.site_name, config.site_url or "", config.use_directory_urls
-        ).items():
-            files.append(File.generated(config, path, content=content))
-        for asset in (*ASSETS, SEARCH_SCRIPT):
-            files.append(File.generated(config, asset, abs_src_path=str(PACKAGE_DIR / asset.replace("award-archive/", ""))))
-        for fmt, uri in DOWNLOADS.items():  # the table page links these
-            files.append(File.generated(config, uri, content=export_text(self.archive.entries, fmt)))
+        for path, text in contents.files.items():
+            files.append(File.generated(config, path, content=text))
+        for path, src in contents.copies.items():
+            file = File.generated(config, path, abs_src_path=str(src))
+            if files.get_file_from_path(path) or file.is_documentation_page() or file.is_static_page():
+                continue  # a docs/ file of that name wins; the allow-list has no page type
+            files.append(file)
         return files
 
-    def add_attachments(self, files: Files, config: MkDocsConfig) -> None:
-        """Copy the entries' attachments, byte for byte, as static files. The validator
-        allowed them (attachments.py); checked again here, by name and first bytes, so that
-        nothing from entries/ ever becomes a page or a document that runs (MkDocs renders
-        any .md it is given, and serve goes on past invalid entries)."""
-        assert self.archive is not None
-        root = self.root(config)
-        base = (root / self.config.entries_dir).resolve()
+    def check_no_entries_in_docs(self, files: Files, config: MkDocsConfig) -> None:
+        """MkDocs would publish whatever docs_dir holds as it is: it must not hold (a link
+        into) the entries folder, whose files the site publishes only once checked."""
+        base = (self.root(config) / self.config.entries_dir).resolve()
         stray = sorted(
             f.src_uri for f in files if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(base)
         )
-        if stray:  # docs_dir holds (a link into) the entries folder
+        if stray:
             raise PluginError(
                 f"docs/{stray[0]} lies inside {self.config.entries_dir}/ ({len(stray)} such file(s)): "
                 f"MkDocs would publish it as it is; keep {self.config.entries_dir}/ out of docs/"
             )
-        for entry in self.archive.entries:
-            for path in entry.attachments:
-                src = root / path
-                if not attachments.publishable(src, path) or files.get_file_from_path(path):
-                    continue
-                file = File.generated(config, path, abs_src_path=str(src))
-                if file.is_documentation_page() or file.is_static_page() or file.is_javascript():
-                    continue  # never reached: the allow-list has no such type
-                files.append(file)
 
     @event_priority(100)  # before other plugins read the title
     @reported
@@ -297,8 +269,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         site = Path(config.site_dir)
         if self.output_cache is not None:
             self.output_cache.restore(site)
-        if self.config.search and self.serving and (site / KEPT_SEARCH_INDEX).is_dir():
-            os.replace(site / KEPT_SEARCH_INDEX, site / "pagefind")
+        if self.config.search and self.serving and restore_search_index(site):
             log.info("Search: the index from the first build is kept while serving (restart to refresh it)")
         elif self.config.search:
             try:
@@ -350,7 +321,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         """Changes when anything every page depends on changes: config, docs/, theme overrides."""
         config_bytes = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
         custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-        return (config_bytes, tree_fingerprint(Path(config.docs_dir), custom, PACKAGE_DIR / "templates"))
+        return (config_bytes, tree_fingerprint(Path(config.docs_dir), custom, WEB_DIR / "templates"))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))

@@ -26,7 +26,10 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import RawEntry, read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from award_archive.contract.model import Entry
-from award_archive.web.builder import GeneratedPage, SiteBuilder, url_of
+from award_archive.search.page import search_page
+from award_archive.web.builder import GeneratedPage, SiteBuilder
+from award_archive.web.site import SiteSettings
+from award_archive.web.urls import dest_of
 
 
 @dataclass
@@ -106,17 +109,8 @@ class PageMemo:
         """A builder for this build (SiteBuilder's arguments); forgets everything when
         slugs, rules or any other argument changed."""
         builder = CachingSiteBuilder(archive, rules, *args, memo=self, **kwargs)
-        s = builder.slugs
-        context = (
-            rules,
-            args,
-            tuple(sorted(kwargs.items())),
-            tuple(sorted(s.category.items())),
-            tuple(sorted(s.outlet.items())),
-            tuple(sorted(s.author.items())),
-            tuple(sorted(s.recommender.items())),
-            tuple(sorted(s.prize.items())),
-        )
+        slugs = tuple((kind, tuple(sorted(names.items()))) for kind, names in sorted(builder.slugs.items()))
+        context = (rules, args, tuple(sorted(kwargs.items())), slugs)
         if context != self.context:
             self.pages.clear()
             self.context = context
@@ -160,12 +154,6 @@ def _frozen(value: Any) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         return tuple(_frozen(v) for v in value)
     return value
-
-
-def dest_of(src_uri: str, directory_urls: bool) -> str:
-    """Where MkDocs writes the page of `src_uri`, relative to site_dir."""
-    url = url_of(src_uri, directory_urls)
-    return url + "index.html" if url.endswith("/") or url == "" else url
 
 
 class OutputCache:
@@ -251,3 +239,15 @@ def tree_fingerprint(*folders: Path | None) -> tuple:
                     continue
                 found.append((path, st.st_mtime_ns, st.st_size))
     return tuple(found)
+
+
+def serve_pages(
+    memo: PageMemo, output: OutputCache, archive: Archive, rules: Rules, site: SiteSettings,
+    fingerprint: object, site_dir: Path,
+) -> tuple[list[GeneratedPage], set[str]]:
+    """A serve rebuild's pages (rendered again only where their inputs changed) and the
+    src_uris of those MkDocs must write again (the others' files are still in site_dir)."""
+    builder = memo.builder(archive, rules, site.directory_urls, site.site_url)
+    pages = [*memo.pages_of(builder), search_page(site.search, site.directory_urls)]
+    to_build = {p.src_uri for p in output.plan(pages, fingerprint, site.directory_urls, site_dir)}
+    return pages, to_build

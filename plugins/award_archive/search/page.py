@@ -5,9 +5,9 @@ from __future__ import annotations
 import jinja2
 
 from award_archive.search.index import BUNDLE_DIR
-from award_archive.web.builder import GeneratedPage, relative_url, src_uri_of, url_of
+from award_archive.web.builder import GeneratedPage
+from award_archive.web.urls import SEARCH_URI, TABLE_URI, relative_url, url_of
 
-SEARCH_URI = "search.md"
 SEARCH_TITLE = "搜索"
 SEARCH_SCRIPT = "assets/award-archive/search.js"
 
@@ -25,6 +25,6 @@ def search_page(enabled: bool, directory_urls: bool = True) -> GeneratedPage:
         bundle=relative_url(BUNDLE_DIR + "/", here),
         root=relative_url("", here),
         script=relative_url(SEARCH_SCRIPT, here),
-        table=relative_url(url_of(src_uri_of("table"), directory_urls), here),
+        table=relative_url(url_of(TABLE_URI, directory_urls), here),
     )
     return GeneratedPage(SEARCH_URI, SEARCH_TITLE, html, in_nav=True)

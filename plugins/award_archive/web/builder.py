@@ -7,43 +7,45 @@ rendered by render.py, which drops raw HTML and unsafe links.
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 import jinja2
 
 from award_archive.checking.archive import Archive, Edition, Group, newest_first
 from award_archive.checking.validate import Rules
+from award_archive.contract.groups import GROUP_KINDS, KIND, in_configured_order
 from award_archive.contract.links import safe_href
-from award_archive.contract.model import FIELDS, Entry
+from award_archive.contract.model import FIELDS, Entry, ordinal_edition
 from award_archive.contract.slugs import pinyin_key
 from award_archive.formats.export import DOWNLOADS
+from award_archive.search.filters import search_filters
 from award_archive.web import citation
 from award_archive.web.markdown import render_body
-from award_archive.web.stats import STATS_TITLE, STATS_URI, statistics
-from award_archive.web.table_data import dumps_safe
+from award_archive.web.stats import STATS_TITLE, statistics
+from award_archive.web.table_data import TABLE_COLUMNS, TABLE_LINKED_KINDS, dumps_safe, table_label
+from award_archive.web.urls import (
+    STATS_URI,
+    TABLE_DATA_PATH,
+    TABLE_URI,
+    absolute_url,
+    overview_uri,
+    page_link,
+    relative_url,
+    src_uri_of,
+    url_of,
+)
 
-# kind -> (folder, title of its overview page, label of one value's column)
-GROUP_KINDS: dict[str, tuple[str, str, str]] = {
-    "category": ("categories", "参评项目", "参评项目"),
-    "outlet": ("outlets", "刊播单位", "刊播单位"),
-    "author": ("authors", "作者", "作者"),
-    "recommender": ("recommenders", "推荐单位", "推荐单位"),
-    "prize": ("prizes", "获奖等级", "获奖等级"),
-}
-TABLE_URI = "table.md"
-# Overview pages of these kinds are in pinyin order, with a letter index.
-PINYIN_KINDS = ("outlet", "author", "recommender")
-# The table's data file (table_data.py), fetched by assets/table.js.
-TABLE_DATA_PATH = "table/entries.json"
 # Without JavaScript the table lists at most this many entries (newest first); the
 # edition and category pages list every entry, and the page says so.
 NOSCRIPT_TABLE_LIMIT = 1000
 # Keys not shown as rows of the form on an entry page.
 HIDDEN_ROWS = {"id", "attachments"}
+EDITIONS_TITLE = "届次"
+TABLE_TITLE = "作品总表"
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("award_archive", "web/templates/pages"),
@@ -53,6 +55,7 @@ _env = jinja2.Environment(
     keep_trailing_newline=True,
 )
 _env.filters["safe_href"] = safe_href  # the url field's link: the body's rule (urls_safe)
+_env.filters["ordinal_edition"] = ordinal_edition
 
 
 @dataclass(frozen=True)
@@ -67,62 +70,12 @@ class GeneratedPage:
     hide: tuple[str, ...] = ()  # Material sidebars to hide ("navigation", "toc"): wide pages
 
 
-def src_uri_of(kind: str, slug: str = "") -> str:
-    if kind == "entry":
-        return f"entries/{slug}.md"
-    if kind == "table":
-        return TABLE_URI
-    if kind == "edition":
-        return f"editions/{slug}.md"
-    if kind == "editions":
-        return "editions/index.md"
-    if kind in GROUP_KINDS:
-        return f"{GROUP_KINDS[kind][0]}/{slug}.md"
-    if kind.endswith("s") and kind[:-1] in GROUP_KINDS:
-        return f"{GROUP_KINDS[kind[:-1]][0]}/index.md"
-    raise KeyError(kind)
+Slugs = dict[str, dict[str, str]]  # group kind -> name -> slug
 
 
-def url_of(src_uri: str, directory_urls: bool = True) -> str:
-    """The URL MkDocs gives a Markdown file, relative to the site root."""
-    stem = src_uri[: -len(".md")]
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def relative_url(target: str, page_url: str) -> str:
-    """Link from the page at `page_url` to `target` (both site-relative URLs)."""
-    # Plain string work: posixpath.relpath (abspath, getcwd) was a third of page generation.
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    base_parts = [p for p in base.split("/") if p and p != "."]
-    target_parts = [p for p in target.split("/") if p and p != "."]
-    common = 0
-    for a, b in zip(base_parts, target_parts, strict=False):
-        if a != b:
-            break
-        common += 1
-    rel = "/".join([".."] * (len(base_parts) - common) + target_parts[common:])
-    if not rel:
-        return "./"
-    if target.endswith("/"):
-        rel += "/"
-    return rel
-
-
-class Slugs:
+def slugs_of(archive: Archive) -> Slugs:
     """Name -> slug for every kind of group, computed once for the archive."""
-
-    def __init__(self, archive: Archive) -> None:
-        self.category = archive.slug_of(archive.categories)
-        self.outlet = archive.slug_of(archive.outlets)
-        self.author = archive.slug_of(archive.authors)
-        self.recommender = archive.slug_of(archive.recommenders)
-        self.prize = archive.slug_of(archive.prizes)
+    return {kind.key: archive.slugs(kind.key) for kind in GROUP_KINDS}
 
 
 @dataclass
@@ -133,8 +86,13 @@ class LinkContext:
     slugs: Slugs
     directory_urls: bool = True
 
-    def link(self, kind: str, slug: str = "") -> str:
-        return relative_url(url_of(src_uri_of(kind, slug), self.directory_urls), self.page_url)
+    def link(self, kind: str, slug: str) -> str:
+        """The page of one entry, edition or group (urls.src_uri_of)."""
+        return page_link(src_uri_of(kind, slug), self.page_url, self.directory_urls)
+
+    def overview(self, kind: str) -> str:
+        """The page listing every edition or every group of a kind."""
+        return page_link(overview_uri(kind), self.page_url, self.directory_urls)
 
     def file(self, path: str) -> str:
         return relative_url(path, self.page_url)
@@ -149,7 +107,7 @@ class SiteBuilder:
 
     @cached_property
     def slugs(self) -> Slugs:
-        return Slugs(self.archive)
+        return slugs_of(self.archive)
 
     def ctx(self, src_uri: str) -> LinkContext:
         return LinkContext(url_of(src_uri, self.directory_urls), self.slugs, self.directory_urls)
@@ -166,7 +124,7 @@ class SiteBuilder:
         yield self.stats_page()
         yield from self.edition_pages()
         for kind in GROUP_KINDS:
-            yield from self.group_pages(kind)
+            yield from self.group_pages(kind.key)
 
     # -- entries ----------------------------------------------------------------------
     def entry_pages(self) -> Iterator[GeneratedPage]:
@@ -181,9 +139,9 @@ class SiteBuilder:
         uri = src_uri_of("entry", e.id)
         html = self.render(
             "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=self.body_html(e), prev=prev, next=nxt,
-            cite=citation.gbt7714(e),
+            cite=citation.gbt7714(e), filters=search_filters(e),
         )
-        url = self.site_url.rstrip("/") + "/" + url_of(uri, self.directory_urls) if self.site_url else ""
+        url = absolute_url(self.site_url, uri, self.directory_urls) if self.site_url else ""
         head = {
             "description": citation.description(e),
             "og": citation.open_graph(e, url),
@@ -193,29 +151,20 @@ class SiteBuilder:
 
     # -- the table --------------------------------------------------------------------
     def table_page(self) -> GeneratedPage:
-        columns = [
-            ("title", "作品标题", "text"),
-            ("edition", "奖项届次", "text"),
-            ("category", "参评项目", "text"),
-            ("authors", "作者", "text"),
-            ("outlet", "刊播单位", "text"),
-            ("published", "首发日期", "text"),
-            ("length", "字数（时长）", "number"),
-            ("prize", "获奖等级", "number"),
-        ]
         prize_rank = {p: i for i, p in enumerate(self.rules.prizes)}
         html = self.render(
             "table.html",
             TABLE_URI,
-            title="作品总表",
+            title=TABLE_TITLE,
             entries=newest_first(self.archive.entries)[:NOSCRIPT_TABLE_LIMIT],
             total=len(self.archive.entries),
             data_url=TABLE_DATA_PATH,
-            columns=columns,
+            columns=[(key, table_label(key), sort) for key, sort in TABLE_COLUMNS],
+            linked_kinds=TABLE_LINKED_KINDS,
             prize_rank=prize_rank,
             downloads=DOWNLOADS,
         )
-        return GeneratedPage(TABLE_URI, "作品总表", html, in_nav=True, hide=("navigation", "toc"))
+        return GeneratedPage(TABLE_URI, TABLE_TITLE, html, in_nav=True, hide=("navigation", "toc"))
 
     # -- statistics -------------------------------------------------------------------
     def stats_page(self) -> GeneratedPage:
@@ -224,28 +173,24 @@ class SiteBuilder:
 
     # -- editions ---------------------------------------------------------------------
     def edition_pages(self) -> Iterator[GeneratedPage]:
-        uri = src_uri_of("editions")
-        html = self.render("editions.html", uri, title="届次", editions=self.archive.editions)
-        yield GeneratedPage(uri, "届次", html, in_nav=True)
-        order = {c: i for i, c in enumerate(self.rules.categories)}
+        uri = overview_uri("edition")
+        html = self.render("editions.html", uri, title=EDITIONS_TITLE, editions=self.archive.editions)
+        yield GeneratedPage(uri, EDITIONS_TITLE, html, in_nav=True)
         for ed in self.archive.editions:
             by_cat: dict[str, list[Entry]] = {}
             for e in ed.entries:
                 by_cat.setdefault(e.category, []).append(e)
-            grouped = sorted(by_cat.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+            grouped = in_configured_order(by_cat.items(), self.rules.categories, lambda kv: kv[0])
             uri = src_uri_of("edition", ed.slug)
             html = self.render("edition.html", uri, edition=ed, by_category=grouped)
             yield GeneratedPage(uri, ed.name, html)
 
-    # -- categories, outlets, authors, recommenders, prizes -----------------------------
+    # -- one page per group, and an overview per kind (groups.GROUP_KINDS) ----------------
     def groups_of(self, kind: str) -> list[Group]:
-        groups: list[Group] = getattr(self.archive, GROUP_KINDS[kind][0])
-        if kind == "category":
-            order = {c: i for i, c in enumerate(self.rules.categories)}
-            groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
-        elif kind == "prize":
-            order = {p: i for i, p in enumerate(self.rules.prizes)}
-            groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
+        groups = self.archive.groups(kind)
+        configured = KIND[kind].configured
+        if configured:
+            groups = in_configured_order(groups, getattr(self.rules, configured), lambda g: g.name)
         return groups
 
     def editions_of(self, entries: tuple[Entry, ...]) -> list[tuple[Edition, int]]:
@@ -253,35 +198,50 @@ class SiteBuilder:
         counts = Counter(self.archive.edition_of[e.id].slug for e in entries)
         return [(ed, counts[ed.slug]) for ed in self.archive.editions if ed.slug in counts]
 
-    def group_pages(self, kind: str) -> Iterator[GeneratedPage]:
-        folder, title, label = GROUP_KINDS[kind]
-        groups = self.groups_of(kind)
-        uri = src_uri_of(kind + "s")
-        intro = f"共 {len(groups)} 个{label}。"
-        sections = by_initial(groups) if kind in PINYIN_KINDS else []
+    def group_pages(self, key: str) -> Iterator[GeneratedPage]:
+        kind = KIND[key]
+        groups = self.groups_of(key)
+        uri = overview_uri(key)
+        intro = f"共 {len(groups)} 个{kind.title}。"
+        sections = by_initial(groups) if kind.pinyin else []
         html = self.render(
-            "groups.html", uri, title=title, intro=intro, groups=groups, kind=kind, label=label, sections=sections
+            "groups.html", uri, title=kind.title, intro=intro, groups=groups, kind=key, label=kind.title,
+            sections=sections,
         )
-        yield GeneratedPage(uri, title, html, in_nav=True)
+        yield GeneratedPage(uri, kind.title, html, in_nav=True)
         for g in groups:
-            uri = src_uri_of(kind, g.slug)
-            coauthors = co_author_counts(g) if kind == "author" else []
+            uri = src_uri_of(key, g.slug)
+            coauthors = co_author_counts(g) if key == "author" else []
             editions = self.editions_of(g.entries)
             html = self.render(
-                "group.html", uri, title=g.name, group=g, kind=kind, label=title, coauthors=coauthors, editions=editions
+                "group.html", uri, title=g.name, group=g, kind=key, label=kind.title, coauthors=coauthors,
+                editions=editions,
             )
             yield GeneratedPage(uri, g.name, html)
 
 
-def form_rows(e: Entry) -> list[tuple[str, str, str]]:
-    """(key, label, value) for every filled field, in the form's order."""
+class FormRow(NamedTuple):
+    key: str
+    label: str
+    value: str  # as the site shows it (Entry.display)
+    kind: str  # the group kind whose pages the names link to, or ""
+    names: tuple[str, ...]  # the names to link (a group field's values)
+
+
+_KIND_OF_FIELD = {kind.field: kind for kind in GROUP_KINDS}
+
+
+def form_rows(e: Entry) -> list[FormRow]:
+    """Every filled field, in the form's order."""
     rows = []
     for f in FIELDS:
         if f.key in HIDDEN_ROWS:
             continue
         value = e.display(f.key)
         if value:
-            rows.append((f.key, f.label, value))
+            kind = _KIND_OF_FIELD.get(f.key)
+            names = tuple(kind.values(e)) if kind else ()
+            rows.append(FormRow(f.key, f.label, value, kind.key if kind else "", names))
     return rows
 
 
@@ -300,14 +260,6 @@ def co_author_counts(group: Group) -> list[tuple[str, int]]:
     for e in group.entries:
         counts.update(a for a in e.authors if a != group.name)
     return sorted(counts.items(), key=lambda kv: (-kv[1], pinyin_key(kv[0])))
-
-
-def co_authors(group: Group) -> list[str]:
-    """Everyone who shares a work with this author, most shared first."""
-    counts: Counter[str] = Counter()
-    for e in group.entries:
-        counts.update(a for a in e.authors if a != group.name)
-    return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True, site_url: str = "") -> list[GeneratedPage]:

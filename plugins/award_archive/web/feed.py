@@ -16,7 +16,7 @@ from email.utils import format_datetime
 from award_archive.checking.archive import newest_first
 from award_archive.contract.dates import PublishedDate
 from award_archive.contract.model import Entry
-from award_archive.web.builder import src_uri_of, url_of
+from award_archive.web.urls import entry_url
 
 FEED_PATH = "feed.xml"
 FEED_SIZE = 50
@@ -33,11 +33,6 @@ def rfc822(date: PublishedDate) -> str:
     year = min(max(start.year, _dt.MINYEAR), _dt.MAXYEAR)  # validated dates are well inside
     day = _dt.datetime(year, start.month or 1, start.day or 1, tzinfo=_dt.UTC)
     return format_datetime(day)
-
-
-def entry_url(site_url: str, entry_id: str, directory_urls: bool = True) -> str:
-    base = site_url.rstrip("/") + "/" if site_url else ""
-    return base + url_of(src_uri_of("entry", entry_id), directory_urls)
 
 
 def feed_xml(

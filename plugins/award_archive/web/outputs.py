@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from award_archive.checking.archive import Archive
 from award_archive.checking.validate import Rules
-from award_archive.web.builder import TABLE_DATA_PATH
 from award_archive.web.feed import FEED_PATH, feed_xml
-from award_archive.web.table_data import table_json
+from award_archive.web.table_data import TABLE_LINKED_KINDS, table_json
+from award_archive.web.urls import TABLE_DATA_PATH
 
 
 def browse_files(
@@ -17,7 +17,7 @@ def browse_files(
             archive.entries,
             rules.categories,
             rules.prizes,
-            {"author": archive.slug_of(archive.authors), "outlet": archive.slug_of(archive.outlets)},
+            {kind: archive.slugs(kind) for kind in TABLE_LINKED_KINDS},
         ),
         FEED_PATH: feed_xml(archive.entries, site_name, site_url, directory_urls=directory_urls),
     }

@@ -6,7 +6,9 @@ Shape (a UI format, not the export format; see export.py for that):
      "cols": ["id", "title", ...],          # names of each row's positions
      "dict": {"award": [...], "category": [...], ...},  # repeated values, stored once
      "rows": [[...], ...],
-     "slug": {"author": [...], "outlet": [...]}}  # optional: page slugs, parallel to dict
+     "slug": {"author": [...], "outlet": [...]},  # optional: page slugs, parallel to dict
+     "labels": {"title": "作品标题", ...},  # column and filter labels (model.FIELDS)
+     "edition_name": "第{number}届"}        # how an edition is named (model.ordinal_edition)
 
 Repeated values (award, category, outlet, recommender, prize, author) are indexes into
 `dict`, so a row costs little more than its title. Every sort key is computed here, so
@@ -21,7 +23,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from award_archive.checking.archive import newest_first
-from award_archive.contract.model import Entry
+from award_archive.contract.groups import GROUP_KINDS
+from award_archive.contract.model import EDITION_PATTERN, FIELDS_BY_KEY, Entry
 from award_archive.contract.slugs import pinyin_key
 
 FORMAT_VERSION = 1
@@ -43,7 +46,35 @@ COLUMNS = (
     "recommender",  # index into dict.recommender, or -1
     "prize",  # index into dict.prize, or -1
 )
-DICT_KINDS = ("award", "category", "outlet", "author", "recommender", "prize")
+# The table's visible columns (key, how the noscript table sorts it); labels: table_label.
+TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", "text"),
+    ("award_edition", "text"),
+    ("category", "text"),
+    ("authors", "text"),
+    ("outlet", "text"),
+    ("published", "text"),
+    ("length", "number"),
+    ("prize", "number"),
+)
+# Group kinds whose pages the table's cells link (their slugs go into the data file).
+TABLE_LINKED_KINDS = ("author", "outlet")
+# The one label of the table that is not a field of the form: award and edition together.
+AWARD_EDITION_LABEL = "奖项届次"
+# Every label the browser shows for a field: columns, filters and the CSV's header.
+LABELLED_KEYS = (
+    "title", "award", "edition", "year", "category", "authors", "outlet", "published",
+    "length", "recommender", "prize", "url",
+)
+
+
+def table_label(key: str) -> str:
+    """A column's label: the field's label in model.FIELDS."""
+    return AWARD_EDITION_LABEL if key == "award_edition" else FIELDS_BY_KEY[key].label
+
+
+def labels() -> dict[str, str]:
+    return {key: table_label(key) for key in (*LABELLED_KEYS, "award_edition")}
 
 
 def _ordered(values: Iterable[str], order: Sequence[str] = ()) -> list[str]:
@@ -61,14 +92,11 @@ def table_data(
 ) -> dict:
     """`slugs`: kind -> {name: slug} for kinds whose pages the table links (author, outlet)."""
     rows_in = newest_first(entries)
-    dicts: dict[str, list[str]] = {
-        "award": _ordered(e.award for e in rows_in),
-        "category": _ordered((e.category for e in rows_in), categories),
-        "outlet": _ordered(e.outlet for e in rows_in),
-        "author": _ordered(a for e in rows_in for a in e.authors),
-        "recommender": _ordered(e.recommender for e in rows_in),
-        "prize": _ordered((e.prize for e in rows_in), prizes),
-    }
+    orders = {"categories": categories, "prizes": prizes}
+    dicts: dict[str, list[str]] = {"award": _ordered(e.award for e in rows_in)}
+    for kind in GROUP_KINDS:
+        names = (name for e in rows_in for name in kind.values(e))
+        dicts[kind.key] = _ordered(names, orders.get(kind.configured, ()))
     index = {kind: {v: i for i, v in enumerate(values)} for kind, values in dicts.items()}
     by_title = sorted(rows_in, key=lambda e: (pinyin_key(e.title), e.id))
     title_rank = {e.id: i for i, e in enumerate(by_title)}
@@ -93,9 +121,11 @@ def table_data(
                 index["prize"].get(e.prize, -1),
             ]
         )
-    data = {"v": FORMAT_VERSION, "cols": list(COLUMNS), "dict": dicts, "rows": rows}
+    data: dict = {"v": FORMAT_VERSION, "cols": list(COLUMNS), "dict": dicts, "rows": rows}
     if slugs:
         data["slug"] = {kind: [slugs[kind][name] for name in dicts[kind]] for kind in slugs}
+    data["labels"] = labels()
+    data["edition_name"] = EDITION_PATTERN
     return data
 
 

@@ -5,25 +5,38 @@
 (function () {
   "use strict";
   var PAGE_SIZE = 50;
+  // Labels come with the data ("labels", keyed by field: the build's one label table).
   var FACETS = [
-    { key: "award", label: "奖项" },
-    { key: "ed", label: "届次" },
-    { key: "cat", label: "参评项目" },
-    { key: "outlet", label: "刊播单位" },
-    { key: "prize", label: "获奖等级" },
-    { key: "year", label: "年度" },
-    { key: "rec", label: "推荐单位" }
+    { key: "award", field: "award" },
+    { key: "ed", field: "edition" },
+    { key: "cat", field: "category" },
+    { key: "outlet", field: "outlet" },
+    { key: "prize", field: "prize" },
+    { key: "year", field: "year" },
+    { key: "rec", field: "recommender" }
   ];
   var COLUMNS = [
-    { key: "title", label: "作品标题" },
-    { key: "ed", label: "奖项届次" },
-    { key: "cat", label: "参评项目" },
-    { key: "authors", label: "作者" },
-    { key: "outlet", label: "刊播单位" },
-    { key: "date", label: "首发日期" },
-    { key: "length", label: "字数（时长）" },
-    { key: "prize", label: "获奖等级" }
+    { key: "title", field: "title" },
+    { key: "ed", field: "award_edition" },
+    { key: "cat", field: "category" },
+    { key: "authors", field: "authors" },
+    { key: "outlet", field: "outlet" },
+    { key: "date", field: "published" },
+    { key: "length", field: "length" },
+    { key: "prize", field: "prize" }
   ];
+  var CSV_FIELDS = ["title", "award", "edition", "year", "category", "authors", "outlet", "published", "length",
+    "recommender", "prize", "url"];
+  var LABELS = {};
+
+  function useLabels(data) {
+    LABELS = data.labels;
+    FACETS.concat(COLUMNS).forEach(function (item) { item.label = LABELS[item.field]; });
+  }
+
+  function editionName(data, award, number) {
+    return award + " " + data.edition_name.replace("{number}", String(number));
+  }
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -46,7 +59,7 @@
       var prize = r[c.prize] >= 0 ? d.prize[r[c.prize]] : "";
       var row = {
         id: r[c.id], title: r[c.title], award: award, edition: r[c.edition],
-        edLabel: award + " 第" + r[c.edition] + "届", cat: d.category[r[c.category]],
+        edLabel: editionName(data, award, r[c.edition]), cat: d.category[r[c.category]],
         authors: authors, outlet: d.outlet[r[c.outlet]], published: r[c.published],
         authorSlugs: r[c.authors].map(function (i) { return slugOf("author", i); }),
         outletSlug: slugOf("outlet", r[c.outlet]),
@@ -138,7 +151,7 @@
   }
 
   function csvOf(rows, entryUrl) {
-    var head = ["作品标题", "奖项", "届次", "年度", "参评项目", "作者", "刊播单位", "首发日期", "字数（时长）", "推荐单位", "获奖等级", "网址"];
+    var head = CSV_FIELDS.map(function (field) { return LABELS[field]; });
     var lines = [head.map(csvCell).join(",")];
     rows.forEach(function (r) {
       lines.push([r.title, r.award, r.edition, r.year, r.cat, r.authors.join("、"), r.outlet, r.published, r.length,
@@ -324,6 +337,7 @@
       })
       .then(function (data) {
         if (data.v !== 1) { throw new Error("table data format " + data.v); }  // table_data.FORMAT_VERSION
+        useLabels(data);
         new Browser(root, decode(data));
       })
       .catch(function () {

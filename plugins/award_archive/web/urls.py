@@ -1,0 +1,91 @@
+"""The site's URL scheme: where every generated page sits, and links between pages.
+
+A page is placed by its source path (`src_uri`, as MkDocs names a Markdown file); MkDocs
+turns that into its URL (`url_of`) and the file it writes (`dest_of`). Every URL of the
+site is made here, so that a published URL changes only by a change to this module.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from award_archive.contract.groups import KIND
+
+TABLE_URI = "table.md"
+STATS_URI = "stats.md"
+SEARCH_URI = "search.md"
+# The table's data file (table_data.py), fetched by assets/table.js.
+TABLE_DATA_PATH = "table/entries.json"
+ENTRIES_FOLDER = "entries"
+EDITIONS_FOLDER = "editions"
+
+
+def src_uri_of(kind: str, slug: str) -> str:
+    """The page of one thing: an entry (`entry`, its id), an edition (`edition`, its
+    slug) or a group (a groups.GROUP_KINDS key, the name's slug)."""
+    return f"{folder_of(kind)}/{slug}.md"
+
+
+def overview_uri(kind: str) -> str:
+    """The page listing every edition (`edition`) or every group of one kind."""
+    return f"{folder_of(kind)}/index.md"
+
+
+def folder_of(kind: str) -> str:
+    if kind == "entry":
+        return ENTRIES_FOLDER
+    if kind == "edition":
+        return EDITIONS_FOLDER
+    return KIND[kind].folder
+
+
+def url_of(src_uri: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a Markdown file, relative to the site root."""
+    stem = src_uri[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def dest_of(src_uri: str, directory_urls: bool) -> str:
+    """Where MkDocs writes the page of `src_uri`, relative to site_dir."""
+    url = url_of(src_uri, directory_urls)
+    return url + "index.html" if url.endswith("/") or url == "" else url
+
+
+def absolute_url(site_url: str, src_uri: str, directory_urls: bool = True) -> str:
+    """The page's full URL under `site_url`; site-relative when the site has none."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return base + url_of(src_uri, directory_urls)
+
+
+def entry_url(site_url: str, entry_id: str, directory_urls: bool = True) -> str:
+    return absolute_url(site_url, src_uri_of("entry", entry_id), directory_urls)
+
+
+def relative_url(target: str, page_url: str) -> str:
+    """Link from the page at `page_url` to `target` (both site-relative URLs)."""
+    # Plain string work: posixpath.relpath (abspath, getcwd) was a third of page generation.
+    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
+    base_parts = [p for p in base.split("/") if p and p != "."]
+    target_parts = [p for p in target.split("/") if p and p != "."]
+    common = 0
+    for a, b in zip(base_parts, target_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    rel = "/".join([".."] * (len(base_parts) - common) + target_parts[common:])
+    if not rel:
+        return "./"
+    if target.endswith("/"):
+        rel += "/"
+    return rel
+
+
+def page_link(src_uri: str, page_url: str, directory_urls: bool = True) -> str:
+    """Link from the page at `page_url` to the page of `src_uri`."""
+    return relative_url(url_of(src_uri, directory_urls), page_url)
