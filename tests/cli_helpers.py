@@ -10,6 +10,7 @@ import sys
 from contextlib import chdir
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from award_archive.cli import main
 
@@ -71,8 +72,8 @@ def _exit_code(argv: list[str]) -> int:
 
 
 def awards_process(
-    *args: str, cwd: Path, stdin: int | None = subprocess.DEVNULL, **kw
-) -> subprocess.CompletedProcess:
+    *args: str, cwd: Path, stdin: int | None = subprocess.DEVNULL, **kw: Any
+) -> subprocess.CompletedProcess[str]:
     """The installed `awards` console script run as a subprocess."""
     return subprocess.run(
         [str(AWARDS), *args],

@@ -77,9 +77,10 @@ def _registry(root: Path, config: ArchiveConfig, out_dir: Path) -> SlugRegistry 
     if out_dir.resolve() != (root / config.entries_dir).resolve():
         return None
     try:
-        return recorded_registry(root, config)
+        registry: SlugRegistry = recorded_registry(root, config)
     except ScaffoldError as e:
         raise _Refused(str(e), EXIT_PROBLEMS) from e
+    return registry
 
 
 def _report(outcomes: list[Outcome], out_dir: Path, *, printed: bool) -> int:
