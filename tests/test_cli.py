@@ -1,4 +1,5 @@
-"""The `awards` command run as a subprocess in temporary archives: new, validate, usage."""
+"""The `awards` command in temporary archives: new, validate, usage. Called in-process;
+the smoke tests at the end run the installed console script."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pty
 import subprocess
 from pathlib import Path
 
-from cli_helpers import AWARDS, awards
+from cli_helpers import AWARDS, awards, awards_process
 
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import SLUG_RE
@@ -23,10 +24,6 @@ NEW_OPTIONS = [
     "--outlet", "《关爱明天》杂志",
     "--published", "2023年7期",
 ]
-
-
-def test_console_script_is_installed():
-    assert AWARDS.is_file()
 
 
 def test_new_then_validate_is_clean(archive_factory):
@@ -94,27 +91,29 @@ def test_new_without_title_or_id_is_a_usage_error(archive_factory):
     assert result.returncode == 2 and "--title" in result.stderr
 
 
+ANSWERS = "四川宣传关心下一代新闻佳作\n十\n消 息\n消息\n留守儿童的暑假\n张三 李四\n成都日报\n2024年7月1日\n"
+
+
 def test_new_asks_in_a_terminal_and_asks_again_after_a_bad_answer(archive_factory):
     root = archive_factory()
-    main, replica = pty.openpty()
-    answers = "四川宣传关心下一代新闻佳作\n十\n消 息\n消息\n留守儿童的暑假\n张三 李四\n成都日报\n2024年7月1日\n"
-    proc = subprocess.Popen(
-        [str(AWARDS), "new"], cwd=root, stdin=replica, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-    os.close(replica)
-    os.write(main, answers.encode("utf-8"))
-    out, err = proc.communicate(timeout=60)
-    os.close(main)
-    text = out.decode("utf-8")
-    assert proc.returncode == 0, err.decode("utf-8")
-    assert "did you mean '消息'" in err.decode("utf-8")  # the bad answer was explained, asked again
-    path = root / text.strip()
+    result = awards("new", cwd=root, stdin=ANSWERS, terminal=True)
+    assert result.returncode == 0, result.stderr
+    assert "did you mean '消息'" in result.stderr  # the bad answer was explained, asked again
+    path = root / result.stdout.strip()
     raw = read_entry_file(path, root)
-    assert not raw.problems, (text, raw.problems)
+    assert not raw.problems, (result.stdout, raw.problems)
     assert raw.data["edition"] == 10 and raw.data["category"] == "消息"
     assert raw.data["authors"] == ["张三", "李四"]
     assert awards("validate", str(path), cwd=root).returncode == 0
+
+
+def test_new_stopped_at_a_question_writes_nothing(archive_factory):
+    root = archive_factory()
+    before = sorted(p.name for p in (root / "entries").iterdir())
+    result = awards("new", cwd=root, stdin="四川宣传关心下一代新闻佳作\n", terminal=True)
+    assert result.returncode == 2 and "stopped; nothing was written" in result.stderr
+    assert result.stdout == ""
+    assert sorted(p.name for p in (root / "entries").iterdir()) == before
 
 
 def test_validate_reports_only_the_given_files_but_checks_ids_across_the_archive(archive_factory):
@@ -175,3 +174,43 @@ def test_a_link_inside_entries_pointing_outside_is_reported_when_named(archive_f
     result = awards("validate", "entries/link.md", cwd=root)
     assert result.returncode == 1
     assert result.stdout == "entries/link.md: is a link pointing outside entries/; replace it with the file itself\n"
+
+
+# -- smoke tests: the installed console script, as contributors and CI run it ----------
+def test_smoke_help_lists_every_command(tmp_path):
+    assert AWARDS.is_file()
+    result = awards_process("--help", cwd=tmp_path)
+    assert result.returncode == 0
+    for command in ("new", "import", "validate", "export", "schema"):
+        assert f"    {command} " in result.stdout, command
+    assert awards_process("frobnicate", cwd=tmp_path).returncode == 2
+
+
+def test_smoke_validate_reports_and_exits_1(archive_factory):
+    root = archive_factory({"broken.md": "---\ntitle: 无效\n---\n"})
+    result = awards_process("validate", "--format", "github", cwd=root)
+    assert result.returncode == 1
+    assert result.stdout.startswith("::error file=entries/broken.md,")
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_new_asks_in_a_real_terminal(archive_factory):
+    root = archive_factory()
+    main, replica = pty.openpty()
+    proc = subprocess.Popen(
+        [str(AWARDS), "new"], cwd=root, stdin=replica, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    os.close(replica)
+    os.write(main, ANSWERS.encode("utf-8"))
+    out, err = proc.communicate(timeout=60)
+    os.close(main)
+    text = out.decode("utf-8")
+    assert proc.returncode == 0, err.decode("utf-8")
+    assert "did you mean '消息'" in err.decode("utf-8")  # the bad answer was explained, asked again
+    path = root / text.strip()
+    raw = read_entry_file(path, root)
+    assert not raw.problems, (text, raw.problems)
+    assert raw.data["edition"] == 10 and raw.data["category"] == "消息"
+    assert raw.data["authors"] == ["张三", "李四"]
+    assert awards("validate", str(path), cwd=root).returncode == 0

@@ -9,7 +9,6 @@ rewrites the expected files; review the diff before committing.
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -33,11 +32,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("case", CASES)
 def test_validate_output_matches_golden(archive: Path, case: str):
-    # The three formats run side by side: each is a separate run of the real command.
-    with ThreadPoolExecutor(len(FORMATS)) as pool:
-        runs = dict(zip(FORMATS, pool.map(
-            lambda fmt: awards("validate", "--format", fmt, f"entries/{case}.md", cwd=archive), FORMATS
-        ), strict=True))
+    runs = {fmt: awards("validate", "--format", fmt, f"entries/{case}.md", cwd=archive) for fmt in FORMATS}
     for fmt, result in runs.items():
         check_golden(GOLDEN_CASES[case], fmt, result.stdout)
         assert "Traceback" not in result.stderr

@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_helpers import awards
 from golden_support import updating
 
 from award_archive.checking.archive import load_archive
 from award_archive.checking.validate import Rules
-from conftest import BIN
 
 HOSTILE = Path(__file__).parent / "golden" / "hostile"
 VALID_HEAD = """title: 全省首个青少年法治教育基地在自贡揭牌
@@ -273,20 +272,14 @@ def test_each_case_fails_or_loads_as_promised():
 
 
 def test_awards_validate_reports_the_whole_catalogue(tmp_path: Path):
-    """The real console script over one entries/ folder holding every case at once:
+    """`awards validate` over one entries/ folder holding every case at once:
     the same lines as the cases one by one, and exit status 1."""
     entries = tmp_path / "entries"
     entries.mkdir()
     cases = [c for c in CASES if c != "unreadable"]  # root can read it: covered above
     for case in cases:
         place(case, entries)
-    proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path), "validate"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+    proc = awards("--root", str(tmp_path), "validate", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     printed = Counter(line for line in proc.stdout.splitlines() if line.startswith("entries/"))
@@ -298,17 +291,13 @@ def test_awards_validate_clean_archive_exits_zero(tmp_path: Path):
     entries.mkdir()
     place("crlf", entries)
     place("utf8-bom", entries)
-    proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path), "validate"], capture_output=True, text=True, timeout=60
-    )
+    proc = awards("--root", str(tmp_path), "validate", cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "entries/" not in proc.stdout
 
 
 def test_awards_validate_without_entries_folder(tmp_path: Path):
-    proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path), "validate"], capture_output=True, text=True, timeout=60
-    )
+    proc = awards("--root", str(tmp_path), "validate", cwd=tmp_path)
     assert proc.returncode == 1
     assert "entries: the entries folder does not exist; create it and add entries" in proc.stdout.splitlines()
     assert "Traceback" not in proc.stderr
@@ -321,9 +310,7 @@ def test_awards_validate_one_named_file(case: str, tmp_path: Path):
     entries = tmp_path / "entries"
     entries.mkdir()
     place(case, entries)
-    proc = subprocess.run(
-        [str(BIN / "awards"), "validate", f"entries/{case}.md"], capture_output=True, text=True, timeout=60, cwd=tmp_path
-    )
+    proc = awards("validate", f"entries/{case}.md", cwd=tmp_path)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     printed = [line for line in proc.stdout.splitlines() if line.startswith("entries/")]
     assert printed == expected_lines(case)

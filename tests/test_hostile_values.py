@@ -16,6 +16,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from cli_helpers import awards
 from test_hostile_catalogue import HOSTILE, place
 
 from award_archive.checking.archive import load_archive
@@ -99,13 +100,9 @@ def named_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _validate(root: Path, fmt: str) -> bytes:
-    proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(root), "validate", "--format", fmt],
-        capture_output=True,
-        timeout=60,
-    )
-    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr
-    return proc.stdout
+    proc = awards("--root", str(root), "validate", "--format", fmt, cwd=root)
+    assert proc.returncode == 1, proc.stderr
+    return proc.stdout_bytes
 
 
 @pytest.mark.parametrize("fmt", ["text", "github", "json"])
@@ -137,27 +134,12 @@ def test_skipped_names_are_reported_by_the_real_command(tmp_path: Path):
     (tmp_path / "entries").mkdir()
     place("skipped-names", tmp_path / "entries")
     place("crlf", tmp_path / "entries")
-    proc = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path), "validate"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = awards("--root", str(tmp_path), "validate", cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout  # warnings only
     assert "entries/skipped-names.MD: warning: is skipped" in proc.stdout
-    folder = subprocess.run(
-        [str(BIN / "awards"), "validate", "entries"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=tmp_path,
-    )
+    folder = awards("validate", "entries", cwd=tmp_path)
     assert folder.stdout == proc.stdout
-    strict = subprocess.run(
-        [str(BIN / "awards"), "--root", str(tmp_path), "validate", "--strict"],
-        capture_output=True,
-        timeout=60,
-    )
+    strict = awards("--root", str(tmp_path), "validate", "--strict", cwd=tmp_path)
     assert strict.returncode == 1
     assert len(load_archive(tmp_path, Rules()).entries) == 1
 

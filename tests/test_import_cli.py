@@ -1,25 +1,25 @@
-"""The real `awards import` command: files written, the report, exit codes, garbage in."""
+"""`awards import`: files written, the report, exit codes, garbage in. Called in-process;
+one smoke test runs the installed console script."""
 
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from cli_helpers import Run, awards_process
+from cli_helpers import awards as run_awards
 
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
-from conftest import BIN, REPO, SEED_ENTRY
+from conftest import REPO, SEED_ENTRY
 
 GOLDEN = Path(__file__).parent / "golden" / "import"
 REAL_FORM = GOLDEN / "real-pipe-table.txt"
 
 
-def awards(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN / "awards"), "--root", str(root), "import", *args], capture_output=True, text=True, cwd=root
-    )
+def awards(root: Path, *args: str) -> Run:
+    return run_awards("--root", str(root), "import", *args, cwd=root)
 
 
 @pytest.fixture
@@ -157,3 +157,10 @@ def test_bad_options_are_one_line(root: Path):
     missing = awards(root, str(root / "nope.txt"))
     assert missing.returncode == 1 and "nope.txt: failed: cannot be read" in missing.stdout
     assert list((root / "entries").iterdir()) == []
+
+
+def test_smoke_the_installed_script_imports_a_form(root: Path):
+    result = awards_process("import", str(REAL_FORM), "--id", "chuanyu-guangongwei-zuotanhui", cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == f"{REAL_FORM} → entries/chuanyu-guangongwei-zuotanhui.md: written\n"
+    assert (root / "entries" / "chuanyu-guangongwei-zuotanhui.md").read_bytes() == SEED_ENTRY.read_bytes()

@@ -19,7 +19,7 @@ from award_archive.authoring.ids import new_entry_id
 from award_archive.checking.validate import MAX_NAMES
 from award_archive.contract.names import normalise_name
 from award_archive.contract.slugs import REGISTRY_FILE, SlugRegistry, slugify
-from conftest import BIN, REPO, run_build
+from conftest import REPO, run_build
 from conftest import make_archive as _make_archive
 
 REAL_FORM = Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt"
@@ -149,8 +149,7 @@ def test_a_broken_registry_is_a_located_error(tmp_path: Path, text: str, says: s
     root = make_archive(tmp_path, {"a.md": entry("一", ["张伟"])}, copy_entries=False)
     (root / "schema").mkdir()
     (root / REGISTRY_FILE).write_text(text, encoding="utf-8")
-    check = subprocess.run([str(BIN / "awards"), "--root", str(root), "validate"],
-                           capture_output=True, text=True, encoding="utf-8")
+    check = awards("--root", str(root), "validate", cwd=root)
     assert check.returncode == 1 and "Traceback" not in check.stderr
     [line] = [s for s in check.stdout.splitlines() if s.startswith(REGISTRY_FILE)]
     assert re.match(rf"{REGISTRY_FILE}:\d+: ", line) and says in line, line
@@ -179,8 +178,7 @@ def test_awards_import_records_slugs(tmp_path: Path):
     root = make_archive(tmp_path, {"a.md": entry("李怡霏的报道", ["李怡霏"])}, copy_entries=False)
     form = tmp_path / "form.txt"
     form.write_text(REAL_FORM.read_text(encoding="utf-8").replace("| 李怡霏 |", "| 李宜菲 |"), encoding="utf-8")
-    result = subprocess.run([str(BIN / "awards"), "--root", str(root), "import", str(form)],
-                            capture_output=True, text=True, encoding="utf-8")
+    result = awards("--root", str(root), "import", str(form), cwd=root)
     assert result.returncode == 0, result.stdout + result.stderr
     recorded = registry(root)
     assert recorded["authors"]["李怡霏"] == "li-yi-fei"
@@ -233,8 +231,7 @@ def test_id_index_is_refused_by_awards_new_and_never_generated(tmp_path: Path):
 
 def test_id_index_is_refused_by_awards_import(tmp_path: Path):
     root = make_archive(tmp_path, copy_entries=False)
-    result = subprocess.run([str(BIN / "awards"), "--root", str(root), "import", str(REAL_FORM), "--id", "index"],
-                            capture_output=True, text=True, encoding="utf-8")
+    result = awards("--root", str(root), "import", str(REAL_FORM), "--id", "index", cwd=root)
     assert result.returncode == 1 and "--id 'index' is reserved" in result.stdout
     assert not (root / "entries" / "index.md").exists()
 

@@ -218,20 +218,50 @@ def _existing(out_dir: Path) -> dict[str, str]:
 def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str, str] | None = None) -> Outcome:
     """Read one form and build its entry text (not written yet)."""
     outcome = Outcome(path)
+    parsed = _read_form(path, outcome)
+    if parsed is None:
+        return outcome
+    values = _form_values(parsed, options, outcome.warnings)
+    body = _form_body(parsed, values, outcome.warnings)
+    _report_left_out(parsed, outcome)
+    taken = taken if taken is not None else _existing(out_dir)
+    entry_id = _choose_id(options, taken, str(values.get("title", "")), outcome)
+    if entry_id is None:
+        return outcome
+    outcome.entry_id = entry_id
+    ordered: dict[str, Any] = {"id": entry_id, **values}
+    for key in REQUIRED_KEYS:
+        ordered.setdefault(key, None)
+    text = render_entry(ordered, body, keep_empty=REQUIRED_KEYS)
+    _check_entry(text, entry_id, options.rules, outcome)
+    for key, option in (("award", "--award"), ("edition", "--edition")):
+        if key not in values:
+            outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
+    outcome.text = text
+    outcome.values = ordered
+    return outcome
+
+
+def _read_form(path: Path, outcome: Outcome) -> ParsedForm | None:
+    """The form's parts, or None with `outcome.failed` saying why."""
     try:
         source = read_form(path)
     except FormError as e:
         outcome.failed = str(e)
-        return outcome
+        return None
     except Exception as e:  # noqa: BLE001 - last guard: a form must never crash the run
         outcome.failed = f"could not be read ({type(e).__name__}: {e})"
-        return outcome
+        return None
     outcome.notes.extend(source.notes)
     parsed = parse_rows(source.rows)
     if not parsed.values:
         outcome.failed = "no field of a nomination form (作品标题, 作者, 刊播单位 …) was found; is it a 参评作品推荐表?"
-        return outcome
-    warnings = outcome.warnings
+        return None
+    return parsed
+
+
+def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> dict[str, Any]:
+    """The labelled values, then award and edition (heading or options) and the signature's year."""
     values = values_from(parsed, options.rules, warnings)
     award, edition = award_from_heading(parsed.heading)
     if options.award:
@@ -244,6 +274,12 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
         values["edition"] = edition
     if parsed.year is not None:
         values["year"] = parsed.year
+    return values
+
+
+def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) -> str:
+    """The work's text (from its own cell of the form, then after the form); a URL under
+    its headline fills `url` when the form gives none."""
     in_form = [line for piece in parsed.values.get(lb.BODY_KEY, []) for line in piece.split("\n") if line.strip()]
     if in_form:
         parsed.body_rows = [Row([line], False, 0) for line in in_form] + parsed.body_rows
@@ -251,41 +287,41 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
     if url and not values.get("url"):
         values["url"] = url
         warnings.append(f"{describe('url')}: taken from the line under the work's headline: {url}")
+    return body
+
+
+def _report_left_out(parsed: ParsedForm, outcome: Outcome) -> None:
+    """What the form holds that the entry does not: unknown labels, unkept ones, stray text."""
     for label, value in parsed.unknown:
-        warnings.append(f"label '{label}' is not a field of the entry format; not imported" + (f": '{_short(value)}'" if value else ""))
+        outcome.warnings.append(f"label '{label}' is not a field of the entry format; not imported" + (f": '{_short(value)}'" if value else ""))
     for label, _value in parsed.ignored:
         outcome.notes.append(f"'{label}' is not kept in the archive; left out")
     for text in parsed.stray:
-        warnings.append(f"text outside any field, not imported: '{_short(text)}'")
-    taken = taken if taken is not None else _existing(out_dir)
-    title = str(values.get("title", ""))
+        outcome.warnings.append(f"text outside any field, not imported: '{_short(text)}'")
+
+
+def _choose_id(options: Options, taken: dict[str, str], title: str, outcome: Outcome) -> str | None:
+    """--id when given (None with `outcome.failed` when it is reserved), else a fresh id from
+    the title; an entry of the same title is a re-import, so its id may be reused."""
     if options.entry_id:
-        entry_id = options.entry_id
-        if reserved := reserved_id(entry_id):
-            outcome.failed = f"--id '{entry_id}' {reserved}; choose another"
-            return outcome
-    else:
-        others = {i for i, t in taken.items() if t != title or not title}
-        entry_id = new_entry_id(title, others)
-    outcome.entry_id = entry_id
-    ordered: dict[str, Any] = {"id": entry_id, **values}
-    for key in REQUIRED_KEYS:
-        ordered.setdefault(key, None)
-    text = render_entry(ordered, body, keep_empty=REQUIRED_KEYS)
+        if reserved := reserved_id(options.entry_id):
+            outcome.failed = f"--id '{options.entry_id}' {reserved}; choose another"
+            return None
+        return options.entry_id
+    others = {i for i, t in taken.items() if t != title or not title}
+    return new_entry_id(title, others)
+
+
+def _check_entry(text: str, entry_id: str, rules: Rules, outcome: Outcome) -> None:
+    """The core validator on the entry as it will be written: errors need a person."""
     rel = f"entries/{entry_id}.md"
     raw = parse_entry_text(text, rel)
-    _entry, problems = validate_entry(raw, options.rules)
+    _entry, problems = validate_entry(raw, rules)
     for problem in problems:
         if problem.is_error:
             outcome.needs.append(problem)
         else:
-            warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
-    for key, option in (("award", "--award"), ("edition", "--edition")):
-        if key not in values:
-            outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
-    outcome.text = text
-    outcome.values = ordered
-    return outcome
+            outcome.warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
 
 
 def import_files(

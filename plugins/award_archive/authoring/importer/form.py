@@ -160,77 +160,131 @@ class _Reader:
         return self.tokens
 
     def step(self, i: int) -> int:
+        """Read cell i as the first rule that fits says; the index of the next unread cell."""
         row, text = self.cells[i]
         numbered = _ENUMERATION.match(text)
         if numbered and lb.label_at_start(text[numbered.end():]):
             text = text[numbered.end():]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
-        in_value = not self.has_value
-        if is_signature(text) or (self.tokens and self.tokens[-1].kind == "signature" and _BLANK_DATE.match(lb.fold(text).strip())):
-            self.tokens.append(Token("signature", text, row))
-            self.current, self.has_value = None, True
+        rules = (
+            self.signature_line, self.note_cell, self.whole_label, self.note_line,
+            self.broken_label, self.labels_with_colon, self.unkept_label_at_start,
+            self.label_at_start, self.label_at_end, self.unknown_label,
+        )
+        for rule in rules:
+            following = rule(i, row, text)
+            if following is not None:
+                return following
+        self.value(text, row)
+        return i + 1
+
+    # Each rule reads cell i (its text given without a leading enumeration) and returns the
+    # index of the next unread cell, or None, having changed nothing, when it does not fit.
+    def signature_line(self, i: int, row: int, text: str) -> int | None:
+        after_signature = self.tokens and self.tokens[-1].kind == "signature"
+        if is_signature(text) or (after_signature and _BLANK_DATE.match(lb.fold(text).strip())):
+            self.sign(text, row)
             return i + 1
-        if in_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 12:
-            return i + 1  # the label's note in a cell of its own: `（主创人员）`, `（作品简介）`
+        return None
+
+    def note_cell(self, i: int, row: int, text: str) -> int | None:
+        """The label's note in a cell of its own: `（主创人员）`, `（作品简介）`."""
+        if not self.has_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 12:
+            return i + 1
+        return None
+
+    def whole_label(self, i: int, row: int, text: str) -> int | None:
         whole = lb.whole_label(text)
-        if whole and whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
-            self.tokens.append(Token("signature", text, row))  # 推荐单位（盖章）： under the form
-            self.current, self.has_value = None, True
+        if not whole:
+            return None
+        in_value = not self.has_value
+        if whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
+            self.sign(text, row)  # 推荐单位（盖章）： under the form
             return i + 1
-        if whole:
-            if whole.key is not None and whole.key == self.current and in_value:
-                return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
-            if whole.key is None or self.free(whole.key) or not in_value:
-                self.label(whole.key, text, row)
-                return i + 1
-        if in_value and self.tokens and _PAREN_ONLY.match(text):
+        if whole.key is not None and whole.key == self.current and in_value:
+            return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
+        if whole.key is None or self.free(whole.key) or not in_value:
+            self.label(whole.key, text, row)
+            return i + 1
+        return None
+
+    def note_line(self, i: int, row: int, text: str) -> int | None:
+        """The label's note on a line of its own: `（120字以上）`."""
+        if not self.has_value and self.tokens and _PAREN_ONLY.match(text):
             if lb.is_label(text) or (_instruction_like(text) and len(lb.squeeze(text)) <= 12):
-                return i + 1  # the label's note on a line of its own: `（120字以上）`
-        merged = self.merge_broken_label(i)
-        if merged:
-            return merged
+                return i + 1
+        return None
+
+    def broken_label(self, i: int, row: int, text: str) -> int | None:
+        return self.merge_broken_label(i)
+
+    def labels_with_colon(self, i: int, row: int, text: str) -> int | None:
+        """`作品标题：… 作者：…`: each label with the value up to the next one."""
         hits = [h for h in lb.labels_with_colon(text) if h.key is None or self.free(h.key)]
-        if hits and (hits[0].start == 0 or not in_value or len(lb.squeeze(hits[0].label)) >= 2):
-            self.value(text[: hits[0].start], row)
-            for n, hit in enumerate(hits):
-                self.label(hit.key, hit.label, row)
-                end = hits[n + 1].start if n + 1 < len(hits) else len(text)
-                self.value(text[hit.end:end], row)
-            return i + 1
+        if not hits or not (hits[0].start == 0 or self.has_value or len(lb.squeeze(hits[0].label)) >= 2):
+            return None
+        self.value(text[: hits[0].start], row)
+        for n, hit in enumerate(hits):
+            self.label(hit.key, hit.label, row)
+            end = hits[n + 1].start if n + 1 < len(hits) else len(text)
+            self.value(text[hit.end:end], row)
+        return i + 1
+
+    def unkept_label_at_start(self, i: int, row: int, text: str) -> int | None:
+        """作者单位 绵阳日报社: a label the archive leaves out, then its value."""
         start = lb.label_at_start(text)
-        if start and start.key is None and not in_value and text[start.end:].strip():
-            self.label(None, start.label, row)  # 作者单位 绵阳日报社: a label the archive leaves out
+        if start and start.key is None and self.has_value and text[start.end:].strip():
+            self.label(None, start.label, row)
             self.value(text[start.end:], row)
             return i + 1
-        if start and start.key and self.free(start.key):
-            rest = text[start.end:].strip()
-            size = len(lb.squeeze(start.label))
-            if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
-                rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
-            if rest and (
-                (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
-                or (in_value and size >= 4 and len(rest) <= 80 and not self.rows[row].table)
-            ):
-                self.label(start.key, start.label, row)
-                self.pairs_in(rest, row)
-                return i + 1
+        return None
+
+    def label_at_start(self, i: int, row: int, text: str) -> int | None:
+        """`首发日期2022.6.2`: a field's label run into its value."""
+        start = lb.label_at_start(text)
+        if not (start and start.key and self.free(start.key)):
+            return None
+        in_value = not self.has_value
+        rest = text[start.end:].strip()
+        size = len(lb.squeeze(start.label))
+        if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
+            rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
+        if rest and (
+            (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
+            or (in_value and size >= 4 and len(rest) <= 80 and not self.rows[row].table)
+        ):
+            self.label(start.key, start.label, row)
+            self.pairs_in(rest, row)
+            return i + 1
+        return None
+
+    def label_at_end(self, i: int, row: int, text: str) -> int | None:
+        """`伍军编 辑`: a value run into the next field's label."""
         end = lb.label_at_end(text)
-        if end and end.key and self.free(end.key) and end.key != self.current and end.start > 0:
-            before = text[: end.start].strip()
-            size = len(lb.squeeze(end.label))
-            spaced = bool(re.search(r"\s", end.label))
-            following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
-            value_follows = bool(following) and not lb.whole_label(following) and not is_signature(following)
-            current_is_text = lb.kind_of(self.current) is Kind.TEXT
-            if before and (spaced or value_follows) and (size >= 4 or (not current_is_text and len(before) <= 60)):
-                self.value(before, row)
-                self.label(end.key, end.label, row)
-                return i + 1
-        if not in_value and self.looks_like_unknown_label(i):
+        if not (end and end.key and self.free(end.key) and end.key != self.current and end.start > 0):
+            return None
+        before = text[: end.start].strip()
+        size = len(lb.squeeze(end.label))
+        spaced = bool(re.search(r"\s", end.label))
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        value_follows = bool(following) and not lb.whole_label(following) and not is_signature(following)
+        current_is_text = lb.kind_of(self.current) is Kind.TEXT
+        if before and (spaced or value_follows) and (size >= 4 or (not current_is_text and len(before) <= 60)):
+            self.value(before, row)
+            self.label(end.key, end.label, row)
+            return i + 1
+        return None
+
+    def unknown_label(self, i: int, row: int, text: str) -> int | None:
+        if self.has_value and self.looks_like_unknown_label(i):
             self.label(None, text, row)
             self.tokens[-1].key = "?"
             return i + 1
-        self.value(text, row)
-        return i + 1
+        return None
+
+    def sign(self, text: str, row: int) -> None:
+        """A line of the signature block: no label is waiting for a value after it."""
+        self.tokens.append(Token("signature", text, row))
+        self.current, self.has_value = None, True
 
     def signs_off(self, i: int, key: str) -> bool:
         """`推荐单位（盖章）` is a label in the table, but the place to sign when the field
