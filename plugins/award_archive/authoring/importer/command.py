@@ -43,7 +43,8 @@ def run_import(args: argparse.Namespace) -> int:
         return 2
     root: Path = args.root
     config = read_config(root)  # a broken mkdocs.yml is reported by the CLI as a usage error
-    options = Options(award=args.award, edition=edition, entry_id=args.entry_id, rules=config.rules)
+    options = Options(award=args.award, edition=edition, entry_id=args.entry_id, rules=config.rules,
+                      entries_dir=config.entries_dir)
     out_dir = args.out or root / config.entries_dir
     registry = None
     if not args.stdout and out_dir.resolve() == (root / config.entries_dir).resolve():
