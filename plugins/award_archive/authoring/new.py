@@ -19,7 +19,7 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import BODY_HINT, parse_entry_text
 from award_archive.checking.validate import SLUG_RE, validate_entry
 from award_archive.config import ArchiveConfig
-from award_archive.contract.model import FIELDS_BY_KEY
+from award_archive.contract.model import FIELDS_BY_KEY, describe
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
 from award_archive.contract.slugs import REGISTRY_FILE, SlugRegistry
@@ -118,7 +118,7 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     values = {k: v for k, v in values.items() if v not in (None, "", [])}
     bad = problems_of(values, config)
     if bad:
-        raise ScaffoldError("\n".join(f"{p.key} ({FIELDS_BY_KEY[p.key].label}): {p.message}" for p in bad))
+        raise ScaffoldError("\n".join(f"{describe(p.key)}: {p.message}" for p in bad))
     entries_dir = root / config.entries_dir
     taken = archive_ids(entries_dir)
     if entry_id:

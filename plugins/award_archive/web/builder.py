@@ -17,14 +17,15 @@ import jinja2
 
 from award_archive.checking.archive import Archive, Edition, Group, newest_first
 from award_archive.checking.validate import Rules
-from award_archive.contract.links import safe_href
+from award_archive.contract.links import absolute_url, safe_href
 from award_archive.contract.model import FIELDS, Entry
+from award_archive.contract.order import configured_key
 from award_archive.contract.slugs import pinyin_key
 from award_archive.formats.export import DOWNLOADS
+from award_archive.formats.html_json import dumps_for_html
 from award_archive.web import citation
 from award_archive.web.markdown import render_body
 from award_archive.web.stats import STATS_TITLE, STATS_URI, statistics
-from award_archive.web.table_data import dumps_safe
 
 # kind -> (folder, title of its overview page, label of one value's column)
 GROUP_KINDS: dict[str, tuple[str, str, str]] = {
@@ -183,11 +184,11 @@ class SiteBuilder:
             "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=self.body_html(e), prev=prev, next=nxt,
             cite=citation.gbt7714(e),
         )
-        url = self.site_url.rstrip("/") + "/" + url_of(uri, self.directory_urls) if self.site_url else ""
+        url = absolute_url(self.site_url, url_of(uri, self.directory_urls)) if self.site_url else ""
         head = {
             "description": citation.description(e),
             "og": citation.open_graph(e, url),
-            "jsonld": dumps_safe(citation.json_ld(e, url)),
+            "jsonld": dumps_for_html(citation.json_ld(e, url)),
         }
         return GeneratedPage(uri, e.title, html, head=head)
 
@@ -227,12 +228,12 @@ class SiteBuilder:
         uri = src_uri_of("editions")
         html = self.render("editions.html", uri, title="届次", editions=self.archive.editions)
         yield GeneratedPage(uri, "届次", html, in_nav=True)
-        order = {c: i for i, c in enumerate(self.rules.categories)}
+        in_order = configured_key(self.rules.categories)
         for ed in self.archive.editions:
             by_cat: dict[str, list[Entry]] = {}
             for e in ed.entries:
                 by_cat.setdefault(e.category, []).append(e)
-            grouped = sorted(by_cat.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+            grouped = sorted(by_cat.items(), key=lambda kv: in_order(kv[0]))
             uri = src_uri_of("edition", ed.slug)
             html = self.render("edition.html", uri, edition=ed, by_category=grouped)
             yield GeneratedPage(uri, ed.name, html)
@@ -240,12 +241,10 @@ class SiteBuilder:
     # -- categories, outlets, authors, recommenders, prizes -----------------------------
     def groups_of(self, kind: str) -> list[Group]:
         groups: list[Group] = getattr(self.archive, GROUP_KINDS[kind][0])
-        if kind == "category":
-            order = {c: i for i, c in enumerate(self.rules.categories)}
-            groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
-        elif kind == "prize":
-            order = {p: i for i, p in enumerate(self.rules.prizes)}
-            groups = sorted(groups, key=lambda g: (order.get(g.name, len(order)), g.name))
+        configured = {"category": self.rules.categories, "prize": self.rules.prizes}.get(kind)
+        if configured is not None:
+            in_order = configured_key(configured)
+            groups = sorted(groups, key=lambda g: in_order(g.name))
         return groups
 
     def editions_of(self, entries: tuple[Entry, ...]) -> list[tuple[Edition, int]]:

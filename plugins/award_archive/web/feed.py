@@ -8,23 +8,23 @@ all (control characters) are dropped first.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from email.utils import format_datetime
 
 from award_archive.checking.archive import newest_first
+from award_archive.contract.characters import NOT_IN_XML
 from award_archive.contract.dates import PublishedDate
+from award_archive.contract.links import absolute_url
 from award_archive.contract.model import Entry
 from award_archive.web.builder import src_uri_of, url_of
 
 FEED_PATH = "feed.xml"
 FEED_SIZE = 50
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    return NOT_IN_XML.sub("", text)
 
 
 def rfc822(date: PublishedDate) -> str:
@@ -36,8 +36,7 @@ def rfc822(date: PublishedDate) -> str:
 
 
 def entry_url(site_url: str, entry_id: str, directory_urls: bool = True) -> str:
-    base = site_url.rstrip("/") + "/" if site_url else ""
-    return base + url_of(src_uri_of("entry", entry_id), directory_urls)
+    return absolute_url(site_url, url_of(src_uri_of("entry", entry_id), directory_urls))
 
 
 def feed_xml(

@@ -7,6 +7,7 @@ from collections import Counter
 
 from award_archive.checking.archive import Archive
 from award_archive.checking.validate import Rules
+from award_archive.contract.order import configured_order
 from award_archive.contract.slugs import pinyin_key
 from award_archive.web.charts import bar_chart, stacked_bar_chart
 
@@ -22,16 +23,14 @@ def _top(counter: Counter[str], n: int = TOP) -> list[tuple[str, int]]:
 
 def statistics(archive: Archive, rules: Rules) -> dict:
     entries = archive.entries
-    cat_rank = {c: i for i, c in enumerate(rules.categories)}
-    categories = sorted({e.category for e in entries}, key=lambda c: (cat_rank.get(c, len(cat_rank)), c))
+    categories = configured_order((e.category for e in entries), rules.categories)
     matrix = []
     for ed in archive.editions:
         counts = Counter(e.category for e in ed.entries)
         matrix.append((ed, [counts.get(c, 0) for c in categories]))
     outlets = _top(Counter(e.outlet for e in entries))
     recommenders = _top(Counter(e.recommender for e in entries if e.recommender))
-    prize_rank = {p: i for i, p in enumerate(rules.prizes)}
-    prizes = sorted({e.prize for e in entries if e.prize}, key=lambda p: (prize_rank.get(p, len(prize_rank)), p))
+    prizes = configured_order((e.prize for e in entries), rules.prizes)
     by_outlet: dict[str, Counter[str]] = {}
     for e in entries:
         if e.prize:

@@ -17,12 +17,13 @@ Text is escaped for HTML contexts (<, >, & as \\u003c …) in case a page ever i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from award_archive.checking.archive import newest_first
 from award_archive.contract.model import Entry
+from award_archive.contract.order import configured_order
 from award_archive.contract.slugs import pinyin_key
+from award_archive.formats.html_json import dumps_for_html
 
 FORMAT_VERSION = 1
 # Positions of a row; the browser reads them by name from "cols".
@@ -43,14 +44,6 @@ COLUMNS = (
     "recommender",  # index into dict.recommender, or -1
     "prize",  # index into dict.prize, or -1
 )
-DICT_KINDS = ("award", "category", "outlet", "author", "recommender", "prize")
-
-
-def _ordered(values: Iterable[str], order: Sequence[str] = ()) -> list[str]:
-    """Known values in the configured order, then the rest in pinyin order."""
-    rank = {v: i for i, v in enumerate(order)}
-    unique = {v for v in values if v}
-    return sorted(unique, key=lambda v: (rank.get(v, len(rank)), pinyin_key(v)))
 
 
 def table_data(
@@ -62,12 +55,12 @@ def table_data(
     """`slugs`: kind -> {name: slug} for kinds whose pages the table links (author, outlet)."""
     rows_in = newest_first(entries)
     dicts: dict[str, list[str]] = {
-        "award": _ordered(e.award for e in rows_in),
-        "category": _ordered((e.category for e in rows_in), categories),
-        "outlet": _ordered(e.outlet for e in rows_in),
-        "author": _ordered(a for e in rows_in for a in e.authors),
-        "recommender": _ordered(e.recommender for e in rows_in),
-        "prize": _ordered((e.prize for e in rows_in), prizes),
+        "award": configured_order(e.award for e in rows_in),
+        "category": configured_order((e.category for e in rows_in), categories),
+        "outlet": configured_order(e.outlet for e in rows_in),
+        "author": configured_order(a for e in rows_in for a in e.authors),
+        "recommender": configured_order(e.recommender for e in rows_in),
+        "prize": configured_order((e.prize for e in rows_in), prizes),
     }
     index = {kind: {v: i for i, v in enumerate(values)} for kind, values in dicts.items()}
     by_title = sorted(rows_in, key=lambda e: (pinyin_key(e.title), e.id))
@@ -99,21 +92,10 @@ def table_data(
     return data
 
 
-_HTML_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def dumps_safe(data: object) -> str:
-    """Compact JSON with <, >, & (and JS line separators) escaped: safe inside HTML too."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for ch, esc in _HTML_UNSAFE.items():
-        text = text.replace(ch, esc)
-    return text
-
-
 def table_json(
     entries: Iterable[Entry],
     categories: Sequence[str] = (),
     prizes: Sequence[str] = (),
     slugs: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
-    return dumps_safe(table_data(entries, categories, prizes, slugs))
+    return dumps_for_html(table_data(entries, categories, prizes, slugs))
