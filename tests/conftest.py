@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_FORMS = REPO.parent / "shared" / "forms"
 SEED_ENTRY = REPO / "entries" / "chuanyu-guangongwei-zuotanhui.md"
 BIN = Path(sys.executable).parent
 
