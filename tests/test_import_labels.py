@@ -51,9 +51,9 @@ def test_label_run_into_value_and_value_run_into_label():
 
 
 def test_vertical_text_spells_labels_in_any_reading_order():
-    assert lb.key_of(lb.vertical_labels(["采 作", "编 品", "过 简", "程 介"])[0]) == "process"
+    assert lb.whole_label(lb.vertical_labels(["采 作", "编 品", "过 简", "程 介"])[0]).key == "process"
     found = lb.vertical_labels(["社 初", "会 评", "效 评", "果 语"])
-    assert [lb.key_of(x) for x in found] == ["effect", "review"]
+    assert [lb.whole_label(x).key for x in found] == ["effect", "review"]
 
 
 def test_a_labels_note_copied_into_its_value_is_dropped(tmp_path: Path):

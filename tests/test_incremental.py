@@ -39,18 +39,18 @@ def pages_by_uri(pages: list[GeneratedPage]) -> dict[str, GeneratedPage]:
 def test_entry_cache_rereads_only_changed_files(tmp_path: Path):
     root = corpus_archive(tmp_path, 30)
     cache = EntryCache()
-    first = load_archive(root, Rules(), cache=cache)
+    first = load_archive(root, Rules(), read=cache.reader(root, Rules()))
     assert (cache.hits, cache.misses) == (0, 30)
-    second = load_archive(root, Rules(), cache=cache)
+    second = load_archive(root, Rules(), read=cache.reader(root, Rules()))
     assert (cache.hits, cache.misses) == (30, 30)
     assert all(a is b for a, b in zip(first.entries, second.entries, strict=True))
     path = sorted((root / "entries").glob("*.md"))[3]
     rewrite(path, "\n---\n", "\n---\n\n新增的一段话。\n")
-    third = load_archive(root, Rules(), cache=cache)
+    third = load_archive(root, Rules(), read=cache.reader(root, Rules()))
     assert cache.misses == 31
     changed = [e for e in third.entries if e.source.endswith(path.name)][0]
     assert "新增的一段话" in changed.body
-    assert load_archive(root, Rules(), cache=cache).by_id[changed.id].body == changed.body
+    assert load_archive(root, Rules(), read=cache.reader(root, Rules())).by_id[changed.id].body == changed.body
 
 
 def test_cached_pages_equal_a_fresh_build_after_edits(tmp_path: Path):
@@ -58,7 +58,7 @@ def test_cached_pages_equal_a_fresh_build_after_edits(tmp_path: Path):
     cache, memo = EntryCache(), PageMemo()
 
     def cached() -> dict[str, GeneratedPage]:
-        archive = load_archive(root, Rules(), cache=cache)
+        archive = load_archive(root, Rules(), read=cache.reader(root, Rules()))
         return pages_by_uri(memo.pages_of(memo.builder(archive, Rules(), True)))
 
     def fresh() -> dict[str, GeneratedPage]:

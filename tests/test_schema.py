@@ -10,7 +10,7 @@ from cli_helpers import awards
 from golden_support import golden_cases
 
 from award_archive.checking.read import find_entry_files, parse_entry_text, read_entry_file
-from award_archive.config import read_rules
+from award_archive.config import read_config
 from award_archive.contract.model import FIELDS
 from award_archive.formats.schema import SCHEMA_PATH, as_json_data, entry_schema, schema_text
 from conftest import REPO
@@ -32,7 +32,7 @@ def validator() -> jsonschema.Draft7Validator:
 
 
 def test_shipped_schema_is_the_generated_one():
-    assert (REPO / SCHEMA_PATH).read_text(encoding="utf-8") == schema_text(read_rules(REPO)), (
+    assert (REPO / SCHEMA_PATH).read_text(encoding="utf-8") == schema_text(read_config(REPO).rules), (
         "run: awards schema -o schema/entry.schema.json"
     )
 
@@ -40,7 +40,7 @@ def test_shipped_schema_is_the_generated_one():
 def test_awards_schema_prints_it(tmp_path):
     result = awards("schema", cwd=REPO)
     assert result.returncode == 0
-    assert json.loads(result.stdout) == entry_schema(read_rules(REPO))
+    assert json.loads(result.stdout) == entry_schema(read_config(REPO).rules)
 
 
 def test_schema_covers_every_field_with_its_label():

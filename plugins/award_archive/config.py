@@ -95,6 +95,3 @@ def read_config(root: Path) -> ArchiveConfig:
     )
     return ArchiveConfig(entries_dir, rules)
 
-
-def read_rules(root: Path) -> Rules:
-    return read_config(root).rules

@@ -9,12 +9,8 @@ import re
 from pathlib import Path
 
 from award_archive.checking.read import find_entry_files, read_entry_file
-from award_archive.contract.slugs import slugify
+from award_archive.contract.slugs import RESERVED_IDS, reserved_id, slugify
 
-# Ids that cannot name an entry: entries/index.md would be the page of /entries/ itself,
-# while the table, the CSV and the feed link /entries/index/. Ids are lowercase (SLUG_RE),
-# so no other spelling (Index) can reach the same path on a case-insensitive host.
-RESERVED_IDS = frozenset({"index"})
 MAX_SYLLABLES = 8  # enough to recognise the work; the full title is on the page
 MAX_ID_LENGTH = 40
 # A subtitle or a kicker after these marks is dropped from the id.
@@ -54,23 +50,27 @@ def new_entry_id(title: str, taken: set[str]) -> str:
     return candidate
 
 
-def reserved_id(entry_id: str) -> str:
-    """Why `entry_id` cannot be used ("" when it can): the end of a sentence about it."""
-    if entry_id.lower() in RESERVED_IDS:
-        return ("is reserved: its page would be the page of /entries/ itself, "
-                "and links to it would break")
-    return ""
-
-
-def archive_ids(entries_dir: Path, root: Path) -> set[str]:
-    """Every id in use or reserved: each file's `id:` and each file name (an entry without
-    an `id:` uses its file name). Reads front matter only; broken entries still count."""
-    taken: set[str] = set()
-    if not entries_dir.is_dir():
-        return taken
-    for path in find_entry_files(entries_dir):
-        taken.add(path.stem)
-        value = read_entry_file(path, root).data.get("id")
+def existing_entries(folder: Path) -> dict[str, str]:
+    """Every id in use in `folder` → the title of its entry: each file's `id:` and each
+    file name (an entry without an `id:` uses its file name). The files are the ones the
+    archive reads (find_entry_files: no hidden `.x.md`); only their front matter is read,
+    and broken entries still count. Links leading out of `folder` are not followed."""
+    found: dict[str, str] = {}
+    if not folder.is_dir():
+        return found
+    for path in find_entry_files(folder):
+        data = read_entry_file(path, folder, ".").data
+        title = str(data.get("title", ""))
+        value = data.get("id")
         if isinstance(value, str) and value.strip():
-            taken.add(value.strip())
-    return taken
+            found[value.strip()] = title
+        found.setdefault(path.stem, title)
+    return found
+
+
+def archive_ids(folder: Path) -> set[str]:
+    """The ids in use in `folder` (see existing_entries)."""
+    return set(existing_entries(folder))
+
+
+__all__ = ["archive_ids", "existing_entries", "new_entry_id", "reserved_id"]

@@ -14,39 +14,25 @@ from typing import Any
 
 from award_archive.authoring.ids import archive_ids, new_entry_id, reserved_id
 from award_archive.authoring.write import render_entry, write_atomic
+from award_archive.checking.archive import load_archive, record_entry_names
 from award_archive.checking.problems import Problem
-from award_archive.checking.read import parse_entry_text
+from award_archive.checking.read import BODY_HINT, parse_entry_text
 from award_archive.checking.validate import SLUG_RE, validate_entry
 from award_archive.config import ArchiveConfig
-from award_archive.contract.model import FIELDS_BY_KEY
+from award_archive.contract.model import FIELDS_BY_KEY, describe
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
-from award_archive.contract.slugs import REGISTRY_FILE
+from award_archive.contract.slugs import REGISTRY_FILE, SlugRegistry
 
 # What `awards new` asks for, in the order a contributor reads them off the form.
 ASKED: tuple[str, ...] = ("award", "edition", "category", "title", "authors", "outlet", "published")
-BODY_HINT = "<!-- 在此粘贴作品正文（标题下方）。这一行注释不会出现在网站上。 -->"
-
-
-def strip_body_hint(body: str) -> str:
-    """The body without the hint line: the site shows raw HTML as text, so the loader
-    drops this one comment to keep its promise (on entries written before, too)."""
-    if BODY_HINT not in body:
-        return body
-    return "".join(line for line in body.splitlines(keepends=True) if line.strip() != BODY_HINT)
-
-
 class ScaffoldError(ValueError):
     """The values given cannot make an entry; the message says what to change."""
 
 
-def recorded_registry(root: Path, config: ArchiveConfig):  # -> SlugRegistry
+def recorded_registry(root: Path, config: ArchiveConfig) -> SlugRegistry:
     """The archive's slug registry with every name of the archive recorded (written if
     any was missing), so that names added next cannot take a slug already published."""
-    from award_archive.checking.archive import (
-        load_archive,  # archive imports this module (the body hint)
-    )
-
     archive = load_archive(root, config.rules, config.entries_dir)
     broken = [p for p in archive.problems if p.path == REGISTRY_FILE]
     if broken:
@@ -60,10 +46,8 @@ def recorded_registry(root: Path, config: ArchiveConfig):  # -> SlugRegistry
     return archive.registry
 
 
-def record_values(registry, values: dict[str, Any]) -> None:
+def record_values(registry: SlugRegistry, values: dict[str, Any]) -> None:
     """Record the slugs of the names a new entry's values give (`awards new`, import)."""
-    from award_archive.checking.archive import record_entry_names
-
     record_entry_names(registry, values)
     try:
         registry.save()
@@ -97,8 +81,8 @@ def normalise(key: str, text: str) -> Any:
 def problems_of(values: dict[str, Any], config: ArchiveConfig) -> list[Problem]:
     """Problems with the given values (empty ones are the contributor's to fill in later)."""
     text = render_entry(values, "", all_keys=True)
-    raw = parse_entry_text(text, "entries/new.md")
-    _, problems = validate_entry(raw, config.rules)
+    raw = parse_entry_text(text, f"{config.entries_dir}/new.md")
+    _, problems = validate_entry(raw, config.rules, config.entries_dir)
     given = {k for k, v in values.items() if v not in (None, "", [])}
     return [p for p in problems if p.is_error and p.key in given]
 
@@ -134,9 +118,9 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     values = {k: v for k, v in values.items() if v not in (None, "", [])}
     bad = problems_of(values, config)
     if bad:
-        raise ScaffoldError("\n".join(f"{p.key} ({FIELDS_BY_KEY[p.key].label}): {p.message}" for p in bad))
+        raise ScaffoldError("\n".join(f"{describe(p.key)}: {p.message}" for p in bad))
     entries_dir = root / config.entries_dir
-    taken = archive_ids(entries_dir, root)
+    taken = archive_ids(entries_dir)
     if entry_id:
         if not SLUG_RE.match(entry_id):
             raise ScaffoldError(f"--id '{entry_id}' is not a valid id: use lowercase a-z, 0-9 and '-'")

@@ -6,13 +6,11 @@ the same and re-reads to the same values.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from award_archive.contract.files import write_atomic
 from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, Kind
 
 
@@ -63,22 +61,4 @@ def render_entry(values: dict[str, Any], body: str, **options: Any) -> str:
     return text
 
 
-def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
-    """Write via a temporary file in the same folder, then rename: readers see the old
-    file or the new one, never half of one. Raises FileExistsError unless `overwrite`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and not overwrite:
-        raise FileExistsError(str(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            os.link(tmp, path)  # fails if the file appeared meanwhile
-            os.unlink(tmp)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+__all__ = ["render_entry", "render_front_matter", "write_atomic"]

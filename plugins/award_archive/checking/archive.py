@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from award_archive.authoring.new import strip_body_hint
 from award_archive.checking import attachments
 from award_archive.checking.problems import Problem, errors, sort_problems
 from award_archive.checking.read import (
@@ -18,6 +16,7 @@ from award_archive.checking.read import (
     find_entry_files,
     read_entry_file,
     skipped_entry_files,
+    strip_body_hint,
 )
 from award_archive.checking.validate import Rules, validate_entry
 from award_archive.contract.groups import (
@@ -31,8 +30,8 @@ from award_archive.contract.model import Entry, edition_name
 from award_archive.contract.names import normalise_name
 from award_archive.contract.slugs import REGISTRY_FILE, RegistryProblem, SlugRegistry, pinyin_key
 
-if TYPE_CHECKING:
-    from award_archive.plugin.serve_cache import EntryCache
+# Reads one entry file: (what the file holds, the valid Entry or None, its problems).
+EntryReader = Callable[[Path], tuple[RawEntry, Entry | None, list[Problem]]]
 
 
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:
@@ -189,32 +188,40 @@ def check_archive(entries: list[Entry], raws: dict[str, RawEntry]) -> list[Probl
         for e in same:
             others = ", ".join(sorted(o.source for o in same if o is not e))
             line = raws[e.source].lines.get("id", 1)
-            problems.append(
-                Problem(e.source, line, "id", f"'{e.id}' is also the id of {others}; ids must be unique: choose another")
-            )
+            problems.append(duplicate_id(e.source, line, e.id, others))
     return problems
 
 
-def check_attachments(entries: list[Entry], raws: dict[str, RawEntry], root: Path, base: Path) -> list[Problem]:
+def duplicate_id(path: str, line: int, entry_id: str, others: str) -> Problem:
+    """The problem of an entry whose id `others` (their paths, joined) also have."""
+    message = f"'{entry_id}' is also the id of {others}; ids must be unique: choose another"
+    return Problem(path, line, "id", message)
+
+
+def check_attachments(
+    entries: list[Entry], raws: dict[str, RawEntry], root: Path, entries_dir: str = "entries"
+) -> list[Problem]:
     """Attachments exist, stay inside the entries folder once links are resolved (the site
     copies them, so a link to /etc/passwd must never be followed), and are of a type the
     site may publish, by name and by their first bytes (attachments.py)."""
-    inside = base.resolve()
+    inside = (root / entries_dir).resolve()
     problems: list[Problem] = []
     for e in entries:
         line = raws[e.source].lines.get("attachments", 1)
         for path in e.attachments:
             src = root / path
-            shown = path.removeprefix(base.name + "/")
-            found = _attachment_problem(src, path, shown, inside)
+            shown = path.removeprefix(entries_dir.rstrip("/") + "/")
+            found = _attachment_problem(src, path, shown, inside, entries_dir)
             if found:
                 problems.append(Problem(e.source, line, "attachments", found))
     return problems
 
 
-def _attachment_problem(src: Path, path: str, shown: str, inside: Path) -> str | None:
+def _attachment_problem(
+    src: Path, path: str, shown: str, inside: Path, entries_dir: str
+) -> str | None:
     if not src.resolve().is_relative_to(inside):
-        return f"'{shown}' is a link pointing outside entries/; put the file itself there"
+        return f"'{shown}' is a link pointing outside {entries_dir}/; put the file itself there"
     if src.is_dir():
         return f"'{shown}' is a folder, not a file; list the files in it one by one (e.g. '{shown}/form.pdf')"
     wrong_type = attachments.type_problem(path, shown)
@@ -232,45 +239,54 @@ def _attachment_problem(src: Path, path: str, shown: str, inside: Path) -> str |
     return attachments.content_problem(path, shown, head)
 
 
+def entry_reader(root: Path, rules: Rules, entries_dir: str = "entries") -> EntryReader:
+    """The plain EntryReader: read the file and validate it, every time."""
+
+    def read(path: Path) -> tuple[RawEntry, Entry | None, list[Problem]]:
+        raw = read_entry_file(path, root, entries_dir)
+        entry, problems = validate_entry(raw, rules, entries_dir)
+        return raw, entry, problems
+
+    return read
+
+
 def load_archive(
     root: Path,
     rules: Rules | None = None,
     entries_dir: str = "entries",
-    cache: EntryCache | None = None,
+    read: EntryReader | None = None,
     registry_file: str | None = REGISTRY_FILE,
 ) -> Archive:
-    """Read, validate and cross-check every entry under `root/entries_dir`. With a cache
-    (`mkdocs serve`), files unchanged since the last call are not read again. Slugs
-    come from `root/registry_file` (None: from nothing recorded)."""
+    """Read, validate and cross-check every entry under `root/entries_dir`, each file
+    through `read` (default: entry_reader; `mkdocs serve` passes one that skips files
+    unchanged since the last build). Slugs come from `root/registry_file` (None: from
+    nothing recorded)."""
     rules = rules or Rules()
+    read = read or entry_reader(root, rules, entries_dir)
     base = root / entries_dir
     try:
         registry = SlugRegistry.load(root / registry_file if registry_file else None)
     except RegistryProblem as e:
         problem = Problem(str(registry_file), e.line, "", str(e))
-        return Archive([], [problem, *load_archive(root, rules, entries_dir, cache, None).problems])
+        return Archive([], [problem, *load_archive(root, rules, entries_dir, read, None).problems])
     raws: dict[str, RawEntry] = {}
     entries: list[Entry] = []
     problems: list[Problem] = []
     if not base.is_dir():
         problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
         return Archive([], problems, registry)
-    problems.extend(skipped_entry_files(base, root))
+    problems.extend(skipped_entry_files(base, root, entries_dir))
     for path in find_entry_files(base):
-        if cache is not None:
-            raw, entry, found = cache.load(path, root, rules)
-        else:
-            raw = read_entry_file(path, root)
-            entry, found = validate_entry(raw, rules)
+        raw, entry, found = read(path)
         raws[raw.path] = raw
         problems.extend(found)
         if entry is not None:
             entries.append(clean_names(entry))
     problems.extend(check_archive(entries, raws))
-    problems.extend(check_attachments(entries, raws, root, base))
+    problems.extend(check_attachments(entries, raws, root, entries_dir))
     bad = {p.path for p in problems if p.is_error}
     entries = sorted((e for e in entries if e.source not in bad), key=lambda e: e.id)
     return Archive(entries, sort_problems(problems), registry)
 
 
-__all__ = ["Archive", "Edition", "Group", "load_archive", "newest_first"]
+__all__ = ["Archive", "Edition", "EntryReader", "Group", "entry_reader", "load_archive", "newest_first"]

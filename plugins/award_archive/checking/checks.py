@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from award_archive.checking.archive import load_archive
+from award_archive.checking.archive import duplicate_id, load_archive
 from award_archive.checking.problems import Problem, sort_problems
 from award_archive.checking.read import (
     find_entry_files,
@@ -68,20 +68,20 @@ def check_paths(root: Path, rules: Rules, entries_dir: str = "entries", paths: l
     known_ids = {e.id.lower(): e.source for e in archive.entries}
     for path in paths:
         if path.is_dir():  # a folder's files that look like entries but are skipped
-            problems.extend(skipped_entry_files(Path(os.path.abspath(path)), root_abs))
+            problems.extend(skipped_entry_files(Path(os.path.abspath(path)), root_abs, entries_dir))
     for path in expand_paths(paths):
         absolute = Path(os.path.abspath(path))
         if absolute.is_relative_to(base):
             wanted.add(relative(absolute, root_abs))
             continue
         # Outside the archive: checked on its own, and its id against the archive's.
-        raw = read_entry_file(absolute, root_abs)
-        entry, found = validate_entry(raw, rules)
+        raw = read_entry_file(absolute, root_abs, entries_dir)
+        entry, found = validate_entry(raw, rules, entries_dir)
         problems.extend(found)
         if entry is not None and entry.id.lower() in known_ids:
             other = known_ids[entry.id.lower()]
             line = raw.lines.get("id", 1)
-            problems.append(Problem(raw.path, line, "id", f"'{entry.id}' is also the id of {other}; ids must be unique: choose another"))
+            problems.append(duplicate_id(raw.path, line, entry.id, other))
         wanted.add(raw.path)
     problems.extend(p for p in archive.problems if p.path in wanted)
     return CheckResult(sort_problems(list(dict.fromkeys(problems))), len(wanted))

@@ -39,6 +39,18 @@ _RESOLVED_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "ti
 _FENCE = re.compile(r"^-{3,}\s*$", re.MULTILINE)  # the front matter's fence, as frontmatter splits
 
 
+# The hint `awards new` writes where the work's text goes.
+BODY_HINT = "<!-- 在此粘贴作品正文（标题下方）。这一行注释不会出现在网站上。 -->"
+
+
+def strip_body_hint(body: str) -> str:
+    """The body without the hint line: the site shows raw HTML as text, so the loader
+    drops this one comment to keep its promise (on entries written before, too)."""
+    if BODY_HINT not in body:
+        return body
+    return "".join(line for line in body.splitlines(keepends=True) if line.strip() != BODY_HINT)
+
+
 @dataclass
 class RawEntry:
     """A file's front matter before validation."""
@@ -77,18 +89,17 @@ def decode(raw: bytes, rel: str) -> tuple[str | None, Problem | None]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
-def read_entry_file(path: Path, root: Path) -> RawEntry:
-    """Read and split one file. `root` is the archive root (the folder holding entries/)."""
+def read_entry_file(path: Path, root: Path, entries_dir: str = "entries") -> RawEntry:
+    """Read and split one file. `root` is the archive root, `entries_dir` the entries
+    folder in it (the plugin's `entries_dir`)."""
     rel = relative(path, root)
     empty = RawEntry(rel, {}, {}, "")
     try:
         if path.is_symlink():
             target = path.resolve()
-            entries = (root / "entries").resolve()
-            if not target.is_relative_to(entries):
-                empty.problems.append(
-                    Problem(rel, 0, "", "is a link pointing outside entries/; replace it with the file itself")
-                )
+            if not target.is_relative_to((root / entries_dir).resolve()):
+                message = f"is a link pointing outside {entries_dir}/; replace it with the file itself"
+                empty.problems.append(Problem(rel, 0, "", message))
                 return empty
         if path.is_symlink() and not path.exists():
             empty.problems.append(Problem(rel, 0, "", "is a link to a file that does not exist; delete it"))
@@ -326,7 +337,7 @@ def _line_of_repeat(root: yaml.Node, target: yaml.Node) -> list[int]:
 
 
 def find_entry_files(entries_dir: Path) -> list[Path]:
-    """Every `*.md` below entries/, sorted, not following links to folders."""
+    """Every `*.md` below the entries folder, sorted, not following links to folders."""
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(entries_dir):
         dirnames.sort()
@@ -339,11 +350,12 @@ def find_entry_files(entries_dir: Path) -> list[Path]:
     return sorted(found)
 
 
-def skipped_entry_files(entries_dir: Path, root: Path) -> list[Problem]:
-    """A warning for each file below entries/ that looks like an entry but is not read:
-    hidden (`.x.md`), upper-case (`x.MD`) or `.markdown`, with the name to give it."""
+def skipped_entry_files(base: Path, root: Path, entries_dir: str = "entries") -> list[Problem]:
+    """A warning for each file below `base` (the entries folder, `entries_dir` as the
+    config names it) that looks like an entry but is not read: hidden (`.x.md`),
+    upper-case (`x.MD`) or `.markdown`, with the name to give it."""
     problems: list[Problem] = []
-    for dirpath, dirnames, filenames in os.walk(entries_dir):
+    for dirpath, dirnames, filenames in os.walk(base):
         dirnames.sort()
         for name in sorted(filenames):
             stem, dot, suffix = name.rpartition(".")
@@ -362,7 +374,7 @@ def skipped_entry_files(entries_dir: Path, root: Path) -> list[Problem]:
                     0,
                     "",
                     f"is skipped: {why}; if it is an entry, rename it to {fixed}, "
-                    "otherwise move it out of entries/",
+                    f"otherwise move it out of {entries_dir}/",
                     Severity.WARNING,
                 )
             )

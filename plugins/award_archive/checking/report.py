@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from award_archive.checking.problems import Problem
 from award_archive.contract.characters import UNSAFE_IN_OUTPUT, escape_unsafe
-from award_archive.contract.model import EXTRA_KEYS, FIELDS_BY_KEY
+from award_archive.contract.model import describe, label_of
 
 FORMATS = ("text", "json", "github")
 
@@ -18,11 +18,6 @@ def as_text(problems: Sequence[Problem]) -> str:
     return "".join(f"{p}\n" for p in problems)
 
 
-def _label(key: str) -> str:
-    f = FIELDS_BY_KEY.get(key)
-    return f.label if f else EXTRA_KEYS.get(key, "")
-
-
 def as_json(problems: Sequence[Problem], checked: int) -> str:
     """One object: counts plus every problem with its parts, for scripts and editors."""
     items = [
@@ -30,7 +25,7 @@ def as_json(problems: Sequence[Problem], checked: int) -> str:
             "path": p.path,
             "line": p.line,
             "key": p.key,
-            "label": _label(p.key),
+            "label": label_of(p.key),
             "severity": p.severity.value,
             "message": p.message,
             "text": str(p),
@@ -73,8 +68,7 @@ def as_github(problems: Sequence[Problem]) -> str:
         props = [f"file={_escape_property(p.path)}"]
         if p.line:
             props.append(f"line={p.line}")
-        label = _label(p.key)
-        title = f"{p.key} ({label})" if label else (p.key or "entry")
+        title = describe(p.key) if p.key else "entry"
         props.append(f"title={_escape_property(title)}")
         out.append(f"::{level} {','.join(props)}::{_escape_data(p.message)}\n")
     return "".join(out)

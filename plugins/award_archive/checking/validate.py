@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from award_archive.authoring.ids import reserved_id
 from award_archive.checking.problems import Problem, Severity
 from award_archive.checking.read import RawEntry
 from award_archive.contract.characters import (
@@ -35,6 +34,7 @@ from award_archive.contract.model import (
 )
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
+from award_archive.contract.slugs import reserved_id
 from award_archive.web.markdown import refused_links
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -119,9 +119,10 @@ def _type_name(value: Any) -> str:
 
 
 class _Checker:
-    def __init__(self, raw: RawEntry, rules: Rules) -> None:
+    def __init__(self, raw: RawEntry, rules: Rules, entries_dir: str = "entries") -> None:
         self.raw = raw
         self.rules = rules
+        self.entries_dir = posixpath.normpath(entries_dir.replace("\\", "/"))
         self.problems: list[Problem] = list(raw.problems)
         self.values: dict[str, Any] = {}
 
@@ -164,35 +165,9 @@ class _Checker:
             )
         if any(p.is_error for p in self.problems):
             return None
-        v = self.values
-        return Entry(
-            id=v["id"],
-            source=self.raw.path,
-            title=v["title"],
-            award=v["award"],
-            edition=v["edition"],
-            category=v["category"],
-            authors=v["authors"],
-            outlet=v["outlet"],
-            published=v["published"],
-            body=self.raw.body,
-            year=v.get("year"),
-            genre=v.get("genre", ""),
-            language=v.get("language", ""),
-            editors=v.get("editors", []),
-            platform=v.get("platform", ""),
-            section=v.get("section", ""),
-            length=v.get("length"),
-            url=v.get("url", ""),
-            evaluation=v.get("evaluation", ""),
-            process=v.get("process", ""),
-            effect=v.get("effect", ""),
-            review=v.get("review", ""),
-            recommender=v.get("recommender", ""),
-            prize=v.get("prize", ""),
-            attachments=v.get("attachments", []),
-            example=bool(example),
-        )
+        # Every field of the form that was given and is valid; Entry's defaults for the rest.
+        given = {f.key: self.values[f.key] for f in FIELDS if f.key in self.values}
+        return Entry(source=self.raw.path, body=self.raw.body, example=bool(example), **given)
 
     def check_characters(self, f: Field, value: Any) -> bool:
         """False (and a problem) when a text value, or a name in a list, holds a character
@@ -338,8 +313,9 @@ class _Checker:
                 self.add(f.key, f"{_show(p)} must be a path relative to this entry, not a URL or an absolute path")
                 return None
             joined = posixpath.normpath(posixpath.join(entry_dir, p.replace("\\", "/")))
-            if not PurePosixPath(joined).is_relative_to("entries") or ".." in PurePosixPath(joined).parts:
-                self.add(f.key, f"{_show(p)} points outside entries/; keep attachments inside entries/")
+            folder = self.entries_dir
+            if not PurePosixPath(joined).is_relative_to(folder) or ".." in PurePosixPath(joined).parts:
+                self.add(f.key, f"{_show(p)} points outside {folder}/; keep attachments inside {folder}/")
                 return None
             paths.append(joined)
         return paths
@@ -441,8 +417,11 @@ def _int_or_none(text: str) -> int | None:
     return int(t) if re.fullmatch(r"\d{1,6}", t) else None
 
 
-def validate_entry(raw: RawEntry, rules: Rules) -> tuple[Entry | None, list[Problem]]:
-    """Check one entry on its own; cross-entry rules live in archive.py."""
-    checker = _Checker(raw, rules)
+def validate_entry(
+    raw: RawEntry, rules: Rules, entries_dir: str = "entries"
+) -> tuple[Entry | None, list[Problem]]:
+    """Check one entry on its own (attachments stay inside `entries_dir`); cross-entry
+    rules live in archive.py."""
+    checker = _Checker(raw, rules, entries_dir)
     entry = checker.run()
     return entry, checker.problems

@@ -52,7 +52,7 @@ def run_import(args: argparse.Namespace) -> int:
     except _Refused as e:
         print(f"awards import: {e}", file=sys.stderr)
         return e.code
-    options = Options(award=args.award, edition=edition, entry_id=args.entry_id, rules=config.rules)
+    options = Options(award=args.award, edition=edition, entry_id=args.entry_id, rules=config.rules, entries_dir=config.entries_dir)
     outcomes = import_files(
         list(args.files), options, out_dir=out_dir, force=args.force, write=not args.stdout,
         registry=registry,

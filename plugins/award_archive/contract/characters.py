@@ -32,6 +32,8 @@ UNSAFE_IN_OUTPUT = re.compile(
     f"[\x00-\x1f\x7f{_C1}{_BOM}{_SURROGATES}{BIDI_CONTROLS}{_SEPARATORS}]"
 )
 """What a report must not print raw (file names can hold anything): shown escaped."""
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""What XML 1.0 cannot hold at all (tab, LF and CR it can): a feed drops these."""
 
 # Letters and symbols that draw nothing (Hangul fillers, the blank Braille pattern).
 _BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800")

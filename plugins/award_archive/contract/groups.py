@@ -9,9 +9,7 @@ kind is adding a line here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from award_archive.contract.model import FIELDS_BY_KEY, Entry
 
@@ -55,14 +53,3 @@ KIND: dict[str, GroupKind] = {k.key: k for k in GROUP_KINDS}
 AWARDS_SECTION = "awards"
 # Front-matter key -> slug registry section, for every name that gets a URL.
 SECTION_OF_FIELD: dict[str, str] = {k.field: k.folder for k in GROUP_KINDS} | {"award": AWARDS_SECTION}
-
-
-
-T = TypeVar("T")
-
-
-def in_configured_order(items: Iterable[T], order: Sequence[str], name: Callable[[T], str]) -> list[T]:
-    """Items whose name is in the configured list (categories, prizes) in its order, then
-    the rest by name."""
-    rank = {v: i for i, v in enumerate(order)}
-    return sorted(items, key=lambda item: (rank.get(name(item), len(rank)), name(item)))

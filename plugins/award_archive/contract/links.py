@@ -47,3 +47,9 @@ def safe_href(raw: str, *, absolute: bool = False) -> str | None:
         cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
         url = url[:cut].replace("\\", "/") + url[cut:]
     return _UNWRITABLE.sub(lambda c: f"%{ord(c.group()):02X}", url)
+
+
+def absolute_url(site_url: str, path: str) -> str:
+    """`path` (relative to the site root, as url_of gives it) under `site_url`; `path`
+    itself when the site has no URL (mkdocs.yml without site_url)."""
+    return site_url.rstrip("/") + "/" + path if site_url else path

@@ -107,13 +107,16 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.required)
 EXTRA_KEYS: dict[str, str] = {"example": "示例条目"}
 
 
+def label_of(key: str) -> str:
+    """The Chinese label of a key of the format ("" for an unknown key)."""
+    f = FIELDS_BY_KEY.get(key)
+    return f.label if f else EXTRA_KEYS.get(key, "")
+
+
 def describe(key: str) -> str:
     """`category (参评项目)`: a key with its Chinese label, as messages show it."""
-    f = FIELDS_BY_KEY.get(key)
-    if f is None:
-        label = EXTRA_KEYS.get(key)
-        return f"{key} ({label})" if label else key
-    return f"{key} ({f.label})"
+    label = label_of(key)
+    return f"{key} ({label})" if label else key
 
 
 DEFAULT_CATEGORIES: tuple[str, ...] = (

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from award_archive.authoring.write import write_atomic
+from award_archive.contract.files import write_atomic
 from award_archive.contract.names import normalise_name
 
 try:
@@ -51,6 +51,20 @@ def _digest(name: str) -> str:
 
 # Slugs that never go to a name: `<kind>/index` is the kind's overview page.
 RESERVED_SLUGS = frozenset({"index"})
+# Ids that cannot name an entry: entries/index.md would be the page of /entries/ itself,
+# while the table, the CSV and the feed link /entries/index/. Ids are lowercase (SLUG_RE),
+# so no other spelling (Index) can reach the same path on a case-insensitive host.
+RESERVED_IDS = frozenset({"index"})
+
+
+def reserved_id(entry_id: str) -> str:
+    """Why `entry_id` cannot be used ("" when it can): the end of a sentence about it."""
+    if entry_id.lower() in RESERVED_IDS:
+        return ("is reserved: its page would be the page of /entries/ itself, "
+                "and links to it would break")
+    return ""
+
+
 # Where published slugs are recorded, relative to the archive root (the mkdocs.yml folder).
 REGISTRY_FILE = "schema/published-slugs.yml"
 # The registry's sections: the kinds of name that get a page (editions: `<award>-<n>`).

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from award_archive.contract.model import FIELDS, Entry
+from award_archive.formats.html_json import dumps_for_html
 
 # Where the site publishes the files (the plugin writes them, the table page links them).
 DOWNLOADS: dict[str, str] = {"csv": "downloads/entries.csv", "json": "downloads/entries.json"}
@@ -86,9 +86,8 @@ def to_csv(entries: Iterable[Entry]) -> str:
 
 
 def to_json(entries: Iterable[Entry]) -> str:
-    text = json.dumps(records(entries), ensure_ascii=False, indent=1)
     # The site serves this file; keep markup characters inert should a page ever inline it.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return dumps_for_html(records(entries), indent=1) + "\n"
 
 
 def export_text(entries: Iterable[Entry], fmt: str) -> str:

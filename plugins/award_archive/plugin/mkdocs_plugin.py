@@ -136,7 +136,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.strict and not (self.serving or self.dirty):
             self.count_warnings()  # before the entries' own warnings are logged
-        archive = load_archive(self.root(config), self.rules, self.config.entries_dir, cache=self.entry_cache)
+        root, entries_dir = self.root(config), self.config.entries_dir
+        read = self.entry_cache.reader(root, self.rules, entries_dir) if self.entry_cache is not None else None
+        archive = load_archive(root, self.rules, entries_dir, read)
         for p in archive.problems:
             (log.error if p.is_error else log.warning)(str(p))
         bad = errors(archive.problems)

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from award_archive.checking.archive import Archive, Edition, Group
+from award_archive.checking.archive import Archive, Edition, EntryReader, Group, entry_reader
 from award_archive.checking.problems import Problem
-from award_archive.checking.read import RawEntry, read_entry_file
-from award_archive.checking.validate import Rules, validate_entry
+from award_archive.checking.read import RawEntry
+from award_archive.checking.validate import Rules
 from award_archive.contract.model import Entry
 from award_archive.search.page import search_page
 from award_archive.web.builder import GeneratedPage, SiteBuilder
@@ -36,28 +36,33 @@ from award_archive.web.urls import dest_of
 class EntryCache:
     """Read-and-validate results by file, reused while (mtime, size) stay the same."""
 
-    _files: dict[Path, tuple[tuple[int, int, Rules], RawEntry, Entry | None, list[Problem]]] = field(
+    _files: dict[Path, tuple[tuple[object, ...], RawEntry, Entry | None, list[Problem]]] = field(
         default_factory=dict
     )
     hits: int = 0
     misses: int = 0
 
-    def load(self, path: Path, root: Path, rules: Rules) -> tuple[RawEntry, Entry | None, list[Problem]]:
-        try:
-            st = path.stat()
-            key: tuple[int, int, Rules] | None = (st.st_mtime_ns, st.st_size, rules)
-        except OSError:
-            key = None  # let read_entry_file report it
-        cached = self._files.get(path)
-        if key is not None and cached is not None and cached[0] == key:
-            self.hits += 1
-            return cached[1], cached[2], cached[3]
-        self.misses += 1
-        raw = read_entry_file(path, root)
-        entry, problems = validate_entry(raw, rules)
-        if key is not None:
-            self._files[path] = (key, raw, entry, problems)
-        return raw, entry, problems
+    def reader(self, root: Path, rules: Rules, entries_dir: str = "entries") -> EntryReader:
+        """An EntryReader for load_archive that reads only new or changed files."""
+        fresh = entry_reader(root, rules, entries_dir)
+
+        def read(path: Path) -> tuple[RawEntry, Entry | None, list[Problem]]:
+            try:
+                st = path.stat()
+                key: tuple[object, ...] | None = (st.st_mtime_ns, st.st_size, rules, root, entries_dir)
+            except OSError:
+                key = None  # let read_entry_file report it
+            cached = self._files.get(path)
+            if key is not None and cached is not None and cached[0] == key:
+                self.hits += 1
+                return cached[1], cached[2], cached[3]
+            self.misses += 1
+            raw, entry, problems = fresh(path)
+            if key is not None:
+                self._files[path] = (key, raw, entry, problems)
+            return raw, entry, problems
+
+        return read
 
 
 class _Uncacheable(Exception):

@@ -19,7 +19,6 @@ GRAM_PREFIX = "qj"  # starts no English or pinyin word: prefix queries never hit
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Han ideographs (basic, extension A, compatibility, extensions B-F).
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
-HAN_RE = re.compile(f"[{_HAN}]")
 # A run of Han characters; punctuation between them (《》、。) does not break a run,
 # so 关爱明天杂志 finds 《关爱明天》杂志. Letters, digits and spaces do.
 _RUN_RE = re.compile(f"[{_HAN}](?:[^\\sA-Za-z0-9{_HAN}]*[{_HAN}])*")
@@ -69,17 +68,6 @@ def grams_of(text: str) -> Iterable[str]:
     for run in han_runs(text):
         for i in range(len(run) - 1):
             yield run[i : i + 2]
-
-
-def gram_words(texts: Iterable[str], *, exclude: set[str] | None = None) -> list[str]:
-    """The distinct gram words of some texts, in first-seen order."""
-    seen: dict[str, None] = {}
-    skip = exclude or set()
-    for text in texts:
-        for pair in grams_of(text):
-            if pair not in skip:
-                seen.setdefault(pair, None)
-    return [gram_word(p) for p in seen]
 
 
 def gram_sequence(text: str) -> list[str]:

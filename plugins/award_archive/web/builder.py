@@ -17,16 +17,18 @@ import jinja2
 
 from award_archive.checking.archive import Archive, Edition, Group, newest_first
 from award_archive.checking.validate import Rules
-from award_archive.contract.groups import GROUP_KINDS, KIND, in_configured_order
+from award_archive.contract.groups import GROUP_KINDS, KIND
 from award_archive.contract.links import safe_href
 from award_archive.contract.model import FIELDS, Entry, ordinal_edition
+from award_archive.contract.order import in_configured_order
 from award_archive.contract.slugs import pinyin_key
 from award_archive.formats.export import DOWNLOADS
+from award_archive.formats.html_json import dumps_for_html
 from award_archive.search.filters import search_filters
 from award_archive.web import citation
 from award_archive.web.markdown import render_body
 from award_archive.web.stats import STATS_TITLE, statistics
-from award_archive.web.table_data import TABLE_COLUMNS, TABLE_LINKED_KINDS, dumps_safe, table_label
+from award_archive.web.table_data import TABLE_COLUMNS, TABLE_LINKED_KINDS, table_label
 from award_archive.web.urls import (
     STATS_URI,
     TABLE_DATA_PATH,
@@ -145,7 +147,7 @@ class SiteBuilder:
         head = {
             "description": citation.description(e),
             "og": citation.open_graph(e, url),
-            "jsonld": dumps_safe(citation.json_ld(e, url)),
+            "jsonld": dumps_for_html(citation.json_ld(e, url)),
         }
         return GeneratedPage(uri, e.title, html, head=head)
 

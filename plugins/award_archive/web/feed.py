@@ -8,23 +8,22 @@ all (control characters) are dropped first.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from email.utils import format_datetime
 
 from award_archive.checking.archive import newest_first
+from award_archive.contract.characters import NOT_IN_XML
 from award_archive.contract.dates import PublishedDate
 from award_archive.contract.model import Entry
 from award_archive.web.urls import entry_url
 
 FEED_PATH = "feed.xml"
 FEED_SIZE = 50
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    return NOT_IN_XML.sub("", text)
 
 
 def rfc822(date: PublishedDate) -> str:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from award_archive.checking.archive import Archive
 from award_archive.checking.validate import Rules
-from award_archive.contract.groups import in_configured_order
+from award_archive.contract.order import in_configured_order
 from award_archive.contract.slugs import pinyin_key
 from award_archive.web.charts import bar_chart, stacked_bar_chart
 

@@ -19,13 +19,14 @@ Text is escaped for HTML contexts (<, >, & as \\u003c …) in case a page ever i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from award_archive.checking.archive import newest_first
 from award_archive.contract.groups import GROUP_KINDS
 from award_archive.contract.model import EDITION_PATTERN, FIELDS_BY_KEY, Entry
+from award_archive.contract.order import configured_order
 from award_archive.contract.slugs import pinyin_key
+from award_archive.formats.html_json import dumps_for_html
 
 FORMAT_VERSION = 1
 # Positions of a row; the browser reads them by name from "cols".
@@ -77,13 +78,6 @@ def labels() -> dict[str, str]:
     return {key: table_label(key) for key in (*LABELLED_KEYS, "award_edition")}
 
 
-def _ordered(values: Iterable[str], order: Sequence[str] = ()) -> list[str]:
-    """Known values in the configured order, then the rest in pinyin order."""
-    rank = {v: i for i, v in enumerate(order)}
-    unique = {v for v in values if v}
-    return sorted(unique, key=lambda v: (rank.get(v, len(rank)), pinyin_key(v)))
-
-
 def table_data(
     entries: Iterable[Entry],
     categories: Sequence[str] = (),
@@ -93,10 +87,10 @@ def table_data(
     """`slugs`: kind -> {name: slug} for kinds whose pages the table links (author, outlet)."""
     rows_in = newest_first(entries)
     orders = {"categories": categories, "prizes": prizes}
-    dicts: dict[str, list[str]] = {"award": _ordered(e.award for e in rows_in)}
+    dicts: dict[str, list[str]] = {"award": configured_order(e.award for e in rows_in)}
     for kind in GROUP_KINDS:
         names = (name for e in rows_in for name in kind.values(e))
-        dicts[kind.key] = _ordered(names, orders.get(kind.configured, ()))
+        dicts[kind.key] = configured_order(names, orders.get(kind.configured, ()))
     index = {kind: {v: i for i, v in enumerate(values)} for kind, values in dicts.items()}
     by_title = sorted(rows_in, key=lambda e: (pinyin_key(e.title), e.id))
     title_rank = {e.id: i for i, e in enumerate(by_title)}
@@ -129,21 +123,10 @@ def table_data(
     return data
 
 
-_HTML_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def dumps_safe(data: object) -> str:
-    """Compact JSON with <, >, & (and JS line separators) escaped: safe inside HTML too."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for ch, esc in _HTML_UNSAFE.items():
-        text = text.replace(ch, esc)
-    return text
-
-
 def table_json(
     entries: Iterable[Entry],
     categories: Sequence[str] = (),
     prizes: Sequence[str] = (),
     slugs: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
-    return dumps_safe(table_data(entries, categories, prizes, slugs))
+    return dumps_for_html(table_data(entries, categories, prizes, slugs))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 
+from award_archive.contract import links
 from award_archive.contract.groups import KIND
 
 TABLE_URI = "table.md"
@@ -59,8 +60,7 @@ def dest_of(src_uri: str, directory_urls: bool) -> str:
 
 def absolute_url(site_url: str, src_uri: str, directory_urls: bool = True) -> str:
     """The page's full URL under `site_url`; site-relative when the site has none."""
-    base = site_url.rstrip("/") + "/" if site_url else ""
-    return base + url_of(src_uri, directory_urls)
+    return links.absolute_url(site_url, url_of(src_uri, directory_urls))
 
 
 def entry_url(site_url: str, entry_id: str, directory_urls: bool = True) -> str:

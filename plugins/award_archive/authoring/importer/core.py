@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from award_archive.authoring.ids import new_entry_id, reserved_id
+from award_archive.authoring.ids import existing_entries, new_entry_id, reserved_id
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.form import INSTRUCTION, ParsedForm, body_lines, parse_rows
 from award_archive.authoring.importer.rows import FormError, Row
@@ -17,7 +17,7 @@ from award_archive.authoring.importer.source import read_form
 from award_archive.authoring.write import render_entry, write_atomic
 from award_archive.checking.archive import record_entry_names
 from award_archive.checking.problems import Problem
-from award_archive.checking.read import parse_entry_text, read_entry_file
+from award_archive.checking.read import parse_entry_text
 from award_archive.checking.validate import Rules, nearest, validate_entry
 from award_archive.contract.dates import DateError, parse_published
 from award_archive.contract.model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
@@ -41,6 +41,7 @@ class Options:
     edition: int | None = None
     entry_id: str | None = None
     rules: Rules = field(default_factory=Rules)
+    entries_dir: str = "entries"  # the archive's entries folder (mkdocs.yml), for validation
 
 
 @dataclass
@@ -201,20 +202,6 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
     return "\n\n".join(paragraphs), url
 
 
-def _existing(out_dir: Path) -> dict[str, str]:
-    """ids already in the archive → their titles (to tell a re-import from a namesake)."""
-    found: dict[str, str] = {}
-    if not out_dir.is_dir():
-        return found
-    root = out_dir.parent
-    for path in sorted(out_dir.rglob("*.md")):
-        raw = read_entry_file(path, root)
-        entry_id = raw.data.get("id") if isinstance(raw.data.get("id"), str) else path.stem
-        found[str(entry_id)] = str(raw.data.get("title", ""))
-        found.setdefault(path.stem, str(raw.data.get("title", "")))
-    return found
-
-
 def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str, str] | None = None) -> Outcome:
     """Read one form and build its entry text (not written yet)."""
     outcome = Outcome(path)
@@ -224,7 +211,7 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
     values = _form_values(parsed, options, outcome.warnings)
     body = _form_body(parsed, values, outcome.warnings)
     _report_left_out(parsed, outcome)
-    taken = taken if taken is not None else _existing(out_dir)
+    taken = taken if taken is not None else existing_entries(out_dir)
     entry_id = _choose_id(options, taken, str(values.get("title", "")), outcome)
     if entry_id is None:
         return outcome
@@ -233,7 +220,7 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
     for key in REQUIRED_KEYS:
         ordered.setdefault(key, None)
     text = render_entry(ordered, body, keep_empty=REQUIRED_KEYS)
-    _check_entry(text, entry_id, options.rules, outcome)
+    _check_entry(text, entry_id, options, outcome)
     for key, option in (("award", "--award"), ("edition", "--edition")):
         if key not in values:
             outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
@@ -312,11 +299,11 @@ def _choose_id(options: Options, taken: dict[str, str], title: str, outcome: Out
     return new_entry_id(title, others)
 
 
-def _check_entry(text: str, entry_id: str, rules: Rules, outcome: Outcome) -> None:
+def _check_entry(text: str, entry_id: str, options: Options, outcome: Outcome) -> None:
     """The core validator on the entry as it will be written: errors need a person."""
-    rel = f"entries/{entry_id}.md"
+    rel = f"{options.entries_dir}/{entry_id}.md"
     raw = parse_entry_text(text, rel)
-    _entry, problems = validate_entry(raw, rules)
+    _entry, problems = validate_entry(raw, options.rules, options.entries_dir)
     for problem in problems:
         if problem.is_error:
             outcome.needs.append(problem)
@@ -330,7 +317,7 @@ def import_files(
 ) -> list[Outcome]:
     """Import every file; one failure does not stop the others. The names of the entries
     written are recorded in `registry` (the archive's published slugs), saved at the end."""
-    taken = _existing(out_dir) if write else {}
+    taken = existing_entries(out_dir) if write else {}
     outcomes: list[Outcome] = []
     for path in paths:
         outcome = import_form(path, options, out_dir=out_dir, taken=taken)

@@ -93,10 +93,6 @@ _SPACED = re.compile(rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))
 _WITH_COLON = re.compile(rf"(?:(?<=\s)|^)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)")
 
 
-def key_of(label: str) -> str | None:
-    return LABELS.get(squeeze(label))
-
-
 def is_label(text: str) -> bool:
     """The whole cell is one label (notes and colon allowed)."""
     s = squeeze(text)
