@@ -14,7 +14,7 @@ from conftest import REPO
 PACKAGE = REPO / "plugins" / "award_archive"
 LIMIT = 60
 # Long functions another change is splitting; each is removed from here with its split.
-LONG_FOR_NOW = {"checking/validate.py:_Checker.run"}
+LONG_FOR_NOW: set[str] = set()
 
 
 def functions(tree: ast.AST, prefix: str = "") -> Iterator[tuple[str, int]]:
