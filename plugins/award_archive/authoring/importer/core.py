@@ -14,6 +14,7 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.form import INSTRUCTION, ParsedForm, body_lines, parse_rows
 from award_archive.authoring.importer.rows import FormError, Row
 from award_archive.authoring.importer.source import read_form
+from award_archive.authoring.importer.tokenizer import clean_rows
 from award_archive.authoring.write import render_entry, write_atomic
 from award_archive.checking.archive import record_entry_names
 from award_archive.checking.problems import Problem
@@ -253,7 +254,7 @@ def _read_form(path: Path, outcome: Outcome) -> ParsedForm | None:
         outcome.failed = f"could not be read ({type(e).__name__}: {e})"
         return None
     outcome.notes.extend(source.notes)
-    parsed = parse_rows(source.rows)
+    parsed = parse_rows(clean_rows(source.rows))
     if not parsed.values:
         outcome.failed = "no field of a nomination form (作品标题, 作者, 刊播单位 …) was found; is it a 参评作品推荐表?"
         return None

@@ -1,0 +1,88 @@
+"""Cleaning a form's text before any label is matched, and its values the same way.
+
+Public copies of forms carry debris that is not the form: pinyin glosses after characters
+(`標(biāo)題`, `字?jǐn)?shù)` where the character itself was lost and only its gloss is
+left), `?` where a character or a space was lost (`作??者`, `要聞???1?`), HTML left-overs
+(`?/font>`). `clean` removes them; everything else is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from award_archive.authoring.importer.rows import Row
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = rf"[a-z{_TONES}]{{1,6}}"
+# A gloss: a pinyin syllable in brackets right after a Chinese character (or a lost one).
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff?？])[(（]{_PINYIN}[)）]")
+# A character lost with the opening bracket of its gloss: `?jǐn)?shù)` is 數.
+_LOST = re.compile(rf"[?？]{_PINYIN}[)）][?？](?P<gloss>{_PINYIN})[)）]")
+# The characters lost that way in the forms seen, by their gloss (traditional script: the
+# mirrors that gloss are traditional).
+LOST_BY_GLOSS: dict[str, str] = {
+    "shù": "數", "bào": "報", "wèi": "為", "shí": "時", "jiǎng": "獎", "chuàng": "創", "dòng": "動",
+    "guān": "關", "zhǎng": "長", "píng": "評", "yè": "業", "jì": "際", "jiǎn": "簡", "xiàng": "項",
+}
+_HTML = re.compile(
+    r"[?？]?</?[a-zA-Z][a-zA-Z0-9]{0,8}(?:\s[^<>]{0,80})?>|&nbsp;|&#\d{1,5};"
+    r"|[?？]/?(?:font|span|div|p|br|td|tr|b|strong|a)\b[^<>]{0,80}>"
+)
+_QUESTION_WORDS = re.compile(r"[吗嗎呢么麼啥何谁誰哪怎几幾否]|为什么|為什麼|多少|是不是")
+_NOISE_Q = re.compile(r"[?？]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def strip_glosses(text: str) -> str:
+    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數` (an unknown lost character stays as it was)."""
+    text = _LOST.sub(lambda m: LOST_BY_GLOSS.get(m.group("gloss"), m.group()), text)
+    return _GLOSS.sub("", text)
+
+
+def _question_kept(text: str, start: int, end: int) -> bool:
+    """A single `?` ending a question (`結伴“中國游”?`, `为啥…吗?`) is the text's own."""
+    if end - start != 1:
+        return False
+    before = text[max(0, start - 12):start]
+    clause = re.split(r"[。，,;；!！:：|]", before)[-1]
+    after = text[end:end + 1]
+    if after and _CJK.match(after):
+        return False  # `作?者`: a lost space or character inside a word
+    return bool(before) and (before[-1] in "”\"’」』)）" and bool(_QUESTION_WORDS.search(clause))
+                             or bool(_QUESTION_WORDS.search(clause[-6:])))
+
+
+def strip_noise(text: str) -> str:
+    """`?` runs that stand for lost characters or spaces → one space (a real question mark
+    ending a question stays); HTML debris out."""
+    text = _HTML.sub("", text)
+    out: list[str] = []
+    last = 0
+    for m in _NOISE_Q.finditer(text):
+        out.append(text[last:m.start()])
+        out.append(m.group() if _question_kept(text, m.start(), m.end()) else " ")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _tidy_line(line: str) -> str:
+    if not line.strip():
+        return ""
+    lead = re.match(r"^\s*", line).group()  # type: ignore[union-attr]
+    return lead + re.sub(r"[ \t\u3000]{2,}", "  ", line.strip())
+
+
+def clean(text: str) -> str:
+    """The form's text without glosses, noise and HTML debris, line by line."""
+    return "\n".join(_tidy_line(strip_noise(strip_glosses(line))) for line in text.split("\n"))
+
+
+def clean_rows(rows: list[Row]) -> list[Row]:
+    """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty."""
+    out: list[Row] = []
+    for row in rows:
+        cells = [c for c in (clean(cell).strip() for cell in row.cells) if c]
+        if cells:
+            out.append(Row(cells, row.table, row.line))
+    return out
