@@ -24,10 +24,11 @@ LOST_BY_GLOSS: dict[str, str] = {
     "shù": "數", "bào": "報", "wèi": "為", "shí": "時", "jiǎng": "獎", "chuàng": "創", "dòng": "動",
     "guān": "關", "zhǎng": "長", "píng": "評", "yè": "業", "jì": "際", "jiǎn": "簡", "xiàng": "項",
 }
-# Formatting tags left over from a page (never <script>: that is text to keep, escaped later).
+# Formatting tags broken on a page (their `<` lost: `?/font>`). Whole tags are kept: a value
+# is text, escaped when shown, and a page saved as HTML is read as HTML before this.
 _TAGS = r"(?:font|span|div|p|br|b|strong|i|em|td|tr|th|table|tbody|a|img|o:p|sup|sub|u)"
 _HTML = re.compile(
-    rf"[?？<]/?{_TAGS}(?:\s[^<>]{{0,80}})?/?>|&nbsp;"
+    rf"[?？]/?{_TAGS}(?:\s[^<>]{{0,80}})?/?>|&nbsp;"
 )
 _QUESTION_WORDS = re.compile(r"[吗嗎呢么麼啥何谁誰哪怎几幾否]|为什么|為什麼|多少|是不是")
 _NOISE_Q = re.compile(r"[?？]+")
