@@ -28,7 +28,7 @@ from award_archive.contract.slugs import SlugRegistry
 
 _HEADING = re.compile(r"第\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*[届屆]")
 _FORM_WORDS = re.compile(
-    r"(?:评选活动|评选|评奖|評選)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|参评作品|參評作品)?$"
+    r"(?:评选活动|评选|评奖|評選)?\s*(?:组织报送|組織報送)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|参评作品|參評作品)?$"
 )
 _YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -85,6 +85,10 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
         lead = _LEADING_NOTE.match(piece)
         if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end():].strip():
             piece = piece[lead.end():]  # the label's note copied into the cell: `（120字以上）作品…`
+        tail = re.search(r"\s(\S{2,24})$", piece.strip())
+        if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
+            warnings.append(f"{describe(key)}: '{tail.group(1)}' is the form's own note, not a value; dropped")
+            piece = piece.strip()[: tail.start()]
         squeezed = lb.squeeze(piece)
         whole_paren = bool(re.fullmatch(r"\(.*\)", squeezed))
         if INSTRUCTION.search(squeezed) and (whole_paren or len(squeezed) <= 40):
@@ -117,7 +121,10 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         elif f.kind is Kind.TEXT:
             values[key] = "\n".join(p.strip() for p in pieces)
         else:
-            values[key] = _join([line for p in pieces for line in p.split("\n")])
+            unique = list(dict.fromkeys(p.strip() for p in pieces))  # 原创单位 = 刊播单位
+            values[key] = _join([line for p in unique for line in p.split("\n")])
+    if "category" not in values and "genre" in values:
+        values["category"] = values.pop("genre")  # a form that gives only 体裁: its category
     category = values.get("category")
     if category and category not in rules.categories:
         hit = nearest(category, rules.categories)
@@ -127,8 +134,8 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
     if isinstance(published, str):
         values["published"] = _readable_date(published, warnings)
     length = values.get("length")
-    if isinstance(length, str) and re.fullmatch(r"\d{1,9}", length):
-        values["length"] = int(length)
+    if isinstance(length, str) and re.fullmatch(r"\d{1,9}\s*字?", length):
+        values["length"] = int(length.rstrip("字 "))
     return values
 
 

@@ -137,6 +137,9 @@ class _Reader:
         self.has_value = True  # no label yet: nothing is waiting for a value
 
     def label(self, key: str | None, text: str, row: int) -> None:
+        if key == lb.BODY_KEY and not self.filled:
+            self.value(text, row)  # `首页 > 正文`: a page's breadcrumb above the form
+            return
         if key is None:
             self.tokens.append(Token("other", text, row))
         else:
@@ -166,7 +169,7 @@ class _Reader:
         if numbered and lb.label_at_start(text[numbered.end():]):
             text = text[numbered.end():]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         rules = (
-            self.signature_line, self.note_cell, self.whole_label, self.note_line,
+            self.signature_line, self.note_cell, self.whole_label, self.fragment_label, self.note_line,
             self.broken_label, self.labels_with_colon, self.unkept_label_at_start,
             self.label_at_start, self.label_at_end, self.unknown_label,
         )
@@ -206,6 +209,18 @@ class _Reader:
             self.label(whole.key, text, row)
             return i + 1
         return None
+
+    def fragment_label(self, i: int, row: int, text: str) -> int | None:
+        """`采 作`, `社`: a vertical label cut to its first row, where a label is due (after
+        a value, before a long one)."""
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if not self.has_value or len(lb.squeeze(following)) < 8 or lb.whole_label(following):
+            return None
+        hit = lb.fragment_label(text)
+        if hit is None or not (hit.key is None or self.free(hit.key)):
+            return None
+        self.label(hit.key, text, row)
+        return i + 1
 
     def note_line(self, i: int, row: int, text: str) -> int | None:
         """The label's note on a line of its own: `（120字以上）`."""
@@ -371,7 +386,7 @@ def _instruction_like(text: str) -> bool:
 
 INSTRUCTION = re.compile(
     r"不另报|请填写|请注明|须注明|需注明|应注明|填写|注明|字以上|字以内|字以下|不超过|不少于|不低于|不多于|"
-    r"可不填|可不报|不填|限填|选填|必填|如无|若无|如有|此栏|此项|本栏|本项|例如|例:|名称和版次|主创人员|时长"
+    r"可不填|可不报|不填|填报|填報|限填|选填|必填|如无|若无|如有|此栏|此项|本栏|本项|例如|例:|名称和版次|主创人员|时长"
 )
 
 

@@ -214,3 +214,25 @@ def kind_of(key: str | None) -> Kind | None:
     if key == BODY_KEY:
         return Kind.TEXT
     return FIELDS_BY_KEY[key].kind if key in FIELDS_BY_KEY else None
+
+
+_FRAGMENT_PIECE = re.compile(r"^[\u3400-\u9fff]{1,2}$")
+
+
+def fragment_label(text: str) -> LabelHit | None:
+    """Vertical label text laid in one cell, read column-wise (`︵ 采作 编品 过简 程介 ︶` =
+    采编过程 beside 作品简介), or cut to its first row (`采 作`, `社`, `初 推`): the label whose
+    beginning the first column is, when only one field's labels begin so."""
+    pieces = fold(text).replace("(", " ").replace(")", " ").split()
+    if not pieces or len(pieces) > 6 or not all(_FRAGMENT_PIECE.match(p) for p in pieces):
+        return None
+    column = "".join(p[0] for p in pieces)
+    if column in LABELS:
+        return LabelHit(LABELS[column], text.strip(), 0, len(text), False)
+    for size in range(len(column), 0, -1):
+        keys = {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(column[:size])}
+        if len(keys) == 1:
+            return LabelHit(keys.pop(), text.strip(), 0, len(text), False)
+        if keys:
+            return None
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.rows import Row
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -86,5 +87,28 @@ def clean_rows(rows: list[Row]) -> list[Row]:
     for row in rows:
         cells = [c for c in (clean(cell).strip() for cell in row.cells) if c]
         if cells:
-            out.append(Row(cells, row.table, row.line))
+            out.append(split_one_line(Row(cells, row.table, row.line)))
     return out
+
+
+def split_one_line(row: Row) -> Row:
+    """A whole form on one line, labels and values separated by spaces (`作品標題 野生黃羊…
+    體裁 融合報道 作者 (主創人員) 李霞…`) → one cell per label and per value. A line is
+    such a form when four labels of different fields stand in it between spaces."""
+    if row.table or len(row.cells) != 1 or len(row.cells[0]) < 60:
+        return row
+    text = row.cells[0]
+    hits, seen = [], set()
+    for hit in lb.labels_spaced(" " + text + " "):
+        if hit.key in seen or hit.key == lb.BODY_KEY:
+            continue
+        seen.add(hit.key)
+        hits.append(hit)
+    if len([h for h in hits if h.key]) < 4:
+        return row
+    cells = [text[: max(0, hits[0].start - 1)].strip()]
+    for n, hit in enumerate(hits):
+        end = hits[n + 1].start - 1 if n + 1 < len(hits) else len(text)
+        cells.append(text[hit.start - 1:hit.end - 1].strip())
+        cells.append(text[hit.end - 1:end].strip())
+    return Row([c for c in cells if c], True, row.line)
