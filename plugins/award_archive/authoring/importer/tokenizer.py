@@ -34,12 +34,14 @@ _HTML = re.compile(
 _QUESTION_WORDS = re.compile(r"[吗嗎呢么麼啥何谁誰哪怎几幾否]|为什么|為什麼|多少|是不是")
 _NOISE_Q = re.compile(r"[?？]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_TEXT = re.compile(r"[\u3400-\u9fff。，、；：“”‘’（）《》！]")
+_CUT_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_PINYIN}$")  # an excerpt cut inside a gloss
 
 
 def strip_glosses(text: str) -> str:
     """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數` (an unknown lost character stays as it was)."""
     text = _LOST.sub(lambda m: LOST_BY_GLOSS.get(m.group("gloss"), m.group()), text)
-    return _GLOSS.sub("", text)
+    return _CUT_GLOSS.sub("", _GLOSS.sub("", text))
 
 
 def _question_kept(text: str, start: int, end: int) -> bool:
@@ -47,12 +49,18 @@ def _question_kept(text: str, start: int, end: int) -> bool:
     if end - start != 1:
         return False
     before = text[max(0, start - 12):start]
-    clause = re.split(r"[。，,;；!！:：|]", before)[-1]
+    clause = re.split(r"[。，,;；!！?？:：|]", before)[-1]
+    if bool(_QUESTION_WORDS.search(clause[-6:])):
+        return True  # `清理得如何?湿地…`
+    return bool(before) and before[-1] in "”\"’」』)）" and bool(_QUESTION_WORDS.search(clause))
+
+
+def _lost_mark(text: str, start: int, end: int) -> str:
+    """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space."""
+    before = text[start - 1:start]
     after = text[end:end + 1]
-    if after and _CJK.match(after):
-        return False  # `作?者`: a lost space or character inside a word
-    return bool(before) and (before[-1] in "”\"’」』)）" and bool(_QUESTION_WORDS.search(clause))
-                             or bool(_QUESTION_WORDS.search(clause[-6:])))
+    inside = bool(before and after and _CJK_TEXT.match(before) and _CJK_TEXT.match(after))
+    return "" if inside else " "
 
 
 def strip_noise(text: str) -> str:
@@ -63,7 +71,8 @@ def strip_noise(text: str) -> str:
     last = 0
     for m in _NOISE_Q.finditer(text):
         out.append(text[last:m.start()])
-        out.append(m.group() if _question_kept(text, m.start(), m.end()) else " ")
+        kept = _question_kept(text, m.start(), m.end())
+        out.append(m.group() if kept else _lost_mark(text, m.start(), m.end()))
         last = m.end()
     out.append(text[last:])
     return "".join(out)
