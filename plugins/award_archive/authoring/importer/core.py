@@ -134,8 +134,8 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
     if isinstance(published, str):
         values["published"] = _readable_date(published, warnings)
     length = values.get("length")
-    if isinstance(length, str) and re.fullmatch(r"\d{1,9}\s*字?", length):
-        values["length"] = int(length.rstrip("字 "))
+    if isinstance(length, str) and re.fullmatch(r"\d{1,9}", length):
+        values["length"] = int(length)
     return values
 
 

@@ -415,6 +415,9 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
                 end_row = t.row
                 waiting = False
                 continue
+            if _continues_text(tokens[last], t, rows):
+                end_row = t.row
+                continue
             break
     heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
     parsed = ParsedForm(heading, {}, {}, rows[end_row + 1:])
@@ -446,6 +449,14 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         else:
             parsed.values[current].append(t.text)
     return parsed
+
+
+def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
+    """A long paragraph after the last field's text, with no headline between them, is
+    more of that text (a form ending in 社会效果 over several paragraphs), not the work."""
+    if label.kind != "label" or lb.kind_of(label.key) is not Kind.TEXT or token.kind != "value":
+        return False
+    return len(token.text) >= 60 and bool(_SENTENCE.search(token.text))
 
 
 def body_lines(rows: list[Row]) -> list[str]:
