@@ -19,7 +19,7 @@ _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _LABEL_WORDS = re.compile(
-    r"单位|日期|时间|名称|人$|意见|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
+    r"单位|日期|时间|名称|人$|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
 _LABEL_TAILS = re.compile(r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)")
@@ -49,6 +49,7 @@ class ParsedForm:
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not archived
     unknown: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not understood
     stray: list[str] = field(default_factory=list)  # text in the form that belongs to no label
+    column: bool = False  # a 新闻专栏 sheet with its representative works (left out)
 
 
 def is_signature(text: str) -> bool:
@@ -361,6 +362,10 @@ class _Reader:
         first_in_row = i == 0 or self.cells[i - 1][0] != row
         if value_beside and first_in_row and self.rows[row].table:
             return True
+        label_next = following is None or bool(lb.whole_label(following[1]))
+        if self.rows[row].table and len(self.rows[row].cells) == 1 and label_next and _LABEL_WORDS.search(s):
+            return True  # `传播数据 | |`: a row left empty, its label alone
+
         return value_beside and bool(_LABEL_WORDS.search(s))
 
 
@@ -390,7 +395,20 @@ INSTRUCTION = re.compile(
 )
 
 
+_REPRESENTATIVE = re.compile(r"代表作(?:基本情况|基本情況)|^[上下]半年代表作")
+
+
+def _without_representative_works(rows: list[Row]) -> tuple[list[Row], bool]:
+    """A 新闻专栏 sheet names the column, then describes its 代表作 (representative works):
+    those are other works, not fields of the column's entry; the form ends before them."""
+    for n, row in enumerate(rows):
+        if n and _REPRESENTATIVE.search(lb.squeeze(row.cells[0])):
+            return rows[:n], True
+    return rows, False
+
+
 def parse_rows(rows: list[Row]) -> ParsedForm:
+    rows, column = _without_representative_works(rows)
     rows = _zip_header_rows(_merge_vertical(rows))
     tokens = _Reader(rows).read()
     labels = [n for n, t in enumerate(tokens) if t.kind == "label"]
@@ -420,7 +438,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
                 continue
             break
     heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
-    parsed = ParsedForm(heading, {}, {}, rows[end_row + 1:])
+    parsed = ParsedForm(heading, {}, {}, [] if column else rows[end_row + 1:], column=column)
     current: str | None = None
     for t in tokens[first:]:
         if t.row > end_row:

@@ -33,7 +33,6 @@ _HTML = re.compile(
 )
 _QUESTION_WORDS = re.compile(r"[吗嗎呢么麼啥何谁誰哪怎几幾否]|为什么|為什麼|多少|是不是")
 _NOISE_Q = re.compile(r"[?？]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_TEXT = re.compile(r"[\u3400-\u9fff。，、；：“”‘’（）《》！]")
 _CUT_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_PINYIN}$")  # an excerpt cut inside a gloss
 
