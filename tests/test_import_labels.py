@@ -23,7 +23,7 @@ from award_archive.checking.read import parse_entry_text
         ("參評項目：", "category"),
         ("作品简介（采编过程）", "process"),
         ("采编过程（作品简介）", "process"),
-        ("作品简介", "evaluation"),
+        ("作品简介", "process"),
         ("刊播版面(名称和版次)", "section"),
         ("作品字数（时长）", "length"),
         ("发布端/账号/媒体名称", "platform"),

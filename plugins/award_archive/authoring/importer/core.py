@@ -14,6 +14,7 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.form import INSTRUCTION, ParsedForm, body_lines, parse_rows
 from award_archive.authoring.importer.rows import FormError, Row
 from award_archive.authoring.importer.source import read_form
+from award_archive.authoring.importer.tokenizer import clean_rows
 from award_archive.authoring.write import render_entry, write_atomic
 from award_archive.checking.archive import record_entry_names
 from award_archive.checking.problems import Problem
@@ -27,7 +28,7 @@ from award_archive.contract.slugs import SlugRegistry
 
 _HEADING = re.compile(r"第\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*[届屆]")
 _FORM_WORDS = re.compile(
-    r"(?:评选活动|评选|评奖|評選)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|参评作品|參評作品)?$"
+    r"(?:评选活动|评选|评奖|評選)?\s*(?:组织报送|組織報送)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|(?:参评|參評)作品.*)?$"
 )
 _YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -85,6 +86,10 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
         lead = _LEADING_NOTE.match(piece)
         if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end():].strip():
             piece = piece[lead.end():]  # the label's note copied into the cell: `（120字以上）作品…`
+        tail = re.search(r"\s(\S{2,24})$", piece.strip())
+        if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
+            warnings.append(f"{describe(key)}: '{tail.group(1)}' is the form's own note, not a value; dropped")
+            piece = piece.strip()[: tail.start()]
         squeezed = lb.squeeze(piece)
         whole_paren = bool(re.fullmatch(r"\(.*\)", squeezed))
         if INSTRUCTION.search(squeezed) and (whole_paren or len(squeezed) <= 40):
@@ -117,7 +122,13 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         elif f.kind is Kind.TEXT:
             values[key] = "\n".join(p.strip() for p in pieces)
         else:
-            values[key] = _join([line for p in pieces for line in p.split("\n")])
+            unique = list(dict.fromkeys(p.strip() for p in pieces))  # 原创单位 = 刊播单位
+            values[key] = _join([line for p in unique for line in p.split("\n")])
+    title = values.get("title")
+    if isinstance(title, str) and re.fullmatch(r"《[^《》]+》", title.strip()):
+        values["title"] = title.strip()[1:-1]  # 《》 around the whole title: the form's quoting
+    if "category" not in values and "genre" in values:
+        values["category"] = values.pop("genre")  # a form that gives only 体裁: its category
     category = values.get("category")
     if category and category not in rules.categories:
         hit = nearest(category, rules.categories)
@@ -240,7 +251,7 @@ def _read_form(path: Path, outcome: Outcome) -> ParsedForm | None:
         outcome.failed = f"could not be read ({type(e).__name__}: {e})"
         return None
     outcome.notes.extend(source.notes)
-    parsed = parse_rows(source.rows)
+    parsed = parse_rows(clean_rows(source.rows))
     if not parsed.values:
         outcome.failed = "no field of a nomination form (作品标题, 作者, 刊播单位 …) was found; is it a 参评作品推荐表?"
         return None
@@ -261,7 +272,23 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
         values["edition"] = edition
     if parsed.year is not None:
         values["year"] = parsed.year
+    if "category" not in values and _is_column_form(parsed):
+        traditional = any(c in "".join(parsed.heading + sum(parsed.labels_seen.values(), [])) for c in "欄聞專")
+        values["category"] = "新聞專欄" if traditional else "新闻专栏"
     return values
+
+
+_COLUMN_LABELS = ("栏目名称", "专栏名称", "创办时间", "刊播周期")
+
+
+def _is_column_form(parsed: ParsedForm) -> bool:
+    """A 新闻专栏 form: it names a column (栏目名称, 创办时间, 刊播周期) or says so above or
+    in its sheets."""
+    seen = [lb.squeeze(label) for labels in parsed.labels_seen.values() for label in labels]
+    seen += [lb.squeeze(label) for label, _value in parsed.ignored]
+    if any(lb.strip_notes(s) in _COLUMN_LABELS for s in seen) or parsed.column:
+        return True
+    return any("新闻专栏" in lb.squeeze(line) for line in parsed.heading)
 
 
 def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) -> str:

@@ -19,7 +19,7 @@ _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _LABEL_WORDS = re.compile(
-    r"单位|日期|时间|名称|人$|意见|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
+    r"单位|日期|时间|名称|人$|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
 _LABEL_TAILS = re.compile(r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)")
@@ -49,6 +49,7 @@ class ParsedForm:
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not archived
     unknown: list[tuple[str, str]] = field(default_factory=list)  # (label, value) not understood
     stray: list[str] = field(default_factory=list)  # text in the form that belongs to no label
+    column: bool = False  # a 新闻专栏 sheet with its representative works (left out)
 
 
 def is_signature(text: str) -> bool:
@@ -137,6 +138,9 @@ class _Reader:
         self.has_value = True  # no label yet: nothing is waiting for a value
 
     def label(self, key: str | None, text: str, row: int) -> None:
+        if key == lb.BODY_KEY and not self.filled:
+            self.value(text, row)  # `首页 > 正文`: a page's breadcrumb above the form
+            return
         if key is None:
             self.tokens.append(Token("other", text, row))
         else:
@@ -166,7 +170,7 @@ class _Reader:
         if numbered and lb.label_at_start(text[numbered.end():]):
             text = text[numbered.end():]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         rules = (
-            self.signature_line, self.note_cell, self.whole_label, self.note_line,
+            self.signature_line, self.note_cell, self.whole_label, self.fragment_label, self.note_line,
             self.broken_label, self.labels_with_colon, self.unkept_label_at_start,
             self.label_at_start, self.label_at_end, self.unknown_label,
         )
@@ -206,6 +210,18 @@ class _Reader:
             self.label(whole.key, text, row)
             return i + 1
         return None
+
+    def fragment_label(self, i: int, row: int, text: str) -> int | None:
+        """`采 作`, `社`: a vertical label cut to its first row, where a label is due (after
+        a value, before a long one)."""
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if not self.has_value or len(lb.squeeze(following)) < 8 or lb.whole_label(following):
+            return None
+        hit = lb.fragment_label(text)
+        if hit is None or not (hit.key is None or self.free(hit.key)):
+            return None
+        self.label(hit.key, text, row)
+        return i + 1
 
     def note_line(self, i: int, row: int, text: str) -> int | None:
         """The label's note on a line of its own: `（120字以上）`."""
@@ -346,6 +362,10 @@ class _Reader:
         first_in_row = i == 0 or self.cells[i - 1][0] != row
         if value_beside and first_in_row and self.rows[row].table:
             return True
+        label_next = following is None or bool(lb.whole_label(following[1]))
+        if self.rows[row].table and len(self.rows[row].cells) == 1 and label_next and _LABEL_WORDS.search(s):
+            return True  # `传播数据 | |`: a row left empty, its label alone
+
         return value_beside and bool(_LABEL_WORDS.search(s))
 
 
@@ -371,11 +391,24 @@ def _instruction_like(text: str) -> bool:
 
 INSTRUCTION = re.compile(
     r"不另报|请填写|请注明|须注明|需注明|应注明|填写|注明|字以上|字以内|字以下|不超过|不少于|不低于|不多于|"
-    r"可不填|可不报|不填|限填|选填|必填|如无|若无|如有|此栏|此项|本栏|本项|例如|例:|名称和版次|主创人员|时长"
+    r"可不填|可不报|不填|填报|填報|限填|选填|必填|如无|若无|如有|此栏|此项|本栏|本项|例如|例:|名称和版次|主创人员|时长"
 )
 
 
+_REPRESENTATIVE = re.compile(r"代表作(?:基本情况|基本情況)|^[上下]半年代表作")
+
+
+def _without_representative_works(rows: list[Row]) -> tuple[list[Row], bool]:
+    """A 新闻专栏 sheet names the column, then describes its 代表作 (representative works):
+    those are other works, not fields of the column's entry; the form ends before them."""
+    for n, row in enumerate(rows):
+        if n and _REPRESENTATIVE.search(lb.squeeze(row.cells[0])):
+            return rows[:n], True
+    return rows, False
+
+
 def parse_rows(rows: list[Row]) -> ParsedForm:
+    rows, column = _without_representative_works(rows)
     rows = _zip_header_rows(_merge_vertical(rows))
     tokens = _Reader(rows).read()
     labels = [n for n, t in enumerate(tokens) if t.kind == "label"]
@@ -400,9 +433,12 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
                 end_row = t.row
                 waiting = False
                 continue
+            if _continues_text(tokens[last], t, rows):
+                end_row = t.row
+                continue
             break
     heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
-    parsed = ParsedForm(heading, {}, {}, rows[end_row + 1:])
+    parsed = ParsedForm(heading, {}, {}, [] if column else rows[end_row + 1:], column=column)
     current: str | None = None
     for t in tokens[first:]:
         if t.row > end_row:
@@ -431,6 +467,14 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         else:
             parsed.values[current].append(t.text)
     return parsed
+
+
+def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
+    """A long paragraph after the last field's text, with no headline between them, is
+    more of that text (a form ending in 社会效果 over several paragraphs), not the work."""
+    if label.kind != "label" or lb.kind_of(label.key) is not Kind.TEXT or token.kind != "value":
+        return False
+    return len(token.text) >= 60 and bool(_SENTENCE.search(token.text))
 
 
 def body_lines(rows: list[Row]) -> list[str]:

@@ -24,6 +24,8 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "序号", "编号", "推荐表编号", "工作单位", "职务", "身份证号", "填表人", "代表作", "代表作品",
     "刊播周期", "开栏日期", "聯繫人", "聯繫電話", "推薦單位意見", "備註", "作者单位", "作者职务",
     "编辑单位", "推荐单位联系人", "推荐单位地址", "推荐单位电话", "填表日期", "推荐日期", "申报人",
+    "作者工作单位", "工作单位", "创办时间", "创办日期", "全媒体传播实效", "上半年代表作标题",
+    "下半年代表作标题", "代表作标题", "联系人手机", "手机号", "通讯地址及邮编",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
@@ -35,13 +37,23 @@ _BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "［"
                            "﹝": "(", "﹞": ")", "︹": "(", "︺": ")", "︻": "(", "︼": ")"})
 
 
+# Traditional characters of the labels → simplified, one for one, so a label written in
+# either script, or mixed (`采編過程`), matches the one table.
+_TRADITIONAL = str.maketrans(
+    "標題評項類體語種創員編輯責單載發賬號稱時間欄頻數長網鏈薦簡過會獲獎級辦週實傳報聯係電話郵備審見簽蓋職務寫為採"
+    "紹參鄉詞絡廣視務雜誌幣帳際國內點與專電臺劃屆選錄綫線題訊導論攝節訪談請註說佈況機證碼開別記總頁產營繫",
+    "标题评项类体语种创员编辑责单载发账号称时间栏频数长网链荐简过会获奖级办周实传报联系电话邮备审见签盖职务写为采"
+    "绍参乡词络广视务杂志币账际国内点与专电台划届选录线线题讯导论摄节访谈请注说布况机证码开别记总页产营系",
+)
+
+
 def fold(text: str) -> str:
-    """Width- and bracket-folded text of the same length as `text` (index i ↔ index i)."""
+    """Width-, bracket- and script-folded text of the same length as `text` (index i ↔ index i)."""
     out = []
     for c in text:
         n = unicodedata.normalize("NFKC", c)
         out.append(n if len(n) == 1 else c)
-    return "".join(out).translate(_BRACKETS).replace("\u3000", " ")
+    return "".join(out).translate(_BRACKETS).translate(_TRADITIONAL).replace("\u3000", " ")
 
 
 def squeeze(text: str) -> str:
@@ -198,3 +210,25 @@ def kind_of(key: str | None) -> Kind | None:
     if key == BODY_KEY:
         return Kind.TEXT
     return FIELDS_BY_KEY[key].kind if key in FIELDS_BY_KEY else None
+
+
+_FRAGMENT_PIECE = re.compile(r"^[\u3400-\u9fff]{1,2}$")
+
+
+def fragment_label(text: str) -> LabelHit | None:
+    """Vertical label text laid in one cell, read column-wise (`︵ 采作 编品 过简 程介 ︶` =
+    采编过程 beside 作品简介), or cut to its first row (`采 作`, `社`, `初 推`): the label whose
+    beginning the first column is, when only one field's labels begin so."""
+    pieces = fold(text).replace("(", " ").replace(")", " ").split()
+    if not pieces or len(pieces) > 6 or not all(_FRAGMENT_PIECE.match(p) for p in pieces):
+        return None
+    column = "".join(p[0] for p in pieces)
+    if column in LABELS:
+        return LabelHit(LABELS[column], text.strip(), 0, len(text), False)
+    for size in range(len(column), 0, -1):
+        keys = {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(column[:size])}
+        if len(keys) == 1:
+            return LabelHit(keys.pop(), text.strip(), 0, len(text), False)
+        if keys:
+            return None
+    return None

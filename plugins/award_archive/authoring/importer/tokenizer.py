@@ -1,0 +1,122 @@
+"""Cleaning a form's text before any label is matched, and its values the same way.
+
+Public copies of forms carry debris that is not the form: pinyin glosses after characters
+(`標(biāo)題`, `字?jǐn)?shù)` where the character itself was lost and only its gloss is
+left), `?` where a character or a space was lost (`作??者`, `要聞???1?`), HTML left-overs
+(`?/font>`). `clean` removes them; everything else is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.rows import Row
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = rf"[a-z{_TONES}]{{1,6}}"
+# A gloss: a pinyin syllable in brackets right after a Chinese character (or a lost one).
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff?？])[(（]{_PINYIN}[)）]")
+# A character lost with the opening bracket of its gloss: `?jǐn)?shù)` is 數.
+_LOST = re.compile(rf"[?？]{_PINYIN}[)）][?？](?P<gloss>{_PINYIN})[)）]")
+# The characters lost that way in the forms seen, by their gloss (traditional script: the
+# mirrors that gloss are traditional).
+LOST_BY_GLOSS: dict[str, str] = {
+    "shù": "數", "bào": "報", "wèi": "為", "shí": "時", "jiǎng": "獎", "chuàng": "創", "dòng": "動",
+    "guān": "關", "zhǎng": "長", "píng": "評", "yè": "業", "jì": "際", "jiǎn": "簡", "xiàng": "項",
+}
+# Formatting tags broken on a page (their `<` lost: `?/font>`). Whole tags are kept: a value
+# is text, escaped when shown, and a page saved as HTML is read as HTML before this.
+_TAGS = r"(?:font|span|div|p|br|b|strong|i|em|td|tr|th|table|tbody|a|img|o:p|sup|sub|u)"
+_HTML = re.compile(
+    rf"[?？]/?{_TAGS}(?:\s[^<>]{{0,80}})?/?>|&nbsp;"
+)
+_QUESTION_WORDS = re.compile(r"[吗嗎呢么麼啥何谁誰哪怎几幾否]|为什么|為什麼|多少|是不是")
+_NOISE_Q = re.compile(r"[?？]+")
+_CJK_TEXT = re.compile(r"[\u3400-\u9fff。，、；：“”‘’（）《》！]")
+_CUT_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_PINYIN}$")  # an excerpt cut inside a gloss
+
+
+def strip_glosses(text: str) -> str:
+    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數` (an unknown lost character stays as it was)."""
+    text = _LOST.sub(lambda m: LOST_BY_GLOSS.get(m.group("gloss"), m.group()), text)
+    return _CUT_GLOSS.sub("", _GLOSS.sub("", text))
+
+
+def _question_kept(text: str, start: int, end: int) -> bool:
+    """A single `?` ending a question (`結伴“中國游”?`, `为啥…吗?`) is the text's own."""
+    if end - start != 1:
+        return False
+    before = text[max(0, start - 12):start]
+    clause = re.split(r"[。，,;；!！?？:：|]", before)[-1]
+    if bool(_QUESTION_WORDS.search(clause[-6:])):
+        return True  # `清理得如何?湿地…`
+    return bool(before) and before[-1] in "”\"’」』)）" and bool(_QUESTION_WORDS.search(clause))
+
+
+def _lost_mark(text: str, start: int, end: int) -> str:
+    """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space."""
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    inside = bool(before and after and _CJK_TEXT.match(before) and _CJK_TEXT.match(after))
+    return "" if inside else " "
+
+
+def strip_noise(text: str) -> str:
+    """`?` runs that stand for lost characters or spaces → one space (a real question mark
+    ending a question stays); HTML debris out."""
+    text = _HTML.sub("", text)
+    out: list[str] = []
+    last = 0
+    for m in _NOISE_Q.finditer(text):
+        out.append(text[last:m.start()])
+        kept = _question_kept(text, m.start(), m.end())
+        out.append(m.group() if kept else _lost_mark(text, m.start(), m.end()))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _tidy_line(line: str) -> str:
+    if not line.strip():
+        return ""
+    lead = re.match(r"^\s*", line).group()  # type: ignore[union-attr]
+    return lead + re.sub(r"[ \t\u3000]{2,}", "  ", line.strip())
+
+
+def clean(text: str) -> str:
+    """The form's text without glosses, noise and HTML debris, line by line."""
+    return "\n".join(_tidy_line(strip_noise(strip_glosses(line))) for line in text.split("\n"))
+
+
+def clean_rows(rows: list[Row]) -> list[Row]:
+    """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty."""
+    out: list[Row] = []
+    for row in rows:
+        cells = [c for c in (clean(cell).strip() for cell in row.cells) if c]
+        if cells:
+            out.append(split_one_line(Row(cells, row.table, row.line)))
+    return out
+
+
+def split_one_line(row: Row) -> Row:
+    """A whole form on one line, labels and values separated by spaces (`作品標題 野生黃羊…
+    體裁 融合報道 作者 (主創人員) 李霞…`) → one cell per label and per value. A line is
+    such a form when four labels of different fields stand in it between spaces."""
+    if row.table or len(row.cells) != 1 or len(row.cells[0]) < 60:
+        return row
+    text = row.cells[0]
+    hits, seen = [], set()
+    for hit in lb.labels_spaced(" " + text + " "):
+        if hit.key in seen or hit.key == lb.BODY_KEY:
+            continue
+        seen.add(hit.key)
+        hits.append(hit)
+    if len([h for h in hits if h.key]) < 4:
+        return row
+    cells = [text[: max(0, hits[0].start - 1)].strip()]
+    for n, hit in enumerate(hits):
+        end = hits[n + 1].start - 1 if n + 1 < len(hits) else len(text)
+        cells.append(text[hit.start - 1:hit.end - 1].strip())
+        cells.append(text[hit.end - 1:end].strip())
+    return Row([c for c in cells if c], True, row.line)
