@@ -81,7 +81,7 @@ def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildRes
     assert '<meta property="og:title" content="川渝两地关工委召开工作座谈会并签订合作协议' in head
     assert '<meta property="og:description" content="作品实时报道了川渝两地关工委' in head
     assert f'<meta property="og:url" content="{site_url(built_repo_site)}{SEED}">' in head
-    assert '<link rel="alternate" type="application/rss+xml"' in head
+    assert '<link rel="alternate feed" type="application/rss+xml"' in head
 
 
 def test_citation_shapes_follow_gbt7714(built_repo_site: BuildResult):
