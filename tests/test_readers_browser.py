@@ -4,20 +4,59 @@ Playwright, the shipped archive built once and served over HTTP."""
 
 from __future__ import annotations
 
+import importlib
+import sys
 from html.parser import HTMLParser
 
 import pytest
-from browser_support import open_page, screenshot, serve_dir
+from browser_support import REPO, open_page, screenshot, serve_dir
 
-from conftest import BuildResult
+from award_archive.checking.archive import load_archive
+from award_archive.web.table_data import table_label
+from conftest import BuildResult, make_archive, run_build
 
 PAGES = ("", "table/", "entries/chuanyu-guangongwei-zuotanhui/", "stats/", "editions/")
+
+
+PHONE = {"width": 390, "height": 844}
+CORPUS_SIZE = 150  # more rows than a page, long outlet names, up to eight authors
 
 
 @pytest.fixture(scope="module")
 def site_url(built_repo_site: BuildResult):
     with serve_dir(built_repo_site.site) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The shipped entries plus a generated corpus (benchmarks/corpus.py), built once."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    corpus = importlib.import_module("benchmarks.corpus")
+    root = make_archive(tmp_path_factory.mktemp("readers"))
+    corpus.generate_corpus(CORPUS_SIZE, root, seed=5)
+    result = run_build(root, "--strict")
+    assert result.returncode == 0, result.log
+    return result
+
+
+@pytest.fixture(scope="module")
+def corpus_url(corpus_site: BuildResult):
+    with serve_dir(corpus_site.site) as url:
+        yield url
+
+
+def phone_page(browser, *, javascript: bool = True):
+    context = browser.new_context(
+        java_script_enabled=javascript, locale="zh-CN", viewport=PHONE, device_scale_factor=2, is_mobile=True,
+        has_touch=True,
+    )
+    return context, context.new_page()
+
+
+def scroll_width(page) -> int:
+    return page.evaluate("document.scrollingElement.scrollWidth")
 
 
 class _HeadLinks(HTMLParser):
@@ -59,3 +98,81 @@ def test_the_feed_stays_discoverable(built_repo_site: BuildResult):
     assert (built_repo_site.site / "feed.xml").is_file()
     # Material follows link[rel=alternate] (an exact match): the feed link must not be one.
     assert not [link for link in parser.links if link.get("rel", "").lower() == "alternate"]
+
+
+def test_table_on_a_phone_is_cards_with_folded_filters(browser, corpus_url, corpus_site: BuildResult):
+    context, page = phone_page(browser)
+    try:
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(corpus_url + "table/")
+        page.wait_for_selector("[data-aa-browser][data-ready]")
+        assert scroll_width(page) <= PHONE["width"]
+        cards = page.locator("[data-aa-browser] tbody tr")
+        assert cards.count() == 50
+        assert cards.first.evaluate("tr => getComputedStyle(tr).display") == "block"
+        shown = cards.first.evaluate(
+            "tr => [...tr.cells].filter(td => td.offsetHeight)"
+            ".map(td => getComputedStyle(td, '::before').content + td.textContent)"
+        )
+        assert shown[0] == "none" + cards.first.locator("td.aa-c-title").inner_text()  # the title, unlabelled
+        keys = ("award_edition", "category", "authors", "outlet", "published", "prize")
+        assert len(shown) == 1 + len(keys)  # the length is left off the cards
+        for key, value in zip(keys, shown[1:], strict=True):
+            assert value.startswith(f'"{table_label(key)}："'), shown  # each card names its fields
+        assert page.locator("thead").first.is_hidden()
+        toggle = page.locator(".aa-filter-toggle")
+        assert toggle.is_visible() and toggle.inner_text() == "筛选"
+        assert page.locator("select[data-facet=cat]").is_hidden()  # folded: the first screen shows rows
+        assert cards.first.bounding_box()["y"] < PHONE["height"] / 2
+        toggle.click()
+        assert toggle.get_attribute("aria-expanded") == "true"
+        page.select_option("select[data-facet=cat]", "消息")
+        page.select_option("select[data-sort-select]", "title:asc")
+        page.fill(".aa-facet-q input", "报")
+        page.wait_for_function("document.querySelector('.aa-filter-toggle').dataset.active === '2'")
+        assert toggle.inner_text() == "筛选（已选 2 项）"
+        assert page.locator("th[data-col=title]").get_attribute("aria-sort") == "ascending"
+        assert scroll_width(page) <= PHONE["width"]
+        screenshot(page, "table-phone-filters.png")
+        toggle.click()
+        assert page.locator("select[data-facet=cat]").is_hidden()
+        screenshot(page, "table-phone.png")
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_table_is_usable_before_its_data_arrives(browser, corpus_url, corpus_site: BuildResult):
+    html = corpus_site.page("table/")
+    assert html.count("<tr>") == 51  # the head row and one page of rows, not a thousand
+    context, page = phone_page(browser)
+    try:
+        page.route("**/table/entries.json", lambda route: None)  # the data never arrives
+        page.goto(corpus_url + "table/", wait_until="load")
+        rows = page.locator("[data-aa-browser] tbody tr")
+        assert rows.count() == 50 and rows.first.locator("a").first.is_visible()
+        newest = load_archive(corpus_site.root)
+        assert page.locator("[data-aa-browser]").get_attribute("data-ready") is None
+        assert scroll_width(page) <= PHONE["width"]
+        assert len(newest.entries) > 50
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_table_page_links_every_edition_and_category(
+    browser, corpus_url, corpus_site: BuildResult
+):
+    archive = load_archive(corpus_site.root)
+    context, page = phone_page(browser, javascript=False)
+    try:
+        page.goto(corpus_url + "table/")
+        hrefs = set(page.locator(".aa-browse-all a").evaluate_all("as => as.map(a => a.href)"))
+        for ed in archive.editions:
+            assert f"{corpus_url}editions/{ed.slug}/" in hrefs, ed.name
+        for g in archive.groups("category"):
+            assert f"{corpus_url}categories/{g.slug}/" in hrefs, g.name
+        assert scroll_width(page) <= PHONE["width"]
+        screenshot(page, "table-phone-no-js.png")
+    finally:
+        context.close()

@@ -39,9 +39,9 @@ from award_archive.web.urls import (
     url_of,
 )
 
-# Without JavaScript the table lists at most this many entries (newest first); the
-# edition and category pages list every entry, and the page says so.
-NOSCRIPT_TABLE_LIMIT = 1000
+# The table page's HTML holds its first page of rows (newest first, as table.js starts);
+# below them it links every edition and category page, which list every entry.
+TABLE_PAGE_SIZE = 50
 # Keys not shown as rows of the form on an entry page.
 HIDDEN_ROWS = {"id", "attachments"}
 EDITIONS_TITLE = "届次"
@@ -151,18 +151,20 @@ class SiteBuilder:
 
     # -- the table --------------------------------------------------------------------
     def table_page(self) -> GeneratedPage:
-        prize_rank = {p: i for i, p in enumerate(self.rules.prizes)}
         html = self.render(
             "table.html",
             TABLE_URI,
             title=TABLE_TITLE,
-            entries=newest_first(self.archive.entries)[:NOSCRIPT_TABLE_LIMIT],
+            entries=newest_first(self.archive.entries)[:TABLE_PAGE_SIZE],
+            page_size=TABLE_PAGE_SIZE,
             total=len(self.archive.entries),
             data_url=TABLE_DATA_PATH,
             columns=[(key, table_label(key), sort) for key, sort in TABLE_COLUMNS],
+            labels={key: table_label(key) for key, _ in TABLE_COLUMNS},
             linked_kinds=TABLE_LINKED_KINDS,
-            prize_rank=prize_rank,
             downloads=DOWNLOADS,
+            editions=self.archive.editions,
+            categories=self.groups_of("category"),
         )
         return GeneratedPage(TABLE_URI, TABLE_TITLE, html, in_nav=True, hide=("navigation", "toc"))
 

@@ -4,7 +4,7 @@
 // Text reaches the page only through textContent, never as HTML.
 (function () {
   "use strict";
-  var PAGE_SIZE = 50;
+  var PAGE_SIZE = 50;  // the page's data-page-size (builder.TABLE_PAGE_SIZE) overrides it
   // Labels come with the data ("labels", keyed by field: the build's one label table).
   var FACETS = [
     { key: "award", field: "award" },
@@ -15,6 +15,7 @@
     { key: "year", field: "year" },
     { key: "rec", field: "recommender" }
   ];
+  // "cell": the class of its cells (aa-c-<field>), which archive.css lays out as cards.
   var COLUMNS = [
     { key: "title", field: "title" },
     { key: "ed", field: "award_edition" },
@@ -25,6 +26,7 @@
     { key: "length", field: "length" },
     { key: "prize", field: "prize" }
   ];
+  var SORT_DIRS = { asc: "升序", desc: "降序" };
   var CSV_FIELDS = ["title", "award", "edition", "year", "category", "authors", "outlet", "published", "length",
     "recommender", "prize", "url"];
   var LABELS = {};
@@ -169,18 +171,33 @@
       return t && slug ? t.replace("__ID__", encodeURIComponent(slug)) : null;
     };
     // A cell of names, each linked to its page when the data names the page.
-    var linkedCell = function (names, urls) {
-      var td = el("td");
+    var linkedCell = function (col, names, urls) {
+      var td = cell(col);
       names.forEach(function (name, i) {
         if (i) { td.appendChild(document.createTextNode("、")); }
         td.appendChild(urls[i] ? el("a", { href: urls[i] }, name) : document.createTextNode(name));
       });
       return td;
     };
+    var cell = function (col, text) {
+      return el("td", { "class": "aa-c-" + col.field, "data-label": col.label }, text);
+    };
+    var byKey = {};
+    COLUMNS.forEach(function (col) { byKey[col.key] = col; });
     var state = readState();
     var view = [];
 
-    var form = el("form", { "class": "aa-facets", role: "search", "aria-label": "筛选作品" });
+    // On a narrow screen the filters fold behind one button that counts the active ones.
+    var toolbar = el("div", { "class": "aa-toolbar" });
+    var toggle = toolbar.appendChild(el("button", {
+      type: "button", "class": "md-button aa-filter-toggle", "aria-expanded": "false", "aria-controls": "aa-facets"
+    }));
+    var form = el("form", { id: "aa-facets", "class": "aa-facets", role: "search", "aria-label": "筛选作品" });
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      form.classList.toggle("aa-open", open);
+    });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
     var search = el("input", { type: "search", name: "q", placeholder: "筛选：标题、作者、单位…", "aria-label": "文字筛选" });
     search.value = state.q;
@@ -194,17 +211,32 @@
       selects[f.key] = select;
       select.addEventListener("change", function () { state.f[f.key] = select.value; state.page = 1; update(); });
     });
+    var sortLabel = el("label", { "class": "aa-facet aa-facet-sort" }, "排序 ");
+    var sortSelect = sortLabel.appendChild(el("select", { name: "sort", "data-sort-select": "" }));
+    COLUMNS.forEach(function (col) {
+      ["asc", "desc"].forEach(function (dir) {
+        sortSelect.appendChild(el("option", { value: col.key + ":" + dir }, col.label + "（" + SORT_DIRS[dir] + "）"));
+      });
+    });
+    sortSelect.addEventListener("change", function () {
+      var parts = sortSelect.value.split(":");
+      state.sort = parts[0];
+      state.dir = parts[1];
+      state.page = 1;
+      update();
+    });
+    form.appendChild(sortLabel);
     var reset = el("button", { type: "button", "class": "md-button aa-reset" }, "清除筛选");
     var download = el("button", { type: "button", "class": "md-button aa-download" }, "下载当前结果（CSV）");
     form.appendChild(reset);
     form.appendChild(download);
     var summary = el("p", { "class": "aa-summary", "aria-live": "polite" });
     // No class on the table itself: Material styles class-less tables in page content.
-    var table = el("table");
+    var table = el("table", { "class": "aa-table aa-cards" });
     var headRow = table.appendChild(el("thead")).appendChild(el("tr"));
     var body = table.appendChild(el("tbody"));
     var heads = COLUMNS.map(function (col) {
-      var th = headRow.appendChild(el("th", { scope: "col", "data-col": col.key }));
+      var th = headRow.appendChild(el("th", { scope: "col", "data-col": col.key, "class": "aa-c-" + col.field }));
       var button = th.appendChild(el("button", { type: "button", "class": "aa-sort" }, col.label));
       button.addEventListener("click", function () {
         state.dir = state.sort === col.key && state.dir === "asc" ? "desc" : "asc";
@@ -281,15 +313,16 @@
       var frag = document.createDocumentFragment();
       pageRows.forEach(function (r) {
         var tr = el("tr", { "data-id": r.id });
-        var title = tr.appendChild(el("td"));
+        var title = tr.appendChild(cell(byKey.title));
         title.appendChild(el("a", { href: entryUrl(r.id) }, r.title));
-        tr.appendChild(el("td", {}, r.edLabel));
-        tr.appendChild(el("td", {}, r.cat));
-        tr.appendChild(linkedCell(r.authors, r.authorSlugs.map(function (s) { return pageUrl("author", s); })));
-        tr.appendChild(linkedCell([r.outlet], [pageUrl("outlet", r.outletSlug)]));
-        tr.appendChild(el("td", { "data-date": r.sort.date }, r.published));
-        tr.appendChild(el("td", {}, r.length));
-        tr.appendChild(el("td", {}, r.prize));
+        tr.appendChild(cell(byKey.ed, r.edLabel));
+        tr.appendChild(cell(byKey.cat, r.cat));
+        tr.appendChild(linkedCell(byKey.authors, r.authors, r.authorSlugs.map(function (s) { return pageUrl("author", s); })));
+        tr.appendChild(linkedCell(byKey.outlet, [r.outlet], [pageUrl("outlet", r.outletSlug)]));
+        var date = tr.appendChild(cell(byKey.date, r.published));
+        date.setAttribute("data-date", r.sort.date);
+        tr.appendChild(cell(byKey.length, r.length));
+        tr.appendChild(cell(byKey.prize, r.prize));
         frag.appendChild(tr);
       });
       body.textContent = "";
@@ -309,6 +342,10 @@
         if (th.getAttribute("data-col") === key) { th.setAttribute("aria-sort", state.dir === "asc" ? "ascending" : "descending"); }
         else { th.removeAttribute("aria-sort"); }
       });
+      var active = FACETS.filter(function (f) { return state.f[f.key]; }).length + (state.q ? 1 : 0);
+      toggle.textContent = active ? "筛选（已选 " + active + " 项）" : "筛选";
+      toggle.setAttribute("data-active", String(active));
+      sortSelect.value = key + ":" + state.dir;
       summary.textContent = "共 " + rows.length + " 件作品，筛选出 " + view.length + " 件。";
       summary.setAttribute("data-count", String(view.length));
       pageInfo.textContent = "第 " + state.page + " / " + pages + " 页";
@@ -319,6 +356,7 @@
     }
 
     root.textContent = "";
+    root.appendChild(toolbar);
     root.appendChild(form);
     root.appendChild(summary);
     root.appendChild(el("div", { "class": "aa-browser-table" })).appendChild(table);
@@ -330,6 +368,7 @@
   function init() {
     var root = document.querySelector("[data-aa-browser]");
     if (!root || root.getAttribute("data-ready")) { return; }
+    PAGE_SIZE = parseInt(root.getAttribute("data-page-size") || "", 10) || PAGE_SIZE;
     fetch(root.getAttribute("data-src"))
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
