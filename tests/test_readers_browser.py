@@ -176,3 +176,19 @@ def test_without_javascript_the_table_page_links_every_edition_and_category(
         screenshot(page, "table-phone-no-js.png")
     finally:
         context.close()
+
+
+def test_front_page_on_a_phone_searches_and_fits(browser, corpus_url, corpus_site: BuildResult):
+    context, page = phone_page(browser)
+    try:
+        page.goto(corpus_url, wait_until="networkidle")
+        assert scroll_width(page) <= PHONE["width"]
+        editions = page.locator(".aa-front .aa-chips").first.locator("a")
+        assert editions.count() >= 4
+        screenshot(page, "home-phone.png")
+        page.fill("#aa-front-q", "留守")
+        page.press("#aa-front-q", "Enter")
+        page.wait_for_url("**/search/?q=*")
+        assert "q=%E7%95%99%E5%AE%88" in page.url
+    finally:
+        context.close()

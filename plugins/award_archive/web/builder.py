@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import groupby
 from typing import NamedTuple
 
 import jinja2
@@ -24,10 +25,12 @@ from award_archive.contract.slugs import pinyin_key
 from award_archive.formats.export import DOWNLOADS
 from award_archive.search.filters import search_filters
 from award_archive.web import citation
+from award_archive.web.feed import FEED_PATH
 from award_archive.web.markdown import render_body
 from award_archive.web.stats import STATS_TITLE, statistics
 from award_archive.web.table_data import TABLE_COLUMNS, TABLE_LINKED_KINDS, dumps_safe, table_label
 from award_archive.web.urls import (
+    SEARCH_URI,
     STATS_URI,
     TABLE_DATA_PATH,
     TABLE_URI,
@@ -45,6 +48,8 @@ TABLE_PAGE_SIZE = 50
 # Keys not shown as rows of the form on an entry page.
 HIDDEN_ROWS = {"id", "attachments"}
 EDITIONS_TITLE = "届次"
+FRONT_URI = "index.md"  # the archive owner's docs/index.md; the generated part goes below it
+FRONT_NEWEST = 10
 TABLE_TITLE = "作品总表"
 
 _env = jinja2.Environment(
@@ -96,6 +101,10 @@ class LinkContext:
 
     def file(self, path: str) -> str:
         return relative_url(path, self.page_url)
+
+    def page(self, src_uri: str) -> str:
+        """Any page of the site by its source path (urls.TABLE_URI, …)."""
+        return page_link(src_uri, self.page_url, self.directory_urls)
 
 
 @dataclass
@@ -167,6 +176,25 @@ class SiteBuilder:
             categories=self.groups_of("category"),
         )
         return GeneratedPage(TABLE_URI, TABLE_TITLE, html, in_nav=True, hide=("navigation", "toc"))
+
+    # -- the front page: below docs/index.md's own words ----------------------------------
+    def front_html(self) -> str:
+        editions = self.archive.editions
+        awards = [(award, list(eds)) for award, eds in groupby(editions, key=lambda ed: ed.award)]
+        ctx = self.ctx(FRONT_URI)
+        return self.render(
+            "front.html",
+            FRONT_URI,
+            total=len(self.archive.entries),
+            awards=awards,
+            editions_total=len(editions),
+            categories=self.groups_of("category"),
+            newest=newest_first(self.archive.entries)[:FRONT_NEWEST],
+            search_url=ctx.page(SEARCH_URI),
+            table_url=ctx.page(TABLE_URI),
+            stats_url=ctx.page(STATS_URI),
+            feed_url=ctx.file(FEED_PATH),
+        )
 
     # -- statistics -------------------------------------------------------------------
     def stats_page(self) -> GeneratedPage:
