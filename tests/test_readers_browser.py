@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 import pytest
 from browser_support import REPO, open_page, screenshot, serve_dir
 
-from award_archive.checking.archive import load_archive
+from award_archive.checking.archive import load_archive, newest_first
 from award_archive.web.table_data import table_label
 from conftest import BuildResult, make_archive, run_build
 
@@ -190,5 +190,98 @@ def test_front_page_on_a_phone_searches_and_fits(browser, corpus_url, corpus_sit
         page.press("#aa-front-q", "Enter")
         page.wait_for_url("**/search/?q=*")
         assert "q=%E7%95%99%E5%AE%88" in page.url
+    finally:
+        context.close()
+
+
+def axe_pages(archive) -> dict[str, str]:
+    """Home, table, entry, search, edition, author and stats pages of an archive."""
+    entry = newest_first(archive.entries)[0]
+    author = archive.groups("author")[0]
+    return {
+        "home": "",
+        "table": "table/",
+        "entry": f"entries/{entry.id}/",
+        "search": "search/?q=%E5%AD%A9%E5%AD%90",  # 孩子
+        "edition": f"editions/{archive.editions[0].slug}/",
+        "author": f"authors/{author.slug}/",
+        "stats": "stats/",
+    }
+
+
+def serious_violations(browser, url: str, *, wait_for: str | None = None, viewport=None) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(locale="zh-CN", viewport=viewport or {"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        if wait_for:
+            page.wait_for_selector(wait_for)
+        results = Axe().run(page)
+        found = []
+        for v in results.response["violations"]:
+            if v["impact"] in ("serious", "critical"):
+                targets = [n["target"] for n in v["nodes"][:3]]
+                found.append(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']} {targets}")
+        return found
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name", ["home", "table", "entry", "search", "edition", "author", "stats"])
+def test_axe_finds_no_serious_violation(browser, corpus_url, corpus_site: BuildResult, name):
+    pytest.importorskip("axe_playwright_python")
+    path = axe_pages(load_archive(corpus_site.root))[name]
+    wait_for = {"table": "[data-aa-browser][data-ready]", "search": ".pagefind-ui__result"}.get(name)
+    for viewport in (None, PHONE):
+        found = serious_violations(browser, corpus_url + path, wait_for=wait_for, viewport=viewport)
+        assert not found, "\n".join(found)
+
+
+def tab_to(page, selector: str, limit: int = 80) -> None:
+    """Press Tab until the element matching `selector` has the focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def focus_outline(page) -> str:
+    return page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return s.outlineStyle === 'none' ? 'none' : s.outlineWidth; }"
+    )
+
+
+def test_table_filters_and_pages_by_keyboard_with_visible_focus(browser, corpus_url):
+    with open_page(browser) as (page, log):
+        page.goto(corpus_url + "table/")
+        page.wait_for_selector("[data-aa-browser][data-ready]")
+        total = int(page.locator(".aa-summary").get_attribute("data-count"))
+        tab_to(page, "select[data-facet=cat]")
+        assert focus_outline(page) != "none"
+        page.keyboard.press("ArrowDown")  # the first category
+        page.wait_for_function(f"document.querySelector('.aa-summary').dataset.count !== '{total}'")
+        page.keyboard.press("ArrowUp")  # back to 全部
+        page.wait_for_function(f"document.querySelector('.aa-summary').dataset.count === '{total}'")
+        tab_to(page, "th[data-col=title] .aa-sort")
+        assert focus_outline(page) != "none"
+        page.keyboard.press("Enter")
+        assert page.locator("th[data-col=title]").get_attribute("aria-sort") == "ascending"
+        tab_to(page, ".aa-next-page", limit=600)
+        assert focus_outline(page) != "none"
+        page.keyboard.press("Enter")
+        assert page.locator(".aa-page-info").inner_text().startswith("第 2 /")
+        assert log.errors == []
+    context, phone = phone_page(browser)
+    try:
+        phone.goto(corpus_url + "table/")
+        phone.wait_for_selector("[data-aa-browser][data-ready]")
+        tab_to(phone, ".aa-filter-toggle")
+        assert focus_outline(phone) != "none"
+        phone.keyboard.press("Enter")
+        assert phone.locator("select[data-facet=cat]").is_visible()
     finally:
         context.close()
