@@ -81,7 +81,7 @@ def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildRes
     assert '<meta property="og:title" content="川渝两地关工委召开工作座谈会并签订合作协议' in head
     assert '<meta property="og:description" content="作品实时报道了川渝两地关工委' in head
     assert f'<meta property="og:url" content="{site_url(built_repo_site)}{SEED}">' in head
-    assert '<link rel="alternate" type="application/rss+xml"' in head
+    assert '<link rel="alternate feed" type="application/rss+xml"' in head
 
 
 def test_citation_shapes_follow_gbt7714(built_repo_site: BuildResult):
@@ -155,15 +155,19 @@ def test_static_table_is_capped_and_points_to_full_lists(built_repo_site: BuildR
     from award_archive.checking.validate import Rules
     from award_archive.web import builder as pages
 
-    monkeypatch.setattr(pages, "NOSCRIPT_TABLE_LIMIT", 2)
+    monkeypatch.setattr(pages, "TABLE_PAGE_SIZE", 2)
     archive = load_archive(built_repo_site.root)
     html = pages.SiteBuilder(archive, Rules()).table_page().html
     body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
     assert body.count("<tr") == 2
     text = text_of(html)
     assert f"共 {len(archive.entries)} 件作品。此处列出最新的 2 件" in text
-    assert 'href="../editions/"' in html and 'href="../categories/"' in html
+    for ed in archive.editions:  # every edition and category page, linked without JavaScript
+        assert f'href="../editions/{ed.slug}/"' in html
+    for g in archive.groups("category"):
+        assert f'href="../categories/{g.slug}/"' in html
     assert 'data-src="entries.json"' in html and 'data-entry-href="../entries/__ID__/"' in html
+    assert 'data-page-size="2"' in html
 
 
 def test_browse_files_are_deterministic_and_follow_url_style(built_repo_site: BuildResult):

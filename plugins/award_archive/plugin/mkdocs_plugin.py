@@ -52,7 +52,7 @@ from award_archive.plugin.serve_support import (
     set_sitemap_epoch,
 )
 from award_archive.search.index import SearchIndexError, build_search_index
-from award_archive.web.builder import GeneratedPage
+from award_archive.web.builder import FRONT_URI, GeneratedPage
 from award_archive.web.site import ASSETS, WEB_DIR, SiteSettings, site_contents
 
 log = get_plugin_logger(__name__)
@@ -103,6 +103,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def __init__(self) -> None:
         self.archive: Archive | None = None
         self.generated: dict[str, GeneratedPage] = {}
+        self.front_html = ""  # below docs/index.md: the archive's front page (builder.front_html)
         self.serving = False
         self.dirty = False
         self.swap: tuple[Path, Path] | None = None  # (temporary folder, the real site_dir)
@@ -182,6 +183,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         contents = site_contents(self.archive, self.rules, site, pages)
         self.check_no_entries_in_docs(files, config)
         self.generated = {}
+        self.front_html = contents.front
         for page in contents.pages:
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"docs/{page.src_uri} clashes with a page the archive generates; rename it")
@@ -231,6 +233,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     @reported
     def on_page_content(self, html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         gen = self.generated.get(page.file.src_uri)
+        if gen is None and page.file.src_uri == FRONT_URI:
+            return html_ + self.front_html
         return gen.html if gen is not None else html_
 
     def record_slugs(self, archive: Archive) -> None:

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import groupby
 from typing import NamedTuple
 
 import jinja2
@@ -26,10 +27,12 @@ from award_archive.formats.export import DOWNLOADS
 from award_archive.formats.html_json import dumps_for_html
 from award_archive.search.filters import search_filters
 from award_archive.web import citation
+from award_archive.web.feed import FEED_PATH
 from award_archive.web.markdown import render_body
 from award_archive.web.stats import STATS_TITLE, statistics
 from award_archive.web.table_data import TABLE_COLUMNS, TABLE_LINKED_KINDS, table_label
 from award_archive.web.urls import (
+    SEARCH_URI,
     STATS_URI,
     TABLE_DATA_PATH,
     TABLE_URI,
@@ -41,12 +44,14 @@ from award_archive.web.urls import (
     url_of,
 )
 
-# Without JavaScript the table lists at most this many entries (newest first); the
-# edition and category pages list every entry, and the page says so.
-NOSCRIPT_TABLE_LIMIT = 1000
+# The table page's HTML holds its first page of rows (newest first, as table.js starts);
+# below them it links every edition and category page, which list every entry.
+TABLE_PAGE_SIZE = 50
 # Keys not shown as rows of the form on an entry page.
 HIDDEN_ROWS = {"id", "attachments"}
 EDITIONS_TITLE = "届次"
+FRONT_URI = "index.md"  # the archive owner's docs/index.md; the generated part goes below it
+FRONT_NEWEST = 10
 TABLE_TITLE = "作品总表"
 
 _env = jinja2.Environment(
@@ -98,6 +103,10 @@ class LinkContext:
 
     def file(self, path: str) -> str:
         return relative_url(path, self.page_url)
+
+    def page(self, src_uri: str) -> str:
+        """Any page of the site by its source path (urls.TABLE_URI, …)."""
+        return page_link(src_uri, self.page_url, self.directory_urls)
 
 
 @dataclass
@@ -153,20 +162,41 @@ class SiteBuilder:
 
     # -- the table --------------------------------------------------------------------
     def table_page(self) -> GeneratedPage:
-        prize_rank = {p: i for i, p in enumerate(self.rules.prizes)}
         html = self.render(
             "table.html",
             TABLE_URI,
             title=TABLE_TITLE,
-            entries=newest_first(self.archive.entries)[:NOSCRIPT_TABLE_LIMIT],
+            entries=newest_first(self.archive.entries)[:TABLE_PAGE_SIZE],
+            page_size=TABLE_PAGE_SIZE,
             total=len(self.archive.entries),
             data_url=TABLE_DATA_PATH,
             columns=[(key, table_label(key), sort) for key, sort in TABLE_COLUMNS],
+            labels={key: table_label(key) for key, _ in TABLE_COLUMNS},
             linked_kinds=TABLE_LINKED_KINDS,
-            prize_rank=prize_rank,
             downloads=DOWNLOADS,
+            editions=self.archive.editions,
+            categories=self.groups_of("category"),
         )
         return GeneratedPage(TABLE_URI, TABLE_TITLE, html, in_nav=True, hide=("navigation", "toc"))
+
+    # -- the front page: below docs/index.md's own words ----------------------------------
+    def front_html(self) -> str:
+        editions = self.archive.editions
+        awards = [(award, list(eds)) for award, eds in groupby(editions, key=lambda ed: ed.award)]
+        ctx = self.ctx(FRONT_URI)
+        return self.render(
+            "front.html",
+            FRONT_URI,
+            total=len(self.archive.entries),
+            awards=awards,
+            editions_total=len(editions),
+            categories=self.groups_of("category"),
+            newest=newest_first(self.archive.entries)[:FRONT_NEWEST],
+            search_url=ctx.page(SEARCH_URI),
+            table_url=ctx.page(TABLE_URI),
+            stats_url=ctx.page(STATS_URI),
+            feed_url=ctx.file(FEED_PATH),
+        )
 
     # -- statistics -------------------------------------------------------------------
     def stats_page(self) -> GeneratedPage:

@@ -14,7 +14,7 @@ from award_archive.checking.archive import Archive
 from award_archive.checking.validate import Rules
 from award_archive.formats.export import DOWNLOADS, export_text
 from award_archive.search.page import SEARCH_SCRIPT, search_page
-from award_archive.web.builder import GeneratedPage, build_pages
+from award_archive.web.builder import GeneratedPage, SiteBuilder, build_pages
 from award_archive.web.outputs import browse_files
 from award_archive.web.redirects import redirect_files
 
@@ -43,6 +43,7 @@ class SiteContents:
     pages: list[GeneratedPage]
     files: dict[str, str]  # site path -> text (table data, feed, downloads, redirects)
     copies: dict[str, Path]  # site path -> file copied byte for byte (assets, attachments)
+    front: str = ""  # HTML the plugin puts below docs/index.md (builder.front_html)
 
 
 def site_pages(archive: Archive, rules: Rules, site: SiteSettings) -> list[GeneratedPage]:
@@ -59,7 +60,8 @@ def site_contents(
         files[uri] = export_text(archive.entries, fmt)
     files.update(redirect_files(archive, site.directory_urls, site.site_url))
     copies = {**ASSETS, **SCRIPTS, **attachment_copies(archive, site.root)}
-    return SiteContents(pages if pages is not None else site_pages(archive, rules, site), files, copies)
+    front = SiteBuilder(archive, rules, site.directory_urls, site.site_url).front_html()
+    return SiteContents(pages if pages is not None else site_pages(archive, rules, site), files, copies, front)
 
 
 def attachment_copies(archive: Archive, root: Path) -> dict[str, Path]:

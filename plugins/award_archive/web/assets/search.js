@@ -106,6 +106,9 @@
         return result;
       },
     });
+    // Pagefind names its box by a title only: give it a label (axe: label-title-only).
+    var input = box.querySelector("input.pagefind-ui__search-input");
+    if (input && !input.hasAttribute("aria-label")) input.setAttribute("aria-label", "搜索作品");
     var q = new URLSearchParams(window.location.search).get("q");
     if (q) ui.triggerSearch(q);
     // Keep the query in the URL so a search can be bookmarked and shared.

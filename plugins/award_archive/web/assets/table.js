@@ -4,7 +4,7 @@
 // Text reaches the page only through textContent, never as HTML.
 (function () {
   "use strict";
-  var PAGE_SIZE = 50;
+  var PAGE_SIZE = 50;  // the page's data-page-size (builder.TABLE_PAGE_SIZE) overrides it
   // Labels come with the data ("labels", keyed by field: the build's one label table).
   var FACETS = [
     { key: "award", field: "award" },
@@ -15,6 +15,7 @@
     { key: "year", field: "year" },
     { key: "rec", field: "recommender" }
   ];
+  // "cell": the class of its cells (aa-c-<field>), which archive.css lays out as cards.
   var COLUMNS = [
     { key: "title", field: "title" },
     { key: "ed", field: "award_edition" },
@@ -25,6 +26,7 @@
     { key: "length", field: "length" },
     { key: "prize", field: "prize" }
   ];
+  var SORT_DIRS = { asc: "升序", desc: "降序" };
   var CSV_FIELDS = ["title", "award", "edition", "year", "category", "authors", "outlet", "published", "length",
     "recommender", "prize", "url"];
   var LABELS = {};
@@ -73,20 +75,38 @@
         year: -(r[c.year] || 0), rec: r[c.recommender] };
       // Sort keys: dictionary positions are already in pinyin (or configured) order.
       var missing = 1e9;
+      // Every sort key a number, so sorting 10,000 rows compares numbers only.
       row.sort = {
         title: r[c.trank],
-        ed: [r[c.award], -r[c.edition]],
+        ed: r[c.award] * 1e6 - r[c.edition],
         cat: r[c.category],
         authors: r[c.authors].length ? r[c.authors][0] : missing,
         outlet: r[c.outlet],
-        date: r[c.date],
+        date: 0,  // the rank of r[c.date] among all dates: set below
         length: r[c.lsort] === null ? missing : r[c.lsort],
         prize: r[c.prize] >= 0 ? r[c.prize] : missing
       };
-      row.text = [row.title, row.edLabel, row.cat, authors.join(" "), row.outlet, row.published, rec, prize]
-        .join("\n").toLowerCase();
+      row.dateText = r[c.date];
+      row.text = null;  // built on the first text query (textOf)
       return row;
     });
+  }
+
+  function rankDates(rows) {
+    var order = rows.slice().sort(function (a, b) { return a.dateText < b.dateText ? -1 : a.dateText > b.dateText ? 1 : 0; });
+    var rank = 0;
+    order.forEach(function (row, i) {
+      if (i && row.dateText !== order[i - 1].dateText) { rank += 1; }
+      row.sort.date = rank;
+    });
+  }
+
+  function textOf(row) {
+    if (row.text === null) {
+      row.text = [row.title, row.edLabel, row.cat, row.authors.join(" "), row.outlet, row.published, row.rec, row.prize]
+        .join("\n").toLowerCase();
+    }
+    return row.text;
   }
 
   function compare(x, y) {
@@ -118,29 +138,46 @@
   }
 
   // -- filtering and counting -----------------------------------------------------------
-  function matches(row, state, skip) {
-    for (var i = 0; i < FACETS.length; i++) {
-      var k = FACETS[i].key;
-      if (k !== skip && state.f[k] && row.facet[k] !== state.f[k]) { return false; }
-    }
-    if (state.q) {
-      var words = state.q.toLowerCase().split(/\s+/);
-      for (var j = 0; j < words.length; j++) { if (words[j] && row.text.indexOf(words[j]) < 0) { return false; } }
-    }
+  function textMatches(row, words) {
+    if (!words.length) { return true; }
+    var text = textOf(row);
+    for (var j = 0; j < words.length; j++) { if (text.indexOf(words[j]) < 0) { return false; } }
     return true;
   }
 
-  // For each facet: how many rows each value would leave, given every other filter.
-  function facetCounts(rows, state) {
+  function queryWords(state) {
+    return state.q ? state.q.toLowerCase().split(/\s+/).filter(Boolean) : [];
+  }
+
+  // One pass over the rows: which rows every filter keeps (the view, in the rows' order),
+  // and for each facet how many rows each value would leave given every other filter
+  // (a row failing exactly one facet counts for that facet only).
+  function filterAndCount(rows, state) {
+    var active = FACETS.filter(function (f) { return state.f[f.key]; });
+    var words = queryWords(state);
     var counts = {};
-    FACETS.forEach(function (f) {
-      var c = {};
-      rows.forEach(function (row) {
-        if (matches(row, state, f.key)) { var v = row.facet[f.key]; if (v) { c[v] = (c[v] || 0) + 1; } }
-      });
-      counts[f.key] = c;
-    });
-    return counts;
+    FACETS.forEach(function (f) { counts[f.key] = {}; });
+    var kept = [];
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      if (!textMatches(row, words)) { continue; }
+      var failed = null, fails = 0;
+      for (var a = 0; a < active.length && fails < 2; a++) {
+        var k = active[a].key;
+        if (row.facet[k] !== state.f[k]) { failed = k; fails += 1; }
+      }
+      if (fails === 0) {
+        kept.push(row);
+        for (var f = 0; f < FACETS.length; f++) {
+          var key = FACETS[f].key, v = row.facet[key];
+          if (v) { counts[key][v] = (counts[key][v] || 0) + 1; }
+        }
+      } else if (fails === 1) {
+        var value = row.facet[failed];
+        if (value) { counts[failed][value] = (counts[failed][value] || 0) + 1; }
+      }
+    }
+    return { view: kept, counts: counts };
   }
 
   // -- CSV ----------------------------------------------------------------------------------
@@ -169,18 +206,33 @@
       return t && slug ? t.replace("__ID__", encodeURIComponent(slug)) : null;
     };
     // A cell of names, each linked to its page when the data names the page.
-    var linkedCell = function (names, urls) {
-      var td = el("td");
+    var linkedCell = function (col, names, urls) {
+      var td = cell(col);
       names.forEach(function (name, i) {
         if (i) { td.appendChild(document.createTextNode("、")); }
         td.appendChild(urls[i] ? el("a", { href: urls[i] }, name) : document.createTextNode(name));
       });
       return td;
     };
+    var cell = function (col, text) {
+      return el("td", { "class": "aa-c-" + col.field, "data-label": col.label }, text);
+    };
+    var byKey = {};
+    COLUMNS.forEach(function (col) { byKey[col.key] = col; });
     var state = readState();
     var view = [];
 
-    var form = el("form", { "class": "aa-facets", role: "search", "aria-label": "筛选作品" });
+    // On a narrow screen the filters fold behind one button that counts the active ones.
+    var toolbar = el("div", { "class": "aa-toolbar" });
+    var toggle = toolbar.appendChild(el("button", {
+      type: "button", "class": "md-button aa-filter-toggle", "aria-expanded": "false", "aria-controls": "aa-facets"
+    }));
+    var form = el("form", { id: "aa-facets", "class": "aa-facets", role: "search", "aria-label": "筛选作品" });
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      form.classList.toggle("aa-open", open);
+    });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
     var search = el("input", { type: "search", name: "q", placeholder: "筛选：标题、作者、单位…", "aria-label": "文字筛选" });
     search.value = state.q;
@@ -194,17 +246,32 @@
       selects[f.key] = select;
       select.addEventListener("change", function () { state.f[f.key] = select.value; state.page = 1; update(); });
     });
+    var sortLabel = el("label", { "class": "aa-facet aa-facet-sort" }, "排序 ");
+    var sortSelect = sortLabel.appendChild(el("select", { name: "sort", "data-sort-select": "" }));
+    COLUMNS.forEach(function (col) {
+      ["asc", "desc"].forEach(function (dir) {
+        sortSelect.appendChild(el("option", { value: col.key + ":" + dir }, col.label + "（" + SORT_DIRS[dir] + "）"));
+      });
+    });
+    sortSelect.addEventListener("change", function () {
+      var parts = sortSelect.value.split(":");
+      state.sort = parts[0];
+      state.dir = parts[1];
+      state.page = 1;
+      update();
+    });
+    form.appendChild(sortLabel);
     var reset = el("button", { type: "button", "class": "md-button aa-reset" }, "清除筛选");
     var download = el("button", { type: "button", "class": "md-button aa-download" }, "下载当前结果（CSV）");
     form.appendChild(reset);
     form.appendChild(download);
     var summary = el("p", { "class": "aa-summary", "aria-live": "polite" });
     // No class on the table itself: Material styles class-less tables in page content.
-    var table = el("table");
+    var table = el("table", { "class": "aa-table aa-cards" });
     var headRow = table.appendChild(el("thead")).appendChild(el("tr"));
     var body = table.appendChild(el("tbody"));
     var heads = COLUMNS.map(function (col) {
-      var th = headRow.appendChild(el("th", { scope: "col", "data-col": col.key }));
+      var th = headRow.appendChild(el("th", { scope: "col", "data-col": col.key, "class": "aa-c-" + col.field }));
       var button = th.appendChild(el("button", { type: "button", "class": "aa-sort" }, col.label));
       button.addEventListener("click", function () {
         state.dir = state.sort === col.key && state.dir === "asc" ? "desc" : "asc";
@@ -218,6 +285,19 @@
     var prev = pager.appendChild(el("button", { type: "button", "class": "md-button aa-prev-page" }, "上一页"));
     var pageInfo = pager.appendChild(el("span", { "class": "aa-page-info" }));
     var next = pager.appendChild(el("button", { type: "button", "class": "md-button aa-next-page" }, "下一页"));
+
+    // All rows in one sort order, computed once per (column, direction); ties newest first.
+    var sortedCache = {};
+    function sortedRows(key, dir) {
+      var id = key + ":" + dir;
+      if (!sortedCache[id]) {
+        var sign = dir === "asc" ? 1 : -1;
+        sortedCache[id] = rows.slice().sort(function (a, b) {
+          return sign * (a.sort[key] - b.sort[key]) || b.sort.date - a.sort.date;
+        });
+      }
+      return sortedCache[id];
+    }
 
     var timer = null;
     search.addEventListener("input", function () {
@@ -240,6 +320,9 @@
       update();
     });
 
+    // Each select lists the values that would leave rows (and the chosen one). The list is
+    // rebuilt only when that set of values changes; otherwise only the counts are updated.
+    var shownValues = {};
     function fillFacets(counts) {
       FACETS.forEach(function (f) {
         var select = selects[f.key];
@@ -248,12 +331,23 @@
         if (chosen && values.indexOf(chosen) < 0) { values.push(chosen); }
         var order = facetOrder[f.key];
         values.sort(function (a, b) { return compare(order(a), order(b)); });
-        select.textContent = "";
-        select.appendChild(el("option", { value: "" }, "全部"));
-        values.forEach(function (v) {
-          var opt = el("option", { value: v, "data-count": counts[f.key][v] || 0 }, v + "（" + (counts[f.key][v] || 0) + "）");
-          select.appendChild(opt);
-        });
+        var signature = values.join("\u0000");
+        if (shownValues[f.key] !== signature) {
+          shownValues[f.key] = signature;
+          var frag = document.createDocumentFragment();
+          frag.appendChild(el("option", { value: "" }, "全部"));
+          values.forEach(function (v) { frag.appendChild(el("option", { value: v })); });
+          select.textContent = "";
+          select.appendChild(frag);
+        }
+        var options = select.options;
+        for (var i = 1; i < options.length; i++) {
+          var n = String(counts[f.key][options[i].value] || 0);
+          if (options[i].getAttribute("data-count") !== n) {
+            options[i].setAttribute("data-count", n);
+            options[i].textContent = options[i].value + "（" + n + "）";
+          }
+        }
         select.value = chosen || "";
       });
     }
@@ -281,15 +375,16 @@
       var frag = document.createDocumentFragment();
       pageRows.forEach(function (r) {
         var tr = el("tr", { "data-id": r.id });
-        var title = tr.appendChild(el("td"));
+        var title = tr.appendChild(cell(byKey.title));
         title.appendChild(el("a", { href: entryUrl(r.id) }, r.title));
-        tr.appendChild(el("td", {}, r.edLabel));
-        tr.appendChild(el("td", {}, r.cat));
-        tr.appendChild(linkedCell(r.authors, r.authorSlugs.map(function (s) { return pageUrl("author", s); })));
-        tr.appendChild(linkedCell([r.outlet], [pageUrl("outlet", r.outletSlug)]));
-        tr.appendChild(el("td", { "data-date": r.sort.date }, r.published));
-        tr.appendChild(el("td", {}, r.length));
-        tr.appendChild(el("td", {}, r.prize));
+        tr.appendChild(cell(byKey.ed, r.edLabel));
+        tr.appendChild(cell(byKey.cat, r.cat));
+        tr.appendChild(linkedCell(byKey.authors, r.authors, r.authorSlugs.map(function (s) { return pageUrl("author", s); })));
+        tr.appendChild(linkedCell(byKey.outlet, [r.outlet], [pageUrl("outlet", r.outletSlug)]));
+        var date = tr.appendChild(cell(byKey.date, r.published));
+        date.setAttribute("data-date", r.dateText);
+        tr.appendChild(cell(byKey.length, r.length));
+        tr.appendChild(cell(byKey.prize, r.prize));
         frag.appendChild(tr);
       });
       body.textContent = "";
@@ -298,10 +393,10 @@
 
     function update() {
       var started = performance.now();
-      view = rows.filter(function (row) { return matches(row, state, null); });
-      var key = state.sort, sign = state.dir === "asc" ? 1 : -1;
-      view.sort(function (a, b) { return sign * compare(a.sort[key], b.sort[key]) || compare(a.sort.date, b.sort.date) * -1; });
-      fillFacets(facetCounts(rows, state));
+      var key = state.sort;
+      var found = filterAndCount(sortedRows(key, state.dir), state);
+      view = found.view;
+      fillFacets(found.counts);
       var pages = Math.max(1, Math.ceil(view.length / PAGE_SIZE));
       state.page = Math.min(Math.max(1, state.page), pages);
       renderRows(view.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE));
@@ -309,6 +404,10 @@
         if (th.getAttribute("data-col") === key) { th.setAttribute("aria-sort", state.dir === "asc" ? "ascending" : "descending"); }
         else { th.removeAttribute("aria-sort"); }
       });
+      var active = FACETS.filter(function (f) { return state.f[f.key]; }).length + (state.q ? 1 : 0);
+      toggle.textContent = active ? "筛选（已选 " + active + " 项）" : "筛选";
+      toggle.setAttribute("data-active", String(active));
+      sortSelect.value = key + ":" + state.dir;
       summary.textContent = "共 " + rows.length + " 件作品，筛选出 " + view.length + " 件。";
       summary.setAttribute("data-count", String(view.length));
       pageInfo.textContent = "第 " + state.page + " / " + pages + " 页";
@@ -319,6 +418,7 @@
     }
 
     root.textContent = "";
+    root.appendChild(toolbar);
     root.appendChild(form);
     root.appendChild(summary);
     root.appendChild(el("div", { "class": "aa-browser-table" })).appendChild(table);
@@ -330,6 +430,7 @@
   function init() {
     var root = document.querySelector("[data-aa-browser]");
     if (!root || root.getAttribute("data-ready")) { return; }
+    PAGE_SIZE = parseInt(root.getAttribute("data-page-size") || "", 10) || PAGE_SIZE;
     fetch(root.getAttribute("data-src"))
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
@@ -338,7 +439,9 @@
       .then(function (data) {
         if (data.v !== 1) { throw new Error("table data format " + data.v); }  // table_data.FORMAT_VERSION
         useLabels(data);
-        new Browser(root, decode(data));
+        var rows = decode(data);
+        rankDates(rows);
+        new Browser(root, rows);
       })
       .catch(function () {
         // The static list stays in place; say why the filters did not appear.
