@@ -23,7 +23,9 @@ async ({bundle, queries}) => {
   };
   const out = [];
   for (const q of queries) {
-    out.push({query: q, raw: await urls(q), rewritten: await urls(window.AwardArchiveSearch.queryWords(q)),
+    const exact = await window.AwardArchiveSearch.searchExact(pagefind, q);
+    const exactUrls = (await Promise.all(exact.map((r) => r.data()))).map((d) => d.url);
+    out.push({query: q, raw: await urls(q), rewritten: exactUrls,
               words: window.AwardArchiveSearch.queryWords(q)});
   }
   return out;

@@ -5,16 +5,17 @@
 // traditional characters onto simplified ones with the table the build writes.
 (function () {
   "use strict";
-  var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}";
-  var RUN = new RegExp("[" + HAN + "](?:[^\\sA-Za-z0-9" + HAN + "]*[" + HAN + "])*", "gu");
-  var NOT_HAN = new RegExp("[^" + HAN + "]", "gu");
+  var WORD_CHAR = /[\p{L}\p{N}]/u;
   var GRAM_WORD = /\bqj[a-z]{8}\b/g;
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  var BASE = 26 * 26 * 26 * 26;
+  var END_CODE = "zzzz";
   var fold = {};
 
   function toSimplified(text) {
-    return Array.from(text, function (ch) { return fold[ch] || ch; }).join("");
+    return Array.from(text.normalize("NFKC").toLowerCase(), function (ch) { return fold[ch] || ch; }).join("");
   }
+  function isWordChar(ch) { return WORD_CHAR.test(ch) && ch.codePointAt(0) < BASE - 1; }
   function charCode(ch) {
     var n = ch.codePointAt(0), out = "";
     for (var i = 0; i < 4; i++) { out = LETTERS[n % 26] + out; n = Math.floor(n / 26); }
@@ -22,22 +23,33 @@
   }
   function gramWord(pair) {
     var chars = Array.from(pair);
-    return "qj" + charCode(chars[0]) + charCode(chars[1]);
+    return "qj" + charCode(chars[0]) + (chars.length > 1 ? charCode(chars[1]) : END_CODE);
   }
+  // Twin of grams.runs: whitespace-separated, folded, letters and digits only.
   function hanRuns(text) {
-    return (toSimplified(text).match(RUN) || []).map(function (run) { return run.replace(NOT_HAN, ""); });
+    return toSimplified(text).split(/\s+/).map(function (token) {
+      return Array.from(token).filter(isWordChar).join("");
+    }).filter(function (run) { return run.length > 0; });
+  }
+  function queryRuns(query) {
+    var seen = [];
+    hanRuns(query).forEach(function (run) { if (seen.indexOf(run) < 0) seen.push(run); });
+    return seen.sort(function (a, b) {
+      var la = Array.from(a).length, lb = Array.from(b).length;
+      return la !== lb ? lb - la : (a < b ? -1 : a > b ? 1 : 0);
+    });
+  }
+  function runTerms(run) {
+    var chars = Array.from(run);
+    if (chars.length === 1) return "qj" + charCode(run);
+    var out = [];
+    for (var i = 0; i + 1 < chars.length; i++) out.push(gramWord(chars[i] + chars[i + 1]));
+    return '"' + out.join(" ") + '"';
   }
   function queryWords(query) {
-    var out = [], runs = hanRuns(query);
-    var rest = toSimplified(query).replace(RUN, " ").split(/\s+/).filter(function (w) { return /[A-Za-z0-9]/.test(w); });
-    runs.forEach(function (run) {
-      var chars = Array.from(run);
-      if (chars.length === 1) { out.push(run); return; }
-      for (var i = 0; i + 1 < chars.length; i++) out.push(gramWord(chars[i] + chars[i + 1]));
-    });
-    // One run alone: a phrase (Pagefind's exact search: consecutive, none missing).
-    if (runs.length === 1 && Array.from(runs[0]).length > 1 && rest.length === 0) return '"' + out.join(" ") + '"';
-    return out.concat(rest).join(" ");
+    var found = queryRuns(query);
+    if (found.length === 1) return runTerms(found[0]);
+    return found.map(function (r) { return runTerms(r).replace(/"/g, ""); }).join(" ");
   }
 
   function escapeHtml(text) {
@@ -70,9 +82,31 @@
       (end < text.length ? "…" : "");
   }
 
+  // An exact search with Pagefind's API: each run of the query searched on its own (a
+  // phrase, or a one-character prefix), results kept only when every run found them.
+  // Pagefind drops a word that occurs nowhere in an index (part), so one search of all
+  // the words would ignore a run an index part lacks.
+  function searchExact(pagefind, query, options) {
+    var found = queryRuns(query);
+    if (!found.length) return Promise.resolve([]);
+    return Promise.all(found.map(function (run) { return pagefind.search(runTerms(run), options || {}); }))
+      .then(function (all) {
+        var keep = null;
+        all.forEach(function (res) {
+          var ids = {};
+          res.results.forEach(function (r) { ids[r.id] = true; });
+          keep = keep === null ? ids : Object.keys(keep).reduce(function (acc, id) {
+            if (ids[id]) acc[id] = true;
+            return acc;
+          }, {});
+        });
+        return all[0].results.filter(function (r) { return keep[r.id]; });
+      });
+  }
+
   var lastQuery = "";
   window.AwardArchiveSearch = {
-    queryWords: queryWords, toSimplified: toSimplified, excerptFor: excerptFor,
+    queryWords: queryWords, queryRuns: queryRuns, runTerms: runTerms, searchExact: searchExact, toSimplified: toSimplified, excerptFor: excerptFor,
     setFold: function (table) { fold = table; },
   };
   if (typeof document === "undefined") return; // loaded by the tests outside a page
