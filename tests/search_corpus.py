@@ -71,7 +71,24 @@ class CorpusEntry:
         paragraph apart (a search run never spans two)."""
         return [self.title, self.category, *self.authors, self.outlet, self.published, self.recommender,
                 self.prize, "四川宣传关心下一代新闻佳作", f"第{self.year - 2014}届", str(self.year),
-                *self.body.split("\n\n")]
+                self.iso_date(), *self.body.split("\n\n")]
+
+    def iso_date(self) -> str:
+        """The publication date as the page's citation writes it (2023-04-21)."""
+        y, m, d = (int(x) for x in re.findall(r"\d+", self.published))
+        return f"{y:04d}-{m:02d}-{d:02d}"
+
+    def tier(self, query: str) -> int:
+        """Where a reader expects a one-word query's match to rank this entry: 0 the
+        whole title, 1 in the title, 2 in a form field, 3 in the work's text only."""
+        (want,) = runs(query)
+        if runs(self.title) == [want]:
+            return 0
+        if any(want in r for r in runs(self.title)):
+            return 1
+        body = self.body.split("\n\n")
+        fields = [u for u in self.units() if u not in body]
+        return 2 if any(want in r for u in fields for r in runs(u)) else 3
 
     def text(self) -> str:
         """Everything search indexes of the entry, simplified, Han runs joined."""

@@ -17,6 +17,7 @@ from award_archive.search.grams import (
     han_runs,
     query_runs,
     query_words,
+    title_word,
     to_simplified,
 )
 
@@ -27,8 +28,9 @@ def test_every_two_characters_of_a_run_become_one_word():
     assert han_runs("《关爱明天》杂志 2023年7期 CCTV-13") == ["关爱明天杂志", "2023年7期", "cctv13"]
     words = gram_words(["《关爱明天》杂志"])
     assert words == [gram_word(p) for p in ["关爱", "爱明", "明天", "天杂", "杂志", "志"]]
-    assert all(w.startswith("qj") and len(w) == 10 and w.isascii() and w.isalpha() for w in words)
-    assert gram_word("志") == "qj" + char_code("志") + END_CODE  # the end of a run
+    assert all(w.startswith("qjw") and len(w) == 11 and w.isascii() and w.isalpha() for w in words)
+    assert gram_word("志") == "qjw" + char_code("志") + END_CODE  # the end of a run
+    assert gram_word("杂志", "t") == "qjt" + char_code("杂") + char_code("志")  # in a title
 
 
 def test_a_query_becomes_the_words_of_its_substring():
@@ -45,7 +47,7 @@ def test_no_word_of_a_readers_own_reaches_pagefind():
     for query in ["q", "qj", "1", "第1融媒体中心", "Anna陈", "用5G+VR打开红色课堂", "周娜 媒体"]:
         words = query_words(query).replace('"', "").split()
         assert all(w.startswith("qj") and w[2:].isalpha() and w.islower() for w in words), query
-    assert query_words("q") == "qj" + char_code("q")
+    assert query_words("q") == "qjw" + char_code("q")
     assert query_words("qj") == '"' + gram_word("qj") + '"'
     assert query_runs("周娜 媒体 周娜") == ["周娜", "媒体"]
 
@@ -53,6 +55,7 @@ def test_no_word_of_a_readers_own_reaches_pagefind():
 def test_pairs_never_join_two_runs():
     # 学生|生态: the END word between the runs breaks the phrase 学生 生态.
     seq = gram_sequence("学生 生态")
+    assert title_word("用5G+VR 打开") == title_word("用５ｇVR  打开") != title_word("用5G+VR打开")
     assert seq == [gram_word("学生"), gram_word("生"), gram_word("生态"), gram_word("态")]
 
 

@@ -4,14 +4,16 @@ of query, with and without the substring words, and fails below the thresholds."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from search_corpus import QUERIES, entry_files, generate
+from search_corpus import QUERIES, WHOLE_TITLE, entry_files, generate
 from search_quality import evaluate, report
 from search_support import needs_chromium, run_queries, serve
 
+from award_archive.search.grams import runs
 from conftest import make_archive, run_build
 
 N_ENTRIES = 300
@@ -63,6 +65,29 @@ def test_every_query_finds_what_it_should(quality_run):
             misses[r["query"]] = (sorted(want - found)[:3], sorted(found - want)[:3])
     # A few stray hits are tolerated (bigrams of a query can occur apart); none missing.
     assert all(not missing for missing, _ in misses.values()), misses
+
+
+@needs_chromium
+def test_results_rank_as_a_reader_expects(quality_run):
+    """One-word queries: the whole title first, then title matches, then form fields,
+    then the work's text; within each, newest first."""
+    from search_quality import entry_id
+
+    entries, results = quality_run
+    by_id = {e.id: e for e in entries}
+    checked = 0
+    for r in results:
+        q = r["query"]
+        ids = [entry_id(u) for u in r["rewritten"]]
+        if len(runs(q)) != 1 or len(ids) < 2:
+            continue
+        keys = [(by_id[i].tier(q), [-n for n in map(int, re.findall(r"\d+", by_id[i].iso_date()))]) for i in ids]
+        assert keys == sorted(keys), (q, [(i, k) for i, k in zip(ids, keys, strict=True)][:12])
+        checked += 1
+    assert checked >= 30
+    # The whole title pasted in finds that entry first.
+    first = next(r for r in results if r["query"] == WHOLE_TITLE)
+    assert by_id[entry_id(first["rewritten"][0])].title == WHOLE_TITLE
 
 
 def test_the_corpus_has_something_to_find():

@@ -5,13 +5,13 @@ Pagefind's segmenter indexes words, so a query for part of a word (关爱 in 关
 start. Instead every text unit (a cell, a paragraph, a heading) is cut into *runs*:
 stretches without whitespace, letters and digits of every script kept (NFKC, lower
 case, traditional folded to simplified), punctuation dropped. Each two adjacent
-characters of a run are indexed as one ASCII "gram word" (`qj` + 4 letters per
-character), and each run ends with a pair (last character, END), so
+characters of a run are indexed as one ASCII "gram word" (`qj`, the zone's letter,
+4 letters per character), and each run ends with a pair (last character, END), so
 
 - a query run of two or more characters is the phrase of its gram words: it matches
   exactly where the run occurs inside one run of the text (the END word between runs
   keeps the end of one unit from joining the start of the next);
-- a one-character run is the prefix `qj` + its code: every pair starting with it,
+- a one-character run is the prefix `qj` + zone + its code: every pair starting with it,
   END pairs included, so a character at the end of a run is found too.
 
 The search page rewrites every query this way (search.js holds the JavaScript twin of
@@ -46,10 +46,28 @@ def char_code(ch: str) -> str:
     return "".join(reversed(out))
 
 
-def gram_word(pair: str) -> str:
+# Where a pair occurs, the letter after the prefix: the page ranks title matches
+# first, then the form's fields, then the work's text.
+ZONES = ("t", "f", "w")  # title, fields, work
+TITLE_PREFIX = "qx"  # + hash of the whole title's runs: an exact title match
+
+
+def gram_word(pair: str, zone: str = "w") -> str:
     """The word of two characters, or of one character and the end of its run."""
     second = char_code(pair[1]) if len(pair) > 1 else END_CODE
-    return GRAM_PREFIX + char_code(pair[0]) + second
+    return GRAM_PREFIX + zone + char_code(pair[0]) + second
+
+
+def title_word(text: str) -> str:
+    """One word for a whole title (FNV-1a of its runs, twin of search.js titleWord)."""
+    h = 0x811C9DC5
+    for ch in " ".join(runs(text)):
+        h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
+    out = []
+    for _ in range(7):
+        h, r = divmod(h, 26)
+        out.append(_LETTERS[r])
+    return TITLE_PREFIX + "".join(reversed(out))
 
 
 @cache
@@ -114,17 +132,18 @@ def gram_words(texts: Iterable[str], *, exclude: set[str] | None = None) -> list
     return [gram_word(p) for p in seen]
 
 
-def gram_sequence(text: str) -> list[str]:
+def gram_sequence(text: str, zone: str = "w") -> list[str]:
     """The gram words of a text in reading order, repeats kept: a substring of a run is
     then a run of consecutive gram words, which Pagefind's phrase search can match."""
-    return [gram_word(pair) for pair in grams_of(text)]
+    return [gram_word(pair, zone) for pair in grams_of(text)]
 
 
-def run_terms(run: str) -> str:
-    """The Pagefind query for one run: the phrase of its pairs, or a one-character prefix."""
+def run_terms(run: str, zone: str = "w") -> str:
+    """The Pagefind query for one run in one zone: the phrase of its pairs, or a
+    one-character prefix."""
     if len(run) == 1:
-        return GRAM_PREFIX + char_code(run)
-    return '"' + " ".join(gram_word(run[i : i + 2]) for i in range(len(run) - 1)) + '"'
+        return GRAM_PREFIX + zone + char_code(run)
+    return '"' + " ".join(gram_word(run[i : i + 2], zone) for i in range(len(run) - 1)) + '"'
 
 
 def query_runs(query: str) -> list[str]:

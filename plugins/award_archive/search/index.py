@@ -21,7 +21,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from award_archive.search.grams import gram_sequence, simplified_table_for, to_simplified
+from award_archive.search.grams import (
+    gram_sequence,
+    simplified_table_for,
+    title_word,
+    to_simplified,
+)
 from award_archive.search.normalise import normalise_bundle
 
 BUNDLE_DIR = "pagefind"
@@ -34,6 +39,8 @@ _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</art
 _LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_WORK = re.compile(r"<section\b[^>]*\bclass=\"aa-work\"[^>]*>.*?</section>", re.S)
+_HIDDEN = re.compile(r"<span hidden data-pagefind-[^>]*></span>")
 
 
 class SearchIndexError(RuntimeError):
@@ -77,15 +84,28 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
     lang = lang_match.group(1) if lang_match else "zh"
     h1 = _H1.search(inner)
     title = text_of(h1.group(1)) if h1 else ""
-    body_text = text_of(inner)
+    work = _WORK.search(inner)
+    work_html = work.group(0) if work else ""
+    fields_html = _WORK.sub(" ", _H1.sub(" ", inner, count=1), count=1)
     if seen_chars is not None:
-        seen_chars.update(to_simplified(body_text))
-    # Each cell and paragraph is its own text: no pair spans two of them.
-    grams = gram_sequence(body_text)
+        seen_chars.update(to_simplified(text_of(inner)))
+    # Zones (grams.ZONES): title, form fields, the work's text, each pair tagged with
+    # its zone so the page can rank; each cell and paragraph is its own text unit (tags
+    # become spaces, which end a run). Only the title and the work's text go in as
+    # Pagefind's own words: its excerpts come from the work, and matching is all done
+    # by the gram words (the fields' values are in them).
+    grams = [
+        title_word(title),
+        *gram_sequence(title, "t"),
+        *gram_sequence(text_of(fields_html), "f"),
+        *gram_sequence(text_of(work_html), "w"),
+    ]
+    kept = "".join(_HIDDEN.findall(inner))
+    heading = h1.group(0) if h1 else ""
     doc = (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title></head><body>{opening}{inner}"
-        f'<p data-pagefind-weight="0.5">{" ".join(grams)}</p>{closing}</body></html>'
+        f"<title>{html.escape(title)}</title></head><body>{opening}{heading}{kept}{work_html}"
+        f'<p>{" ".join(grams)}</p>{closing}</body></html>'
     )
     return SearchDocument(url, doc)
 
