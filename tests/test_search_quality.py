@@ -128,8 +128,8 @@ def test_an_index_built_in_parts_finds_the_same(tmp_path: Path, browser):
         # The search page's UI merges the parts too: its count is the whole archive's.
         page = browser.new_page()
         page.goto(base + "search/?q=" + quote("锦江"))
-        page.wait_for_function("() => /结果/.test(document.querySelector('.pagefind-ui__message')?.textContent || '')")
-        message = page.inner_text(".pagefind-ui__message")
+        page.wait_for_function("() => /找到/.test(document.querySelector('.aa-search-message')?.textContent || '')")
+        message = page.inner_text(".aa-search-message")
     for r in results:
         assert {entry_id(u) for u in r["rewritten"]} == relevant(entries, r["query"]), r["query"]
     assert f"找到 {len(relevant(entries, '锦江'))} 个" in message, message

@@ -41,6 +41,9 @@ _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _WORK = re.compile(r"<section\b[^>]*\bclass=\"aa-work\"[^>]*>.*?</section>", re.S)
 _HIDDEN = re.compile(r"<span hidden data-pagefind-[^>]*></span>")
+_ROW = re.compile(r'<tr class="aa-field aa-field-([a-z_]+)"><th[^>]*>(.*?)</th><td>(.*?)</td></tr>', re.S)
+# Form fields each result shows under its title (Pagefind metadata: stored, not indexed).
+RESULT_FIELDS = ("authors", "outlet", "published", "category", "edition", "prize")
 
 
 class SearchIndexError(RuntimeError):
@@ -101,6 +104,14 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
         *gram_sequence(text_of(work_html), "w"),
     ]
     kept = "".join(_HIDDEN.findall(inner))
+    info = [
+        f"{text_of(label).strip()}：{' '.join(text_of(value).split())}"
+        for key, label, value in _ROW.findall(inner)
+        if key in RESULT_FIELDS
+    ]
+    if info:
+        meta = html.escape("fields:" + "\n".join(info))
+        kept += f'<span hidden data-pagefind-meta="{meta}"></span>'
     heading = h1.group(0) if h1 else ""
     doc = (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'

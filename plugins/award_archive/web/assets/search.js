@@ -304,6 +304,12 @@
           h.appendChild(a);
           if (shown[i].missing) h.insertAdjacentHTML("afterbegin", "<small class=\"aa-partial\">（部分匹配）</small>");
           li.appendChild(h);
+          var fields = ((d.meta && d.meta.fields) || "").split("\n").filter(Boolean);
+          if (fields.length) {
+            var info = el("p", { class: "aa-search-result-fields" });
+            info.innerHTML = fields.map(function (f) { return highlight(f, runs); }).join(" · ");
+            li.appendChild(info);
+          }
           var p = el("p", { class: "aa-search-result-excerpt" });
           p.innerHTML = excerptFor(d.content || "", q, title);
           li.appendChild(p);
