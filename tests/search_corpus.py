@@ -133,14 +133,30 @@ def entry_files(entries: list[CorpusEntry]) -> dict[str, str]:
     return {f"gen/{e.id}.md": e.markdown() for e in entries}
 
 
+# Field search (search.js FIELD_OF): the prefix → the entry's units it looks in.
+FIELD_PREFIXES = {"作者": "authors", "单位": "outlet", "刊播单位": "outlet", "标题": "title", "届次": "edition"}
+_FIELD_TOKEN = re.compile(r"^(作者|刊播单位|单位|标题|届次)[:：](.+)$")
+
+
 def relevant(entries: list[CorpusEntry], query: str) -> set[str]:
     """Ids of the entries a perfect search returns for `query`: every whitespace-separated
-    part of it (folded, punctuation ignored) occurs inside one text unit of the entry."""
-    wanted = runs(query)
+    part of it (folded, punctuation ignored) occurs inside one text unit of the entry; a
+    field part (作者:张伟) inside that field (届次:10 is the 10th edition)."""
+    terms: list[tuple[str, str]] = []
+    for token in query.split():
+        m = _FIELD_TOKEN.match(token)
+        field, text = (FIELD_PREFIXES[m.group(1)], m.group(2)) if m else ("", token)
+        if field == "edition" and text.isdigit():
+            text = f"第{text}届"
+        terms += [(field, r) for r in runs(text)]
     hits = set()
     for e in entries:
-        have = [r for unit in e.units() for r in runs(unit)]
-        if wanted and all(any(w in r for r in have) for w in wanted):
+        units = {
+            "": e.units(), "title": [e.title], "authors": e.authors, "outlet": [e.outlet],
+            "edition": [f"第{e.year - 2014}届"],
+        }
+        have = {k: [r for unit in v for r in runs(unit)] for k, v in units.items()}
+        if terms and all(any(w in r for r in have[f]) for f, w in terms):
             hits.add(e.id)
     return hits
 
@@ -162,5 +178,7 @@ QUERIES: list[tuple[str, str]] = [
                                "第10届", "13"]],
     *[("latin", t) for t in ["5G", "4K", "CCTV-13", "cctv", "VR", "Anna陈", WHOLE_TITLE, "ＣＣＴＶ"]],
     *[("letter", c) for c in ["q", "g", "5", "陈"]],
+    *[("field", f) for f in ["作者:李怡霏", "单位:商报", "标题:锦江", "届次:10", "作者:陈 锦江", "单位：日报 届次:9",
+                              "标题:5G", "作者:怡霏"]],
     *[("mixed", m) for m in ["锦江 5G", "留守儿童 2023年", "李怡霏 杂志", "学生 生态保护"]],
 ]

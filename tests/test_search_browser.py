@@ -130,3 +130,19 @@ def test_filters_sort_and_page_live_in_the_url_never_in_q(browser_page):
     assert page.locator(f".aa-search-filter[data-filter={name!r}] input[value={value!r}]").is_checked()
     assert len(shown) <= max(before, 1)
     assert not problems, problems
+
+
+def test_field_search_shows_removable_chips(browser_page):
+    page, base, problems = browser_page
+    hrefs = search(page, base, "作者:李怡霏 关工委")
+    assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
+    chip = page.locator(".aa-search-chip")
+    assert chip.count() == 1 and "作者：李怡霏" in chip.inner_text()
+    # The author's name is in no title or text of its own: a field term looks in its field.
+    assert search(page, base, "标题:李怡霏") == []
+    search(page, base, "作者:李怡霏 关工委")
+    page.locator(".aa-search-chip").click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === '关工委'")
+    assert page.locator(".aa-search-input").input_value() == "关工委"
+    assert page.locator(".aa-search-chip").count() == 0
+    assert not problems, problems

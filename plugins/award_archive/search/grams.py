@@ -48,7 +48,9 @@ def char_code(ch: str) -> str:
 
 # Where a pair occurs, the letter after the prefix: the page ranks title matches
 # first, then the form's fields, then the work's text.
-ZONES = ("t", "f", "w")  # title, fields, work
+ZONES = ("t", "a", "o", "e", "f", "w")  # title, authors, outlet, edition, other fields, work
+# The form fields with a zone of their own, for field search (作者:张伟 in search.js).
+FIELD_ZONES = {"authors": "a", "outlet": "o", "edition": "e"}
 TITLE_PREFIX = "qx"  # + hash of the whole title's runs: an exact title match
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from award_archive.search.grams import (
+    FIELD_ZONES,
     gram_sequence,
     simplified_table_for,
     title_word,
@@ -97,12 +98,11 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
     # become spaces, which end a run). Only the title and the work's text go in as
     # Pagefind's own words: its excerpts come from the work, and matching is all done
     # by the gram words (the fields' values are in them).
-    grams = [
-        title_word(title),
-        *gram_sequence(title, "t"),
-        *gram_sequence(text_of(fields_html), "f"),
-        *gram_sequence(text_of(work_html), "w"),
-    ]
+    grams = [title_word(title), *gram_sequence(title, "t")]
+    for key, label, value in _ROW.findall(fields_html):
+        grams += gram_sequence(text_of(label), "f") + gram_sequence(text_of(value), FIELD_ZONES.get(key, "f"))
+    grams += gram_sequence(text_of(_ROW.sub(" ", fields_html)), "f")
+    grams += gram_sequence(text_of(work_html), "w")
     kept = "".join(_HIDDEN.findall(inner))
     info = [
         f"{text_of(label).strip()}：{' '.join(text_of(value).split())}"
@@ -110,7 +110,7 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
         if key in RESULT_FIELDS
     ]
     if info:
-        meta = html.escape("fields:" + "\n".join(info))
+        meta = html.escape("fields:" + " · ".join(info))
         kept += f'<span hidden data-pagefind-meta="{meta}"></span>'
     heading = h1.group(0) if h1 else ""
     doc = (

@@ -8,7 +8,13 @@
   "use strict";
   var WORD_CHAR = /[\p{L}\p{N}]/u;
   var GRAM_WORD = /\bq[jx][a-z]{7,9}\b/g;
-  var ZONES = ["t", "f", "w"];
+  var ZONES = ["t", "a", "o", "e", "f", "w"];
+  // How a zone ranks: the title, then any form field, then the work's text.
+  var ZONE_RANK = { t: 0, a: 1, o: 1, e: 1, f: 1, w: 2 };
+  // Field search: 作者:张伟 searches the authors only (zones: search/grams.py FIELD_ZONES).
+  var FIELD_OF = { "作者": "a", "单位": "o", "刊播单位": "o", "标题": "t", "届次": "e" };
+  var FIELD_LABEL = { a: "作者", o: "单位", t: "标题", e: "届次" };
+  var FIELD_TOKEN = /^(作者|刊播单位|单位|标题|届次)[:：](.+)$/;
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
   var BASE = 26 * 26 * 26 * 26;
   var END_CODE = "zzzz";
@@ -111,55 +117,86 @@
   // taken out) around the first place a run occurs, every run marked in it.
   function excerptFor(content, query, title) {
     var text = content.replace(/\u200b/g, "").replace(GRAM_WORD, " ").replace(/\s+/g, " ").trim();
-    if (title && text.indexOf(title) === 0) text = text.slice(title.length).trim();
-    var runs = queryRuns(query), m = matchRanges(text, runs), n = m.chars.length;
+    // The content starts with the title (the result shows it): skip it, even where
+    // Pagefind spaced its punctuation differently.
+    var t = Array.from(title || ""), chars = Array.from(text), i = 0, j = 0;
+    while (i < t.length && j < chars.length) {
+      if (t[i] === chars[j]) { i++; j++; } else if (/\s/.test(chars[j])) j++; else if (/\s/.test(t[i])) i++; else break;
+    }
+    if (t.length && i >= Math.min(t.length, 4)) text = chars.slice(j).join("");
+    text = text.replace(/^[\s.。,，、·:：;；!！?？—-]+/, "");
+    var runs = queryTerms(query).map(function (t) { return t.run; }), m = matchRanges(text, runs), n = m.chars.length;
     var first = m.ranges.length ? m.ranges[0][0] : 0;
     var start = Math.max(0, first - 30), end = Math.min(n, start + 110);
     return (start > 0 ? "…" : "") + highlight(text, runs, start, end) + (end < n ? "…" : "");
   }
 
+  // A query's terms: {run, zone (a field's, or "" for any), token (as typed)}.
+  function queryTerms(query) {
+    var terms = [], seen = {};
+    query.split(/\s+/).forEach(function (token) {
+      if (!token) return;
+      var m = FIELD_TOKEN.exec(token), zone = "", text = token;
+      if (m) {
+        zone = FIELD_OF[m[1]]; text = m[2];
+        if (zone === "e" && /^\d+$/.test(toSimplified(text))) text = "第" + toSimplified(text) + "届";
+      }
+      hanRuns(text).forEach(function (run) {
+        if (seen[zone + " " + run]) return;
+        seen[zone + " " + run] = true;
+        terms.push({ run: run, zone: zone, token: token });
+      });
+    });
+    return terms.sort(function (a, b) { return Array.from(b.run).length - Array.from(a.run).length; });
+  }
+
   // Exact, ranked search with Pagefind's API. Each run is searched on its own in each
   // zone (a phrase: consecutive pairs, none missing), so an index part lacking a run
   // cannot ignore it; an entry is found when every run is. Rank: an exact title match,
-  // then by the zones the runs were found in (title, fields, text), then newest first.
+  // then by the zones the terms were found in (title, fields, text); a field term
+  // (作者:张伟) only in its field's zone, then newest first.
   // Returns {results: [{id, result, exact, zone, partial}], partial: bool}.
   function searchExact(pagefind, query, options) {
-    var found = queryRuns(query), opts = options || {};
+    var terms = queryTerms(query), opts = options || {};
     var sortOpts = Object.assign({}, opts, { sort: { date: "desc" } });
-    if (!found.length) return Promise.resolve({ results: [], partial: false });
-    var jobs = [pagefind.search(null, sortOpts), pagefind.search(titleWord(query), opts)];
-    found.forEach(function (run) {
-      ZONES.forEach(function (zone) { jobs.push(pagefind.search(runTerms(run, zone), opts)); });
+    if (!terms.length) return Promise.resolve({ results: [], partial: false });
+    var plain = query.split(/\s+/).filter(function (t) { return t && !FIELD_TOKEN.test(t); }).join(" ");
+    var titled = terms.filter(function (t) { return t.zone === "t"; });
+    var whole = plain || (titled.length === 1 ? titled[0].token.replace(FIELD_TOKEN, "$2") : "");
+    var jobs = [pagefind.search(null, sortOpts), whole ? pagefind.search(titleWord(whole), opts) : null];
+    var plan = [];
+    terms.forEach(function (term, i) {
+      (term.zone ? [term.zone] : ZONES).forEach(function (zone) {
+        plan.push([i, zone]);
+        jobs.push(pagefind.search(runTerms(term.run, zone), opts));
+      });
     });
     return Promise.all(jobs).then(function (all) {
-      var order = {}, byId = {};
+      var order = {}, byId = {}, exact = {};
       (all[0] ? all[0].results : []).forEach(function (r, i) { order[r.id] = i; byId[r.id] = r; });
-      var exact = {};
-      all[1].results.forEach(function (r) { exact[r.id] = true; });
-      var zoneOf = found.map(function () { return {}; }), k = 2;
-      found.forEach(function (run, i) {
-        for (var z = 0; z < ZONES.length; z++, k++) {
-          all[k].results.forEach(function (r) {
-            var zone = z;
-            if (!(r.id in zoneOf[i]) || zoneOf[i][r.id] > zone) zoneOf[i][r.id] = zone;
-            byId[r.id] = byId[r.id] || r;
-          });
-        }
+      if (all[1]) all[1].results.forEach(function (r) { exact[r.id] = true; });
+      var zoneOf = terms.map(function () { return {}; });
+      plan.forEach(function (step, k) {
+        var i = step[0], zone = ZONE_RANK[step[1]];
+        all[k + 2].results.forEach(function (r) {
+          if (!(r.id in zoneOf[i]) || zoneOf[i][r.id] > zone) zoneOf[i][r.id] = zone;
+          byId[r.id] = byId[r.id] || r;
+        });
       });
-      function collect(minRuns) {
+      function collect(minTerms) {
         var out = [];
         Object.keys(byId).forEach(function (id) {
           var hits = 0, zone = 0;
           zoneOf.forEach(function (zones) { if (id in zones) { hits++; zone += zones[id]; } });
-          if (hits < minRuns || hits === 0) return;
-          out.push({ id: id, result: byId[id], exact: !!exact[id] && hits === found.length, zone: zone,
-                     missing: found.length - hits, date: id in order ? order[id] : 1e9 });
+          if (hits < minTerms || hits === 0) return;
+          out.push({ id: id, result: byId[id], exact: !!exact[id] && hits === terms.length, zone: zone,
+                     missing: terms.length - hits, date: id in order ? order[id] : 1e9 });
         });
         return out;
       }
-      var results = collect(found.length), partial = false;
-      // Nothing holds every word: show what holds some, labelled as partial.
-      if (!results.length && found.length > 1) { results = collect(1); partial = results.length > 0; }
+      var results = collect(terms.length), partial = false;
+      // Nothing holds every term: show what holds some, labelled as partial.
+      if (!results.length && terms.length > 1) { results = collect(1); partial = results.length > 0; }
       return { results: results, partial: partial };
     });
   }
@@ -171,7 +208,7 @@
   }
 
   window.AwardArchiveSearch = {
-    queryWords: queryWords, queryRuns: queryRuns, runTerms: runTerms, titleWord: titleWord,
+    queryWords: queryWords, queryRuns: queryRuns, queryTerms: queryTerms, runTerms: runTerms, titleWord: titleWord,
     searchExact: searchExact, rank: rank, excerptFor: excerptFor, highlight: highlight,
     toSimplified: toSimplified, setFold: function (table) { fold = table; },
   };
@@ -218,6 +255,7 @@
   var sort = el("select", { class: "aa-search-sort", "aria-label": "排序" });
   [["", "相关度"], ["date", "最新"]].forEach(function (o) { sort.appendChild(el("option", { value: o[0] }, o[1])); });
   form.appendChild(input); form.appendChild(sort);
+  var chips = el("div", { class: "aa-search-chips" });
   var layout = el("div", { class: "aa-search-layout" });
   var panel = el("div", { class: "aa-search-filters" });
   var main = el("div", { class: "aa-search-main" });
@@ -226,7 +264,7 @@
   var pager = el("nav", { class: "aa-search-pager", "aria-label": "翻页" });
   main.appendChild(message); main.appendChild(list); main.appendChild(pager);
   layout.appendChild(panel); layout.appendChild(main);
-  box.appendChild(form); box.appendChild(layout);
+  box.appendChild(form); box.appendChild(chips); box.appendChild(layout);
   input.value = state.q; sort.value = state.sort;
 
   function filterOptions() {
@@ -276,8 +314,24 @@
     pager.appendChild(el("span", { class: "aa-search-page" }, "第 " + state.page + " / " + pages + " 页"));
     button("下一页", state.page + 1, "aa-search-next");
   }
+  // Each field term of the query (作者:张伟) as a chip; its × takes it out of the query.
+  function drawChips() {
+    chips.innerHTML = "";
+    state.q.split(/\s+/).forEach(function (token) {
+      var m = FIELD_TOKEN.exec(token);
+      if (!m) return;
+      var chip = el("button", { type: "button", class: "aa-search-chip", "data-token": token,
+                                "aria-label": "去掉 " + token }, FIELD_LABEL[FIELD_OF[m[1]]] + "：" + m[2] + " ×");
+      chip.addEventListener("click", function () {
+        state.q = state.q.split(/\s+/).filter(function (t) { return t && t !== token; }).join(" ");
+        input.value = state.q; state.page = 1; run();
+      });
+      chips.appendChild(chip);
+    });
+  }
   function run() {
     writeState();
+    drawChips();
     var mine = ++seq, q = state.q.trim();
     if (!q) { message.textContent = ""; list.innerHTML = ""; pager.innerHTML = ""; return Promise.resolve(); }
     message.textContent = "正在搜索…";
@@ -289,7 +343,7 @@
       var shown = ranked.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
       return Promise.all(shown.map(function (r) { return r.result.data(); })).then(function (data) {
         if (mine !== seq) return;
-        var runs = queryRuns(q);
+        var runs = queryTerms(q).map(function (t) { return t.run; });
         if (!total) message.textContent = "没有找到包含“" + q + "”的作品";
         else if (found.partial) message.textContent = "没有同时包含全部词语的作品；以下 " + total + " 个作品只包含“" + q + "”的部分词语（部分匹配）";
         else message.textContent = "找到 " + total + " 个包含“" + q + "”的作品";
@@ -304,10 +358,10 @@
           h.appendChild(a);
           if (shown[i].missing) h.insertAdjacentHTML("afterbegin", "<small class=\"aa-partial\">（部分匹配）</small>");
           li.appendChild(h);
-          var fields = ((d.meta && d.meta.fields) || "").split("\n").filter(Boolean);
-          if (fields.length) {
+          var fields = (d.meta && d.meta.fields) || "";
+          if (fields) {
             var info = el("p", { class: "aa-search-result-fields" });
-            info.innerHTML = fields.map(function (f) { return highlight(f, runs); }).join(" · ");
+            info.innerHTML = highlight(fields, runs);
             li.appendChild(info);
           }
           var p = el("p", { class: "aa-search-result-excerpt" });
