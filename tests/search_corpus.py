@@ -12,7 +12,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from award_archive.search.grams import han_runs, to_simplified
+from award_archive.search.grams import runs
 
 WORDS = ["乡村振兴", "改革开放", "生态保护", "科技创新", "义务教育", "医疗保障", "文化传承", "志愿服务",
          "防汛救灾", "营商环境", "数字经济", "留守儿童", "红色基因", "法治宣传", "夏令营", "非遗技艺"]
@@ -21,7 +21,11 @@ PLACES = ["成都市锦江区", "重庆市渝中区", "绵阳市涪城区", "宜
 SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何罗高林"
 GIVEN = ["怡霏", "建国", "晓燕", "志强", "雪梅", "宏伟", "丽娟", "海涛", "春华", "明轩", "思远", "佳琪"]
 OUTLETS = ["《关爱明天》杂志", "四川日报", "华西都市报", "成都商报", "重庆日报", "川观新闻", "四川广播电视台",
-           "绵阳日报", "《青少年与法》杂志", "封面新闻"]
+           "绵阳日报", "《青少年与法》杂志", "封面新闻", "第1融媒体中心", "第16融媒体中心", "第151融媒体中心",
+           "CCTV-13"]
+# Latin and digits inside Chinese titles (one in five entries).
+TAGS = ["5G", "4K", "VR", "Anna陈", "QQ群", "2023年"]
+WHOLE_TITLE = "用5G+VR打开红色课堂"
 RECOMMENDERS = ["四川省关工委", "成都市委宣传部", "重庆市关工委", "绵阳市委宣传部"]
 CATEGORIES = ["消息", "通讯", "评论", "专题", "系列报道", "新闻摄影"]
 PRIZES = ["一等奖", "二等奖", "三等奖", "优秀奖", ""]
@@ -62,6 +66,30 @@ class CorpusEntry:
             lines.append(f"prize: {self.prize}")
         return "\n".join([*lines, "---", "", self.body, ""])
 
+    def units(self) -> list[str]:
+        """The entry's text units as its page shows them: each field value, cell and
+        paragraph apart (a search run never spans two)."""
+        return [self.title, self.category, *self.authors, self.outlet, self.published, self.recommender,
+                self.prize, "四川宣传关心下一代新闻佳作", f"第{self.year - 2014}届", str(self.year),
+                self.iso_date(), *self.body.split("\n\n")]
+
+    def iso_date(self) -> str:
+        """The publication date as the page's citation writes it (2023-04-21)."""
+        y, m, d = (int(x) for x in re.findall(r"\d+", self.published))
+        return f"{y:04d}-{m:02d}-{d:02d}"
+
+    def tier(self, query: str) -> int:
+        """Where a reader expects a one-word query's match to rank this entry: 0 the
+        whole title, 1 in the title, 2 in a form field, 3 in the work's text only."""
+        (want,) = runs(query)
+        if runs(self.title) == [want]:
+            return 0
+        if any(want in r for r in runs(self.title)):
+            return 1
+        body = self.body.split("\n\n")
+        fields = [u for u in self.units() if u not in body]
+        return 2 if any(want in r for u in fields for r in runs(u)) else 3
+
     def text(self) -> str:
         """Everything search indexes of the entry, simplified, Han runs joined."""
         parts = [self.title, self.category, *self.authors, self.outlet, self.published, self.recommender,
@@ -79,8 +107,11 @@ def generate(n: int, seed: int = 7, paragraphs: int = 3) -> list[CorpusEntry]:
         authors = list(dict.fromkeys(authors))
         outlet = rng.choice(OUTLETS)
         year = rng.choice([2022, 2023, 2024])
-        title = f"{place}{words[0]}纪实：{words[1]}的新探索"
+        tag = rng.choice(TAGS) if i % 5 == 1 else ""
+        title = WHOLE_TITLE if i == 3 else f"{place}{words[0]}纪实：{tag}{words[1]}的新探索"
         paras = [f"{place}的{words[k % 3]}工作取得新进展。{FILLER}{authors[0]}报道。" for k in range(paragraphs)]
+        if i % 7 == 0:  # one paragraph ends 学生, the next starts 生态: 学生态 is in neither
+            paras += ["记者走访了留守学生", "生态保护成效明显。"]
         if i % 17 == 0:
             paras.append(TRADITIONAL)
         out.append(CorpusEntry(
@@ -102,22 +133,30 @@ def entry_files(entries: list[CorpusEntry]) -> dict[str, str]:
     return {f"gen/{e.id}.md": e.markdown() for e in entries}
 
 
-_PUNCT = re.compile(r"\s+")
-
-
-def normalised(text: str) -> str:
-    """Simplified, and Han punctuation dropped inside runs, as search sees text."""
-    return " ".join(han_runs(text)) + " " + to_simplified(text)
+# Field search (search.js FIELD_OF): the prefix → the entry's units it looks in.
+FIELD_PREFIXES = {"作者": "authors", "单位": "outlet", "刊播单位": "outlet", "标题": "title", "届次": "edition"}
+_FIELD_TOKEN = re.compile(r"^(作者|刊播单位|单位|标题|届次)[:：](.+)$")
 
 
 def relevant(entries: list[CorpusEntry], query: str) -> set[str]:
-    """Ids of the entries a perfect search returns for `query`."""
-    runs = han_runs(query)
-    others = [w for w in _PUNCT.split(re.sub(r"[^A-Za-z0-9\s]", " ", query)) if w]
+    """Ids of the entries a perfect search returns for `query`: every whitespace-separated
+    part of it (folded, punctuation ignored) occurs inside one text unit of the entry; a
+    field part (作者:张伟) inside that field (届次:10 is the 10th edition)."""
+    terms: list[tuple[str, str]] = []
+    for token in query.split():
+        m = _FIELD_TOKEN.match(token)
+        field, text = (FIELD_PREFIXES[m.group(1)], m.group(2)) if m else ("", token)
+        if field == "edition" and text.isdigit():
+            text = f"第{text}届"
+        terms += [(field, r) for r in runs(text)]
     hits = set()
     for e in entries:
-        text = normalised(e.text())
-        if all(r in text for r in runs) and all(w in text for w in others):
+        units = {
+            "": e.units(), "title": [e.title], "authors": e.authors, "outlet": [e.outlet],
+            "edition": [f"第{e.year - 2014}届"],
+        }
+        have = {k: [r for unit in v for r in runs(unit)] for k, v in units.items()}
+        if terms and all(any(w in r for r in have[f]) for f, w in terms):
             hits.add(e.id)
     return hits
 
@@ -132,5 +171,14 @@ QUERIES: list[tuple[str, str]] = [
                                   "城经济", "青少年"]],
     *[("traditional", t) for t in ["雙城", "經濟圈", "關愛明天"]],
     # Not in the archive, though each is made of pairs that are: must find nothing.
-    *[("absent", a) for a in ["怡霏建国", "锦江渝中", "都市商报"]],
+    *[("absent", a) for a in ["怡霏建国", "锦江渝中", "都市商报", "第2融媒体中心", "5G4K", "qj"]],
+    # Pairs must not join the end of one cell or paragraph to the start of the next.
+    *[("units", a) for a in ["学生态", "单位四川", "探索四川", "杂志首发"]],
+    *[("digits", d) for d in ["第1融媒体中心", "6融媒体中心", "第151融媒体中心", "第16融媒体中心", "2023年",
+                               "第10届", "13"]],
+    *[("latin", t) for t in ["5G", "4K", "CCTV-13", "cctv", "VR", "Anna陈", WHOLE_TITLE, "ＣＣＴＶ"]],
+    *[("letter", c) for c in ["q", "g", "5", "陈"]],
+    *[("field", f) for f in ["作者:李怡霏", "单位:商报", "标题:锦江", "届次:10", "作者:陈 锦江", "单位：日报 届次:9",
+                              "标题:5G", "作者:怡霏"]],
+    *[("mixed", m) for m in ["锦江 5G", "留守儿童 2023年", "李怡霏 杂志", "学生 生态保护"]],
 ]

@@ -40,7 +40,7 @@ def evaluate(entries: list[CorpusEntry], results: list[dict], mode: str) -> dict
 
 
 def report(scores_raw: dict[str, Score], scores_new: dict[str, Score]) -> str:
-    lines = [f"{'kind':<12} {'Pagefind alone':<34} with substring words"]
+    lines = [f"{'kind':<12} {'Pagefind alone':<34} the search page (exact, per run)"]
     for kind in scores_new:
         lines.append(f"{kind:<12} {scores_raw[kind]!s:<34} {scores_new[kind]}")
     return "\n".join(lines)

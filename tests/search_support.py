@@ -23,7 +23,10 @@ async ({bundle, queries}) => {
   };
   const out = [];
   for (const q of queries) {
-    out.push({query: q, raw: await urls(q), rewritten: await urls(window.AwardArchiveSearch.queryWords(q)),
+    const exact = await window.AwardArchiveSearch.searchExact(pagefind, q);
+    const ranked = window.AwardArchiveSearch.rank(exact.results, "");
+    const exactUrls = exact.partial ? [] : (await Promise.all(ranked.map((r) => r.result.data()))).map((d) => d.url);
+    out.push({query: q, raw: await urls(q), rewritten: exactUrls,
               words: window.AwardArchiveSearch.queryWords(q)});
   }
   return out;
@@ -34,5 +37,5 @@ async ({bundle, queries}) => {
 def run_queries(page, base: str, queries: list[str]) -> list[dict]:
     """Open the search page (which loads the fold table), then run every query."""
     page.goto(base + "search/")
-    page.wait_for_function("() => window.AwardArchiveSearch && document.querySelector('.pagefind-ui__search-input')")
+    page.wait_for_function("() => window.AwardArchiveSearch && document.querySelector('#aa-search[data-ready]')")
     return page.evaluate(RUN_QUERIES_JS, {"bundle": "/pagefind/", "queries": queries})

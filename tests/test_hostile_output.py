@@ -238,9 +238,9 @@ def test_search_results_show_hostile_text_as_text(site: BuildResult, browser):
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(base + "search/?q=alert")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        page.wait_for_selector(".aa-search-result-link", timeout=15000)
         page.wait_for_timeout(500)
-        results = page.locator(".pagefind-ui__results")
+        results = page.locator(".aa-search-results")
         assert "alert" in results.inner_text()
         assert results.locator("script, img, iframe, svg, b").count() == 0
         assert page.locator("[onerror], [onmouseover]").count() == 0

@@ -11,13 +11,12 @@ from conftest import BuildResult
 
 SEED_URL = "entries/chuanyu-guangongwei-zuotanhui/"
 pytestmark = needs_chromium
-# Pagefind's UI has answered: a message, and every result it lists has loaded its link.
+# The page has answered: its message says what it found (or that it found nothing).
 SEARCH_DONE = """() => {
-  const message = document.querySelector('.pagefind-ui__message');
-  if (!message || !/结果/.test(message.textContent)) return false;
-  return document.querySelectorAll('.pagefind-ui__result').length ===
-         document.querySelectorAll('.pagefind-ui__result-link').length;
+  const message = document.querySelector('.aa-search-message');
+  return !!message && /找到|没有/.test(message.textContent);
 }"""
+LINKS = ".aa-search-result-link"
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +32,7 @@ def browser_page(built_repo_site: BuildResult, browser):
 def search(page, base: str, query: str) -> list[str]:
     page.goto(base + "search/?q=" + quote(query))
     page.wait_for_function(SEARCH_DONE, timeout=15000)
-    return [a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link")]
+    return [a.get_attribute("href") for a in page.query_selector_all(LINKS)]
 
 
 @pytest.mark.parametrize("query", ["双城经济圈", "李怡霏", "《关爱明天》杂志", "关爱明天", "雙城經濟圈"])
@@ -46,12 +45,12 @@ def test_search_finds_the_seed_entry(browser_page, query):
 def test_search_page_is_in_chinese_and_marks_the_query(browser_page):
     page, base, problems = browser_page
     search(page, base, "双城经济圈")
-    message = page.inner_text(".pagefind-ui__message")
-    assert "双城经济圈" in message and "结果" in message, message
-    marks = page.locator(".pagefind-ui__result-excerpt mark").all_inner_texts()
+    message = page.inner_text(".aa-search-message")
+    assert "双城经济圈" in message and "找到" in message, message
+    marks = page.locator(".aa-search-result-excerpt mark").all_inner_texts()
     assert "双城经济圈" in marks
     # The excerpt is the entry's text, not the hidden substring words.
-    assert "qj" not in page.inner_text(".pagefind-ui__results")
+    assert "qj" not in page.inner_text(".aa-search-results")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "search-page.png"), full_page=True)
     assert not problems, problems
@@ -65,9 +64,9 @@ def test_the_header_box_searches_from_any_page(browser_page):
     box.press("Enter")
     page.wait_for_url("**/search/?q=*")
     page.wait_for_function(SEARCH_DONE, timeout=15000)
-    hrefs = [a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link")]
+    hrefs = [a.get_attribute("href") for a in page.query_selector_all(LINKS)]
     assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
-    assert page.locator(".pagefind-ui__search-input").input_value() == "李怡霏"
+    assert page.locator(".aa-search-input").input_value() == "李怡霏"
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "search-from-header.png"), full_page=False)
     assert not problems, problems
@@ -76,7 +75,7 @@ def test_the_header_box_searches_from_any_page(browser_page):
 def test_a_query_with_no_match_says_so(browser_page):
     page, base, problems = browser_page
     assert search(page, base, "完全不存在的词语组合") == []
-    assert "完全不存在的词语组合" in page.inner_text(".pagefind-ui__message")
+    assert "完全不存在的词语组合" in page.inner_text(".aa-search-message")
     assert not problems, problems
 
 
@@ -84,11 +83,66 @@ def test_a_pair_found_nowhere_means_no_match(browser_page):
     page, base, problems = browser_page
     # 怡飞 occurs nowhere: a one-run query is a phrase, so nothing matches (not 李怡 alone).
     assert search(page, base, "李怡飞") == []
-    # With two runs the query is not a phrase: Pagefind ignores 怡飞 and the page says
-    # the result holds only part of the query.
+    # Two runs, one found nowhere: no entry holds both, so what holds one is shown,
+    # labelled partial in the heading and on every result.
     hrefs = search(page, base, "李怡飞 关工委")
     assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
+    assert "部分匹配" in page.inner_text(".aa-search-message")
     assert page.locator(".aa-partial").count() == len(hrefs)
     search(page, base, "李怡霏 关工委")
     assert page.locator(".aa-partial").count() == 0
+    assert "部分匹配" not in page.inner_text(".aa-search-message")
+    assert not problems, problems
+
+
+def test_every_run_of_the_query_is_highlighted(browser_page):
+    page, base, problems = browser_page
+    search(page, base, "李怡霏 关工委")
+    marks = set(page.locator(".aa-search-results mark").all_inner_texts())
+    assert {"李怡霏", "关工委"} <= marks, marks
+    assert not problems, problems
+
+
+def test_filters_sort_and_page_live_in_the_url_never_in_q(browser_page):
+    page, base, problems = browser_page
+    search(page, base, "关爱")
+    before = len(page.query_selector_all(LINKS))
+    group = page.locator(".aa-search-filter").first
+    name = group.get_attribute("data-filter")
+    group.locator("summary").click()
+    box = group.locator("input[type=checkbox]").first
+    value = box.get_attribute("value")
+    box.check()
+    page.wait_for_function(f"() => new URLSearchParams(location.search).getAll({name!r}).includes({value!r})")
+    params = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
+    assert params["q"] == "关爱", params  # the filter did not touch the query
+    page.select_option(".aa-search-sort", "date")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('sort') === 'date'")
+    page.wait_for_function(SEARCH_DONE)
+    url = page.url
+    shown = [a.get_attribute("href") for a in page.query_selector_all(LINKS)]
+    # A reload (a shared link) opens the same results, filter ticked, sort chosen.
+    page.goto(url)
+    page.wait_for_function(SEARCH_DONE, timeout=15000)
+    assert [a.get_attribute("href") for a in page.query_selector_all(LINKS)] == shown
+    assert page.locator(".aa-search-input").input_value() == "关爱"
+    assert page.locator(".aa-search-sort").input_value() == "date"
+    assert page.locator(f".aa-search-filter[data-filter={name!r}] input[value={value!r}]").is_checked()
+    assert len(shown) <= max(before, 1)
+    assert not problems, problems
+
+
+def test_field_search_shows_removable_chips(browser_page):
+    page, base, problems = browser_page
+    hrefs = search(page, base, "作者:李怡霏 关工委")
+    assert any(h.endswith("/" + SEED_URL) for h in hrefs), hrefs
+    chip = page.locator(".aa-search-chip")
+    assert chip.count() == 1 and "作者：李怡霏" in chip.inner_text()
+    # The author's name is in no title or text of its own: a field term looks in its field.
+    assert search(page, base, "标题:李怡霏") == []
+    search(page, base, "作者:李怡霏 关工委")
+    page.locator(".aa-search-chip").click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === '关工委'")
+    assert page.locator(".aa-search-input").input_value() == "关工委"
+    assert page.locator(".aa-search-chip").count() == 0
     assert not problems, problems

@@ -21,7 +21,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from award_archive.search.grams import gram_sequence, simplified_table_for, to_simplified
+from award_archive.search.grams import (
+    FIELD_ZONES,
+    gram_sequence,
+    simplified_table_for,
+    title_word,
+    to_simplified,
+)
 from award_archive.search.normalise import normalise_bundle
 
 BUNDLE_DIR = "pagefind"
@@ -34,6 +40,11 @@ _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</art
 _LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_WORK = re.compile(r"<section\b[^>]*\bclass=\"aa-work\"[^>]*>.*?</section>", re.S)
+_HIDDEN = re.compile(r"<span hidden data-pagefind-[^>]*></span>")
+_ROW = re.compile(r'<tr class="aa-field aa-field-([a-z_]+)"><th[^>]*>(.*?)</th><td>(.*?)</td></tr>', re.S)
+# Form fields each result shows under its title (Pagefind metadata: stored, not indexed).
+RESULT_FIELDS = ("authors", "outlet", "published", "category", "edition", "prize")
 
 
 class SearchIndexError(RuntimeError):
@@ -77,15 +88,35 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
     lang = lang_match.group(1) if lang_match else "zh"
     h1 = _H1.search(inner)
     title = text_of(h1.group(1)) if h1 else ""
-    body_text = text_of(inner)
+    work = _WORK.search(inner)
+    work_html = work.group(0) if work else ""
+    fields_html = _WORK.sub(" ", _H1.sub(" ", inner, count=1), count=1)
     if seen_chars is not None:
-        seen_chars.update(to_simplified(body_text))
-    # Each cell and paragraph is its own text: no pair spans two of them.
-    grams = gram_sequence(body_text)
+        seen_chars.update(to_simplified(text_of(inner)))
+    # Zones (grams.ZONES): title, form fields, the work's text, each pair tagged with
+    # its zone so the page can rank; each cell and paragraph is its own text unit (tags
+    # become spaces, which end a run). Only the title and the work's text go in as
+    # Pagefind's own words: its excerpts come from the work, and matching is all done
+    # by the gram words (the fields' values are in them).
+    grams = [title_word(title), *gram_sequence(title, "t")]
+    for key, label, value in _ROW.findall(fields_html):
+        grams += gram_sequence(text_of(label), "f") + gram_sequence(text_of(value), FIELD_ZONES.get(key, "f"))
+    grams += gram_sequence(text_of(_ROW.sub(" ", fields_html)), "f")
+    grams += gram_sequence(text_of(work_html), "w")
+    kept = "".join(_HIDDEN.findall(inner))
+    info = [
+        f"{text_of(label).strip()}：{' '.join(text_of(value).split())}"
+        for key, label, value in _ROW.findall(inner)
+        if key in RESULT_FIELDS
+    ]
+    if info:
+        meta = html.escape("fields:" + " · ".join(info))
+        kept += f'<span hidden data-pagefind-meta="{meta}"></span>'
+    heading = h1.group(0) if h1 else ""
     doc = (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title></head><body>{opening}{inner}"
-        f'<p data-pagefind-weight="0.5">{" ".join(grams)}</p>{closing}</body></html>'
+        f"<title>{html.escape(title)}</title></head><body>{opening}{heading}{kept}{work_html}"
+        f'<p>{" ".join(grams)}</p>{closing}</body></html>'
     )
     return SearchDocument(url, doc)
 

@@ -1,9 +1,13 @@
-"""The search page: Pagefind's UI, loaded from the bundle the build writes."""
+"""The search page: its own UI (assets/search.js) on Pagefind's API and the bundle the build writes."""
 
 from __future__ import annotations
 
+import json
+
 import jinja2
 
+from award_archive.contract.model import FIELDS_BY_KEY
+from award_archive.search.filters import FILTER_KEYS
 from award_archive.search.index import BUNDLE_DIR
 from award_archive.web.builder import GeneratedPage
 from award_archive.web.urls import SEARCH_URI, TABLE_URI, relative_url, url_of
@@ -22,6 +26,8 @@ def search_page(enabled: bool, directory_urls: bool = True) -> GeneratedPage:
     here = url_of(SEARCH_URI, directory_urls)
     html = _env.get_template("search.html").render(
         enabled=enabled,
+        # The filters' names, in the order the page shows them (search/filters.py).
+        filters=json.dumps([FIELDS_BY_KEY[k].label for k in FILTER_KEYS], ensure_ascii=False),
         bundle=relative_url(BUNDLE_DIR + "/", here),
         root=relative_url("", here),
         script=relative_url(SEARCH_SCRIPT, here),

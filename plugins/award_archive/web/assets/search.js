@@ -1,133 +1,407 @@
-// The search page: Pagefind's own UI (written into the site by the build), with
-// queries rewritten for substring search. queryWords() is the twin of
-// search_grams.query_words in Python: a run of two or more Han characters becomes
-// its bigram "gram words" (indexed beside each entry's text), after folding
-// traditional characters onto simplified ones with the table the build writes.
+// The search page: exact substring search on Pagefind's JavaScript API, ranked, with
+// its own small UI. The functions up to searchExact are twins of search/grams.py: a
+// query is cut into runs (letters and digits of any script, folded: NFKC, lower case,
+// traditional → simplified with the table the build writes), each run searched as the
+// phrase of its "gram words" (pairs of characters, tagged with the zone they occur
+// in: t title, f form fields, w the work's text) or, for one character, as a prefix.
 (function () {
   "use strict";
-  var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}";
-  var RUN = new RegExp("[" + HAN + "](?:[^\\sA-Za-z0-9" + HAN + "]*[" + HAN + "])*", "gu");
-  var NOT_HAN = new RegExp("[^" + HAN + "]", "gu");
-  var GRAM_WORD = /\bqj[a-z]{8}\b/g;
+  var WORD_CHAR = /[\p{L}\p{N}]/u;
+  var GRAM_WORD = /\bq[jx][a-z]{7,9}\b/g;
+  var ZONES = ["t", "a", "o", "e", "f", "w"];
+  // How a zone ranks: the title, then any form field, then the work's text.
+  var ZONE_RANK = { t: 0, a: 1, o: 1, e: 1, f: 1, w: 2 };
+  // Field search: 作者:张伟 searches the authors only (zones: search/grams.py FIELD_ZONES).
+  var FIELD_OF = { "作者": "a", "单位": "o", "刊播单位": "o", "标题": "t", "届次": "e" };
+  var FIELD_LABEL = { a: "作者", o: "单位", t: "标题", e: "届次" };
+  var FIELD_TOKEN = /^(作者|刊播单位|单位|标题|届次)[:：](.+)$/;
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  var BASE = 26 * 26 * 26 * 26;
+  var END_CODE = "zzzz";
   var fold = {};
 
   function toSimplified(text) {
-    return Array.from(text, function (ch) { return fold[ch] || ch; }).join("");
+    return Array.from(text.normalize("NFKC").toLowerCase(), function (ch) { return fold[ch] || ch; }).join("");
   }
+  function isWordChar(ch) { return WORD_CHAR.test(ch) && ch.codePointAt(0) < BASE - 1; }
   function charCode(ch) {
     var n = ch.codePointAt(0), out = "";
     for (var i = 0; i < 4; i++) { out = LETTERS[n % 26] + out; n = Math.floor(n / 26); }
     return out;
   }
-  function gramWord(pair) {
+  function gramWord(pair, zone) {
     var chars = Array.from(pair);
-    return "qj" + charCode(chars[0]) + charCode(chars[1]);
+    return "qj" + (zone || "w") + charCode(chars[0]) + (chars.length > 1 ? charCode(chars[1]) : END_CODE);
   }
+  function titleWord(text) {
+    var h = 0x811c9dc5, out = "";
+    Array.from(hanRuns(text).join(" ")).forEach(function (ch) {
+      h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
+    });
+    for (var i = 0; i < 7; i++) { out = LETTERS[h % 26] + out; h = Math.floor(h / 26); }
+    return "qx" + out;
+  }
+  // Twin of grams.runs: whitespace-separated, folded, letters and digits only.
   function hanRuns(text) {
-    return (toSimplified(text).match(RUN) || []).map(function (run) { return run.replace(NOT_HAN, ""); });
+    return toSimplified(text).split(/\s+/).map(function (token) {
+      return Array.from(token).filter(isWordChar).join("");
+    }).filter(function (run) { return run.length > 0; });
+  }
+  function queryRuns(query) {
+    var seen = [];
+    hanRuns(query).forEach(function (run) { if (seen.indexOf(run) < 0) seen.push(run); });
+    return seen.sort(function (a, b) {
+      var la = Array.from(a).length, lb = Array.from(b).length;
+      return la !== lb ? lb - la : (a < b ? -1 : a > b ? 1 : 0);
+    });
+  }
+  function runTerms(run, zone) {
+    var chars = Array.from(run);
+    if (chars.length === 1) return "qj" + (zone || "w") + charCode(run);
+    var out = [];
+    for (var i = 0; i + 1 < chars.length; i++) out.push(gramWord(chars[i] + chars[i + 1], zone));
+    return '"' + out.join(" ") + '"';
   }
   function queryWords(query) {
-    var out = [], runs = hanRuns(query);
-    var rest = toSimplified(query).replace(RUN, " ").split(/\s+/).filter(function (w) { return /[A-Za-z0-9]/.test(w); });
-    runs.forEach(function (run) {
-      var chars = Array.from(run);
-      if (chars.length === 1) { out.push(run); return; }
-      for (var i = 0; i + 1 < chars.length; i++) out.push(gramWord(chars[i] + chars[i + 1]));
-    });
-    // One run alone: a phrase (Pagefind's exact search: consecutive, none missing).
-    if (runs.length === 1 && Array.from(runs[0]).length > 1 && rest.length === 0) return '"' + out.join(" ") + '"';
-    return out.concat(rest).join(" ");
+    var found = queryRuns(query);
+    if (found.length === 1) return runTerms(found[0]);
+    return found.map(function (r) { return runTerms(r).replace(/"/g, ""); }).join(" ");
   }
+
 
   function escapeHtml(text) {
     return text.replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
   }
-  // Pagefind's excerpt centres on the matched words, which are gram words: build one
-  // from the entry's text around the first place the query occurs instead.
+  // Every place a run of the query occurs in a text, as [start, end) of the text's
+  // characters: the text is folded character by character, punctuation skipped, so
+  // 5g+vr in 用5G+VR is found as the run 5gvr.
+  function matchRanges(text, runs) {
+    var chars = Array.from(text), folded = "", at = [], ranges = [];
+    chars.forEach(function (ch, i) {
+      var f = Array.from(toSimplified(ch)).filter(isWordChar).join("");
+      if (/\s/.test(ch)) { folded += " "; at.push(i); return; }
+      Array.from(f).forEach(function (c) { folded += c; at.push(i); });
+    });
+    var flat = Array.from(folded);
+    runs.forEach(function (run) {
+      var r = Array.from(run), n = r.length;
+      for (var i = 0; i + n <= flat.length; i++) {
+        var ok = true;
+        for (var k = 0; k < n && ok; k++) ok = flat[i + k] === r[k];
+        if (ok) ranges.push([at[i], at[i + n - 1] + 1]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push(r.slice());
+    });
+    return { chars: chars, ranges: merged };
+  }
+  // The text with every run of the query marked, from character `from` to `to`.
+  function highlight(text, runs, from, to) {
+    var m = matchRanges(text, runs), chars = m.chars, out = "", pos = from || 0;
+    var end = to === undefined ? chars.length : to;
+    m.ranges.forEach(function (r) {
+      if (r[1] <= pos || r[0] >= end) return;
+      var s = Math.max(r[0], pos), e = Math.min(r[1], end);
+      out += escapeHtml(chars.slice(pos, s).join("")) + "<mark>" + escapeHtml(chars.slice(s, e).join("")) + "</mark>";
+      pos = e;
+    });
+    return out + escapeHtml(chars.slice(pos, end).join(""));
+  }
+  // A snippet of the work's text (the indexed content after the title, the hidden words
+  // taken out) around the first place a run occurs, every run marked in it.
   function excerptFor(content, query, title) {
     var text = content.replace(/\u200b/g, "").replace(GRAM_WORD, " ").replace(/\s+/g, " ").trim();
-    var folded = toSimplified(text);
-    var needles = hanRuns(query).filter(function (r) { return r.length > 0; });
-    // The text starts with the title, which the result already shows: look past it first.
-    var from = title && text.indexOf(title) === 0 ? title.length : 0;
-    var at = -1, needle = "";
-    function find(start) {
-      for (var i = 0; i < needles.length && at < 0; i++) {
-        needle = needles[i];
-        at = folded.indexOf(needle, start);
-        if (at < 0 && Array.from(needle).length > 1) { needle = Array.from(needle).slice(0, 2).join(""); at = folded.indexOf(needle, start); }
-      }
+    // The content starts with the title (the result shows it): skip it, even where
+    // Pagefind spaced its punctuation differently.
+    var t = Array.from(title || ""), chars = Array.from(text), i = 0, j = 0;
+    while (i < t.length && j < chars.length) {
+      if (t[i] === chars[j]) { i++; j++; } else if (/\s/.test(chars[j])) j++; else if (/\s/.test(t[i])) i++; else break;
     }
-    find(from);
-    if (at < 0) find(0);
-    if (at < 0) return escapeHtml(text.slice(0, 90));
-    var start = Math.max(0, at - 30), end = Math.min(text.length, at + needle.length + 60);
-    return (start > 0 ? "…" : "") + escapeHtml(text.slice(start, at)) + "<mark>" +
-      escapeHtml(text.slice(at, at + needle.length)) + "</mark>" + escapeHtml(text.slice(at + needle.length, end)) +
-      (end < text.length ? "…" : "");
+    if (t.length && i >= Math.min(t.length, 4)) text = chars.slice(j).join("");
+    text = text.replace(/^[\s.。,，、·:：;；!！?？—-]+/, "");
+    var runs = queryTerms(query).map(function (t) { return t.run; }), m = matchRanges(text, runs), n = m.chars.length;
+    var first = m.ranges.length ? m.ranges[0][0] : 0;
+    var start = Math.max(0, first - 30), end = Math.min(n, start + 110);
+    return (start > 0 ? "…" : "") + highlight(text, runs, start, end) + (end < n ? "…" : "");
   }
 
-  var lastQuery = "";
+  // A query's terms: {run, zone (a field's, or "" for any), token (as typed)}.
+  function queryTerms(query) {
+    var terms = [], seen = {};
+    query.split(/\s+/).forEach(function (token) {
+      if (!token) return;
+      var m = FIELD_TOKEN.exec(token), zone = "", text = token;
+      if (m) {
+        zone = FIELD_OF[m[1]]; text = m[2];
+        if (zone === "e" && /^\d+$/.test(toSimplified(text))) text = "第" + toSimplified(text) + "届";
+      }
+      hanRuns(text).forEach(function (run) {
+        if (seen[zone + " " + run]) return;
+        seen[zone + " " + run] = true;
+        terms.push({ run: run, zone: zone, token: token });
+      });
+    });
+    return terms.sort(function (a, b) { return Array.from(b.run).length - Array.from(a.run).length; });
+  }
+
+  // Exact, ranked search with Pagefind's API. Each run is searched on its own in each
+  // zone (a phrase: consecutive pairs, none missing), so an index part lacking a run
+  // cannot ignore it; an entry is found when every run is. Rank: an exact title match,
+  // then by the zones the terms were found in (title, fields, text); a field term
+  // (作者:张伟) only in its field's zone, then newest first.
+  // Returns {results: [{id, result, exact, zone, partial}], partial: bool}.
+  function searchExact(pagefind, query, options) {
+    var terms = queryTerms(query), opts = options || {};
+    var sortOpts = Object.assign({}, opts, { sort: { date: "desc" } });
+    if (!terms.length) return Promise.resolve({ results: [], partial: false });
+    var plain = query.split(/\s+/).filter(function (t) { return t && !FIELD_TOKEN.test(t); }).join(" ");
+    var titled = terms.filter(function (t) { return t.zone === "t"; });
+    var whole = plain || (titled.length === 1 ? titled[0].token.replace(FIELD_TOKEN, "$2") : "");
+    var jobs = [pagefind.search(null, sortOpts), whole ? pagefind.search(titleWord(whole), opts) : null];
+    var plan = [];
+    terms.forEach(function (term, i) {
+      (term.zone ? [term.zone] : ZONES).forEach(function (zone) {
+        plan.push([i, zone]);
+        jobs.push(pagefind.search(runTerms(term.run, zone), opts));
+      });
+    });
+    return Promise.all(jobs).then(function (all) {
+      var order = {}, byId = {}, exact = {};
+      (all[0] ? all[0].results : []).forEach(function (r, i) { order[r.id] = i; byId[r.id] = r; });
+      if (all[1]) all[1].results.forEach(function (r) { exact[r.id] = true; });
+      var zoneOf = terms.map(function () { return {}; });
+      plan.forEach(function (step, k) {
+        var i = step[0], zone = ZONE_RANK[step[1]];
+        all[k + 2].results.forEach(function (r) {
+          if (!(r.id in zoneOf[i]) || zoneOf[i][r.id] > zone) zoneOf[i][r.id] = zone;
+          byId[r.id] = byId[r.id] || r;
+        });
+      });
+      function collect(minTerms) {
+        var out = [];
+        Object.keys(byId).forEach(function (id) {
+          var hits = 0, zone = 0;
+          zoneOf.forEach(function (zones) { if (id in zones) { hits++; zone += zones[id]; } });
+          if (hits < minTerms || hits === 0) return;
+          out.push({ id: id, result: byId[id], exact: !!exact[id] && hits === terms.length, zone: zone,
+                     missing: terms.length - hits, date: id in order ? order[id] : 1e9 });
+        });
+        return out;
+      }
+      var results = collect(terms.length), partial = false;
+      // Nothing holds every term: show what holds some, labelled as partial.
+      if (!results.length && terms.length > 1) { results = collect(1); partial = results.length > 0; }
+      return { results: results, partial: partial };
+    });
+  }
+  function rank(results, sort) {
+    return results.slice().sort(function (a, b) {
+      if (sort === "date") return a.date - b.date;
+      return a.missing - b.missing || (b.exact - a.exact) || a.zone - b.zone || a.date - b.date;
+    });
+  }
+
   window.AwardArchiveSearch = {
-    queryWords: queryWords, toSimplified: toSimplified, excerptFor: excerptFor,
-    setFold: function (table) { fold = table; },
+    queryWords: queryWords, queryRuns: queryRuns, queryTerms: queryTerms, runTerms: runTerms, titleWord: titleWord,
+    searchExact: searchExact, rank: rank, excerptFor: excerptFor, highlight: highlight,
+    toSimplified: toSimplified, setFold: function (table) { fold = table; },
   };
   if (typeof document === "undefined") return; // loaded by the tests outside a page
 
-  function siteRoot(root) { return new URL(root, window.location.href).pathname; }
+  // ---- The page: state in the URL's query string (q, filters by name, sort, page).
+  var PAGE_SIZE = 10, RESERVED = ["q", "sort", "page"];
+  var box = document.getElementById("aa-search");
+  if (!box) return;
+  var bundle = box.getAttribute("data-bundle");
+  var filterNames = JSON.parse(box.getAttribute("data-filters") || "[]");
+  var state = readState(), pagefind = null, seq = 0;
 
-  function start(parts) {
-    var box = document.getElementById("aa-search");
-    if (!box || typeof PagefindUI === "undefined") return;
-    var bundle = box.getAttribute("data-bundle"), root = box.getAttribute("data-root");
-    var ui = new PagefindUI({
-      element: "#aa-search",
-      bundlePath: bundle,
-      baseUrl: siteRoot(root),
-      showSubResults: false,
-      showImages: false,
-      resetStyles: false,
-      pageSize: 10,
-      excerptLength: 40,
-      mergeIndex: parts.map(function (part) { return { bundlePath: bundle + part, baseUrl: siteRoot(root) }; }),
-      processTerm: function (term) { lastQuery = term; return queryWords(term); },
-      processResult: function (result) {
-        result.excerpt = excerptFor(result.content || "", lastQuery, (result.meta && result.meta.title) || "");
-        // Pagefind ignores a query word found nowhere in the archive, so a result may hold
-        // only part of the query: say so rather than pass it off as a match.
-        var words = (result.content || "").split(/[\s\u200b]+/);
-        var missing = queryWords(lastQuery).replace(/"/g, "").split(" ").filter(function (w) {
-          return /^qj[a-z]{8}$/.test(w) && words.indexOf(w) < 0;
-        });
-        if (missing.length) result.excerpt = "<small class=\"aa-partial\">（部分匹配）</small>" + result.excerpt;
-        return result;
-      },
+  function readState() {
+    var params = new URLSearchParams(window.location.search), filters = {};
+    params.forEach(function (value, key) {
+      if (RESERVED.indexOf(key) < 0 && value) (filters[key] = filters[key] || []).push(value);
     });
-    // Pagefind names its box by a title only: give it a label (axe: label-title-only).
-    var input = box.querySelector("input.pagefind-ui__search-input");
-    if (input && !input.hasAttribute("aria-label")) input.setAttribute("aria-label", "搜索作品");
-    var q = new URLSearchParams(window.location.search).get("q");
-    if (q) ui.triggerSearch(q);
-    // Keep the query in the URL so a search can be bookmarked and shared.
-    box.addEventListener("input", function (event) {
-      if (!event.target.matches("input")) return;
-      var url = new URL(window.location.href);
-      if (event.target.value) url.searchParams.set("q", event.target.value); else url.searchParams.delete("q");
-      window.history.replaceState(null, "", url);
+    return { q: params.get("q") || "", sort: params.get("sort") === "date" ? "date" : "",
+             page: Math.max(1, parseInt(params.get("page") || "1", 10) || 1), filters: filters };
+  }
+  function writeState() {
+    var params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    Object.keys(state.filters).sort().forEach(function (name) {
+      state.filters[name].forEach(function (v) { params.append(name, v); });
+    });
+    if (state.sort) params.set("sort", state.sort);
+    if (state.page > 1) params.set("page", String(state.page));
+    var qs = params.toString();
+    window.history.replaceState(null, "", window.location.pathname + (qs ? "?" + qs : "") + window.location.hash);
+  }
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  box.innerHTML = "";
+  var form = el("form", { class: "aa-search-form", role: "search" });
+  var input = el("input", { type: "search", name: "q", class: "aa-search-input", "aria-label": "搜索",
+                            placeholder: "搜索标题、作者、单位、正文", autocomplete: "off" });
+  var sort = el("select", { class: "aa-search-sort", "aria-label": "排序" });
+  [["", "相关度"], ["date", "最新"]].forEach(function (o) { sort.appendChild(el("option", { value: o[0] }, o[1])); });
+  form.appendChild(input); form.appendChild(sort);
+  var chips = el("div", { class: "aa-search-chips" });
+  var layout = el("div", { class: "aa-search-layout" });
+  var panel = el("div", { class: "aa-search-filters" });
+  var main = el("div", { class: "aa-search-main" });
+  var message = el("p", { class: "aa-search-message", "aria-live": "polite" });
+  var list = el("ol", { class: "aa-search-results" });
+  var pager = el("nav", { class: "aa-search-pager", "aria-label": "翻页" });
+  main.appendChild(message); main.appendChild(list); main.appendChild(pager);
+  layout.appendChild(panel); layout.appendChild(main);
+  box.appendChild(form); box.appendChild(chips); box.appendChild(layout);
+  input.value = state.q; sort.value = state.sort;
+
+  function filterOptions() {
+    var out = {};
+    Object.keys(state.filters).forEach(function (name) {
+      if (state.filters[name].length) out[name] = { any: state.filters[name] };
+    });
+    return { filters: out };
+  }
+  function drawFilters(counts) {
+    panel.innerHTML = "";
+    filterNames.forEach(function (name) {
+      var values = Object.keys(counts[name] || {}).sort();
+      if (!values.length) return;
+      var group = el("details", { class: "aa-search-filter", "data-filter": name });
+      if (state.filters[name]) group.setAttribute("open", "");
+      group.appendChild(el("summary", {}, name));
+      values.forEach(function (value) {
+        var label = el("label", { class: "aa-search-filter-value" });
+        var box = el("input", { type: "checkbox", value: value });
+        box.checked = (state.filters[name] || []).indexOf(value) >= 0;
+        box.addEventListener("change", function () {
+          var chosen = (state.filters[name] || []).filter(function (v) { return v !== value; });
+          if (box.checked) chosen.push(value);
+          if (chosen.length) state.filters[name] = chosen; else delete state.filters[name];
+          state.page = 1;
+          run();
+        });
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(" " + value + " (" + counts[name][value] + ")"));
+        group.appendChild(label);
+      });
+      panel.appendChild(group);
     });
   }
+  function drawPager(total) {
+    pager.innerHTML = "";
+    var pages = Math.ceil(total / PAGE_SIZE);
+    if (pages <= 1) return;
+    function button(text, page, cls) {
+      var b = el("button", { type: "button", class: cls }, text);
+      if (page < 1 || page > pages) b.disabled = true;
+      b.addEventListener("click", function () { state.page = page; run(); window.scrollTo(0, 0); });
+      pager.appendChild(b);
+    }
+    button("上一页", state.page - 1, "aa-search-prev");
+    pager.appendChild(el("span", { class: "aa-search-page" }, "第 " + state.page + " / " + pages + " 页"));
+    button("下一页", state.page + 1, "aa-search-next");
+  }
+  // Each field term of the query (作者:张伟) as a chip; its × takes it out of the query.
+  function drawChips() {
+    chips.innerHTML = "";
+    state.q.split(/\s+/).forEach(function (token) {
+      var m = FIELD_TOKEN.exec(token);
+      if (!m) return;
+      var chip = el("button", { type: "button", class: "aa-search-chip", "data-token": token,
+                                "aria-label": "去掉 " + token }, FIELD_LABEL[FIELD_OF[m[1]]] + "：" + m[2] + " ×");
+      chip.addEventListener("click", function () {
+        state.q = state.q.split(/\s+/).filter(function (t) { return t && t !== token; }).join(" ");
+        input.value = state.q; state.page = 1; run();
+      });
+      chips.appendChild(chip);
+    });
+  }
+  function run() {
+    writeState();
+    drawChips();
+    var mine = ++seq, q = state.q.trim();
+    if (!q) { message.textContent = ""; list.innerHTML = ""; pager.innerHTML = ""; return Promise.resolve(); }
+    message.textContent = "正在搜索…";
+    return searchExact(pagefind, q, filterOptions()).then(function (found) {
+      if (mine !== seq) return;
+      var ranked = rank(found.results, state.sort), total = ranked.length;
+      var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      if (state.page > pages) { state.page = pages; writeState(); }
+      var shown = ranked.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
+      return Promise.all(shown.map(function (r) { return r.result.data(); })).then(function (data) {
+        if (mine !== seq) return;
+        var runs = queryTerms(q).map(function (t) { return t.run; });
+        if (!total) message.textContent = "没有找到包含“" + q + "”的作品";
+        else if (found.partial) message.textContent = "没有同时包含全部词语的作品；以下 " + total + " 个作品只包含“" + q + "”的部分词语（部分匹配）";
+        else message.textContent = "找到 " + total + " 个包含“" + q + "”的作品";
+        message.classList.toggle("aa-partial-message", found.partial);
+        list.innerHTML = "";
+        data.forEach(function (d, i) {
+          var title = (d.meta && d.meta.title) || d.url;
+          var li = el("li", { class: "aa-search-result" + (shown[i].missing ? " aa-search-partial" : "") });
+          var h = el("h3", { class: "aa-search-result-title" });
+          var a = el("a", { class: "aa-search-result-link", href: d.url });
+          a.innerHTML = highlight(title, runs);
+          h.appendChild(a);
+          if (shown[i].missing) h.insertAdjacentHTML("afterbegin", "<small class=\"aa-partial\">（部分匹配）</small>");
+          li.appendChild(h);
+          var fields = (d.meta && d.meta.fields) || "";
+          if (fields) {
+            var info = el("p", { class: "aa-search-result-fields" });
+            info.innerHTML = highlight(fields, runs);
+            li.appendChild(info);
+          }
+          var p = el("p", { class: "aa-search-result-excerpt" });
+          p.innerHTML = excerptFor(d.content || "", q, title);
+          li.appendChild(p);
+          list.appendChild(li);
+        });
+        drawPager(total);
+      });
+    });
+  }
+
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { state.q = input.value; state.page = 1; run(); }, 250);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault(); clearTimeout(timer); state.q = input.value; state.page = 1; run();
+  });
+  sort.addEventListener("change", function () { state.sort = sort.value; state.page = 1; run(); });
 
   function load(name, fallback) {
-    return fetch(document.getElementById("aa-search").getAttribute("data-bundle") + name)
-      .then(function (r) { return r.ok ? r.json() : fallback; })
+    return fetch(bundle + name).then(function (r) { return r.ok ? r.json() : fallback; })
       .catch(function () { return fallback; });
   }
-  // A large archive's index comes in parts (search_index.py): the UI merges them.
-  if (document.getElementById("aa-search")) {
-    Promise.all([load("award-archive-fold.json", {}), load("award-archive-parts.json", [])])
-      .then(function (loaded) { fold = loaded[0]; start(loaded[1]); });
-  }
+  var root = new URL(box.getAttribute("data-root"), window.location.href).pathname;
+  var bundleUrl = new URL(bundle, window.location.href).href;
+  Promise.all([load("award-archive-fold.json", {}), load("award-archive-parts.json", []),
+               import(bundleUrl + "pagefind.js")])
+    .then(function (loaded) {
+      fold = loaded[0];
+      pagefind = loaded[2];
+      return pagefind.options({ baseUrl: root, excerptLength: 0 }).then(function () {
+        // A large archive's index comes in parts (search/index.py): merge them.
+        return Promise.all(loaded[1].map(function (part) {
+          return pagefind.mergeIndex(bundleUrl + part, { baseUrl: root });
+        }));
+      });
+    })
+    .then(function () { return pagefind.filters(); })
+    .then(function (counts) { drawFilters(counts || {}); box.setAttribute("data-ready", ""); return run(); });
 })();
