@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
     totals = [0, 0, 0, 0]
     for txt in sorted(folder.glob("*.txt")):
         counts = score_file(txt)
-        totals = [a + b for a, b in zip(totals, counts)]
+        totals = [a + b for a, b in zip(totals, counts, strict=False)]
         works, found, fields, right = counts
         print(f"{txt.stem:40} works {found:3}/{works:<3} fields {right:3}/{fields:<3}"
               f" {100 * right / max(fields, 1):5.1f}%")

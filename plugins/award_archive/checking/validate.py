@@ -20,7 +20,13 @@ from award_archive.contract.characters import (
     codepoint,
     has_visible,
 )
-from award_archive.contract.dates import DateError, DateOutOfRange, parse_published
+from award_archive.contract.dates import (
+    DateError,
+    DateOutOfRange,
+    DatePoint,
+    PublishedDate,
+    parse_published,
+)
 from award_archive.contract.lengths import parse_length
 from award_archive.contract.model import (
     DEFAULT_CATEGORIES,
@@ -29,9 +35,12 @@ from award_archive.contract.model import (
     FIELDS,
     FIELDS_BY_KEY,
     KEYS,
+    LIST_ENTRY_OPTIONAL,
+    STAGES,
     Entry,
     Field,
     Kind,
+    describe,
 )
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
@@ -137,12 +146,13 @@ class _Checker:
         for key in data:
             if key not in FIELDS_BY_KEY and key not in EXTRA_KEYS:
                 self.add(key, f"is not a field of the entry format{suggest_key(key)}")
+        list_entry = not _is_empty(data.get("stage")) and not self.raw.body.strip()
         for f in FIELDS:
             value = data.get(f.key)
             if f.key in unreadable or not self.check_characters(f, value):
                 continue
             if _is_empty(value):
-                if f.required:
+                if f.required and not (list_entry and f.key in LIST_ENTRY_OPTIONAL):
                     where = "add it" if f.key not in data else "fill it in"
                     self.add(f.key, f"is required but {'missing' if f.key not in data else 'empty'}; {where} ({f.label} on the form)")
                 continue
@@ -155,6 +165,8 @@ class _Checker:
         self.check_id()
         self.check_lists()
         self.check_body()
+        if list_entry:
+            self.check_list_entry()
         evaluation = self.values.get("evaluation", "")
         if evaluation and len(evaluation) < MIN_EVALUATION:
             self.add(
@@ -165,15 +177,14 @@ class _Checker:
         if any(p.is_error for p in self.problems):
             return None
         v = self.values
+        if "published" not in v:  # a list entry: filed under its year, if it has one
+            v["published"] = PublishedDate("", DatePoint(v.get("year") or 0))
         return Entry(
             id=v["id"],
             source=self.raw.path,
             title=v["title"],
             award=v["award"],
             edition=v["edition"],
-            category=v["category"],
-            authors=v["authors"],
-            outlet=v["outlet"],
             published=v["published"],
             body=self.raw.body,
             year=v.get("year"),
@@ -192,6 +203,10 @@ class _Checker:
             prize=v.get("prize", ""),
             attachments=v.get("attachments", []),
             example=bool(example),
+            stage=v.get("stage", ""),
+            category=v.get("category", ""),
+            authors=v.get("authors", []),
+            outlet=v.get("outlet", ""),
         )
 
     def check_characters(self, f: Field, value: Any) -> bool:
@@ -396,10 +411,23 @@ class _Checker:
                 )
             )
 
+    def check_list_entry(self) -> None:
+        """A list entry (a stage, no text): what a full entry still needs is one warning."""
+        missing = [f.key for f in FIELDS if f.required and f.key not in self.values]
+        missing += ["the work's text"]
+        self.add(
+            "stage",
+            "is a list entry (metadata only); a full entry still needs: " + ", ".join(
+                describe(k) if k in FIELDS_BY_KEY else k for k in missing
+            ),
+            Severity.WARNING,
+        )
+
     def check_lists(self) -> None:
         for key, allowed, what in (
             ("category", self.rules.categories, "category"),
             ("prize", self.rules.prizes, "prize"),
+            ("stage", STAGES, "stage"),
         ):
             value = self.values.get(key)
             if value is None or not allowed or value in allowed:

@@ -160,7 +160,7 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     if len(parts) >= 3 and key in NAME_KEYS:
         if parts[0].strip():
             _set(work, key, parts[0])
-        for label, text in zip(parts[1::2], parts[2::2]):
+        for label, text in zip(parts[1::2], parts[2::2], strict=False):
             _set(work, "editors" if "编" in label or "編" in label else "authors", text)
         return
     _set(work, key, value)
@@ -194,7 +194,7 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
             at = header.index("category")  # `作品 类型` over two cells in every row
             cells[at: at + split + 1] = [" ".join(cells[at: at + split + 1])]
         work: dict[str, Any] = {}
-        for key, cell in zip(header, cells):
+        for key, cell in zip(header, cells, strict=False):
             if key:
                 _fields_in_cell(work, key, cell)
         if prize and "prize" not in work:
@@ -263,7 +263,7 @@ def _cells_row(cells: list[str], i: int, header: list[str], prize: str, works: l
         keys[at: at + 1] = ["authors"] * (len(row) - len(keys) + 1)
     if len(row) < len(keys) and not numbered:
         return end if end > i else i + 1
-    for key, cell in zip(keys, row):
+    for key, cell in zip(keys, row, strict=False):
         if key == "title" and cell.startswith("——") and work.get("title"):
             work["title"] += cell
             continue
