@@ -16,7 +16,9 @@ from typing import Any
 
 import yaml
 
+from award_archive.authoring.importer.files import rows_as_text
 from award_archive.authoring.importer.lists import parse_list, work_values
+from award_archive.authoring.importer.source import read_form
 
 
 def norm(value: Any) -> Any:
@@ -30,7 +32,7 @@ def score_file(txt: Path) -> tuple[int, int, int, int]:
     """(works expected, works found, fields expected, fields right)."""
     expected = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8"))
     top = {k: v for k, v in expected.items() if k != "works"}
-    result = parse_list(txt.read_text(encoding="utf-8"))
+    result = parse_list(rows_as_text(read_form(txt).rows))  # as `awards import` reads it
     read = [work_values(result, w) for w in result.works]
     used: set[int] = set()
     found = fields = right = 0

@@ -420,7 +420,7 @@ class _Checker:
             "is a list entry (metadata only); a full entry still needs: " + ", ".join(
                 describe(k) if k in FIELDS_BY_KEY else k for k in missing
             ),
-            Severity.WARNING,
+            Severity.NOTE,
         )
 
     def check_lists(self) -> None:

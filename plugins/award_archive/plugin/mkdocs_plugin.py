@@ -138,7 +138,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             self.count_warnings()  # before the entries' own warnings are logged
         archive = load_archive(self.root(config), self.rules, self.config.entries_dir, cache=self.entry_cache)
         for p in archive.problems:
-            (log.error if p.is_error else log.warning)(str(p))
+            (log.error if p.is_error else log.info if p.severity == "note" else log.warning)(str(p))
         bad = errors(archive.problems)
         if bad and not self.serving:
             # Raised before MkDocs empties site_dir: the previous site stays as it was.

@@ -73,10 +73,7 @@ def _read(path: Path, converted: Path | None, options: core.Options, out_dir: Pa
         outcomes = list_outcomes(path, text, options, taken)
         outcomes[0].notes[1:1] = source.notes
         return outcomes
-    outcome = core.import_form(path, options, out_dir=out_dir, taken=taken, source=source)
-    if options.read_as is None and not outcome.failed:
-        outcome.notes.insert(0, "read as a form (one entry)")
-    return [outcome]
+    return [core.import_form(path, options, out_dir=out_dir, taken=taken, source=source)]
 
 
 def _settle(outcome: core.Outcome, index: merge.Index, out_dir: Path, options: core.Options, *,

@@ -328,6 +328,8 @@ def check_entry(text: str, entry_id: str, rules: Rules, outcome: Outcome) -> Non
     for problem in problems:
         if problem.is_error:
             outcome.needs.append(problem)
+        elif problem.severity == "note":  # a list entry: what a full entry still needs
+            outcome.notes.append(f"{describe(problem.key)}: {problem.message}")
         else:
             outcome.warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
 
