@@ -9,6 +9,7 @@ from pathlib import Path
 from award_archive.authoring.importer import core, files, merge
 from award_archive.authoring.importer.form import parse_rows
 from award_archive.authoring.importer.list_import import is_list, list_outcomes
+from award_archive.authoring.importer.lists import parse_list
 from award_archive.authoring.importer.rows import FormError, Source
 from award_archive.authoring.importer.source import read_form
 from award_archive.authoring.write import render_entry, write_atomic
@@ -65,12 +66,13 @@ def _read(path: Path, converted: Path | None, options: core.Options, out_dir: Pa
         return [core.Outcome(path, failed=f"could not be read ({type(e).__name__}: {e})")]
     if converted is not None:
         source.notes.insert(0, "converted from Word 97 .doc to .docx by LibreOffice")
-    text = files.rows_as_text(source.rows)
     read_as = options.read_as
-    if read_as is None:
-        read_as = "list" if is_list(text, set(parse_rows(source.rows).values)) else "form"
-    if read_as == "list":
-        outcomes = list_outcomes(path, text, options, taken)
+    listed = parse_list(files.rows_as_text(source.rows)) if read_as != "form" else None
+    if read_as is None and listed is not None:
+        # a form's long texts come in its first rows: no need to read a long list as a form
+        read_as = "list" if is_list(listed, set(parse_rows(source.rows[:80]).values)) else "form"
+    if read_as == "list" and listed is not None:
+        outcomes = list_outcomes(path, listed, options, taken)
         outcomes[0].notes[1:1] = source.notes
         return outcomes
     return [core.import_form(path, options, out_dir=out_dir, taken=taken, source=source)]

@@ -16,17 +16,18 @@ from award_archive.search.grams import to_simplified
 _DATE_SHAPE = re.compile(r"\d{4}\s*[-年./]")
 
 
-def is_list(text: str, form_fields: set[str]) -> bool:
+FORM_ONLY = {"evaluation", "process", "effect", "review"}  # long texts only a form has
+
+
+def is_list(result: lists.ListResult, form_fields: set[str]) -> bool:
     """Read as a list: two or more works with different titles, and none of the long
     texts only a nomination form has."""
-    if form_fields & {"evaluation", "process", "effect", "review"}:
+    if form_fields & FORM_ONLY:
         return False
-    titles = {lists.squeeze(w.get("title", "")) for w in lists.parse_list(text).works}
-    return len(titles) >= 2
+    return len({lists.squeeze(w.get("title", "")) for w in result.works}) >= 2
 
 
-def list_outcomes(path: Path, text: str, options: Options, taken: dict[str, str]) -> list[Outcome]:
-    result = lists.parse_list(text)
+def list_outcomes(path: Path, result: lists.ListResult, options: Options, taken: dict[str, str]) -> list[Outcome]:
     if not result.works:
         failed = Outcome(path, failed="no listed work was found (a header row with a title column, or records)")
         failed.read_as = "list"
