@@ -10,6 +10,7 @@ import io
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from award_archive.authoring.importer.rows import FormError, Row, Source
@@ -20,10 +21,10 @@ MAX_SHEET_BYTES = 30 * 1024 * 1024
 LIBREOFFICE = "the LibreOffice converter (Debian: apt-get install libreoffice-writer-nogui)"
 
 
-def _cells_rows(table: list[list[str]]) -> list[Row]:
+def _cells_rows(table: Sequence[Sequence[str | None]]) -> list[Row]:
     rows = []
-    for n, cells in enumerate(table, 1):
-        cells = [" ".join(str(c).split()) if c is not None else "" for c in cells]
+    for n, raw in enumerate(table, 1):
+        cells = [" ".join(str(c).split()) if c is not None else "" for c in raw]
         while cells and not cells[-1]:
             cells.pop()
         if any(cells):
@@ -54,7 +55,7 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat") and not isinstance(value, str):
-        return value.isoformat()[:10]  # type: ignore[attr-defined]
+        return str(value.isoformat())[:10]
     return "" if value is None else str(value)
 
 

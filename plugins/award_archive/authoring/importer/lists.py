@@ -217,7 +217,7 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             i += 1
             continue
         # a header: at least 3 consecutive header cells, one the title
-        j, found = i, []
+        j, found = i, list[str]()
         while j < len(cells):
             key = header_key(cells[j])
             if key is None and found and re.fullmatch(r"[(（].{1,6}[)）]", squeeze(cells[j])):
@@ -438,7 +438,7 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
 
 def _prose_names(text: str) -> list[str]:
     names = split_list_names(text)
-    out = []
+    out: list[str] = []
     for name in names:  # `韓少林張孺海張小燕`: three-character names written without a break
         if _GLUED_NAMES.fullmatch(name) and len(name) % 3 == 0:
             out.extend(name[i: i + 3] for i in range(0, len(name), 3))
