@@ -72,7 +72,7 @@ def test_many_files_one_bad_the_others_written(root: Path, tmp_path: Path):
     result = awards(root, str(GOLDEN / "one-cell-per-line.txt"), str(pdf), str(GOLDEN / "several-authors.txt"))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert f"{pdf}: failed: is a PDF file" in result.stdout
+    assert f"{pdf}: failed: cannot be read as a PDF" in result.stdout  # a broken one
     assert sum(1 for line in lines if line.endswith(": written")) == 2
     assert len(list((root / "entries").glob("*.md"))) == 2  # two works, two ids
 
@@ -127,8 +127,10 @@ def test_garbage_gets_one_line_each_never_a_traceback(root: Path, tmp_path: Path
     result = awards(root, *map(str, paths.values()))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
-    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    report, summary = result.stdout.split("\n\nfile ")  # then the summary table: one row per file
+    lines = [line for line in report.splitlines() if line.strip()]
     assert len(lines) == len(paths)
+    assert len(summary.splitlines()) == 1 + len(paths)
     for name, path in paths.items():
         [line] = [line for line in lines if line.startswith(f"{path}: failed: ")]
         assert len(line) < 300, name

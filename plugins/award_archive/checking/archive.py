@@ -129,7 +129,10 @@ class Archive:
         same entries always give the same sitemap."""
         if not self.entries:
             return None
-        y, m, d, _ = max((e.published.end or e.published.start).sort_key for e in self.entries)
+        dated = [e for e in self.entries if e.published.text]  # list entries may have no date
+        if not dated:
+            return None
+        y, m, d, _ = max((e.published.end or e.published.start).sort_key for e in dated)
         return datetime.date(y, m or 12, d or 1)
 
     def record_slugs(self) -> bool:

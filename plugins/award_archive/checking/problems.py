@@ -20,6 +20,7 @@ def one_line(text: str) -> str:
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # for the person filling the entry; a build logs it as info (--strict passes)
 
 
 @dataclass(frozen=True, order=True)
@@ -42,7 +43,7 @@ class Problem:
         path = one_line(self.path)
         where = f"{path}:{self.line}" if self.line else path
         what = f"{describe(self.key)}: " if self.key else ""
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
         return f"{where}: {prefix}{what}{one_line(self.message)}"
 
     @property

@@ -64,7 +64,7 @@ def as_github(problems: Sequence[Problem]) -> str:
     each one on the pull request's diff, at that line."""
     out = []
     for p in problems:
-        level = "error" if p.is_error else "warning"
+        level = "error" if p.is_error else "notice" if p.severity == "note" else "warning"
         props = [f"file={_escape_property(p.path)}"]
         if p.line:
             props.append(f"line={p.line}")

@@ -19,7 +19,13 @@ from award_archive.contract.characters import (
     codepoint,
     has_visible,
 )
-from award_archive.contract.dates import DateError, DateOutOfRange, parse_published
+from award_archive.contract.dates import (
+    DateError,
+    DateOutOfRange,
+    DatePoint,
+    PublishedDate,
+    parse_published,
+)
 from award_archive.contract.lengths import parse_length
 from award_archive.contract.model import (
     DEFAULT_CATEGORIES,
@@ -28,9 +34,12 @@ from award_archive.contract.model import (
     FIELDS,
     FIELDS_BY_KEY,
     KEYS,
+    LIST_ENTRY_OPTIONAL,
+    STAGES,
     Entry,
     Field,
     Kind,
+    describe,
 )
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
@@ -138,12 +147,13 @@ class _Checker:
         for key in data:
             if key not in FIELDS_BY_KEY and key not in EXTRA_KEYS:
                 self.add(key, f"is not a field of the entry format{suggest_key(key)}")
+        list_entry = not _is_empty(data.get("stage")) and not self.raw.body.strip()
         for f in FIELDS:
             value = data.get(f.key)
             if f.key in unreadable or not self.check_characters(f, value):
                 continue
             if _is_empty(value):
-                if f.required:
+                if f.required and not (list_entry and f.key in LIST_ENTRY_OPTIONAL):
                     where = "add it" if f.key not in data else "fill it in"
                     self.add(f.key, f"is required but {'missing' if f.key not in data else 'empty'}; {where} ({f.label} on the form)")
                 continue
@@ -156,6 +166,8 @@ class _Checker:
         self.check_id()
         self.check_lists()
         self.check_body()
+        if list_entry:
+            self.check_list_entry()
         evaluation = self.values.get("evaluation", "")
         if evaluation and len(evaluation) < MIN_EVALUATION:
             self.add(
@@ -165,6 +177,8 @@ class _Checker:
             )
         if any(p.is_error for p in self.problems):
             return None
+        if "published" not in self.values:  # a list entry: filed under its year, if it has one
+            self.values["published"] = PublishedDate("", DatePoint(self.values.get("year") or 0))
         # Every field of the form that was given and is valid; Entry's defaults for the rest.
         given = {f.key: self.values[f.key] for f in FIELDS if f.key in self.values}
         return Entry(source=self.raw.path, body=self.raw.body, example=bool(example), **given)
@@ -372,10 +386,23 @@ class _Checker:
                 )
             )
 
+    def check_list_entry(self) -> None:
+        """A list entry (a stage, no text): what a full entry still needs is one warning."""
+        missing = [f.key for f in FIELDS if f.required and f.key not in self.values]
+        missing += ["the work's text"]
+        self.add(
+            "stage",
+            "is a list entry (metadata only); a full entry still needs: " + ", ".join(
+                describe(k) if k in FIELDS_BY_KEY else k for k in missing
+            ),
+            Severity.NOTE,
+        )
+
     def check_lists(self) -> None:
         for key, allowed, what in (
             ("category", self.rules.categories, "category"),
             ("prize", self.rules.prizes, "prize"),
+            ("stage", STAGES, "stage"),
         ):
             value = self.values.get(key)
             if value is None or not allowed or value in allowed:

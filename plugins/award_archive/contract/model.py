@@ -97,12 +97,20 @@ FIELDS: tuple[Field, ...] = (
     Field("review", "初评评语", Kind.TEXT, False, ("初評評語", "初评评语（推荐理由）", "初评评语(推荐理由)", "推荐理由（初评评语）"), ""),
     Field("recommender", "推荐单位", Kind.STRING, False, ("推荐单位名称", "推薦單位", "推薦單位名稱", "报送单位", "申报单位"), ""),
     Field("prize", "获奖等级", Kind.STRING, False, ("奖次", "获奖情况", "獲獎等級", "獎次"), "从奖项的奖次表中选择，如 一等奖"),
+    Field("stage", "评选阶段", Kind.STRING, False, ("阶段", "評選階段", "初评结果"), "推荐、初评、入围、获奖或撤销；从名单导入的条目必有"),
     Field("attachments", "附件", Kind.PATHS, False, (), "相对本文件的路径列表，不能指向 entries/ 之外"),
 )
 
 FIELDS_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
 KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
 REQUIRED_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.required)
+
+# How far a work went (`stage`). An entry with a stage and no text of its own is a list
+# entry (imported from a winner list): metadata only, see LIST_ENTRY_OPTIONAL.
+STAGES: tuple[str, ...] = ("推荐", "初评", "入围", "获奖", "撤销")
+# Required for a full entry, not for a list entry: a list rarely gives them. A list entry
+# needs title, award, edition, and `published` or `year` (the year it is filed under).
+LIST_ENTRY_OPTIONAL: tuple[str, ...] = ("category", "authors", "outlet", "published")
 
 # Keys an entry may carry that are not part of the form: marks for the archive itself.
 EXTRA_KEYS: dict[str, str] = {"example": "示例条目"}
@@ -190,6 +198,12 @@ class Entry:
     prize: str = ""
     attachments: list[str] = field(default_factory=list)
     example: bool = False
+    stage: str = ""
+
+    @property
+    def from_list(self) -> bool:
+        """Metadata from a winner list: the work's text is not in the archive yet."""
+        return bool(self.stage) and not self.body.strip()
 
     @property
     def edition_label(self) -> str:
@@ -202,7 +216,9 @@ class Entry:
     @property
     def effective_year(self) -> int | None:
         """The nomination year, or else the year the work was published."""
-        return self.year if self.year is not None else self.published.year
+        if self.year is not None:
+            return self.year
+        return self.published.year if self.published.text else None  # a list entry: no date
 
     def display(self, key: str) -> str:
         """A field's value as the site shows it: plain text, not yet escaped."""

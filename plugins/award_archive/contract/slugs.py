@@ -135,7 +135,7 @@ class SlugRegistry:
 
     def text(self) -> str:
         """The file's content: sorted, one `name: slug` line each, stable between runs."""
-        data: dict[str, dict[str, Any]] = {k: dict(sorted(v.items())) for k, v in sorted(self.sections.items()) if v}
+        data: dict[str, Any] = {k: dict(sorted(v.items())) for k, v in sorted(self.sections.items()) if v}
         if self.moved:
             data[MOVED] = {k: dict(sorted(v.items())) for k, v in sorted(self.moved.items()) if v}
         body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)

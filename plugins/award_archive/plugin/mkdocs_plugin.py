@@ -141,7 +141,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         read = self.entry_cache.reader(root, self.rules, entries_dir) if self.entry_cache is not None else None
         archive = load_archive(root, self.rules, entries_dir, read)
         for p in archive.problems:
-            (log.error if p.is_error else log.warning)(str(p))
+            (log.error if p.is_error else log.info if p.severity == "note" else log.warning)(str(p))
         bad = errors(archive.problems)
         if bad and not self.serving:
             # Raised before MkDocs empties site_dir: the previous site stays as it was.

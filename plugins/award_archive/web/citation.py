@@ -44,6 +44,10 @@ def citation_type(e: Entry) -> str:
 
 
 def gbt7714(e: Entry) -> str:
+    if not e.published.text or not e.outlet:  # a list entry: what the list gives
+        names = ", ".join(a for a in e.authors[:3] if a != "集体")
+        parts = [names, e.title, e.outlet, e.published.text, f"{e.award_edition}{e.prize}"]
+        return ". ".join(p for p in parts if p) + "."
     kind = citation_type(e)
     start = e.published.start
     head = f"{responsible(e)}. {e.title}[{kind}]. "
@@ -60,7 +64,8 @@ def description(e: Entry) -> str:
     """One paragraph for previews: the evaluation, else the form's facts."""
     text = " ".join((e.evaluation or "").split())
     if not text:
-        text = f"{e.award_edition} {e.category}作品，{e.outlet} {e.published.text}。"
+        facts = " ".join(p for p in (e.outlet, e.published.text) if p)
+        text = f"{e.award_edition} {e.category}作品" + (f"，{facts}" if facts else "") + "。"
     return text if len(text) <= _DESCRIPTION_LIMIT else text[: _DESCRIPTION_LIMIT - 1] + "…"
 
 
@@ -78,6 +83,8 @@ def json_ld(e: Entry, url: str = "") -> dict:
         "inLanguage": "zh-CN",
         "description": description(e),
     }
+    if not e.published.text:  # a list entry without a date
+        del data["datePublished"]
     if e.editors:
         data["editor"] = [{"@type": "Person", "name": n} for n in e.editors]
     if url:

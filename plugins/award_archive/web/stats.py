@@ -22,17 +22,17 @@ def _top(counter: Counter[str], n: int = TOP) -> list[tuple[str, int]]:
 
 def statistics(archive: Archive, rules: Rules) -> dict:
     entries = archive.entries
-    categories = in_configured_order({e.category for e in entries}, rules.categories, str)
+    categories = in_configured_order({e.category for e in entries if e.category}, rules.categories, str)
     matrix = []
     for ed in archive.editions:
         counts = Counter(e.category for e in ed.entries)
         matrix.append((ed, [counts.get(c, 0) for c in categories]))
-    outlets = _top(Counter(e.outlet for e in entries))
+    outlets = _top(Counter(e.outlet for e in entries if e.outlet))  # list entries may lack one
     recommenders = _top(Counter(e.recommender for e in entries if e.recommender))
     prizes = in_configured_order({e.prize for e in entries if e.prize}, rules.prizes, str)
     by_outlet: dict[str, Counter[str]] = {}
     for e in entries:
-        if e.prize:
+        if e.prize and e.outlet:
             by_outlet.setdefault(e.outlet, Counter())[e.prize] += 1
     prized = _top(Counter({o: sum(c.values()) for o, c in by_outlet.items()}))
     prize_rows = [(o, [by_outlet[o].get(p, 0) for p in prizes]) for o, _ in prized]

@@ -12,7 +12,7 @@ from typing import Any
 from award_archive.authoring.ids import existing_entries, new_entry_id, reserved_id
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.form import INSTRUCTION, ParsedForm, body_lines, parse_rows
-from award_archive.authoring.importer.rows import FormError, Row
+from award_archive.authoring.importer.rows import FormError, Row, Source
 from award_archive.authoring.importer.source import read_form
 from award_archive.authoring.importer.tokenizer import clean_rows
 from award_archive.authoring.write import render_entry, write_atomic
@@ -43,6 +43,7 @@ class Options:
     entry_id: str | None = None
     rules: Rules = field(default_factory=Rules)
     entries_dir: str = "entries"  # the archive's entries folder (mkdocs.yml), for validation
+    read_as: str | None = None  # "form" or "list" (--as); None: decided from the file
 
 
 @dataclass
@@ -58,6 +59,10 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     written: Path | None = None
     values: dict[str, Any] = field(default_factory=dict)  # the entry's front matter
+    read_as: str = "form"  # or "list": one outcome per listed work
+    item: int = 0  # the work's place in its list
+    changes: list[str] = field(default_factory=list)  # what a later import changed in an entry
+    updated: bool = False  # filled an entry that was already there
 
     @property
     def status(self) -> str:
@@ -213,10 +218,13 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
     return "\n\n".join(paragraphs), url
 
 
-def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str, str] | None = None) -> Outcome:
+def import_form(
+    path: Path, options: Options, *, out_dir: Path, taken: dict[str, str] | None = None,
+    source: Source | None = None,
+) -> Outcome:
     """Read one form and build its entry text (not written yet)."""
     outcome = Outcome(path)
-    parsed = _read_form(path, outcome)
+    parsed = _read_form(path, outcome, source)
     if parsed is None:
         return outcome
     values = _form_values(parsed, options, outcome.warnings)
@@ -231,7 +239,7 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
     for key in REQUIRED_KEYS:
         ordered.setdefault(key, None)
     text = render_entry(ordered, body, keep_empty=REQUIRED_KEYS)
-    _check_entry(text, entry_id, options, outcome)
+    check_entry(text, entry_id, options, outcome)
     for key, option in (("award", "--award"), ("edition", "--edition")):
         if key not in values:
             outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
@@ -240,10 +248,10 @@ def import_form(path: Path, options: Options, *, out_dir: Path, taken: dict[str,
     return outcome
 
 
-def _read_form(path: Path, outcome: Outcome) -> ParsedForm | None:
+def _read_form(path: Path, outcome: Outcome, source: Source | None = None) -> ParsedForm | None:
     """The form's parts, or None with `outcome.failed` saying why."""
     try:
-        source = read_form(path)
+        source = source or read_form(path)
     except FormError as e:
         outcome.failed = str(e)
         return None
@@ -326,7 +334,7 @@ def _choose_id(options: Options, taken: dict[str, str], title: str, outcome: Out
     return new_entry_id(title, others)
 
 
-def _check_entry(text: str, entry_id: str, options: Options, outcome: Outcome) -> None:
+def check_entry(text: str, entry_id: str, options: Options, outcome: Outcome) -> None:
     """The core validator on the entry as it will be written: errors need a person."""
     rel = f"{options.entries_dir}/{entry_id}.md"
     raw = parse_entry_text(text, rel)
@@ -334,37 +342,26 @@ def _check_entry(text: str, entry_id: str, options: Options, outcome: Outcome) -
     for problem in problems:
         if problem.is_error:
             outcome.needs.append(problem)
+        elif problem.severity == "note":  # a list entry: what a full entry still needs
+            outcome.notes.append(f"{describe(problem.key)}: {problem.message}")
         else:
             outcome.warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
 
 
 def import_files(
     paths: list[Path], options: Options, *, out_dir: Path, force: bool = False, write: bool = True,
-    registry: SlugRegistry | None = None,
+    registry: SlugRegistry | None = None, dry_run: bool = False,
 ) -> list[Outcome]:
-    """Import every file; one failure does not stop the others. The names of the entries
-    written are recorded in `registry` (the archive's published slugs), saved at the end."""
-    taken = existing_entries(out_dir) if write else {}
-    outcomes: list[Outcome] = []
-    for path in paths:
-        outcome = import_form(path, options, out_dir=out_dir, taken=taken)
-        outcomes.append(outcome)
-        if outcome.failed or not write:
-            continue
-        target = out_dir / f"{outcome.entry_id}.md"
-        try:
-            write_atomic(target, outcome.text, overwrite=force)
-        except FileExistsError:
-            outcome.failed = f"{target} already exists (imported before?); pass --force to replace it or --id to choose another id"
-            continue
-        except OSError as e:
-            outcome.failed = f"cannot write {target} ({e.strerror or e})"
-            continue
-        outcome.written = target
-        taken[outcome.entry_id] = "\0written"  # never reused within this run
-        if registry is not None:
-            record_entry_names(registry, outcome.values)
-    if registry is not None:
+    """Import every file (a form, or a list: one outcome per work); one failure does not
+    stop the others. A work already in the archive (same title and outlet) is filled in
+    rather than written twice. The names of the entries written are recorded in
+    `registry` (the archive's published slugs), saved at the end. `dry_run`: nothing is
+    written, every change is reported."""
+    from award_archive.authoring.importer import batch
+
+    outcomes = batch.run(paths, options, out_dir=out_dir, force=force, write=write and not dry_run,
+                         registry=registry, dry_run=dry_run)
+    if registry is not None and write and not dry_run and outcomes:
         try:
             registry.save()
         except OSError as e:
@@ -373,3 +370,21 @@ def import_files(
                 "the next build records the new names"
             )
     return outcomes
+
+
+def write_outcome(outcome: Outcome, out_dir: Path, force: bool, taken: dict[str, str],
+                  registry: SlugRegistry | None) -> None:
+    """Write one new entry (not a merge): its file must not exist unless --force."""
+    target = out_dir / f"{outcome.entry_id}.md"
+    try:
+        write_atomic(target, outcome.text, overwrite=force)
+    except FileExistsError:
+        outcome.failed = f"{target} already exists (imported before?); pass --force to replace it or --id to choose another id"
+        return
+    except OSError as e:
+        outcome.failed = f"cannot write {target} ({e.strerror or e})"
+        return
+    outcome.written = target
+    taken[outcome.entry_id] = "\0written"  # never reused within this run
+    if registry is not None:
+        record_entry_names(registry, outcome.values)

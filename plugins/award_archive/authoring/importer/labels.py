@@ -226,9 +226,19 @@ def fragment_label(text: str) -> LabelHit | None:
     if column in LABELS:
         return LabelHit(LABELS[column], text.strip(), 0, len(text), False)
     for size in range(len(column), 0, -1):
-        keys = {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(column[:size])}
+        keys = _keys_beginning(column[:size])
+        if len(keys) > 1 and size == 1 and len(pieces) > 1:
+            # Two labels side by side, cut to their first row (`初 推`: 初评评语 | 推荐理由):
+            # the field both columns can begin.
+            for piece in pieces[1:]:
+                keys &= _keys_beginning(piece[0])
         if len(keys) == 1:
             return LabelHit(keys.pop(), text.strip(), 0, len(text), False)
         if keys:
             return None
     return None
+
+
+def _keys_beginning(start: str) -> set[str]:
+    """The fields with a label of four or more characters beginning with `start`."""
+    return {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(start)}

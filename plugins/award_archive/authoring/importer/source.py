@@ -9,6 +9,7 @@ import re
 import stat
 from pathlib import Path
 
+from award_archive.authoring.importer import files
 from award_archive.authoring.importer.docx import docx_rows
 from award_archive.authoring.importer.rows import FormError, Source
 from award_archive.authoring.importer.text import text_rows
@@ -52,6 +53,15 @@ def read_form(path: Path) -> Source:
             data = head + fh.read()
     except OSError as e:
         raise FormError(f"cannot be read ({e.strerror or e})") from None
+    suffix = path.suffix.lower()
+    if suffix in files.SPREADSHEETS:
+        return files.spreadsheet_rows(path)
+    if suffix in (".csv", ".tsv"):
+        return files.csv_rows(data)
+    if data.startswith(b"%PDF"):
+        return files.pdf_rows(path)
+    if suffix in files.IMAGES or data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        raise FormError("is an image (a scan or a photo): it needs OCR before it can be imported")
     for magic, message in _NOT_FORMS:
         if data.startswith(magic):
             raise FormError(message)

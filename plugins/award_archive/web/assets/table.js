@@ -59,12 +59,14 @@
       var authors = r[c.authors].map(function (i) { return d.author[i]; });
       var rec = r[c.recommender] >= 0 ? d.recommender[r[c.recommender]] : "";
       var prize = r[c.prize] >= 0 ? d.prize[r[c.prize]] : "";
+      var cat = r[c.category] >= 0 ? d.category[r[c.category]] : "";  // a list entry may lack one
+      var outlet = r[c.outlet] >= 0 ? d.outlet[r[c.outlet]] : "";
       var row = {
         id: r[c.id], title: r[c.title], award: award, edition: r[c.edition],
-        edLabel: editionName(data, award, r[c.edition]), cat: d.category[r[c.category]],
-        authors: authors, outlet: d.outlet[r[c.outlet]], published: r[c.published],
+        edLabel: editionName(data, award, r[c.edition]), cat: cat,
+        authors: authors, outlet: outlet, published: r[c.published],
         authorSlugs: r[c.authors].map(function (i) { return slugOf("author", i); }),
-        outletSlug: slugOf("outlet", r[c.outlet]),
+        outletSlug: r[c.outlet] >= 0 ? slugOf("outlet", r[c.outlet]) : null,
         length: r[c.length], rec: rec, prize: prize,
         year: r[c.year] === null ? "" : String(r[c.year]),
         facet: {}, sort: {}
