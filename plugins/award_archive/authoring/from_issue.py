@@ -1,0 +1,156 @@
+"""`awards from-issue`: an issue written with the new-entry form, turned into an entry.
+
+GitHub writes an issue form's answers as `### <label>`, a blank line, the value, with
+`_No response_` for a field left empty. Only the labels of the form (and the labels real
+forms use for the same fields, model aliases) start a field, so a value holding a `###`
+line of its own stays whole; a body edited by hand may use any heading level, a colon after
+the label and Windows line ends. The values are checked and written by `awards new`'s
+create_entry (same messages, ids and slug registry). A Word form named with
+`--attachment` is imported first; the issue's fields fill what the form leaves empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from award_archive.authoring.new import NewEntry, ScaffoldError, create_entry, normalise
+from award_archive.checking.read import parse_entry_text
+from award_archive.config import ArchiveConfig
+from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, REQUIRED_KEYS, Kind
+from award_archive.formats.issue_form import (
+    ATTACHMENT_ID,
+    ATTACHMENT_LABEL,
+    BODY_ID,
+    BODY_LABEL,
+    NOT_ASKED,
+)
+
+NO_RESPONSE = "_No response_"
+_HEADING = re.compile(r"^\s{0,3}#{1,6}[ \t]*(?P<label>.+?)[ \t]*[:：]?[ \t]*#*[ \t]*$")
+_LINK = re.compile(r"https?://[^\s<>()\[\]\"']+")
+FORM_SUFFIXES = (".docx", ".doc")
+
+
+def _labels() -> dict[str, str]:
+    """Heading text -> key: the form's labels, then the aliases real forms print."""
+    found = {BODY_LABEL: BODY_ID, ATTACHMENT_LABEL: ATTACHMENT_ID, "正文": BODY_ID}
+    for f in FIELDS:
+        if f.key not in NOT_ASKED:
+            found.setdefault(_squash(f.label), f.key)
+    for f in FIELDS:
+        if f.key not in NOT_ASKED:
+            for alias in f.aliases:
+                found.setdefault(_squash(alias), f.key)
+    return {_squash(k): v for k, v in found.items()}
+
+
+def _squash(label: str) -> str:
+    return re.sub(r"\s+", "", label).replace("(", "（").replace(")", "）").strip("*")
+
+
+@dataclass
+class IssueFields:
+    values: dict[str, str] = field(default_factory=dict)  # key -> the answer as written
+    lines: dict[str, int] = field(default_factory=dict)  # key -> line of its heading
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_issue(text: str) -> IssueFields:
+    """The answers of an issue body, keyed by the contract's keys (plus body, attachment)."""
+    labels = _labels()
+    parsed = IssueFields()
+    key: str | None = None
+    chunk: list[str] = []
+
+    def close() -> None:
+        if key is not None:
+            value = "\n".join(chunk).strip("\n")
+            value = "" if value.strip() == NO_RESPONSE else value
+            parsed.values[key] = value
+
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, 1):
+        m = _HEADING.match(line)
+        hit = labels.get(_squash(m.group("label"))) if m else None
+        if hit is None:
+            chunk.append(line)
+            continue
+        close()
+        if hit in parsed.values:
+            parsed.notes.append(f"第 {number} 行：“{line.strip()}”重复出现，以最后一处为准")
+        key, chunk = hit, []
+        parsed.lines[hit] = number
+    close()
+    return parsed
+
+
+def attachment_urls(fields: IssueFields) -> list[str]:
+    """The links to Word forms in the attachment field (GitHub's upload links)."""
+    links = _LINK.findall(fields.values.get(ATTACHMENT_ID, ""))
+    return [u for u in links if u.lower().rstrip("/").endswith(FORM_SUFFIXES)]
+
+
+def values_of(fields: IssueFields) -> dict[str, Any]:
+    """Typed answers as `awards new` stores them (edition 第十届 → 10, authors → list)."""
+    values: dict[str, Any] = {}
+    for key, text in fields.values.items():
+        if key in (BODY_ID, ATTACHMENT_ID):
+            continue
+        if FIELDS_BY_KEY[key].kind is not Kind.TEXT:
+            text = " ".join(text.split())  # an input is one line; a hand edit may wrap it
+        value = normalise(key, text)
+        if value is not None:
+            values[key] = value
+    return values
+
+
+def _body(fields: IssueFields, title: str) -> str:
+    text = fields.values.get(BODY_ID, "").strip("\n")
+    if not text.strip():
+        return ""
+    heading = f"# {title}\n\n" if title else ""
+    return heading + text.rstrip() + "\n"
+
+
+def _from_attachment(path: Path, config: ArchiveConfig, out_dir: Path) -> tuple[dict[str, Any], str]:
+    from award_archive.authoring.importer import Options, import_form
+
+    outcome = import_form(path, Options(rules=config.rules), out_dir=out_dir)
+    if outcome.failed:
+        raise ScaffoldError(f"{path.name}：推荐表无法读取：{outcome.failed}")
+    raw = parse_entry_text(outcome.text, f"{out_dir.name}/{outcome.entry_id}.md")
+    data = {k: v for k, v in raw.data.items() if k != "id" and v not in (None, "", [])}
+    return data, raw.body
+
+
+def missing_required(values: dict[str, Any], fields: IssueFields) -> list[str]:
+    """One message per required field left empty, naming the issue's heading."""
+    found = []
+    for key in REQUIRED_KEYS:
+        if values.get(key) in (None, "", []):
+            f = FIELDS_BY_KEY[key]
+            where = f"第 {fields.lines[key]} 行 " if key in fields.lines else ""
+            found.append(f"{where}{key} ({f.label})：必填项未填写；请编辑议题，在“### {f.label}”下填写")
+    return found
+
+
+def entry_from_issue(text: str, root: Path, config: ArchiveConfig, *, out_dir: Path | None = None,
+                     attachment: Path | None = None) -> tuple[NewEntry, IssueFields]:
+    """Write the entry an issue body describes; ScaffoldError says what to fix."""
+    fields = parse_issue(text)
+    if not fields.values:
+        raise ScaffoldError("议题正文里没有找到表单的任何一项（如“### 作品标题”）；请用“提交新条目”表单")
+    values = values_of(fields)
+    body = ""
+    if attachment is not None:
+        imported, body = _from_attachment(attachment, config, out_dir or root / config.entries_dir)
+        values = {**values, **imported}  # the form is the source; the issue fills its gaps
+    missing = missing_required(values, fields)
+    if missing:
+        raise ScaffoldError("\n".join(missing))
+    body = body or _body(fields, str(values.get("title", "")))
+    created = create_entry(root, config, values, out_dir=out_dir, body=body or None)
+    return created, fields
