@@ -16,10 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from award_archive.authoring.new import NewEntry, ScaffoldError, create_entry, normalise
+from award_archive.authoring.new import (
+    NewEntry,
+    ScaffoldError,
+    create_entry,
+    normalise,
+    problems_of,
+)
 from award_archive.checking.read import parse_entry_text
 from award_archive.config import ArchiveConfig
-from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, REQUIRED_KEYS, Kind
+from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
 from award_archive.formats.issue_form import (
     ATTACHMENT_ID,
     ATTACHMENT_LABEL,
@@ -80,7 +86,7 @@ def parse_issue(text: str) -> IssueFields:
             continue
         close()
         if hit in parsed.values:
-            parsed.notes.append(f"第 {number} 行：“{line.strip()}”重复出现，以最后一处为准")
+            parsed.notes.append(f"{number}: “{line.strip()}”重复出现，以最后一处为准")
         key, chunk = hit, []
         parsed.lines[hit] = number
     close()
@@ -120,26 +126,34 @@ def _from_attachment(path: Path, config: ArchiveConfig, out_dir: Path) -> tuple[
 
     outcome = import_form(path, Options(rules=config.rules), out_dir=out_dir)
     if outcome.failed:
-        raise ScaffoldError(f"{path.name}：推荐表无法读取：{outcome.failed}")
+        raise ScaffoldError(f"{ATTACHMENT_LABEL} {path.name}: {outcome.failed}")
     raw = parse_entry_text(outcome.text, f"{out_dir.name}/{outcome.entry_id}.md")
     data = {k: v for k, v in raw.data.items() if k != "id" and v not in (None, "", [])}
     return data, raw.body
 
 
-def missing_required(values: dict[str, Any], fields: IssueFields) -> list[str]:
-    """One message per required field left empty, naming the issue's heading."""
-    found = []
+def problems_in(values: dict[str, Any], fields: IssueFields, config: ArchiveConfig) -> list[str]:
+    """`LINE: key (label): what is wrong`, one per problem, in the form's order: required
+    fields left empty and values the validator rejects (`awards new`'s check)."""
+    by_key: dict[str, list[str]] = {}
+    for p in problems_of(values, config):
+        by_key.setdefault(p.key, []).append(p.message)
     for key in REQUIRED_KEYS:
         if values.get(key) in (None, "", []):
-            f = FIELDS_BY_KEY[key]
-            where = f"第 {fields.lines[key]} 行 " if key in fields.lines else ""
-            found.append(f"{where}{key} ({f.label})：必填项未填写；请编辑议题，在“### {f.label}”下填写")
+            label = FIELDS_BY_KEY[key].label
+            by_key.setdefault(key, []).append(f"必填项未填写；请编辑议题，在“### {label}”下填写")
+    found = []
+    for f in FIELDS:
+        for message in by_key.get(f.key, []):
+            line = fields.lines.get(f.key)
+            found.append(f"{line}: " * bool(line) + f"{describe(f.key)}: {message}")
     return found
 
 
 def entry_from_issue(text: str, root: Path, config: ArchiveConfig, *, out_dir: Path | None = None,
                      attachment: Path | None = None) -> tuple[NewEntry, IssueFields]:
-    """Write the entry an issue body describes; ScaffoldError says what to fix."""
+    """Write the entry an issue body describes; ScaffoldError's lines say what to fix,
+    each starting with the line of the issue's heading when the issue has it."""
     fields = parse_issue(text)
     if not fields.values:
         raise ScaffoldError("议题正文里没有找到表单的任何一项（如“### 作品标题”）；请用“提交新条目”表单")
@@ -148,9 +162,9 @@ def entry_from_issue(text: str, root: Path, config: ArchiveConfig, *, out_dir: P
     if attachment is not None:
         imported, body = _from_attachment(attachment, config, out_dir or root / config.entries_dir)
         values = {**values, **imported}  # the form is the source; the issue fills its gaps
-    missing = missing_required(values, fields)
-    if missing:
-        raise ScaffoldError("\n".join(missing))
+    problems = problems_in(values, fields, config)
+    if problems:
+        raise ScaffoldError("\n".join(problems))
     body = body or _body(fields, str(values.get("title", "")))
     created = create_entry(root, config, values, out_dir=out_dir, body=body or None)
     return created, fields

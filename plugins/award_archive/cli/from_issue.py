@@ -52,10 +52,11 @@ def run_from_issue(args: argparse.Namespace) -> int:
     try:
         created, fields = entry_from_issue(text, args.root, config, out_dir=args.out, attachment=args.attachment)
     except ScaffoldError as e:
-        for line in str(e).splitlines():
-            print(escape_unsafe(f"{args.issue}: {line}"), file=sys.stderr)
+        for line in str(e).splitlines():  # create_entry's own refusals carry no line
+            sep = ":" if line.split(":", 1)[0].isdigit() else ": "
+            print(escape_unsafe(f"{args.issue}{sep}{line}"), file=sys.stderr)
         return EXIT_PROBLEMS
     print(created.path)
     for note in fields.notes:
-        print(escape_unsafe(f"{args.issue}: 注意：{note}"), file=sys.stderr)
+        print(escape_unsafe(f"{args.issue}:{note}"), file=sys.stderr)
     return EXIT_OK
