@@ -106,11 +106,25 @@ def values_of(fields: IssueFields) -> dict[str, Any]:
         if key in (BODY_ID, ATTACHMENT_ID):
             continue
         if FIELDS_BY_KEY[key].kind is not Kind.TEXT:
-            text = " ".join(text.split())  # an input is one line; a hand edit may wrap it
+            text = _one_line(text)
         value = normalise(key, text)
+        if isinstance(value, str) and value.isascii() and value.isdigit() and (
+            FIELDS_BY_KEY[key].kind in (Kind.INTEGER, Kind.LENGTH)
+        ):
+            value = int(value)  # year 2024, length 2402: numbers, as the importer writes them
         if value is not None:
             values[key] = value
     return values
+
+
+def _one_line(text: str) -> str:
+    """An input is one line; a hand edit may wrap it: Chinese joins without a space."""
+    out = ""
+    for piece in text.split():
+        if out and not (ord(out[-1]) > 0x2E7F and ord(piece[0]) > 0x2E7F):
+            out += " "
+        out += piece
+    return out
 
 
 def _body(fields: IssueFields, title: str) -> str:
@@ -121,10 +135,16 @@ def _body(fields: IssueFields, title: str) -> str:
     return heading + text.rstrip() + "\n"
 
 
-def _from_attachment(path: Path, config: ArchiveConfig, out_dir: Path) -> tuple[dict[str, Any], str]:
+def _from_attachment(path: Path, config: ArchiveConfig, out_dir: Path,
+                     typed: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The form's values and body; the award and edition typed in the issue win, as
+    `awards import --award --edition` do (a form's heading often lacks them)."""
     from award_archive.authoring.importer import Options, import_form
 
-    outcome = import_form(path, Options(rules=config.rules), out_dir=out_dir)
+    edition = typed.get("edition")
+    options = Options(award=typed.get("award"), edition=edition if isinstance(edition, int) else None,
+                      rules=config.rules)
+    outcome = import_form(path, options, out_dir=out_dir)
     if outcome.failed:
         raise ScaffoldError(f"{ATTACHMENT_LABEL} {path.name}: {outcome.failed}")
     raw = parse_entry_text(outcome.text, f"{out_dir.name}/{outcome.entry_id}.md")
@@ -160,7 +180,12 @@ def entry_from_issue(text: str, root: Path, config: ArchiveConfig, *, out_dir: P
     values = values_of(fields)
     body = ""
     if attachment is not None:
-        imported, body = _from_attachment(attachment, config, out_dir or root / config.entries_dir)
+        imported, body = _from_attachment(attachment, config, out_dir or root / config.entries_dir, values)
+        for key, value in imported.items():
+            if values.get(key) not in (None, value):
+                line = fields.lines.get(key)
+                fields.notes.append(f"{line}: " * bool(line) + f"{describe(key)}: 议题里写的与推荐表不同，"
+                                    f"采用推荐表的“{value}”")
         values = {**values, **imported}  # the form is the source; the issue fills its gaps
     problems = problems_in(values, fields, config)
     if problems:
