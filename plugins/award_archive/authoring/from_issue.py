@@ -60,7 +60,7 @@ def _squash(label: str) -> str:
 @dataclass
 class IssueFields:
     values: dict[str, str] = field(default_factory=dict)  # key -> the answer as written
-    lines: dict[str, int] = field(default_factory=dict)  # key -> line of its heading
+    lines: dict[str, int] = field(default_factory=dict)  # key -> line of its value (or heading)
     notes: list[str] = field(default_factory=list)
 
 
@@ -70,6 +70,7 @@ def parse_issue(text: str) -> IssueFields:
     parsed = IssueFields()
     key: str | None = None
     chunk: list[str] = []
+    valued: set[str] = set()
 
     def close() -> None:
         if key is not None:
@@ -83,12 +84,16 @@ def parse_issue(text: str) -> IssueFields:
         hit = labels.get(_squash(m.group("label"))) if m else None
         if hit is None:
             chunk.append(line)
+            if key is not None and line.strip() and key not in valued:
+                valued.add(key)
+                parsed.lines[key] = number  # messages point at the value, not its heading
             continue
         close()
         if hit in parsed.values:
             parsed.notes.append(f"{number}: “{line.strip()}”重复出现，以最后一处为准")
         key, chunk = hit, []
         parsed.lines[hit] = number
+        valued.discard(hit)
     close()
     return parsed
 
@@ -118,9 +123,10 @@ def values_of(fields: IssueFields) -> dict[str, Any]:
 
 
 def _one_line(text: str) -> str:
-    """An input is one line; a hand edit may wrap it: Chinese joins without a space."""
+    """An input is one line; a hand edit may wrap it: Chinese joins without a space.
+    Spaces within a line stay (the validator judges them: '消 息' is not '消息')."""
     out = ""
-    for piece in text.split():
+    for piece in (line.strip() for line in text.splitlines() if line.strip()):
         if out and not (ord(out[-1]) > 0x2E7F and ord(piece[0]) > 0x2E7F):
             out += " "
         out += piece
