@@ -3,7 +3,8 @@
 GitHub writes an issue form's answers as `### <label>`, a blank line, the value, with
 `_No response_` for a field left empty. Only the labels of the form (and the labels real
 forms use for the same fields, model aliases) start a field, so a value holding a `###`
-line of its own stays whole; a body edited by hand may use any heading level, a colon after
+line of its own stays whole; inside a long text (the work's text, 作品评介, ...) only the
+form's exact label of a field not given yet ends it; a body edited by hand may use any heading level, a colon after
 the label and Windows line ends. The values are checked and written by `awards new`'s
 create_entry (same messages, ids and slug registry). A Word form named with
 `--attachment` is imported first; the issue's fields fill what the form leaves empty.
@@ -40,17 +41,25 @@ _LINK = re.compile(r"https?://[^\s<>()\[\]\"']+")
 FORM_SUFFIXES = (".docx", ".doc")
 
 
+def _form_labels() -> dict[str, str]:
+    """The form's own headings -> key."""
+    found = {_squash(f.label): f.key for f in FIELDS if f.key not in NOT_ASKED}
+    return {**found, _squash(BODY_LABEL): BODY_ID, _squash(ATTACHMENT_LABEL): ATTACHMENT_ID}
+
+
 def _labels() -> dict[str, str]:
     """Heading text -> key: the form's labels, then the aliases real forms print."""
-    found = {BODY_LABEL: BODY_ID, ATTACHMENT_LABEL: ATTACHMENT_ID, "正文": BODY_ID}
-    for f in FIELDS:
-        if f.key not in NOT_ASKED:
-            found.setdefault(_squash(f.label), f.key)
+    found = _form_labels()
+    found.setdefault(_squash("正文"), BODY_ID)
     for f in FIELDS:
         if f.key not in NOT_ASKED:
             for alias in f.aliases:
                 found.setdefault(_squash(alias), f.key)
-    return {_squash(k): v for k, v in found.items()}
+    return found
+
+
+def _long_text(key: str | None) -> bool:
+    return key == BODY_ID or (key in FIELDS_BY_KEY and FIELDS_BY_KEY[key].kind is Kind.TEXT)
 
 
 def _squash(label: str) -> str:
@@ -66,7 +75,7 @@ class IssueFields:
 
 def parse_issue(text: str) -> IssueFields:
     """The answers of an issue body, keyed by the contract's keys (plus body, attachment)."""
-    labels = _labels()
+    labels, exact = _labels(), _form_labels()
     parsed = IssueFields()
     key: str | None = None
     chunk: list[str] = []
@@ -82,6 +91,10 @@ def parse_issue(text: str) -> IssueFields:
     for number, line in enumerate(lines, 1):
         m = _HEADING.match(line)
         hit = labels.get(_squash(m.group("label"))) if m else None
+        if hit is not None and _long_text(key) and (exact.get(_squash(m.group("label"))) != hit
+                                                    or hit in parsed.values):
+            hit = None  # in a work's text, `### 作品简介` is a heading of the work: only the
+            # form's own label of a field still to come ends it
         if hit is None:
             chunk.append(line)
             if key is not None and line.strip() and key not in valued:
