@@ -90,9 +90,9 @@ def parse_issue(text: str) -> IssueFields:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines, 1):
         m = _HEADING.match(line)
-        hit = labels.get(_squash(m.group("label"))) if m else None
-        if hit is not None and _long_text(key) and (exact.get(_squash(m.group("label"))) != hit
-                                                    or hit in parsed.values):
+        heading = _squash(m.group("label")) if m else ""
+        hit = labels.get(heading) if heading else None
+        if hit is not None and _long_text(key) and (exact.get(heading) != hit or hit in parsed.values):
             hit = None  # in a work's text, `### 作品简介` is a heading of the work: only the
             # form's own label of a field still to come ends it
         if hit is None:
