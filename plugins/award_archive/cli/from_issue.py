@@ -16,12 +16,23 @@ def add_from_issue(subparsers: Any) -> None:
         help="turn an issue written with the new-entry form into an entry",
         description="读取用“提交新条目”表单写成的议题正文（### 标签、空行、内容），写成一个条目。",
     )
-    p.add_argument("issue", type=Path, metavar="ISSUE.md", help="the issue's body (- for standard input)")
-    p.add_argument("--out", type=Path, help="folder to write into (default: the archive's entries/)")
-    p.add_argument("--attachment", type=Path, metavar="FILE",
-                   help="the Word form attached to the issue, downloaded: imported, the issue fills its gaps")
-    p.add_argument("--attachment-url", action="store_true",
-                   help="only print the link of the Word form attached to the issue (empty when none)")
+    p.add_argument(
+        "issue", type=Path, metavar="ISSUE.md", help="the issue's body (- for standard input)"
+    )
+    p.add_argument(
+        "--out", type=Path, help="folder to write into (default: the archive's entries/)"
+    )
+    p.add_argument(
+        "--attachment",
+        type=Path,
+        metavar="FILE",
+        help="the Word form attached to the issue, downloaded: imported, the issue fills its gaps",
+    )
+    p.add_argument(
+        "--attachment-url",
+        action="store_true",
+        help="only print the link of the Word form attached to the issue (empty when none)",
+    )
     p.set_defaults(func=run_from_issue)
 
 
@@ -50,7 +61,9 @@ def run_from_issue(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     config = archive_config(args)
     try:
-        created, fields = entry_from_issue(text, args.root, config, out_dir=args.out, attachment=args.attachment)
+        created, fields = entry_from_issue(
+            text, args.root, config, out_dir=args.out, attachment=args.attachment
+        )
     except ScaffoldError as e:
         for line in str(e).splitlines():  # create_entry's own refusals carry no line
             sep = ":" if line.split(":", 1)[0].isdigit() else ": "

@@ -11,7 +11,8 @@ from award_archive.cli.common import EXIT_OK, EXIT_PROBLEMS, archive_config
 
 def add_issue_forms(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "issue-forms", help="write .github/ISSUE_TEMPLATE/new-entry.yml and correction.yml from the model"
+        "issue-forms",
+        help="write .github/ISSUE_TEMPLATE/new-entry.yml and correction.yml from the model",
     )
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 when a file differs")
     p.set_defaults(func=run_issue_forms)

@@ -151,7 +151,8 @@ class SiteBuilder:
         return slugs_of(self.archive)
 
     def ctx(self, src_uri: str) -> LinkContext:
-        return LinkContext(url_of(src_uri, self.directory_urls), self.slugs, self.directory_urls, self.repo)
+        url = url_of(src_uri, self.directory_urls)
+        return LinkContext(url, self.slugs, self.directory_urls, self.repo)
 
     def body_html(self, e: Entry) -> str:
         return render_body(e.body)  # incremental.CachingSiteBuilder caches it during serve
