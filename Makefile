@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-properdocs lint bench clean install validate
+.PHONY: serve build test test-properdocs lint bench clean install validate from-issue
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,14 @@ install: $(STAMP)
 FORMAT ?= text
 validate: $(STAMP)
 	$(BIN)/awards validate --format $(FORMAT)
+
+# `make from-issue ISSUE=body.md OUT=dir`: an issue written with the new-entry form to an
+# entry, then `awards validate`; the answer for the issue in OUT/comment.md (the step of
+# .github/workflows/entry-from-issue.yml).
+ISSUE ?= issue.md
+OUT ?= .from-issue
+from-issue: $(STAMP)
+	AWARDS=$(BIN)/awards .github/scripts/entry-from-issue.sh "$(ISSUE)" "$(OUT)"
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000

@@ -113,8 +113,9 @@ def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[st
 
 
 def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, entry_id: str = "",
-                 out_dir: Path | None = None) -> NewEntry:
-    """Write entries/<id>.md (or out_dir/<id>.md); never overwrites an existing file."""
+                 out_dir: Path | None = None, body: str | None = None) -> NewEntry:
+    """Write entries/<id>.md (or out_dir/<id>.md); never overwrites an existing file.
+    `body` is the work's text (`awards from-issue`); by default a hint where to paste it."""
     values = {k: v for k, v in values.items() if v not in (None, "", [])}
     bad = problems_of(values, config)
     if bad:
@@ -134,7 +135,8 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
             raise ScaffoldError("give a title (--title) or an id (--id): the id is made from the title")
         entry_id = new_entry_id(title, taken)
     values = {"id": entry_id, **values}
-    body = (f"# {values['title']}\n\n" if values.get("title") else "") + BODY_HINT + "\n"
+    if body is None:
+        body = (f"# {values['title']}\n\n" if values.get("title") else "") + BODY_HINT + "\n"
     text = render_entry(values, body, all_keys=True, comments=True)
     target = (out_dir or entries_dir) / f"{entry_id}.md"
     registry = None

@@ -16,12 +16,16 @@ from typing import Any
 
 from award_archive.cli.common import EXIT_OK, EXIT_USAGE, add_root_option
 from award_archive.cli.export import add_export
+from award_archive.cli.from_issue import add_from_issue
 from award_archive.cli.import_ import add_import
+from award_archive.cli.issue_forms import add_issue_forms
 from award_archive.cli.new import add_new
 from award_archive.cli.schema import add_schema
 from award_archive.cli.validate import add_validate
 
-COMMANDS: list[Callable[[Any], None]] = [add_new, add_import, add_validate, add_export, add_schema]
+COMMANDS: list[Callable[[Any], None]] = [
+    add_new, add_import, add_validate, add_export, add_schema, add_from_issue, add_issue_forms,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import html
 import logging
+import os
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -52,7 +53,7 @@ from award_archive.plugin.serve_support import (
     set_sitemap_epoch,
 )
 from award_archive.search.index import SearchIndexError, build_search_index
-from award_archive.web.builder import FRONT_URI, GeneratedPage
+from award_archive.web.builder import FRONT_URI, GeneratedPage, repo_links
 from award_archive.web.site import ASSETS, WEB_DIR, SiteSettings, site_contents
 
 log = get_plugin_logger(__name__)
@@ -165,8 +166,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         return config
 
     def site_settings(self, config: MkDocsConfig) -> SiteSettings:
+        root = self.root(config)
+        docs = Path(os.path.relpath(config.docs_dir, root)).as_posix()
         return SiteSettings(
-            config.site_name, config.site_url or "", config.use_directory_urls, self.config.search, self.root(config)
+            config.site_name, config.site_url or "", config.use_directory_urls, self.config.search, root,
+            repo_links(config.repo_url, config.edit_uri, docs),
         )
 
     @reported

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import groupby
 from typing import NamedTuple
+from urllib.parse import quote, urlencode
 
 import jinja2
 
@@ -79,6 +80,44 @@ class GeneratedPage:
 
 Slugs = dict[str, dict[str, str]]  # group kind -> name -> slug
 
+CORRECTION_TEMPLATE = "correction.yml"  # formats/issue_form.CORRECTION_FILE
+
+
+@dataclass(frozen=True)
+class RepoLinks:
+    """Where an entry's source can be edited and a mistake reported, on the repository
+    the site names (MkDocs' repo_url and edit_uri)."""
+
+    repo_url: str  # https://github.com/owner/name, without a trailing slash
+    edit_base: str = ""  # the edit URL of the archive's root folder, ending in '/'; '' for none
+
+    def edit(self, source: str) -> str:
+        """The edit page of entries/x.md (a path relative to the archive root)."""
+        return self.edit_base + quote(source) if self.edit_base else ""
+
+    def report(self, entry_id: str) -> str:
+        """The correction form with the entry's id filled in (issue forms read `?<field id>=`)."""
+        query = urlencode({"template": CORRECTION_TEMPLATE, "id": entry_id})
+        return f"{self.repo_url}/issues/new?{query}"
+
+
+def repo_links(repo_url: str | None, edit_uri: str | None, docs_dir: str) -> RepoLinks | None:
+    """RepoLinks from mkdocs.yml's settings; None without a repo_url. MkDocs' edit_uri
+    points into docs_dir (`edit/main/docs/`); entries live beside it, so the docs folder
+    is taken off its end. An absolute edit_uri is used as it is."""
+    if not repo_url or not repo_url.strip():
+        return None
+    base = repo_url.strip().rstrip("/")
+    edit = (edit_uri or "").strip()
+    if edit:
+        docs = docs_dir.strip("/")
+        trimmed = edit.rstrip("/")
+        if docs and (trimmed == docs or trimmed.endswith("/" + docs)):
+            trimmed = trimmed[: -len(docs)].rstrip("/")
+        edit = trimmed if "://" in trimmed else f"{base}/{trimmed.lstrip('/')}"
+        edit = edit.rstrip("/") + "/"
+    return RepoLinks(base, edit)
+
 
 def slugs_of(archive: Archive) -> Slugs:
     """Name -> slug for every kind of group, computed once for the archive."""
@@ -92,6 +131,7 @@ class LinkContext:
     page_url: str
     slugs: Slugs
     directory_urls: bool = True
+    repo: RepoLinks | None = None  # entry pages link to their source when the site has a repo
 
     def link(self, kind: str, slug: str) -> str:
         """The page of one entry, edition or group (urls.src_uri_of)."""
@@ -115,13 +155,15 @@ class SiteBuilder:
     rules: Rules
     directory_urls: bool = True
     site_url: str = ""  # absolute URLs (og:url, JSON-LD) only when the site has one
+    repo: RepoLinks | None = None
 
     @cached_property
     def slugs(self) -> Slugs:
         return slugs_of(self.archive)
 
     def ctx(self, src_uri: str) -> LinkContext:
-        return LinkContext(url_of(src_uri, self.directory_urls), self.slugs, self.directory_urls)
+        url = url_of(src_uri, self.directory_urls)
+        return LinkContext(url, self.slugs, self.directory_urls, self.repo)
 
     def body_html(self, e: Entry) -> str:
         return render_body(e.body)  # incremental.CachingSiteBuilder caches it during serve
@@ -294,6 +336,7 @@ def co_author_counts(group: Group) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], pinyin_key(kv[0])))
 
 
-def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True, site_url: str = "") -> list[GeneratedPage]:
-    return list(SiteBuilder(archive, rules, directory_urls, site_url).pages())
+def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True, site_url: str = "",
+                repo: RepoLinks | None = None) -> list[GeneratedPage]:
+    return list(SiteBuilder(archive, rules, directory_urls, site_url, repo).pages())
 

@@ -14,7 +14,7 @@ from award_archive.checking.archive import Archive
 from award_archive.checking.validate import Rules
 from award_archive.formats.export import DOWNLOADS, export_text
 from award_archive.search.page import SEARCH_SCRIPT, search_page
-from award_archive.web.builder import GeneratedPage, SiteBuilder, build_pages
+from award_archive.web.builder import GeneratedPage, RepoLinks, SiteBuilder, build_pages
 from award_archive.web.outputs import browse_files
 from award_archive.web.redirects import redirect_files
 
@@ -36,6 +36,7 @@ class SiteSettings:
     directory_urls: bool = True
     search: bool = True
     root: Path = Path(".")  # the archive root: attachments' paths are relative to it
+    repo: RepoLinks | None = None  # mkdocs.yml's repo_url: entry pages link to their source
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class SiteContents:
 
 
 def site_pages(archive: Archive, rules: Rules, site: SiteSettings) -> list[GeneratedPage]:
-    pages = build_pages(archive, rules, site.directory_urls, site.site_url)
+    pages = build_pages(archive, rules, site.directory_urls, site.site_url, site.repo)
     return [*pages, search_page(site.search, site.directory_urls)]
 
 
