@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from award_archive.plugin import site_swap
-from conftest import BIN, make_archive, run_build
+from conftest import BIN, ENGINE, make_archive, run_build
 
 POLLER = textwrap.dedent(
     """
@@ -141,7 +141,7 @@ def test_a_reader_never_finds_index_html_missing_during_real_builds(tmp_path: Pa
 
 def start_build(root: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [str(BIN / "mkdocs"), "build", "-f", str(root / "mkdocs.yml")],
+        [str(BIN / ENGINE), "build", "-f", str(root / "mkdocs.yml")],
         cwd=root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -57,6 +57,8 @@ from award_archive.web.builder import FRONT_URI, GeneratedPage, repo_links
 from award_archive.web.site import ASSETS, WEB_DIR, SiteSettings, site_contents
 
 log = get_plugin_logger(__name__)
+# MkDocs logs under "mkdocs"; ProperDocs, its drop-in fork, under "properdocs".
+ENGINE_LOGGERS = ("mkdocs", "properdocs")
 
 PACKAGE_DIR = Path(__file__).parent.parent  # the plugin's own code: where() names its lines
 
@@ -271,7 +273,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         them too and do not swap in a site it is about to reject."""
         self.warnings = CountHandler()
         self.warnings.setLevel(logging.WARNING)
-        logging.getLogger("mkdocs").addHandler(self.warnings)
+        for name in ENGINE_LOGGERS:
+            logging.getLogger(name).addHandler(self.warnings)
 
     @event_priority(-100)  # last, once every plugin has written into the folder
     @reported
@@ -324,7 +327,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def end_swap(self) -> None:
         if self.warnings is not None:
-            logging.getLogger("mkdocs").removeHandler(self.warnings)
+            for name in ENGINE_LOGGERS:
+                logging.getLogger(name).removeHandler(self.warnings)
         self.swap, self.warnings = None, None
 
     def site_fingerprint(self, config: MkDocsConfig) -> tuple:
