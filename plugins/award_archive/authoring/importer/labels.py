@@ -239,6 +239,6 @@ def fragment_label(text: str) -> LabelHit | None:
     return None
 
 
-def _keys_beginning(start: str) -> set[str]:
+def _keys_beginning(start: str) -> set[str | None]:
     """The fields with a label of four or more characters beginning with `start`."""
     return {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(start)}
