@@ -19,13 +19,11 @@ install: $(STAMP)
 # The message catalogues (plugins/award_archive/locale/<lang>/LC_MESSAGES/awards.po):
 # `make locale` compiles each .po to its .mo (without a .mo the .po is compiled in memory);
 # `make messages` extracts every _() message and adds the new ones to each .po, to translate.
-LOCALE := plugins/award_archive/locale
 locale: $(STAMP)
 	$(BIN)/python -c 'import sys; from award_archive.contract.i18n import main; sys.exit(main())' compile
 
 messages: $(STAMP)
-	$(BIN)/pybabel extract --no-location --sort-output -o $(LOCALE)/awards.pot plugins/award_archive
-	$(BIN)/pybabel update -i $(LOCALE)/awards.pot -d $(LOCALE) -D awards --no-fuzzy-matching --width=0
+	$(BIN)/python -c 'import sys; from award_archive.contract.i18n import main; sys.exit(main())' update
 
 # `make validate FORMAT=github` is what the pull-request check runs.
 FORMAT ?= text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -66,9 +67,15 @@ def compile_po(po: Path) -> bytes:
 
 @cache
 def translations(lang: str) -> gettext.NullTranslations:
+    return load(lang)
+
+
+def load(lang: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations:
+    """The compiled .mo when it is there and not older than its .po, else the .po compiled
+    in memory; none (the English source) for English or a language without a .po."""
     if lang == SOURCE:
         return gettext.NullTranslations()
-    po = po_path(lang)
+    po = po_path(lang, locale_dir)
     mo = po.with_suffix(".mo")
     if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as f:
@@ -159,11 +166,65 @@ def compile_all(locale_dir: Path = LOCALE_DIR) -> list[Path]:
     return written
 
 
+def extract(package: Path = LOCALE_DIR.parent) -> dict[str | tuple[str, str], set[str]]:
+    """Every message the code marks (`_`, `N_`, `ngettext`), with Babel's format flags."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+
+    catalog = Catalog()
+    for filename, line, message, _comments, _context in extract_from_dir(
+        str(package), method_map=[("**.py", "python")]
+    ):
+        catalog.add(message, locations=[(filename, line)])
+    return {m.id: set(m.flags) for m in catalog if m.id}
+
+
+# Header lines that would change at every update: left out, so the .po changes only with
+# its messages.
+_VOLATILE = re.compile(
+    r'^"(POT-Creation-Date|PO-Revision-Date|Report-Msgid-Bugs-To|Last-Translator|Language-Team):'
+    r'[^\n]*\\n"\n',
+    re.M,
+)
+
+
+def update(lang: str, locale_dir: Path = LOCALE_DIR) -> list[str | tuple[str, str]]:
+    """Bring the .po of `lang` in line with the code: new messages added untranslated,
+    messages gone removed, translations kept. Returns the messages still untranslated."""
+    from babel.messages.pofile import read_po, write_po
+
+    po = po_path(lang, locale_dir)
+    with po.open("rb") as f:
+        catalog = read_po(f, domain=DOMAIN)
+    wanted = extract(locale_dir.parent)
+    for message in list(catalog):
+        if message.id and message.id not in wanted:
+            catalog.delete(message.id)
+    for msgid, flags in wanted.items():
+        if msgid not in catalog:
+            catalog.add(msgid, ("",) if isinstance(msgid, tuple) else "", flags=flags)
+    out = io.BytesIO()
+    write_po(out, catalog, width=0, sort_output=True, no_location=True)
+    po.write_text(_VOLATILE.sub("", out.getvalue().decode("utf-8")), encoding="utf-8")
+    return [m.id for m in catalog if m.id and not any(_strings(m.string))]
+
+
+def _strings(string: str | tuple[str, ...]) -> tuple[str, ...]:
+    return string if isinstance(string, tuple) else (string,)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """`compile`: what `make install` and `make locale` run."""
-    if list(sys.argv[1:] if argv is None else argv) != ["compile"]:
-        print("usage: python -c 'from award_archive.contract.i18n import main; main()' compile")
-        return 2
-    for path in compile_all():
-        print(f"compiled {path}")
-    return 0
+    """`compile` (make install, make locale) or `update` (make messages)."""
+    command = list(sys.argv[1:] if argv is None else argv)
+    if command == ["compile"]:
+        for path in compile_all():
+            print(f"compiled {path}")
+        return 0
+    if command == ["update"]:
+        for po in sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+            lang = po.parent.parent.name
+            for msgid in update(lang):
+                print(f"{lang}: to translate: {msgid!r}")
+        return 0
+    print("usage: python -c 'from award_archive.contract.i18n import main; main()' compile|update")
+    return 2
