@@ -30,6 +30,7 @@ LANGUAGES = ("en", "zh")
 ENV = "AWARDS_LANG"
 
 _current = DEFAULT
+MessageId = str | tuple[str, str]  # a message, or the singular and plural of an ngettext
 
 
 def language() -> str:
@@ -166,7 +167,7 @@ def compile_all(locale_dir: Path = LOCALE_DIR) -> list[Path]:
     return written
 
 
-def extract(package: Path = LOCALE_DIR.parent) -> dict[str | tuple[str, str], set[str]]:
+def extract(package: Path = LOCALE_DIR.parent) -> dict[MessageId, set[str]]:
     """Every message the code marks (`_`, `N_`, `ngettext`), with Babel's format flags."""
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
@@ -176,7 +177,7 @@ def extract(package: Path = LOCALE_DIR.parent) -> dict[str | tuple[str, str], se
         str(package), method_map=[("**.py", "python")]
     ):
         catalog.add(message, locations=[(filename, line)])
-    return {m.id: set(m.flags) for m in catalog if m.id}
+    return {_id(m.id): set(m.flags) for m in catalog if m.id}
 
 
 # Header lines that would change at every update: left out, so the .po changes only with
@@ -188,7 +189,7 @@ _VOLATILE = re.compile(
 )
 
 
-def update(lang: str, locale_dir: Path = LOCALE_DIR) -> list[str | tuple[str, str]]:
+def update(lang: str, locale_dir: Path = LOCALE_DIR) -> list[MessageId]:
     """Bring the .po of `lang` in line with the code: new messages added untranslated,
     messages gone removed, translations kept. Returns the messages still untranslated."""
     from babel.messages.pofile import read_po, write_po
@@ -206,11 +207,17 @@ def update(lang: str, locale_dir: Path = LOCALE_DIR) -> list[str | tuple[str, st
     out = io.BytesIO()
     write_po(out, catalog, width=0, sort_output=True, no_location=True)
     po.write_text(_VOLATILE.sub("", out.getvalue().decode("utf-8")), encoding="utf-8")
-    return [m.id for m in catalog if m.id and not any(_strings(m.string))]
+    return [_id(m.id) for m in catalog if m.id and not all(_strings(m.string))]
 
 
-def _strings(string: str | tuple[str, ...]) -> tuple[str, ...]:
-    return string if isinstance(string, tuple) else (string,)
+def _id(msgid: str | tuple[str, ...] | list[str]) -> MessageId:
+    return msgid if isinstance(msgid, str) else (msgid[0], msgid[1])
+
+
+def _strings(string: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    if string is None:
+        return ("",)
+    return (string,) if isinstance(string, str) else tuple(string)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
