@@ -223,46 +223,9 @@ class _Checker:
         if kind is Kind.NAMES:
             return self.check_names(f, value)
         if kind is Kind.DATE:
-            try:
-                return parse_published(value)
-            except DateOutOfRange as e:
-                self.add(f.key, str(e))
-                return None
-            except DateError:
-                self.add(
-                    f.key,
-                    _(
-                        "cannot read the date {value}; write it like 2023-06-08, 2023年6月8日, "
-                        "2022.6.2 or 2023年7期"
-                    ).format(value=_show(value)),
-                )
-                return None
+            return self.check_date(f, value)
         if kind is Kind.LENGTH:
-            fix = isinstance(value, str) and _not_plain_decimal(value, "2402", durations=True)
-            if fix:
-                self.add(f.key, _("{value} is not a plain decimal number; {fix}").format(
-                    value=_show(value), fix=fix
-                ))
-                return None
-            try:
-                length = parse_length(value)
-            except TypeError:
-                self.add(f.key, _(
-                    "should be a number of characters (2402) or a duration (9分54秒), but is {what}"
-                ).format(what=_type_name(value)))
-                return None
-            if length is not None and len(length.text) > MAX_STRING:
-                self.add(f.key, _(
-                    "is {n} characters long; the limit is {limit}: write a count (2402) or a "
-                    "duration (9分54秒)"
-                ).format(n=len(length.text), limit=MAX_STRING))
-                return None
-            if length is not None and length.characters is not None and length.characters < 0:
-                self.add(f.key, _(
-                    "cannot be negative, but is {n}; write the number of characters, e.g. 2402"
-                ).format(n=length.characters))
-                return None
-            return length
+            return self.check_length(f, value)
         if kind is Kind.URL:
             if not isinstance(value, str) or not SAFE_URL.match(value.strip()):
                 self.add(f.key, _(
@@ -273,6 +236,49 @@ class _Checker:
         if kind is Kind.PATHS:
             return self.check_paths(f, value)
         raise AssertionError(kind)  # pragma: no cover
+
+    def check_date(self, f: Field, value: Any) -> Any:
+        try:
+            return parse_published(value)
+        except DateOutOfRange as e:
+            self.add(f.key, str(e))
+            return None
+        except DateError:
+            self.add(
+                f.key,
+                _(
+                    "cannot read the date {value}; write it like 2023-06-08, 2023年6月8日, "
+                    "2022.6.2 or 2023年7期"
+                ).format(value=_show(value)),
+            )
+            return None
+
+    def check_length(self, f: Field, value: Any) -> Any:
+        fix = isinstance(value, str) and _not_plain_decimal(value, "2402", durations=True)
+        if fix:
+            self.add(f.key, _("{value} is not a plain decimal number; {fix}").format(
+                value=_show(value), fix=fix
+            ))
+            return None
+        try:
+            length = parse_length(value)
+        except TypeError:
+            self.add(f.key, _(
+                "should be a number of characters (2402) or a duration (9分54秒), but is {what}"
+            ).format(what=_type_name(value)))
+            return None
+        if length is not None and len(length.text) > MAX_STRING:
+            self.add(f.key, _(
+                "is {n} characters long; the limit is {limit}: write a count (2402) or a "
+                "duration (9分54秒)"
+            ).format(n=len(length.text), limit=MAX_STRING))
+            return None
+        if length is not None and length.characters is not None and length.characters < 0:
+            self.add(f.key, _(
+                "cannot be negative, but is {n}; write the number of characters, e.g. 2402"
+            ).format(n=length.characters))
+            return None
+        return length
 
     def check_integer(self, f: Field, value: Any) -> int | None:
         number: int | None = None
