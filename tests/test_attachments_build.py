@@ -67,9 +67,9 @@ def test_refused_attachments_stop_the_build(tmp_path: Path):
     assert result.returncode != 0
     assert "Traceback" not in result.log
     for rel in HOSTILE_FILES:
-        assert f"entries/listed.md:9: attachments (附件): '{rel}' " in result.log, rel
-    assert "allowed types are .pdf, .png, .jpg" in result.log
-    assert "entries/self-listed.md:10: attachments (附件): 'self-listed.md' is a .md file" in result.log
+        assert f"entries/listed.md:9: attachments（附件）：“{rel}”" in result.log, rel
+    assert "允许的类型为 .pdf, .png, .jpg" in result.log
+    assert "entries/self-listed.md:10: attachments（附件）：“self-listed.md” 是 .md 文件" in result.log
     assert not result.site.exists()
 
 
