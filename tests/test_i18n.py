@@ -212,3 +212,25 @@ def test_new_answers_in_chinese(archive_factory):
     assert ok.returncode == 0, ok.stderr
     assert "请编辑该文件，然后运行：awards validate" in ok.stderr
     assert "尚待填写：" in ok.stderr
+
+
+def test_new_asks_in_chinese_and_explains_a_bad_answer(archive_factory):
+    root = archive_factory(copy_entries=False)
+    answers = "四川宣传关心下一代新闻佳作\n10\n消 息\n消息\n标题\n李怡霏\n刊播单位\n2023年7期\n"
+    run = awards("new", stdin=answers, terminal=True, cwd=root)
+    assert run.returncode == 0, run.stderr
+    assert "参评项目 category（消息、" in run.stderr and "）：" in run.stderr
+    assert "“消 息”不是允许的参评项目，是否应为“消息”？" in run.stderr
+
+
+@pytest.mark.build
+def test_the_build_speaks_the_sites_language(archive_factory, monkeypatch):
+    from conftest import run_build
+
+    root = archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False)
+    zh = run_build(root)
+    assert zh.returncode != 0
+    assert ZH_LINE in zh.log and "1 个条目文件中有 1 个问题：请改正后重新构建" in zh.log
+    monkeypatch.setenv("AWARDS_LANG", "en")
+    en = run_build(root)
+    assert EN_LINE in en.log and "1 problem in 1 entry file: fix them and build again" in en.log
