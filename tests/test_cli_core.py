@@ -58,7 +58,7 @@ def test_config_without_file_or_plugin_uses_defaults(tmp_path):
 
 def test_config_with_wrong_shapes_says_where(tmp_path):
     (tmp_path / "mkdocs.yml").write_text("plugins:\n  - award-archive:\n      categories: 消息\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="categories must be a list"):
+    with pytest.raises(ConfigError, match="categories 必须是名称列表"):
         read_config(tmp_path)
 
 
