@@ -152,6 +152,6 @@ def test_strict_build_with_an_entry_warning_leaves_previous_site(built: BuildRes
     (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").write_text(short, encoding="utf-8")
     result = run_build(built.root, "--strict")
     assert result.returncode != 0
-    assert "evaluation (作品评介): is 3 characters" in result.log and "strict mode" in result.log
+    assert "evaluation（作品评介）：只有 3 个字" in result.log and "strict mode" in result.log
     assert snapshot(built.site) == before
     assert leftovers(built.root) == []
