@@ -219,7 +219,7 @@ def test_look_alike_names_share_one_page(tmp_path: Path, kind: str, plain: str, 
 def test_id_index_is_refused_by_awards_new_and_never_generated(tmp_path: Path):
     root = make_archive(tmp_path, copy_entries=False)
     refused = awards("new", *NEW, "--title", "索引", "--authors", "张伟", "--id", "index", cwd=root)
-    assert refused.returncode == 2 and "'index' is reserved" in refused.stderr
+    assert refused.returncode == 2 and "“index” 是保留字" in refused.stderr
     assert not list((root / "entries").iterdir())
     made = awards("new", *NEW, "--title", "Index", "--authors", "张伟", cwd=root)
     assert made.returncode == 0, made.stderr
@@ -232,7 +232,7 @@ def test_id_index_is_refused_by_awards_new_and_never_generated(tmp_path: Path):
 def test_id_index_is_refused_by_awards_import(tmp_path: Path):
     root = make_archive(tmp_path, copy_entries=False)
     result = awards("--root", str(root), "import", str(REAL_FORM), "--id", "index", cwd=root)
-    assert result.returncode == 1 and "--id 'index' is reserved" in result.stdout
+    assert result.returncode == 1 and "--id 'index' 是保留字" in result.stdout
     assert not (root / "entries" / "index.md").exists()
 
 
