@@ -6,14 +6,24 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-properdocs lint bench clean install validate from-issue
+.PHONY: serve build test test-properdocs lint bench clean install validate from-issue locale messages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test]'
+	$(BIN)/python -c 'import sys; from award_archive.contract.i18n import main; sys.exit(main())' compile
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The message catalogues (plugins/award_archive/locale/<lang>/LC_MESSAGES/awards.po):
+# `make locale` compiles each .po to its .mo (without a .mo the .po is compiled in memory);
+# `make messages` extracts every _() message and adds the new ones to each .po, to translate.
+locale: $(STAMP)
+	$(BIN)/python -c 'import sys; from award_archive.contract.i18n import main; sys.exit(main())' compile
+
+messages: $(STAMP)
+	$(BIN)/python -c 'import sys; from award_archive.contract.i18n import main; sys.exit(main())' update
 
 # `make validate FORMAT=github` is what the pull-request check runs.
 FORMAT ?= text

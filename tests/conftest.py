@@ -40,6 +40,17 @@ settings.register_profile("ci", max_examples=200, deadline=None,
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language (Chinese): an in-process `awards --lang en`
+    must not leave the next test's messages in English."""
+    from award_archive.contract import i18n
+
+    i18n.set_language(i18n.DEFAULT)
+    yield
+    i18n.set_language(i18n.DEFAULT)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """`-m browser` selects the Chromium tests, `-m build` those that run the engine."""
     for item in items:

@@ -67,9 +67,9 @@ def test_refused_attachments_stop_the_build(tmp_path: Path):
     assert result.returncode != 0
     assert "Traceback" not in result.log
     for rel in HOSTILE_FILES:
-        assert f"entries/listed.md:9: attachments (附件): '{rel}' " in result.log, rel
-    assert "allowed types are .pdf, .png, .jpg" in result.log
-    assert "entries/self-listed.md:10: attachments (附件): 'self-listed.md' is a .md file" in result.log
+        assert f"entries/listed.md:9: attachments（附件）：“{rel}”" in result.log, rel
+    assert "允许的类型为 .pdf, .png, .jpg" in result.log
+    assert "entries/self-listed.md:10: attachments（附件）：“self-listed.md” 是 .md 文件" in result.log
     assert not result.site.exists()
 
 
@@ -109,7 +109,7 @@ def test_serve_publishes_no_refused_attachment(tmp_path: Path):
         for rel in [*HOSTILE_FILES, "files/evil/", "files/evil.mkd/", "self-listed/", "self-listed.md"]:
             assert status(base + "entries/" + rel) == 404, rel
     log = (tmp_path / "serve.log").read_text(encoding="utf-8")
-    assert "entries/listed.md:9: attachments (附件): 'files/evil.svg' is a .svg file" in log
+    assert "entries/listed.md:9: attachments（附件）：“files/evil.svg” 是 .svg 文件" in log
 
 
 def test_docs_reaching_into_entries_is_refused(tmp_path: Path):
@@ -118,7 +118,7 @@ def test_docs_reaching_into_entries_is_refused(tmp_path: Path):
     os.symlink("../entries", root / "docs" / "archive")
     result = run_build(root)
     assert result.returncode != 0
-    assert "docs/archive/" in result.log and "lies inside entries/" in result.log, result.log
+    assert "docs/archive/" in result.log and "位于 entries/ 之内" in result.log, result.log
     assert "Traceback" not in result.log
     assert not result.site.exists()
 

@@ -105,10 +105,12 @@ def test_invalid_archive_fails_with_every_problem_and_writes_nothing(archive_fac
     result = run_build(root, site=site)
     assert result.returncode != 0
     for expected in (
-        "entries/broken/no-title.md:1: title (作品标题): is required but missing",
-        "entries/broken/bad-category.md:6: category (参评项目): '消 息x' is not an allowed category; did you mean '消息'?",
-        "entries/broken/dup.md:2: id (编号): 'chuanyu-guangongwei-zuotanhui' is also the id of entries/chuanyu-guangongwei-zuotanhui.md",
-        "entries/broken/bad-date.md:9: published (首发日期): cannot read the date '去年夏天'",
+        "entries/broken/no-title.md:1: title（作品标题）：为必填项，但缺少此项",
+        "entries/broken/bad-category.md:6: category（参评项目）：“消 息x”不是允许的参评项目，是否应为“消息”？",
+        "entries/broken/dup.md:2: id（编号）：“chuanyu-guangongwei-zuotanhui”也是 entries/chuanyu-guangongwei-zuotanhui.md",
+        "entries/broken/bad-date.md:9: published（首发日期）：无法识别日期“去年夏天”",
+        "个条目文件中有 ",  # the closing line: "4 个条目文件中有 5 个问题：请改正后重新构建"
+        "个问题：请改正后重新构建",
     ):
         assert expected in result.log, expected
     assert not site.exists()
@@ -118,7 +120,7 @@ def test_warnings_fail_only_strict(archive_factory):
     short = (Path(__file__).parent.parent / "entries" / "examples" / "example-pinglun-zhongguo.md").read_text(encoding="utf-8")
     short = re.sub(r"evaluation: .*", "evaluation: 太短的评介", short)
     root = archive_factory({"short.md": short.replace("example-pinglun", "x")})
-    too_short = "evaluation (作品评介): is 5 characters; the form asks for 120 or more"
+    too_short = "evaluation（作品评介）：只有 5 个字；推荐表要求至少 120 字"
     relaxed = run_build(root, expect_warnings=[too_short])
     assert relaxed.returncode == 0, relaxed.log
     assert too_short in relaxed.log
@@ -132,11 +134,11 @@ def test_hostile_title_is_shown_as_text(archive_factory):
     text = text.replace("outlet: 自贡日报", "outlet: '</title><script>alert(3)</script>'")
     text += "\n<script>alert(4)</script>\n\n[x](javascript:alert(5))\n"
     root = archive_factory({"examples/example-xiaoxi-jiuwei.md": text})
-    result = run_build(root, expect_warnings=["the link 'javascript:alert(5)'"])
+    result = run_build(root, expect_warnings=["链接“javascript:alert(5)”"])
     assert result.returncode == 0, result.log
     # the one warning: the javascript: link, which the page shows as text (so --strict fails)
     warnings = [line for line in result.log.splitlines() if line.startswith("WARNING")]
-    assert len(warnings) == 1 and "'javascript:alert(5)' is not an http(s)" in warnings[0], warnings
+    assert len(warnings) == 1 and "“javascript:alert(5)”不是 http(s)" in warnings[0], warnings
     for path in result.site.rglob("*.html"):
         page = path.read_text(encoding="utf-8")
         assert "<script>alert" not in page, path

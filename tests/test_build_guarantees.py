@@ -47,7 +47,7 @@ def test_invalid_entry_leaves_previous_site_byte_identical(built: BuildResult):
     (built.root / "entries" / "broken.md").write_text(BAD_ENTRY, encoding="utf-8")
     result = run_build(built.root)
     assert result.returncode != 0
-    assert "entries/broken.md:3: auther: is not a field of the entry format; did you mean 'authors'?" in result.log
+    assert "entries/broken.md:3: auther：不是条目格式中的字段；是否应为“authors”？" in result.log
     assert "Traceback" not in result.log
     assert snapshot(built.site) == before
     assert leftovers(built.root) == []
@@ -152,6 +152,6 @@ def test_strict_build_with_an_entry_warning_leaves_previous_site(built: BuildRes
     (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").write_text(short, encoding="utf-8")
     result = run_build(built.root, "--strict")
     assert result.returncode != 0
-    assert "evaluation (作品评介): is 3 characters" in result.log and "strict mode" in result.log
+    assert "evaluation（作品评介）：只有 3 个字" in result.log and "strict mode" in result.log
     assert snapshot(built.site) == before
     assert leftovers(built.root) == []

@@ -9,11 +9,19 @@ import pty
 import subprocess
 from pathlib import Path
 
+import pytest
 from cli_helpers import AWARDS, awards, awards_process
 
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import SLUG_RE
 from award_archive.contract.model import FIELDS
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """These tests are about what the commands do; they read the English text (the Chinese
+    text, the default, is test_i18n.py's)."""
+    monkeypatch.setenv("AWARDS_LANG", "en")
 
 NEW_OPTIONS = [
     "--award", "四川宣传关心下一代新闻佳作",

@@ -11,6 +11,7 @@ from award_archive.checking.problems import Problem, Severity
 from award_archive.checking.report import as_github, as_text
 from award_archive.checking.validate import SLUG_RE
 from award_archive.config import ConfigError, read_config
+from award_archive.contract import i18n
 from award_archive.contract.model import FIELDS
 from award_archive.formats.fieldtable import replace_table
 from conftest import REPO
@@ -57,23 +58,26 @@ def test_config_without_file_or_plugin_uses_defaults(tmp_path):
 
 def test_config_with_wrong_shapes_says_where(tmp_path):
     (tmp_path / "mkdocs.yml").write_text("plugins:\n  - award-archive:\n      categories: 消息\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="categories must be a list"):
+    with pytest.raises(ConfigError, match="categories 必须是名称列表"):
         read_config(tmp_path)
 
 
 def test_github_annotations_cannot_be_broken_by_the_message():
     p = Problem("entries/a,b:c.md", 3, "title", "100% wrong\n::error::forged")
     line = as_github([p])
-    assert line == "::error file=entries/a%2Cb%3Ac.md,line=3,title=title (作品标题)::100%25 wrong%0A::error::forged\n"
+    assert line == "::error file=entries/a%2Cb%3Ac.md,line=3,title=title（作品标题）::100%25 wrong%0A::error::forged\n"
     assert line.count("\n") == 1
 
 
 def test_file_level_problems_have_no_line_and_warnings_are_marked():
     problems = [Problem("entries/a.md", 0, "", "is a folder"), Problem("entries/b.md", 4, "evaluation", "short", Severity.WARNING)]
     assert as_github(problems).splitlines() == [
-        "::error file=entries/a.md,title=entry::is a folder",
-        "::warning file=entries/b.md,line=4,title=evaluation (作品评介)::short",
+        "::error file=entries/a.md,title=条目::is a folder",
+        "::warning file=entries/b.md,line=4,title=evaluation（作品评介）::short",
     ]
+    assert as_text(problems) == "entries/a.md: is a folder\nentries/b.md:4: 警告：evaluation（作品评介）：short\n"
+    i18n.set_language("en")
+    assert as_github(problems).splitlines()[0] == "::error file=entries/a.md,title=entry::is a folder"
     assert as_text(problems) == "entries/a.md: is a folder\nentries/b.md:4: warning: evaluation (作品评介): short\n"
 
 

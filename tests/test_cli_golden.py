@@ -55,7 +55,7 @@ def test_every_broken_case_reports_something_and_names_its_file():
 def test_warnings_fail_only_with_strict(archive: Path):
     relaxed = awards("validate", "entries/short-evaluation.md", cwd=archive)
     strict = awards("validate", "--strict", "entries/short-evaluation.md", cwd=archive)
-    assert "warning: evaluation (作品评介)" in relaxed.stdout
+    assert "警告：evaluation（作品评介）" in relaxed.stdout
     assert (relaxed.returncode, strict.returncode) == (0, 1)
 
 

@@ -57,8 +57,8 @@ def test_a_date_out_of_range_is_a_located_error_not_a_crash(tmp_path, published:
     result = run_build(root)
     assert result.returncode != 0
     assert "Traceback" not in result.log
-    assert "entries/far.md:8: published (首发日期): the year " in result.log, result.log
-    assert f"is outside {EARLIEST_YEAR}–{LATEST_YEAR}" in result.log
+    assert "entries/far.md:8: published（首发日期）：年份 " in result.log, result.log
+    assert f"不在 {EARLIEST_YEAR}–{LATEST_YEAR} 之间" in result.log
     assert not (root / "site").exists()
 
 

@@ -58,7 +58,7 @@ def test_validate_accepts_a_valid_attachment_and_a_link_inside_the_folder(tmp_pa
     result = awards("validate", cwd=root)
     # The link is read as a second file with the same id: that is the only problem.
     assert "outside" not in result.stdout, result.stdout
-    assert "'good' is also the id of works/good.md" in result.stdout
+    assert "“good”也是 works/good.md 的编号" in result.stdout
     (root / FOLDER / "alias.md").unlink()
     assert (awards("validate", cwd=root).returncode, awards("validate", cwd=root).stdout) == (0, "")
 
@@ -71,10 +71,10 @@ def test_validate_names_the_configured_folder(tmp_path: Path):
     (root / FOLDER / "linked.md").symlink_to(outside)
     result = awards("validate", cwd=root)
     assert result.returncode == 1
-    assert "works/escapes.md:9: attachments (附件): '../scan.pdf' points outside works/; " \
-           "keep attachments inside works/" in result.stdout
-    assert "works/linked.md: is a link pointing outside works/" in result.stdout
-    assert "otherwise move it out of works/" in result.stdout
+    assert "works/escapes.md:9: attachments（附件）：“../scan.pdf”指向 works/ 之外；" \
+           "附件必须放在 works/ 之内" in result.stdout
+    assert "works/linked.md: 是指向 works/ 之外的链接" in result.stdout
+    assert "否则请移出 works/" in result.stdout
     assert "entries/" not in result.stdout
 
 

@@ -299,7 +299,7 @@ def test_awards_validate_clean_archive_exits_zero(tmp_path: Path):
 def test_awards_validate_without_entries_folder(tmp_path: Path):
     proc = awards("--root", str(tmp_path), "validate", cwd=tmp_path)
     assert proc.returncode == 1
-    assert "entries: the entries folder does not exist; create it and add entries" in proc.stdout.splitlines()
+    assert "entries: 条目文件夹不存在；请创建它并添加条目" in proc.stdout.splitlines()
     assert "Traceback" not in proc.stderr
 
 

@@ -136,7 +136,7 @@ def test_skipped_names_are_reported_by_the_real_command(tmp_path: Path):
     place("crlf", tmp_path / "entries")
     proc = awards("--root", str(tmp_path), "validate", cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout  # warnings only
-    assert "entries/skipped-names.MD: warning: is skipped" in proc.stdout
+    assert "entries/skipped-names.MD: 警告：已跳过" in proc.stdout
     folder = awards("validate", "entries", cwd=tmp_path)
     assert folder.stdout == proc.stdout
     strict = awards("--root", str(tmp_path), "validate", "--strict", cwd=tmp_path)

@@ -81,7 +81,7 @@ def test_missing_required_field_is_written_and_named(root: Path):
     result = awards(root, str(GOLDEN / "missing-category.txt"))
     assert result.returncode == 1
     assert "needs a person" in result.stdout
-    assert "category (参评项目)" in result.stdout and "fill it in" in result.stdout
+    assert "category（参评项目）" in result.stdout and "请填写" in result.stdout
     [written] = (root / "entries").glob("*.md")
     assert "\ncategory:\n" in written.read_text(encoding="utf-8")
 

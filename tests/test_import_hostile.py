@@ -48,8 +48,8 @@ def test_hundred_thousand_character_cells(tmp_path: Path):
     assert raw.data["title"] == long_title  # nothing typed is lost …
     assert len(raw.data["evaluation"]) == 100_000
     needs = {p.key: p.message for p in outcome.needs}
-    assert "100000 characters long" in needs["title"]  # … and the limits are named
-    assert "100000 characters long" in needs["evaluation"]
+    assert "长 100000 个字符" in needs["title"]  # … and the limits are named
+    assert "长 100000 个字符" in needs["evaluation"]
     assert len(outcome.entry_id) <= 80
 
 

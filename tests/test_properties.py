@@ -337,7 +337,7 @@ def test_accepted_generated_entries_build_with_mkdocs(tmp_path: Path):
     entries["edge-old.md"] = entry_text({"published": "1900年1月1日"}, "")
     entries["edge-new.md"] = entry_text({"published": "2100年第99期"}, "")
     root = make_archive(tmp_path, entries, copy_entries=False)
-    result = run_build(root, expect_warnings=[": warning: "])  # the validator's, on generated text
+    result = run_build(root, expect_warnings=[": 警告："])  # the validator's, on generated text
     assert result.returncode == 0, result.log
     assert "Traceback" not in result.log
     assert (result.site / "feed.xml").is_file() and (result.site / "sitemap.xml.gz").is_file()

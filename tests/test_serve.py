@@ -34,7 +34,7 @@ def test_serve_keeps_serving_after_a_failed_rebuild(archive_factory, tmp_path):
         clash = root / "docs" / "entries" / "example-xiaoxi-jiuwei.md"
         clash.parent.mkdir()
         clash.write_text("# 冲突\n", encoding="utf-8")
-        wait_for_log(log, "the server keeps serving")
+        wait_for_log(log, "服务器继续运行并监视文件")
         started = time.monotonic()
         fetch(base)  # answered (whatever is left of the site), not held until a good build
         assert time.monotonic() - started < 10, "the server is stuck after the failed rebuild"
@@ -44,7 +44,7 @@ def test_serve_keeps_serving_after_a_failed_rebuild(archive_factory, tmp_path):
         path.write_text(text.replace("title: 全省首个", "title: 又改过的全省首个"), "utf-8")
         wait_for_page(url, "又改过的全省首个")
     text = log.read_text(encoding="utf-8")
-    assert "docs/entries/example-xiaoxi-jiuwei.md clashes with a page the archive generates" in text
+    assert "docs/entries/example-xiaoxi-jiuwei.md 与档案生成的页面重名" in text
     assert "Traceback" not in text
 
 
@@ -60,7 +60,7 @@ def test_serve_reports_an_entry_dated_out_of_range_and_keeps_serving(archive_fac
         line = next(i for i, t in enumerate(text.splitlines(), 1) if t.startswith("published:"))
         path.write_text(re.sub(r"(?m)^published: .*$", "published: 0000年", text), encoding="utf-8")
         where = f"entries/examples/example-xiaoxi-jiuwei.md:{line}"
-        wait_for_log(log, f"{where}: published (首发日期): the year 0000")
+        wait_for_log(log, f"{where}: published（首发日期）：年份 0000")
         other = base + "entries/chuanyu-guangongwei-zuotanhui/"
         assert "川渝两地关工委" in wait_for_page(other, "川渝两地关工委", timeout=30)
         path.write_text(text.replace("title: 全省首个", "title: 修好的全省首个"), encoding="utf-8")

@@ -12,6 +12,7 @@ from award_archive.checking.archive import load_archive
 from award_archive.checking.problems import Problem
 from award_archive.checking.report import as_github, as_json
 from award_archive.checking.validate import Rules
+from award_archive.contract import i18n
 from award_archive.contract.links import absolute_url
 from award_archive.contract.model import describe, label_of
 from award_archive.contract.order import configured_key, configured_order
@@ -69,7 +70,9 @@ def test_absolute_url():
 
 def test_one_label_rule_for_messages_and_reports():
     assert (label_of("category"), label_of("example"), label_of("nonsense")) == ("参评项目", "示例条目", "")
-    assert describe("category") == "category (参评项目)" and describe("nonsense") == "nonsense"
+    assert describe("category") == "category（参评项目）" and describe("nonsense") == "nonsense"
+    i18n.set_language("en")
+    assert describe("category") == "category (参评项目)"
     problem = Problem("entries/x.md", 3, "category", "bad")
     assert "title=category (参评项目)" in as_github([problem])
     assert json.loads(as_json([problem], 1))["problems"][0]["label"] == "参评项目"

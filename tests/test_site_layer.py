@@ -141,7 +141,7 @@ def test_a_moved_name_must_be_a_recorded_one(tmp_path: Path):
     path.write_text("authors:\n  甲: jia\nmoved:\n  authors:\n    乙: 甲\n", encoding="utf-8")
     with pytest.raises(RegistryProblem) as e:
         SlugRegistry.load(path)
-    assert e.value.line == 5 and "recorded authors name" in str(e.value)
+    assert e.value.line == 5 and "已记录的 authors 名称" in str(e.value)
 
 
 def test_redirects_keep_their_urls_in_flat_sites():

@@ -139,11 +139,11 @@ def test_a_name_called_index_never_takes_an_overview_page(tmp_path: Path):
 
 
 @pytest.mark.parametrize("text, says", [
-    ("authors:\n  张伟: zhang-wei\n  仉伟: zhang-wei\n", "both have the slug zhang-wei"),
-    ("authors:\n  张伟: zhang-wei\n  张伟: zhang-wei-2\n", "is recorded twice"),
-    ("authors:\n<<<<<<< HEAD\n  张伟: zhang-wei\n=======\n  仉伟: zhang-wei\n>>>>>>> b\n", "conflict markers"),
-    ("people:\n  张伟: zhang-wei\n", "'people' is not a kind of page"),
-    ("authors:\n  张伟: Zhang Wei\n", "is not a name and a slug"),
+    ("authors:\n  张伟: zhang-wei\n  仉伟: zhang-wei\n", "的网址名都是 zhang-wei"),
+    ("authors:\n  张伟: zhang-wei\n  张伟: zhang-wei-2\n", "被记录了两次"),
+    ("authors:\n<<<<<<< HEAD\n  张伟: zhang-wei\n=======\n  仉伟: zhang-wei\n>>>>>>> b\n", "冲突标记"),
+    ("people:\n  张伟: zhang-wei\n", "“people”不是页面的种类"),
+    ("authors:\n  张伟: Zhang Wei\n", "不是名称和网址名"),
 ])
 def test_a_broken_registry_is_a_located_error(tmp_path: Path, text: str, says: str):
     root = make_archive(tmp_path, {"a.md": entry("一", ["张伟"])}, copy_entries=False)
@@ -219,7 +219,7 @@ def test_look_alike_names_share_one_page(tmp_path: Path, kind: str, plain: str, 
 def test_id_index_is_refused_by_awards_new_and_never_generated(tmp_path: Path):
     root = make_archive(tmp_path, copy_entries=False)
     refused = awards("new", *NEW, "--title", "索引", "--authors", "张伟", "--id", "index", cwd=root)
-    assert refused.returncode == 2 and "'index' is reserved" in refused.stderr
+    assert refused.returncode == 2 and "“index” 是保留字" in refused.stderr
     assert not list((root / "entries").iterdir())
     made = awards("new", *NEW, "--title", "Index", "--authors", "张伟", cwd=root)
     assert made.returncode == 0, made.stderr
@@ -232,7 +232,7 @@ def test_id_index_is_refused_by_awards_new_and_never_generated(tmp_path: Path):
 def test_id_index_is_refused_by_awards_import(tmp_path: Path):
     root = make_archive(tmp_path, copy_entries=False)
     result = awards("--root", str(root), "import", str(REAL_FORM), "--id", "index", cwd=root)
-    assert result.returncode == 1 and "--id 'index' is reserved" in result.stdout
+    assert result.returncode == 1 and "--id 'index' 是保留字" in result.stdout
     assert not (root / "entries" / "index.md").exists()
 
 
@@ -263,7 +263,7 @@ def test_an_entry_listing_more_names_than_any_form_is_refused_quickly(tmp_path: 
     result = run_build(root)
     assert time.monotonic() - start < 60
     assert result.returncode == 1, result.log
-    assert "entries/many.md:6: authors (作者（主创人员）): lists 10000 names; the limit is 200" in result.log
+    assert "entries/many.md:6: authors（作者（主创人员））：列了 10000 个名字；上限为 200" in result.log
     assert "Traceback" not in result.log
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from award_archive.checking.validate import Rules
+from award_archive.contract.i18n import _
 
 PLUGIN_NAME = "award-archive"
 CONFIG_FILE = "mkdocs.yml"
@@ -65,7 +66,9 @@ def _strings(settings: dict[str, Any], key: str, default: tuple[str, ...]) -> tu
     if value is None:
         return default
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{CONFIG_FILE}: plugins → {PLUGIN_NAME} → {key} must be a list of names")
+        raise ConfigError(_("{file}: plugins → {plugin} → {key} must be a list of names").format(
+            file=CONFIG_FILE, plugin=PLUGIN_NAME, key=key
+        ))
     return tuple(value)
 
 
@@ -77,18 +80,24 @@ def read_config(root: Path) -> ArchiveConfig:
     try:
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_TolerantLoader)  # noqa: S506 - safe loader subclass
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as e:
-        raise ConfigError(f"{path}: cannot be read: {e}") from None
+        raise ConfigError(_("{path}: cannot be read: {reason}").format(path=path, reason=e)) from None
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: is not a MkDocs configuration (expected 'key: value' lines)")
+        raise ConfigError(_(
+            "{path}: is not a MkDocs configuration (expected 'key: value' lines)"
+        ).format(path=path))
     settings = _plugin_settings(data.get("plugins"))
     if settings is None:
         return ArchiveConfig()
     if not isinstance(settings, dict):
-        raise ConfigError(f"{CONFIG_FILE}: the settings of {PLUGIN_NAME} must be 'key: value' lines")
+        raise ConfigError(_("{file}: the settings of {plugin} must be 'key: value' lines").format(
+            file=CONFIG_FILE, plugin=PLUGIN_NAME
+        ))
     defaults = Rules()
     entries_dir = settings.get("entries_dir", "entries")
     if not isinstance(entries_dir, str) or not entries_dir.strip():
-        raise ConfigError(f"{CONFIG_FILE}: plugins → {PLUGIN_NAME} → entries_dir must be a folder name")
+        raise ConfigError(_("{file}: plugins → {plugin} → entries_dir must be a folder name").format(
+            file=CONFIG_FILE, plugin=PLUGIN_NAME
+        ))
     rules = Rules(
         _strings(settings, "categories", defaults.categories),
         _strings(settings, "prizes", defaults.prizes),

@@ -19,6 +19,7 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import BODY_HINT, parse_entry_text
 from award_archive.checking.validate import SLUG_RE, validate_entry
 from award_archive.config import ArchiveConfig
+from award_archive.contract.i18n import _, about, quoted
 from award_archive.contract.model import FIELDS_BY_KEY, describe
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
@@ -36,12 +37,14 @@ def recorded_registry(root: Path, config: ArchiveConfig) -> SlugRegistry:
     archive = load_archive(root, config.rules, config.entries_dir)
     broken = [p for p in archive.problems if p.path == REGISTRY_FILE]
     if broken:
-        raise ScaffoldError(f"{broken[0]}; nothing was written")
+        raise ScaffoldError(_("{problem}; nothing was written").format(problem=broken[0]))
     try:
         archive.record_slugs()
     except OSError as e:
         raise ScaffoldError(
-            f"{REGISTRY_FILE}: cannot be written ({e.strerror or e}); nothing was written"
+            _("{path}: cannot be written ({reason}); nothing was written").format(
+                path=REGISTRY_FILE, reason=e.strerror or e
+            )
         ) from None
     return archive.registry
 
@@ -53,8 +56,10 @@ def record_values(registry: SlugRegistry, values: dict[str, Any]) -> None:
         registry.save()
     except OSError as e:
         raise ScaffoldError(
-            f"{REGISTRY_FILE}: cannot be written ({e.strerror or e}); the entry was written, "
-            "and the next build records its names"
+            _(
+                "{path}: cannot be written ({reason}); the entry was written, "
+                "and the next build records its names"
+            ).format(path=REGISTRY_FILE, reason=e.strerror or e)
         ) from None
 
 
@@ -98,7 +103,7 @@ def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[st
             hint = f"（{f.help}）" if f.help else ""
             if key == "category":
                 hint = f"（{'、'.join(config.rules.categories)}）"
-            answer = ask(f"{f.label} {key}{hint}: ")
+            answer = ask(_("{label} {key}{hint}: ").format(label=f.label, key=key, hint=hint))
             value = normalise(key, answer)
             if value is None:
                 break
@@ -119,20 +124,28 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     values = {k: v for k, v in values.items() if v not in (None, "", [])}
     bad = problems_of(values, config)
     if bad:
-        raise ScaffoldError("\n".join(f"{describe(p.key)}: {p.message}" for p in bad))
+        raise ScaffoldError("\n".join(about(describe(p.key), p.message) for p in bad))
     entries_dir = root / config.entries_dir
     taken = archive_ids(entries_dir)
     if entry_id:
         if not SLUG_RE.match(entry_id):
-            raise ScaffoldError(f"--id '{entry_id}' is not a valid id: use lowercase a-z, 0-9 and '-'")
+            raise ScaffoldError(_(
+                "--id {id} is not a valid id: use lowercase a-z, 0-9 and '-'"
+            ).format(id=quoted(entry_id)))
         if reserved := reserved_id(entry_id):
-            raise ScaffoldError(f"--id '{entry_id}' {reserved}; choose another")
+            raise ScaffoldError(_("--id {id} {reserved}; choose another").format(
+                id=quoted(entry_id), reserved=reserved
+            ))
         if entry_id.lower() in {t.lower() for t in taken}:
-            raise ScaffoldError(f"the id '{entry_id}' is already used in {config.entries_dir}/; choose another")
+            raise ScaffoldError(_("the id {id} is already used in {folder}/; choose another").format(
+                id=quoted(entry_id), folder=config.entries_dir
+            ))
     else:
         title = values.get("title", "")
         if not title:
-            raise ScaffoldError("give a title (--title) or an id (--id): the id is made from the title")
+            raise ScaffoldError(_(
+                "give a title (--title) or an id (--id): the id is made from the title"
+            ))
         entry_id = new_entry_id(title, taken)
     values = {"id": entry_id, **values}
     if body is None:
@@ -145,7 +158,9 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     try:
         write_atomic(target, text)
     except FileExistsError:
-        raise ScaffoldError(f"{target} already exists; it was left as it is (choose another --id)") from None
+        raise ScaffoldError(_(
+            "{path} already exists; it was left as it is (choose another --id)"
+        ).format(path=target)) from None
     if registry is not None:
         record_values(registry, values)
     missing = [k for k in ASKED if k not in values]

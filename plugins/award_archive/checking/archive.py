@@ -26,6 +26,7 @@ from award_archive.contract.groups import (
     SECTION_OF_FIELD,
     GroupKind,
 )
+from award_archive.contract.i18n import _, quoted
 from award_archive.contract.model import Entry, edition_name
 from award_archive.contract.names import normalise_name
 from award_archive.contract.slugs import REGISTRY_FILE, RegistryProblem, SlugRegistry, pinyin_key
@@ -197,7 +198,9 @@ def check_archive(entries: list[Entry], raws: dict[str, RawEntry]) -> list[Probl
 
 def duplicate_id(path: str, line: int, entry_id: str, others: str) -> Problem:
     """The problem of an entry whose id `others` (their paths, joined) also have."""
-    message = f"'{entry_id}' is also the id of {others}; ids must be unique: choose another"
+    message = _("{id} is also the id of {others}; ids must be unique: choose another").format(
+        id=quoted(entry_id), others=others
+    )
     return Problem(path, line, "id", message)
 
 
@@ -224,21 +227,31 @@ def _attachment_problem(
     src: Path, path: str, shown: str, inside: Path, entries_dir: str
 ) -> str | None:
     if not src.resolve().is_relative_to(inside):
-        return f"'{shown}' is a link pointing outside {entries_dir}/; put the file itself there"
+        return _("{file} is a link pointing outside {folder}/; put the file itself there").format(
+            file=quoted(shown), folder=entries_dir
+        )
     if src.is_dir():
-        return f"'{shown}' is a folder, not a file; list the files in it one by one (e.g. '{shown}/form.pdf')"
+        return _(
+            "{file} is a folder, not a file; list the files in it one by one (e.g. {example})"
+        ).format(file=quoted(shown), example=quoted(f"{shown}/form.pdf"))
     wrong_type = attachments.type_problem(path, shown)
     if wrong_type:
         return wrong_type
     if not src.exists():
-        return f"'{shown}' does not exist; add the file or correct the path (relative to the entry)"
+        return _(
+            "{file} does not exist; add the file or correct the path (relative to the entry)"
+        ).format(file=quoted(shown))
     if not src.is_file():
-        return f"'{shown}' is not a regular file (a pipe, socket or device); attach the file itself"
+        return _(
+            "{file} is not a regular file (a pipe, socket or device); attach the file itself"
+        ).format(file=quoted(shown))
     try:
         with src.open("rb") as f:
             head = f.read(attachments.HEAD_BYTES)
     except OSError as exc:
-        return f"'{shown}' cannot be read ({exc.strerror or exc}); check its permissions"
+        return _("{file} cannot be read ({reason}); check its permissions").format(
+            file=quoted(shown), reason=exc.strerror or exc
+        )
     return attachments.content_problem(path, shown, head)
 
 
@@ -276,7 +289,9 @@ def load_archive(
     entries: list[Entry] = []
     problems: list[Problem] = []
     if not base.is_dir():
-        problems.append(Problem(entries_dir, 0, "", "the entries folder does not exist; create it and add entries"))
+        problems.append(Problem(entries_dir, 0, "", _(
+            "the entries folder does not exist; create it and add entries"
+        )))
         return Archive([], problems, registry)
     problems.extend(skipped_entry_files(base, root, entries_dir))
     for path in find_entry_files(base):

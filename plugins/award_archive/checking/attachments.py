@@ -17,40 +17,42 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from award_archive.contract.i18n import N_, _, quoted
+
 # Extension -> what it is, for messages. Order: as listed to the contributor.
 ALLOWED: dict[str, str] = {
-    ".pdf": "a PDF document",
-    ".png": "a PNG image",
-    ".jpg": "a JPEG image",
-    ".jpeg": "a JPEG image",
-    ".gif": "a GIF image",
-    ".webp": "a WebP image",
-    ".mp3": "an MP3 audio file",
-    ".m4a": "an M4A audio file",
-    ".wav": "a WAV audio file",
-    ".ogg": "an Ogg audio file",
-    ".aac": "an AAC audio file",
-    ".flac": "a FLAC audio file",
-    ".mp4": "an MP4 video",
-    ".webm": "a WebM video",
-    ".mov": "a QuickTime video",
-    ".m4v": "an M4V video",
-    ".docx": "a Word document",
-    ".doc": "a Word document",
-    ".xlsx": "an Excel workbook",
-    ".xls": "an Excel workbook",
-    ".txt": "a text file",
+    ".pdf": N_("a PDF document"),
+    ".png": N_("a PNG image"),
+    ".jpg": N_("a JPEG image"),
+    ".jpeg": N_("a JPEG image"),
+    ".gif": N_("a GIF image"),
+    ".webp": N_("a WebP image"),
+    ".mp3": N_("an MP3 audio file"),
+    ".m4a": N_("an M4A audio file"),
+    ".wav": N_("a WAV audio file"),
+    ".ogg": N_("an Ogg audio file"),
+    ".aac": N_("an AAC audio file"),
+    ".flac": N_("a FLAC audio file"),
+    ".mp4": N_("an MP4 video"),
+    ".webm": N_("a WebM video"),
+    ".mov": N_("a QuickTime video"),
+    ".m4v": N_("an M4V video"),
+    ".docx": N_("a Word document"),
+    ".doc": N_("a Word document"),
+    ".xlsx": N_("an Excel workbook"),
+    ".xls": N_("an Excel workbook"),
+    ".txt": N_("a text file"),
 }
 ALLOWED_LIST = ", ".join(ALLOWED)
 HEAD_BYTES = 64  # enough for every signature below
 
-_MARKDOWN = "Markdown would become a page: put the text in the entry's body, or attach a PDF"
+_MARKDOWN = N_("Markdown would become a page: put the text in the entry's body, or attach a PDF")
 # What to do instead, for types people will try.
 _INSTEAD = {
     **dict.fromkeys((".md", ".markdown", ".mdown", ".mkdn", ".mkd"), _MARKDOWN),  # MkDocs' list
-    ".html": "a web page would run on the site: save it as PDF",
-    ".htm": "a web page would run on the site: save it as PDF",
-    ".svg": "SVG can carry scripts: export it as PNG",
+    ".html": N_("a web page would run on the site: save it as PDF"),
+    ".htm": N_("a web page would run on the site: save it as PDF"),
+    ".svg": N_("SVG can carry scripts: export it as PNG"),
 }
 
 _ISO_BOX = {b"ftyp", b"moov", b"mdat", b"free", b"wide", b"skip", b"pnot"}
@@ -143,22 +145,34 @@ def type_problem(path: str, shown: str) -> str | None:
     ext = extension(path)
     if ext in ALLOWED:
         return None
-    what = f"is a {ext} file, which the site does not publish" if ext else "has no file extension"
-    instead = f" ({_INSTEAD[ext]})" if ext in _INSTEAD else ""
-    return f"'{shown}' {what}{instead}; allowed types are {ALLOWED_LIST}"
+    what = (
+        _("is a {ext} file, which the site does not publish").format(ext=ext)
+        if ext
+        else _("has no file extension")
+    )
+    instead = _(" ({what})").format(what=_(_INSTEAD[ext])) if ext in _INSTEAD else ""
+    return _("{file} {what}{instead}; allowed types are {types}").format(
+        file=quoted(shown), what=what, instead=instead, types=ALLOWED_LIST
+    )
 
 
 def content_problem(path: str, shown: str, head: bytes) -> str | None:
     """What is wrong with the file's first bytes for its type; None when they fit."""
     ext = extension(path)
     if not head:
-        return f"'{shown}' is empty; add the real file or remove it from the list"
+        return _("{file} is empty; add the real file or remove it from the list").format(
+            file=quoted(shown)
+        )
     if _SIGNATURE[ext](head):
         return None
     if ext == ".txt":
-        return f"'{shown}' begins like HTML or XML, which a browser could run; attach it as PDF"
+        return _(
+            "{file} begins like HTML or XML, which a browser could run; attach it as PDF"
+        ).format(file=quoted(shown))
     if looks_like_markup(head):
-        why = "it begins like HTML or XML"
+        why = _("it begins like HTML or XML")
     else:
-        why = f"its first bytes are not those of a {ext} file"
-    return f"'{shown}' is not {ALLOWED[ext]}: {why}; save it again as {ext} or give it its real extension"
+        why = _("its first bytes are not those of a {ext} file").format(ext=ext)
+    return _(
+        "{file} is not {what}: {why}; save it again as {ext} or give it its real extension"
+    ).format(file=quoted(shown), what=_(ALLOWED[ext]), why=why, ext=ext)

@@ -20,6 +20,7 @@ from award_archive.checking.read import (
     skipped_entry_files,
 )
 from award_archive.checking.validate import Rules, validate_entry
+from award_archive.contract.i18n import _
 
 
 class PathError(ValueError):
@@ -48,10 +49,10 @@ def expand_paths(paths: list[Path]) -> list[Path]:
             files.extend(find_entry_files(path))
         elif path.is_file() or path.is_symlink() or path.exists():  # a pipe, a dangling link: the loader says what
             if path.suffix != ".md":
-                raise PathError(f"{path}: is not an entry (.md file)")
+                raise PathError(_("{path}: is not an entry (.md file)").format(path=path))
             files.append(path)
         else:
-            raise PathError(f"{path}: no such file or folder")
+            raise PathError(_("{path}: no such file or folder").format(path=path))
     return files
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from award_archive.contract.characters import escape_unsafe
+from award_archive.contract.i18n import _, about
 from award_archive.contract.model import describe
 
 MAX_KEY = 60
@@ -42,9 +43,13 @@ class Problem:
         # and for formats with their own escaping.
         path = one_line(self.path)
         where = f"{path}:{self.line}" if self.line else path
-        what = f"{describe(self.key)}: " if self.key else ""
-        prefix = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
-        return f"{where}: {prefix}{what}{one_line(self.message)}"
+        # The English key stays (maintainers and tools grep it), its label in the language.
+        text = about(describe(self.key) if self.key else "", one_line(self.message))
+        if self.severity is Severity.WARNING:
+            text = _("warning: {message}").format(message=text)
+        elif self.severity is Severity.NOTE:
+            text = _("note: {message}").format(message=text)
+        return f"{where}: {text}"
 
     @property
     def is_error(self) -> bool:

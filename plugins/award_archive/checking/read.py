@@ -15,6 +15,7 @@ import frontmatter
 import yaml
 
 from award_archive.checking.problems import Problem, Severity
+from award_archive.contract.i18n import N_, _
 from award_archive.contract.model import FIELDS, Kind
 
 try:  # the C loader is ~4x faster on front matter
@@ -73,19 +74,19 @@ def relative(path: Path, root: Path) -> str:
 def decode(raw: bytes, rel: str) -> tuple[str | None, Problem | None]:
     """UTF-8 text without BOM and with \\n line ends, or a problem saying what to do."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
-        return None, Problem(rel, 0, "", "the file is UTF-16 encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)")
+        return None, Problem(rel, 0, "", _("the file is UTF-16 encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)"))
     if b"\x00" in raw[:8192]:
-        return None, Problem(rel, 0, "", "this is not a text file; an entry is a UTF-8 Markdown file")
+        return None, Problem(rel, 0, "", _("this is not a text file; an entry is a UTF-8 Markdown file"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         try:
             raw.decode("gb18030")
-            hint = "it looks GBK/GB18030-encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)"
+            hint = _("it looks GBK/GB18030-encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)")
         except UnicodeDecodeError:
-            hint = "save it as UTF-8"
-        return None, Problem(rel, line, "", f"the file is not valid UTF-8: {hint}")
+            hint = _("save it as UTF-8")
+        return None, Problem(rel, line, "", _("the file is not valid UTF-8: {hint}").format(hint=hint))
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
@@ -98,27 +99,31 @@ def read_entry_file(path: Path, root: Path, entries_dir: str = "entries") -> Raw
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to((root / entries_dir).resolve()):
-                message = f"is a link pointing outside {entries_dir}/; replace it with the file itself"
+                message = _("is a link pointing outside {folder}/; replace it with the file itself").format(
+                    folder=entries_dir
+                )
                 empty.problems.append(Problem(rel, 0, "", message))
                 return empty
         if path.is_symlink() and not path.exists():
-            empty.problems.append(Problem(rel, 0, "", "is a link to a file that does not exist; delete it"))
+            empty.problems.append(Problem(rel, 0, "", _("is a link to a file that does not exist; delete it")))
             return empty
         if path.is_dir():
-            empty.problems.append(Problem(rel, 0, "", "is a folder, not a file; entries are .md files"))
+            empty.problems.append(Problem(rel, 0, "", _("is a folder, not a file; entries are .md files")))
             return empty
         if not path.is_file():  # a pipe or a device: reading it could wait for ever
-            empty.problems.append(Problem(rel, 0, "", "is not a regular file; entries are .md files"))
+            empty.problems.append(Problem(rel, 0, "", _("is not a regular file; entries are .md files")))
             return empty
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             empty.problems.append(
-                Problem(rel, 0, "", f"is {size // 1024} KB, over the {MAX_FILE_BYTES // 1024 // 1024} MB limit for one entry; put large material in attachments")
+                Problem(rel, 0, "", _("is {size} KB, over the {limit} MB limit for one entry; put large material in attachments").format(
+                    size=size // 1024, limit=MAX_FILE_BYTES // 1024 // 1024
+                ))
             )
             return empty
         raw = path.read_bytes()
     except OSError as e:
-        empty.problems.append(Problem(rel, 0, "", f"cannot be read ({e.strerror or e}); check its permissions"))
+        empty.problems.append(Problem(rel, 0, "", _("cannot be read ({reason}); check its permissions").format(reason=e.strerror or e)))
         return empty
     text, problem = decode(raw, rel)
     if problem:
@@ -132,24 +137,24 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
     """Split front matter from body and read the YAML with the line of each key."""
     result = RawEntry(rel, {}, {}, text)
     if not text.strip():
-        result.problems.append(Problem(rel, 1, "", "the file is empty; start it with front matter between two '---' lines"))
+        result.problems.append(Problem(rel, 1, "", _("the file is empty; start it with front matter between two '---' lines")))
         return result
     if not _HANDLER.detect(text):
         if text.lstrip().startswith("---"):
             line = text.count("\n", 0, len(text) - len(text.lstrip())) + 1
             result.problems.append(
-                Problem(rel, line, "", "the front matter must start on the file's first line: delete the blank lines before '---'")
+                Problem(rel, line, "", _("the front matter must start on the file's first line: delete the blank lines before '---'"))
             )
             return result
         result.problems.append(
-            Problem(rel, 1, "", "has no front matter: the file must start with a line '---', the fields, and another '---'")
+            Problem(rel, 1, "", _("has no front matter: the file must start with a line '---', the fields, and another '---'"))
         )
         return result
     try:
         fm, body = _HANDLER.split(text)
     except ValueError:
         result.problems.append(
-            Problem(rel, 1, "", "the front matter is not closed: add a line '---' after the last field")
+            Problem(rel, 1, "", _("the front matter is not closed: add a line '---' after the last field"))
         )
         return result
     # Line of the front matter's first line in the file (after the opening ---).
@@ -164,11 +169,11 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
         cut = _dashes_in_quote(text[max(start, 0):])
         if cut is not None:
             opened, dashes = (n + offset + 1 for n in cut)
-            message = (
-                f"the quoted value that starts here holds the line '---' (line {dashes}), which "
+            message = _(
+                "the quoted value that starts here holds the line '---' (line {line}), which "
                 "ends the front matter; write the value without a line of only dashes "
                 "(use —— or put it on one line)"
-            )
+            ).format(line=dashes)
             problems = [Problem(rel, opened, "", message)]
     result.data, result.lines = data, lines
     result.problems.extend(problems)
@@ -180,41 +185,41 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
     first line number minus one."""
     problems: list[Problem] = []
     if not fm.strip():
-        return {}, {}, [Problem(rel, offset + 1, "", "the front matter is empty; add the fields between the '---' lines")]
+        return {}, {}, [Problem(rel, offset + 1, "", _("the front matter is empty; add the fields between the '---' lines"))]
     loader = _Loader(fm)
     try:
         node = loader.get_single_node()
         if node is None:
-            return {}, {}, [Problem(rel, offset + 1, "", "the front matter is empty")]
+            return {}, {}, [Problem(rel, offset + 1, "", _("the front matter is empty"))]
         if not isinstance(node, yaml.MappingNode):
             return {}, {}, [
-                Problem(rel, offset + 1, "", "the front matter must be 'key: value' lines, one field per line")
+                Problem(rel, offset + 1, "", _("the front matter must be 'key: value' lines, one field per line"))
             ]
         # No alias without '*' or '&': skip the walk. Refused before anything is
         # constructed, so an alias bomb never expands.
         shared = _first_alias(node) if ("*" in fm or "&" in fm) else None
         if shared is not None:
             return {}, {}, [
-                Problem(rel, shared + offset + 1, "", "YAML anchors and aliases (& and *) are not allowed; write each value out")
+                Problem(rel, shared + offset + 1, "", _("YAML anchors and aliases (& and *) are not allowed; write each value out"))
             ]
         data: dict[str, Any] = {}
         lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + offset + 1
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(rel, line, "", "a key must be a plain word such as 'title'"))
+                problems.append(Problem(rel, line, "", _("a key must be a plain word such as 'title'")))
                 continue
             key = key_node.value
             if key in lines:
                 problems.append(
-                    Problem(rel, line, key, f"is given twice (first on line {lines[key]}); keep one")
+                    Problem(rel, line, key, _("is given twice (first on line {line}); keep one").format(line=lines[key]))
                 )
                 continue
             try:
                 data[key] = _construct(loader, key, value_node)
             except (yaml.YAMLError, ValueError, RecursionError) as e:
                 # ValueError: an integer of more than 4,300 digits; RecursionError: deep nesting
-                problems.append(Problem(rel, line, key, f"cannot be read: {_yaml_reason(e)}"))
+                problems.append(Problem(rel, line, key, _("cannot be read: {reason}").format(reason=_yaml_reason(e))))
                 continue
             lines[key] = line
         return data, lines, problems
@@ -223,9 +228,9 @@ def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], 
         at_end = "end of stream" in (e.problem or "")
         mark = (e.context_mark if at_end else None) or e.problem_mark or e.context_mark
         line = (mark.line + offset + 1) if mark else offset + 1
-        return {}, {}, [Problem(rel, line, "", f"the front matter is not valid YAML: {_yaml_reason(e)}")]
+        return {}, {}, [Problem(rel, line, "", _not_yaml(e))]
     except (yaml.YAMLError, RecursionError) as e:
-        return {}, {}, [Problem(rel, offset + 1, "", f"the front matter is not valid YAML: {_yaml_reason(e)}")]
+        return {}, {}, [Problem(rel, offset + 1, "", _not_yaml(e))]
     finally:
         loader.dispose()
 
@@ -278,23 +283,46 @@ def _yaml_error(text: str) -> yaml.MarkedYAMLError | None:
     return None
 
 
-_QUOTE_HINT = " (if a value contains ': ' or starts with a quote or bracket, put it in quotes)"
+# PyYAML's own words that entries meet most, in the catalogue (`_()` at use, _yaml_reason).
+YAML_MESSAGES = (
+    N_("mapping values are not allowed here"),
+    N_("mapping values are not allowed in this context"),
+    N_("found a tab character that violates indentation"),
+    N_("found character '\\t' that cannot start any token"),
+    N_("could not find expected ':'"),
+    N_("expected <block end>, but found '<scalar>'"),
+    N_("found unexpected end of stream"),
+    N_("while scanning a quoted scalar"),
+    N_("while scanning a simple key"),
+    N_("while parsing a flow sequence"),
+    N_("while parsing a flow mapping"),
+    N_("while parsing a block mapping"),
+)
+
+
+def _not_yaml(e: Exception) -> str:
+    return _("the front matter is not valid YAML: {reason}").format(reason=_yaml_reason(e))
 
 
 def _yaml_reason(e: Exception) -> str:
     if isinstance(e, RecursionError):
-        return "it is nested too deeply; write plain text or a simple list"
+        return _("it is nested too deeply; write plain text or a simple list")
     if isinstance(e, ValueError):
-        return "the number is too long to read; put the value in quotes"
+        return _("the number is too long to read; put the value in quotes")
     if isinstance(e, yaml.MarkedYAMLError):
         reason = e.problem or e.context or "unreadable"
         if "could not determine a constructor" in str(e):
-            return "YAML tags such as !!python/object are not allowed; write plain text"
+            return _("YAML tags such as !!python/object are not allowed; write plain text")
         if "maximum nesting depth" in reason:
-            return "it is nested too deeply; write plain text or a simple list"
+            return _("it is nested too deeply; write plain text or a simple list")
         if "end of stream" in reason and e.context:
-            return f"{e.context} that is never closed; close it or remove the opening quote or bracket"
-        return reason + _QUOTE_HINT
+            return _(
+                "{what} that is never closed; close it or remove the opening quote or bracket"
+            ).format(what=_(e.context))
+        # PyYAML's words, translated when the catalogue has them (YAML_MESSAGES).
+        return _(
+            "{reason} (if a value contains ': ' or starts with a quote or bracket, put it in quotes)"
+        ).format(reason=_(reason))
     return str(e)
 
 
@@ -365,16 +393,18 @@ def skipped_entry_files(base: Path, root: Path, entries_dir: str = "entries") ->
                 continue  # an entry
             fixed = (stem.lstrip(".") or "entry") + ".md"
             if name.startswith("."):
-                why = "its name starts with '.', so it is hidden"
+                why = _("its name starts with '.', so it is hidden")
             else:
-                why = f"entries end in '.md', not '.{suffix}'"
+                why = _("entries end in '.md', not '.{suffix}'").format(suffix=suffix)
             problems.append(
                 Problem(
                     relative(Path(dirpath) / name, root),
                     0,
                     "",
-                    f"is skipped: {why}; if it is an entry, rename it to {fixed}, "
-                    f"otherwise move it out of {entries_dir}/",
+                    _(
+                        "is skipped: {why}; if it is an entry, rename it to {name}, "
+                        "otherwise move it out of {folder}/"
+                    ).format(why=why, name=fixed, folder=entries_dir),
                     Severity.WARNING,
                 )
             )

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from award_archive.checking.problems import Problem
 from award_archive.contract.characters import UNSAFE_IN_OUTPUT, escape_unsafe
+from award_archive.contract.i18n import _, ngettext
 from award_archive.contract.model import describe, label_of
 
 FORMATS = ("text", "json", "github")
@@ -60,7 +61,7 @@ def _escape_property(text: str) -> str:
 
 
 def as_github(problems: Sequence[Problem]) -> str:
-    """`::error file=entries/x.md,line=7,title=category (参评项目)::…`: GitHub Actions shows
+    """`::error file=entries/x.md,line=7,title=category（参评项目）::…`: GitHub Actions shows
     each one on the pull request's diff, at that line."""
     out = []
     for p in problems:
@@ -68,7 +69,7 @@ def as_github(problems: Sequence[Problem]) -> str:
         props = [f"file={_escape_property(p.path)}"]
         if p.line:
             props.append(f"line={p.line}")
-        title = describe(p.key) if p.key else "entry"
+        title = describe(p.key) if p.key else _("entry")
         props.append(f"title={_escape_property(title)}")
         out.append(f"::{level} {','.join(props)}::{_escape_data(p.message)}\n")
     return "".join(out)
@@ -84,15 +85,22 @@ def render(problems: Sequence[Problem], fmt: str, checked: int) -> str:
 
 
 def summary(problems: Sequence[Problem], checked: int) -> str:
-    """One closing line for people: `2 errors and 1 warning in 2 files (12 entries checked)`."""
+    """One closing line for people: `2 个文件中有 2 个错误、1 个警告（共检查 12 个条目）`."""
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if not problems:
-        return f"{checked} {'entry' if checked == 1 else 'entries'} checked: no problems"
+        return ngettext(
+            "{n} entry checked: no problems", "{n} entries checked: no problems", checked
+        ).format(n=checked)
     files = len({p.path for p in problems})
     parts = []
     if errors:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+        parts.append(ngettext("{n} error", "{n} errors", errors).format(n=errors))
     if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-    return f"{' and '.join(parts)} in {files} file{'s' if files != 1 else ''} ({checked} checked)"
+        parts.append(ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings))
+    found = parts[0] if len(parts) == 1 else _("{errors} and {warnings}").format(
+        errors=parts[0], warnings=parts[1]
+    )
+    return ngettext(
+        "{found} in {n} file ({checked} checked)", "{found} in {n} files ({checked} checked)", files
+    ).format(found=found, n=files, checked=checked)

@@ -26,6 +26,7 @@ from award_archive.contract.dates import (
     PublishedDate,
     parse_published,
 )
+from award_archive.contract.i18n import _, quoted
 from award_archive.contract.lengths import parse_length
 from award_archive.contract.model import (
     DEFAULT_CATEGORIES,
@@ -89,11 +90,11 @@ def nearest(value: str, choices: tuple[str, ...] | list[str]) -> str | None:
 
 def suggest_key(key: str) -> str:
     if key in LABEL_TO_KEY:
-        return f"; use the English key '{LABEL_TO_KEY[key]}' for {key}"
+        return _("; use the English key '{key}' for {label}").format(key=LABEL_TO_KEY[key], label=key)
     hit = difflib.get_close_matches(key.lower(), list(KEYS), n=1, cutoff=0.6)
     if hit:
-        return f"; did you mean '{hit[0]}'?"
-    return f"; the known keys are: {', '.join(KEYS)}"
+        return _("; did you mean '{key}'?").format(key=hit[0])
+    return _("; the known keys are: {keys}").format(keys=", ".join(KEYS))
 
 
 # Which characters are refused where: characters.py. One-line fields also refuse bidi
@@ -101,29 +102,30 @@ def suggest_key(key: str) -> str:
 _ONE_LINE = frozenset(
     (Kind.STRING, Kind.SLUG, Kind.URL, Kind.DATE, Kind.LENGTH, Kind.NAMES, Kind.PATHS)
 )
-_CONTROL_HINT = "; delete it (it often comes from copying out of Word or a PDF)"
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= 60 else text[:57] + "…'"
+    if not isinstance(value, str):
+        text = repr(value)
+        return text if len(text) <= 60 else text[:57] + "…"
+    return quoted(value if len(value) <= 58 else value[:56] + "…")
 
 
 def _type_name(value: Any) -> str:
     if isinstance(value, bool):
-        return "true/false"
+        return _("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return _("a number")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a set of 'key: value' pairs"
+        return _("a set of 'key: value' pairs")
     if isinstance(value, (bytes, bytearray)):
-        return "binary data (a !!binary tag)"
+        return _("binary data (a !!binary tag)")
     if isinstance(value, (set, frozenset)):
-        return "a set (a !!set tag)"
+        return _("a set (a !!set tag)")
     if isinstance(value, tuple):
-        return "a 'key: value' pair (a !!pairs or !!omap tag)"
+        return _("a 'key: value' pair (a !!pairs or !!omap tag)")
     return type(value).__name__
 
 
@@ -146,7 +148,7 @@ class _Checker:
         unreadable = {p.key for p in self.raw.problems if p.key}  # already reported
         for key in data:
             if key not in FIELDS_BY_KEY and key not in EXTRA_KEYS:
-                self.add(key, f"is not a field of the entry format{suggest_key(key)}")
+                self.add(key, _("is not a field of the entry format{hint}").format(hint=suggest_key(key)))
         list_entry = not _is_empty(data.get("stage")) and not self.raw.body.strip()
         for f in FIELDS:
             value = data.get(f.key)
@@ -154,15 +156,19 @@ class _Checker:
                 continue
             if _is_empty(value):
                 if f.required and not (list_entry and f.key in LIST_ENTRY_OPTIONAL):
-                    where = "add it" if f.key not in data else "fill it in"
-                    self.add(f.key, f"is required but {'missing' if f.key not in data else 'empty'}; {where} ({f.label} on the form)")
+                    message = (
+                        _("is required but missing; add it ({label} on the form)")
+                        if f.key not in data
+                        else _("is required but empty; fill it in ({label} on the form)")
+                    )
+                    self.add(f.key, message.format(label=f.label))
                 continue
             checked = self.check(f, value)
             if checked is not None:
                 self.values[f.key] = checked
         example = data.get("example")
         if example is not None and not isinstance(example, bool):
-            self.add("example", "must be true or false")
+            self.add("example", _("must be true or false"))
         self.check_id()
         self.check_lists()
         self.check_body()
@@ -172,7 +178,9 @@ class _Checker:
         if evaluation and len(evaluation) < MIN_EVALUATION:
             self.add(
                 "evaluation",
-                f"is {len(evaluation)} characters; the form asks for {MIN_EVALUATION} or more",
+                _("is {n} characters; the form asks for {min} or more").format(
+                    n=len(evaluation), min=MIN_EVALUATION
+                ),
                 Severity.WARNING,
             )
         if any(p.is_error for p in self.problems):
@@ -193,11 +201,15 @@ class _Checker:
             if found:
                 char = found.group()
                 if BIDI_CONTROL.match(char):
-                    hint = "; delete it (it changes the order in which the text around it is shown)"
-                    self.add(f.key, f"contains the bidi control character {codepoint(char)}{hint}")
+                    self.add(f.key, _(
+                        "contains the bidi control character {char}; delete it (it changes the "
+                        "order in which the text around it is shown)"
+                    ).format(char=codepoint(char)))
                 else:
-                    what = f"the invisible control character {codepoint(char)}"
-                    self.add(f.key, f"contains {what}{_CONTROL_HINT}")
+                    self.add(f.key, _(
+                        "contains the invisible control character {char}; delete it (it often "
+                        "comes from copying out of Word or a PDF)"
+                    ).format(char=codepoint(char)))
                 return False
         return True
 
@@ -208,12 +220,14 @@ class _Checker:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 value = str(value)  # a title like 2024 is still a title
             if not isinstance(value, str):
-                self.add(f.key, f"should be text, but is {_type_name(value)}; write it on one line after '{f.key}: '")
+                self.add(f.key, _("should be text, but is {what}; write it on one line after '{key}: '").format(
+                    what=_type_name(value), key=f.key
+                ))
                 return None
             value = value.strip()
             limit = MAX_TEXT if kind is Kind.TEXT else MAX_STRING
             if len(value) > limit:
-                self.add(f.key, f"is {len(value)} characters long; the limit is {limit}")
+                self.add(f.key, _("is {n} characters long; the limit is {limit}").format(n=len(value), limit=limit))
                 return None
             if kind is Kind.STRING and "\n" in value:
                 value = " ".join(value.split())
@@ -223,42 +237,62 @@ class _Checker:
         if kind is Kind.NAMES:
             return self.check_names(f, value)
         if kind is Kind.DATE:
-            try:
-                return parse_published(value)
-            except DateOutOfRange as e:
-                self.add(f.key, str(e))
-                return None
-            except DateError:
-                self.add(
-                    f.key,
-                    f"cannot read the date {_show(value)}; write it like 2023-06-08, 2023年6月8日, 2022.6.2 or 2023年7期",
-                )
-                return None
+            return self.check_date(f, value)
         if kind is Kind.LENGTH:
-            fix = isinstance(value, str) and _not_plain_decimal(value, "2402", durations=True)
-            if fix:
-                self.add(f.key, f"{_show(value)} is not a plain decimal number; {fix}")
-                return None
-            try:
-                length = parse_length(value)
-            except TypeError:
-                self.add(f.key, f"should be a number of characters (2402) or a duration (9分54秒), but is {_type_name(value)}")
-                return None
-            if length is not None and len(length.text) > MAX_STRING:
-                self.add(f.key, f"is {len(length.text)} characters long; the limit is {MAX_STRING}: write a count (2402) or a duration (9分54秒)")
-                return None
-            if length is not None and length.characters is not None and length.characters < 0:
-                self.add(f.key, f"cannot be negative, but is {length.characters}; write the number of characters, e.g. 2402")
-                return None
-            return length
+            return self.check_length(f, value)
         if kind is Kind.URL:
             if not isinstance(value, str) or not SAFE_URL.match(value.strip()):
-                self.add(f.key, f"{_show(value)} is not a web address; it must start with http:// or https://")
+                self.add(f.key, _(
+                    "{value} is not a web address; it must start with http:// or https://"
+                ).format(value=_show(value)))
                 return None
             return value.strip()
         if kind is Kind.PATHS:
             return self.check_paths(f, value)
         raise AssertionError(kind)  # pragma: no cover
+
+    def check_date(self, f: Field, value: Any) -> Any:
+        try:
+            return parse_published(value)
+        except DateOutOfRange as e:
+            self.add(f.key, str(e))
+            return None
+        except DateError:
+            self.add(
+                f.key,
+                _(
+                    "cannot read the date {value}; write it like 2023-06-08, 2023年6月8日, "
+                    "2022.6.2 or 2023年7期"
+                ).format(value=_show(value)),
+            )
+            return None
+
+    def check_length(self, f: Field, value: Any) -> Any:
+        fix = isinstance(value, str) and _not_plain_decimal(value, "2402", durations=True)
+        if fix:
+            self.add(f.key, _("{value} is not a plain decimal number; {fix}").format(
+                value=_show(value), fix=fix
+            ))
+            return None
+        try:
+            length = parse_length(value)
+        except TypeError:
+            self.add(f.key, _(
+                "should be a number of characters (2402) or a duration (9分54秒), but is {what}"
+            ).format(what=_type_name(value)))
+            return None
+        if length is not None and len(length.text) > MAX_STRING:
+            self.add(f.key, _(
+                "is {n} characters long; the limit is {limit}: write a count (2402) or a "
+                "duration (9分54秒)"
+            ).format(n=len(length.text), limit=MAX_STRING))
+            return None
+        if length is not None and length.characters is not None and length.characters < 0:
+            self.add(f.key, _(
+                "cannot be negative, but is {n}; write the number of characters, e.g. 2402"
+            ).format(n=length.characters))
+            return None
+        return length
 
     def check_integer(self, f: Field, value: Any) -> int | None:
         number: int | None = None
@@ -267,18 +301,26 @@ class _Checker:
         elif isinstance(value, str):
             fix = _not_plain_decimal(value, "10" if f.key == "edition" else "2024")
             if fix:
-                self.add(f.key, f"{_show(value)} is not a plain decimal number; {fix}")
+                self.add(f.key, _("{value} is not a plain decimal number; {fix}").format(
+                    value=_show(value), fix=fix
+                ))
                 return None
             number = parse_edition(value) if f.key == "edition" else _int_or_none(value)
         if number is None:
-            example = "10 (for 第十届)" if f.key == "edition" else "2024"
-            self.add(f.key, f"should be a whole number such as {example}, but is {_show(value)}")
+            example = _("10 (for 第十届)") if f.key == "edition" else "2024"
+            self.add(f.key, _("should be a whole number such as {example}, but is {value}").format(
+                example=example, value=_show(value)
+            ))
             return None
         if f.key == "edition" and not 1 <= number <= MAX_EDITION:
-            self.add(f.key, f"must be between 1 and {MAX_EDITION}, but is {_show(number)}")
+            self.add(f.key, _("must be between 1 and {max}, but is {value}").format(
+                max=MAX_EDITION, value=_show(number)
+            ))
             return None
         if f.key == "year" and not 1900 <= number <= 2200:
-            self.add(f.key, f"{number} is not a plausible year; write the four-digit year, e.g. 2024")
+            self.add(f.key, _(
+                "{year} is not a plausible year; write the four-digit year, e.g. 2024"
+            ).format(year=number))
             return None
         return number
 
@@ -291,45 +333,63 @@ class _Checker:
                 if isinstance(item, (int, float)) and not isinstance(item, bool):
                     item = str(item)
                 if not isinstance(item, str):
-                    self.add(f.key, f"each name must be text, but one is {_type_name(item)}")
+                    self.add(f.key, _("each name must be text, but one is {what}").format(
+                        what=_type_name(item)
+                    ))
                     return None
                 names.extend(split_names(item))
         else:
-            self.add(f.key, f"should be a list of names, e.g. [李怡霏, 莫尔佳], but is {_type_name(value)}")
+            self.add(f.key, _(
+                "should be a list of names, e.g. [李怡霏, 莫尔佳], but is {what}"
+            ).format(what=_type_name(value)))
             return None
         names = [name for name in names if has_visible(name)]  # U+200B alone is no name
         if len(names) > MAX_NAMES:
-            self.add(f.key, f"lists {len(names)} names; the limit is {MAX_NAMES} (the largest real forms "
-                            "list about 100): check the list, or name the group, e.g. 集体")
+            self.add(f.key, _(
+                "lists {n} names; the limit is {limit} (the largest real forms list about 100): "
+                "check the list, or name the group, e.g. 集体"
+            ).format(n=len(names), limit=MAX_NAMES))
             return None
         for name in names:
             if len(name) > MAX_STRING:
-                self.add(f.key, f"a name is {len(name)} characters long; the limit is {MAX_STRING}")
+                self.add(f.key, _(
+                    "a name is {n} characters long; the limit is {limit}"
+                ).format(n=len(name), limit=MAX_STRING))
                 return None
         if not names and f.required:
-            self.add(f.key, f"is required but empty; fill it in ({f.label} on the form)")
+            self.add(f.key, _(
+                "is required but empty; fill it in ({label} on the form)"
+            ).format(label=f.label))
             return None
         return names
 
     def check_paths(self, f: Field, value: Any) -> list[str] | None:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list):
-            self.add(f.key, f"should be a list of file paths, but is {_type_name(value)}")
+            self.add(f.key, _("should be a list of file paths, but is {what}").format(
+                what=_type_name(value)
+            ))
             return None
         entry_dir = posixpath.dirname(self.raw.path)
         paths: list[str] = []
         for item in items:
             if not isinstance(item, str) or not item.strip():
-                self.add(f.key, f"each attachment must be a file path, but one is {_show(item)}")
+                self.add(f.key, _(
+                    "each attachment must be a file path, but one is {value}"
+                ).format(value=_show(item)))
                 return None
             p = item.strip()
             if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", p) or p.startswith(("/", "\\", "~")):
-                self.add(f.key, f"{_show(p)} must be a path relative to this entry, not a URL or an absolute path")
+                self.add(f.key, _(
+                    "{path} must be a path relative to this entry, not a URL or an absolute path"
+                ).format(path=_show(p)))
                 return None
             joined = posixpath.normpath(posixpath.join(entry_dir, p.replace("\\", "/")))
             folder = self.entries_dir
             if not PurePosixPath(joined).is_relative_to(folder) or ".." in PurePosixPath(joined).parts:
-                self.add(f.key, f"{_show(p)} points outside {folder}/; keep attachments inside {folder}/")
+                self.add(f.key, _(
+                    "{path} points outside {folder}/; keep attachments inside {folder}/"
+                ).format(path=_show(p), folder=folder))
                 return None
             paths.append(joined)
         return paths
@@ -338,8 +398,10 @@ class _Checker:
         for line, target in refused_links(self.raw.body):
             self.problems.append(Problem(
                 self.raw.path, self.raw.body_line + line - 1, "",
-                f"the link {_show(target)} is not an http(s) or mailto address or a relative"
-                " link; the page shows its text without the link", Severity.WARNING,
+                _(
+                    "the link {target} is not an http(s) or mailto address or a relative link; "
+                    "the page shows its text without the link"
+                ).format(target=_show(target)), Severity.WARNING,
             ))
         control = CONTROL_IN_TEXT.search(self.raw.body)
         if control:
@@ -349,7 +411,9 @@ class _Checker:
                     self.raw.path,
                     line,
                     "",
-                    f"the text contains the invisible control character {codepoint(control.group())}; delete it",
+                    _(
+                        "the text contains the invisible control character {char}; delete it"
+                    ).format(char=codepoint(control.group())),
                 )
             )
 
@@ -358,10 +422,14 @@ class _Checker:
         if "id" in self.values:
             slug = self.values["id"]
             if not SLUG_RE.match(slug) or len(slug) > MAX_SLUG:
-                self.add("id", f"'{slug}' is not a valid id: use lowercase a-z, 0-9 and '-', e.g. chuanyu-zuotanhui")
+                self.add("id", _(
+                    "{id} is not a valid id: use lowercase a-z, 0-9 and '-', e.g. chuanyu-zuotanhui"
+                ).format(id=quoted(slug)))
                 self.values.pop("id")
             elif reserved := reserved_id(slug):
-                self.add("id", f"'{slug}' {reserved}; choose another id")
+                self.add("id", _("{id} {reserved}; choose another id").format(
+                    id=quoted(slug), reserved=reserved
+                ))
                 self.values.pop("id")
             return
         if "id" in data and not _is_empty(data["id"]):
@@ -372,8 +440,10 @@ class _Checker:
         elif reserved_id(stem):
             self.problems.append(
                 Problem(self.raw.path, 1, "id",
-                        f"the file name '{stem}' cannot be the entry's id: it {reserved_id(stem)}; "
-                        "rename the file or add an 'id:' line")
+                        _(
+                            "the file name {name} cannot be the entry's id: it {reserved}; "
+                            "rename the file or add an 'id:' line"
+                        ).format(name=quoted(stem), reserved=reserved_id(stem)))
             )
         else:
             self.problems.append(
@@ -381,8 +451,10 @@ class _Checker:
                     self.raw.path,
                     1,
                     "id",
-                    f"the file name '{stem}' cannot be the entry's id (use lowercase a-z, 0-9 and '-'); "
-                    "rename the file or add an 'id:' line",
+                    _(
+                        "the file name {name} cannot be the entry's id (use lowercase a-z, 0-9 "
+                        "and '-'); rename the file or add an 'id:' line"
+                    ).format(name=quoted(stem)),
                 )
             )
 
@@ -399,17 +471,21 @@ class _Checker:
         )
 
     def check_lists(self) -> None:
-        for key, allowed, what in (
-            ("category", self.rules.categories, "category"),
-            ("prize", self.rules.prizes, "prize"),
-            ("stage", STAGES, "stage"),
+        for key, allowed, message in (
+            ("category", self.rules.categories, _("{value} is not an allowed category; {hint}")),
+            ("prize", self.rules.prizes, _("{value} is not an allowed prize; {hint}")),
+            ("stage", STAGES, _("{value} is not an allowed stage; {hint}")),
         ):
             value = self.values.get(key)
             if value is None or not allowed or value in allowed:
                 continue
             hit = nearest(value, allowed)
-            hint = f"did you mean '{hit}'?" if hit else f"choose one of: {'、'.join(allowed)}"
-            self.add(key, f"'{value}' is not an allowed {what}; {hint}")
+            hint = (
+                _("did you mean {value}?").format(value=quoted(hit))
+                if hit
+                else _("choose one of: {values}").format(values="、".join(allowed))
+            )
+            self.add(key, message.format(value=quoted(value), hint=hint))
             self.values.pop(key)
 
 
@@ -429,13 +505,13 @@ def _not_plain_decimal(text: str, example: str, durations: bool = False) -> str 
         return None  # no real number is that long; the other checks say what is wrong
     if re.fullmatch(r"[-+]?0[xXoObB][0-9a-fA-F_]+", t):
         try:
-            return f"write {int(t.replace('_', ''), 0)}"
+            return _("write {number}").format(number=int(t.replace("_", ""), 0))
         except ValueError:
-            return f"write the digits 0-9 only, e.g. {example}"
+            return _("write the digits 0-9 only, e.g. {example}").format(example=example)
     if re.fullmatch(r"[-+]?[0-9][0-9_]*", t) and (t[0] == "+" or "_" in t or re.match(r"-?0.", t)):
-        return f"write {int(t.replace('_', ''))}"  # +10, 10_0, 010
+        return _("write {number}").format(number=int(t.replace("_", "")))  # +10, 10_0, 010
     if not durations and re.fullmatch(r"[-+]?[0-9]+(?::[0-9_]+)+(?:\.[0-9_]*)?", t):
-        return f"write a whole number such as {example}"
+        return _("write a whole number such as {example}").format(example=example)
     return None
 
 

@@ -8,19 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from award_archive.cli.common import EXIT_OK, EXIT_USAGE, archive_config
+from award_archive.contract.i18n import _
 
 
 def add_new(subparsers: Any) -> None:
-    p = subparsers.add_parser("new", help="create a new entry file from a template, asking for its main fields")
-    p.add_argument("--award", help="奖项: the award's name without the edition")
-    p.add_argument("--edition", help="届次: 10 or 第十届")
-    p.add_argument("--category", help="参评项目, e.g. 消息")
-    p.add_argument("--title", help="作品标题")
-    p.add_argument("--authors", help="作者: names separated by 、 or commas")
-    p.add_argument("--outlet", help="刊播单位")
-    p.add_argument("--published", help="首发日期, e.g. 2023-06-08 or 2023年7期")
-    p.add_argument("--id", default="", help="the entry's id (default: pinyin of the title)")
-    p.add_argument("--out", type=Path, help="folder to write into (default: the archive's entries/)")
+    p = subparsers.add_parser("new", help=_("create a new entry file from a template, asking for its main fields"))
+    p.add_argument("--award", help=_("奖项: the award's name without the edition"))
+    p.add_argument("--edition", help=_("届次: 10 or 第十届"))
+    p.add_argument("--category", help=_("参评项目, e.g. 消息"))
+    p.add_argument("--title", help=_("作品标题"))
+    p.add_argument("--authors", help=_("作者: names separated by 、 or commas"))
+    p.add_argument("--outlet", help=_("刊播单位"))
+    p.add_argument("--published", help=_("首发日期, e.g. 2023-06-08 or 2023年7期"))
+    p.add_argument("--id", default="", help=_("the entry's id (default: pinyin of the title)"))
+    p.add_argument("--out", type=Path, help=_("folder to write into (default: the archive's entries/)"))
     p.set_defaults(func=run_new)
 
 
@@ -48,13 +49,15 @@ def run_new(args: argparse.Namespace) -> int:
         print(f"awards new: {e}", file=sys.stderr)
         return EXIT_USAGE
     except (EOFError, KeyboardInterrupt):
-        print("\nawards new: stopped; nothing was written", file=sys.stderr)
+        print("\nawards new: " + _("stopped; nothing was written"), file=sys.stderr)
         return EXIT_USAGE
     print(created.path)
     entries_dir = (args.root / config.entries_dir).resolve()
     if not created.path.resolve().is_relative_to(entries_dir):
-        print(f"note: {created.path} is outside {config.entries_dir}/; the site only shows entries inside it", file=sys.stderr)
+        print(_("note: {path} is outside {folder}/; the site only shows entries inside it").format(
+            path=created.path, folder=config.entries_dir), file=sys.stderr)
     if created.missing:
-        print(f"still to fill in: {', '.join(created.missing)}", file=sys.stderr)
-    print("edit the file, then run: awards validate " + str(created.path), file=sys.stderr)
+        print(_("still to fill in: {keys}").format(keys=", ".join(created.missing)), file=sys.stderr)
+    print(_("edit the file, then run: {command}").format(command=f"awards validate {created.path}"),
+          file=sys.stderr)
     return EXIT_OK

@@ -8,15 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from award_archive.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, archive_config
+from award_archive.contract.i18n import _
 
 
 def add_validate(subparsers: Any) -> None:
     from award_archive.checking.report import FORMATS
 
-    p = subparsers.add_parser("validate", help="check entries and report every problem")
-    p.add_argument("paths", nargs="*", type=Path, help="entry files or folders (default: the whole archive)")
-    p.add_argument("--format", choices=FORMATS, default="text", help="text (default), json, or github annotations")
-    p.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    p = subparsers.add_parser("validate", help=_("check entries and report every problem"))
+    p.add_argument("paths", nargs="*", type=Path, help=_("entry files or folders (default: the whole archive)"))
+    p.add_argument("--format", choices=FORMATS, default="text", help=_("text (default), json, or github annotations"))
+    p.add_argument("--strict", action="store_true", help=_("warnings fail too (exit 1)"))
     p.set_defaults(func=run_validate)
 
 

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from award_archive.contract.i18n import _
+
 
 @dataclass(frozen=True)
 class DatePoint:
@@ -88,8 +90,10 @@ class DateOutOfRange(DateError):
 
     def __init__(self, year: int) -> None:
         super().__init__(
-            f"the year {year:04d} is outside {EARLIEST_YEAR}–{LATEST_YEAR}; "
-            "check the date and write it like 2023-06-08 or 2023年7期"
+            _(
+                "the year {year} is outside {earliest}–{latest}; "
+                "check the date and write it like 2023-06-08 or 2023年7期"
+            ).format(year=f"{year:04d}", earliest=EARLIEST_YEAR, latest=LATEST_YEAR)
         )
         self.year = year
 

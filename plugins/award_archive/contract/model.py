@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from award_archive.contract.dates import PublishedDate
+from award_archive.contract.i18n import described
 from award_archive.contract.lengths import Length
 
 
@@ -123,9 +124,8 @@ def label_of(key: str) -> str:
 
 
 def describe(key: str) -> str:
-    """`category (参评项目)`: a key with its Chinese label, as messages show it."""
-    label = label_of(key)
-    return f"{key} ({label})" if label else key
+    """`category（参评项目）`: a key with its Chinese label, as messages show it."""
+    return described(key, label_of(key))
 
 
 DEFAULT_CATEGORIES: tuple[str, ...] = (

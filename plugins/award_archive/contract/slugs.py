@@ -19,6 +19,7 @@ import yaml
 from pypinyin import Style, lazy_pinyin
 
 from award_archive.contract.files import write_atomic
+from award_archive.contract.i18n import _
 from award_archive.contract.names import normalise_name
 
 try:
@@ -61,8 +62,8 @@ RESERVED_IDS = frozenset({"index"})
 def reserved_id(entry_id: str) -> str:
     """Why `entry_id` cannot be used ("" when it can): the end of a sentence about it."""
     if entry_id.lower() in RESERVED_IDS:
-        return ("is reserved: its page would be the page of /entries/ itself, "
-                "and links to it would break")
+        return _("is reserved: its page would be the page of /entries/ itself, "
+                 "and links to it would break")
     return ""
 
 
@@ -111,7 +112,7 @@ class SlugRegistry:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
-            raise RegistryProblem(0, f"cannot be read ({e}); restore it from git") from None
+            raise RegistryProblem(0, _("cannot be read ({reason}); restore it from git").format(reason=e)) from None
         registry.sections, registry.moved = _parse(text)
         return registry
 
@@ -167,13 +168,13 @@ def _parse(text: str) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, st
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
-        hint = "; a merge left conflict markers?" if "<<<<<<<" in text else ""
+        hint = _("; a merge left conflict markers?") if "<<<<<<<" in text else ""
         what = getattr(e, "problem", None) or e
-        raise RegistryProblem(line, f"is not valid YAML ({what}){hint}") from None
+        raise RegistryProblem(line, _("is not valid YAML ({reason}){hint}").format(reason=what, hint=hint)) from None
     if root is None:
         return {}, {}
     if not isinstance(root, yaml.MappingNode):
-        raise RegistryProblem(1, "should be sections (authors:, outlets: …) of name: slug lines")
+        raise RegistryProblem(1, _("should be sections (authors:, outlets: …) of name: slug lines"))
     sections: dict[str, dict[str, str]] = {}
     moved_node = None
     for key_node, value_node in root.value:
@@ -183,9 +184,11 @@ def _parse(text: str) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, st
             moved_node = value_node
             continue
         if kind not in KINDS:
-            raise RegistryProblem(line, f"'{kind}' is not a kind of page: {', '.join(KINDS)}")
+            raise RegistryProblem(line, _("'{kind}' is not a kind of page: {kinds}").format(
+                kind=kind, kinds=", ".join(KINDS)
+            ))
         if not isinstance(value_node, yaml.MappingNode):
-            raise RegistryProblem(line, f"{kind}: should be name: slug lines")
+            raise RegistryProblem(line, _("{kind}: should be name: slug lines").format(kind=kind))
         sections[kind] = _section(kind, value_node, sections.get(kind, {}))
     return sections, (_moved(moved_node, sections) if moved_node is not None else {})
 
@@ -194,20 +197,25 @@ def _moved(node: yaml.Node, sections: dict[str, dict[str, str]]) -> dict[str, di
     """`moved:` per kind `old name: new name`; the old name must hold a recorded slug."""
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
-        raise RegistryProblem(line, "moved: should be kinds (authors:, outlets: …) of old name: new name lines")
+        raise RegistryProblem(line, _(
+            "moved: should be kinds (authors:, outlets: …) of old name: new name lines"
+        ))
     moved: dict[str, dict[str, str]] = {}
     for kind_node, names_node in node.value:
         kind, line = str(kind_node.value), kind_node.start_mark.line + 1
         if kind not in KINDS or not isinstance(names_node, yaml.MappingNode):
-            raise RegistryProblem(line, f"moved: '{kind}' should be one of {', '.join(KINDS)}, "
-                                  "with old name: new name lines")
+            raise RegistryProblem(line, _(
+                "moved: '{kind}' should be one of {kinds}, with old name: new name lines"
+            ).format(kind=kind, kinds=", ".join(KINDS)))
         for old_node, new_node in names_node.value:
             line = old_node.start_mark.line + 1
             old, new = normalise_name(str(old_node.value)), normalise_name(str(new_node.value))
             if old not in sections.get(kind, {}) or not new or new == old:
                 raise RegistryProblem(
-                    line, f"moved: {kind}: '{old_node.value}: {new_node.value}' should name a "
-                    f"recorded {kind} name (its old URL) and the name it became")
+                    line, _(
+                        "moved: {kind}: '{old}: {new}' should name a recorded {kind} name (its "
+                        "old URL) and the name it became"
+                    ).format(kind=kind, old=old_node.value, new=new_node.value))
             moved.setdefault(kind, {})[old] = new
     return moved
 
@@ -218,24 +226,30 @@ def _section(kind: str, node: yaml.MappingNode, names: dict[str, str]) -> dict[s
         line = name_node.start_mark.line + 1
         scalars = isinstance(name_node, yaml.ScalarNode) and isinstance(slug_node, yaml.ScalarNode)
         if not scalars:
-            raise RegistryProblem(line, f"{kind}: should be name: slug lines")
+            raise RegistryProblem(line, _("{kind}: should be name: slug lines").format(kind=kind))
         name, slug = normalise_name(name_node.value), slug_node.value
         if not name or not _SLUG.match(slug) or slug in RESERVED_SLUGS:
             raise RegistryProblem(
-                line, f"{kind}: '{name_node.value}: {slug}' is not a name and a slug "
-                "(a slug is a-z, 0-9 and '-', and not 'index')"
+                line, _(
+                    "{kind}: '{name}: {slug}' is not a name and a slug "
+                    "(a slug is a-z, 0-9 and '-', and not 'index')"
+                ).format(kind=kind, name=name_node.value, slug=slug)
             )
         if names.get(name, slug) != slug:
             raise RegistryProblem(
-                line, f"{kind}: '{name}' is recorded twice, as {names[name]} and as {slug}; "
-                "keep the published one"
+                line, _(
+                    "{kind}: '{name}' is recorded twice, as {first} and as {second}; "
+                    "keep the published one"
+                ).format(kind=kind, name=name, first=names[name], second=slug)
             )
         if owner.get(slug, name) != name:
             raise RegistryProblem(
                 line,
-                f"{kind}: '{owner[slug]}' and '{name}' both have the slug {slug} (two branches "
-                "merged?); keep the line of the name published first and delete the other: "
-                "the next build gives that name a free slug",
+                _(
+                    "{kind}: '{first}' and '{second}' both have the slug {slug} (two branches "
+                    "merged?); keep the line of the name published first and delete the other: "
+                    "the next build gives that name a free slug"
+                ).format(kind=kind, first=owner[slug], second=name, slug=slug),
             )
         names[name], owner[slug] = slug, name
     return names

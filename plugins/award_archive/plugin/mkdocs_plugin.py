@@ -38,6 +38,8 @@ from mkdocs.utils import CountHandler
 from award_archive.checking.archive import Archive, load_archive
 from award_archive.checking.problems import errors
 from award_archive.checking.validate import Rules
+from award_archive.contract import i18n
+from award_archive.contract.i18n import _, ngettext
 from award_archive.plugin import site_swap
 from award_archive.plugin.config import AwardArchiveConfig
 from award_archive.plugin.serve_cache import (
@@ -92,10 +94,10 @@ def reported(method: F) -> F:
             line = self.site_error(exc)  # a full disk, a read-only folder: not a bug
             if line is not None:
                 raise PluginError(line) from exc
-            raise PluginError(
-                f"award-archive failed in {method.__name__}: {where(exc)}. This is a bug in the "
-                "plugin: please report it with the entry files changed since the last good build"
-            ) from exc
+            raise PluginError(_(
+                "award-archive failed in {event}: {error}. This is a bug in the plugin: please "
+                "report it with the entry files changed since the last good build"
+            ).format(event=method.__name__, error=where(exc))) from exc
 
     return event  # type: ignore[return-value]
 
@@ -138,6 +140,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     @reported
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # The messages' language: AWARDS_LANG, else the site's own theme.language, else zh.
+        i18n.set_language(
+            i18n.normalise(os.environ.get(i18n.ENV)) or i18n.normalise(config.theme.get("language"))
+            or i18n.DEFAULT
+        )
         if config.strict and not (self.serving or self.dirty):
             self.count_warnings()  # before the entries' own warnings are logged
         root, entries_dir = self.root(config), self.config.entries_dir
@@ -148,9 +155,12 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         bad = errors(archive.problems)
         if bad and not self.serving:
             # Raised before MkDocs empties site_dir: the previous site stays as it was.
-            raise PluginError(
-                f"{len(bad)} problem(s) in {len({p.path for p in bad})} entry file(s): fix them and build again"
-            )
+            files = len({p.path for p in bad})
+            raise PluginError(ngettext(
+                "{problems} in {n} entry file: fix them and build again",
+                "{problems} in {n} entry files: fix them and build again", files,
+            ).format(problems=ngettext("{n} problem", "{n} problems", len(bad)).format(n=len(bad)),
+                     n=files))
         if not self.config.include_examples:
             archive = Archive([e for e in archive.entries if not e.example], archive.problems, archive.registry)
         self.archive = archive
@@ -185,14 +195,18 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 self.page_memo, self.output_cache, self.archive, self.rules, site, self.site_fingerprint(config),
                 Path(config.site_dir),
             )
-            log.info(f"rebuilding {len(to_build)} of {len(pages)} archive pages; the others did not change")
+            log.info(_("rebuilding {n} of {total} archive pages; the others did not change").format(
+                n=len(to_build), total=len(pages)
+            ))
         contents = site_contents(self.archive, self.rules, site, pages)
         self.check_no_entries_in_docs(files, config)
         self.generated = {}
         self.front_html = contents.front
         for page in contents.pages:
             if files.get_file_from_path(page.src_uri) is not None:
-                raise PluginError(f"docs/{page.src_uri} clashes with a page the archive generates; rename it")
+                raise PluginError(_(
+                    "docs/{path} clashes with a page the archive generates; rename it"
+                ).format(path=page.src_uri))
             if to_build is not None and page.src_uri not in to_build:
                 continue  # unchanged since the last serve rebuild: its file is still in site_dir
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -215,10 +229,10 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             f.src_uri for f in files if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(base)
         )
         if stray:
-            raise PluginError(
-                f"docs/{stray[0]} lies inside {self.config.entries_dir}/ ({len(stray)} such file(s)): "
-                f"MkDocs would publish it as it is; keep {self.config.entries_dir}/ out of docs/"
-            )
+            raise PluginError(_(
+                "docs/{path} lies inside {folder}/ ({n} such file(s)): MkDocs would publish it "
+                "as it is; keep {folder}/ out of docs/"
+            ).format(path=stray[0], folder=self.config.entries_dir, n=len(stray)))
 
     @event_priority(100)  # before other plugins read the title
     @reported
@@ -250,10 +264,13 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             return
         try:
             if archive.record_slugs():
-                log.info(f"Recorded the slugs of new names in {archive.registry.path}")
+                log.info(_("Recorded the slugs of new names in {path}").format(
+                    path=archive.registry.path
+                ))
         except OSError as e:
-            log.warning(f"{archive.registry.path}: cannot be written ({e.strerror or e}); "
-                        "the new names' URLs are not recorded")
+            log.warning(_(
+                "{path}: cannot be written ({reason}); the new names' URLs are not recorded"
+            ).format(path=archive.registry.path, reason=e.strerror or e))
 
     def build_aside(self, config: MkDocsConfig) -> None:
         """Point MkDocs at a temporary folder. Not when serving (MkDocs serves from its own
@@ -283,13 +300,21 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if self.output_cache is not None:
             self.output_cache.restore(site)
         if self.config.search and self.serving and restore_search_index(site):
-            log.info("Search: the index from the first build is kept while serving (restart to refresh it)")
+            log.info(_(
+                "Search: the index from the first build is kept while serving (restart to "
+                "refresh it)"
+            ))
         elif self.config.search:
             try:
                 report = build_search_index(Path(config.site_dir))
             except SearchIndexError as exc:
-                raise PluginError(f"search index: {exc}. Set `search: false` under award-archive to build without it.") from exc
-            log.info(f"Search: indexed {report.pages} entries in {report.seconds:.1f} s")
+                raise PluginError(_(
+                    "search index: {error}. Set `search: false` under award-archive to build "
+                    "without it."
+                ).format(error=exc)) from exc
+            log.info(_("Search: indexed {n} entries in {seconds} s").format(
+                n=report.pages, seconds=f"{report.seconds:.1f}"
+            ))
         # Anything else this plugin writes into the site goes before this line.
         self.finish_swap(config)
 
@@ -302,7 +327,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             return  # --strict is about to abort: on_build_error throws the new site away
         site_swap.finish(temp, final)  # if this fails, on_build_error removes the temporary folder
         self.end_swap()
-        log.info(f"The new site replaced {final}")
+        log.info(_("The new site replaced {path}").format(path=final))
 
     def site_error(self, exc: BaseException) -> str | None:
         """One line for an error writing the site (full disk, read-only folder), else None."""
@@ -323,7 +348,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             self.output_cache.fingerprint = None
         if line is not None:  # MkDocs itself failed to write a page or a file
             log.error(line)
-            raise Abort("Aborted: the site could not be written")
+            raise Abort(_("Aborted: the site could not be written"))
 
     def end_swap(self) -> None:
         if self.warnings is not None:
@@ -353,11 +378,11 @@ def keep_serving(builder: Callable[[], None]) -> Callable[[], None]:
         try:
             builder(*args, **kwargs)
         except (BuildError, Abort):  # MkDocs has logged the error itself
-            log.error("The rebuild stopped at the error above; the server keeps serving and "
-                      "watching: fix it and save to rebuild")
+            log.error(_("The rebuild stopped at the error above; the server keeps serving and "
+                        "watching: fix it and save to rebuild"))
         except Exception as exc:
             log.debug("the traceback of the error below", exc_info=True)
-            log.error(f"The rebuild failed: {where(exc)}; the server keeps serving and "
-                      "watching: fix it and save to rebuild")
+            log.error(_("The rebuild failed: {error}; the server keeps serving and watching: "
+                        "fix it and save to rebuild").format(error=where(exc)))
 
     return rebuild
