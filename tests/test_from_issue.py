@@ -17,7 +17,7 @@ from golden_support import GoldenCase, check_golden, golden_cases
 from award_archive.authoring.from_issue import attachment_urls, parse_issue
 from award_archive.checking.read import parse_entry_text
 from award_archive.checking.validate import validate_entry
-from award_archive.config import read_rules
+from award_archive.config import read_config
 from award_archive.contract.model import FIELDS, REQUIRED_KEYS
 from award_archive.formats.issue_form import new_entry_form
 from conftest import REPO, make_archive
@@ -49,7 +49,7 @@ def test_golden_issue(case: GoldenCase, tmp_path: Path):
     text = written[0].read_text(encoding="utf-8")
     check_golden(case, "written", text)
     raw = parse_entry_text(text, f"entries/{written[0].name}")
-    _, problems = validate_entry(raw, read_rules(root))
+    _, problems = validate_entry(raw, read_config(root).rules)
     assert not [p for p in problems if p.is_error]
 
 
@@ -57,7 +57,7 @@ def _as_github_writes(answers: dict[str, str]) -> str:
     """An issue body as GitHub writes one from new-entry.yml: every field of the form in
     its order, `_No response_` where nothing was given."""
     parts = []
-    for item in new_entry_form(read_rules(REPO))["body"]:
+    for item in new_entry_form(read_config(REPO).rules)["body"]:
         if item["type"] == "markdown":
             continue
         value = answers.get(item["id"], "") or "_No response_"
@@ -115,7 +115,7 @@ def test_out_writes_elsewhere_and_never_overwrites(tmp_path: Path):
     again = awards(
         "from-issue", str(tmp_path / "issue.md"), "--out", str(tmp_path / "out"), cwd=root
     )
-    assert again.returncode == 1 and "already exists" in again.stderr  # never overwritten
+    assert again.returncode == 1 and "已存在" in again.stderr  # never overwritten
 
 
 def test_attachment_url_is_printed_for_the_workflow(tmp_path: Path):

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from cli_helpers import awards
 
-from award_archive.config import read_rules
+from award_archive.config import read_config
 from award_archive.contract.model import FIELDS
 from award_archive.formats.issue_form import (
     CORRECTION_FILE,
@@ -48,12 +48,12 @@ createLinter().then((lint) => {
 
 
 def test_shipped_forms_are_the_generated_ones():
-    for rel, text in issue_form_files(read_rules(REPO)).items():
+    for rel, text in issue_form_files(read_config(REPO).rules).items():
         assert (REPO / rel).read_text(encoding="utf-8") == text, f"{rel}: run awards issue-forms"
 
 
 def test_new_entry_form_follows_the_field_table():
-    rules = read_rules(REPO)
+    rules = read_config(REPO).rules
     items = [i for i in new_entry_form(rules)["body"] if i["type"] != "markdown"]
     asked = [f for f in FIELDS if f.key not in NOT_ASKED]
     assert [i["id"] for i in items[: len(asked)]] == [f.key for f in asked]
