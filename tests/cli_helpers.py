@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from contextlib import chdir
@@ -85,3 +86,16 @@ def awards_process(
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         **kw,
     )
+
+
+def empty_archive(tmp: Path) -> Path:
+    """An archive with the repository's mkdocs.yml and an empty entries/ folder."""
+    archive = tmp / "archive"
+    (archive / "entries").mkdir(parents=True)
+    shutil.copy(Path(__file__).resolve().parent.parent / "mkdocs.yml", archive / "mkdocs.yml")
+    return archive
+
+
+def awards_import(root: Path, *args: str) -> Run:
+    """`awards --root ROOT import ARGS…`, run in ROOT."""
+    return awards("--root", str(root), "import", *args, cwd=root)

@@ -3,12 +3,10 @@ one smoke test runs the installed console script."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from cli_helpers import Run, awards_process
-from cli_helpers import awards as run_awards
+from cli_helpers import Run, awards_import, awards_process, empty_archive
 
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
@@ -19,15 +17,12 @@ REAL_FORM = GOLDEN / "real-pipe-table.txt"
 
 
 def awards(root: Path, *args: str) -> Run:
-    return run_awards("--root", str(root), "import", *args, cwd=root)
+    return awards_import(root, *args)
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    archive = tmp_path / "archive"
-    (archive / "entries").mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", archive / "mkdocs.yml")
-    return archive
+    return empty_archive(tmp_path)
 
 
 def test_real_form_imports_to_the_seed_entry(root: Path):

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from cli_helpers import Run
+from cli_helpers import Run, empty_archive
 from cli_helpers import awards as run_awards
 
 from award_archive.checking.read import read_entry_file
-from conftest import REPO
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_libreoffice = pytest.mark.skipif(
@@ -37,10 +36,7 @@ def awards(root: Path, *args: str) -> Run:
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    archive = tmp_path / "archive"
-    (archive / "entries").mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", archive / "mkdocs.yml")
-    return archive
+    return empty_archive(tmp_path)
 
 
 def _csv(path: Path, encoding: str = "utf-8") -> Path:

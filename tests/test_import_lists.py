@@ -4,13 +4,11 @@ the work's text is not in the archive yet."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import Run
-from cli_helpers import awards as run_awards
+from cli_helpers import Run, awards_import, empty_archive
 
 from award_archive.authoring.importer.lists import parse_list, split_list_names
 from award_archive.checking.read import read_entry_file
@@ -33,15 +31,12 @@ LIST = f"""第十届四川宣传关心下一代新闻佳作获奖名单
 
 
 def awards(root: Path, *args: str) -> Run:
-    return run_awards("--root", str(root), "import", *args, cwd=root)
+    return awards_import(root, *args)
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    archive = tmp_path / "archive"
-    (archive / "entries").mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", archive / "mkdocs.yml")
-    return archive
+    return empty_archive(tmp_path)
 
 
 def _list_file(tmp_path: Path, text: str = LIST) -> Path:
@@ -123,7 +118,7 @@ def test_a_list_writes_one_valid_metadata_entry_per_work(root: Path, tmp_path: P
         assert entry is not None and entry.from_list
         assert not [p for p in problems if p.is_error]
         [warning] = [p for p in problems if p.key == "stage"]
-        assert "published (首发日期)" in warning.message and "the work's text" in warning.message
+        assert "published（首发日期）" in warning.message and "the work's text" in warning.message
     assert "\nfile " in result.stdout and "list" in result.stdout.split("\nfile ")[1]
 
 
@@ -151,7 +146,7 @@ def test_a_form_later_fills_the_list_entry(root: Path, tmp_path: Path):
     [stem] = [s for s, d in after.items() if d["title"] == FORM_TITLE]
     assert after[stem]["published"] == "2023年7期" and after[stem]["editors"] == ["莫尔佳"]
     assert after[stem]["prize"] == "一等奖" and after[stem]["stage"] == "获奖"  # kept from the list
-    assert "change: published (首发日期): filled with '2023年7期'" in result.stdout
+    assert "change: published（首发日期）: filled with '2023年7期'" in result.stdout
     text = (root / "entries" / f"{stem}.md").read_text(encoding="utf-8")
     assert "6 月 8日" in text  # the work's text came with the form
 
@@ -161,7 +156,7 @@ def test_changing_a_filled_field_needs_force_and_dry_run_writes_nothing(root: Pa
     changed = _list_file(tmp_path, LIST.replace("| 通讯 | 二等奖 |", "| 通讯 | 一等奖 |").replace("程良华 | 四川日报", "程良华 | 四川日报"))
     files_before = {p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")}
     dry = awards(root, str(changed), "--dry-run", "--force")
-    assert "prize (获奖等级): '二等奖' → '一等奖' (--force)" in dry.stdout
+    assert "prize（获奖等级）: '二等奖' → '一等奖' (--force)" in dry.stdout
     assert {p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")} == files_before
     kept = awards(root, str(changed))
     assert "kept '二等奖'; the import gives '一等奖' (pass --force to change it)" in kept.stdout

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from award_archive.authoring.importer.rows import FormError, Row, Source
+from award_archive.authoring.importer.rows import FormError, Row, Source, utf8_or_gbk
 
 SPREADSHEETS = (".xlsx", ".xls", ".ods", ".xlsm")
 IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp")
@@ -60,15 +60,7 @@ def _cell_text(value: object) -> str:
 
 
 def csv_rows(data: bytes) -> Source:
-    notes = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise FormError("is neither UTF-8 nor GBK text; save it as CSV UTF-8") from None
-        notes.append("converted from GBK/GB18030 to UTF-8")
+    text, notes = utf8_or_gbk(data, "save it as CSV UTF-8")
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     table = list(csv.reader(io.StringIO(text), delimiter=delimiter))

@@ -22,3 +22,16 @@ class Source:
 
 class FormError(Exception):
     """A file that cannot be imported; the message is one line saying why and what to do."""
+
+
+def utf8_or_gbk(data: bytes, fix: str) -> tuple[str, list[str]]:
+    """Bytes as text: UTF-8 (with or without BOM), else GBK/GB18030 (said in a note); `fix`
+    ends the FormError when it is neither."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), ["converted from GBK/GB18030 to UTF-8"]
+    except UnicodeDecodeError:
+        raise FormError(f"is neither UTF-8 nor GBK text; {fix}") from None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from award_archive.authoring.importer import files
 from award_archive.authoring.importer.docx import docx_rows
-from award_archive.authoring.importer.rows import FormError, Source
+from award_archive.authoring.importer.rows import FormError, Source, utf8_or_gbk
 from award_archive.authoring.importer.text import text_rows
 
 MAX_TEXT_BYTES = 4 * 1024 * 1024  # an entry's own limit: the work must fit in one entry
@@ -89,14 +89,8 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
     else:
         if b"\x00" in data[:8192]:
             raise FormError("is not a text file (it holds binary data); save the form as .docx or UTF-8 .txt")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("gb18030")
-            except UnicodeDecodeError:
-                raise FormError("is neither UTF-8 nor GBK text; save it as UTF-8 (另存为 → 编码 UTF-8)") from None
-            notes.append("converted from GBK/GB18030 to UTF-8")
+        text, converted = utf8_or_gbk(data, "save it as UTF-8 (另存为 → 编码 UTF-8)")
+        notes.extend(converted)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\t\f\v")
     if controls > 8:
