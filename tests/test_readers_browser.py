@@ -233,7 +233,7 @@ def serious_violations(browser, url: str, *, wait_for: str | None = None, viewpo
 def test_axe_finds_no_serious_violation(browser, corpus_url, corpus_site: BuildResult, name):
     pytest.importorskip("axe_playwright_python")
     path = axe_pages(load_archive(corpus_site.root))[name]
-    wait_for = {"table": "[data-aa-browser][data-ready]", "search": ".pagefind-ui__result"}.get(name)
+    wait_for = {"table": "[data-aa-browser][data-ready]", "search": ".aa-search-result"}.get(name)
     for viewport in (None, PHONE):
         found = serious_violations(browser, corpus_url + path, wait_for=wait_for, viewport=viewport)
         assert not found, "\n".join(found)
