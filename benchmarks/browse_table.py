@@ -36,7 +36,10 @@ def synthetic_entries(n: int, seed: int = 1) -> list[Entry]:
     for i in range(n):
         place = rnd.choice(PLACES)
         y, m, d = rnd.randint(2015, 2024), rnd.randint(1, 12), rnd.randint(1, 28)
-        authors = ["".join(rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN)) for _ in range(rnd.randint(1, 3))]
+        authors = [
+            "".join(rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN))
+            for _ in range(rnd.randint(1, 3))
+        ]
         entries.append(
             Entry(
                 id=f"syn-{i:05d}",
@@ -66,8 +69,20 @@ def browser_timings(json_text: str) -> str:
 
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "-q", "-f", str(REPO / "mkdocs.yml"),
-                        "-d", str(site)], check=True, cwd=REPO, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "mkdocs"),
+                "build",
+                "-q",
+                "-f",
+                str(REPO / "mkdocs.yml"),
+                "-d",
+                str(site),
+            ],
+            check=True,
+            cwd=REPO,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
         (site / "table" / "entries.json").write_text(json_text, encoding="utf-8")
         with serve_dir(site) as url, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -83,8 +98,10 @@ def browser_timings(json_text: str) -> str:
                 sorted_ms = page.locator("[data-aa-browser]").get_attribute("data-render-ms")
                 rows = page.locator("[data-aa-browser] tbody tr").count()
             browser.close()
-    return (f"browser: load+first render {first:.0f} ms (render {render} ms), filter {filtered} ms, "
-            f"sort {sorted_ms} ms, rows in DOM {rows}")
+    return (
+        f"browser: load+first render {first:.0f} ms (render {render} ms), filter {filtered} ms, "
+        f"sort {sorted_ms} ms, rows in DOM {rows}"
+    )
 
 
 def main(sizes: list[int]) -> None:
@@ -94,7 +111,9 @@ def main(sizes: list[int]) -> None:
         text = table_json(entries, DEFAULT_CATEGORIES, DEFAULT_PRIZES)
         took = (time.perf_counter() - started) * 1000
         size = len(text.encode("utf-8"))
-        print(f"{n:>6} entries: entries.json {size / 1024:.0f} KB ({size / n:.0f} B/row), generated in {took:.0f} ms")
+        print(
+            f"{n:>6} entries: entries.json {size / 1024:.0f} KB ({size / n:.0f} B/row), generated in {took:.0f} ms"
+        )
         if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
             print("        " + browser_timings(text))
 

@@ -151,7 +151,9 @@ def tree_rss_kb(pid: int) -> int:
 @dataclass
 class Run:
     seconds: float
-    cpu_seconds: float  # user + system of the whole build: steadier than wall time on a busy machine
+    cpu_seconds: (
+        float  # user + system of the whole build: steadier than wall time on a busy machine
+    )
     max_rss_mb: float  # largest single process (time -v / rusage)
     tree_peak_mb: float  # sampled sum over the process tree
     site_bytes: int
@@ -175,7 +177,9 @@ def measure_build(config: Path, site: Path) -> Run:
         cmd = [sys.executable, "-c", wrapper, *cmd]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=config.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, cwd=config.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     peak = [0]
     done = threading.Event()
 
@@ -192,7 +196,9 @@ def measure_build(config: Path, site: Path) -> Run:
     sampler.join()
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
     max_rss = int(m.group(1)) / 1024 if m else float("nan")
-    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", err)) or float("nan")
+    cpu = sum(
+        float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", err)
+    ) or float("nan")
     size = files = 0
     for dirpath, _, names in os.walk(site):
         for name in names:
@@ -234,13 +240,17 @@ print(json.dumps(t))
 
 
 def plugin_work(root: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", PLUGIN_WORK, str(root)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", PLUGIN_WORK, str(root)], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)
 
 
 def table_data_bytes(site: Path) -> tuple[str, int] | None:
     """The table page's data file, if the table loads its rows from one."""
-    for path in sorted((site / "table").rglob("*")) + sorted(site.glob("assets/award-archive/*table*")):
+    for path in sorted((site / "table").rglob("*")) + sorted(
+        site.glob("assets/award-archive/*table*")
+    ):
         if path.is_file() and path.suffix in (".json", ".js") and path.name != "index.html":
             return path.relative_to(site).as_posix(), path.stat().st_size
     return None
@@ -260,8 +270,12 @@ class Row:
 def print_report(rows: list[Row]) -> None:
     mb = 1024 * 1024
     print()
-    print("Wall seconds (CPU seconds, user + system, in brackets); ratios of CPU time in brackets too.")
-    print("| N | full s | no-search s | baseline s | no-search / baseline | full / baseline | peak tree MB full / no-search / baseline | site MB (no-search) | files | bytes per entry | baseline bytes per entry |")
+    print(
+        "Wall seconds (CPU seconds, user + system, in brackets); ratios of CPU time in brackets too."
+    )
+    print(
+        "| N | full s | no-search s | baseline s | no-search / baseline | full / baseline | peak tree MB full / no-search / baseline | site MB (no-search) | files | bytes per entry | baseline bytes per entry |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(
@@ -274,21 +288,30 @@ def print_report(rows: list[Row]) -> None:
             f"| {r.baseline.site_bytes / r.n:,.0f} |"
         )
     print()
-    print("| N | plugin work s (load + validate + group + generate) | load | validate | group | generate pages | of which bodies (Markdown) | pages | table data |")
+    print(
+        "| N | plugin work s (load + validate + group + generate) | load | validate | group | generate pages | of which bodies (Markdown) | pages | table data |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         w = r.work
         own = w["load"] + w["validate"] + w["group"] + w["generate"]
-        table = f"{r.table[0]}: {r.table[1] / r.n:,.0f} B/row" if r.table else "none (rows inline in table/index.html)"
+        table = (
+            f"{r.table[0]}: {r.table[1] / r.n:,.0f} B/row"
+            if r.table
+            else "none (rows inline in table/index.html)"
+        )
         print(
             f"| {r.n:,} | {own:.2f} | {w['load']:.2f} | {w['validate']:.2f} | {w['group']:.2f} | {w['generate']:.2f} "
             f"| {w['bodies']:.2f} | {int(w['pages']):,} | {table} |"
         )
     print()
-    print("max RSS of the largest single process (time -v), MB: " + "; ".join(
-        f"{r.n:,}: full {r.full.max_rss_mb:.0f}, no-search {r.nosearch.max_rss_mb:.0f}, baseline {r.baseline.max_rss_mb:.0f}"
-        for r in rows
-    ))
+    print(
+        "max RSS of the largest single process (time -v), MB: "
+        + "; ".join(
+            f"{r.n:,}: full {r.full.max_rss_mb:.0f}, no-search {r.nosearch.max_rss_mb:.0f}, baseline {r.baseline.max_rss_mb:.0f}"
+            for r in rows
+        )
+    )
 
 
 def run(sizes: list[int], work: Path) -> list[Row]:
@@ -336,13 +359,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sizes", nargs="*", type=int)
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out")
-    parser.add_argument("--profile", type=int, metavar="N", help="profile one no-search build of N entries")
+    parser.add_argument(
+        "--profile", type=int, metavar="N", help="profile one no-search build of N entries"
+    )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     if args.profile:
         profile(args.profile, args.work.resolve())
         return 0
-    sizes = args.sizes or ([1000, 5000, 10000] if os.environ.get("BENCH_FULL") == "1" else [1000, 5000])
+    sizes = args.sizes or (
+        [1000, 5000, 10000] if os.environ.get("BENCH_FULL") == "1" else [1000, 5000]
+    )
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     rows = run(sizes, args.work.resolve())
     print_report(rows)

@@ -40,50 +40,180 @@ PLACES = (
 ).split()
 PRINT_KINDS = ("日报", "晚报", "都市报", "法治报", "农民报", "教育导报", "经济日报")
 BROADCAST_KINDS = ("广播电视台", "电视台", "人民广播电台", "融媒体中心", "新闻广播")
-MAGAZINES = ("《关爱明天》杂志", "《当代党员》杂志", "《廉政瞭望》杂志", "《四川党的建设》杂志", "《新闻界》杂志", "《巴蜀史志》杂志")
-NATIONAL = ("人民日报", "新华社", "中央广播电视总台", "光明日报", "经济日报", "中国青年报", "中国日报", "法治日报", "工人日报", "农民日报")
+MAGAZINES = (
+    "《关爱明天》杂志",
+    "《当代党员》杂志",
+    "《廉政瞭望》杂志",
+    "《四川党的建设》杂志",
+    "《新闻界》杂志",
+    "《巴蜀史志》杂志",
+)
+NATIONAL = (
+    "人民日报",
+    "新华社",
+    "中央广播电视总台",
+    "光明日报",
+    "经济日报",
+    "中国青年报",
+    "中国日报",
+    "法治日报",
+    "工人日报",
+    "农民日报",
+)
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鑫斌宇浩凯健俊帆帅旭宁琳晨辰欣怡婷雪倩颖佳嘉瑶璐梦曦晗睿哲轩然博文思远志鹏雨航锐峰毅诚晓月"
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "泽巴")
 
 SECTIONS = ("要闻", "本地新闻", "深度", "评论", "时政", "民生", "文化", "经济", "社会", "专题")
-BROADCAST_SHOWS = ("《新闻现场》", "《晚间新闻》", "《早安四川》", "《新闻联播》", "《今日关注》", "《民生一线》", "《城市之声》")
-PLATFORMS = ("川观新闻客户端", "封面新闻", "红星新闻", "上游新闻", "南方+客户端", "潮新闻客户端", "微信公众号", "抖音号", "视频号")
+BROADCAST_SHOWS = (
+    "《新闻现场》",
+    "《晚间新闻》",
+    "《早安四川》",
+    "《新闻联播》",
+    "《今日关注》",
+    "《民生一线》",
+    "《城市之声》",
+)
+PLATFORMS = (
+    "川观新闻客户端",
+    "封面新闻",
+    "红星新闻",
+    "上游新闻",
+    "南方+客户端",
+    "潮新闻客户端",
+    "微信公众号",
+    "抖音号",
+    "视频号",
+)
 
 # Word lists for sentences: subject, adverbial, verb, object, closing clause.
 SUBJECTS = (
-    "市委宣传部", "当地政府", "社区工作者", "乡村教师", "志愿服务队", "关工委", "退休老干部", "青年突击队", "基层党组织",
-    "驻村第一书记", "科研团队", "医护人员", "环保志愿者", "非遗传承人", "返乡创业青年", "留守儿童", "快递小哥",
-    "消防救援人员", "种粮大户", "退役军人", "文化馆", "民营企业", "合作社", "网格员", "五老宣讲团",
+    "市委宣传部",
+    "当地政府",
+    "社区工作者",
+    "乡村教师",
+    "志愿服务队",
+    "关工委",
+    "退休老干部",
+    "青年突击队",
+    "基层党组织",
+    "驻村第一书记",
+    "科研团队",
+    "医护人员",
+    "环保志愿者",
+    "非遗传承人",
+    "返乡创业青年",
+    "留守儿童",
+    "快递小哥",
+    "消防救援人员",
+    "种粮大户",
+    "退役军人",
+    "文化馆",
+    "民营企业",
+    "合作社",
+    "网格员",
+    "五老宣讲团",
 )
 ADVERBIALS = (
-    "近日", "今年以来", "在各方共同努力下", "面对突如其来的洪水", "经过三个多月的走访", "为了让群众少跑腿",
-    "在脱贫攻坚的关键时期", "围绕成渝地区双城经济圈建设", "在乡村振兴的大背景下", "凌晨四点", "春节前夕",
-    "连续多年", "记者在现场看到", "据不完全统计", "从无到有", "在一次次探索中",
+    "近日",
+    "今年以来",
+    "在各方共同努力下",
+    "面对突如其来的洪水",
+    "经过三个多月的走访",
+    "为了让群众少跑腿",
+    "在脱贫攻坚的关键时期",
+    "围绕成渝地区双城经济圈建设",
+    "在乡村振兴的大背景下",
+    "凌晨四点",
+    "春节前夕",
+    "连续多年",
+    "记者在现场看到",
+    "据不完全统计",
+    "从无到有",
+    "在一次次探索中",
 )
 VERBS = (
-    "深入推进", "扎实开展", "积极探索", "认真落实", "全力保障", "持续改善", "精心组织", "大力弘扬", "不断完善",
-    "创新推出", "着力解决", "稳步实施", "主动承担", "联合开展", "率先建立",
+    "深入推进",
+    "扎实开展",
+    "积极探索",
+    "认真落实",
+    "全力保障",
+    "持续改善",
+    "精心组织",
+    "大力弘扬",
+    "不断完善",
+    "创新推出",
+    "着力解决",
+    "稳步实施",
+    "主动承担",
+    "联合开展",
+    "率先建立",
 )
 OBJECTS = (
-    "基层治理体系", "青少年思想道德建设", "农村人居环境整治", "老旧小区改造", "义务教育均衡发展", "文化惠民工程",
-    "生态环境保护", "特色产业发展", "困难群众帮扶", "法治宣传教育", "防汛救灾工作", "营商环境优化",
-    "红色资源保护利用", "社区养老服务", "校园安全管理", "公共文化服务", "数字乡村建设", "职业技能培训",
+    "基层治理体系",
+    "青少年思想道德建设",
+    "农村人居环境整治",
+    "老旧小区改造",
+    "义务教育均衡发展",
+    "文化惠民工程",
+    "生态环境保护",
+    "特色产业发展",
+    "困难群众帮扶",
+    "法治宣传教育",
+    "防汛救灾工作",
+    "营商环境优化",
+    "红色资源保护利用",
+    "社区养老服务",
+    "校园安全管理",
+    "公共文化服务",
+    "数字乡村建设",
+    "职业技能培训",
 )
 CLOSINGS = (
-    "群众的获得感明显增强", "一批实事项目落地见效", "赢得了当地群众的广泛好评", "为全省提供了可复制的经验",
-    "受到上级部门的充分肯定", "形成了长效工作机制", "孩子们的脸上露出了笑容", "相关做法被多家媒体转载",
-    "带动周边群众增收致富", "推动问题得到根本解决", "走出了一条新路子", "在社会上引起强烈反响",
+    "群众的获得感明显增强",
+    "一批实事项目落地见效",
+    "赢得了当地群众的广泛好评",
+    "为全省提供了可复制的经验",
+    "受到上级部门的充分肯定",
+    "形成了长效工作机制",
+    "孩子们的脸上露出了笑容",
+    "相关做法被多家媒体转载",
+    "带动周边群众增收致富",
+    "推动问题得到根本解决",
+    "走出了一条新路子",
+    "在社会上引起强烈反响",
 )
 QUOTES = (
-    "“以前想都不敢想，现在日子越过越有奔头。”", "“我们要把好事办好、实事办实。”", "“只要群众需要，我们随叫随到。”",
-    "“这件事必须一抓到底，不能半途而废。”", "“看到孩子们进步，再辛苦也值得。”", "“下一步，我们还将继续加大投入。”",
+    "“以前想都不敢想，现在日子越过越有奔头。”",
+    "“我们要把好事办好、实事办实。”",
+    "“只要群众需要，我们随叫随到。”",
+    "“这件事必须一抓到底，不能半途而废。”",
+    "“看到孩子们进步，再辛苦也值得。”",
+    "“下一步，我们还将继续加大投入。”",
 )
 NUMBERS = ("3", "12", "27", "46", "158", "300余", "1200多", "5.6万", "两千多", "十余")
-UNITS = ("个村", "所学校", "户家庭", "名志愿者", "场活动", "个项目", "万元", "名学生", "公里道路", "个社区")
+UNITS = (
+    "个村",
+    "所学校",
+    "户家庭",
+    "名志愿者",
+    "场活动",
+    "个项目",
+    "万元",
+    "名学生",
+    "公里道路",
+    "个社区",
+)
 HEADINGS = ("一、", "二、", "三、", "四、", "五、")
-HEADING_WORDS = ("背景与缘起", "走进现场", "难题如何破解", "群众怎么说", "下一步怎么走", "经验与启示")
+HEADING_WORDS = (
+    "背景与缘起",
+    "走进现场",
+    "难题如何破解",
+    "群众怎么说",
+    "下一步怎么走",
+    "经验与启示",
+)
 
 
 MIN_BODY, MAX_BODY = 500, 8000  # characters of the work's text
@@ -102,8 +232,16 @@ class CorpusWriter:
         self.outlet_weights = _zipf_weights(len(self.outlets))
         self.people = self._people(4000)
         self.people_weights = _zipf_weights(len(self.people), 0.8)
-        self.recommenders = sorted({f"{p}市委宣传部" for p in PLACES[:40]} | {f"{p}新闻工作者协会" for p in PLACES[:30]})
-        self.recommenders += ["四川省新闻工作者协会", "四川省关心下一代工作委员会", "重庆市记协", "广东省记协", "浙江省记协"]
+        self.recommenders = sorted(
+            {f"{p}市委宣传部" for p in PLACES[:40]} | {f"{p}新闻工作者协会" for p in PLACES[:30]}
+        )
+        self.recommenders += [
+            "四川省新闻工作者协会",
+            "四川省关心下一代工作委员会",
+            "重庆市记协",
+            "广东省记协",
+            "浙江省记协",
+        ]
         self.category_slugs = {c: slugify(c) for c in DEFAULT_CATEGORIES}
 
     def _outlets(self) -> list[str]:
@@ -119,7 +257,11 @@ class CorpusWriter:
     def _people(self, count: int) -> list[str]:
         names: set[str] = set()
         while len(names) < count:
-            surname = self.rng.choice(COMPOUND_SURNAMES) if self.rng.random() < 0.02 else self.rng.choice(SURNAMES)
+            surname = (
+                self.rng.choice(COMPOUND_SURNAMES)
+                if self.rng.random() < 0.02
+                else self.rng.choice(SURNAMES)
+            )
             given = "".join(self.rng.choice(GIVEN) for _ in range(self.rng.choice((1, 2, 2, 2))))
             names.add(surname + given)
         ordered = sorted(names)
@@ -198,7 +340,9 @@ class CorpusWriter:
             seconds = r.randint(60, 3600)
             h, rest = divmod(seconds, 3600)
             mi, s = divmod(rest, 60)
-            return r.choice((f"{mi + 60 * h}分{s}秒", f"{h:02d}:{mi:02d}:{s:02d}", f"{h}时{mi:02d}分{s:02d}秒"))
+            return r.choice(
+                (f"{mi + 60 * h}分{s}秒", f"{h:02d}:{mi:02d}:{s:02d}", f"{h}时{mi:02d}分{s:02d}秒")
+            )
         count = len(body)
         return r.choice((count, count, f"{count}字"))
 
@@ -208,7 +352,11 @@ class CorpusWriter:
         award, code, first, first_year, editions = r.choices(AWARDS, AWARD_WEIGHTS)[0]
         offset = r.randrange(editions)
         edition, year = first + offset, first_year + offset
-        category = DEFAULT_CATEGORIES[index % len(DEFAULT_CATEGORIES)] if index < 40 else r.choice(DEFAULT_CATEGORIES)
+        category = (
+            DEFAULT_CATEGORIES[index % len(DEFAULT_CATEGORIES)]
+            if index < 40
+            else r.choice(DEFAULT_CATEGORIES)
+        )
         outlet = r.choices(self.outlets, self.outlet_weights)[0]
         count = min(8, max(1, int(r.expovariate(0.6)) + 1))
         authors = list(dict.fromkeys(r.choices(self.people, self.people_weights, k=count)))
@@ -231,7 +379,11 @@ class CorpusWriter:
             "evaluation": self.text_of_length(130, 400),
         }
         if r.random() < 0.8:
-            values["section"] = r.choice(BROADCAST_SHOWS) if "台" in outlet else f"第{r.randint(1, 16)}版 {r.choice(SECTIONS)}"
+            values["section"] = (
+                r.choice(BROADCAST_SHOWS)
+                if "台" in outlet
+                else f"第{r.randint(1, 16)}版 {r.choice(SECTIONS)}"
+            )
         if r.random() < 0.3:
             values["platform"] = r.choice(PLATFORMS)
         if r.random() < 0.4:

@@ -84,8 +84,10 @@ def main(argv: list[str]) -> int:
         if verbose:
             for miss in s.misses:
                 print(f"           {miss}")
-    print(f"{total_percent(scores):6.1f}%  total over {len(scores)} forms "
-          f"({sum(s.score for s in scores)}/{sum(s.total for s in scores)} fields)")
+    print(
+        f"{total_percent(scores):6.1f}%  total over {len(scores)} forms "
+        f"({sum(s.score for s in scores)}/{sum(s.total for s in scores)} fields)"
+    )
     return 0
 
 

@@ -40,7 +40,10 @@ def score_file(txt: Path) -> tuple[int, int, int, int]:
         want = {**top, **want}
         fields += len(want)
         title = norm(want["title"])
-        hit = next((i for i, w in enumerate(read) if i not in used and norm(w.get("title", "")) == title), None)
+        hit = next(
+            (i for i, w in enumerate(read) if i not in used and norm(w.get("title", "")) == title),
+            None,
+        )
         if hit is None:
             continue
         used.add(hit)
@@ -57,10 +60,14 @@ def main(argv: list[str]) -> int:
         counts = score_file(txt)
         totals = [a + b for a, b in zip(totals, counts, strict=False)]
         works, found, fields, right = counts
-        print(f"{txt.stem:40} works {found:3}/{works:<3} fields {right:3}/{fields:<3}"
-              f" {100 * right / max(fields, 1):5.1f}%")
+        print(
+            f"{txt.stem:40} works {found:3}/{works:<3} fields {right:3}/{fields:<3}"
+            f" {100 * right / max(fields, 1):5.1f}%"
+        )
     works, found, fields, right = totals
-    print(f"{'TOTAL':40} works {100 * found / max(works, 1):5.1f}%  fields {100 * right / max(fields, 1):5.1f}%")
+    print(
+        f"{'TOTAL':40} works {100 * found / max(works, 1):5.1f}%  fields {100 * right / max(fields, 1):5.1f}%"
+    )
     return 0
 
 

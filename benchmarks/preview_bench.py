@@ -60,8 +60,19 @@ class Server:
         self.log = log.open("w")
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         self.proc = subprocess.Popen(
-            [str(BIN / "mkdocs"), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
-            cwd=root, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                str(BIN / "mkdocs"),
+                "serve",
+                "-f",
+                str(root / "mkdocs.yml"),
+                "-a",
+                f"127.0.0.1:{port}",
+            ],
+            cwd=root,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     def stop(self) -> None:
@@ -100,27 +111,43 @@ def main(argv: list[str] | None = None) -> int:
     original = path.read_text(encoding="utf-8")
     url_id = path.stem
     port = free_port()
-    site_url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get("site_url") or "/"
+    site_url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get(
+        "site_url"
+    ) or "/"
     base = f"http://127.0.0.1:{port}{urlsplit(site_url).path.rstrip('/')}/"  # serve mounts at site_url's path
-    print(f"== preview: mkdocs serve on {args.n:,} entries, editing entries/{path.name}", flush=True)
+    print(
+        f"== preview: mkdocs serve on {args.n:,} entries, editing entries/{path.name}", flush=True
+    )
     server = Server(root, port, work / "serve.log")
     results: list[tuple[str, float | None, float]] = []
     try:
         first = wait_for(base + f"entries/{url_id}/", None, 600)
         results.append(("first build (full)", first, cpu_seconds(server.proc.pid)))
-        body_line = next(line for line in original.split("\n\n") if line and not line.startswith(("#", "---")) and "\n" not in line)
+        body_line = next(
+            line
+            for line in original.split("\n\n")
+            if line and not line.startswith(("#", "---")) and "\n" not in line
+        )
         title_line = next(line for line in original.splitlines() if line.startswith("title: "))
         author = original.split("authors: [", 1)[1].split("]", 1)[0].split(",")[0].strip()
         for label, old, marker in (
             ("edit the body", body_line, f"预览基准正文{time.time_ns()}"),
             ("edit the body again", body_line, f"预览基准第二次{time.time_ns()}"),
             ("edit the title", title_line, f"预览基准标题{time.time_ns()}"),
-            ("rename an author (new slug)", f"authors: [{author}", f"预览作者{time.time_ns() % 10000}"),
+            (
+                "rename an author (new slug)",
+                f"authors: [{author}",
+                f"预览作者{time.time_ns() % 10000}",
+            ),
         ):
             current = path.read_text(encoding="utf-8")
             if label.startswith("edit the body"):
                 new = old + marker
-                current_old = old if old in current else next(p for p in current.split("\n\n") if p.startswith(old))
+                current_old = (
+                    old
+                    if old in current
+                    else next(p for p in current.split("\n\n") if p.startswith(old))
+                )
                 edit(path, current_old, new)
             elif label == "edit the title":
                 edit(path, old, old + marker)
@@ -128,7 +155,13 @@ def main(argv: list[str] | None = None) -> int:
                 edit(path, old, f"authors: [{marker}")
             start, cpu = time.perf_counter(), cpu_seconds(server.proc.pid)
             seconds = wait_for(base + f"entries/{url_id}/", marker, 300)
-            results.append((label, seconds if seconds is None else time.perf_counter() - start, cpu_seconds(server.proc.pid) - cpu))
+            results.append(
+                (
+                    label,
+                    seconds if seconds is None else time.perf_counter() - start,
+                    cpu_seconds(server.proc.pid) - cpu,
+                )
+            )
             time.sleep(1.0)  # let the server settle before the next edit
     finally:
         server.stop()

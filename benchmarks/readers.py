@@ -38,8 +38,14 @@ LIGHTHOUSE = HERE / "node_modules" / "lighthouse" / "cli" / "index.js"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 SEARCH_QUERY = "%E7%95%99%E5%AE%88"  # 留守
 # Types a static host compresses (GitHub Pages, Netlify, nginx's usual gzip_types).
-TEXT_TYPES = ("text/", "application/json", "application/javascript", "application/xml", "image/svg+xml",
-              "application/rss+xml")
+TEXT_TYPES = (
+    "text/",
+    "application/json",
+    "application/javascript",
+    "application/xml",
+    "image/svg+xml",
+    "application/rss+xml",
+)
 
 sys.path.insert(0, str(HERE))
 from corpus import generate_corpus  # noqa: E402
@@ -67,9 +73,13 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
             return
         body = self.cache.get(str(path))
         if body is None:
-            body = self.cache[str(path)] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+            body = self.cache[str(path)] = gzip.compress(
+                path.read_bytes(), compresslevel=6, mtime=0
+            )
         self.send_response(200)
-        self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") else ""))
+        self.send_header(
+            "Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") else "")
+        )
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept-Encoding")
@@ -102,21 +112,37 @@ def build_site(n: int, work: Path) -> Path:
     shutil.copytree(REPO / "docs", root / "docs")
     generate_corpus(n, root, seed=1)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([str(BIN / "mkdocs"), "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
-                   check=True, cwd=root, env=env)
+    subprocess.run(
+        [str(BIN / "mkdocs"), "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+        check=True,
+        cwd=root,
+        env=env,
+    )
     (root / ".built").write_text("ok\n", encoding="utf-8")
     return site
 
 
 def pages_of(site: Path) -> dict[str, str]:
     entry = sorted(p.parent.name for p in (site / "entries").glob("*/index.html"))[0]
-    return {"home": "", "table": "table/", "entry": f"entries/{entry}/", "search": f"search/?q={SEARCH_QUERY}"}
+    return {
+        "home": "",
+        "table": "table/",
+        "entry": f"entries/{entry}/",
+        "search": f"search/?q={SEARCH_QUERY}",
+    }
 
 
 def lighthouse(url: str, out: Path) -> dict:
-    cmd = ["node", str(LIGHTHOUSE), url, "--output=json", f"--output-path={out}", "--quiet",
-           "--only-categories=performance,accessibility",
-           "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]
+    cmd = [
+        "node",
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        f"--output-path={out}",
+        "--quiet",
+        "--only-categories=performance,accessibility",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ]
     subprocess.run(cmd, check=True, env={**os.environ, "CHROME_PATH": CHROME}, timeout=300)
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -138,8 +164,19 @@ def figures(report: dict) -> dict:
     }
 
 
-FLAGGED = {"color-contrast", "link-in-text-block", "label", "button-name", "link-name", "heading-order",
-           "target-size", "list", "listitem", "aria-allowed-attr", "select-name"}
+FLAGGED = {
+    "color-contrast",
+    "link-in-text-block",
+    "label",
+    "button-name",
+    "link-name",
+    "heading-order",
+    "target-size",
+    "list",
+    "listitem",
+    "aria-allowed-attr",
+    "select-name",
+}
 
 
 def run(sizes: Sequence[int], runs: int, work: Path) -> list[tuple[int, str, dict]]:
@@ -161,11 +198,15 @@ def run(sizes: Sequence[int], runs: int, work: Path) -> list[tuple[int, str, dic
 
 
 def table(results: list[tuple[int, str, dict]]) -> str:
-    head = "| entries | page | perf | a11y | TBT ms | LCP s | CLS | KB | requests | largest request |"
+    head = (
+        "| entries | page | perf | a11y | TBT ms | LCP s | CLS | KB | requests | largest request |"
+    )
     lines = [head, "|" + "---|" * 10]
     for n, name, f in results:
-        lines.append(f"| {n:,} | {name} | {f['performance']} | {f['accessibility']} | {f['tbt_ms']} | {f['lcp_s']} | "
-                     f"{f['cls']} | {f['kb']} | {f['requests']} | {f['largest']} |")
+        lines.append(
+            f"| {n:,} | {name} | {f['performance']} | {f['accessibility']} | {f['tbt_ms']} | {f['lcp_s']} | "
+            f"{f['cls']} | {f['kb']} | {f['requests']} | {f['largest']} |"
+        )
     return "\n".join(lines)
 
 

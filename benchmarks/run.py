@@ -13,7 +13,11 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> int:
     code = subprocess.call([sys.executable, str(HERE / "build_bench.py"), *sys.argv[1:]])
-    if code == 0 and os.environ.get("BENCH_SKIP_PREVIEW") != "1" and (HERE / "preview_bench.py").exists():
+    if (
+        code == 0
+        and os.environ.get("BENCH_SKIP_PREVIEW") != "1"
+        and (HERE / "preview_bench.py").exists()
+    ):
         code = subprocess.call([sys.executable, str(HERE / "preview_bench.py")])
     return code
 

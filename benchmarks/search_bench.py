@@ -68,7 +68,14 @@ def fetched_bytes(base: str, page) -> list[tuple[int, int]]:
     """(all /pagefind/ bytes, index data bytes) fetched for each query of TYPICAL, in order."""
     sizes: list[tuple[str, int]] = []
     # Content-Length from the headers: calling response.body() inside the handler blocks.
-    page.on("response", lambda r: sizes.append((r.url, int(r.headers.get("content-length", 0)))) if "/pagefind/" in r.url else None)
+    page.on(
+        "response",
+        lambda r: (
+            sizes.append((r.url, int(r.headers.get("content-length", 0))))
+            if "/pagefind/" in r.url
+            else None
+        ),
+    )
     out = []
     for i, q in enumerate(TYPICAL):
         sizes.clear()
@@ -79,7 +86,9 @@ def fetched_bytes(base: str, page) -> list[tuple[int, int]]:
         page.wait_for_function(
             "q => { const m = document.querySelector('.aa-search-message'); return m && m.textContent.includes(q)"
             " && /找到|没有/.test(m.textContent); }",
-            arg=q, timeout=60000)
+            arg=q,
+            timeout=60000,
+        )
         page.wait_for_timeout(300)
         out.append((sum(n for _, n in sizes), sum(n for u, n in sizes if ".pf_" in u)))
     return out
@@ -103,20 +112,33 @@ def bench(n: int, tmp: Path, full_pages: bool) -> None:
     files = [p for p in bundle.rglob("*") if p.is_file()]
     index_bytes = sum(p.stat().st_size for p in files if p.suffix.startswith(".pf_"))
     print(f"search build: {seconds:.1f} s, peak memory (indexer + Pagefind) {mb(peak)}")
-    print(f"bundle: {mb(sum(p.stat().st_size for p in files))} in {len(files)} files ({mb(index_bytes)} index/fragments/filters)")
+    print(
+        f"bundle: {mb(sum(p.stat().st_size for p in files))} in {len(files)} files ({mb(index_bytes)} index/fragments/filters)"
+    )
     if full_pages:
         from award_archive.search.index import pagefind_executable
 
         out = tmp / "full-pages-bundle"
-        s2, p2 = peak_tree_rss([pagefind_executable(), "--site", str(result.site), "--output-path", str(out), "--quiet"])
+        s2, p2 = peak_tree_rss(
+            [
+                pagefind_executable(),
+                "--site",
+                str(result.site),
+                "--output-path",
+                str(out),
+                "--quiet",
+            ]
+        )
         print(f"for comparison, Pagefind CLI on whole themed pages: {s2:.1f} s, peak {mb(p2)}")
     if not Path(CHROMIUM).exists():
         print("(no Chromium: bytes fetched and quality not measured)")
         return
     with serve(result.site) as base, launch_chromium() as browser:
         first, second = fetched_bytes(base, browser.new_page())
-        print(f"fetched: first query {first[0] / 1e3:.0f} KB ({first[1] / 1e3:.0f} KB of it index data; the rest"
-              f" Pagefind's scripts and wasm, cached), second query {second[0] / 1e3:.0f} KB")
+        print(
+            f"fetched: first query {first[0] / 1e3:.0f} KB ({first[1] / 1e3:.0f} KB of it index data; the rest"
+            f" Pagefind's scripts and wasm, cached), second query {second[0] / 1e3:.0f} KB"
+        )
         results = run_queries(browser.new_page(), base, [q for _, q in QUERIES])
     raw, new = evaluate(entries, results, "raw"), evaluate(entries, results, "rewritten")
     for kind in new:
@@ -126,7 +148,9 @@ def bench(n: int, tmp: Path, full_pages: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
-    parser.add_argument("--full-pages", action="store_true", help="also index whole pages with Pagefind alone")
+    parser.add_argument(
+        "--full-pages", action="store_true", help="also index whole pages with Pagefind alone"
+    )
     args = parser.parse_args()
     for n in args.sizes:
         with tempfile.TemporaryDirectory(prefix=f"search-bench-{n}-") as tmp:

@@ -26,7 +26,13 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
 WORDS = "关爱 明天 青少年 留守 儿童 法治 教育 基地 乡村 振兴 成渝 双城 经济 红色 基因 传承 校园 安全 夏令营 志愿".split()
 CATEGORIES = ["消息", "通讯", "评论", "专题", "系列报道", "新闻摄影", "融合报道"]
 OUTLETS = ["《关爱明天》杂志", "四川日报", "成都日报", "自贡日报", "四川广播电视台", "川观新闻"]
-DATES = ["2023-06-{d:02d}", "2023年{m}月{d}日", "2022.{m}.{d}", "2023年{m}期", "2022.{m}.1-2022.{m}.{d}"]
+DATES = [
+    "2023-06-{d:02d}",
+    "2023年{m}月{d}日",
+    "2022.{m}.{d}",
+    "2023年{m}期",
+    "2022.{m}.1-2022.{m}.{d}",
+]
 LENGTHS = ["{n}", "{n}字", "{m}分{s}秒", "00:{m:02d}:{s:02d}", "平均每篇{m}分钟"]
 
 
@@ -39,7 +45,10 @@ def entry_text(i: int, rng: random.Random) -> str:
     m, d = rng.randint(1, 12), rng.randint(1, 28)
     authors = "、".join(person(rng) for _ in range(rng.randint(1, 4)))
     evaluation = "".join(rng.choice(WORDS) for _ in range(rng.randint(60, 120)))
-    body = "\n\n".join("".join(rng.choice(WORDS) for _ in range(rng.randint(40, 200))) for _ in range(rng.randint(2, 8)))
+    body = "\n\n".join(
+        "".join(rng.choice(WORDS) for _ in range(rng.randint(40, 200)))
+        for _ in range(rng.randint(2, 8))
+    )
     lines = [
         f"id: bench-{i:05d}",
         f"title: {title}",
@@ -73,7 +82,9 @@ def generate(root: Path, count: int, seed: int = 1) -> None:
 
 def timed(root: Path, *args: str) -> tuple[float, subprocess.CompletedProcess]:
     start = time.perf_counter()
-    proc = subprocess.run([str(AWARDS), "validate", *args], cwd=root, capture_output=True, text=True)
+    proc = subprocess.run(
+        [str(AWARDS), "validate", *args], cwd=root, capture_output=True, text=True
+    )
     return time.perf_counter() - start, proc
 
 
@@ -90,15 +101,21 @@ def main() -> None:
         results = [timed(root) for _ in range(args.runs)]
         best, proc = min(results, key=lambda r: r[0])
         reported = proc.stdout.count("\n")
-        print(f"awards validate (whole archive): best of {args.runs}: {best:.2f} s, "
-              f"{args.entries / best:,.0f} entries/s, exit {proc.returncode}, {reported} problems reported")
-        one, _ = min((timed(root, "entries/00/bench-00000.md") for _ in range(args.runs)), key=lambda r: r[0])
+        print(
+            f"awards validate (whole archive): best of {args.runs}: {best:.2f} s, "
+            f"{args.entries / best:,.0f} entries/s, exit {proc.returncode}, {reported} problems reported"
+        )
+        one, _ = min(
+            (timed(root, "entries/00/bench-00000.md") for _ in range(args.runs)), key=lambda r: r[0]
+        )
         empty = root / "empty"
         (empty / "entries").mkdir(parents=True)
         startup, _ = min((timed(empty) for _ in range(args.runs)), key=lambda r: r[0])
         print(f"awards validate ONE_FILE (still cross-checks the archive): {one:.2f} s")
-        print(f"start-up alone (empty archive): {startup:.2f} s; "
-              f"per entry beyond start-up: {(best - startup) / args.entries * 1000:.3f} ms")
+        print(
+            f"start-up alone (empty archive): {startup:.2f} s; "
+            f"per entry beyond start-up: {(best - startup) / args.entries * 1000:.3f} ms"
+        )
 
 
 if __name__ == "__main__":

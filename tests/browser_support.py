@@ -61,7 +61,8 @@ def launch_chromium() -> Iterator[object]:
 
 
 needs_chromium = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(), reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium; .ci/run does)"
+    not Path(CHROMIUM).exists(),
+    reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium; .ci/run does)",
 )
 needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 
@@ -73,14 +74,25 @@ class ConsoleLog:
         self.errors: list[str] = []
 
     def watch(self, page) -> None:
-        page.on("console", lambda msg: self.errors.append(f"console: {msg.text} @ {page.url}") if msg.type == "error" else None)
+        page.on(
+            "console",
+            lambda msg: (
+                self.errors.append(f"console: {msg.text} @ {page.url}")
+                if msg.type == "error"
+                else None
+            ),
+        )
         page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc} @ {page.url}"))
 
 
 @contextmanager
-def open_page(browser, *, javascript: bool = True, accept_downloads: bool = False) -> Iterator[tuple[object, ConsoleLog]]:
+def open_page(
+    browser, *, javascript: bool = True, accept_downloads: bool = False
+) -> Iterator[tuple[object, ConsoleLog]]:
     context = browser.new_context(
-        java_script_enabled=javascript, accept_downloads=accept_downloads, locale="zh-CN",
+        java_script_enabled=javascript,
+        accept_downloads=accept_downloads,
+        locale="zh-CN",
         viewport={"width": 1280, "height": 900},
     )
     page = context.new_page()

@@ -28,15 +28,19 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 # The engine the build tests drive: mkdocs, or ProperDocs (its maintained fork) in the venv
 # `make test-properdocs` makes, where mkdocs is not installed.
-ENGINE = "mkdocs" if (BIN / "mkdocs").exists() or not (BIN / "properdocs").exists() else "properdocs"
+ENGINE = (
+    "mkdocs" if (BIN / "mkdocs").exists() or not (BIN / "properdocs").exists() else "properdocs"
+)
 if ENGINE == "properdocs":
     import properdocs.replacement  # noqa: F401  (`import mkdocs` in tests and plugin: ProperDocs)
 
 # Property tests: a small example count on every `make test`, more in CI (CI=true).
-settings.register_profile("dev", max_examples=25, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("ci", max_examples=200, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "dev", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
@@ -67,7 +71,8 @@ BUILD_FIXTURES = ("built_repo_site",)
 def _calls_the_engine(item: pytest.Item) -> bool:
     module = getattr(item, "module", None)
     return module is not None and any(
-        getattr(module, name, None) in (run_build, mkdocs_serve) for name in ("run_build", "mkdocs_serve")
+        getattr(module, name, None) in (run_build, mkdocs_serve)
+        for name in ("run_build", "mkdocs_serve")
     )
 
 
@@ -86,13 +91,20 @@ class BuildResult:
         return path.read_text(encoding="utf-8")
 
 
-def make_archive(tmp: Path, entries: dict[str, str] | None = None, *, copy_entries: bool = True,
-                 mkdocs_yml: str | None = None) -> Path:
+def make_archive(
+    tmp: Path,
+    entries: dict[str, str] | None = None,
+    *,
+    copy_entries: bool = True,
+    mkdocs_yml: str | None = None,
+) -> Path:
     """A throwaway archive: the repo's mkdocs.yml and docs/, its entries (or none), plus
     `entries` given as {relative path under entries/: text}."""
     root = tmp / "archive"
     root.mkdir()
-    (root / "mkdocs.yml").write_text(mkdocs_yml or (REPO / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        mkdocs_yml or (REPO / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     shutil.copytree(REPO / "docs", root / "docs")
     if copy_entries:
         shutil.copytree(REPO / "entries", root / "entries")
@@ -116,8 +128,9 @@ def unexpected_warnings(log: str, expected: Sequence[str]) -> list[str]:
     return [line for line in warnings if not any(fragment in line for fragment in expected)]
 
 
-def run_build(root: Path, *extra: str, site: Path | None = None,
-              expect_warnings: Sequence[str] | None = None) -> BuildResult:
+def run_build(
+    root: Path, *extra: str, site: Path | None = None, expect_warnings: Sequence[str] | None = None
+) -> BuildResult:
     """Run the real `mkdocs build` in a subprocess, as a user would. A WARNING in its log
     that no fragment of `expect_warnings` accounts for fails the test (`()`: none expected)."""
     site = site or root / "site"
@@ -173,11 +186,21 @@ def mkdocs_serve(root: Path, *extra: str, log: Path | None = None) -> Iterator[s
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    site_url = re.search(r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    site_url = re.search(
+        r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text(encoding="utf-8"), re.M
+    )
     path = urllib.parse.urlsplit(site_url.group(1) if site_url else "/").path.rstrip("/")
     out = log.open("w", encoding="utf-8") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
-        [str(BIN / ENGINE), "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}", *extra],
+        [
+            str(BIN / ENGINE),
+            "serve",
+            "-f",
+            str(root / "mkdocs.yml"),
+            "-a",
+            f"127.0.0.1:{port}",
+            *extra,
+        ],
         cwd=root,
         stdout=out,
         stderr=subprocess.STDOUT,

@@ -37,5 +37,7 @@ async ({bundle, queries}) => {
 def run_queries(page, base: str, queries: list[str]) -> list[dict]:
     """Open the search page (which loads the fold table), then run every query."""
     page.goto(base + "search/")
-    page.wait_for_function("() => window.AwardArchiveSearch && document.querySelector('#aa-search[data-ready]')")
+    page.wait_for_function(
+        "() => window.AwardArchiveSearch && document.querySelector('#aa-search[data-ready]')"
+    )
     return page.evaluate(RUN_QUERIES_JS, {"bundle": "/pagefind/", "queries": queries})

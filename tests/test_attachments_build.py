@@ -39,8 +39,10 @@ def hostile_archive(tmp_path: Path) -> Path:
     entries = {
         "good.md": _entry(VALID_HEAD + _listing(list(GOOD_FILES))),
         "listed.md": _entry(VALID_HEAD + _listing(list(HOSTILE_FILES))),
-        "self-listed.md": _entry("id: self-listed-page\n" + VALID_HEAD + _listing(["self-listed.md"]),
-                                 f"正文。{SCRIPT}\n"),
+        "self-listed.md": _entry(
+            "id: self-listed-page\n" + VALID_HEAD + _listing(["self-listed.md"]),
+            f"正文。{SCRIPT}\n",
+        ),
         **HOSTILE_FILES,
     }
     root = make_archive(tmp_path, entries, copy_entries=False)
@@ -50,7 +52,11 @@ def hostile_archive(tmp_path: Path) -> Path:
 
 
 def site_files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def assert_nothing_hostile(files: dict[str, bytes]) -> None:
@@ -69,7 +75,9 @@ def test_refused_attachments_stop_the_build(tmp_path: Path):
     for rel in HOSTILE_FILES:
         assert f"entries/listed.md:9: attachments（附件）：“{rel}”" in result.log, rel
     assert "允许的类型为 .pdf, .png, .jpg" in result.log
-    assert "entries/self-listed.md:10: attachments（附件）：“self-listed.md” 是 .md 文件" in result.log
+    assert (
+        "entries/self-listed.md:10: attachments（附件）：“self-listed.md” 是 .md 文件" in result.log
+    )
     assert not result.site.exists()
 
 
@@ -79,7 +87,9 @@ def test_only_listed_allowed_attachments_reach_the_site(tmp_path: Path):
     root = hostile_archive(tmp_path)
     (root / "entries" / "listed.md").unlink()
     (root / "entries" / "self-listed.md").unlink()
-    (root / "entries" / "files" / ".hidden.md").write_text(_entry(body=SCRIPT + "\n"), encoding="utf-8")
+    (root / "entries" / "files" / ".hidden.md").write_text(
+        _entry(body=SCRIPT + "\n"), encoding="utf-8"
+    )
     (root / "entries" / "files" / "unlisted.pdf").write_bytes(b"%PDF-1.4\nnot listed\n")
     result = run_build(root)
     assert result.returncode == 0, result.log
@@ -106,7 +116,13 @@ def test_serve_publishes_no_refused_attachment(tmp_path: Path):
     with mkdocs_serve(root, "--no-livereload", log=tmp_path / "serve.log") as base:
         wait_for_page(base + "entries/good/", "全省首个青少年法治教育基地在自贡揭牌")
         assert status(base + "entries/files/scan.PDF") == 200
-        for rel in [*HOSTILE_FILES, "files/evil/", "files/evil.mkd/", "self-listed/", "self-listed.md"]:
+        for rel in [
+            *HOSTILE_FILES,
+            "files/evil/",
+            "files/evil.mkd/",
+            "self-listed/",
+            "self-listed.md",
+        ]:
             assert status(base + "entries/" + rel) == 404, rel
     log = (tmp_path / "serve.log").read_text(encoding="utf-8")
     assert "entries/listed.md:9: attachments（附件）：“files/evil.svg” 是 .svg 文件" in log
@@ -146,6 +162,10 @@ def test_plugin_copies_no_page_even_if_validation_were_bypassed(tmp_path: Path):
     copied = [f for f in files if f.abs_src_path and "/entries/" in f.abs_src_path]
     assert [f.src_uri for f in copied] == ["entries/files/scan.PDF"]
     assert not copied[0].is_documentation_page() and not copied[0].is_static_page()
-    assert [f.src_uri for f in files.documentation_pages() if "evil" in f.src_uri or "good.md" in f.src_uri] == [
+    assert [
+        f.src_uri
+        for f in files.documentation_pages()
+        if "evil" in f.src_uri or "good.md" in f.src_uri
+    ] == [
         "entries/good.md"  # the generated entry page, from the plugin's escaped HTML
     ]

@@ -16,12 +16,16 @@ from award_archive.web.citation import gbt7714
 from conftest import BuildResult
 
 SEED = "entries/chuanyu-guangongwei-zuotanhui/"
-EXAMPLE = (Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md").read_text(encoding="utf-8")
+EXAMPLE = (
+    Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md"
+).read_text(encoding="utf-8")
 
 
 def site_url(build: BuildResult) -> str:
     """The site_url the archive's mkdocs.yml sets, with a trailing slash."""
-    url = re.search(r"^site_url:\s*(\S+)", (build.root / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    url = re.search(
+        r"^site_url:\s*(\S+)", (build.root / "mkdocs.yml").read_text(encoding="utf-8"), re.M
+    ).group(1)
     return url.rstrip("/") + "/"
 
 
@@ -41,7 +45,12 @@ def test_table_data_holds_every_entry_with_sort_keys(built_repo_site: BuildResul
     assert data["dict"]["outlet"] == sorted(data["dict"]["outlet"], key=pinyin_key)
     assert data["dict"]["author"] == sorted(data["dict"]["author"], key=pinyin_key)
     assert data["slug"]["outlet"][seed[col["outlet"]]] == slugify("《关爱明天》杂志")
-    assert (built_repo_site.site / "authors" / data["slug"]["author"][seed[col["authors"]][0]] / "index.html").is_file()
+    assert (
+        built_repo_site.site
+        / "authors"
+        / data["slug"]["author"][seed[col["authors"]][0]]
+        / "index.html"
+    ).is_file()
 
 
 def test_hostile_text_is_escaped_in_data_head_and_feed(archive_factory):
@@ -70,14 +79,21 @@ def test_hostile_text_is_escaped_in_data_head_and_feed(archive_factory):
 def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildResult):
     page = built_repo_site.page(SEED)
     text = text_of(page)
-    assert "引用： 李怡霏. 川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展[J]. 关爱明天, 2023(7)." in text
+    assert (
+        "引用： 李怡霏. 川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展[J]. 关爱明天, 2023(7)."
+        in text
+    )
     head = page.split("</head>", 1)[0]
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1))
-    assert data["@type"] == "CreativeWork" and data["author"] == [{"@type": "Person", "name": "李怡霏"}]
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)
+    )
+    assert data["@type"] == "CreativeWork" and data["author"] == [
+        {"@type": "Person", "name": "李怡霏"}
+    ]
     assert data["publisher"]["name"] == "《关爱明天》杂志" and data["datePublished"] == "2023"
     assert data["url"] == site_url(built_repo_site) + SEED
     assert '<meta property="og:type" content="article">' in head
-    assert "<meta property=\"og:site_name\" content=\"新闻奖作品档案\">" in head
+    assert '<meta property="og:site_name" content="新闻奖作品档案">' in head
     assert '<meta property="og:title" content="川渝两地关工委召开工作座谈会并签订合作协议' in head
     assert '<meta property="og:description" content="作品实时报道了川渝两地关工委' in head
     assert f'<meta property="og:url" content="{site_url(built_repo_site)}{SEED}">' in head
@@ -86,9 +102,14 @@ def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildRes
 
 def test_citation_shapes_follow_gbt7714(built_repo_site: BuildResult):
     by_id = load_archive(built_repo_site.root).by_id
-    assert gbt7714(by_id["example-chengdu-liushou-ertong"]).endswith("[N]. 四川日报, 2023-09-12(5).")
+    assert gbt7714(by_id["example-chengdu-liushou-ertong"]).endswith(
+        "[N]. 四川日报, 2023-09-12(5)."
+    )
     assert gbt7714(by_id["example-chengdu-liushou-ertong"]).startswith("王小明, 陈静. ")
-    assert gbt7714(by_id["example-shuangjian-guangbo"]) == "四川广播电视台. 双减之后的课后时光[Z]. 四川广播电视台, 2023-11-20."
+    assert (
+        gbt7714(by_id["example-shuangjian-guangbo"])
+        == "四川广播电视台. 双减之后的课后时光[Z]. 四川广播电视台, 2023-11-20."
+    )
 
 
 def test_feed_lists_newest_entries_with_their_dates(built_repo_site: BuildResult):
@@ -98,7 +119,10 @@ def test_feed_lists_newest_entries_with_their_dates(built_repo_site: BuildResult
     assert len(items) == min(50, len(entries))
     assert items[0].findtext("title") == "双减之后的课后时光"  # published 2023-11-20, the newest
     assert items[0].findtext("pubDate") == "Mon, 20 Nov 2023 00:00:00 +0000"
-    assert items[0].findtext("link") == site_url(built_repo_site) + "entries/example-shuangjian-guangbo/"
+    assert (
+        items[0].findtext("link")
+        == site_url(built_repo_site) + "entries/example-shuangjian-guangbo/"
+    )
     sitemap = (built_repo_site.site / "sitemap.xml").read_text(encoding="utf-8")
     assert f"<loc>{site_url(built_repo_site)}{SEED}</loc>" in sitemap
     assert f"<loc>{site_url(built_repo_site)}stats/</loc>" in sitemap
@@ -134,8 +158,12 @@ def test_people_and_organisations_pages(built_repo_site: BuildResult):
 def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
     from conftest import run_build
 
-    base = (Path(__file__).parent.parent / "entries" / "examples" / "example-chengdu-liushou-ertong.md").read_text(encoding="utf-8")
-    again = base.replace("edition: 10", "edition: 9").replace("title: 留守儿童", "title: 再访留守儿童")
+    base = (
+        Path(__file__).parent.parent / "entries" / "examples" / "example-chengdu-liushou-ertong.md"
+    ).read_text(encoding="utf-8")
+    again = base.replace("edition: 10", "edition: 9").replace(
+        "title: 留守儿童", "title: 再访留守儿童"
+    )
     again = again.replace("id: example-chengdu-liushou-ertong", "id: example-chengdu-zaifang")
     assert again != base
     root = archive_factory({"examples/example-chengdu-zaifang.md": again})
@@ -143,7 +171,10 @@ def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
     assert result.returncode == 0, result.log
     text = text_of(result.page(f"authors/{slugify('王小明')}/"))
     assert "共 2 件作品" in text
-    assert "奖项届次： 四川宣传关心下一代新闻佳作 第10届 （1）、 四川宣传关心下一代新闻佳作 第9届 （1）" in text
+    assert (
+        "奖项届次： 四川宣传关心下一代新闻佳作 第10届 （1）、 四川宣传关心下一代新闻佳作 第9届 （1）"
+        in text
+    )
     assert "合作者： 陈静 （2）" in text
     overview = result.page("authors/")
     assert '<a href="#letter-W">W</a>' in overview and '<h2 id="letter-W">W</h2>' in overview
@@ -177,6 +208,17 @@ def test_browse_files_are_deterministic_and_follow_url_style(built_repo_site: Bu
     first = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")
     again = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/")
     assert first == again
-    flat = browse_files(load_archive(built_repo_site.root), Rules(), "档案", "https://x.org/a/", directory_urls=False)
-    assert "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui.html</link>" in flat["feed.xml"]
-    assert "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui/</link>" in first["feed.xml"]
+    flat = browse_files(
+        load_archive(built_repo_site.root),
+        Rules(),
+        "档案",
+        "https://x.org/a/",
+        directory_urls=False,
+    )
+    assert (
+        "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui.html</link>"
+        in flat["feed.xml"]
+    )
+    assert (
+        "<link>https://x.org/a/entries/chuanyu-guangongwei-zuotanhui/</link>" in first["feed.xml"]
+    )

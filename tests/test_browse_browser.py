@@ -28,7 +28,9 @@ def site_url(built_repo_site: BuildResult):
 
 
 def rows(page) -> list[str]:
-    return page.locator("[data-aa-browser] tbody tr").evaluate_all("trs => trs.map(tr => tr.cells[0].textContent)")
+    return page.locator("[data-aa-browser] tbody tr").evaluate_all(
+        "trs => trs.map(tr => tr.cells[0].textContent)"
+    )
 
 
 def shown_count(page) -> int:
@@ -36,7 +38,11 @@ def shown_count(page) -> int:
 
 
 def option_count(page, facet: str, value: str) -> int:
-    return int(page.locator(f'select[data-facet="{facet}"] option[value="{value}"]').get_attribute("data-count"))
+    return int(
+        page.locator(f'select[data-facet="{facet}"] option[value="{value}"]').get_attribute(
+            "data-count"
+        )
+    )
 
 
 def open_table(page, url: str) -> None:
@@ -91,8 +97,14 @@ def test_filters_narrow_rows_and_counts_and_survive_a_reload(browser, site_url):
         page.select_option('select[data-facet="award"]', "中国新闻奖")
         assert 0 < shown_count(page) < total
         editions = page.locator('select[data-facet="ed"] option:not([value=""])')
-        live = [o for o in editions.evaluate_all("os => os.map(o => [o.value, o.dataset.count])") if o[1] != "0"]
-        assert live and all(value.startswith("中国新闻奖") for value, _ in live)  # editions follow the award
+        live = [
+            o
+            for o in editions.evaluate_all("os => os.map(o => [o.value, o.dataset.count])")
+            if o[1] != "0"
+        ]
+        assert live and all(
+            value.startswith("中国新闻奖") for value, _ in live
+        )  # editions follow the award
         page.click(".aa-reset")
         assert shown_count(page) == total
         assert log.errors == []
@@ -116,40 +128,61 @@ def test_sorting_by_date_and_by_pinyin(browser, site_url):
         )
         assert len(set(shape)) == 1, shape
         heads = [h.strip() for h in page.locator("[data-aa-browser] thead th").all_text_contents()]
-        assert "作品字数（时长）" in heads and "作者（主创人员）" in heads  # labels from the data file
+        assert (
+            "作品字数（时长）" in heads and "作者（主创人员）" in heads
+        )  # labels from the data file
         cats = page.locator("[data-aa-browser] tbody tr").evaluate_all(
             f"trs => trs.map(tr => tr.cells[{heads.index('参评项目')}].textContent)"
         )
         assert set(cats) <= {"消息", "通讯", "专题", "评论"} and "消息" in cats
 
         page.click('th[data-col="outlet"] button')
-        outlets = page.locator("[data-aa-browser] tbody tr").evaluate_all("trs => trs.map(tr => tr.cells[4].textContent)")
+        outlets = page.locator("[data-aa-browser] tbody tr").evaluate_all(
+            "trs => trs.map(tr => tr.cells[4].textContent)"
+        )
         # 《关爱明天》 (guan) before 四川 (si) before 自贡 (zi): pinyin, not code points
         firsts = list(dict.fromkeys(outlets))
         assert firsts == [OUTLET, "四川广播电视台", "四川日报", "自贡日报"]
 
         page.click('th[data-col="title"] button')
         titles = rows(page)
-        assert titles == sorted(titles, key=pinyin_key) and titles != sorted(titles)  # pinyin, not code points
+        assert titles == sorted(titles, key=pinyin_key) and titles != sorted(
+            titles
+        )  # pinyin, not code points
         screenshot(page, "table-sorted.png")
         assert log.errors == []
 
 
 def test_no_console_errors_on_the_pages_a_reader_visits(browser, site_url):
-    pages = ["", "table/", "stats/", "entries/chuanyu-guangongwei-zuotanhui/", "editions/", "categories/", "outlets/",
-             "authors/", f"authors/{slugify('王小明')}/", "recommenders/", "prizes/"]
+    pages = [
+        "",
+        "table/",
+        "stats/",
+        "entries/chuanyu-guangongwei-zuotanhui/",
+        "editions/",
+        "categories/",
+        "outlets/",
+        "authors/",
+        f"authors/{slugify('王小明')}/",
+        "recommenders/",
+        "prizes/",
+    ]
     with open_page(browser) as (page, log):
         for url in pages:
             page.goto(site_url + url)
             page.wait_for_load_state("networkidle")
-        assert page.locator("svg.aa-chart").count() == 0  # last page is prizes/: charts live on stats/
+        assert (
+            page.locator("svg.aa-chart").count() == 0
+        )  # last page is prizes/: charts live on stats/
         page.goto(site_url + "stats/")
         assert page.locator("svg.aa-chart").count() >= 3
         screenshot(page, "stats.png")
         assert log.errors == []
 
 
-def test_without_javascript_the_table_lists_entries(browser, site_url, built_repo_site: BuildResult):
+def test_without_javascript_the_table_lists_entries(
+    browser, site_url, built_repo_site: BuildResult
+):
     with open_page(browser, javascript=False) as (page, _):
         page.goto(site_url + "table/")
         titles = page.locator(".aa-table tbody tr td:first-child a").all_text_contents()
@@ -167,19 +200,66 @@ def synthetic_rows(n: int) -> dict:
     for i in range(n):
         title = "=1+1 公式" if i == 7 else f"合成作品{i:05d} 关爱"
         date = f"{2000 + i % 24:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}-00"
-        rows.append([f"syn-{i}", title, i, i % 2, 1 + i % 10, 2000 + i % 24, i % 4, [i % 300, (i * 7) % 300],
-                     i % 40, date[:10], date, f"{i}字", i, -1, i % 3])
-    return {"v": 1, "cols": ["id", "title", "trank", "award", "edition", "year", "category", "authors", "outlet",
-                             "published", "date", "length", "lsort", "recommender", "prize"],
-            "dict": {"award": ["甲奖", "乙奖"], "category": cats, "outlet": outlets, "author": authors, "recommender": [],
-                     "prize": ["一等奖", "二等奖", "三等奖"]},
-            "rows": rows, "labels": labels(), "edition_name": EDITION_PATTERN}
+        rows.append(
+            [
+                f"syn-{i}",
+                title,
+                i,
+                i % 2,
+                1 + i % 10,
+                2000 + i % 24,
+                i % 4,
+                [i % 300, (i * 7) % 300],
+                i % 40,
+                date[:10],
+                date,
+                f"{i}字",
+                i,
+                -1,
+                i % 3,
+            ]
+        )
+    return {
+        "v": 1,
+        "cols": [
+            "id",
+            "title",
+            "trank",
+            "award",
+            "edition",
+            "year",
+            "category",
+            "authors",
+            "outlet",
+            "published",
+            "date",
+            "length",
+            "lsort",
+            "recommender",
+            "prize",
+        ],
+        "dict": {
+            "award": ["甲奖", "乙奖"],
+            "category": cats,
+            "outlet": outlets,
+            "author": authors,
+            "recommender": [],
+            "prize": ["一等奖", "二等奖", "三等奖"],
+        },
+        "rows": rows,
+        "labels": labels(),
+        "edition_name": EDITION_PATTERN,
+    }
 
 
-def test_ten_thousand_rows_render_one_page_at_a_time(browser, built_repo_site: BuildResult, tmp_path: Path):
+def test_ten_thousand_rows_render_one_page_at_a_time(
+    browser, built_repo_site: BuildResult, tmp_path: Path
+):
     site = tmp_path / "site"
     shutil.copytree(built_repo_site.site, site)
-    (site / "table" / "entries.json").write_text(json.dumps(synthetic_rows(10_000), ensure_ascii=False), encoding="utf-8")
+    (site / "table" / "entries.json").write_text(
+        json.dumps(synthetic_rows(10_000), ensure_ascii=False), encoding="utf-8"
+    )
     with serve_dir(site) as url, open_page(browser, accept_downloads=True) as (page, log):
         started = time.perf_counter()
         open_table(page, url + "table/")
@@ -197,9 +277,13 @@ def test_ten_thousand_rows_render_one_page_at_a_time(browser, built_repo_site: B
         page.wait_for_function("document.querySelector('.aa-summary').dataset.count === '1'")
         with page.expect_download() as info:
             page.click(".aa-download")
-        table = list(csv.reader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8-sig"))))
+        table = list(
+            csv.reader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8-sig")))
+        )
         assert table[1][0] == "'=1+1 公式"  # a spreadsheet shows it as text, never runs it
         screenshot(page, "table-10k.png")
-        print(f"\n10k rows: first render {first * 1000:.0f} ms (incl. load), category filter {filtered * 1000:.0f} ms, "
-              f"in-page update {page.locator('[data-aa-browser]').get_attribute('data-render-ms')} ms")
+        print(
+            f"\n10k rows: first render {first * 1000:.0f} ms (incl. load), category filter {filtered * 1000:.0f} ms, "
+            f"in-page update {page.locator('[data-aa-browser]').get_attribute('data-render-ms')} ms"
+        )
         assert log.errors == []

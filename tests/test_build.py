@@ -46,7 +46,19 @@ def test_seed_entry_page_shows_every_field_and_the_article(built_repo_site: Buil
 def test_form_fields_come_in_the_forms_order(built_repo_site: BuildResult):
     page = built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/")
     text = text_of(page.split('<table class="aa-form">', 1)[1])
-    labels = ["作品标题", "参评项目", "作者（主创人员）", "编辑", "刊播单位", "首发日期", "刊播版面", "作品字数（时长）", "作品评介", "采编过程", "社会效果"]
+    labels = [
+        "作品标题",
+        "参评项目",
+        "作者（主创人员）",
+        "编辑",
+        "刊播单位",
+        "首发日期",
+        "刊播版面",
+        "作品字数（时长）",
+        "作品评介",
+        "采编过程",
+        "社会效果",
+    ]
     positions = [text.index(label + " ") for label in labels]
     assert positions == sorted(positions)
 
@@ -60,7 +72,9 @@ def test_entry_links_to_its_index_pages(built_repo_site: BuildResult):
         f"../../editions/{slugify('四川宣传关心下一代新闻佳作')}-10/",
     ):
         assert f'href="{href}"' in page, href
-        target = built_repo_site.site / "entries" / "chuanyu-guangongwei-zuotanhui" / href / "index.html"
+        target = (
+            built_repo_site.site / "entries" / "chuanyu-guangongwei-zuotanhui" / href / "index.html"
+        )
         assert target.resolve().is_file(), href
 
 
@@ -91,13 +105,19 @@ def test_edition_page_groups_by_category_and_entries_stay_out_of_nav(built_repo_
     assert "作品总表" in home
 
 
-def test_invalid_archive_fails_with_every_problem_and_writes_nothing(archive_factory, tmp_path: Path):
-    good = (Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md").read_text(encoding="utf-8")
+def test_invalid_archive_fails_with_every_problem_and_writes_nothing(
+    archive_factory, tmp_path: Path
+):
+    good = (
+        Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md"
+    ).read_text(encoding="utf-8")
     root = archive_factory(
         {
             "broken/no-title.md": good.replace("title: 全省首个青少年法治教育基地在自贡揭牌\n", ""),
             "broken/bad-category.md": good.replace("category: 消息", "category: 消 息x"),
-            "broken/dup.md": good.replace("---\ntitle:", "---\nid: chuanyu-guangongwei-zuotanhui\ntitle:"),
+            "broken/dup.md": good.replace(
+                "---\ntitle:", "---\nid: chuanyu-guangongwei-zuotanhui\ntitle:"
+            ),
             "broken/bad-date.md": good.replace("published: 2022.6.2", "published: 去年夏天"),
         }
     )
@@ -117,7 +137,9 @@ def test_invalid_archive_fails_with_every_problem_and_writes_nothing(archive_fac
 
 
 def test_warnings_fail_only_strict(archive_factory):
-    short = (Path(__file__).parent.parent / "entries" / "examples" / "example-pinglun-zhongguo.md").read_text(encoding="utf-8")
+    short = (
+        Path(__file__).parent.parent / "entries" / "examples" / "example-pinglun-zhongguo.md"
+    ).read_text(encoding="utf-8")
     short = re.sub(r"evaluation: .*", "evaluation: 太短的评介", short)
     root = archive_factory({"short.md": short.replace("example-pinglun", "x")})
     too_short = "evaluation（作品评介）：只有 5 个字；推荐表要求至少 120 字"
@@ -129,7 +151,9 @@ def test_warnings_fail_only_strict(archive_factory):
 
 def test_hostile_title_is_shown_as_text(archive_factory):
     evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>|a|b|'
-    text = (Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md").read_text(encoding="utf-8")
+    text = (
+        Path(__file__).parent.parent / "entries" / "examples" / "example-xiaoxi-jiuwei.md"
+    ).read_text(encoding="utf-8")
     text = text.replace("title: 全省首个青少年法治教育基地在自贡揭牌", f"title: '{evil}'")
     text = text.replace("outlet: 自贡日报", "outlet: '</title><script>alert(3)</script>'")
     text += "\n<script>alert(4)</script>\n\n[x](javascript:alert(5))\n"
@@ -145,6 +169,6 @@ def test_hostile_title_is_shown_as_text(archive_factory):
         assert "<img src=x" not in page, path
         assert "javascript:alert" not in page, path
     page = result.page("entries/example-xiaoxi-jiuwei/")
-    h1 = page.split('<h1>', 1)[1].split('</h1>', 1)[0]
+    h1 = page.split("<h1>", 1)[1].split("</h1>", 1)[0]
     assert html.unescape(h1) == evil
     assert "<title>&lt;script&gt;alert(1)" in page

@@ -16,17 +16,21 @@ from conftest import BuildResult, make_archive, mkdocs_serve, run_build, wait_fo
 BAD_ENTRY = "---\ntitle: 缺少其他字段\nauther: 张伟\n---\n\n正文。\n"
 
 # A test-only MkDocs hook: fails while writing one entry page, after other pages were written.
-FAILING_HOOK = '''
+FAILING_HOOK = """
 def on_post_page(output, page, config):
     if page.file.src_uri == "entries/chuanyu-guangongwei-zuotanhui.md":
         raise RuntimeError("injected failure while writing one page")
     return output
-'''
+"""
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below `folder` (hidden ones too), by relative path."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def leftovers(root: Path) -> list[str]:
@@ -57,7 +61,9 @@ def test_failure_half_way_leaves_previous_site_byte_identical(built: BuildResult
     before = snapshot(built.site)
     (built.root / "fail_hook.py").write_text(FAILING_HOOK, encoding="utf-8")
     yml = built.root / "mkdocs.yml"
-    yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - fail_hook.py\n", encoding="utf-8")
+    yml.write_text(
+        yml.read_text(encoding="utf-8") + "\nhooks:\n  - fail_hook.py\n", encoding="utf-8"
+    )
     result = run_build(built.root)
     assert result.returncode != 0
     assert "injected failure while writing one page" in result.log
@@ -68,7 +74,9 @@ def test_failure_half_way_leaves_previous_site_byte_identical(built: BuildResult
 def test_strict_abort_leaves_previous_site(built: BuildResult):
     """--strict aborts after the last plugin ran: the new site must not be swapped in."""
     before = snapshot(built.site)
-    (built.root / "docs" / "about.md").write_text("# 关于\n\n[坏链接](no-such-page.md)\n", encoding="utf-8")
+    (built.root / "docs" / "about.md").write_text(
+        "# 关于\n\n[坏链接](no-such-page.md)\n", encoding="utf-8"
+    )
     result = run_build(built.root, "--strict")
     assert result.returncode != 0
     assert "no-such-page.md" in result.log and "strict mode" in result.log
@@ -80,7 +88,9 @@ def test_first_build_that_fails_leaves_no_site(tmp_path: Path):
     root = make_archive(tmp_path)
     (root / "fail_hook.py").write_text(FAILING_HOOK, encoding="utf-8")
     yml = root / "mkdocs.yml"
-    yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - fail_hook.py\n", encoding="utf-8")
+    yml.write_text(
+        yml.read_text(encoding="utf-8") + "\nhooks:\n  - fail_hook.py\n", encoding="utf-8"
+    )
     result = run_build(root)
     assert result.returncode != 0
     assert not (root / "site").exists()
@@ -149,7 +159,9 @@ def test_strict_build_with_an_entry_warning_leaves_previous_site(built: BuildRes
     seed = (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").read_text(encoding="utf-8")
     short = re.sub(r"^evaluation: .*$", "evaluation: 太短。", seed, count=1, flags=re.MULTILINE)
     assert short != seed
-    (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").write_text(short, encoding="utf-8")
+    (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").write_text(
+        short, encoding="utf-8"
+    )
     result = run_build(built.root, "--strict")
     assert result.returncode != 0
     assert "evaluation（作品评介）：只有 3 个字" in result.log and "strict mode" in result.log

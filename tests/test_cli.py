@@ -23,14 +23,22 @@ def _english(monkeypatch):
     text, the default, is test_i18n.py's)."""
     monkeypatch.setenv("AWARDS_LANG", "en")
 
+
 NEW_OPTIONS = [
-    "--award", "四川宣传关心下一代新闻佳作",
-    "--edition", "第十届",
-    "--category", "消息",
-    "--title", "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设",
-    "--authors", "李怡霏、莫尔佳",
-    "--outlet", "《关爱明天》杂志",
-    "--published", "2023年7期",
+    "--award",
+    "四川宣传关心下一代新闻佳作",
+    "--edition",
+    "第十届",
+    "--category",
+    "消息",
+    "--title",
+    "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设",
+    "--authors",
+    "李怡霏、莫尔佳",
+    "--outlet",
+    "《关爱明天》杂志",
+    "--published",
+    "2023年7期",
 ]
 
 
@@ -88,7 +96,10 @@ def test_new_rejects_values_the_validator_rejects(archive_factory):
     before = sorted(p.name for p in (root / "entries").iterdir())
     bad = awards("new", *NEW_OPTIONS, "--category", "消 息", "--published", "去年", cwd=root)
     assert bad.returncode == 2
-    assert "category (参评项目): '消 息' is not an allowed category; did you mean '消息'?" in bad.stderr
+    assert (
+        "category (参评项目): '消 息' is not an allowed category; did you mean '消息'?"
+        in bad.stderr
+    )
     assert "published (首发日期): cannot read the date '去年'" in bad.stderr
     assert sorted(p.name for p in (root / "entries").iterdir()) == before
 
@@ -127,12 +138,16 @@ def test_new_stopped_at_a_question_writes_nothing(archive_factory):
 def test_validate_reports_only_the_given_files_but_checks_ids_across_the_archive(archive_factory):
     seed = "entries/chuanyu-guangongwei-zuotanhui.md"
     root = archive_factory({"broken.md": "---\ntitle: 无效\n---\n"})
-    (root / "entries" / "copy.md").write_text((root / seed).read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "entries" / "copy.md").write_text(
+        (root / seed).read_text(encoding="utf-8"), encoding="utf-8"
+    )
     # Only the seed is asked for: broken.md is not reported, the shared id is.
     result = awards("validate", seed, cwd=root)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines == [f"{seed}:2: id (编号): 'chuanyu-guangongwei-zuotanhui' is also the id of entries/copy.md; ids must be unique: choose another"]
+    assert lines == [
+        f"{seed}:2: id (编号): 'chuanyu-guangongwei-zuotanhui' is also the id of entries/copy.md; ids must be unique: choose another"
+    ]
     clean = awards("validate", "entries/examples", cwd=root)
     assert (clean.returncode, clean.stdout) == (0, "")
     everything = awards("validate", "--format", "json", cwd=root)
@@ -151,7 +166,11 @@ def test_usage_errors_exit_2(archive_factory):
     assert no_root.returncode == 2 and "no such folder" in no_root.stderr
     (root / "mkdocs.yml").write_text("plugins: [\n", encoding="utf-8")
     broken = awards("validate", cwd=root)
-    assert broken.returncode == 2 and "mkdocs.yml" in broken.stderr and "Traceback" not in broken.stderr
+    assert (
+        broken.returncode == 2
+        and "mkdocs.yml" in broken.stderr
+        and "Traceback" not in broken.stderr
+    )
 
 
 def test_rules_come_from_mkdocs_yml(archive_factory):
@@ -177,11 +196,17 @@ plugins:
 def test_a_link_inside_entries_pointing_outside_is_reported_when_named(archive_factory):
     root = archive_factory()
     outside = root / "outside.md"
-    outside.write_text((root / "entries" / "chuanyu-guangongwei-zuotanhui.md").read_text(encoding="utf-8"), encoding="utf-8")
+    outside.write_text(
+        (root / "entries" / "chuanyu-guangongwei-zuotanhui.md").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
     (root / "entries" / "link.md").symlink_to(outside)
     result = awards("validate", "entries/link.md", cwd=root)
     assert result.returncode == 1
-    assert result.stdout == "entries/link.md: is a link pointing outside entries/; replace it with the file itself\n"
+    assert (
+        result.stdout
+        == "entries/link.md: is a link pointing outside entries/; replace it with the file itself\n"
+    )
 
 
 # -- smoke tests: the installed console script, as contributors and CI run it ----------
@@ -206,7 +231,11 @@ def test_smoke_new_asks_in_a_real_terminal(archive_factory):
     root = archive_factory()
     main, replica = pty.openpty()
     proc = subprocess.Popen(
-        [str(AWARDS), "new"], cwd=root, stdin=replica, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [str(AWARDS), "new"],
+        cwd=root,
+        stdin=replica,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     os.close(replica)

@@ -24,7 +24,17 @@ def test_new_id_is_short_ascii_pinyin_of_the_main_title():
     assert SLUG_RE.match(entry_id) and len(entry_id) <= 40
 
 
-@pytest.mark.parametrize("title", ["5G网络覆盖全省", "《关爱明天》杂志：独家", "独家：全省首个法治基地揭牌", "！！！", "", "A Very Long English Title " * 5])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "5G网络覆盖全省",
+        "《关爱明天》杂志：独家",
+        "独家：全省首个法治基地揭牌",
+        "！！！",
+        "",
+        "A Very Long English Title " * 5,
+    ],
+)
 def test_new_id_is_always_a_valid_slug(title):
     entry_id = new_entry_id(title, set())
     assert SLUG_RE.match(entry_id) and len(entry_id) <= 40, entry_id
@@ -52,12 +62,16 @@ def test_config_reads_plugin_lists_and_tolerates_python_tags(tmp_path):
 
 def test_config_without_file_or_plugin_uses_defaults(tmp_path):
     assert read_config(tmp_path).entries_dir == "entries"
-    (tmp_path / "mkdocs.yml").write_text("site_name: x\nplugins: [search, award-archive]\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nplugins: [search, award-archive]\n", encoding="utf-8"
+    )
     assert read_config(tmp_path).rules.categories
 
 
 def test_config_with_wrong_shapes_says_where(tmp_path):
-    (tmp_path / "mkdocs.yml").write_text("plugins:\n  - award-archive:\n      categories: 消息\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "plugins:\n  - award-archive:\n      categories: 消息\n", encoding="utf-8"
+    )
     with pytest.raises(ConfigError, match="categories 必须是名称列表"):
         read_config(tmp_path)
 
@@ -65,25 +79,41 @@ def test_config_with_wrong_shapes_says_where(tmp_path):
 def test_github_annotations_cannot_be_broken_by_the_message():
     p = Problem("entries/a,b:c.md", 3, "title", "100% wrong\n::error::forged")
     line = as_github([p])
-    assert line == "::error file=entries/a%2Cb%3Ac.md,line=3,title=title（作品标题）::100%25 wrong%0A::error::forged\n"
+    assert (
+        line
+        == "::error file=entries/a%2Cb%3Ac.md,line=3,title=title（作品标题）::100%25 wrong%0A::error::forged\n"
+    )
     assert line.count("\n") == 1
 
 
 def test_file_level_problems_have_no_line_and_warnings_are_marked():
-    problems = [Problem("entries/a.md", 0, "", "is a folder"), Problem("entries/b.md", 4, "evaluation", "short", Severity.WARNING)]
+    problems = [
+        Problem("entries/a.md", 0, "", "is a folder"),
+        Problem("entries/b.md", 4, "evaluation", "short", Severity.WARNING),
+    ]
     assert as_github(problems).splitlines() == [
         "::error file=entries/a.md,title=条目::is a folder",
         "::warning file=entries/b.md,line=4,title=evaluation（作品评介）::short",
     ]
-    assert as_text(problems) == "entries/a.md: is a folder\nentries/b.md:4: 警告：evaluation（作品评介）：short\n"
+    assert (
+        as_text(problems)
+        == "entries/a.md: is a folder\nentries/b.md:4: 警告：evaluation（作品评介）：short\n"
+    )
     i18n.set_language("en")
-    assert as_github(problems).splitlines()[0] == "::error file=entries/a.md,title=entry::is a folder"
-    assert as_text(problems) == "entries/a.md: is a folder\nentries/b.md:4: warning: evaluation (作品评介): short\n"
+    assert (
+        as_github(problems).splitlines()[0] == "::error file=entries/a.md,title=entry::is a folder"
+    )
+    assert (
+        as_text(problems)
+        == "entries/a.md: is a folder\nentries/b.md:4: warning: evaluation (作品评介): short\n"
+    )
 
 
 def test_contributing_field_table_is_the_generated_one():
     text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    assert replace_table(text) == text, "run: .venv/bin/python -m award_archive.formats.fieldtable CONTRIBUTING.md"
+    assert replace_table(text) == text, (
+        "run: .venv/bin/python -m award_archive.formats.fieldtable CONTRIBUTING.md"
+    )
     for f in FIELDS:
         assert f"| `{f.key}` | {f.label}" in text
 
@@ -98,7 +128,10 @@ def test_command_line_reads_the_same_rules_as_the_plugin():
 
 
 @settings(deadline=None)
-@given(st.text(max_size=80), st.sets(st.text(alphabet="abcdefghijklmnopqrstuvwxyz-0123456789", max_size=12), max_size=20))
+@given(
+    st.text(max_size=80),
+    st.sets(st.text(alphabet="abcdefghijklmnopqrstuvwxyz-0123456789", max_size=12), max_size=20),
+)
 def test_new_id_is_a_fresh_valid_slug_for_any_title(title, taken):
     entry_id = new_entry_id(title, taken | {new_entry_id(title, set())})
     assert SLUG_RE.match(entry_id) and len(entry_id) <= 44

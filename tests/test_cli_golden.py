@@ -32,7 +32,10 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("case", CASES)
 def test_validate_output_matches_golden(archive: Path, case: str):
-    runs = {fmt: awards("validate", "--format", fmt, f"entries/{case}.md", cwd=archive) for fmt in FORMATS}
+    runs = {
+        fmt: awards("validate", "--format", fmt, f"entries/{case}.md", cwd=archive)
+        for fmt in FORMATS
+    }
     for fmt, result in runs.items():
         check_golden(GOLDEN_CASES[case], fmt, result.stdout)
         assert "Traceback" not in result.stderr

@@ -25,8 +25,9 @@ def works_archive(tmp_path: Path, entries: dict[str, str]) -> Path:
     root.mkdir()
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     assert "entries_dir: entries\n" in config
-    (root / "mkdocs.yml").write_text(config.replace("entries_dir: entries\n", f"entries_dir: {FOLDER}\n"),
-                                     encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        config.replace("entries_dir: entries\n", f"entries_dir: {FOLDER}\n"), encoding="utf-8"
+    )
     shutil.copytree(REPO / "docs", root / "docs")
     for rel, text in entries.items():
         path = root / FOLDER / rel
@@ -36,7 +37,9 @@ def works_archive(tmp_path: Path, entries: dict[str, str]) -> Path:
 
 
 def with_attachment(tmp_path: Path) -> Path:
-    root = works_archive(tmp_path, {"good.md": _entry(VALID_HEAD + "attachments: [files/scan.pdf]\n")})
+    root = works_archive(
+        tmp_path, {"good.md": _entry(VALID_HEAD + "attachments: [files/scan.pdf]\n")}
+    )
     (root / FOLDER / "files").mkdir()
     (root / FOLDER / "files" / "scan.pdf").write_bytes(PDF)
     return root
@@ -54,7 +57,8 @@ def test_validate_accepts_a_valid_attachment_and_a_link_inside_the_folder(tmp_pa
     root = with_attachment(tmp_path)
     (root / FOLDER / "alias.md").symlink_to(root / FOLDER / "good.md")  # a link that stays inside
     (root / FOLDER / "good.md").write_text(
-        _entry("id: good\n" + VALID_HEAD + "attachments: [files/scan.pdf]\n"), encoding="utf-8")
+        _entry("id: good\n" + VALID_HEAD + "attachments: [files/scan.pdf]\n"), encoding="utf-8"
+    )
     result = awards("validate", cwd=root)
     # The link is read as a second file with the same id: that is the only problem.
     assert "outside" not in result.stdout, result.stdout
@@ -66,21 +70,29 @@ def test_validate_accepts_a_valid_attachment_and_a_link_inside_the_folder(tmp_pa
 def test_validate_names_the_configured_folder(tmp_path: Path):
     outside = tmp_path / "elsewhere.md"
     outside.write_text(_entry(), encoding="utf-8")
-    root = works_archive(tmp_path, {"escapes.md": _entry(VALID_HEAD + "attachments: [../scan.pdf]\n"),
-                                    ".hidden.md": _entry()})
+    root = works_archive(
+        tmp_path,
+        {"escapes.md": _entry(VALID_HEAD + "attachments: [../scan.pdf]\n"), ".hidden.md": _entry()},
+    )
     (root / FOLDER / "linked.md").symlink_to(outside)
     result = awards("validate", cwd=root)
     assert result.returncode == 1
-    assert "works/escapes.md:9: attachments（附件）：“../scan.pdf”指向 works/ 之外；" \
-           "附件必须放在 works/ 之内" in result.stdout
+    assert (
+        "works/escapes.md:9: attachments（附件）：“../scan.pdf”指向 works/ 之外；"
+        "附件必须放在 works/ 之内" in result.stdout
+    )
     assert "works/linked.md: 是指向 works/ 之外的链接" in result.stdout
     assert "否则请移出 works/" in result.stdout
     assert "entries/" not in result.stdout
 
 
 def awards_import(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "awards"), "--root", str(root), "import", *args],
-                          capture_output=True, text=True, cwd=root)
+    return subprocess.run(
+        [str(BIN / "awards"), "--root", str(root), "import", *args],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
 
 
 def test_import_writes_into_the_configured_folder_and_the_build_reads_it(tmp_path: Path):
@@ -92,7 +104,9 @@ def test_import_writes_into_the_configured_folder_and_the_build_reads_it(tmp_pat
     assert str(written) in result.stdout
     assert not (root / "entries").exists()
     assert (awards("validate", cwd=root).returncode, awards("validate", cwd=root).stdout) == (0, "")
-    assert "《关爱明天》杂志" in (root / "schema" / "published-slugs.yml").read_text(encoding="utf-8")
+    assert "《关爱明天》杂志" in (root / "schema" / "published-slugs.yml").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_import_ignores_the_ids_of_hidden_files(tmp_path: Path):
@@ -101,7 +115,9 @@ def test_import_ignores_the_ids_of_hidden_files(tmp_path: Path):
     stdout = awards_import(root, str(REAL_FORM), "--stdout").stdout
     entry_id = stdout.split("\n", 2)[1].removeprefix("id: ")
     # A hidden file the archive skips (`.draft.md`) does not take the id away.
-    (root / FOLDER / ".draft.md").write_text(_entry(f"id: {entry_id}\ntitle: 另一篇\n"), encoding="utf-8")
+    (root / FOLDER / ".draft.md").write_text(
+        _entry(f"id: {entry_id}\ntitle: 另一篇\n"), encoding="utf-8"
+    )
     assert awards_import(root, str(REAL_FORM)).returncode == 0
     assert (root / FOLDER / f"{entry_id}.md").is_file()
 

@@ -37,7 +37,9 @@ def expected_cell(e: Entry, key: str) -> str:
         "published_end": e.published.end.iso if e.published.end else "",
         "published_sort": e.published.sortable,
         "length": e.length.text if e.length else "",
-        "length_characters": e.length.characters if e.length and e.length.characters is not None else "",
+        "length_characters": e.length.characters
+        if e.length and e.length.characters is not None
+        else "",
         "length_seconds": e.length.seconds if e.length and e.length.seconds is not None else "",
         "example": "true" if e.example else "false",
     }.get(key, getattr(e, key, None))
@@ -81,7 +83,12 @@ def test_json_keeps_types_and_text_as_written(archive_factory):
     for r in records:
         e = by_id[r["id"]]
         assert list(r) == list(COLUMNS)
-        assert (r["title"], r["authors"], r["edition"], r["published"]) == (e.title, e.authors, e.edition, e.published.text)
+        assert (r["title"], r["authors"], r["edition"], r["published"]) == (
+            e.title,
+            e.authors,
+            e.edition,
+            e.published.text,
+        )
         assert r["length_characters"] == (e.length.characters if e.length else None)
     assert by_id["tricky"].url == next(r for r in records if r["id"] == "tricky")["url"]
 
@@ -101,7 +108,11 @@ def test_site_publishes_both_files_linked_from_the_table(built_repo_site: BuildR
         assert f'href="../{uri}"' in table
         data = (built_repo_site.site / uri).read_bytes()
         assert data
-    csv_rows = list(csv.DictReader(io.StringIO((built_repo_site.site / DOWNLOADS["csv"]).read_text(encoding="utf-8-sig"))))
+    csv_rows = list(
+        csv.DictReader(
+            io.StringIO((built_repo_site.site / DOWNLOADS["csv"]).read_text(encoding="utf-8-sig"))
+        )
+    )
     assert sorted(r["id"] for r in csv_rows) == sorted(e.id for e in entries)
     records = json.loads((built_repo_site.site / DOWNLOADS["json"]).read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == sorted(e.id for e in entries)

@@ -55,4 +55,8 @@ def test_the_count_sees_methods_and_nested_functions(tmp_path: Path) -> None:
         f"\ndef outer():\n    def inner():\n    {body.replace(chr(10), chr(10) + '    ')}\n",
         encoding="utf-8",
     )
-    assert long_functions(tmp_path) == {"m.py:A.long": LIMIT + 1, "m.py:outer": LIMIT + 2, "m.py:outer.inner": LIMIT + 1}
+    assert long_functions(tmp_path) == {
+        "m.py:A.long": LIMIT + 1,
+        "m.py:outer": LIMIT + 2,
+        "m.py:outer.inner": LIMIT + 1,
+    }

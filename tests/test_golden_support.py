@@ -9,9 +9,13 @@ from conftest import unexpected_warnings
 
 
 def test_a_warning_no_fragment_expects_is_reported():
-    log = "INFO    -  Building\nWARNING -  award_archive: a.md:3: warning: short\nWARNING -  other\n"
+    log = (
+        "INFO    -  Building\nWARNING -  award_archive: a.md:3: warning: short\nWARNING -  other\n"
+    )
     assert unexpected_warnings(log, [": warning: "]) == ["WARNING -  other"]
-    assert unexpected_warnings(log, []) == [line for line in log.splitlines() if line.startswith("WARNING")]
+    assert unexpected_warnings(log, []) == [
+        line for line in log.splitlines() if line.startswith("WARNING")
+    ]
 
 
 def test_check_golden_compares_and_rewrites_only_when_asked(tmp_path, monkeypatch):

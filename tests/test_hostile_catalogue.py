@@ -68,11 +68,15 @@ def _unreadable(entries: Path) -> None:
 
 def _body_10mb(entries: Path) -> None:
     line = "这是一段很长的正文，用来检查十兆字节的文件不会拖垮构建。\n"
-    (entries / "body-10mb.md").write_text(_entry(body=line * (10 * 1024 * 1024 // len(line.encode()))), encoding="utf-8")
+    (entries / "body-10mb.md").write_text(
+        _entry(body=line * (10 * 1024 * 1024 // len(line.encode()))), encoding="utf-8"
+    )
 
 
 def _title_100k(entries: Path) -> None:
-    head = VALID_HEAD.replace("title: 全省首个青少年法治教育基地在自贡揭牌", "title: " + "题" * 100_000)
+    head = VALID_HEAD.replace(
+        "title: 全省首个青少年法治教育基地在自贡揭牌", "title: " + "题" * 100_000
+    )
     (entries / "title-100k.md").write_text(_entry(head), encoding="utf-8")
 
 
@@ -88,7 +92,9 @@ def _attachment_link_outside(entries: Path) -> None:
 
 def _newline_in_file_name(entries: Path) -> None:
     # Problems stay one line each, whatever the file is called.
-    (entries / "newline-in-file-name\n<script>.md").write_text(_entry("id: newline-in-file-name\n" + VALID_HEAD + "foo: 1\n"), encoding="utf-8")
+    (entries / "newline-in-file-name\n<script>.md").write_text(
+        _entry("id: newline-in-file-name\n" + VALID_HEAD + "foo: 1\n"), encoding="utf-8"
+    )
 
 
 def _named_pipe(entries: Path) -> None:
@@ -125,7 +131,9 @@ ALLOWED_HEADS = {
 }
 
 
-def _with_files(entries: Path, case: str, folder: str, files: dict[str, bytes], listed: list[str]) -> None:
+def _with_files(
+    entries: Path, case: str, folder: str, files: dict[str, bytes], listed: list[str]
+) -> None:
     (entries / folder).mkdir(exist_ok=True)
     for name, data in files.items():
         (entries / folder / name).write_bytes(data)
@@ -135,7 +143,13 @@ def _with_files(entries: Path, case: str, folder: str, files: dict[str, bytes], 
 
 def _attachment_allowed(entries: Path) -> None:
     # Every allowed type, upper-case extensions too: the entry loads.
-    _with_files(entries, "attachment-allowed", "allowed", ALLOWED_HEADS, [f"allowed/{n}" for n in ALLOWED_HEADS])
+    _with_files(
+        entries,
+        "attachment-allowed",
+        "allowed",
+        ALLOWED_HEADS,
+        [f"allowed/{n}" for n in ALLOWED_HEADS],
+    )
 
 
 def _attachment_runs(entries: Path) -> None:
@@ -187,7 +201,12 @@ def _authors_10000(entries: Path) -> None:
 
 def _skipped_names(entries: Path) -> None:
     # Files that look like entries but are not read: each gets a warning naming the fix.
-    for name in (".skipped-names.md", "skipped-names.MD", "skipped-names.markdown", "Skipped.Markdown"):
+    for name in (
+        ".skipped-names.md",
+        "skipped-names.MD",
+        "skipped-names.markdown",
+        "Skipped.Markdown",
+    ):
         (entries / name).write_text(_entry(), encoding="utf-8")
 
 
@@ -303,8 +322,9 @@ def test_awards_validate_without_entries_folder(tmp_path: Path):
     assert "Traceback" not in proc.stderr
 
 
-
-@pytest.mark.parametrize("case", ["named-pipe", "link-dangling", "link-outside", "gbk", "alias-bomb"])
+@pytest.mark.parametrize(
+    "case", ["named-pipe", "link-dangling", "link-outside", "gbk", "alias-bomb"]
+)
 def test_awards_validate_one_named_file(case: str, tmp_path: Path):
     """`awards validate entries/x.md` (pre-commit, CI) gives the same answer for the file."""
     entries = tmp_path / "entries"

@@ -28,7 +28,16 @@ def payload(where: str) -> str:
     )
 
 
-TEXT_FIELDS = ("genre", "language", "platform", "section", "evaluation", "process", "effect", "review")
+TEXT_FIELDS = (
+    "genre",
+    "language",
+    "platform",
+    "section",
+    "evaluation",
+    "process",
+    "effect",
+    "review",
+)
 BODY = """# <script>alert("xss-heading")</script>
 
 <script>alert("xss-body")</script>
@@ -54,11 +63,15 @@ BODY = """# <script>alert("xss-heading")</script>
 
 def hostile_entries() -> dict[str, str]:
     fields = {
-        "title": "=HYPERLINK(\"http://evil.example\",\"x\") " + payload("title"),
+        "title": '=HYPERLINK("http://evil.example","x") ' + payload("title"),
         "award": "四川宣传关心下一代新闻佳作",
         "edition": 9,
         "category": "消息",
-        "authors": ["<script>alert('xss-author')</script>", '"><img src=x onerror=alert(1)>', "+张伟"],
+        "authors": [
+            "<script>alert('xss-author')</script>",
+            '"><img src=x onerror=alert(1)>',
+            "+张伟",
+        ],
         "editors": ["@李娜", "-王五"],
         "outlet": "《自贡日报》",
         "published": "2022.6.2",
@@ -78,7 +91,9 @@ def hostile_entries() -> dict[str, str]:
     }
 
     def text(values: dict, body: str) -> str:
-        return "---\n" + yaml.safe_dump(values, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+        return (
+            "---\n" + yaml.safe_dump(values, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+        )
 
     return {"hostile-fields.md": text(fields, BODY), "slug-twin.md": text(twin, "正文。\n")}
 
@@ -115,7 +130,9 @@ URL_ATTRS = {"href", "src", "action", "formaction", "srcset", "data", "poster", 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    root = make_archive(tmp_path_factory.mktemp("hostile-site"), hostile_entries(), copy_entries=False)
+    root = make_archive(
+        tmp_path_factory.mktemp("hostile-site"), hostile_entries(), copy_entries=False
+    )
     result = run_build(root)
     assert result.returncode == 0, result.log
     return result
@@ -137,7 +154,12 @@ def test_no_injected_markup_in_any_html_file(site: BuildResult):
                 assert not (name.startswith("on") and "alert" in value), (where, tag, name, value)
                 if name in URL_ATTRS:
                     squeezed = re.sub(r"[\x00-\x20]+", "", value).lower()
-                    assert not squeezed.startswith(("javascript:", "vbscript:", "data:")), (where, tag, name, value)
+                    assert not squeezed.startswith(("javascript:", "vbscript:", "data:")), (
+                        where,
+                        tag,
+                        name,
+                        value,
+                    )
         for script in tags.scripts:
             # Data in a script (JSON-LD) is fine as long as it cannot close the element.
             if "xss-" in script:
@@ -155,12 +177,19 @@ def test_payloads_are_shown_as_text_on_the_entry_page(site: BuildResult):
     assert '<script>alert("xss-body")</script>' in text
     assert "<script>alert('xss-author')<" in text  # names split on '/': still text
     # The escaped title reaches <title> and the header as text, not markup.
-    assert "<title>=HYPERLINK(&#34;http://evil.example&#34;,&#34;x&#34;) &lt;script&gt;" in page or (
-        "<title>=HYPERLINK(&quot;http://evil.example&quot;,&quot;x&quot;) &lt;script&gt;" in page
+    assert (
+        "<title>=HYPERLINK(&#34;http://evil.example&#34;,&#34;x&#34;) &lt;script&gt;" in page
+        or (
+            "<title>=HYPERLINK(&quot;http://evil.example&quot;,&quot;x&quot;) &lt;script&gt;"
+            in page
+        )
     )
     # The body's own table stays a table; its cell text is text.
     assert "<b onmouseover" not in page
-    assert "&lt;b onmouseover=alert('xss-cell')&gt;粗&lt;/b&gt;" in page or "&lt;b onmouseover=alert(&#39;xss-cell&#39;)&gt;" in page
+    assert (
+        "&lt;b onmouseover=alert('xss-cell')&gt;粗&lt;/b&gt;" in page
+        or "&lt;b onmouseover=alert(&#39;xss-cell&#39;)&gt;" in page
+    )
 
 
 def test_pipes_in_fields_do_not_split_table_cells(site: BuildResult):
@@ -190,7 +219,8 @@ def test_outlets_whose_slugs_collide_both_get_pages(site: BuildResult):
         html = (target / "index.html" if target.is_dir() else target).read_text(encoding="utf-8")
         assert name in "".join(parse(html).text)
     assert "同音的刊播单位" in site.page("outlets/zi-gong-ri-bao/") + "".join(
-        p.read_text(encoding="utf-8") for p in (site.site / "outlets").glob("zi-gong-ri-bao-*/index.html")
+        p.read_text(encoding="utf-8")
+        for p in (site.site / "outlets").glob("zi-gong-ri-bao-*/index.html")
     )
 
 
@@ -224,7 +254,7 @@ def test_data_files_carry_no_live_markup(site: BuildResult):
     for path in fragments:
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(b"pagefind_dcd")
-        for s in _strings(json.loads(data[len(b"pagefind_dcd"):])):
+        for s in _strings(json.loads(data[len(b"pagefind_dcd") :])):
             payload_seen = payload_seen or "alert" in s
     # Pagefind keeps text as text (tags included): the search page escapes it when it
     # shows results, which test_search_results_show_hostile_text_as_text proves.
@@ -252,5 +282,9 @@ def test_csv_exports_neutralise_formulas(site: BuildResult):
     for path in site_files(site, ".csv"):
         for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))):
             for cell in row:
-                if "xss-" in cell or "HYPERLINK" in cell or cell.lstrip("'") in ("+张伟", "@李娜", "-王五"):
+                if (
+                    "xss-" in cell
+                    or "HYPERLINK" in cell
+                    or cell.lstrip("'") in ("+张伟", "@李娜", "-王五")
+                ):
                     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (path, cell[:80])

@@ -89,7 +89,9 @@ def test_a_stale_mo_is_not_used(tmp_path: Path):
     shutil.copytree(PO.parent.parent.parent, locale)
     mo = i18n.compile_all(locale)[0]
     po = mo.with_suffix(".po")
-    po.write_text(po.read_text(encoding="utf-8").replace("“{text}”", "《{text}》"), encoding="utf-8")
+    po.write_text(
+        po.read_text(encoding="utf-8").replace("“{text}”", "《{text}》"), encoding="utf-8"
+    )
     assert i18n.load("zh", locale).gettext("'{text}'") == "《{text}》"
 
 
@@ -130,7 +132,10 @@ def test_validate_speaks_chinese_by_default(bad_archive):
     run = awards("validate", cwd=bad_archive)
     assert run.returncode == 1
     assert ZH_LINE in run.stdout.splitlines()
-    assert "entries/bad.md:9: 警告：evaluation（作品评介）：只有 1 个字；推荐表要求至少 120 字" in run.stdout
+    assert (
+        "entries/bad.md:9: 警告：evaluation（作品评介）：只有 1 个字；推荐表要求至少 120 字"
+        in run.stdout
+    )
     assert run.stderr == "1 个文件中有 1 个错误、1 个警告（共检查 1 个条目）\n"
 
 

@@ -53,7 +53,9 @@ def test_no_overwrite_without_force(root: Path):
 
 
 def test_stdout_prints_and_writes_nothing(root: Path):
-    result = awards(root, str(REAL_FORM), "--stdout", "--award", "某某新闻奖", "--edition", "第三届")
+    result = awards(
+        root, str(REAL_FORM), "--stdout", "--award", "某某新闻奖", "--edition", "第三届"
+    )
     assert result.returncode == 0
     assert result.stdout.startswith("---\nid: ")
     assert "award: 某某新闻奖\nedition: 3\n" in result.stdout
@@ -64,7 +66,9 @@ def test_stdout_prints_and_writes_nothing(root: Path):
 def test_many_files_one_bad_the_others_written(root: Path, tmp_path: Path):
     pdf = tmp_path / "scan.txt"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
-    result = awards(root, str(GOLDEN / "one-cell-per-line.txt"), str(pdf), str(GOLDEN / "several-authors.txt"))
+    result = awards(
+        root, str(GOLDEN / "one-cell-per-line.txt"), str(pdf), str(GOLDEN / "several-authors.txt")
+    )
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert f"{pdf}: failed: cannot be read as a PDF" in result.stdout  # a broken one
@@ -129,7 +133,11 @@ def test_garbage_gets_one_line_each_never_a_traceback(root: Path, tmp_path: Path
     for name, path in paths.items():
         [line] = [line for line in lines if line.startswith(f"{path}: failed: ")]
         assert len(line) < 300, name
-    assert "is empty" in result.stdout and "50.0 MB" in result.stdout and "old Word .doc" in result.stdout
+    assert (
+        "is empty" in result.stdout
+        and "50.0 MB" in result.stdout
+        and "old Word .doc" in result.stdout
+    )
     assert "OpenDocument (.odt)" in result.stdout
 
 
@@ -157,7 +165,11 @@ def test_bad_options_are_one_line(root: Path):
 
 
 def test_smoke_the_installed_script_imports_a_form(root: Path):
-    result = awards_process("import", str(REAL_FORM), "--id", "chuanyu-guangongwei-zuotanhui", cwd=root)
+    result = awards_process(
+        "import", str(REAL_FORM), "--id", "chuanyu-guangongwei-zuotanhui", cwd=root
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == f"{REAL_FORM} → entries/chuanyu-guangongwei-zuotanhui.md: written\n"
-    assert (root / "entries" / "chuanyu-guangongwei-zuotanhui.md").read_bytes() == SEED_ENTRY.read_bytes()
+    assert (
+        root / "entries" / "chuanyu-guangongwei-zuotanhui.md"
+    ).read_bytes() == SEED_ENTRY.read_bytes()

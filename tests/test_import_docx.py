@@ -46,7 +46,12 @@ def seed_form(path: Path, *, merged: bool) -> Path:
         for c, text in enumerate(cells):
             table.cell(r, c).text = text
     for r, (label, key) in enumerate(
-        [("作品评介\n（120字以上）", "evaluation"), ("采编过程", "process"), ("社会效果", "effect")], start=4
+        [
+            ("作品评介\n（120字以上）", "evaluation"),
+            ("采编过程", "process"),
+            ("社会效果", "effect"),
+        ],
+        start=4,
     ):
         table.cell(r, 0).text = label
         if merged:

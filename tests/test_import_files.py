@@ -27,11 +27,15 @@ ROWS = [
     ["2", "守护一江清水", "程良华", "四川广播电视台", "通讯", "二等奖"],
     ["3", "山村里的图书馆", "集 体", "成都商报", "评论", "三等奖"],
 ]
-FORM = (Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt").read_text(encoding="utf-8")
+FORM = (Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt").read_text(
+    encoding="utf-8"
+)
 
 
 def awards(root: Path, *args: str) -> Run:
-    return run_awards("--root", str(root), "import", *args, "--award", "测试奖", "--edition", "3", cwd=root)
+    return run_awards(
+        "--root", str(root), "import", *args, "--award", "测试奖", "--edition", "3", cwd=root
+    )
 
 
 @pytest.fixture
@@ -60,14 +64,18 @@ def _html_table(path: Path, heading: str, rows: list[list[str]], after: str = ""
     """A web page with a bordered table: what LibreOffice turns into .doc and .pdf tables."""
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
     paras = "".join(f"<p>{line}</p>" for line in after.splitlines() if line.strip())
-    path.write_text(f'<html><body><p>{heading}</p><table border="1">{cells}</table>{paras}</body></html>',
-                    encoding="utf-8")
+    path.write_text(
+        f'<html><body><p>{heading}</p><table border="1">{cells}</table>{paras}</body></html>',
+        encoding="utf-8",
+    )
     return path
 
 
 def _form_html(path: Path) -> Path:
     lines = FORM.splitlines()
-    table = [[c.strip() for c in line.strip().strip("|").split("|") if c.strip()] for line in lines[3:11]]
+    table = [
+        [c.strip() for c in line.strip().strip("|").split("|") if c.strip()] for line in lines[3:11]
+    ]
     return _html_table(path, lines[1] + lines[2], table, "\n".join(lines[12:]))
 
 
@@ -80,32 +88,52 @@ def _xlsx(path: Path) -> Path:
 
     rows = [["第三届测试奖获奖名单"], HEADER, *ROWS]
     xml_rows = "".join(
-        f'<row r="{r}">' + "".join(cell(f"{chr(65 + c)}{r}", t) for c, t in enumerate(row)) + "</row>"
+        f'<row r="{r}">'
+        + "".join(cell(f"{chr(65 + c)}{r}", t) for c, t in enumerate(row))
+        + "</row>"
         for r, row in enumerate(rows, 1)
     )
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("[Content_Types].xml", (
-            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-            'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType='
-            '"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'))
-        z.writestr("_rels/.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            f'relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
-            "</Relationships>"))
-        z.writestr("xl/workbook.xml", (
-            f'<?xml version="1.0"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
-            '<sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>'))
-        z.writestr("xl/_rels/workbook.xml.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            f'relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
-            "</Relationships>"))
-        z.writestr("xl/worksheets/sheet1.xml",
-                   f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData>{xml_rows}</sheetData></worksheet>')
+        z.writestr(
+            "[Content_Types].xml",
+            (
+                '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                '<Default Extension="xml" ContentType="application/xml"/>'
+                '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType='
+                '"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+            ),
+        )
+        z.writestr(
+            "_rels/.rels",
+            (
+                '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                f'relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+                "</Relationships>"
+            ),
+        )
+        z.writestr(
+            "xl/workbook.xml",
+            (
+                f'<?xml version="1.0"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+                '<sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>'
+            ),
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            (
+                '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                f'relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+                "</Relationships>"
+            ),
+        )
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData>{xml_rows}</sheetData></worksheet>',
+        )
     return path
 
 
@@ -115,24 +143,42 @@ def _ods(path: Path) -> Path:
 
     rows = [["第三届测试奖获奖名单"], HEADER, *ROWS]
     table_rows = "".join(
-        "<table:table-row>" + "".join(
-            f'<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>' for t in row
-        ) + "</table:table-row>" for row in rows
+        "<table:table-row>"
+        + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>'
+            for t in row
+        )
+        + "</table:table-row>"
+        for row in rows
     )
-    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
-        z.writestr("META-INF/manifest.xml", (
-            '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
-            'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
-            'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
-            'manifest:media-type="text/xml"/></manifest:manifest>'))
-        z.writestr("content.xml", (
-            f'<?xml version="1.0"?><office:document-content {ns} office:version="1.2"><office:body>'
-            f'<office:spreadsheet><table:table table:name="名单">{table_rows}</table:table>'
-            "</office:spreadsheet></office:body></office:document-content>"))
+        z.writestr(
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
+        z.writestr(
+            "META-INF/manifest.xml",
+            (
+                '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+                'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+                'manifest:media-type="text/xml"/></manifest:manifest>'
+            ),
+        )
+        z.writestr(
+            "content.xml",
+            (
+                f'<?xml version="1.0"?><office:document-content {ns} office:version="1.2"><office:body>'
+                f'<office:spreadsheet><table:table table:name="名单">{table_rows}</table:table>'
+                "</office:spreadsheet></office:body></office:document-content>"
+            ),
+        )
     return path
 
 
@@ -140,9 +186,19 @@ def _convert(sources: list[Path], target: str, out: Path) -> None:
     """One LibreOffice run for every source (a private profile: tests may run in parallel)."""
     profile = out / f".lo-{target.split(':')[0]}"
     subprocess.run(
-        [str(SOFFICE), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", target,
-         "--outdir", str(out), *map(str, sources)],
-        check=True, capture_output=True, timeout=180,
+        [
+            str(SOFFICE),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(out),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
 
 
@@ -170,9 +226,15 @@ def _check_list(root: Path, result: Run) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "read as a list" in result.stdout
     assert _titles(root) == {"春耕时节访农家", "守护一江清水", "山村里的图书馆"}
-    by_title = {d["title"]: d for d in (read_entry_file(p, root).data for p in (root / "entries").glob("*.md"))}
+    by_title = {
+        d["title"]: d
+        for d in (read_entry_file(p, root).data for p in (root / "entries").glob("*.md"))
+    }
     assert by_title["春耕时节访农家"]["authors"] == ["颜兵", "阳华"]
-    assert by_title["守护一江清水"]["outlet"] == "四川广播电视台" and by_title["守护一江清水"]["prize"] == "二等奖"
+    assert (
+        by_title["守护一江清水"]["outlet"] == "四川广播电视台"
+        and by_title["守护一江清水"]["prize"] == "二等奖"
+    )
 
 
 @pytest.mark.parametrize("make", [_xlsx, _ods])
@@ -186,7 +248,9 @@ def test_spreadsheets_xlsx_and_ods(root: Path, tmp_path: Path, make):
 @needs_libreoffice
 def test_spreadsheet_xls(root: Path, made: Path):
     if not (made / "book.xls").is_file():
-        pytest.skip("LibreOffice Calc (Debian: libreoffice-calc) is not installed: no .xls can be made")
+        pytest.skip(
+            "LibreOffice Calc (Debian: libreoffice-calc) is not installed: no .xls can be made"
+        )
     result = awards(root, str(made / "book.xls"))
     _check_list(root, result)
 
@@ -218,7 +282,10 @@ def test_word_97_files_converted_in_one_run(root: Path, made: Path, tmp_path: Pa
     result = awards(root, str(docs))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("converted from Word 97 .doc to .docx by LibreOffice") == 2
-    assert "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展" in _titles(root)
+    assert (
+        "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展"
+        in _titles(root)
+    )
     assert len(_titles(root)) == 4
     summary = result.stdout.split("\nfile ")[1].splitlines()
     assert len(summary) == 3 and "list" in summary[2] and "form" in summary[1]

@@ -41,7 +41,9 @@ def test_golden_form(case: str, tmp_path: Path):
     spec = yaml.safe_load((GOLDEN / f"{case}.yml").read_text(encoding="utf-8"))
     args = spec.get("args", {})
     outcome = import_form(
-        _form(case), Options(award=args.get("award"), edition=args.get("edition")), out_dir=tmp_path / "entries"
+        _form(case),
+        Options(award=args.get("award"), edition=args.get("edition")),
+        out_dir=tmp_path / "entries",
     )
     assert not outcome.failed, outcome.failed
     raw = parse_entry_text(outcome.text, f"entries/{outcome.entry_id}.md")

@@ -22,7 +22,9 @@ def test_markup_in_cells_is_shown_as_text_on_the_site(archive_factory, tmp_path:
     page = result.page(f"entries/{outcome.entry_id}/")
     assert "<script>alert('x')</script>" not in page
     assert "<img src=x" not in page
-    assert html.escape("<script>alert('x')</script>{{ config }}", quote=False) in page.replace("&#x27;", "'").replace("&#39;", "'")
+    assert html.escape("<script>alert('x')</script>{{ config }}", quote=False) in page.replace(
+        "&#x27;", "'"
+    ).replace("&#39;", "'")
     assert "{% raw %}" in html.unescape(page)
 
 
@@ -56,7 +58,9 @@ def test_hundred_thousand_character_cells(tmp_path: Path):
 def test_label_words_inside_values_stay_values(tmp_path: Path):
     path = tmp_path / "words.txt"
     path.write_text(
-        _form("编辑部的故事：作者与读者", "作者深入一线采访，编辑精心打磨，推荐单位高度评价。" * 10),
+        _form(
+            "编辑部的故事：作者与读者", "作者深入一线采访，编辑精心打磨，推荐单位高度评价。" * 10
+        ),
         encoding="utf-8",
     )
     outcome = import_form(path, Options(), out_dir=tmp_path / "entries")

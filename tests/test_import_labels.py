@@ -38,20 +38,24 @@ def test_whole_cell_labels(cell: str, key: str | None):
     assert hit is not None and hit.key == key
 
 
-@pytest.mark.parametrize("cell", ["李怡霏", "作者参加会议后", "2023年7期", "《资讯.四川》", "作者单位绵阳日报社"])
+@pytest.mark.parametrize(
+    "cell", ["李怡霏", "作者参加会议后", "2023年7期", "《资讯.四川》", "作者单位绵阳日报社"]
+)
 def test_values_are_not_labels(cell: str):
     assert lb.whole_label(cell) is None or lb.whole_label(cell).key is None
 
 
 def test_label_run_into_value_and_value_run_into_label():
     start = lb.label_at_start("首发日期2022.6.2")
-    assert start and start.key == "published" and "首发日期2022.6.2"[start.end:] == "2022.6.2"
+    assert start and start.key == "published" and "首发日期2022.6.2"[start.end :] == "2022.6.2"
     end = lb.label_at_end("伍军编 辑")
     assert end and end.key == "editors" and "伍军编 辑"[: end.start] == "伍军"
 
 
 def test_vertical_text_spells_labels_in_any_reading_order():
-    assert lb.whole_label(lb.vertical_labels(["采 作", "编 品", "过 简", "程 介"])[0]).key == "process"
+    assert (
+        lb.whole_label(lb.vertical_labels(["采 作", "编 品", "过 简", "程 介"])[0]).key == "process"
+    )
     found = lb.vertical_labels(["社 初", "会 评", "效 评", "果 语"])
     assert [lb.whole_label(x).key for x in found] == ["effect", "review"]
 
@@ -69,10 +73,17 @@ def test_a_labels_note_copied_into_its_value_is_dropped(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("written", "kept"),
-    [("2023年6月8日 18:30", "2023年6月8日"), ("2023-06-08（星期四）", "2023-06-08"), ("2023.6.8 周四 9:05", "2023.6.8"),
-     ("2023年7期", "2023年7期"), ("明天", "明天")],
+    [
+        ("2023年6月8日 18:30", "2023年6月8日"),
+        ("2023-06-08（星期四）", "2023-06-08"),
+        ("2023.6.8 周四 9:05", "2023.6.8"),
+        ("2023年7期", "2023年7期"),
+        ("明天", "明天"),
+    ],
 )
-def test_time_of_day_after_a_date_is_dropped_with_a_warning(tmp_path: Path, written: str, kept: str):
+def test_time_of_day_after_a_date_is_dropped_with_a_warning(
+    tmp_path: Path, written: str, kept: str
+):
     path = tmp_path / "f.txt"
     path.write_text(f"作品标题 | 测试 | 首发日期 | {written} |\n", encoding="utf-8")
     outcome = import_form(path, Options(), out_dir=tmp_path)

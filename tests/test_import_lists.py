@@ -20,7 +20,9 @@ import list_score  # noqa: E402
 
 REAL = Path(__file__).parent / "golden" / "real"
 REAL_FORM = Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt"
-FORM_TITLE = "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展"
+FORM_TITLE = (
+    "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展"
+)
 
 LIST = f"""第十届四川宣传关心下一代新闻佳作获奖名单
 序号 | 作品标题 | 作者 | 刊播单位 | 体裁 | 等次 |
@@ -59,45 +61,97 @@ def test_real_tuning_lists_score_at_least_85_percent():
 
 
 def test_names_with_spaces_inside_two_character_names():
-    assert split_list_names("颜 兵 阳 华 程良华 韦厚基 蒋 黎") == ["颜兵", "阳华", "程良华", "韦厚基", "蒋黎"]
+    assert split_list_names("颜 兵 阳 华 程良华 韦厚基 蒋 黎") == [
+        "颜兵",
+        "阳华",
+        "程良华",
+        "韦厚基",
+        "蒋黎",
+    ]
     assert split_list_names("集 体") == ["集体"]
     assert split_list_names("傅 云 李文亭、张三") == ["傅云", "李文亭", "张三"]
 
 
 def test_numbered_items_and_inline_prizes():
-    text = ("第十八届安徽人大新闻奖揭晓\n特别奖 1.谱写新的诗篇 (作者:薛晨,推荐单位:江淮法治) "
-            "一等奖 1.新闻专栏:代表问政 (作者:高城、吴林红,推荐单位:安徽日报)")
+    text = (
+        "第十八届安徽人大新闻奖揭晓\n特别奖 1.谱写新的诗篇 (作者:薛晨,推荐单位:江淮法治) "
+        "一等奖 1.新闻专栏:代表问政 (作者:高城、吴林红,推荐单位:安徽日报)"
+    )
     result = parse_list(text)
-    assert result.shape == "numbered" and result.heading == {"award": "安徽人大新闻奖", "edition": 18}
+    assert result.shape == "numbered" and result.heading == {
+        "award": "安徽人大新闻奖",
+        "edition": 18,
+    }
     assert result.works == [
-        {"title": "谱写新的诗篇", "authors": ["薛晨"], "recommender": "江淮法治", "prize": "特别奖"},
-        {"category": "新闻专栏", "title": "代表问政", "authors": ["高城", "吴林红"], "recommender": "安徽日报",
-         "prize": "一等奖"},
+        {
+            "title": "谱写新的诗篇",
+            "authors": ["薛晨"],
+            "recommender": "江淮法治",
+            "prize": "特别奖",
+        },
+        {
+            "category": "新闻专栏",
+            "title": "代表问政",
+            "authors": ["高城", "吴林红"],
+            "recommender": "安徽日报",
+            "prize": "一等奖",
+        },
     ]
 
 
 def test_numbered_with_outlet_and_date():
-    result = parse_list("1.《湖景房》(作者:王启峰;刊播单位和日期:《楚天都市报》2012年3月5日)\n"
-                        "2.《车窗》(作者:张三;刊播单位和日期:《楚天都市报》2012年4月1日)")
-    assert result.works[0] == {"title": "湖景房", "authors": ["王启峰"], "outlet": "楚天都市报",
-                               "published": "2012年3月5日"}
+    result = parse_list(
+        "1.《湖景房》(作者:王启峰;刊播单位和日期:《楚天都市报》2012年3月5日)\n"
+        "2.《车窗》(作者:张三;刊播单位和日期:《楚天都市报》2012年4月1日)"
+    )
+    assert result.works[0] == {
+        "title": "湖景房",
+        "authors": ["王启峰"],
+        "outlet": "楚天都市报",
+        "published": "2012年3月5日",
+    }
 
 
 def test_prose_with_prizes_after_and_before_the_titles():
-    text = ("本报讯 第25届中国地市报新闻奖评选揭晓。获奖作品是:由张三、李四采写,王五编辑的通讯《甲乙丙》获二等奖;"
-            "获得三等奖的作品是:由赵六采写的消息《丁戊己》。")
+    text = (
+        "本报讯 第25届中国地市报新闻奖评选揭晓。获奖作品是:由张三、李四采写,王五编辑的通讯《甲乙丙》获二等奖;"
+        "获得三等奖的作品是:由赵六采写的消息《丁戊己》。"
+    )
     works = parse_list(text).works
-    assert works[0] == {"title": "甲乙丙", "prize": "二等奖", "award": "中国地市报新闻奖", "edition": 25,
-                        "category": "通讯", "authors": ["张三", "李四"], "editors": ["王五"]}
-    assert works[1]["prize"] == "三等奖" and works[1]["authors"] == ["赵六"] and works[1]["category"] == "消息"
+    assert works[0] == {
+        "title": "甲乙丙",
+        "prize": "二等奖",
+        "award": "中国地市报新闻奖",
+        "edition": 25,
+        "category": "通讯",
+        "authors": ["张三", "李四"],
+        "editors": ["王五"],
+    }
+    assert (
+        works[1]["prize"] == "三等奖"
+        and works[1]["authors"] == ["赵六"]
+        and works[1]["category"] == "消息"
+    )
 
 
 def test_record_blocks_under_prize_and_genre_headings():
     text = "一等奖(2篇)\n通 讯\n保护母亲河\n作者及刊播单位 余志坚 吉 潇 江西电视台\n风正扬帆\n作者及刊播单位 江先贞 《时代主人》\n"
     works = parse_list(text).works
     assert works == [
-        {"title": "保护母亲河", "prize": "一等奖", "category": "通讯", "authors": ["余志坚", "吉潇"], "outlet": "江西电视台"},
-        {"title": "风正扬帆", "prize": "一等奖", "category": "通讯", "authors": ["江先贞"], "outlet": "《时代主人》"},
+        {
+            "title": "保护母亲河",
+            "prize": "一等奖",
+            "category": "通讯",
+            "authors": ["余志坚", "吉潇"],
+            "outlet": "江西电视台",
+        },
+        {
+            "title": "风正扬帆",
+            "prize": "一等奖",
+            "category": "通讯",
+            "authors": ["江先贞"],
+            "outlet": "《时代主人》",
+        },
     ]
 
 
@@ -114,7 +168,9 @@ def test_a_list_writes_one_valid_metadata_entry_per_work(root: Path, tmp_path: P
     third = by_title["集体的作品"]
     assert third["stage"] == "入围" and "prize" not in third and third["authors"] == ["集体"]
     for stem in entries:
-        entry, problems = validate_entry(read_entry_file(root / "entries" / f"{stem}.md", root), Rules())
+        entry, problems = validate_entry(
+            read_entry_file(root / "entries" / f"{stem}.md", root), Rules()
+        )
         assert entry is not None and entry.from_list
         assert not [p for p in problems if p.is_error]
         [warning] = [p for p in problems if p.key == "stage"]
@@ -153,11 +209,18 @@ def test_a_form_later_fills_the_list_entry(root: Path, tmp_path: Path):
 
 def test_changing_a_filled_field_needs_force_and_dry_run_writes_nothing(root: Path, tmp_path: Path):
     awards(root, str(_list_file(tmp_path)))
-    changed = _list_file(tmp_path, LIST.replace("| 通讯 | 二等奖 |", "| 通讯 | 一等奖 |").replace("程良华 | 四川日报", "程良华 | 四川日报"))
+    changed = _list_file(
+        tmp_path,
+        LIST.replace("| 通讯 | 二等奖 |", "| 通讯 | 一等奖 |").replace(
+            "程良华 | 四川日报", "程良华 | 四川日报"
+        ),
+    )
     files_before = {p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")}
     dry = awards(root, str(changed), "--dry-run", "--force")
     assert "prize（获奖等级）: '二等奖' → '一等奖' (--force)" in dry.stdout
-    assert {p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")} == files_before
+    assert {
+        p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")
+    } == files_before
     kept = awards(root, str(changed))
     assert "kept '二等奖'; the import gives '一等奖' (pass --force to change it)" in kept.stdout
     assert {d["title"]: d for d in _entries(root).values()}["五老宣讲进校园"]["prize"] == "二等奖"

@@ -31,7 +31,9 @@ def test_tuning_forms_score_above_the_threshold():
 
 def test_score_counts_an_extra_field_as_a_miss(tmp_path: Path):
     form = tmp_path / "f.txt"
-    form.write_text("作品标题 | 题 |\n作者 | 张三 |\n刊播单位 | 某报 |\n体裁 | 消息 |\n", encoding="utf-8")
+    form.write_text(
+        "作品标题 | 题 |\n作者 | 张三 |\n刊播单位 | 某报 |\n体裁 | 消息 |\n", encoding="utf-8"
+    )
     (tmp_path / "f.yml").write_text("title: 题\nauthors: [张三]\noutlet: 某报\n", encoding="utf-8")
     [score] = import_score.score_dir(tmp_path)
     assert (score.right, score.total, score.score) == (3, 3, 2)  # category 消息 is not in the yml
@@ -41,7 +43,10 @@ def test_score_counts_an_extra_field_as_a_miss(tmp_path: Path):
     ("raw", "cleaned"),
     [
         ("作品標(biāo)題", "作品標題"),
-        ("作品字?jǐn)?shù) (時(shí)長(zhǎng))", "作品字數 (時長)"),  # the lost 數, read from its gloss
+        (
+            "作品字?jǐn)?shù) (時(shí)長(zhǎng))",
+            "作品字數 (時長)",
+        ),  # the lost 數, read from its gloss
         ("野生黃羊為啥喜愛結伴“中國游”?", "野生黃羊為啥喜愛結伴“中國游”?"),  # a real question
         ("清理得如何?湿地", "清理得如何?湿地"),
         ("要聞???1?", "要聞 1"),
@@ -57,8 +62,16 @@ def test_clean(raw: str, cleaned: str):
 
 @pytest.mark.parametrize(
     ("label", "key"),
-    [("作??者", "authors"), ("字數/時長", "length"), ("發布平臺", "platform"), ("採編過程", "process"),
-     ("采編過程", "process"), ("作品题目", "title"), ("播发日期", "published"), ("作者工作单位", None)],
+    [
+        ("作??者", "authors"),
+        ("字數/時長", "length"),
+        ("發布平臺", "platform"),
+        ("採編過程", "process"),
+        ("采編過程", "process"),
+        ("作品题目", "title"),
+        ("播发日期", "published"),
+        ("作者工作单位", None),
+    ],
 )
 def test_label_variants(label: str, key: str | None):
     hit = lb.whole_label(clean(label))
@@ -67,8 +80,13 @@ def test_label_variants(label: str, key: str | None):
 
 @pytest.mark.parametrize(
     ("fragment", "key"),
-    [("︵ 采作 編品 過簡 程介 ︶", "process"), ("采 作", "process"), ("社", "effect"), ("初 推", "review"),
-     ("全傳 媒播 體實 效", None)],
+    [
+        ("︵ 采作 編品 過簡 程介 ︶", "process"),
+        ("采 作", "process"),
+        ("社", "effect"),
+        ("初 推", "review"),
+        ("全傳 媒播 體實 效", None),
+    ],
 )
 def test_vertical_fragments(fragment: str, key: str | None):
     hit = lb.fragment_label(clean(fragment))
@@ -82,12 +100,31 @@ def test_a_name_is_not_a_fragment():
 def test_one_line_form_is_split_at_its_labels():
     line = "作品標題 野生黃羊 體裁 融合報道 作者 (主創人員) 李霞、張慧玲 編輯 集體 原創單位 內蒙古日報社 作品網址 作品簡介 文字"
     row = split_one_line(Row([line], False, 1))
-    assert row.cells == ["作品標題", "野生黃羊", "體裁", "融合報道", "作者 (主創人員)", "李霞、張慧玲", "編輯", "集體",
-                         "原創單位", "內蒙古日報社", "作品網址", "作品簡介", "文字"]
+    assert row.cells == [
+        "作品標題",
+        "野生黃羊",
+        "體裁",
+        "融合報道",
+        "作者 (主創人員)",
+        "李霞、張慧玲",
+        "編輯",
+        "集體",
+        "原創單位",
+        "內蒙古日報社",
+        "作品網址",
+        "作品簡介",
+        "文字",
+    ]
 
 
 def test_a_sentence_is_not_split():
-    row = Row(["记者 在现场 采访了 作者 和 编辑 以及 刊播单位 的负责人，他们都说这是一篇好作品，值得推荐给大家看看。"], False, 1)
+    row = Row(
+        [
+            "记者 在现场 采访了 作者 和 编辑 以及 刊播单位 的负责人，他们都说这是一篇好作品，值得推荐给大家看看。"
+        ],
+        False,
+        1,
+    )
     assert split_one_line(row) is row
 
 
@@ -100,16 +137,22 @@ def _import(tmp_path: Path, text: str) -> dict:
 
 
 def test_empty_row_label_is_not_glued_to_the_previous_value(tmp_path: Path):
-    values = _import(tmp_path, "作品标题 | 《春天的故事》 |\n作者 | 张三 |\n刊播单位 | 某报 |\n刊播单位 | 某报 |\n"
-                               "社会效果 | 转载很多。 |\n传播数据 | |\n全媒体传播实效 | |\n")
+    values = _import(
+        tmp_path,
+        "作品标题 | 《春天的故事》 |\n作者 | 张三 |\n刊播单位 | 某报 |\n刊播单位 | 某报 |\n"
+        "社会效果 | 转载很多。 |\n传播数据 | |\n全媒体传播实效 | |\n",
+    )
     assert values["title"] == "春天的故事"  # 《》 around the whole title dropped
     assert values["effect"] == "转载很多。"
     assert values["outlet"] == "某报"  # 原创单位 and 刊播单位 giving the same outlet: once
 
 
 def test_column_form_without_heading(tmp_path: Path):
-    values = _import(tmp_path, "欄目名稱\n新華時論\n創辦時間\n2006-10-10\n刊播周期\n每周3-4篇\n主創人員\n集體\n"
-                               "作品簡介 (采編過程)\n“新華時論”是言論專欄,每年刊發評論近200篇。\n")
+    values = _import(
+        tmp_path,
+        "欄目名稱\n新華時論\n創辦時間\n2006-10-10\n刊播周期\n每周3-4篇\n主創人員\n集體\n"
+        "作品簡介 (采編過程)\n“新華時論”是言論專欄,每年刊發評論近200篇。\n",
+    )
     assert values["title"] == "新華時論"
     assert values["category"] == "新聞專欄"
     assert values["authors"] == ["集體"]

@@ -50,7 +50,10 @@ def test_entry_cache_rereads_only_changed_files(tmp_path: Path):
     assert cache.misses == 31
     changed = [e for e in third.entries if e.source.endswith(path.name)][0]
     assert "新增的一段话" in changed.body
-    assert load_archive(root, Rules(), read=cache.reader(root, Rules())).by_id[changed.id].body == changed.body
+    assert (
+        load_archive(root, Rules(), read=cache.reader(root, Rules())).by_id[changed.id].body
+        == changed.body
+    )
 
 
 def test_cached_pages_equal_a_fresh_build_after_edits(tmp_path: Path):
@@ -140,4 +143,6 @@ def test_serve_shows_an_edit_and_keeps_unchanged_pages(tmp_path: Path):
         page = wait_for_page(base + f"entries/{edited.stem}/", "又改了一次")
         assert "预览时新加的一句话" not in page
         # An untouched entry was not rebuilt, and is still served as it was.
-        assert other_title.split("——")[0] in wait_for_page(base + f"entries/{other.stem}/", "aa-entry")
+        assert other_title.split("——")[0] in wait_for_page(
+            base + f"entries/{other.stem}/", "aa-entry"
+        )

@@ -38,7 +38,9 @@ def modules() -> dict[str, set[str]]:
 
 
 def ours(imported: str) -> str | None:
-    return imported.removeprefix("award_archive.") if imported.startswith("award_archive.") else None
+    return (
+        imported.removeprefix("award_archive.") if imported.startswith("award_archive.") else None
+    )
 
 
 def violations() -> list[str]:
@@ -58,7 +60,9 @@ def violations() -> list[str]:
                 target == allowed or target.startswith(allowed + ".") or target_layer == allowed
                 for allowed in ALLOWED[layer]
             ):
-                found.append(f"{module} imports {name}: {layer}/ may import only {sorted(ALLOWED[layer])}")
+                found.append(
+                    f"{module} imports {name}: {layer}/ may import only {sorted(ALLOWED[layer])}"
+                )
             if layer in NOT_BELOW_PLUGIN and target_layer in ("plugin", "cli"):
                 found.append(f"{module} imports {name}: {layer}/ must not know {target_layer}/")
     return found

@@ -197,11 +197,14 @@ CLICKED = [
     "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
     "&amp;#106;avascript&amp;#58;document.title='X'",
 ]
-HOSTILE_BODY = "\n\n".join(
-    [f"[点我{i}](<{raw}>) ![图{i}](<{raw}>)" for i, raw in enumerate(CLICKED)]
-    + [f"[引用{i}][r{i}]" for i in range(len(CLICKED))]
-    + [f"[r{i}]: <{raw}>" for i, raw in enumerate(CLICKED)]
-) + "\n"
+HOSTILE_BODY = (
+    "\n\n".join(
+        [f"[点我{i}](<{raw}>) ![图{i}](<{raw}>)" for i, raw in enumerate(CLICKED)]
+        + [f"[引用{i}][r{i}]" for i in range(len(CLICKED))]
+        + [f"[r{i}]: <{raw}>" for i, raw in enumerate(CLICKED)]
+    )
+    + "\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -271,7 +274,7 @@ def test_the_url_field_is_linked_by_the_same_rule(url: str, href: str | None, tm
     e.url = url  # as if the validator had let it through
     edition = next(ed for ed in archive.editions if e in ed.entries)
     page = SiteBuilder(archive, Rules()).entry_page(e, edition, None, None)
-    row = page.html.split('aa-field-url', 1)[1].split("</tr>", 1)[0]
+    row = page.html.split("aa-field-url", 1)[1].split("</tr>", 1)[0]
     urls = [v for _, _, v in links(row).urls]
     assert urls == ([href] if href else []), row
     assert html_lib.escape(url, quote=False) in row  # the value itself is shown as text

@@ -37,10 +37,7 @@ def test_a_bug_in_the_plugin_is_one_located_line_and_the_old_site_stays(tmp_path
     assert "Traceback" not in result.log, result.log
     lines = [x for x in result.log.splitlines() if "award-archive 在" in x]
     assert len(lines) == 1, result.log
-    assert (
-        "award-archive 在 on_files 中出错：ValueError: injected failure (outputs.py:"
-        in lines[0]
-    )
+    assert "award-archive 在 on_files 中出错：ValueError: injected failure (outputs.py:" in lines[0]
     assert "这是插件的缺陷：请报告此问题" in lines[0]
     assert (root / "site" / "index.html").read_bytes() == before
     assert not [p for p in root.iterdir() if p.name.startswith(".site.")]

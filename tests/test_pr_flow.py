@@ -24,9 +24,15 @@ def test_workflows_only_run_make_targets():
     seen = set()
     # entry-from-issue.yml also has GitHub's glue (the body to a file, the comment): its
     # awards commands run through make too (tests/test_issue_workflow.py runs its steps)
-    issue_flow = yaml.safe_load((REPO / ".github/workflows/entry-from-issue.yml").read_text(encoding="utf-8"))
-    runs = [step["run"].split()[:2] for step in issue_flow["jobs"]["entry"]["steps"] if "run" in step]
-    assert ["make", "install"] in runs and ["make", "from-issue"] in runs and "from-issue" in targets
+    issue_flow = yaml.safe_load(
+        (REPO / ".github/workflows/entry-from-issue.yml").read_text(encoding="utf-8")
+    )
+    runs = [
+        step["run"].split()[:2] for step in issue_flow["jobs"]["entry"]["steps"] if "run" in step
+    ]
+    assert (
+        ["make", "install"] in runs and ["make", "from-issue"] in runs and "from-issue" in targets
+    )
     for path in (p for p in WORKFLOWS if p.name != "entry-from-issue.yml"):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         for job in doc["jobs"].values():
@@ -39,7 +45,9 @@ def test_workflows_only_run_make_targets():
 
 
 def test_make_validate_runs_awards_validate_in_the_chosen_format():
-    dry = subprocess.run(["make", "-n", "validate", "FORMAT=github"], cwd=REPO, capture_output=True, text=True)
+    dry = subprocess.run(
+        ["make", "-n", "validate", "FORMAT=github"], cwd=REPO, capture_output=True, text=True
+    )
     assert ".venv/bin/awards validate --format github" in dry.stdout.splitlines()
     build = subprocess.run(["make", "-n", "build"], cwd=REPO, capture_output=True, text=True)
     assert ".venv/bin/mkdocs build --strict" in build.stdout.splitlines()

@@ -50,10 +50,51 @@ VALID = {
 
 # Pieces that mean something to YAML, Markdown or the date and name parsers.
 TRICKY = [
-    "---", "...", ":", ": ", "- ", "[", "]", "{", "}", "&a ", "*a", "!!python/object:os.system",
-    "!!binary", "|", ">", '"', "'", "#", "%", "@", "`", "\t", "\n", "\r\n", "\ufeff", "\x00",
-    "\x1b", "\u2028", "<script>", "{{ x }}", "~", "null", "yes", "0x1F", "1e400", ".nan",
-    "2023-06-08", "2023年7期", "第十届", "、", "，", "9" * 5000, "作者", "消息", "一等奖",
+    "---",
+    "...",
+    ":",
+    ": ",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "&a ",
+    "*a",
+    "!!python/object:os.system",
+    "!!binary",
+    "|",
+    ">",
+    '"',
+    "'",
+    "#",
+    "%",
+    "@",
+    "`",
+    "\t",
+    "\n",
+    "\r\n",
+    "\ufeff",
+    "\x00",
+    "\x1b",
+    "\u2028",
+    "<script>",
+    "{{ x }}",
+    "~",
+    "null",
+    "yes",
+    "0x1F",
+    "1e400",
+    ".nan",
+    "2023-06-08",
+    "2023年7期",
+    "第十届",
+    "、",
+    "，",
+    "9" * 5000,
+    "作者",
+    "消息",
+    "一等奖",
 ]
 yamlish_piece = st.one_of(
     st.sampled_from(TRICKY),
@@ -79,11 +120,17 @@ scalars = st.one_of(
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 front_matter_dicts = st.dictionaries(
-    st.one_of(st.sampled_from(KEYS), st.sampled_from(["auther", "作者", "example", ""]), st.text(max_size=10)),
+    st.one_of(
+        st.sampled_from(KEYS),
+        st.sampled_from(["auther", "作者", "example", ""]),
+        st.text(max_size=10),
+    ),
     values,
     max_size=12,
 )
@@ -153,12 +200,16 @@ def test_any_bytes(raw: bytes):
 
 
 file_names = st.text(
-    st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)), min_size=1, max_size=40
+    st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)),
+    min_size=1,
+    max_size=40,
 ).filter(lambda n: n not in (".", "..") and len(n.encode()) < 200)
 
 
 @settings(deadline=None)
-@given(st.lists(file_names, min_size=1, max_size=4, unique=True), st.sampled_from(["", "id: same\n"]))
+@given(
+    st.lists(file_names, min_size=1, max_size=4, unique=True), st.sampled_from(["", "id: same\n"])
+)
 def test_any_file_names_in_entries(names: list[str], id_line: str):
     """Whatever the files are called (and even when they share an id), the archive loads
     with one-line problems naming files that exist."""
@@ -172,7 +223,9 @@ def test_any_file_names_in_entries(names: list[str], id_line: str):
         for p in archive.problems:
             assert "\n" not in str(p) and (root / p.path).exists()
         assert len(archive.entries) <= len(names)
-        assert {e.source for e in archive.entries}.isdisjoint({p.path for p in archive.problems if p.is_error})
+        assert {e.source for e in archive.entries}.isdisjoint(
+            {p.path for p in archive.problems if p.is_error}
+        )
         if id_line and len(names) > 1:
             assert not archive.entries  # every file sharing the id is refused
 
@@ -184,7 +237,9 @@ def test_any_file_names_in_entries(names: list[str], id_line: str):
 BUILD_SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 years = st.one_of(
-    st.integers(1890, 2110), st.integers(1890, 2110), st.integers(0, 9999),
+    st.integers(1890, 2110),
+    st.integers(1890, 2110),
+    st.integers(0, 9999),
     st.sampled_from([1, 1899, 1900, 1969, 1970, 2038, 2100, 2101, 2106, 2107]),
 )
 months = st.integers(0, 13)
@@ -232,10 +287,17 @@ field_values = {
     "outlet": hostile_text,
     "published": published_values,
     "section": hostile_text,
-    "length": st.one_of(numbers, st.sampled_from(["9分54秒", "00:09:54", "约3000字"]), hostile_text),
+    "length": st.one_of(
+        numbers, st.sampled_from(["9分54秒", "00:09:54", "约3000字"]), hostile_text
+    ),
     "url": st.one_of(
         st.sampled_from(
-            ["https://example.org/a?b=<c>&d", "http://x", "HTTPS://例子.中国/路径#'\"", "javascript:x"]
+            [
+                "https://example.org/a?b=<c>&d",
+                "http://x",
+                "HTTPS://例子.中国/路径#'\"",
+                "javascript:x",
+            ]
         ),
         st.builds("https://example.org/{}".format, printable),
     ),

@@ -25,7 +25,10 @@ def test_front_page_keeps_the_owners_words_and_adds_the_archive(built_repo_site:
         link = f'<a href="editions/{ed.slug}/">第{ed.number}届</a><span class="aa-n">{len(ed.entries)}</span>'
         assert link in front, ed.name
     for g in archive.groups("category"):
-        assert f'<a href="categories/{g.slug}/">{g.name}</a><span class="aa-n">{len(g.entries)}</span>' in front
+        assert (
+            f'<a href="categories/{g.slug}/">{g.name}</a><span class="aa-n">{len(g.entries)}</span>'
+            in front
+        )
     newest = re.findall(r'<li><a href="entries/([^/]+)/">', front)
     assert newest == [e.id for e in newest_first(archive.entries)[:10]]
     assert '<form class="aa-front-search" role="search" action="search/" method="get">' in front

@@ -49,7 +49,11 @@ def corpus_url(corpus_site: BuildResult):
 
 def phone_page(browser, *, javascript: bool = True):
     context = browser.new_context(
-        java_script_enabled=javascript, locale="zh-CN", viewport=PHONE, device_scale_factor=2, is_mobile=True,
+        java_script_enabled=javascript,
+        locale="zh-CN",
+        viewport=PHONE,
+        device_scale_factor=2,
+        is_mobile=True,
         has_touch=True,
     )
     return context, context.new_page()
@@ -91,8 +95,10 @@ def test_the_feed_stays_discoverable(built_repo_site: BuildResult):
     parser = _HeadLinks()
     parser.feed(built_repo_site.page(""))
     feeds = [
-        link for link in parser.links
-        if "alternate" in link.get("rel", "").lower().split() and link.get("type") == "application/rss+xml"
+        link
+        for link in parser.links
+        if "alternate" in link.get("rel", "").lower().split()
+        and link.get("type") == "application/rss+xml"
     ]
     assert len(feeds) == 1 and feeds[0]["href"].endswith("feed.xml")
     assert (built_repo_site.site / "feed.xml").is_file()
@@ -100,7 +106,9 @@ def test_the_feed_stays_discoverable(built_repo_site: BuildResult):
     assert not [link for link in parser.links if link.get("rel", "").lower() == "alternate"]
 
 
-def test_table_on_a_phone_is_cards_with_folded_filters(browser, corpus_url, corpus_site: BuildResult):
+def test_table_on_a_phone_is_cards_with_folded_filters(
+    browser, corpus_url, corpus_site: BuildResult
+):
     context, page = phone_page(browser)
     try:
         errors: list[str] = []
@@ -115,7 +123,9 @@ def test_table_on_a_phone_is_cards_with_folded_filters(browser, corpus_url, corp
             "tr => [...tr.cells].filter(td => td.offsetHeight)"
             ".map(td => getComputedStyle(td, '::before').content + td.textContent)"
         )
-        assert shown[0] == "none" + cards.first.locator("td.aa-c-title").inner_text()  # the title, unlabelled
+        assert (
+            shown[0] == "none" + cards.first.locator("td.aa-c-title").inner_text()
+        )  # the title, unlabelled
         keys = ("award_edition", "category", "authors", "outlet", "published", "prize")
         assert len(shown) == 1 + len(keys)  # the length is left off the cards
         for key, value in zip(keys, shown[1:], strict=True):
@@ -123,7 +133,9 @@ def test_table_on_a_phone_is_cards_with_folded_filters(browser, corpus_url, corp
         assert page.locator("thead").first.is_hidden()
         toggle = page.locator(".aa-filter-toggle")
         assert toggle.is_visible() and toggle.inner_text() == "筛选"
-        assert page.locator("select[data-facet=cat]").is_hidden()  # folded: the first screen shows rows
+        assert page.locator(
+            "select[data-facet=cat]"
+        ).is_hidden()  # folded: the first screen shows rows
         assert cards.first.bounding_box()["y"] < PHONE["height"] / 2
         toggle.click()
         assert toggle.get_attribute("aria-expanded") == "true"
@@ -209,10 +221,14 @@ def axe_pages(archive) -> dict[str, str]:
     }
 
 
-def serious_violations(browser, url: str, *, wait_for: str | None = None, viewport=None) -> list[str]:
+def serious_violations(
+    browser, url: str, *, wait_for: str | None = None, viewport=None
+) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
-    context = browser.new_context(locale="zh-CN", viewport=viewport or {"width": 1280, "height": 900})
+    context = browser.new_context(
+        locale="zh-CN", viewport=viewport or {"width": 1280, "height": 900}
+    )
     try:
         page = context.new_page()
         page.goto(url, wait_until="networkidle")
@@ -223,7 +239,9 @@ def serious_violations(browser, url: str, *, wait_for: str | None = None, viewpo
         for v in results.response["violations"]:
             if v["impact"] in ("serious", "critical"):
                 targets = [n["target"] for n in v["nodes"][:3]]
-                found.append(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']} {targets}")
+                found.append(
+                    f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']} {targets}"
+                )
         return found
     finally:
         context.close()
@@ -243,7 +261,9 @@ def tab_to(page, selector: str, limit: int = 80) -> None:
     """Press Tab until the element matching `selector` has the focus."""
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+        if page.evaluate(
+            "s => document.activeElement && document.activeElement.matches(s)", selector
+        ):
             return
     raise AssertionError(f"Tab never reached {selector}")
 

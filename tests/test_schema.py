@@ -17,11 +17,21 @@ from conftest import REPO
 
 GOLDEN_CASES = {case.name: case for case in golden_cases("entries")}
 # Cases the schema cannot judge: not YAML at all, rules across entries, warnings only.
-NOT_FOR_THE_SCHEMA = {"no-front-matter", "not-utf8", "yaml-error", "duplicate-id", "short-evaluation", "clean",
-                      "clean-edition-as-text",
-                      # from the former problems/ set: beyond a schema (a path leaving the
-                      # folder, a 13th month, a key twice, front matter never closed)
-                      "attachment-outside", "bad-date-month", "duplicate-key", "not-closed"}
+NOT_FOR_THE_SCHEMA = {
+    "no-front-matter",
+    "not-utf8",
+    "yaml-error",
+    "duplicate-id",
+    "short-evaluation",
+    "clean",
+    "clean-edition-as-text",
+    # from the former problems/ set: beyond a schema (a path leaving the
+    # folder, a 13th month, a key twice, front matter never closed)
+    "attachment-outside",
+    "bad-date-month",
+    "duplicate-key",
+    "not-closed",
+}
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +42,9 @@ def validator() -> jsonschema.Draft7Validator:
 
 
 def test_shipped_schema_is_the_generated_one():
-    assert (REPO / SCHEMA_PATH).read_text(encoding="utf-8") == schema_text(read_config(REPO).rules), (
-        "run: awards schema -o schema/entry.schema.json"
-    )
+    assert (REPO / SCHEMA_PATH).read_text(encoding="utf-8") == schema_text(
+        read_config(REPO).rules
+    ), "run: awards schema -o schema/entry.schema.json"
 
 
 def test_awards_schema_prints_it(tmp_path):
@@ -61,8 +71,24 @@ def test_every_shipped_entry_passes(validator):
 
 def test_a_new_entry_passes(validator, archive_factory):
     root = archive_factory(copy_entries=False)
-    result = awards("new", "--title", "标题", "--award", "某奖", "--edition", "3", "--category", "消息",
-                    "--authors", "张三", "--outlet", "某报", "--published", "2024-05-06", cwd=root)
+    result = awards(
+        "new",
+        "--title",
+        "标题",
+        "--award",
+        "某奖",
+        "--edition",
+        "3",
+        "--category",
+        "消息",
+        "--authors",
+        "张三",
+        "--outlet",
+        "某报",
+        "--published",
+        "2024-05-06",
+        cwd=root,
+    )
     raw = read_entry_file(root / result.stdout.strip(), root)
     assert list(validator.iter_errors(as_json_data(raw.data))) == []
 

@@ -24,7 +24,12 @@ def browser_page(built_repo_site: BuildResult, browser):
     with serve(built_repo_site.site) as base:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         problems: list[str] = []
-        page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        page.on(
+            "console",
+            lambda m: (
+                problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None
+            ),
+        )
         page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
         yield page, base, problems
 
@@ -35,7 +40,9 @@ def search(page, base: str, query: str) -> list[str]:
     return [a.get_attribute("href") for a in page.query_selector_all(LINKS)]
 
 
-@pytest.mark.parametrize("query", ["双城经济圈", "李怡霏", "《关爱明天》杂志", "关爱明天", "雙城經濟圈"])
+@pytest.mark.parametrize(
+    "query", ["双城经济圈", "李怡霏", "《关爱明天》杂志", "关爱明天", "雙城經濟圈"]
+)
 def test_search_finds_the_seed_entry(browser_page, query):
     page, base, _ = browser_page
     hrefs = search(page, base, query)
@@ -113,7 +120,9 @@ def test_filters_sort_and_page_live_in_the_url_never_in_q(browser_page):
     box = group.locator("input[type=checkbox]").first
     value = box.get_attribute("value")
     box.check()
-    page.wait_for_function(f"() => new URLSearchParams(location.search).getAll({name!r}).includes({value!r})")
+    page.wait_for_function(
+        f"() => new URLSearchParams(location.search).getAll({name!r}).includes({value!r})"
+    )
     params = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
     assert params["q"] == "关爱", params  # the filter did not touch the query
     page.select_option(".aa-search-sort", "date")
@@ -127,7 +136,9 @@ def test_filters_sort_and_page_live_in_the_url_never_in_q(browser_page):
     assert [a.get_attribute("href") for a in page.query_selector_all(LINKS)] == shown
     assert page.locator(".aa-search-input").input_value() == "关爱"
     assert page.locator(".aa-search-sort").input_value() == "date"
-    assert page.locator(f".aa-search-filter[data-filter={name!r}] input[value={value!r}]").is_checked()
+    assert page.locator(
+        f".aa-search-filter[data-filter={name!r}] input[value={value!r}]"
+    ).is_checked()
     assert len(shown) <= max(before, 1)
     assert not problems, problems
 

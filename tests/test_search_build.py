@@ -14,13 +14,17 @@ from conftest import BuildResult, make_archive, run_build
 
 
 def bundle_files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def filters_of(site: Path) -> dict[str, list[str]]:
     out = {}
     for path in (site / "pagefind" / "filter").glob("*.pf_filter"):
-        name, values = cbor2.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd"):])
+        name, values = cbor2.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd") :])
         out[name] = [v for v, _ in values]
     return out
 
@@ -43,8 +47,12 @@ def test_material_search_is_replaced_by_pagefind(built_repo_site: BuildResult):
 def test_entry_pages_carry_filters_and_a_date_sort(built_repo_site: BuildResult):
     page = built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/")
     article = page.split("<article", 1)[1].split("</article>", 1)[0]
-    for name, value in [("参评项目", "消息"), ("刊播单位", "《关爱明天》杂志"), ("届次", "四川宣传关心下一代新闻佳作 第10届"),
-                        ("年度", "2024")]:
+    for name, value in [
+        ("参评项目", "消息"),
+        ("刊播单位", "《关爱明天》杂志"),
+        ("届次", "四川宣传关心下一代新闻佳作 第10届"),
+        ("年度", "2024"),
+    ]:
         assert f'data-pagefind-filter="{name}[data-value]" data-value="{value}"' in article, name
     assert 'data-pagefind-sort="date[data-value]" data-value="2023-07-00-07"' in article
     filters = filters_of(built_repo_site.site)
@@ -57,7 +65,9 @@ def test_only_entry_articles_are_indexed(built_repo_site: BuildResult):
     entry_json = (site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
     assert f'"page_count":{entry_count}' in entry_json
     # What Pagefind is given: the article and its substring words, no theme chrome.
-    doc = search_document(built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/"), "/entries/x/")
+    doc = search_document(
+        built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/"), "/entries/x/"
+    )
     assert doc is not None
     assert "md-header" not in doc.html and "md-nav" not in doc.html
     assert doc.html.count("data-pagefind-body") == 1 and '<html lang="zh"' in doc.html

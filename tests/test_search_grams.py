@@ -20,7 +20,14 @@ from award_archive.search.grams import (
     to_simplified,
 )
 
-SEARCH_JS = Path(__file__).resolve().parent.parent / "plugins" / "award_archive" / "web" / "assets" / "search.js"
+SEARCH_JS = (
+    Path(__file__).resolve().parent.parent
+    / "plugins"
+    / "award_archive"
+    / "web"
+    / "assets"
+    / "search.js"
+)
 
 
 def gram_words(texts: list[str]) -> list[str]:
@@ -39,8 +46,8 @@ def test_every_two_characters_of_a_run_become_one_word():
 
 def test_a_query_becomes_the_words_of_its_substring():
     # 城经 is inside 双城经济圈: its one gram word is among the entry's words.
-    assert query_words("城经").strip("\"") in gram_words(["成渝地区双城经济圈建设"])
-    assert query_words("《关爱明天》") == "\"" + " ".join(gram_words(["关爱明天"])[:-1]) + "\""
+    assert query_words("城经").strip('"') in gram_words(["成渝地区双城经济圈建设"])
+    assert query_words("《关爱明天》") == '"' + " ".join(gram_words(["关爱明天"])[:-1]) + '"'
     # Full-width and upper case fold: ５Ｇ is 5G is 5g.
     assert query_words("５Ｇ") == query_words("5g") == query_words("5G")
 
@@ -70,8 +77,22 @@ def test_traditional_characters_fold_onto_simplified():
 
 @needs_node
 def test_the_search_page_rewrites_queries_like_the_indexer():
-    queries = ["双城经济圈", "《关爱明天》杂志", "城经", "李怡霏 2023", "川", "abc", "雙城", "𠀋𠀍好", "q",
-               "ＣＣＴＶ-13", "用5G+VR打开红色课堂", "周娜 媒体", "Anna陈", "第1融媒体中心 2023年"]
+    queries = [
+        "双城经济圈",
+        "《关爱明天》杂志",
+        "城经",
+        "李怡霏 2023",
+        "川",
+        "abc",
+        "雙城",
+        "𠀋𠀍好",
+        "q",
+        "ＣＣＴＶ-13",
+        "用5G+VR打开红色课堂",
+        "周娜 媒体",
+        "Anna陈",
+        "第1融媒体中心 2023年",
+    ]
     fold = {t: s for t, s in [("雙", "双"), ("經", "经")]}
     script = (
         "global.window = {};"

@@ -19,8 +19,19 @@ from conftest import make_archive, run_build
 N_ENTRIES = 300
 # Measured (300 entries): the exact search gives 1.00 / 1.00 on every kind;
 # Pagefind alone: 0.69 / 0.84 overall, 0.00 precision across units, 0.72 on digits.
-KINDS = ("word", "person", "outlet", "substring", "traditional", "units", "digits", "latin", "letter", "mixed",
-         "field")
+KINDS = (
+    "word",
+    "person",
+    "outlet",
+    "substring",
+    "traditional",
+    "units",
+    "digits",
+    "latin",
+    "letter",
+    "mixed",
+    "field",
+)
 MIN_PRECISION = {"all": 0.99, "absent": 1.0, **dict.fromkeys(KINDS, 0.99)}
 MIN_RECALL = {"all": 0.99, **dict.fromkeys(KINDS, 0.99)}
 
@@ -28,7 +39,9 @@ MIN_RECALL = {"all": 0.99, **dict.fromkeys(KINDS, 0.99)}
 @pytest.fixture(scope="module")
 def quality_run(tmp_path_factory: pytest.TempPathFactory, browser):
     entries = generate(N_ENTRIES)
-    root = make_archive(tmp_path_factory.mktemp("quality"), entry_files(entries), copy_entries=False)
+    root = make_archive(
+        tmp_path_factory.mktemp("quality"), entry_files(entries), copy_entries=False
+    )
     result = run_build(root)
     assert result.returncode == 0, result.log
     with serve(result.site) as base:
@@ -82,7 +95,10 @@ def test_results_rank_as_a_reader_expects(quality_run):
         ids = [entry_id(u) for u in r["rewritten"]]
         if len(runs(q)) != 1 or len(ids) < 2 or ":" in q:
             continue
-        keys = [(by_id[i].tier(q), [-n for n in map(int, re.findall(r"\d+", by_id[i].iso_date()))]) for i in ids]
+        keys = [
+            (by_id[i].tier(q), [-n for n in map(int, re.findall(r"\d+", by_id[i].iso_date()))])
+            for i in ids
+        ]
         assert keys == sorted(keys), (q, [(i, k) for i, k in zip(ids, keys, strict=True)][:12])
         checked += 1
     assert checked >= 30
@@ -129,7 +145,9 @@ def test_an_index_built_in_parts_finds_the_same(tmp_path: Path, browser):
         # The search page's UI merges the parts too: its count is the whole archive's.
         page = browser.new_page()
         page.goto(base + "search/?q=" + quote("锦江"))
-        page.wait_for_function("() => /找到/.test(document.querySelector('.aa-search-message')?.textContent || '')")
+        page.wait_for_function(
+            "() => /找到/.test(document.querySelector('.aa-search-message')?.textContent || '')"
+        )
         message = page.inner_text(".aa-search-message")
     for r in results:
         assert {entry_id(u) for u in r["rewritten"]} == relevant(entries, r["query"]), r["query"]

@@ -15,7 +15,8 @@ def test_serve_rebuilds_when_an_entry_changes(archive_factory):
         wait_for_page(url, "全省首个青少年法治教育基地在自贡揭牌")
         path = root / "entries" / "examples" / "example-xiaoxi-jiuwei.md"
         path.write_text(
-            path.read_text(encoding="utf-8").replace("title: 全省首个", "title: 修改后的全省首个"), encoding="utf-8"
+            path.read_text(encoding="utf-8").replace("title: 全省首个", "title: 修改后的全省首个"),
+            encoding="utf-8",
         )
         wait_for_page(url, "修改后的全省首个")
         # The search index survives the rebuild (kept from the first build while serving).

@@ -25,7 +25,11 @@ from award_archive.web.stats import statistics
 def test_configured_order_puts_listed_values_first_then_pinyin():
     # Unlisted: 中 (zhong) after 安 (an), although U+4E2D comes before U+5B89.
     assert configured_order(["中", "二等奖", "安", "", "一等奖", "中"], ("一等奖", "二等奖")) == [
-        "一等奖", "二等奖", "安", "中"]
+        "一等奖",
+        "二等奖",
+        "安",
+        "中",
+    ]
     assert sorted(["中", "安"], key=configured_key(())) == ["安", "中"]
 
 
@@ -33,7 +37,9 @@ def _archive(tmp_path: Path, categories: dict[str, str]) -> Path:
     for name, category in categories.items():
         path = tmp_path / "entries" / f"{name}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_entry(VALID_HEAD.replace("category: 消息", f"category: {category}")), encoding="utf-8")
+        path.write_text(
+            _entry(VALID_HEAD.replace("category: 消息", f"category: {category}")), encoding="utf-8"
+        )
     return tmp_path
 
 
@@ -63,13 +69,19 @@ def test_json_export_escapes_line_separators_in_text(tmp_path: Path):
 
 
 def test_absolute_url():
-    assert absolute_url("https://a.org/archive/", "entries/x/") == "https://a.org/archive/entries/x/"
+    assert (
+        absolute_url("https://a.org/archive/", "entries/x/") == "https://a.org/archive/entries/x/"
+    )
     assert absolute_url("https://a.org", "entries/x/") == "https://a.org/entries/x/"
     assert absolute_url("", "entries/x/") == "entries/x/"
 
 
 def test_one_label_rule_for_messages_and_reports():
-    assert (label_of("category"), label_of("example"), label_of("nonsense")) == ("参评项目", "示例条目", "")
+    assert (label_of("category"), label_of("example"), label_of("nonsense")) == (
+        "参评项目",
+        "示例条目",
+        "",
+    )
     assert describe("category") == "category（参评项目）" and describe("nonsense") == "nonsense"
     i18n.set_language("en")
     assert describe("category") == "category (参评项目)"

@@ -61,7 +61,7 @@ def test_table_data_carries_the_models_labels():
     assert data["labels"]["authors"] == FIELDS_BY_KEY["authors"].label
     assert data["edition_name"].format(number=10) in edition_name("奖", 10)
     script = (REPO / "plugins/award_archive/web/assets/table.js").read_text(encoding="utf-8")
-    assert "字数（时长）" not in script and "届\"" not in script  # no label list of its own
+    assert "字数（时长）" not in script and '届"' not in script  # no label list of its own
 
 
 def test_search_filters_are_named_by_the_fields(built_repo_site: BuildResult):
@@ -118,7 +118,9 @@ def _rename_author(root: Path, old: str, new: str) -> None:
 def test_a_moved_name_redirects_from_its_old_url(archive_factory):
     root = archive_factory()
     (root / "schema").mkdir()
-    (root / REGISTRY_FILE).write_text((REPO / REGISTRY_FILE).read_text(encoding="utf-8"), encoding="utf-8")
+    (root / REGISTRY_FILE).write_text(
+        (REPO / REGISTRY_FILE).read_text(encoding="utf-8"), encoding="utf-8"
+    )
     _rename_author(root, "李怡霏", "李怡菲")
     with (root / REGISTRY_FILE).open("a", encoding="utf-8") as f:
         f.write("moved:\n  authors:\n    李怡霏: 李怡菲\n")
@@ -133,7 +135,9 @@ def test_a_moved_name_redirects_from_its_old_url(archive_factory):
     assert f'<a href="../{new_slug}/">李怡菲</a>' in redirect
     assert "李怡菲" in result.page(f"authors/{new_slug}/")
     # the maintainer's section survives the build's rewrite of the file
-    assert "moved:\n  authors:\n    李怡霏: 李怡菲\n" in (root / REGISTRY_FILE).read_text(encoding="utf-8")
+    assert "moved:\n  authors:\n    李怡霏: 李怡菲\n" in (root / REGISTRY_FILE).read_text(
+        encoding="utf-8"
+    )
 
 
 def test_a_moved_name_must_be_a_recorded_one(tmp_path: Path):

@@ -24,8 +24,10 @@ from conftest import make_archive as _make_archive
 
 REAL_FORM = Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt"
 # These tests read pages, not the search index: built without Pagefind, they run faster.
-NO_SEARCH = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace(
-    "      entries_dir: entries\n", "      entries_dir: entries\n      search: false\n"
+NO_SEARCH = (
+    (REPO / "mkdocs.yml")
+    .read_text(encoding="utf-8")
+    .replace("      entries_dir: entries\n", "      entries_dir: entries\n      search: false\n")
 )
 assert "search: false" in NO_SEARCH
 
@@ -34,8 +36,13 @@ def make_archive(tmp: Path, entries: dict[str, str] | None = None, **kw) -> Path
     return _make_archive(tmp, entries, mkdocs_yml=NO_SEARCH, **kw)
 
 
-def entry(title: str, authors: list[str], outlet: str = "自贡日报", published: str = "2022.6.2",
-          entry_id: str = "") -> str:
+def entry(
+    title: str,
+    authors: list[str],
+    outlet: str = "自贡日报",
+    published: str = "2022.6.2",
+    entry_id: str = "",
+) -> str:
     head = f"id: {entry_id}\n" if entry_id else ""
     return (
         f"---\n{head}title: {title}\naward: 四川宣传关心下一代新闻佳作\nedition: 9\ncategory: 消息\n"
@@ -66,7 +73,9 @@ def test_a_homophone_arriving_later_never_takes_a_published_url(tmp_path: Path):
     assert h1(site.page("authors/zhang-wei/")) == "张伟"
     assert registry(root)["authors"] == {"张伟": "zhang-wei"}
     # 仉伟 sorts before 张伟 and the work is older: it still gets a new slug.
-    (root / "entries" / "b.md").write_text(entry("仉伟的报道", ["仉伟"], published="2001.1.1"), encoding="utf-8")
+    (root / "entries" / "b.md").write_text(
+        entry("仉伟的报道", ["仉伟"], published="2001.1.1"), encoding="utf-8"
+    )
     site = built(root)
     assert h1(site.page("authors/zhang-wei/")) == "张伟"
     new_slug = registry(root)["authors"]["仉伟"]
@@ -93,11 +102,15 @@ def test_a_name_that_disappears_keeps_its_slug_reserved(tmp_path: Path):
 def test_a_recorded_slug_is_kept_even_when_the_rules_would_now_give_another(tmp_path: Path):
     """Item 13: letters stay one word in new slugs (CCTV-13 → cctv-13), but a name
     recorded with the old letter-by-letter slug keeps it."""
-    root = make_archive(tmp_path, {
-        "a.md": entry("一", ["张伟"], outlet="CCTV"),
-        "b.md": entry("二", ["张伟"], outlet="CCTV-13"),
-        "c.md": entry("三", ["张伟"], outlet="5G新闻"),
-    }, copy_entries=False)
+    root = make_archive(
+        tmp_path,
+        {
+            "a.md": entry("一", ["张伟"], outlet="CCTV"),
+            "b.md": entry("二", ["张伟"], outlet="CCTV-13"),
+            "c.md": entry("三", ["张伟"], outlet="5G新闻"),
+        },
+        copy_entries=False,
+    )
     (root / "schema").mkdir()
     (root / REGISTRY_FILE).write_text("outlets:\n  CCTV: c-c-t-v\n", encoding="utf-8")
     site = built(root)
@@ -122,8 +135,10 @@ def test_the_registry_file_is_sorted_and_stable(tmp_path: Path):
     assert reg.save()
     text = (tmp_path / "r.yml").read_text(encoding="utf-8")
     index = "index-" + hashlib.sha1(b"index").hexdigest()[:6]
-    assert text.endswith(f"authors:\n  index: {index}\n  张伟: zhang-wei\n  李娜: li-na\n"
-                         "outlets:\n  四川日报: si-chuan-ri-bao\n  自贡日报: zi-gong-ri-bao\n")
+    assert text.endswith(
+        f"authors:\n  index: {index}\n  张伟: zhang-wei\n  李娜: li-na\n"
+        "outlets:\n  四川日报: si-chuan-ri-bao\n  自贡日报: zi-gong-ri-bao\n"
+    )
     again = SlugRegistry.load(tmp_path / "r.yml")
     assert again.sections == reg.sections
     again.assign("authors", ["李娜"])
@@ -131,20 +146,28 @@ def test_the_registry_file_is_sorted_and_stable(tmp_path: Path):
 
 
 def test_a_name_called_index_never_takes_an_overview_page(tmp_path: Path):
-    root = make_archive(tmp_path, {"a.md": entry("一", ["Index"], outlet="INDEX")}, copy_entries=False)
+    root = make_archive(
+        tmp_path, {"a.md": entry("一", ["Index"], outlet="INDEX")}, copy_entries=False
+    )
     site = built(root)
     assert h1(site.page("authors/")) == "作者"
     slug = registry(root)["authors"]["Index"]
     assert slug.startswith("index-") and h1(site.page(f"authors/{slug}/")) == "Index"
 
 
-@pytest.mark.parametrize("text, says", [
-    ("authors:\n  张伟: zhang-wei\n  仉伟: zhang-wei\n", "的网址名都是 zhang-wei"),
-    ("authors:\n  张伟: zhang-wei\n  张伟: zhang-wei-2\n", "被记录了两次"),
-    ("authors:\n<<<<<<< HEAD\n  张伟: zhang-wei\n=======\n  仉伟: zhang-wei\n>>>>>>> b\n", "冲突标记"),
-    ("people:\n  张伟: zhang-wei\n", "“people”不是页面的种类"),
-    ("authors:\n  张伟: Zhang Wei\n", "不是名称和网址名"),
-])
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("authors:\n  张伟: zhang-wei\n  仉伟: zhang-wei\n", "的网址名都是 zhang-wei"),
+        ("authors:\n  张伟: zhang-wei\n  张伟: zhang-wei-2\n", "被记录了两次"),
+        (
+            "authors:\n<<<<<<< HEAD\n  张伟: zhang-wei\n=======\n  仉伟: zhang-wei\n>>>>>>> b\n",
+            "冲突标记",
+        ),
+        ("people:\n  张伟: zhang-wei\n", "“people”不是页面的种类"),
+        ("authors:\n  张伟: Zhang Wei\n", "不是名称和网址名"),
+    ],
+)
 def test_a_broken_registry_is_a_located_error(tmp_path: Path, text: str, says: str):
     root = make_archive(tmp_path, {"a.md": entry("一", ["张伟"])}, copy_entries=False)
     (root / "schema").mkdir()
@@ -158,8 +181,18 @@ def test_a_broken_registry_is_a_located_error(tmp_path: Path, text: str, says: s
     assert (root / REGISTRY_FILE).read_text(encoding="utf-8") == text  # left for a person
 
 
-NEW = ["--award", "四川宣传关心下一代新闻佳作", "--edition", "9", "--category", "消息",
-       "--outlet", "自贡日报", "--published", "2022.6.2"]
+NEW = [
+    "--award",
+    "四川宣传关心下一代新闻佳作",
+    "--edition",
+    "9",
+    "--category",
+    "消息",
+    "--outlet",
+    "自贡日报",
+    "--published",
+    "2022.6.2",
+]
 
 
 def test_awards_new_records_the_archive_names_first_then_its_own(tmp_path: Path):
@@ -177,7 +210,9 @@ def test_awards_new_records_the_archive_names_first_then_its_own(tmp_path: Path)
 def test_awards_import_records_slugs(tmp_path: Path):
     root = make_archive(tmp_path, {"a.md": entry("李怡霏的报道", ["李怡霏"])}, copy_entries=False)
     form = tmp_path / "form.txt"
-    form.write_text(REAL_FORM.read_text(encoding="utf-8").replace("| 李怡霏 |", "| 李宜菲 |"), encoding="utf-8")
+    form.write_text(
+        REAL_FORM.read_text(encoding="utf-8").replace("| 李怡霏 |", "| 李宜菲 |"), encoding="utf-8"
+    )
     result = awards("--root", str(root), "import", str(form), cwd=root)
     assert result.returncode == 0, result.stdout + result.stderr
     recorded = registry(root)
@@ -203,7 +238,10 @@ def test_look_alike_names_share_one_page(tmp_path: Path, kind: str, plain: str, 
     if kind == "authors":
         entries = {"a.md": entry("一", [plain]), "b.md": entry("二", [look_alike])}
     else:
-        entries = {"a.md": entry("一", ["张伟"], outlet=plain), "b.md": entry("二", ["张伟"], outlet=look_alike)}
+        entries = {
+            "a.md": entry("一", ["张伟"], outlet=plain),
+            "b.md": entry("二", ["张伟"], outlet=look_alike),
+        }
     root = make_archive(tmp_path, entries, copy_entries=False)
     site = built(root)
     pages = sorted(p.parent.name for p in (site.site / kind).glob("*/index.html"))
@@ -239,15 +277,20 @@ def test_id_index_is_refused_by_awards_import(tmp_path: Path):
 # -- item 9: the scaffold's hint stays off the site ------------------------------------
 def test_the_hint_awards_new_writes_is_not_on_the_page(tmp_path: Path):
     root = make_archive(tmp_path, copy_entries=False)
-    made = awards("new", *NEW, "--title", "脚手架条目", "--authors", "张伟", "--id", "scaffolded", cwd=root)
+    made = awards(
+        "new", *NEW, "--title", "脚手架条目", "--authors", "张伟", "--id", "scaffolded", cwd=root
+    )
     assert made.returncode == 0, made.stderr
     text = (root / "entries" / "scaffolded.md").read_text(encoding="utf-8")
     assert "不会出现在网站上" in text  # the contributor still sees it
     # Entries scaffolded before keep working too, and the body around the hint is kept.
     shutil.copy(root / "entries" / "scaffolded.md", root / "entries" / "edited.md")
     edited = root / "entries" / "edited.md"
-    edited.write_text(edited.read_text(encoding="utf-8").replace("id: scaffolded", "id: edited") + "\n第一段正文。\n",
-                      encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("id: scaffolded", "id: edited")
+        + "\n第一段正文。\n",
+        encoding="utf-8",
+    )
     site = built(root)
     for page in ("entries/scaffolded/", "entries/edited/"):
         html = site.page(page)
@@ -263,7 +306,10 @@ def test_an_entry_listing_more_names_than_any_form_is_refused_quickly(tmp_path: 
     result = run_build(root)
     assert time.monotonic() - start < 60
     assert result.returncode == 1, result.log
-    assert "entries/many.md:6: authors（作者（主创人员））：列了 10000 个名字；上限为 200" in result.log
+    assert (
+        "entries/many.md:6: authors（作者（主创人员））：列了 10000 个名字；上限为 200"
+        in result.log
+    )
     assert "Traceback" not in result.log
 
 
@@ -286,8 +332,11 @@ def test_two_branches_recording_names_merge_by_line(tmp_path: Path):
     shutil.copy(REPO / "schema" / ".gitattributes", repo / "schema" / ".gitattributes")
 
     def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            check=True,
+            capture_output=True,
+        )
 
     def record(names: list[str]) -> None:
         reg = SlugRegistry.load(repo / REGISTRY_FILE)

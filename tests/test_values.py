@@ -39,11 +39,16 @@ def test_published_shapes(text, iso, sortable, end):
 
 def test_yaml_dates_and_sorting():
     assert parse_published(dt.date(2023, 6, 8)).text == "2023-06-08"
-    keys = [parse_published(t).sort_key for t in ("2022.6.2", "2023年6月8日", "2023年7期", "2023-07-01", "2023-12-01")]
+    keys = [
+        parse_published(t).sort_key
+        for t in ("2022.6.2", "2023年6月8日", "2023年7期", "2023-07-01", "2023-12-01")
+    ]
     assert keys == sorted(keys)
 
 
-@pytest.mark.parametrize("bad", ["", "去年夏天", "2023-02-30", "2023年13月", "2023-06-30至2023-06-01", [2023], True])
+@pytest.mark.parametrize(
+    "bad", ["", "去年夏天", "2023-02-30", "2023年13月", "2023-06-30至2023-06-01", [2023], True]
+)
 def test_unreadable_dates(bad):
     with pytest.raises(DateError):
         parse_published(bad)
@@ -68,13 +73,24 @@ def test_lengths(value, kind, display):
 
 
 def test_names_split_on_every_separator():
-    assert split_names("李怡霏、莫尔佳，张三, 李四;王五；赵六  孙七") == ["李怡霏", "莫尔佳", "张三", "李四", "王五", "赵六", "孙七"]
+    assert split_names("李怡霏、莫尔佳，张三, 李四;王五；赵六  孙七") == [
+        "李怡霏",
+        "莫尔佳",
+        "张三",
+        "李四",
+        "王五",
+        "赵六",
+        "孙七",
+    ]
     assert split_names("集体") == ["集体"]
     assert split_names("集体（张三、李四）、王五") == ["集体（张三、李四）", "王五"]
     assert split_names("《关爱明天》杂志 编辑部") == ["《关爱明天》杂志", "编辑部"]
 
 
-@pytest.mark.parametrize(("text", "n"), [("10", 10), ("第十届", 10), ("第二十三届", 23), ("第10届", 10), ("一百零五", 105), ("十", 10)])
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("10", 10), ("第十届", 10), ("第二十三届", 23), ("第10届", 10), ("一百零五", 105), ("十", 10)],
+)
 def test_editions(text, n):
     assert parse_edition(text) == n
 
@@ -88,4 +104,9 @@ def test_slugs_are_ascii_and_unique():
 
 
 def test_pinyin_order():
-    assert sorted(["张三", "李四", "王五", "阿福"], key=pinyin_key) == ["阿福", "李四", "王五", "张三"]
+    assert sorted(["张三", "李四", "王五", "阿福"], key=pinyin_key) == [
+        "阿福",
+        "李四",
+        "王五",
+        "张三",
+    ]

@@ -33,7 +33,9 @@ def no_temp_files(folder: Path) -> bool:
 def test_writes_utf8_with_lf_line_ends(tmp_path: Path):
     path = tmp_path / "entries" / "new" / "x.md"
     write_atomic(path, "第一行\r\n第二行\n")
-    assert path.read_bytes() == "第一行\r\n第二行\n".encode()  # written as given, no newline translation
+    assert (
+        path.read_bytes() == "第一行\r\n第二行\n".encode()
+    )  # written as given, no newline translation
     write_atomic(tmp_path / "y.md", "a\nb\n")
     assert (tmp_path / "y.md").read_bytes() == b"a\nb\n"
     assert no_temp_files(path.parent) and no_temp_files(tmp_path)
@@ -51,7 +53,9 @@ def test_never_overwrites_unless_asked(tmp_path: Path):
     assert no_temp_files(tmp_path)
 
 
-def test_file_appearing_meanwhile_is_not_overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_file_appearing_meanwhile_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     """Another process creates the file between the check and the write: the link fails."""
     path = tmp_path / "x.md"
     path.write_bytes(b"written by someone else\n")
@@ -94,10 +98,29 @@ def reread(text: str) -> dict:
 
 
 HOSTILE_STRINGS = [
-    "标题: 带冒号", "--- 三条线", "# 不是注释", "'单引号' \"双引号\"", "[方括号]", "{花括号}",
-    "&锚 *别名", "!!python/object", "| 竖线 |", "> 大于", "=1+2", "@提及", "2024", "2023-06-08",
-    "yes", "null", "~", "  前后空格  ", "<script>alert(1)</script>", "{{ 7*7 }}",
-    "未完待续...", "...", "\u00a0'不换行空格加引号",  # once cut short or broken by write.py
+    "标题: 带冒号",
+    "--- 三条线",
+    "# 不是注释",
+    "'单引号' \"双引号\"",
+    "[方括号]",
+    "{花括号}",
+    "&锚 *别名",
+    "!!python/object",
+    "| 竖线 |",
+    "> 大于",
+    "=1+2",
+    "@提及",
+    "2024",
+    "2023-06-08",
+    "yes",
+    "null",
+    "~",
+    "  前后空格  ",
+    "<script>alert(1)</script>",
+    "{{ 7*7 }}",
+    "未完待续...",
+    "...",
+    "\u00a0'不换行空格加引号",  # once cut short or broken by write.py
 ]
 
 
@@ -123,7 +146,11 @@ def accepted(text: str) -> bool:
 @given(
     st.text(printable, min_size=1, max_size=80).filter(accepted),
     st.lists(
-        st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Zs", "Po")), min_size=1, max_size=10).filter(accepted),
+        st.text(
+            st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Zs", "Po")),
+            min_size=1,
+            max_size=10,
+        ).filter(accepted),
         min_size=1,
         max_size=4,
     ),

@@ -66,9 +66,11 @@ def _strings(settings: dict[str, Any], key: str, default: tuple[str, ...]) -> tu
     if value is None:
         return default
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(_("{file}: plugins → {plugin} → {key} must be a list of names").format(
-            file=CONFIG_FILE, plugin=PLUGIN_NAME, key=key
-        ))
+        raise ConfigError(
+            _("{file}: plugins → {plugin} → {key} must be a list of names").format(
+                file=CONFIG_FILE, plugin=PLUGIN_NAME, key=key
+            )
+        )
     return tuple(value)
 
 
@@ -80,27 +82,34 @@ def read_config(root: Path) -> ArchiveConfig:
     try:
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_TolerantLoader)  # noqa: S506 - safe loader subclass
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as e:
-        raise ConfigError(_("{path}: cannot be read: {reason}").format(path=path, reason=e)) from None
+        raise ConfigError(
+            _("{path}: cannot be read: {reason}").format(path=path, reason=e)
+        ) from None
     if not isinstance(data, dict):
-        raise ConfigError(_(
-            "{path}: is not a MkDocs configuration (expected 'key: value' lines)"
-        ).format(path=path))
+        raise ConfigError(
+            _("{path}: is not a MkDocs configuration (expected 'key: value' lines)").format(
+                path=path
+            )
+        )
     settings = _plugin_settings(data.get("plugins"))
     if settings is None:
         return ArchiveConfig()
     if not isinstance(settings, dict):
-        raise ConfigError(_("{file}: the settings of {plugin} must be 'key: value' lines").format(
-            file=CONFIG_FILE, plugin=PLUGIN_NAME
-        ))
+        raise ConfigError(
+            _("{file}: the settings of {plugin} must be 'key: value' lines").format(
+                file=CONFIG_FILE, plugin=PLUGIN_NAME
+            )
+        )
     defaults = Rules()
     entries_dir = settings.get("entries_dir", "entries")
     if not isinstance(entries_dir, str) or not entries_dir.strip():
-        raise ConfigError(_("{file}: plugins → {plugin} → entries_dir must be a folder name").format(
-            file=CONFIG_FILE, plugin=PLUGIN_NAME
-        ))
+        raise ConfigError(
+            _("{file}: plugins → {plugin} → entries_dir must be a folder name").format(
+                file=CONFIG_FILE, plugin=PLUGIN_NAME
+            )
+        )
     rules = Rules(
         _strings(settings, "categories", defaults.categories),
         _strings(settings, "prizes", defaults.prizes),
     )
     return ArchiveConfig(entries_dir, rules)
-

@@ -27,6 +27,8 @@ from award_archive.contract.slugs import REGISTRY_FILE, SlugRegistry
 
 # What `awards new` asks for, in the order a contributor reads them off the form.
 ASKED: tuple[str, ...] = ("award", "edition", "category", "title", "authors", "outlet", "published")
+
+
 class ScaffoldError(ValueError):
     """The values given cannot make an entry; the message says what to change."""
 
@@ -92,8 +94,12 @@ def problems_of(values: dict[str, Any], config: ArchiveConfig) -> list[Problem]:
     return [p for p in problems if p.is_error and p.key in given]
 
 
-def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[str], str],
-                tell: Callable[[str], None]) -> dict[str, Any]:
+def ask_missing(
+    values: dict[str, Any],
+    config: ArchiveConfig,
+    ask: Callable[[str], str],
+    tell: Callable[[str], None],
+) -> dict[str, Any]:
     """Prompt for every asked key without a value, again for any answer the validator
     rejects (saying why with `tell`); an empty answer leaves the field for later."""
     values = dict(values)
@@ -117,8 +123,15 @@ def ask_missing(values: dict[str, Any], config: ArchiveConfig, ask: Callable[[st
     return values
 
 
-def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, entry_id: str = "",
-                 out_dir: Path | None = None, body: str | None = None) -> NewEntry:
+def create_entry(
+    root: Path,
+    config: ArchiveConfig,
+    values: dict[str, Any],
+    *,
+    entry_id: str = "",
+    out_dir: Path | None = None,
+    body: str | None = None,
+) -> NewEntry:
     """Write entries/<id>.md (or out_dir/<id>.md); never overwrites an existing file.
     `body` is the work's text (`awards from-issue`); by default a hint where to paste it."""
     values = {k: v for k, v in values.items() if v not in (None, "", [])}
@@ -129,23 +142,29 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     taken = archive_ids(entries_dir)
     if entry_id:
         if not SLUG_RE.match(entry_id):
-            raise ScaffoldError(_(
-                "--id {id} is not a valid id: use lowercase a-z, 0-9 and '-'"
-            ).format(id=quoted(entry_id)))
+            raise ScaffoldError(
+                _("--id {id} is not a valid id: use lowercase a-z, 0-9 and '-'").format(
+                    id=quoted(entry_id)
+                )
+            )
         if reserved := reserved_id(entry_id):
-            raise ScaffoldError(_("--id {id} {reserved}; choose another").format(
-                id=quoted(entry_id), reserved=reserved
-            ))
+            raise ScaffoldError(
+                _("--id {id} {reserved}; choose another").format(
+                    id=quoted(entry_id), reserved=reserved
+                )
+            )
         if entry_id.lower() in {t.lower() for t in taken}:
-            raise ScaffoldError(_("the id {id} is already used in {folder}/; choose another").format(
-                id=quoted(entry_id), folder=config.entries_dir
-            ))
+            raise ScaffoldError(
+                _("the id {id} is already used in {folder}/; choose another").format(
+                    id=quoted(entry_id), folder=config.entries_dir
+                )
+            )
     else:
         title = values.get("title", "")
         if not title:
-            raise ScaffoldError(_(
-                "give a title (--title) or an id (--id): the id is made from the title"
-            ))
+            raise ScaffoldError(
+                _("give a title (--title) or an id (--id): the id is made from the title")
+            )
         entry_id = new_entry_id(title, taken)
     values = {"id": entry_id, **values}
     if body is None:
@@ -158,9 +177,11 @@ def create_entry(root: Path, config: ArchiveConfig, values: dict[str, Any], *, e
     try:
         write_atomic(target, text)
     except FileExistsError:
-        raise ScaffoldError(_(
-            "{path} already exists; it was left as it is (choose another --id)"
-        ).format(path=target)) from None
+        raise ScaffoldError(
+            _("{path} already exists; it was left as it is (choose another --id)").format(
+                path=target
+            )
+        ) from None
     if registry is not None:
         record_values(registry, values)
     missing = [k for k in ASKED if k not in values]

@@ -23,7 +23,11 @@ def _scalar(value: Any) -> str:
 
 
 def render_front_matter(
-    values: dict[str, Any], *, all_keys: bool = False, comments: bool = False, keep_empty: tuple[str, ...] = ()
+    values: dict[str, Any],
+    *,
+    all_keys: bool = False,
+    comments: bool = False,
+    keep_empty: tuple[str, ...] = (),
 ) -> str:
     """YAML lines for `values` in the form's order. With `all_keys`, every key of the
     contract is present (empty ones as `key:`); with `comments`, each line carries its

@@ -75,7 +75,9 @@ class Archive:
     problems: list[Problem] = field(default_factory=list)
     # Published slugs (registry file); groups take their slugs from it and extend it.
     registry: SlugRegistry = field(default_factory=SlugRegistry)
-    _groups_by_kind: dict[str, list[Group]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _groups_by_kind: dict[str, list[Group]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def ok(self) -> bool:
@@ -116,7 +118,9 @@ class Archive:
         award_slugs = self.registry.assign(AWARDS_SECTION, {a for a, _ in grouped})
         keys = sorted(grouped, key=lambda k: (pinyin_key(k[0]), -k[1]))
         return [
-            Edition(a, n, f"{award_slugs[a]}-{n}", tuple(sorted(grouped[(a, n)], key=_in_edition_order)))
+            Edition(
+                a, n, f"{award_slugs[a]}-{n}", tuple(sorted(grouped[(a, n)], key=_in_edition_order))
+            )
             for a, n in keys
         ]
 
@@ -289,9 +293,14 @@ def load_archive(
     entries: list[Entry] = []
     problems: list[Problem] = []
     if not base.is_dir():
-        problems.append(Problem(entries_dir, 0, "", _(
-            "the entries folder does not exist; create it and add entries"
-        )))
+        problems.append(
+            Problem(
+                entries_dir,
+                0,
+                "",
+                _("the entries folder does not exist; create it and add entries"),
+            )
+        )
         return Archive([], problems, registry)
     problems.extend(skipped_entry_files(base, root, entries_dir))
     for path in find_entry_files(base):
@@ -307,4 +316,12 @@ def load_archive(
     return Archive(entries, sort_problems(problems), registry)
 
 
-__all__ = ["Archive", "Edition", "EntryReader", "Group", "entry_reader", "load_archive", "newest_first"]
+__all__ = [
+    "Archive",
+    "Edition",
+    "EntryReader",
+    "Group",
+    "entry_reader",
+    "load_archive",
+    "newest_first",
+]

@@ -47,7 +47,9 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             files.extend(find_entry_files(path))
-        elif path.is_file() or path.is_symlink() or path.exists():  # a pipe, a dangling link: the loader says what
+        elif (
+            path.is_file() or path.is_symlink() or path.exists()
+        ):  # a pipe, a dangling link: the loader says what
             if path.suffix != ".md":
                 raise PathError(_("{path}: is not an entry (.md file)").format(path=path))
             files.append(path)
@@ -56,7 +58,9 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def check_paths(root: Path, rules: Rules, entries_dir: str = "entries", paths: list[Path] | None = None) -> CheckResult:
+def check_paths(
+    root: Path, rules: Rules, entries_dir: str = "entries", paths: list[Path] | None = None
+) -> CheckResult:
     archive = load_archive(root, rules, entries_dir)
     # abspath, not resolve: a link inside entries/ stays there and read_entry_file judges it
     root_abs = Path(os.path.abspath(root))

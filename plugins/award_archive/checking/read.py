@@ -74,19 +74,30 @@ def relative(path: Path, root: Path) -> str:
 def decode(raw: bytes, rel: str) -> tuple[str | None, Problem | None]:
     """UTF-8 text without BOM and with \\n line ends, or a problem saying what to do."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
-        return None, Problem(rel, 0, "", _("the file is UTF-16 encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)"))
+        return None, Problem(
+            rel,
+            0,
+            "",
+            _("the file is UTF-16 encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)"),
+        )
     if b"\x00" in raw[:8192]:
-        return None, Problem(rel, 0, "", _("this is not a text file; an entry is a UTF-8 Markdown file"))
+        return None, Problem(
+            rel, 0, "", _("this is not a text file; an entry is a UTF-8 Markdown file")
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         try:
             raw.decode("gb18030")
-            hint = _("it looks GBK/GB18030-encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)")
+            hint = _(
+                "it looks GBK/GB18030-encoded; save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)"
+            )
         except UnicodeDecodeError:
             hint = _("save it as UTF-8")
-        return None, Problem(rel, line, "", _("the file is not valid UTF-8: {hint}").format(hint=hint))
+        return None, Problem(
+            rel, line, "", _("the file is not valid UTF-8: {hint}").format(hint=hint)
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
@@ -99,31 +110,51 @@ def read_entry_file(path: Path, root: Path, entries_dir: str = "entries") -> Raw
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to((root / entries_dir).resolve()):
-                message = _("is a link pointing outside {folder}/; replace it with the file itself").format(
-                    folder=entries_dir
-                )
+                message = _(
+                    "is a link pointing outside {folder}/; replace it with the file itself"
+                ).format(folder=entries_dir)
                 empty.problems.append(Problem(rel, 0, "", message))
                 return empty
         if path.is_symlink() and not path.exists():
-            empty.problems.append(Problem(rel, 0, "", _("is a link to a file that does not exist; delete it")))
+            empty.problems.append(
+                Problem(rel, 0, "", _("is a link to a file that does not exist; delete it"))
+            )
             return empty
         if path.is_dir():
-            empty.problems.append(Problem(rel, 0, "", _("is a folder, not a file; entries are .md files")))
+            empty.problems.append(
+                Problem(rel, 0, "", _("is a folder, not a file; entries are .md files"))
+            )
             return empty
         if not path.is_file():  # a pipe or a device: reading it could wait for ever
-            empty.problems.append(Problem(rel, 0, "", _("is not a regular file; entries are .md files")))
+            empty.problems.append(
+                Problem(rel, 0, "", _("is not a regular file; entries are .md files"))
+            )
             return empty
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             empty.problems.append(
-                Problem(rel, 0, "", _("is {size} KB, over the {limit} MB limit for one entry; put large material in attachments").format(
-                    size=size // 1024, limit=MAX_FILE_BYTES // 1024 // 1024
-                ))
+                Problem(
+                    rel,
+                    0,
+                    "",
+                    _(
+                        "is {size} KB, over the {limit} MB limit for one entry; put large material in attachments"
+                    ).format(size=size // 1024, limit=MAX_FILE_BYTES // 1024 // 1024),
+                )
             )
             return empty
         raw = path.read_bytes()
     except OSError as e:
-        empty.problems.append(Problem(rel, 0, "", _("cannot be read ({reason}); check its permissions").format(reason=e.strerror or e)))
+        empty.problems.append(
+            Problem(
+                rel,
+                0,
+                "",
+                _("cannot be read ({reason}); check its permissions").format(
+                    reason=e.strerror or e
+                ),
+            )
+        )
         return empty
     text, problem = decode(raw, rel)
     if problem:
@@ -137,24 +168,50 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
     """Split front matter from body and read the YAML with the line of each key."""
     result = RawEntry(rel, {}, {}, text)
     if not text.strip():
-        result.problems.append(Problem(rel, 1, "", _("the file is empty; start it with front matter between two '---' lines")))
+        result.problems.append(
+            Problem(
+                rel,
+                1,
+                "",
+                _("the file is empty; start it with front matter between two '---' lines"),
+            )
+        )
         return result
     if not _HANDLER.detect(text):
         if text.lstrip().startswith("---"):
             line = text.count("\n", 0, len(text) - len(text.lstrip())) + 1
             result.problems.append(
-                Problem(rel, line, "", _("the front matter must start on the file's first line: delete the blank lines before '---'"))
+                Problem(
+                    rel,
+                    line,
+                    "",
+                    _(
+                        "the front matter must start on the file's first line: delete the blank lines before '---'"
+                    ),
+                )
             )
             return result
         result.problems.append(
-            Problem(rel, 1, "", _("has no front matter: the file must start with a line '---', the fields, and another '---'"))
+            Problem(
+                rel,
+                1,
+                "",
+                _(
+                    "has no front matter: the file must start with a line '---', the fields, and another '---'"
+                ),
+            )
         )
         return result
     try:
         fm, body = _HANDLER.split(text)
     except ValueError:
         result.problems.append(
-            Problem(rel, 1, "", _("the front matter is not closed: add a line '---' after the last field"))
+            Problem(
+                rel,
+                1,
+                "",
+                _("the front matter is not closed: add a line '---' after the last field"),
+            )
         )
         return result
     # Line of the front matter's first line in the file (after the opening ---).
@@ -166,7 +223,7 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
     result.body_line = text.count("\n", 0, max(body_start, 0) + blank) + 1
     data, lines, problems = parse_front_matter(fm, rel, offset)
     if problems and not data:
-        cut = _dashes_in_quote(text[max(start, 0):])
+        cut = _dashes_in_quote(text[max(start, 0) :])
         if cut is not None:
             opened, dashes = (n + offset + 1 for n in cut)
             message = _(
@@ -180,46 +237,92 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
     return result
 
 
-def parse_front_matter(fm: str, rel: str, offset: int) -> tuple[dict[str, Any], dict[str, int], list[Problem]]:
+def parse_front_matter(
+    fm: str, rel: str, offset: int
+) -> tuple[dict[str, Any], dict[str, int], list[Problem]]:
     """YAML mapping -> (values, key lines, problems). `offset` is the front matter's
     first line number minus one."""
     problems: list[Problem] = []
     if not fm.strip():
-        return {}, {}, [Problem(rel, offset + 1, "", _("the front matter is empty; add the fields between the '---' lines"))]
+        return (
+            {},
+            {},
+            [
+                Problem(
+                    rel,
+                    offset + 1,
+                    "",
+                    _("the front matter is empty; add the fields between the '---' lines"),
+                )
+            ],
+        )
     loader = _Loader(fm)
     try:
         node = loader.get_single_node()
         if node is None:
             return {}, {}, [Problem(rel, offset + 1, "", _("the front matter is empty"))]
         if not isinstance(node, yaml.MappingNode):
-            return {}, {}, [
-                Problem(rel, offset + 1, "", _("the front matter must be 'key: value' lines, one field per line"))
-            ]
+            return (
+                {},
+                {},
+                [
+                    Problem(
+                        rel,
+                        offset + 1,
+                        "",
+                        _("the front matter must be 'key: value' lines, one field per line"),
+                    )
+                ],
+            )
         # No alias without '*' or '&': skip the walk. Refused before anything is
         # constructed, so an alias bomb never expands.
         shared = _first_alias(node) if ("*" in fm or "&" in fm) else None
         if shared is not None:
-            return {}, {}, [
-                Problem(rel, shared + offset + 1, "", _("YAML anchors and aliases (& and *) are not allowed; write each value out"))
-            ]
+            return (
+                {},
+                {},
+                [
+                    Problem(
+                        rel,
+                        shared + offset + 1,
+                        "",
+                        _(
+                            "YAML anchors and aliases (& and *) are not allowed; write each value out"
+                        ),
+                    )
+                ],
+            )
         data: dict[str, Any] = {}
         lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + offset + 1
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(rel, line, "", _("a key must be a plain word such as 'title'")))
+                problems.append(
+                    Problem(rel, line, "", _("a key must be a plain word such as 'title'"))
+                )
                 continue
             key = key_node.value
             if key in lines:
                 problems.append(
-                    Problem(rel, line, key, _("is given twice (first on line {line}); keep one").format(line=lines[key]))
+                    Problem(
+                        rel,
+                        line,
+                        key,
+                        _("is given twice (first on line {line}); keep one").format(
+                            line=lines[key]
+                        ),
+                    )
                 )
                 continue
             try:
                 data[key] = _construct(loader, key, value_node)
             except (yaml.YAMLError, ValueError, RecursionError) as e:
                 # ValueError: an integer of more than 4,300 digits; RecursionError: deep nesting
-                problems.append(Problem(rel, line, key, _("cannot be read: {reason}").format(reason=_yaml_reason(e))))
+                problems.append(
+                    Problem(
+                        rel, line, key, _("cannot be read: {reason}").format(reason=_yaml_reason(e))
+                    )
+                )
                 continue
             lines[key] = line
         return data, lines, problems

@@ -98,8 +98,10 @@ def summary(problems: Sequence[Problem], checked: int) -> str:
         parts.append(ngettext("{n} error", "{n} errors", errors).format(n=errors))
     if warnings:
         parts.append(ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings))
-    found = parts[0] if len(parts) == 1 else _("{errors} and {warnings}").format(
-        errors=parts[0], warnings=parts[1]
+    found = (
+        parts[0]
+        if len(parts) == 1
+        else _("{errors} and {warnings}").format(errors=parts[0], warnings=parts[1])
     )
     return ngettext(
         "{found} in {n} file ({checked} checked)", "{found} in {n} files ({checked} checked)", files

@@ -90,7 +90,9 @@ def nearest(value: str, choices: tuple[str, ...] | list[str]) -> str | None:
 
 def suggest_key(key: str) -> str:
     if key in LABEL_TO_KEY:
-        return _("; use the English key '{key}' for {label}").format(key=LABEL_TO_KEY[key], label=key)
+        return _("; use the English key '{key}' for {label}").format(
+            key=LABEL_TO_KEY[key], label=key
+        )
     hit = difflib.get_close_matches(key.lower(), list(KEYS), n=1, cutoff=0.6)
     if hit:
         return _("; did you mean '{key}'?").format(key=hit[0])
@@ -148,7 +150,9 @@ class _Checker:
         unreadable = {p.key for p in self.raw.problems if p.key}  # already reported
         for key in data:
             if key not in FIELDS_BY_KEY and key not in EXTRA_KEYS:
-                self.add(key, _("is not a field of the entry format{hint}").format(hint=suggest_key(key)))
+                self.add(
+                    key, _("is not a field of the entry format{hint}").format(hint=suggest_key(key))
+                )
         list_entry = not _is_empty(data.get("stage")) and not self.raw.body.strip()
         for f in FIELDS:
             value = data.get(f.key)
@@ -201,15 +205,21 @@ class _Checker:
             if found:
                 char = found.group()
                 if BIDI_CONTROL.match(char):
-                    self.add(f.key, _(
-                        "contains the bidi control character {char}; delete it (it changes the "
-                        "order in which the text around it is shown)"
-                    ).format(char=codepoint(char)))
+                    self.add(
+                        f.key,
+                        _(
+                            "contains the bidi control character {char}; delete it (it changes the "
+                            "order in which the text around it is shown)"
+                        ).format(char=codepoint(char)),
+                    )
                 else:
-                    self.add(f.key, _(
-                        "contains the invisible control character {char}; delete it (it often "
-                        "comes from copying out of Word or a PDF)"
-                    ).format(char=codepoint(char)))
+                    self.add(
+                        f.key,
+                        _(
+                            "contains the invisible control character {char}; delete it (it often "
+                            "comes from copying out of Word or a PDF)"
+                        ).format(char=codepoint(char)),
+                    )
                 return False
         return True
 
@@ -220,14 +230,22 @@ class _Checker:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 value = str(value)  # a title like 2024 is still a title
             if not isinstance(value, str):
-                self.add(f.key, _("should be text, but is {what}; write it on one line after '{key}: '").format(
-                    what=_type_name(value), key=f.key
-                ))
+                self.add(
+                    f.key,
+                    _("should be text, but is {what}; write it on one line after '{key}: '").format(
+                        what=_type_name(value), key=f.key
+                    ),
+                )
                 return None
             value = value.strip()
             limit = MAX_TEXT if kind is Kind.TEXT else MAX_STRING
             if len(value) > limit:
-                self.add(f.key, _("is {n} characters long; the limit is {limit}").format(n=len(value), limit=limit))
+                self.add(
+                    f.key,
+                    _("is {n} characters long; the limit is {limit}").format(
+                        n=len(value), limit=limit
+                    ),
+                )
                 return None
             if kind is Kind.STRING and "\n" in value:
                 value = " ".join(value.split())
@@ -242,9 +260,12 @@ class _Checker:
             return self.check_length(f, value)
         if kind is Kind.URL:
             if not isinstance(value, str) or not SAFE_URL.match(value.strip()):
-                self.add(f.key, _(
-                    "{value} is not a web address; it must start with http:// or https://"
-                ).format(value=_show(value)))
+                self.add(
+                    f.key,
+                    _(
+                        "{value} is not a web address; it must start with http:// or https://"
+                    ).format(value=_show(value)),
+                )
                 return None
             return value.strip()
         if kind is Kind.PATHS:
@@ -270,27 +291,39 @@ class _Checker:
     def check_length(self, f: Field, value: Any) -> Any:
         fix = isinstance(value, str) and _not_plain_decimal(value, "2402", durations=True)
         if fix:
-            self.add(f.key, _("{value} is not a plain decimal number; {fix}").format(
-                value=_show(value), fix=fix
-            ))
+            self.add(
+                f.key,
+                _("{value} is not a plain decimal number; {fix}").format(
+                    value=_show(value), fix=fix
+                ),
+            )
             return None
         try:
             length = parse_length(value)
         except TypeError:
-            self.add(f.key, _(
-                "should be a number of characters (2402) or a duration (9分54秒), but is {what}"
-            ).format(what=_type_name(value)))
+            self.add(
+                f.key,
+                _(
+                    "should be a number of characters (2402) or a duration (9分54秒), but is {what}"
+                ).format(what=_type_name(value)),
+            )
             return None
         if length is not None and len(length.text) > MAX_STRING:
-            self.add(f.key, _(
-                "is {n} characters long; the limit is {limit}: write a count (2402) or a "
-                "duration (9分54秒)"
-            ).format(n=len(length.text), limit=MAX_STRING))
+            self.add(
+                f.key,
+                _(
+                    "is {n} characters long; the limit is {limit}: write a count (2402) or a "
+                    "duration (9分54秒)"
+                ).format(n=len(length.text), limit=MAX_STRING),
+            )
             return None
         if length is not None and length.characters is not None and length.characters < 0:
-            self.add(f.key, _(
-                "cannot be negative, but is {n}; write the number of characters, e.g. 2402"
-            ).format(n=length.characters))
+            self.add(
+                f.key,
+                _(
+                    "cannot be negative, but is {n}; write the number of characters, e.g. 2402"
+                ).format(n=length.characters),
+            )
             return None
         return length
 
@@ -301,26 +334,38 @@ class _Checker:
         elif isinstance(value, str):
             fix = _not_plain_decimal(value, "10" if f.key == "edition" else "2024")
             if fix:
-                self.add(f.key, _("{value} is not a plain decimal number; {fix}").format(
-                    value=_show(value), fix=fix
-                ))
+                self.add(
+                    f.key,
+                    _("{value} is not a plain decimal number; {fix}").format(
+                        value=_show(value), fix=fix
+                    ),
+                )
                 return None
             number = parse_edition(value) if f.key == "edition" else _int_or_none(value)
         if number is None:
             example = _("10 (for 第十届)") if f.key == "edition" else "2024"
-            self.add(f.key, _("should be a whole number such as {example}, but is {value}").format(
-                example=example, value=_show(value)
-            ))
+            self.add(
+                f.key,
+                _("should be a whole number such as {example}, but is {value}").format(
+                    example=example, value=_show(value)
+                ),
+            )
             return None
         if f.key == "edition" and not 1 <= number <= MAX_EDITION:
-            self.add(f.key, _("must be between 1 and {max}, but is {value}").format(
-                max=MAX_EDITION, value=_show(number)
-            ))
+            self.add(
+                f.key,
+                _("must be between 1 and {max}, but is {value}").format(
+                    max=MAX_EDITION, value=_show(number)
+                ),
+            )
             return None
         if f.key == "year" and not 1900 <= number <= 2200:
-            self.add(f.key, _(
-                "{year} is not a plausible year; write the four-digit year, e.g. 2024"
-            ).format(year=number))
+            self.add(
+                f.key,
+                _("{year} is not a plausible year; write the four-digit year, e.g. 2024").format(
+                    year=number
+                ),
+            )
             return None
         return number
 
@@ -333,87 +378,120 @@ class _Checker:
                 if isinstance(item, (int, float)) and not isinstance(item, bool):
                     item = str(item)
                 if not isinstance(item, str):
-                    self.add(f.key, _("each name must be text, but one is {what}").format(
-                        what=_type_name(item)
-                    ))
+                    self.add(
+                        f.key,
+                        _("each name must be text, but one is {what}").format(
+                            what=_type_name(item)
+                        ),
+                    )
                     return None
                 names.extend(split_names(item))
         else:
-            self.add(f.key, _(
-                "should be a list of names, e.g. [李怡霏, 莫尔佳], but is {what}"
-            ).format(what=_type_name(value)))
+            self.add(
+                f.key,
+                _("should be a list of names, e.g. [李怡霏, 莫尔佳], but is {what}").format(
+                    what=_type_name(value)
+                ),
+            )
             return None
         names = [name for name in names if has_visible(name)]  # U+200B alone is no name
         if len(names) > MAX_NAMES:
-            self.add(f.key, _(
-                "lists {n} names; the limit is {limit} (the largest real forms list about 100): "
-                "check the list, or name the group, e.g. 集体"
-            ).format(n=len(names), limit=MAX_NAMES))
+            self.add(
+                f.key,
+                _(
+                    "lists {n} names; the limit is {limit} (the largest real forms list about 100): "
+                    "check the list, or name the group, e.g. 集体"
+                ).format(n=len(names), limit=MAX_NAMES),
+            )
             return None
         for name in names:
             if len(name) > MAX_STRING:
-                self.add(f.key, _(
-                    "a name is {n} characters long; the limit is {limit}"
-                ).format(n=len(name), limit=MAX_STRING))
+                self.add(
+                    f.key,
+                    _("a name is {n} characters long; the limit is {limit}").format(
+                        n=len(name), limit=MAX_STRING
+                    ),
+                )
                 return None
         if not names and f.required:
-            self.add(f.key, _(
-                "is required but empty; fill it in ({label} on the form)"
-            ).format(label=f.label))
+            self.add(
+                f.key,
+                _("is required but empty; fill it in ({label} on the form)").format(label=f.label),
+            )
             return None
         return names
 
     def check_paths(self, f: Field, value: Any) -> list[str] | None:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list):
-            self.add(f.key, _("should be a list of file paths, but is {what}").format(
-                what=_type_name(value)
-            ))
+            self.add(
+                f.key,
+                _("should be a list of file paths, but is {what}").format(what=_type_name(value)),
+            )
             return None
         entry_dir = posixpath.dirname(self.raw.path)
         paths: list[str] = []
         for item in items:
             if not isinstance(item, str) or not item.strip():
-                self.add(f.key, _(
-                    "each attachment must be a file path, but one is {value}"
-                ).format(value=_show(item)))
+                self.add(
+                    f.key,
+                    _("each attachment must be a file path, but one is {value}").format(
+                        value=_show(item)
+                    ),
+                )
                 return None
             p = item.strip()
             if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", p) or p.startswith(("/", "\\", "~")):
-                self.add(f.key, _(
-                    "{path} must be a path relative to this entry, not a URL or an absolute path"
-                ).format(path=_show(p)))
+                self.add(
+                    f.key,
+                    _(
+                        "{path} must be a path relative to this entry, not a URL or an absolute path"
+                    ).format(path=_show(p)),
+                )
                 return None
             joined = posixpath.normpath(posixpath.join(entry_dir, p.replace("\\", "/")))
             folder = self.entries_dir
-            if not PurePosixPath(joined).is_relative_to(folder) or ".." in PurePosixPath(joined).parts:
-                self.add(f.key, _(
-                    "{path} points outside {folder}/; keep attachments inside {folder}/"
-                ).format(path=_show(p), folder=folder))
+            if (
+                not PurePosixPath(joined).is_relative_to(folder)
+                or ".." in PurePosixPath(joined).parts
+            ):
+                self.add(
+                    f.key,
+                    _("{path} points outside {folder}/; keep attachments inside {folder}/").format(
+                        path=_show(p), folder=folder
+                    ),
+                )
                 return None
             paths.append(joined)
         return paths
 
     def check_body(self) -> None:
         for line, target in refused_links(self.raw.body):
-            self.problems.append(Problem(
-                self.raw.path, self.raw.body_line + line - 1, "",
-                _(
-                    "the link {target} is not an http(s) or mailto address or a relative link; "
-                    "the page shows its text without the link"
-                ).format(target=_show(target)), Severity.WARNING,
-            ))
+            self.problems.append(
+                Problem(
+                    self.raw.path,
+                    self.raw.body_line + line - 1,
+                    "",
+                    _(
+                        "the link {target} is not an http(s) or mailto address or a relative link; "
+                        "the page shows its text without the link"
+                    ).format(target=_show(target)),
+                    Severity.WARNING,
+                )
+            )
         control = CONTROL_IN_TEXT.search(self.raw.body)
         if control:
-            line = self.raw.body_line + self.raw.body.count("\n", 0, self.raw.body.find(control.group()))
+            line = self.raw.body_line + self.raw.body.count(
+                "\n", 0, self.raw.body.find(control.group())
+            )
             self.problems.append(
                 Problem(
                     self.raw.path,
                     line,
                     "",
-                    _(
-                        "the text contains the invisible control character {char}; delete it"
-                    ).format(char=codepoint(control.group())),
+                    _("the text contains the invisible control character {char}; delete it").format(
+                        char=codepoint(control.group())
+                    ),
                 )
             )
 
@@ -422,14 +500,20 @@ class _Checker:
         if "id" in self.values:
             slug = self.values["id"]
             if not SLUG_RE.match(slug) or len(slug) > MAX_SLUG:
-                self.add("id", _(
-                    "{id} is not a valid id: use lowercase a-z, 0-9 and '-', e.g. chuanyu-zuotanhui"
-                ).format(id=quoted(slug)))
+                self.add(
+                    "id",
+                    _(
+                        "{id} is not a valid id: use lowercase a-z, 0-9 and '-', e.g. chuanyu-zuotanhui"
+                    ).format(id=quoted(slug)),
+                )
                 self.values.pop("id")
             elif reserved := reserved_id(slug):
-                self.add("id", _("{id} {reserved}; choose another id").format(
-                    id=quoted(slug), reserved=reserved
-                ))
+                self.add(
+                    "id",
+                    _("{id} {reserved}; choose another id").format(
+                        id=quoted(slug), reserved=reserved
+                    ),
+                )
                 self.values.pop("id")
             return
         if "id" in data and not _is_empty(data["id"]):
@@ -439,11 +523,15 @@ class _Checker:
             self.values["id"] = stem
         elif reserved_id(stem):
             self.problems.append(
-                Problem(self.raw.path, 1, "id",
-                        _(
-                            "the file name {name} cannot be the entry's id: it {reserved}; "
-                            "rename the file or add an 'id:' line"
-                        ).format(name=quoted(stem), reserved=reserved_id(stem)))
+                Problem(
+                    self.raw.path,
+                    1,
+                    "id",
+                    _(
+                        "the file name {name} cannot be the entry's id: it {reserved}; "
+                        "rename the file or add an 'id:' line"
+                    ).format(name=quoted(stem), reserved=reserved_id(stem)),
+                )
             )
         else:
             self.problems.append(
@@ -464,9 +552,8 @@ class _Checker:
         missing += ["the work's text"]
         self.add(
             "stage",
-            "is a list entry (metadata only); a full entry still needs: " + ", ".join(
-                describe(k) if k in FIELDS_BY_KEY else k for k in missing
-            ),
+            "is a list entry (metadata only); a full entry still needs: "
+            + ", ".join(describe(k) if k in FIELDS_BY_KEY else k for k in missing),
             Severity.NOTE,
         )
 

@@ -27,13 +27,20 @@ from award_archive.contract import i18n
 from award_archive.contract.i18n import _
 
 COMMANDS: list[Callable[[Any], None]] = [
-    add_new, add_import, add_validate, add_export, add_schema, add_from_issue, add_issue_forms,
+    add_new,
+    add_import,
+    add_validate,
+    add_export,
+    add_schema,
+    add_from_issue,
+    add_issue_forms,
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="awards", description=_("Award archive tools: add, check and export entries (参评作品推荐表).")
+        prog="awards",
+        description=_("Award archive tools: add, check and export entries (参评作品推荐表)."),
     )
     add_root_option(parser, Path("."))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

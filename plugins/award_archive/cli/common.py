@@ -32,13 +32,19 @@ ARGPARSE_MESSAGES = (
 
 def add_root_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
-        "--root", type=Path, default=default,
+        "--root",
+        type=Path,
+        default=default,
         help=_("the archive folder, holding mkdocs.yml and entries/ (default: .)"),
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=default,
-        help=_("language of the messages (default: AWARDS_LANG, else mkdocs.yml's theme.language, "
-               "else zh)"),
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=_(
+            "language of the messages (default: AWARDS_LANG, else mkdocs.yml's theme.language, "
+            "else zh)"
+        ),
     )
 
 
@@ -48,8 +54,8 @@ def archive_config(args: argparse.Namespace) -> ArchiveConfig:
 
     if not args.root.is_dir():
         raise ConfigError(
-            _("--root {root}: no such folder; give the folder holding mkdocs.yml and entries/").format(
-                root=args.root
-            )
+            _(
+                "--root {root}: no such folder; give the folder holding mkdocs.yml and entries/"
+            ).format(root=args.root)
         )
     return read_config(args.root)

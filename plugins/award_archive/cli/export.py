@@ -12,7 +12,9 @@ from award_archive.contract.i18n import _
 
 
 def add_export(subparsers: Any) -> None:
-    p = subparsers.add_parser("export", help=_("every entry's fields as CSV (opens in Excel) or JSON"))
+    p = subparsers.add_parser(
+        "export", help=_("every entry's fields as CSV (opens in Excel) or JSON")
+    )
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.add_argument("-o", "--output", type=Path, help=_("file to write (default: standard output)"))
     p.set_defaults(func=run_export)
@@ -28,8 +30,11 @@ def run_export(args: argparse.Namespace) -> int:
     for p in archive.problems:
         print(p, file=sys.stderr)
     if not archive.ok:
-        print("awards export: " + _("the entries above have errors and are left out; fix them and export "
-                                     "again"), file=sys.stderr)
+        print(
+            "awards export: "
+            + _("the entries above have errors and are left out; fix them and export again"),
+            file=sys.stderr,
+        )
     text = export_text(archive.entries, args.format)
     if args.output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))

@@ -37,15 +37,28 @@ def add_import(subparsers: Any) -> None:
         ),
     )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files, folders or globs")
-    p.add_argument("--as", dest="read_as", choices=("form", "list"),
-                   help="read every file as a form or as a list (default: decided per file)")
-    p.add_argument("--dry-run", action="store_true",
-                   help="write nothing; show every entry that would be written and every change")
+    p.add_argument(
+        "--as",
+        dest="read_as",
+        choices=("form", "list"),
+        help="read every file as a form or as a list (default: decided per file)",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="write nothing; show every entry that would be written and every change",
+    )
     p.add_argument("--award", help="the award's name, when the heading lacks it or is wrong")
-    p.add_argument("--edition", help="the edition (10 or 第十届), when the heading lacks it or is wrong")
-    p.add_argument("--id", dest="entry_id", help="the entry's id (one FILE only); default: from the title")
+    p.add_argument(
+        "--edition", help="the edition (10 or 第十届), when the heading lacks it or is wrong"
+    )
+    p.add_argument(
+        "--id", dest="entry_id", help="the entry's id (one FILE only); default: from the title"
+    )
     p.add_argument("--out", type=Path, help="where to write the entries (default: ROOT/entries)")
-    p.add_argument("--stdout", action="store_true", help="print the entries instead of writing them")
+    p.add_argument(
+        "--stdout", action="store_true", help="print the entries instead of writing them"
+    )
     p.add_argument("--force", action="store_true", help="replace entries that already exist")
     p.set_defaults(func=run_import)
 
@@ -60,11 +73,22 @@ def run_import(args: argparse.Namespace) -> int:
     except _Refused as e:
         print(f"awards import: {e}", file=sys.stderr)
         return e.code
-    options = Options(award=args.award, edition=edition, entry_id=args.entry_id, rules=config.rules,
-                      entries_dir=config.entries_dir, read_as=args.read_as)
+    options = Options(
+        award=args.award,
+        edition=edition,
+        entry_id=args.entry_id,
+        rules=config.rules,
+        entries_dir=config.entries_dir,
+        read_as=args.read_as,
+    )
     outcomes = import_files(
-        _globbed(args.files), options, out_dir=out_dir, force=args.force, write=not args.stdout,
-        registry=registry, dry_run=args.dry_run,
+        _globbed(args.files),
+        options,
+        out_dir=out_dir,
+        force=args.force,
+        write=not args.stdout,
+        registry=registry,
+        dry_run=args.dry_run,
     )
     code = _report(outcomes, out_dir, printed=args.stdout, dry_run=args.dry_run)
     if len({o.source for o in outcomes}) > 1 or any(o.read_as == "list" for o in outcomes):
@@ -101,8 +125,12 @@ def _summary(outcomes: list[Outcome], stream: TextIO) -> None:
     width = max(len(str(p)) for p in rows)
     print(f"\n{'file':{width}}  read as  new  filled  needs a person  failed", file=stream)
     for path, (read_as, new, filled, needs, failed) in rows.items():
-        print(escape_unsafe(f"{str(path):{width}}  {read_as:7}  {new:3}  {filled:6}  {needs:14}  {failed:6}"),
-              file=stream)
+        print(
+            escape_unsafe(
+                f"{str(path):{width}}  {read_as:7}  {new:3}  {filled:6}  {needs:14}  {failed:6}"
+            ),
+            file=stream,
+        )
 
 
 def _edition_option(args: argparse.Namespace) -> int | None:
@@ -110,7 +138,10 @@ def _edition_option(args: argparse.Namespace) -> int | None:
     if args.edition is not None:
         edition = parse_edition(str(args.edition))
         if edition is None or edition < 1:
-            raise _Refused(f"--edition '{args.edition}' is not an edition; write it like 10 or 第十届", EXIT_USAGE)
+            raise _Refused(
+                f"--edition '{args.edition}' is not an edition; write it like 10 or 第十届",
+                EXIT_USAGE,
+            )
     if args.entry_id and len(args.files) > 1:
         raise _Refused("--id names one entry; give one FILE with it", EXIT_USAGE)
     return edition
@@ -156,7 +187,9 @@ def _report_one(outcome: Outcome, out_dir: Path, printed: bool, stream: TextIO) 
     if outcome.updated and not outcome.written and outcome.changes[:1] == [NOTHING_NEW]:
         status = "unchanged"
     elif outcome.updated:
-        status = status.replace("imported", "would fill" if printed else "filled").replace("written", "filled")
+        status = status.replace("imported", "would fill" if printed else "filled").replace(
+            "written", "filled"
+        )
     item = f" #{outcome.item}" if outcome.item else ""
     say(f"{outcome.source}{item} → {where}: {status}")
     for change in outcome.changes:

@@ -12,7 +12,9 @@ from award_archive.contract.i18n import _
 
 
 def add_new(subparsers: Any) -> None:
-    p = subparsers.add_parser("new", help=_("create a new entry file from a template, asking for its main fields"))
+    p = subparsers.add_parser(
+        "new", help=_("create a new entry file from a template, asking for its main fields")
+    )
     p.add_argument("--award", help=_("奖项: the award's name without the edition"))
     p.add_argument("--edition", help=_("届次: 10 or 第十届"))
     p.add_argument("--category", help=_("参评项目, e.g. 消息"))
@@ -21,7 +23,9 @@ def add_new(subparsers: Any) -> None:
     p.add_argument("--outlet", help=_("刊播单位"))
     p.add_argument("--published", help=_("首发日期, e.g. 2023-06-08 or 2023年7期"))
     p.add_argument("--id", default="", help=_("the entry's id (default: pinyin of the title)"))
-    p.add_argument("--out", type=Path, help=_("folder to write into (default: the archive's entries/)"))
+    p.add_argument(
+        "--out", type=Path, help=_("folder to write into (default: the archive's entries/)")
+    )
     p.set_defaults(func=run_new)
 
 
@@ -54,10 +58,18 @@ def run_new(args: argparse.Namespace) -> int:
     print(created.path)
     entries_dir = (args.root / config.entries_dir).resolve()
     if not created.path.resolve().is_relative_to(entries_dir):
-        print(_("note: {path} is outside {folder}/; the site only shows entries inside it").format(
-            path=created.path, folder=config.entries_dir), file=sys.stderr)
+        print(
+            _("note: {path} is outside {folder}/; the site only shows entries inside it").format(
+                path=created.path, folder=config.entries_dir
+            ),
+            file=sys.stderr,
+        )
     if created.missing:
-        print(_("still to fill in: {keys}").format(keys=", ".join(created.missing)), file=sys.stderr)
-    print(_("edit the file, then run: {command}").format(command=f"awards validate {created.path}"),
-          file=sys.stderr)
+        print(
+            _("still to fill in: {keys}").format(keys=", ".join(created.missing)), file=sys.stderr
+        )
+    print(
+        _("edit the file, then run: {command}").format(command=f"awards validate {created.path}"),
+        file=sys.stderr,
+    )
     return EXIT_OK

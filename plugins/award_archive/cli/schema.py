@@ -12,7 +12,9 @@ from award_archive.contract.i18n import _
 
 
 def add_schema(subparsers: Any) -> None:
-    p = subparsers.add_parser("schema", help=_("print the JSON Schema of the front matter (for editors)"))
+    p = subparsers.add_parser(
+        "schema", help=_("print the JSON Schema of the front matter (for editors)")
+    )
     p.add_argument("-o", "--output", type=Path, help=_("file to write (default: standard output)"))
     p.set_defaults(func=run_schema)
 

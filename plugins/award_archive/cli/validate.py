@@ -15,8 +15,15 @@ def add_validate(subparsers: Any) -> None:
     from award_archive.checking.report import FORMATS
 
     p = subparsers.add_parser("validate", help=_("check entries and report every problem"))
-    p.add_argument("paths", nargs="*", type=Path, help=_("entry files or folders (default: the whole archive)"))
-    p.add_argument("--format", choices=FORMATS, default="text", help=_("text (default), json, or github annotations"))
+    p.add_argument(
+        "paths", nargs="*", type=Path, help=_("entry files or folders (default: the whole archive)")
+    )
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help=_("text (default), json, or github annotations"),
+    )
     p.add_argument("--strict", action="store_true", help=_("warnings fail too (exit 1)"))
     p.set_defaults(func=run_validate)
 

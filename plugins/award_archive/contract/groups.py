@@ -52,4 +52,6 @@ KIND: dict[str, GroupKind] = {k.key: k for k in GROUP_KINDS}
 # Awards have no group page (their editions do) but their slugs are recorded too.
 AWARDS_SECTION = "awards"
 # Front-matter key -> slug registry section, for every name that gets a URL.
-SECTION_OF_FIELD: dict[str, str] = {k.field: k.folder for k in GROUP_KINDS} | {"award": AWARDS_SECTION}
+SECTION_OF_FIELD: dict[str, str] = {k.field: k.folder for k in GROUP_KINDS} | {
+    "award": AWARDS_SECTION
+}

@@ -117,6 +117,7 @@ def quoted(text: str) -> str:
 
 # Choosing the language -------------------------------------------------------------------
 
+
 def _option(argv: Sequence[str], name: str) -> str | None:
     """The value of `--name X` or `--name=X` anywhere in argv (before `--`)."""
     for i, arg in enumerate(argv):

@@ -45,7 +45,8 @@ def normalise_name(name: str) -> str:
     through here, so names that look the same share one page."""
     text = unicodedata.normalize("NFKC", name)
     kept = "".join(
-        c for c in text
+        c
+        for c in text
         if c.isspace() or (unicodedata.category(c) not in ("Cf", "Cc") and c not in _INVISIBLE)
     )
     return " ".join(kept.split())

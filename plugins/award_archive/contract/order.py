@@ -23,7 +23,9 @@ def configured_order(values: Iterable[str], configured: Sequence[str] = ()) -> l
 T = TypeVar("T")
 
 
-def in_configured_order(items: Iterable[T], configured: Sequence[str], name: Callable[[T], str]) -> list[T]:
+def in_configured_order(
+    items: Iterable[T], configured: Sequence[str], name: Callable[[T], str]
+) -> list[T]:
     """`items` sorted by configured_key of their name (groups, (category, entries) pairs)."""
     key = configured_key(configured)
     return sorted(items, key=lambda item: key(name(item)))

@@ -62,8 +62,10 @@ RESERVED_IDS = frozenset({"index"})
 def reserved_id(entry_id: str) -> str:
     """Why `entry_id` cannot be used ("" when it can): the end of a sentence about it."""
     if entry_id.lower() in RESERVED_IDS:
-        return _("is reserved: its page would be the page of /entries/ itself, "
-                 "and links to it would break")
+        return _(
+            "is reserved: its page would be the page of /entries/ itself, "
+            "and links to it would break"
+        )
     return ""
 
 
@@ -112,7 +114,9 @@ class SlugRegistry:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
-            raise RegistryProblem(0, _("cannot be read ({reason}); restore it from git").format(reason=e)) from None
+            raise RegistryProblem(
+                0, _("cannot be read ({reason}); restore it from git").format(reason=e)
+            ) from None
         registry.sections, registry.moved = _parse(text)
         return registry
 
@@ -136,7 +140,9 @@ class SlugRegistry:
 
     def text(self) -> str:
         """The file's content: sorted, one `name: slug` line each, stable between runs."""
-        data: dict[str, Any] = {k: dict(sorted(v.items())) for k, v in sorted(self.sections.items()) if v}
+        data: dict[str, Any] = {
+            k: dict(sorted(v.items())) for k, v in sorted(self.sections.items()) if v
+        }
         if self.moved:
             data[MOVED] = {k: dict(sorted(v.items())) for k, v in sorted(self.moved.items()) if v}
         body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
@@ -170,7 +176,9 @@ def _parse(text: str) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, st
         line = mark.line + 1 if mark is not None else 0
         hint = _("; a merge left conflict markers?") if "<<<<<<<" in text else ""
         what = getattr(e, "problem", None) or e
-        raise RegistryProblem(line, _("is not valid YAML ({reason}){hint}").format(reason=what, hint=hint)) from None
+        raise RegistryProblem(
+            line, _("is not valid YAML ({reason}){hint}").format(reason=what, hint=hint)
+        ) from None
     if root is None:
         return {}, {}
     if not isinstance(root, yaml.MappingNode):
@@ -184,9 +192,12 @@ def _parse(text: str) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, st
             moved_node = value_node
             continue
         if kind not in KINDS:
-            raise RegistryProblem(line, _("'{kind}' is not a kind of page: {kinds}").format(
-                kind=kind, kinds=", ".join(KINDS)
-            ))
+            raise RegistryProblem(
+                line,
+                _("'{kind}' is not a kind of page: {kinds}").format(
+                    kind=kind, kinds=", ".join(KINDS)
+                ),
+            )
         if not isinstance(value_node, yaml.MappingNode):
             raise RegistryProblem(line, _("{kind}: should be name: slug lines").format(kind=kind))
         sections[kind] = _section(kind, value_node, sections.get(kind, {}))
@@ -197,25 +208,30 @@ def _moved(node: yaml.Node, sections: dict[str, dict[str, str]]) -> dict[str, di
     """`moved:` per kind `old name: new name`; the old name must hold a recorded slug."""
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
-        raise RegistryProblem(line, _(
-            "moved: should be kinds (authors:, outlets: …) of old name: new name lines"
-        ))
+        raise RegistryProblem(
+            line, _("moved: should be kinds (authors:, outlets: …) of old name: new name lines")
+        )
     moved: dict[str, dict[str, str]] = {}
     for kind_node, names_node in node.value:
         kind, line = str(kind_node.value), kind_node.start_mark.line + 1
         if kind not in KINDS or not isinstance(names_node, yaml.MappingNode):
-            raise RegistryProblem(line, _(
-                "moved: '{kind}' should be one of {kinds}, with old name: new name lines"
-            ).format(kind=kind, kinds=", ".join(KINDS)))
+            raise RegistryProblem(
+                line,
+                _("moved: '{kind}' should be one of {kinds}, with old name: new name lines").format(
+                    kind=kind, kinds=", ".join(KINDS)
+                ),
+            )
         for old_node, new_node in names_node.value:
             line = old_node.start_mark.line + 1
             old, new = normalise_name(str(old_node.value)), normalise_name(str(new_node.value))
             if old not in sections.get(kind, {}) or not new or new == old:
                 raise RegistryProblem(
-                    line, _(
+                    line,
+                    _(
                         "moved: {kind}: '{old}: {new}' should name a recorded {kind} name (its "
                         "old URL) and the name it became"
-                    ).format(kind=kind, old=old_node.value, new=new_node.value))
+                    ).format(kind=kind, old=old_node.value, new=new_node.value),
+                )
             moved.setdefault(kind, {})[old] = new
     return moved
 
@@ -230,17 +246,19 @@ def _section(kind: str, node: yaml.MappingNode, names: dict[str, str]) -> dict[s
         name, slug = normalise_name(name_node.value), slug_node.value
         if not name or not _SLUG.match(slug) or slug in RESERVED_SLUGS:
             raise RegistryProblem(
-                line, _(
+                line,
+                _(
                     "{kind}: '{name}: {slug}' is not a name and a slug "
                     "(a slug is a-z, 0-9 and '-', and not 'index')"
-                ).format(kind=kind, name=name_node.value, slug=slug)
+                ).format(kind=kind, name=name_node.value, slug=slug),
             )
         if names.get(name, slug) != slug:
             raise RegistryProblem(
-                line, _(
+                line,
+                _(
                     "{kind}: '{name}' is recorded twice, as {first} and as {second}; "
                     "keep the published one"
-                ).format(kind=kind, name=name, first=names[name], second=slug)
+                ).format(kind=kind, name=name, first=names[name], second=slug),
             )
         if owner.get(slug, name) != name:
             raise RegistryProblem(

@@ -61,7 +61,9 @@ COLUMNS: dict[str, Callable[[Entry], Any]] = _columns()
 
 def records(entries: Iterable[Entry]) -> list[dict[str, Any]]:
     """Typed rows, sorted by id so the output does not depend on file order."""
-    return [{name: get(e) for name, get in COLUMNS.items()} for e in sorted(entries, key=lambda e: e.id)]
+    return [
+        {name: get(e) for name, get in COLUMNS.items()} for e in sorted(entries, key=lambda e: e.id)
+    ]
 
 
 def csv_cell(key: str, value: Any) -> str:

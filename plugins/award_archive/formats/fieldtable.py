@@ -1,6 +1,6 @@
 """The field table of CONTRIBUTING.md, generated from model.FIELDS so it never drifts.
 
-    python -m award_archive.formats.fieldtable CONTRIBUTING.md   # rewrite the table in place
+python -m award_archive.formats.fieldtable CONTRIBUTING.md   # rewrite the table in place
 """
 
 from __future__ import annotations

@@ -7,7 +7,13 @@ import json
 
 # <, > and & cannot end a <script> or start a tag or reference; U+2028/U+2029 end a line
 # in older JavaScript. All are written as \u escapes, which JSON reads back unchanged.
-_HTML_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_HTML_UNSAFE = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 
 
 def dumps_for_html(data: object, *, indent: int | None = None) -> str:

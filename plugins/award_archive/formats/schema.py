@@ -28,19 +28,35 @@ def _value_schema(f: Field, rules: Rules) -> dict[str, Any]:
     if kind is Kind.SLUG:
         return {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": MAX_SLUG}
     if kind in (Kind.STRING, Kind.TEXT):
-        schema: dict[str, Any] = {**_TEXT, "maxLength": MAX_TEXT if kind is Kind.TEXT else MAX_STRING}
+        schema: dict[str, Any] = {
+            **_TEXT,
+            "maxLength": MAX_TEXT if kind is Kind.TEXT else MAX_STRING,
+        }
         allowed = {"category": rules.categories, "prize": rules.prizes}.get(f.key)
         if allowed:
             schema = {"type": "string", "enum": list(allowed)}
         return schema
     if kind is Kind.INTEGER:
         if f.key == "edition":
-            return {"anyOf": [{"type": "integer", "minimum": 1},
-                              {"type": "string", "pattern": r"^\s*第?\s*([0-9０-９]{1,4}|[零〇一二两三四五六七八九十百千]+)\s*[届次]?\s*$"}]}
-        return {"anyOf": [{"type": "integer", "minimum": 1900, "maximum": 2200},
-                          {"type": "string", "pattern": r"^\s*(19|2[0-2])[0-9]{2}\s*$"}]}
+            return {
+                "anyOf": [
+                    {"type": "integer", "minimum": 1},
+                    {
+                        "type": "string",
+                        "pattern": r"^\s*第?\s*([0-9０-９]{1,4}|[零〇一二两三四五六七八九十百千]+)\s*[届次]?\s*$",
+                    },
+                ]
+            }
+        return {
+            "anyOf": [
+                {"type": "integer", "minimum": 1900, "maximum": 2200},
+                {"type": "string", "pattern": r"^\s*(19|2[0-2])[0-9]{2}\s*$"},
+            ]
+        }
     if kind is Kind.NAMES:
-        names = {"anyOf": [{"type": "array", "items": _NAME}, {"type": "string", "pattern": _NOT_BLANK}]}
+        names = {
+            "anyOf": [{"type": "array", "items": _NAME}, {"type": "string", "pattern": _NOT_BLANK}]
+        }
         if f.required:
             names["anyOf"][0]["minItems"] = 1
         return names

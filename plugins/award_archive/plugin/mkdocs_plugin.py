@@ -94,10 +94,12 @@ def reported(method: F) -> F:
             line = self.site_error(exc)  # a full disk, a read-only folder: not a bug
             if line is not None:
                 raise PluginError(line) from exc
-            raise PluginError(_(
-                "award-archive failed in {event}: {error}. This is a bug in the plugin: please "
-                "report it with the entry files changed since the last good build"
-            ).format(event=method.__name__, error=where(exc))) from exc
+            raise PluginError(
+                _(
+                    "award-archive failed in {event}: {error}. This is a bug in the plugin: please "
+                    "report it with the entry files changed since the last good build"
+                ).format(event=method.__name__, error=where(exc))
+            ) from exc
 
     return event  # type: ignore[return-value]
 
@@ -122,7 +124,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.serving = command == "serve"
         self.dirty = dirty
         if self.serving:
-            self.entry_cache, self.page_memo, self.output_cache = EntryCache(), PageMemo(), OutputCache()
+            self.entry_cache, self.page_memo, self.output_cache = (
+                EntryCache(),
+                PageMemo(),
+                OutputCache(),
+            )
 
     @reported
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -142,13 +148,18 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # The messages' language: AWARDS_LANG, else the site's own theme.language, else zh.
         i18n.set_language(
-            i18n.normalise(os.environ.get(i18n.ENV)) or i18n.normalise(config.theme.get("language"))
+            i18n.normalise(os.environ.get(i18n.ENV))
+            or i18n.normalise(config.theme.get("language"))
             or i18n.DEFAULT
         )
         if config.strict and not (self.serving or self.dirty):
             self.count_warnings()  # before the entries' own warnings are logged
         root, entries_dir = self.root(config), self.config.entries_dir
-        read = self.entry_cache.reader(root, self.rules, entries_dir) if self.entry_cache is not None else None
+        read = (
+            self.entry_cache.reader(root, self.rules, entries_dir)
+            if self.entry_cache is not None
+            else None
+        )
         archive = load_archive(root, self.rules, entries_dir, read)
         for p in archive.problems:
             (log.error if p.is_error else log.info if p.severity == "note" else log.warning)(str(p))
@@ -156,13 +167,20 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if bad and not self.serving:
             # Raised before MkDocs empties site_dir: the previous site stays as it was.
             files = len({p.path for p in bad})
-            raise PluginError(ngettext(
-                "{problems} in {n} entry file: fix them and build again",
-                "{problems} in {n} entry files: fix them and build again", files,
-            ).format(problems=ngettext("{n} problem", "{n} problems", len(bad)).format(n=len(bad)),
-                     n=files))
+            raise PluginError(
+                ngettext(
+                    "{problems} in {n} entry file: fix them and build again",
+                    "{problems} in {n} entry files: fix them and build again",
+                    files,
+                ).format(
+                    problems=ngettext("{n} problem", "{n} problems", len(bad)).format(n=len(bad)),
+                    n=files,
+                )
+            )
         if not self.config.include_examples:
-            archive = Archive([e for e in archive.entries if not e.example], archive.problems, archive.registry)
+            archive = Archive(
+                [e for e in archive.entries if not e.example], archive.problems, archive.registry
+            )
         self.archive = archive
         self.record_slugs(archive)
         self.build_aside(config)
@@ -181,7 +199,11 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         root = self.root(config)
         docs = Path(os.path.relpath(config.docs_dir, root)).as_posix()
         return SiteSettings(
-            config.site_name, config.site_url or "", config.use_directory_urls, self.config.search, root,
+            config.site_name,
+            config.site_url or "",
+            config.use_directory_urls,
+            self.config.search,
+            root,
             repo_links(config.repo_url, config.edit_uri, docs),
         )
 
@@ -192,31 +214,48 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         pages, to_build = None, None
         if self.page_memo is not None and self.output_cache is not None:  # serve: only what changed
             pages, to_build = serve_pages(
-                self.page_memo, self.output_cache, self.archive, self.rules, site, self.site_fingerprint(config),
+                self.page_memo,
+                self.output_cache,
+                self.archive,
+                self.rules,
+                site,
+                self.site_fingerprint(config),
                 Path(config.site_dir),
             )
-            log.info(_("rebuilding {n} of {total} archive pages; the others did not change").format(
-                n=len(to_build), total=len(pages)
-            ))
+            log.info(
+                _("rebuilding {n} of {total} archive pages; the others did not change").format(
+                    n=len(to_build), total=len(pages)
+                )
+            )
         contents = site_contents(self.archive, self.rules, site, pages)
         self.check_no_entries_in_docs(files, config)
         self.generated = {}
         self.front_html = contents.front
         for page in contents.pages:
             if files.get_file_from_path(page.src_uri) is not None:
-                raise PluginError(_(
-                    "docs/{path} clashes with a page the archive generates; rename it"
-                ).format(path=page.src_uri))
+                raise PluginError(
+                    _("docs/{path} clashes with a page the archive generates; rename it").format(
+                        path=page.src_uri
+                    )
+                )
             if to_build is not None and page.src_uri not in to_build:
                 continue  # unchanged since the last serve rebuild: its file is still in site_dir
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion))
+            files.append(
+                File.generated(
+                    config, page.src_uri, content=f"# {page.title}\n", inclusion=inclusion
+                )
+            )
             self.generated[page.src_uri] = page
         for path, text in contents.files.items():
             files.append(File.generated(config, path, content=text))
         for path, src in contents.copies.items():
             file = File.generated(config, path, abs_src_path=str(src))
-            if files.get_file_from_path(path) or file.is_documentation_page() or file.is_static_page():
+            if (
+                files.get_file_from_path(path)
+                or file.is_documentation_page()
+                or file.is_static_page()
+            ):
                 continue  # a docs/ file of that name wins; the allow-list has no page type
             files.append(file)
         return files
@@ -226,17 +265,23 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         into) the entries folder, whose files the site publishes only once checked."""
         base = (self.root(config) / self.config.entries_dir).resolve()
         stray = sorted(
-            f.src_uri for f in files if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(base)
+            f.src_uri
+            for f in files
+            if f.abs_src_path and Path(f.abs_src_path).resolve().is_relative_to(base)
         )
         if stray:
-            raise PluginError(_(
-                "docs/{path} lies inside {folder}/ ({n} such file(s)): MkDocs would publish it "
-                "as it is; keep {folder}/ out of docs/"
-            ).format(path=stray[0], folder=self.config.entries_dir, n=len(stray)))
+            raise PluginError(
+                _(
+                    "docs/{path} lies inside {folder}/ ({n} such file(s)): MkDocs would publish it "
+                    "as it is; keep {folder}/ out of docs/"
+                ).format(path=stray[0], folder=self.config.entries_dir, n=len(stray))
+            )
 
     @event_priority(100)  # before other plugins read the title
     @reported
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         gen = self.generated.get(page.file.src_uri)
         if gen is None:
             return markdown
@@ -246,7 +291,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if gen.hide:
             page.meta["hide"] = list(gen.hide)
         if gen.head:
-            page.meta["description"] = html.escape(gen.head["description"])  # Material prints it raw
+            page.meta["description"] = html.escape(
+                gen.head["description"]
+            )  # Material prints it raw
             page.meta["aa_head"] = gen.head
         return ""
 
@@ -264,13 +311,17 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             return
         try:
             if archive.record_slugs():
-                log.info(_("Recorded the slugs of new names in {path}").format(
-                    path=archive.registry.path
-                ))
+                log.info(
+                    _("Recorded the slugs of new names in {path}").format(
+                        path=archive.registry.path
+                    )
+                )
         except OSError as e:
-            log.warning(_(
-                "{path}: cannot be written ({reason}); the new names' URLs are not recorded"
-            ).format(path=archive.registry.path, reason=e.strerror or e))
+            log.warning(
+                _(
+                    "{path}: cannot be written ({reason}); the new names' URLs are not recorded"
+                ).format(path=archive.registry.path, reason=e.strerror or e)
+            )
 
     def build_aside(self, config: MkDocsConfig) -> None:
         """Point MkDocs at a temporary folder. Not when serving (MkDocs serves from its own
@@ -300,21 +351,27 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if self.output_cache is not None:
             self.output_cache.restore(site)
         if self.config.search and self.serving and restore_search_index(site):
-            log.info(_(
-                "Search: the index from the first build is kept while serving (restart to "
-                "refresh it)"
-            ))
+            log.info(
+                _(
+                    "Search: the index from the first build is kept while serving (restart to "
+                    "refresh it)"
+                )
+            )
         elif self.config.search:
             try:
                 report = build_search_index(Path(config.site_dir))
             except SearchIndexError as exc:
-                raise PluginError(_(
-                    "search index: {error}. Set `search: false` under award-archive to build "
-                    "without it."
-                ).format(error=exc)) from exc
-            log.info(_("Search: indexed {n} entries in {seconds} s").format(
-                n=report.pages, seconds=f"{report.seconds:.1f}"
-            ))
+                raise PluginError(
+                    _(
+                        "search index: {error}. Set `search: false` under award-archive to build "
+                        "without it."
+                    ).format(error=exc)
+                ) from exc
+            log.info(
+                _("Search: indexed {n} entries in {seconds} s").format(
+                    n=report.pages, seconds=f"{report.seconds:.1f}"
+                )
+            )
         # Anything else this plugin writes into the site goes before this line.
         self.finish_swap(config)
 
@@ -358,9 +415,14 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def site_fingerprint(self, config: MkDocsConfig) -> tuple:
         """Changes when anything every page depends on changes: config, docs/, theme overrides."""
-        config_bytes = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
+        config_bytes = (
+            Path(config.config_file_path).read_bytes() if config.config_file_path else b""
+        )
         custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-        return (config_bytes, tree_fingerprint(Path(config.docs_dir), custom, WEB_DIR / "templates"))
+        return (
+            config_bytes,
+            tree_fingerprint(Path(config.docs_dir), custom, WEB_DIR / "templates"),
+        )
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))
@@ -378,11 +440,19 @@ def keep_serving(builder: Callable[[], None]) -> Callable[[], None]:
         try:
             builder(*args, **kwargs)
         except (BuildError, Abort):  # MkDocs has logged the error itself
-            log.error(_("The rebuild stopped at the error above; the server keeps serving and "
-                        "watching: fix it and save to rebuild"))
+            log.error(
+                _(
+                    "The rebuild stopped at the error above; the server keeps serving and "
+                    "watching: fix it and save to rebuild"
+                )
+            )
         except Exception as exc:
             log.debug("the traceback of the error below", exc_info=True)
-            log.error(_("The rebuild failed: {error}; the server keeps serving and watching: "
-                        "fix it and save to rebuild").format(error=where(exc)))
+            log.error(
+                _(
+                    "The rebuild failed: {error}; the server keeps serving and watching: "
+                    "fix it and save to rebuild"
+                ).format(error=where(exc))
+            )
 
     return rebuild

@@ -49,7 +49,13 @@ class EntryCache:
         def read(path: Path) -> tuple[RawEntry, Entry | None, list[Problem]]:
             try:
                 st = path.stat()
-                key: tuple[object, ...] | None = (st.st_mtime_ns, st.st_size, rules, root, entries_dir)
+                key: tuple[object, ...] | None = (
+                    st.st_mtime_ns,
+                    st.st_size,
+                    rules,
+                    root,
+                    entries_dir,
+                )
             except OSError:
                 key = None  # let read_entry_file report it
             cached = self._files.get(path)
@@ -106,15 +112,21 @@ class PageMemo:
 
     pages: dict[tuple, str] = field(default_factory=dict)
     bodies: dict[str, str] = field(default_factory=dict)
-    alive: dict[int, object] = field(default_factory=dict)  # keeps the ids in keys from being reused
+    alive: dict[int, object] = field(
+        default_factory=dict
+    )  # keeps the ids in keys from being reused
     used: set[tuple] = field(default_factory=set)
     context: tuple = ()
 
-    def builder(self, archive: Archive, rules: Rules, *args: Any, **kwargs: Any) -> CachingSiteBuilder:
+    def builder(
+        self, archive: Archive, rules: Rules, *args: Any, **kwargs: Any
+    ) -> CachingSiteBuilder:
         """A builder for this build (SiteBuilder's arguments); forgets everything when
         slugs, rules or any other argument changed."""
         builder = CachingSiteBuilder(archive, rules, *args, memo=self, **kwargs)
-        slugs = tuple((kind, tuple(sorted(names.items()))) for kind, names in sorted(builder.slugs.items()))
+        slugs = tuple(
+            (kind, tuple(sorted(names.items()))) for kind, names in sorted(builder.slugs.items())
+        )
         context = (rules, args, tuple(sorted(kwargs.items())), slugs)
         if context != self.context:
             self.pages.clear()
@@ -144,7 +156,9 @@ def _key(value: Any, alive: dict[int, object]) -> Any:
             alive[id(e)] = e
         return (type(value).__name__, value.name, value.slug, tuple(id(e) for e in value.entries))
     if isinstance(value, dict):
-        return tuple((k, _key(v, alive)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
+        return tuple(
+            (k, _key(v, alive)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
+        )
     if isinstance(value, (list, tuple)):
         return tuple(_key(v, alive) for v in value)
     raise _Uncacheable(type(value).__name__)
@@ -180,7 +194,9 @@ class OutputCache:
     def set_aside(self, site_dir: Path) -> None:
         """Before MkDocs empties site_dir: move the generated pages' folders out of its way."""
         keep = site_dir / self.KEEP
-        for top in sorted({dest.split("/", 1)[0] for _, dest in self.digests.values() if "/" in dest}):
+        for top in sorted(
+            {dest.split("/", 1)[0] for _, dest in self.digests.values() if "/" in dest}
+        ):
             if (site_dir / top).is_dir():
                 keep.mkdir(parents=True, exist_ok=True)
                 shutil.rmtree(keep / top, ignore_errors=True)
@@ -199,7 +215,11 @@ class OutputCache:
         for page in pages:
             digest = (hash(_frozen(page)), dest_of(page.src_uri, directory_urls))
             self.pending[page.src_uri] = digest
-            if page.in_nav or self.digests.get(page.src_uri) != digest or not (keep / digest[1]).is_file():
+            if (
+                page.in_nav
+                or self.digests.get(page.src_uri) != digest
+                or not (keep / digest[1]).is_file()
+            ):
                 build.append(page)  # nav pages always go through MkDocs: the nav needs them
         return build
 
@@ -247,8 +267,13 @@ def tree_fingerprint(*folders: Path | None) -> tuple:
 
 
 def serve_pages(
-    memo: PageMemo, output: OutputCache, archive: Archive, rules: Rules, site: SiteSettings,
-    fingerprint: object, site_dir: Path,
+    memo: PageMemo,
+    output: OutputCache,
+    archive: Archive,
+    rules: Rules,
+    site: SiteSettings,
+    fingerprint: object,
+    site_dir: Path,
 ) -> tuple[list[GeneratedPage], set[str]]:
     """A serve rebuild's pages (rendered again only where their inputs changed) and the
     src_uris of those MkDocs must write again (the others' files are still in site_dir)."""

@@ -73,7 +73,11 @@ def title_word(text: str) -> str:
 @cache
 def traditional_to_simplified() -> dict[str, str]:
     """One character to one character, from OpenCC's table (first choice when several)."""
-    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    text = (
+        resources.files("opencc")
+        .joinpath("dictionary/TSCharacters.txt")
+        .read_text(encoding="utf-8")
+    )
     table = {}
     for line in text.splitlines():
         trad, _, simp = line.partition("\t")

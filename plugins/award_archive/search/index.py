@@ -42,7 +42,9 @@ _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _WORK = re.compile(r"<section\b[^>]*\bclass=\"aa-work\"[^>]*>.*?</section>", re.S)
 _HIDDEN = re.compile(r"<span hidden data-pagefind-[^>]*></span>")
-_ROW = re.compile(r'<tr class="aa-field aa-field-([a-z_]+)"><th[^>]*>(.*?)</th><td>(.*?)</td></tr>', re.S)
+_ROW = re.compile(
+    r'<tr class="aa-field aa-field-([a-z_]+)"><th[^>]*>(.*?)</th><td>(.*?)</td></tr>', re.S
+)
 # Form fields each result shows under its title (Pagefind metadata: stored, not indexed).
 RESULT_FIELDS = ("authors", "outlet", "published", "category", "edition", "prize")
 
@@ -78,7 +80,9 @@ def page_url(site: Path, path: Path) -> str:
     return "/" + rel
 
 
-def search_document(page_html: str, url: str, seen_chars: set[str] | None = None) -> SearchDocument | None:
+def search_document(
+    page_html: str, url: str, seen_chars: set[str] | None = None
+) -> SearchDocument | None:
     """The part of a built page that search indexes, or None for a page without an entry."""
     m = _ARTICLE.search(page_html)
     if m is None:
@@ -100,7 +104,9 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
     # by the gram words (the fields' values are in them).
     grams = [title_word(title), *gram_sequence(title, "t")]
     for key, label, value in _ROW.findall(fields_html):
-        grams += gram_sequence(text_of(label), "f") + gram_sequence(text_of(value), FIELD_ZONES.get(key, "f"))
+        grams += gram_sequence(text_of(label), "f") + gram_sequence(
+            text_of(value), FIELD_ZONES.get(key, "f")
+        )
     grams += gram_sequence(text_of(_ROW.sub(" ", fields_html)), "f")
     grams += gram_sequence(text_of(work_html), "w")
     kept = "".join(_HIDDEN.findall(inner))
@@ -116,17 +122,21 @@ def search_document(page_html: str, url: str, seen_chars: set[str] | None = None
     doc = (
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head><body>{opening}{heading}{kept}{work_html}"
-        f'<p>{" ".join(grams)}</p>{closing}</body></html>'
+        f"<p>{' '.join(grams)}</p>{closing}</body></html>"
     )
     return SearchDocument(url, doc)
 
 
 def html_pages(site: Path) -> list[Path]:
     """Every built HTML page, in a fixed order (Pagefind numbers pages as they come)."""
-    return sorted(p for p in site.rglob("*.html") if BUNDLE_DIR not in p.relative_to(site).parts[:1])
+    return sorted(
+        p for p in site.rglob("*.html") if BUNDLE_DIR not in p.relative_to(site).parts[:1]
+    )
 
 
-def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR, part_size: int = PART_SIZE) -> IndexReport:
+def build_search_index(
+    site: Path, *, bundle_dir: str = BUNDLE_DIR, part_size: int = PART_SIZE
+) -> IndexReport:
     """Index the entry pages of the built site in `site` into site/<bundle_dir>/.
 
     Pagefind holds a whole index in memory while it builds it (about 0.5 MB per entry
@@ -156,13 +166,19 @@ def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR, part_size: i
     count = sum(n for _, n in parts)
     if count:
         table = simplified_table_for(seen_chars)
-        (out / FOLD_TABLE).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        (out / FOLD_TABLE).write_text(
+            json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+        )
         (out / PARTS_FILE).write_text(json.dumps(names), encoding="utf-8")
     files = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
-    return IndexReport(count, len(files), sum(p.stat().st_size for p in files), time.perf_counter() - start)
+    return IndexReport(
+        count, len(files), sum(p.stat().st_size for p in files), time.perf_counter() - start
+    )
 
 
-def write_documents(site: Path, into: Path, seen_chars: set[str], part_size: int = 0) -> list[tuple[Path, int]]:
+def write_documents(
+    site: Path, into: Path, seen_chars: set[str], part_size: int = 0
+) -> list[tuple[Path, int]]:
     """Write the search documents, `part_size` to a folder (0: all in one folder);
     return (folder, number of documents) for each folder."""
     parts: list[tuple[Path, int]] = []
@@ -198,4 +214,6 @@ def run_pagefind(docs: Path, out: Path) -> None:
         text=True,
     )
     if proc.returncode != 0 or not (out / "pagefind-entry.json").is_file():
-        raise SearchIndexError(f"Pagefind failed (exit {proc.returncode}): {(proc.stderr or proc.stdout).strip()[-2000:]}")
+        raise SearchIndexError(
+            f"Pagefind failed (exit {proc.returncode}): {(proc.stderr or proc.stdout).strip()[-2000:]}"
+        )

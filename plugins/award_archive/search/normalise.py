@@ -47,7 +47,9 @@ def normalise_bundle(bundle: Path) -> None:
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
     for lang, info in sorted(entry["languages"].items()):
         info["hash"] = _normalise_language(bundle, lang, info["hash"])
-    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    entry_path.write_text(
+        json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
 
 
 def _normalise_language(bundle: Path, lang: str, meta_hash: str) -> str:

@@ -188,11 +188,21 @@ class SiteBuilder:
                 nxt = entries[i + 1] if i + 1 < len(entries) else None
                 yield self.entry_page(e, edition, prev, nxt)
 
-    def entry_page(self, e: Entry, edition: Edition, prev: Entry | None, nxt: Entry | None) -> GeneratedPage:
+    def entry_page(
+        self, e: Entry, edition: Edition, prev: Entry | None, nxt: Entry | None
+    ) -> GeneratedPage:
         uri = src_uri_of("entry", e.id)
         html = self.render(
-            "entry.html", uri, e=e, edition=edition, rows=form_rows(e), body_html=self.body_html(e), prev=prev, next=nxt,
-            cite=citation.gbt7714(e), filters=search_filters(e),
+            "entry.html",
+            uri,
+            e=e,
+            edition=edition,
+            rows=form_rows(e),
+            body_html=self.body_html(e),
+            prev=prev,
+            next=nxt,
+            cite=citation.gbt7714(e),
+            filters=search_filters(e),
         )
         url = absolute_url(self.site_url, uri, self.directory_urls) if self.site_url else ""
         head = {
@@ -242,13 +252,17 @@ class SiteBuilder:
 
     # -- statistics -------------------------------------------------------------------
     def stats_page(self) -> GeneratedPage:
-        html = self.render("stats.html", STATS_URI, title=STATS_TITLE, **statistics(self.archive, self.rules))
+        html = self.render(
+            "stats.html", STATS_URI, title=STATS_TITLE, **statistics(self.archive, self.rules)
+        )
         return GeneratedPage(STATS_URI, STATS_TITLE, html, in_nav=True)
 
     # -- editions ---------------------------------------------------------------------
     def edition_pages(self) -> Iterator[GeneratedPage]:
         uri = overview_uri("edition")
-        html = self.render("editions.html", uri, title=EDITIONS_TITLE, editions=self.archive.editions)
+        html = self.render(
+            "editions.html", uri, title=EDITIONS_TITLE, editions=self.archive.editions
+        )
         yield GeneratedPage(uri, EDITIONS_TITLE, html, in_nav=True)
         for ed in self.archive.editions:
             by_cat: dict[str, list[Entry]] = {}
@@ -279,7 +293,13 @@ class SiteBuilder:
         intro = f"共 {len(groups)} 个{kind.title}。"
         sections = by_initial(groups) if kind.pinyin else []
         html = self.render(
-            "groups.html", uri, title=kind.title, intro=intro, groups=groups, kind=key, label=kind.title,
+            "groups.html",
+            uri,
+            title=kind.title,
+            intro=intro,
+            groups=groups,
+            kind=key,
+            label=kind.title,
             sections=sections,
         )
         yield GeneratedPage(uri, kind.title, html, in_nav=True)
@@ -288,7 +308,13 @@ class SiteBuilder:
             coauthors = co_author_counts(g) if key == "author" else []
             editions = self.editions_of(g.entries)
             html = self.render(
-                "group.html", uri, title=g.name, group=g, kind=key, label=kind.title, coauthors=coauthors,
+                "group.html",
+                uri,
+                title=g.name,
+                group=g,
+                kind=key,
+                label=kind.title,
+                coauthors=coauthors,
                 editions=editions,
             )
             yield GeneratedPage(uri, g.name, html)
@@ -336,7 +362,11 @@ def co_author_counts(group: Group) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], pinyin_key(kv[0])))
 
 
-def build_pages(archive: Archive, rules: Rules, directory_urls: bool = True, site_url: str = "",
-                repo: RepoLinks | None = None) -> list[GeneratedPage]:
+def build_pages(
+    archive: Archive,
+    rules: Rules,
+    directory_urls: bool = True,
+    site_url: str = "",
+    repo: RepoLinks | None = None,
+) -> list[GeneratedPage]:
     return list(SiteBuilder(archive, rules, directory_urls, site_url, repo).pages())
-

@@ -13,8 +13,26 @@ from markupsafe import Markup
 
 # 20 colours: as many as the default category list, so a legend never repeats one.
 PALETTE = (
-    "#3f6fb5", "#e0883a", "#4a9d5b", "#c94c4c", "#8a63b8", "#8c6d4f", "#d17fb5", "#7f7f7f", "#b5b83a", "#3ab5c4",
-    "#a6c1e8", "#f4c08e", "#9fd3a5", "#eea3a3", "#c8b3e0", "#cfb69d", "#f0bfe0", "#c4c4c4", "#dcdd8a", "#98dbe3",
+    "#3f6fb5",
+    "#e0883a",
+    "#4a9d5b",
+    "#c94c4c",
+    "#8a63b8",
+    "#8c6d4f",
+    "#d17fb5",
+    "#7f7f7f",
+    "#b5b83a",
+    "#3ab5c4",
+    "#a6c1e8",
+    "#f4c08e",
+    "#9fd3a5",
+    "#eea3a3",
+    "#c8b3e0",
+    "#cfb69d",
+    "#f0bfe0",
+    "#c4c4c4",
+    "#dcdd8a",
+    "#98dbe3",
 )
 BAR = 18  # bar height, px
 GAP = 6
@@ -45,7 +63,9 @@ def bar_chart(items: Sequence[tuple[str, int]], title: str) -> Markup:
     return stacked_bar_chart([(label, [value]) for label, value in items], [""], title)
 
 
-def stacked_bar_chart(rows: Sequence[tuple[str, Sequence[int]]], series: Sequence[str], title: str) -> Markup:
+def stacked_bar_chart(
+    rows: Sequence[tuple[str, Sequence[int]]], series: Sequence[str], title: str
+) -> Markup:
     """One horizontal bar per row, split into `series` (one value per series)."""
     left = _label_width([label for label, _ in rows])
     total_max = max((sum(values) for _, values in rows), default=0) or 1
@@ -61,7 +81,9 @@ def stacked_bar_chart(rows: Sequence[tuple[str, Sequence[int]]], series: Sequenc
     x = 0
     for i, name in enumerate(legend):
         out.append(f'<rect x="{x}" y="{GAP}" width="{FONT}" height="{FONT}" fill="{color(i)}"/>')
-        out.append(f'<text x="{x + FONT + 4}" y="{GAP + FONT - 2}" fill="currentColor">{escape(name)}</text>')
+        out.append(
+            f'<text x="{x + FONT + 4}" y="{GAP + FONT - 2}" fill="currentColor">{escape(name)}</text>'
+        )
         x += FONT + 12 + len(name) * CHAR_WIDTH
     for r, (label, values) in enumerate(rows):
         y = legend_height + GAP + r * (BAR + GAP)
@@ -79,6 +101,8 @@ def stacked_bar_chart(rows: Sequence[tuple[str, Sequence[int]]], series: Sequenc
                 f'<rect x="{offset}" y="{y}" width="{w}" height="{BAR}" fill="{color(i)}"><title>{escape(tip)}</title></rect>'
             )
             offset = round(offset + w, 1)
-        out.append(f'<text x="{offset + 4}" y="{y + BAR - 4}" fill="currentColor">{sum(values)}</text></g>')
+        out.append(
+            f'<text x="{offset + 4}" y="{y + BAR - 4}" fill="currentColor">{sum(values)}</text></g>'
+        )
     out.append("</svg>")
     return Markup("\n".join(out))

@@ -55,7 +55,9 @@ def gbt7714(e: Entry) -> str:
         return f"{head}{source_title(e.outlet)}, {start.year}({start.issue})."
     if kind == "N":
         page = _PAGE_NUMBER.search(e.section or "")
-        return f"{head}{source_title(e.outlet)}, {start.iso}" + (f"({int(page.group(1))})." if page else ".")
+        return f"{head}{source_title(e.outlet)}, {start.iso}" + (
+            f"({int(page.group(1))})." if page else "."
+        )
     tail = f" {e.url}." if kind == "EB/OL" and e.url else ""
     return f"{head}{e.outlet}, {start.iso}.{tail}"
 
@@ -100,7 +102,12 @@ def json_ld(e: Entry, url: str = "") -> dict:
 
 
 def open_graph(e: Entry, url: str = "") -> list[tuple[str, str]]:
-    tags = [("og:type", "article"), ("og:title", e.title), ("og:description", description(e)), ("og:locale", "zh_CN")]
+    tags = [
+        ("og:type", "article"),
+        ("og:title", e.title),
+        ("og:description", description(e)),
+        ("og:locale", "zh_CN"),
+    ]
     if url:
         tags.append(("og:url", url))
     return tags

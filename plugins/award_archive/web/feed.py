@@ -35,7 +35,11 @@ def rfc822(date: PublishedDate) -> str:
 
 
 def feed_xml(
-    entries: Iterable[Entry], site_name: str, site_url: str = "", description: str = "", directory_urls: bool = True
+    entries: Iterable[Entry],
+    site_name: str,
+    site_url: str = "",
+    description: str = "",
+    directory_urls: bool = True,
 ) -> str:
     newest = newest_first(e for e in entries if e.published.text)[:FEED_SIZE]  # dated works only
     rss = ET.Element("rss", version="2.0")

@@ -79,7 +79,10 @@ def _cut_long_blocks(text: str) -> str:
     for block in _BLOCKS.split(text):
         lines = block.split("\n")
         if len(lines) > MAX_BLOCK_LINES:
-            block = "\n\n".join("\n".join(lines[i : i + MAX_BLOCK_LINES]) for i in range(0, len(lines), MAX_BLOCK_LINES))
+            block = "\n\n".join(
+                "\n".join(lines[i : i + MAX_BLOCK_LINES])
+                for i in range(0, len(lines), MAX_BLOCK_LINES)
+            )
         out.append(block)
     return "".join(out)
 

@@ -25,7 +25,9 @@ _PAGE = """<!doctype html>
 """
 
 
-def redirect_files(archive: Archive, directory_urls: bool = True, site_url: str = "") -> dict[str, str]:
+def redirect_files(
+    archive: Archive, directory_urls: bool = True, site_url: str = ""
+) -> dict[str, str]:
     """Site path -> redirect page, for each moved name that has no page of its own any
     more while the name it became has one."""
     files: dict[str, str] = {}

@@ -62,7 +62,9 @@ def site_contents(
     files.update(redirect_files(archive, site.directory_urls, site.site_url))
     copies = {**ASSETS, **SCRIPTS, **attachment_copies(archive, site.root)}
     front = SiteBuilder(archive, rules, site.directory_urls, site.site_url).front_html()
-    return SiteContents(pages if pages is not None else site_pages(archive, rules, site), files, copies, front)
+    return SiteContents(
+        pages if pages is not None else site_pages(archive, rules, site), files, copies, front
+    )
 
 
 def attachment_copies(archive: Archive, root: Path) -> dict[str, Path]:

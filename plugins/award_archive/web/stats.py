@@ -22,7 +22,9 @@ def _top(counter: Counter[str], n: int = TOP) -> list[tuple[str, int]]:
 
 def statistics(archive: Archive, rules: Rules) -> dict:
     entries = archive.entries
-    categories = in_configured_order({e.category for e in entries if e.category}, rules.categories, str)
+    categories = in_configured_order(
+        {e.category for e in entries if e.category}, rules.categories, str
+    )
     matrix = []
     for ed in archive.editions:
         counts = Counter(e.category for e in ed.entries)
@@ -40,7 +42,9 @@ def statistics(archive: Archive, rules: Rules) -> dict:
         "total": len(entries),
         "categories": categories,
         "matrix": matrix,
-        "matrix_chart": stacked_bar_chart([(ed.name, row) for ed, row in matrix], categories, "各届各参评项目作品数"),
+        "matrix_chart": stacked_bar_chart(
+            [(ed.name, row) for ed, row in matrix], categories, "各届各参评项目作品数"
+        ),
         "outlets": outlets,
         "outlets_chart": bar_chart(outlets, f"作品最多的刊播单位（前 {TOP}）"),
         "recommenders": recommenders,

@@ -64,8 +64,18 @@ TABLE_LINKED_KINDS = ("author", "outlet")
 AWARD_EDITION_LABEL = "奖项届次"
 # Every label the browser shows for a field: columns, filters and the CSV's header.
 LABELLED_KEYS = (
-    "title", "award", "edition", "year", "category", "authors", "outlet", "published",
-    "length", "recommender", "prize", "url",
+    "title",
+    "award",
+    "edition",
+    "year",
+    "category",
+    "authors",
+    "outlet",
+    "published",
+    "length",
+    "recommender",
+    "prize",
+    "url",
 )
 
 

@@ -18,7 +18,18 @@ from award_archive.checking.archive import record_entry_names
 from award_archive.checking.read import parse_entry_text
 from award_archive.contract.slugs import SlugRegistry
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".csv", ".tsv", ".pdf", *files.SPREADSHEETS)
+SUPPORTED = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".docx",
+    ".doc",
+    ".csv",
+    ".tsv",
+    ".pdf",
+    *files.SPREADSHEETS,
+)
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -26,16 +37,29 @@ def expand(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
-                              and not p.name.startswith((".", "~$"))))
+            out.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in SUPPORTED
+                    and not p.name.startswith((".", "~$"))
+                )
+            )
         else:
             out.append(path)
     return out
 
 
 def run(
-    paths: list[Path], options: core.Options, *, out_dir: Path, force: bool, write: bool,
-    registry: SlugRegistry | None, dry_run: bool,
+    paths: list[Path],
+    options: core.Options,
+    *,
+    out_dir: Path,
+    force: bool,
+    write: bool,
+    registry: SlugRegistry | None,
+    dry_run: bool,
 ) -> list[core.Outcome]:
     paths = expand(paths)
     look = write or dry_run
@@ -51,14 +75,23 @@ def run(
                 continue
             for outcome in _read(path, done, options, out_dir, taken):
                 if not outcome.failed and index is not None:
-                    _settle(outcome, index, out_dir, options, force=force, write=write,
-                            taken=taken, registry=registry)
+                    _settle(
+                        outcome,
+                        index,
+                        out_dir,
+                        options,
+                        force=force,
+                        write=write,
+                        taken=taken,
+                        registry=registry,
+                    )
                 outcomes.append(outcome)
     return outcomes
 
 
-def _read(path: Path, converted: Path | None, options: core.Options, out_dir: Path,
-          taken: dict[str, str]) -> list[core.Outcome]:
+def _read(
+    path: Path, converted: Path | None, options: core.Options, out_dir: Path, taken: dict[str, str]
+) -> list[core.Outcome]:
     try:
         source: Source = read_form(converted or path)
     except FormError as e:
@@ -79,8 +112,17 @@ def _read(path: Path, converted: Path | None, options: core.Options, out_dir: Pa
     return [core.import_form(path, options, out_dir=out_dir, taken=taken, source=source)]
 
 
-def _settle(outcome: core.Outcome, index: merge.Index, out_dir: Path, options: core.Options, *,
-            force: bool, write: bool, taken: dict[str, str], registry: SlugRegistry | None) -> None:
+def _settle(
+    outcome: core.Outcome,
+    index: merge.Index,
+    out_dir: Path,
+    options: core.Options,
+    *,
+    force: bool,
+    write: bool,
+    taken: dict[str, str],
+    registry: SlugRegistry | None,
+) -> None:
     """Merge into the entry already there (a list's work; a form over a list entry), or
     write a new one."""
     existing = index.find(outcome.values)
@@ -89,8 +131,13 @@ def _settle(outcome: core.Outcome, index: merge.Index, out_dir: Path, options: c
         if write:
             core.write_outcome(outcome, out_dir, force, taken, registry)
         if not outcome.failed:
-            index.add(merge.Existing(out_dir / f"{outcome.entry_id}.md", dict(outcome.values),
-                                     parse_entry_text(outcome.text, "x.md").body))
+            index.add(
+                merge.Existing(
+                    out_dir / f"{outcome.entry_id}.md",
+                    dict(outcome.values),
+                    parse_entry_text(outcome.text, "x.md").body,
+                )
+            )
         return
     new = {k: v for k, v in outcome.values.items() if k != "id"}
     merged, changes = merge.merge(existing.data, new, force=force)
@@ -114,4 +161,3 @@ def _settle(outcome: core.Outcome, index: merge.Index, out_dir: Path, options: c
         outcome.written = existing.path
         if registry is not None:
             record_entry_names(registry, merged)
-

@@ -89,16 +89,22 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
     kept = []
     for piece in pieces:
         lead = _LEADING_NOTE.match(piece)
-        if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end():].strip():
-            piece = piece[lead.end():]  # the label's note copied into the cell: `（120字以上）作品…`
+        if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end() :].strip():
+            piece = piece[
+                lead.end() :
+            ]  # the label's note copied into the cell: `（120字以上）作品…`
         tail = re.search(r"\s(\S{2,24})$", piece.strip())
         if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
-            warnings.append(f"{describe(key)}: '{tail.group(1)}' is the form's own note, not a value; dropped")
+            warnings.append(
+                f"{describe(key)}: '{tail.group(1)}' is the form's own note, not a value; dropped"
+            )
             piece = piece.strip()[: tail.start()]
         squeezed = lb.squeeze(piece)
         whole_paren = bool(re.fullmatch(r"\(.*\)", squeezed))
         if INSTRUCTION.search(squeezed) and (whole_paren or len(squeezed) <= 40):
-            warnings.append(f"{describe(key)}: '{_short(piece)}' is the form's own instruction, not a value; dropped")
+            warnings.append(
+                f"{describe(key)}: '{_short(piece)}' is the form's own instruction, not a value; dropped"
+            )
             continue
         kept.append(piece)
     return kept
@@ -116,7 +122,9 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
             continue  # the work's text in a cell of the form: the body
         f = FIELDS_BY_KEY[key]
         if len(parsed.labels_seen.get(key, [])) > 1 and f.kind not in (Kind.NAMES, Kind.TEXT):
-            warnings.append(f"{describe(key)}: the form gives it {len(parsed.labels_seen[key])} times; the values are joined — check them")
+            warnings.append(
+                f"{describe(key)}: the form gives it {len(parsed.labels_seen[key])} times; the values are joined — check them"
+            )
         pieces = _strip_instructions(pieces, key, warnings)
         if not pieces:
             continue
@@ -168,7 +176,9 @@ def _readable_date(text: str, warnings: list[str]) -> str:
             parse_published(trimmed)
         except DateError:
             continue
-        warnings.append(f"{describe('published')}: '{text}' kept as '{trimmed}' (the time of day or weekday is not part of the date)")
+        warnings.append(
+            f"{describe('published')}: '{text}' kept as '{trimmed}' (the time of day or weekday is not part of the date)"
+        )
         return trimmed
     return text
 
@@ -180,7 +190,7 @@ def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
         m = _HEADING.search(text)
         if m:
             edition = parse_edition(f"第{m.group(1)}届")
-            after = _FORM_WORDS.sub("", text[m.end():]).strip(" :：-—")
+            after = _FORM_WORDS.sub("", text[m.end() :]).strip(" :：-—")
             before = _YEAR_PREFIX.sub("", text[: m.start()]).strip(" :：-—")
             return (after or before), edition
     for line in lines:
@@ -201,7 +211,10 @@ def _escape_line(line: str) -> str:
 
 def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str, str]:
     """(body Markdown, URL found under the headline)."""
-    lines = [" ".join(line.split()) if len(line) < 200 else line.strip() for line in body_lines(parsed.body_rows)]
+    lines = [
+        " ".join(line.split()) if len(line) < 200 else line.strip()
+        for line in body_lines(parsed.body_rows)
+    ]
     if not lines:
         return "", ""
     paragraphs: list[str] = []
@@ -209,7 +222,11 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
     first = lines[0]
     folded = lb.squeeze(first)
     byline = re.match(r"^(?:来源|作者|记者|本报|本刊|通讯员|编者按|文/|图/|文\s|■)", first)
-    if len(first) <= 80 and not byline and (not first.endswith(("。", "!", "！", "?", "？")) or folded in lb.squeeze(title)):
+    if (
+        len(first) <= 80
+        and not byline
+        and (not first.endswith(("。", "!", "！", "?", "？")) or folded in lb.squeeze(title))
+    ):
         paragraphs.append("# " + first.replace("#", "\\#"))
         lines = lines[1:]
         if lines and _URL.match(lines[0].strip()):
@@ -219,7 +236,11 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
 
 
 def import_form(
-    path: Path, options: Options, *, out_dir: Path, taken: dict[str, str] | None = None,
+    path: Path,
+    options: Options,
+    *,
+    out_dir: Path,
+    taken: dict[str, str] | None = None,
     source: Source | None = None,
 ) -> Outcome:
     """Read one form and build its entry text (not written yet)."""
@@ -242,7 +263,9 @@ def import_form(
     check_entry(text, entry_id, options, outcome)
     for key, option in (("award", "--award"), ("edition", "--edition")):
         if key not in values:
-            outcome.notes.append(f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}")
+            outcome.notes.append(
+                f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}"
+            )
     outcome.text = text
     outcome.values = ordered
     return outcome
@@ -281,7 +304,9 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
     if parsed.year is not None:
         values["year"] = parsed.year
     if "category" not in values and _is_column_form(parsed):
-        traditional = any(c in "".join(parsed.heading + sum(parsed.labels_seen.values(), [])) for c in "欄聞專")
+        traditional = any(
+            c in "".join(parsed.heading + sum(parsed.labels_seen.values(), [])) for c in "欄聞專"
+        )
         values["category"] = "新聞專欄" if traditional else "新闻专栏"
     return values
 
@@ -302,7 +327,12 @@ def _is_column_form(parsed: ParsedForm) -> bool:
 def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) -> str:
     """The work's text (from its own cell of the form, then after the form); a URL under
     its headline fills `url` when the form gives none."""
-    in_form = [line for piece in parsed.values.get(lb.BODY_KEY, []) for line in piece.split("\n") if line.strip()]
+    in_form = [
+        line
+        for piece in parsed.values.get(lb.BODY_KEY, [])
+        for line in piece.split("\n")
+        if line.strip()
+    ]
     if in_form:
         parsed.body_rows = [Row([line], False, 0) for line in in_form] + parsed.body_rows
     body, url = body_from(parsed, values.get("title", ""), warnings)
@@ -315,7 +345,10 @@ def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) 
 def _report_left_out(parsed: ParsedForm, outcome: Outcome) -> None:
     """What the form holds that the entry does not: unknown labels, unkept ones, stray text."""
     for label, value in parsed.unknown:
-        outcome.warnings.append(f"label '{label}' is not a field of the entry format; not imported" + (f": '{_short(value)}'" if value else ""))
+        outcome.warnings.append(
+            f"label '{label}' is not a field of the entry format; not imported"
+            + (f": '{_short(value)}'" if value else "")
+        )
     for label, _value in parsed.ignored:
         outcome.notes.append(f"'{label}' is not kept in the archive; left out")
     for text in parsed.stray:
@@ -345,12 +378,20 @@ def check_entry(text: str, entry_id: str, options: Options, outcome: Outcome) ->
         elif problem.severity == "note":  # a list entry: what a full entry still needs
             outcome.notes.append(f"{describe(problem.key)}: {problem.message}")
         else:
-            outcome.warnings.append(f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message)
+            outcome.warnings.append(
+                f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message
+            )
 
 
 def import_files(
-    paths: list[Path], options: Options, *, out_dir: Path, force: bool = False, write: bool = True,
-    registry: SlugRegistry | None = None, dry_run: bool = False,
+    paths: list[Path],
+    options: Options,
+    *,
+    out_dir: Path,
+    force: bool = False,
+    write: bool = True,
+    registry: SlugRegistry | None = None,
+    dry_run: bool = False,
 ) -> list[Outcome]:
     """Import every file (a form, or a list: one outcome per work); one failure does not
     stop the others. A work already in the archive (same title and outlet) is filled in
@@ -359,8 +400,15 @@ def import_files(
     written, every change is reported."""
     from award_archive.authoring.importer import batch
 
-    outcomes = batch.run(paths, options, out_dir=out_dir, force=force, write=write and not dry_run,
-                         registry=registry, dry_run=dry_run)
+    outcomes = batch.run(
+        paths,
+        options,
+        out_dir=out_dir,
+        force=force,
+        write=write and not dry_run,
+        registry=registry,
+        dry_run=dry_run,
+    )
     if registry is not None and write and not dry_run and outcomes:
         try:
             registry.save()
@@ -372,8 +420,13 @@ def import_files(
     return outcomes
 
 
-def write_outcome(outcome: Outcome, out_dir: Path, force: bool, taken: dict[str, str],
-                  registry: SlugRegistry | None) -> None:
+def write_outcome(
+    outcome: Outcome,
+    out_dir: Path,
+    force: bool,
+    taken: dict[str, str],
+    registry: SlugRegistry | None,
+) -> None:
     """Write one new entry (not a merge): its file must not exist unless --force."""
     target = out_dir / f"{outcome.entry_id}.md"
     try:

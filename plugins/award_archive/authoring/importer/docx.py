@@ -23,7 +23,9 @@ def docx_rows(data: bytes) -> list[Row]:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError as e:  # pragma: no cover - a declared dependency
-        raise FormError("python-docx is not installed; install the project with pip install -e .") from e
+        raise FormError(
+            "python-docx is not installed; install the project with pip install -e ."
+        ) from e
     try:
         document = docx.Document(io.BytesIO(_capped_package(data)))
     except FormError:
@@ -31,7 +33,9 @@ def docx_rows(data: bytes) -> list[Row]:
     except zipfile.BadZipFile:
         raise FormError(f"is a damaged .docx (its zip structure is broken){_SAVE_AGAIN}") from None
     except Exception as e:  # python-docx and lxml raise many kinds on damaged files
-        raise FormError(f"cannot be read as a Word .docx file ({type(e).__name__}); open it in Word or WPS and save it again as .docx") from None
+        raise FormError(
+            f"cannot be read as a Word .docx file ({type(e).__name__}); open it in Word or WPS and save it again as .docx"
+        ) from None
     rows: list[Row] = []
     number = 0
     tables = 0

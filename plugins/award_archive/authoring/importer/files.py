@@ -35,11 +35,15 @@ def _cells_rows(table: Sequence[Sequence[str | None]]) -> list[Row]:
 def spreadsheet_rows(path: Path) -> Source:
     """Every sheet's rows, as a table's rows."""
     if path.stat().st_size > MAX_SHEET_BYTES:
-        raise FormError(f"is over the {MAX_SHEET_BYTES // 1024 // 1024} MB limit for one spreadsheet")
+        raise FormError(
+            f"is over the {MAX_SHEET_BYTES // 1024 // 1024} MB limit for one spreadsheet"
+        )
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise FormError("needs python-calamine to read spreadsheets (pip install python-calamine)") from None
+        raise FormError(
+            "needs python-calamine to read spreadsheets (pip install python-calamine)"
+        ) from None
     try:
         book = CalamineWorkbook.from_path(str(path))
         table: list[list[str]] = []
@@ -47,7 +51,9 @@ def spreadsheet_rows(path: Path) -> Source:
             for row in book.get_sheet_by_name(name).to_python(skip_empty_area=True):
                 table.append([_cell_text(c) for c in row])
     except Exception as e:  # noqa: BLE001 - calamine raises its own error types
-        raise FormError(f"cannot be read as a spreadsheet ({type(e).__name__}: {e}); is it damaged?") from None
+        raise FormError(
+            f"cannot be read as a spreadsheet ({type(e).__name__}: {e}); is it damaged?"
+        ) from None
     return Source(_cells_rows(table), [f"read as a spreadsheet ({path.suffix.lower()})"])
 
 
@@ -87,9 +93,13 @@ def pdf_rows(path: Path) -> Source:
                     if line.strip():
                         rows.append(Row([line.strip()], False, len(rows) + 1))
     except Exception as e:  # noqa: BLE001 - pdfminer raises many error types
-        raise FormError(f"cannot be read as a PDF ({type(e).__name__}: {e}); is it damaged?") from None
+        raise FormError(
+            f"cannot be read as a PDF ({type(e).__name__}: {e}); is it damaged?"
+        ) from None
     if not rows:
-        raise FormError("is a PDF without a text layer (a scan): it needs OCR before it can be imported")
+        raise FormError(
+            "is a PDF without a text layer (a scan): it needs OCR before it can be imported"
+        )
     return Source(rows, ["read as a PDF's text layer"])
 
 
@@ -104,11 +114,21 @@ def convert_docs(paths: list[Path], workdir: Path) -> dict[Path, Path | str]:
         return {}
     program = soffice()
     if program is None:
-        return {p: f"is a Word 97 .doc file; to import it install {LIBREOFFICE}, or save it as .docx" for p in docs}
+        return {
+            p: f"is a Word 97 .doc file; to import it install {LIBREOFFICE}, or save it as .docx"
+            for p in docs
+        }
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-", dir=workdir))
     command = [
-        program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-        "--convert-to", "docx", "--outdir", str(workdir), *[str(p) for p in docs],
+        program,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "docx",
+        "--outdir",
+        str(workdir),
+        *[str(p) for p in docs],
     ]
     try:
         subprocess.run(command, capture_output=True, timeout=60 + 10 * len(docs), check=False)
@@ -117,7 +137,11 @@ def convert_docs(paths: list[Path], workdir: Path) -> dict[Path, Path | str]:
     out: dict[Path, Path | str] = {}
     for p in docs:
         target = workdir / (p.stem + ".docx")
-        out[p] = target if target.is_file() else "LibreOffice could not convert it; is it a damaged .doc?"
+        out[p] = (
+            target
+            if target.is_file()
+            else "LibreOffice could not convert it; is it a damaged .doc?"
+        )
     return out
 
 

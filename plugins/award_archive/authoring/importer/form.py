@@ -22,8 +22,12 @@ _LABEL_WORDS = re.compile(
     r"单位|日期|时间|名称|人$|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
-_LABEL_TAILS = re.compile(r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)")
-_NOTE_LINE = re.compile(r"^(?:(?:注|说明|填表说明|備註|备注)\s*[:：\d]|(?:附\s*[:：]?\s*)?(?:参评)?(?:作品)?(?:原文|全文|正文|文字稿)\s*[:：]?\s*$)")
+_LABEL_TAILS = re.compile(
+    r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)"
+)
+_NOTE_LINE = re.compile(
+    r"^(?:(?:注|说明|填表说明|備註|备注)\s*[:：\d]|(?:附\s*[:：]?\s*)?(?:参评)?(?:作品)?(?:原文|全文|正文|文字稿)\s*[:：]?\s*$)"
+)
 _ENUMERATION = re.compile(
     r"^\s*(?:[*★]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])\s*"
 )
@@ -60,7 +64,7 @@ def is_signature(text: str) -> bool:
         return False
     hit = lb.label_at_start(text)
     if hit and hit.key:
-        rest = text[hit.end:].strip()
+        rest = text[hit.end :].strip()
         if rest and not _SIGNATURE.search(lb.squeeze(rest)) and not _blank_date(rest):
             return False  # 推荐单位（盖章）：四川日报社 is a labelled value
     if _blank_date(text):
@@ -88,7 +92,10 @@ def _zip_header_rows(rows: list[Row]) -> list[Row]:
         row = rows[i]
         below = rows[i + 1] if i + 1 < len(rows) else None
         if (
-            below is not None and row.table and below.table and len(row.cells) >= 3
+            below is not None
+            and row.table
+            and below.table
+            and len(row.cells) >= 3
             and len(row.cells) == len(below.cells)
             and all(lb.whole_label(c) and lb.whole_label(c).key for c in row.cells)
             and not any(lb.whole_label(c) for c in below.cells)
@@ -109,11 +116,18 @@ def _merge_vertical(rows: list[Row]) -> list[Row]:
     i = 0
     while i < len(rows):
         j = i
-        while j < len(rows) and not rows[j].table and _VERTICAL_ROW.match(rows[j].cells[0]) and len(rows[j].cells) == 1:
+        while (
+            j < len(rows)
+            and not rows[j].table
+            and _VERTICAL_ROW.match(rows[j].cells[0])
+            and len(rows[j].cells) == 1
+        ):
             j += 1
         run = rows[i:j]
         wide = any(len(r.cells[0].split()) > 1 for r in run)
-        if (len(run) >= 3 or (len(run) >= 2 and wide)) and not (lb.is_label(run[0].cells[0]) and not wide):
+        if (len(run) >= 3 or (len(run) >= 2 and wide)) and not (
+            lb.is_label(run[0].cells[0]) and not wide
+        ):
             found = lb.vertical_labels([r.cells[0] for r in run])
             if found:
                 out.extend(Row([label], False, run[0].line) for label in found)
@@ -167,12 +181,20 @@ class _Reader:
         """Read cell i as the first rule that fits says; the index of the next unread cell."""
         row, text = self.cells[i]
         numbered = _ENUMERATION.match(text)
-        if numbered and lb.label_at_start(text[numbered.end():]):
-            text = text[numbered.end():]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
+        if numbered and lb.label_at_start(text[numbered.end() :]):
+            text = text[numbered.end() :]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         rules = (
-            self.signature_line, self.note_cell, self.whole_label, self.fragment_label, self.note_line,
-            self.broken_label, self.labels_with_colon, self.unkept_label_at_start,
-            self.label_at_start, self.label_at_end, self.unknown_label,
+            self.signature_line,
+            self.note_cell,
+            self.whole_label,
+            self.fragment_label,
+            self.note_line,
+            self.broken_label,
+            self.labels_with_colon,
+            self.unkept_label_at_start,
+            self.label_at_start,
+            self.label_at_end,
+            self.unknown_label,
         )
         for rule in rules:
             following = rule(i, row, text)
@@ -192,7 +214,12 @@ class _Reader:
 
     def note_cell(self, i: int, row: int, text: str) -> int | None:
         """The label's note in a cell of its own: `（主创人员）`, `（作品简介）`."""
-        if not self.has_value and self.tokens and _PAREN_ONLY.match(text) and len(lb.squeeze(text)) <= 12:
+        if (
+            not self.has_value
+            and self.tokens
+            and _PAREN_ONLY.match(text)
+            and len(lb.squeeze(text)) <= 12
+        ):
             return i + 1
         return None
 
@@ -236,21 +263,23 @@ class _Reader:
     def labels_with_colon(self, i: int, row: int, text: str) -> int | None:
         """`作品标题：… 作者：…`: each label with the value up to the next one."""
         hits = [h for h in lb.labels_with_colon(text) if h.key is None or self.free(h.key)]
-        if not hits or not (hits[0].start == 0 or self.has_value or len(lb.squeeze(hits[0].label)) >= 2):
+        if not hits or not (
+            hits[0].start == 0 or self.has_value or len(lb.squeeze(hits[0].label)) >= 2
+        ):
             return None
         self.value(text[: hits[0].start], row)
         for n, hit in enumerate(hits):
             self.label(hit.key, hit.label, row)
             end = hits[n + 1].start if n + 1 < len(hits) else len(text)
-            self.value(text[hit.end:end], row)
+            self.value(text[hit.end : end], row)
         return i + 1
 
     def unkept_label_at_start(self, i: int, row: int, text: str) -> int | None:
         """作者单位 绵阳日报社: a label the archive leaves out, then its value."""
         start = lb.label_at_start(text)
-        if start and start.key is None and self.has_value and text[start.end:].strip():
+        if start and start.key is None and self.has_value and text[start.end :].strip():
             self.label(None, start.label, row)
-            self.value(text[start.end:], row)
+            self.value(text[start.end :], row)
             return i + 1
         return None
 
@@ -260,7 +289,7 @@ class _Reader:
         if not (start and start.key and self.free(start.key)):
             return None
         in_value = not self.has_value
-        rest = text[start.end:].strip()
+        rest = text[start.end :].strip()
         size = len(lb.squeeze(start.label))
         if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
             rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
@@ -276,15 +305,23 @@ class _Reader:
     def label_at_end(self, i: int, row: int, text: str) -> int | None:
         """`伍军编 辑`: a value run into the next field's label."""
         end = lb.label_at_end(text)
-        if not (end and end.key and self.free(end.key) and end.key != self.current and end.start > 0):
+        if not (
+            end and end.key and self.free(end.key) and end.key != self.current and end.start > 0
+        ):
             return None
         before = text[: end.start].strip()
         size = len(lb.squeeze(end.label))
         spaced = bool(re.search(r"\s", end.label))
         following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
-        value_follows = bool(following) and not lb.whole_label(following) and not is_signature(following)
+        value_follows = (
+            bool(following) and not lb.whole_label(following) and not is_signature(following)
+        )
         current_is_text = lb.kind_of(self.current) is Kind.TEXT
-        if before and (spaced or value_follows) and (size >= 4 or (not current_is_text and len(before) <= 60)):
+        if (
+            before
+            and (spaced or value_follows)
+            and (size >= 4 or (not current_is_text and len(before) <= 60))
+        ):
             self.value(before, row)
             self.label(end.key, end.label, row)
             return i + 1
@@ -325,7 +362,7 @@ class _Reader:
         for n, hit in enumerate(hits):
             self.label(hit.key, hit.label, row)
             end = hits[n + 1].start if n + 1 < len(hits) else len(text)
-            self.value(text[hit.end:end], row)
+            self.value(text[hit.end : end], row)
 
     def merge_broken_label(self, i: int) -> int | None:
         """`作品` / `评介` / `(120字以上)` on separate lines or cells: one label."""
@@ -358,12 +395,19 @@ class _Reader:
         if text.rstrip().endswith((":", "：")):
             return True
         following = self.cells[i + 1] if i + 1 < len(self.cells) else None
-        value_beside = following is not None and following[0] == row and not lb.whole_label(following[1])
+        value_beside = (
+            following is not None and following[0] == row and not lb.whole_label(following[1])
+        )
         first_in_row = i == 0 or self.cells[i - 1][0] != row
         if value_beside and first_in_row and self.rows[row].table:
             return True
         label_next = following is None or bool(lb.whole_label(following[1]))
-        if self.rows[row].table and len(self.rows[row].cells) == 1 and label_next and _LABEL_WORDS.search(s):
+        if (
+            self.rows[row].table
+            and len(self.rows[row].cells) == 1
+            and label_next
+            and _LABEL_WORDS.search(s)
+        ):
             return True  # `传播数据 | |`: a row left empty, its label alone
 
         return value_beside and bool(_LABEL_WORDS.search(s))
@@ -380,7 +424,9 @@ def _without_signature(text: str) -> str:
     if not _SIGNATURE.search(text[-80:]):
         return text
     m = _SIGNATURE_TAIL.search(text, max(0, len(text) - 80))
-    while m and not _SIGNATURE_REST.match(re.sub(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公", "", text[m.start():])):
+    while m and not _SIGNATURE_REST.match(
+        re.sub(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公", "", text[m.start() :])
+    ):
         m = _SIGNATURE_TAIL.search(text, m.start() + 1)
     return text[: m.start()] if m else text
 
@@ -416,7 +462,11 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         return ParsedForm([t.text for t in tokens], {}, {}, [], None)
     # labels the archive leaves out (联系人, 推荐单位意见) still belong to the form
     first = labels[0]
-    last = max(n for n, t in enumerate(tokens) if t.kind == "label" or (t.kind == "other" and t.key is None))
+    last = max(
+        n
+        for n, t in enumerate(tokens)
+        if t.kind == "label" or (t.kind == "other" and t.key is None)
+    )
     last_row = tokens[last].row
     # The signature block closes the form; whatever follows it is the work.
     end_row = last_row
@@ -425,7 +475,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         end_row = signatures[-1].row
     else:
         waiting = True
-        for t in tokens[last + 1:]:
+        for t in tokens[last + 1 :]:
             if t.row == last_row:
                 waiting = waiting and t.kind != "value"
                 continue
@@ -438,7 +488,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
                 continue
             break
     heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
-    parsed = ParsedForm(heading, {}, {}, [] if column else rows[end_row + 1:], column=column)
+    parsed = ParsedForm(heading, {}, {}, [] if column else rows[end_row + 1 :], column=column)
     current: str | None = None
     for t in tokens[first:]:
         if t.row > end_row:

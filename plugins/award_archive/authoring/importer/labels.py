@@ -19,22 +19,95 @@ from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, Kind
 # Labels real forms print that the archive deliberately does not keep (contact details,
 # the nominating body's opinion box, row numbers): their values are left out, by name.
 NOT_ARCHIVED: tuple[str, ...] = (
-    "联系人", "联系电话", "电话", "手机", "手机号码", "邮编", "邮政编码", "地址", "通讯地址",
-    "电子邮箱", "邮箱", "传真", "推荐单位意见", "单位意见", "审核意见", "评委会意见", "备注",
-    "序号", "编号", "推荐表编号", "工作单位", "职务", "身份证号", "填表人", "代表作", "代表作品",
-    "刊播周期", "开栏日期", "聯繫人", "聯繫電話", "推薦單位意見", "備註", "作者单位", "作者职务",
-    "编辑单位", "推荐单位联系人", "推荐单位地址", "推荐单位电话", "填表日期", "推荐日期", "申报人",
-    "作者工作单位", "工作单位", "创办时间", "创办日期", "全媒体传播实效", "上半年代表作标题",
-    "下半年代表作标题", "代表作标题", "联系人手机", "手机号", "通讯地址及邮编",
+    "联系人",
+    "联系电话",
+    "电话",
+    "手机",
+    "手机号码",
+    "邮编",
+    "邮政编码",
+    "地址",
+    "通讯地址",
+    "电子邮箱",
+    "邮箱",
+    "传真",
+    "推荐单位意见",
+    "单位意见",
+    "审核意见",
+    "评委会意见",
+    "备注",
+    "序号",
+    "编号",
+    "推荐表编号",
+    "工作单位",
+    "职务",
+    "身份证号",
+    "填表人",
+    "代表作",
+    "代表作品",
+    "刊播周期",
+    "开栏日期",
+    "聯繫人",
+    "聯繫電話",
+    "推薦單位意見",
+    "備註",
+    "作者单位",
+    "作者职务",
+    "编辑单位",
+    "推荐单位联系人",
+    "推荐单位地址",
+    "推荐单位电话",
+    "填表日期",
+    "推荐日期",
+    "申报人",
+    "作者工作单位",
+    "工作单位",
+    "创办时间",
+    "创办日期",
+    "全媒体传播实效",
+    "上半年代表作标题",
+    "下半年代表作标题",
+    "代表作标题",
+    "联系人手机",
+    "手机号",
+    "通讯地址及邮编",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
 BODY_KEY = "#body"
-BODY_LABELS: tuple[str, ...] = ("作品正文", "作品原文", "作品全文", "作品内容", "正文", "原文", "文字稿", "作品文字稿")
+BODY_LABELS: tuple[str, ...] = (
+    "作品正文",
+    "作品原文",
+    "作品全文",
+    "作品内容",
+    "正文",
+    "原文",
+    "文字稿",
+    "作品文字稿",
+)
 
-_BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "［": "(", "］": ")",
-                           "「": "(", "」": ")", "﹙": "(", "﹚": ")", "︵": "(", "︶": ")",
-                           "﹝": "(", "﹞": ")", "︹": "(", "︺": ")", "︻": "(", "︼": ")"})
+_BRACKETS = str.maketrans(
+    {
+        "【": "(",
+        "】": ")",
+        "〔": "(",
+        "〕": ")",
+        "［": "(",
+        "］": ")",
+        "「": "(",
+        "」": ")",
+        "﹙": "(",
+        "﹚": ")",
+        "︵": "(",
+        "︶": ")",
+        "﹝": "(",
+        "﹞": ")",
+        "︹": "(",
+        "︺": ")",
+        "︻": "(",
+        "︼": ")",
+    }
+)
 
 
 # Traditional characters of the labels → simplified, one for one, so a label written in
@@ -101,8 +174,12 @@ _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
 _TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
 _AT_START = re.compile(rf"^\s*(?P<label>{_ALT}){_TAIL}")
 _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
-_SPACED = re.compile(rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*")
-_WITH_COLON = re.compile(rf"(?:(?<=\s)|^)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)")
+_SPACED = re.compile(
+    rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
+)
+_WITH_COLON = re.compile(
+    rf"(?:(?<=\s)|^)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
+)
 
 
 def is_label(text: str) -> bool:
@@ -123,7 +200,9 @@ def whole_label(text: str) -> LabelHit | None:
         return None
     for candidate in (s, strip_notes(s), s[1:-1] if s.startswith("(") and s.endswith(")") else ""):
         if candidate and candidate in LABELS:
-            return LabelHit(LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "：")))
+            return LabelHit(
+                LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
+            )
     return None
 
 
@@ -134,7 +213,10 @@ def is_label_prefix(text: str) -> bool:
 
 def _blank_inner_notes(folded: str) -> str:
     """`刊播(发布)单位` → `刊播    单位`: a note inside a label, blanked to the same length."""
-    return re.sub(r"(?<=\S)\([^()\n]{1,8}\)(?=\S)", lambda m: " " * len(m.group()), folded[:12]) + folded[12:]
+    return (
+        re.sub(r"(?<=\S)\([^()\n]{1,8}\)(?=\S)", lambda m: " " * len(m.group()), folded[:12])
+        + folded[12:]
+    )
 
 
 def label_at_start(text: str) -> LabelHit | None:
@@ -145,8 +227,13 @@ def label_at_start(text: str) -> LabelHit | None:
         m = inner
     if not m:
         return None
-    return LabelHit(LABELS[squeeze(m.group("label"))], text[m.start("label"):m.end("label")].strip(),
-                    m.start("label"), m.end(), bool(m.group("colon")))
+    return LabelHit(
+        LABELS[squeeze(m.group("label"))],
+        text[m.start("label") : m.end("label")].strip(),
+        m.start("label"),
+        m.end(),
+        bool(m.group("colon")),
+    )
 
 
 def label_at_end(text: str) -> LabelHit | None:
@@ -154,8 +241,13 @@ def label_at_end(text: str) -> LabelHit | None:
     m = _AT_END.search(fold(text[cut:]))
     if not m:
         return None
-    return LabelHit(LABELS[squeeze(m.group("label"))], text[cut + m.start("label"):cut + m.end("label")].strip(),
-                    cut + m.start(), len(text), bool(m.group("colon")))
+    return LabelHit(
+        LABELS[squeeze(m.group("label"))],
+        text[cut + m.start("label") : cut + m.end("label")].strip(),
+        cut + m.start(),
+        len(text),
+        bool(m.group("colon")),
+    )
 
 
 def labels_with_colon(text: str) -> list[LabelHit]:
@@ -163,7 +255,9 @@ def labels_with_colon(text: str) -> list[LabelHit]:
     if len(text) > 2000:
         return []
     return [
-        LabelHit(LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), True)
+        LabelHit(
+            LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), True
+        )
         for m in _WITH_COLON.finditer(fold(text))
     ]
 
@@ -171,7 +265,13 @@ def labels_with_colon(text: str) -> list[LabelHit]:
 def labels_spaced(text: str) -> list[LabelHit]:
     """Labels standing alone between spaces inside a short value."""
     return [
-        LabelHit(LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), bool(m.group("colon")))
+        LabelHit(
+            LABELS[squeeze(m.group("label"))],
+            m.group("label"),
+            m.start("label"),
+            m.end(),
+            bool(m.group("colon")),
+        )
         for m in _SPACED.finditer(fold(text))
     ]
 

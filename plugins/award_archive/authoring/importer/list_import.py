@@ -27,9 +27,13 @@ def is_list(result: lists.ListResult, form_fields: set[str]) -> bool:
     return len({lists.squeeze(w.get("title", "")) for w in result.works}) >= 2
 
 
-def list_outcomes(path: Path, result: lists.ListResult, options: Options, taken: dict[str, str]) -> list[Outcome]:
+def list_outcomes(
+    path: Path, result: lists.ListResult, options: Options, taken: dict[str, str]
+) -> list[Outcome]:
     if not result.works:
-        failed = Outcome(path, failed="no listed work was found (a header row with a title column, or records)")
+        failed = Outcome(
+            path, failed="no listed work was found (a header row with a title column, or records)"
+        )
         failed.read_as = "list"
         return [failed]
     outcomes = []
@@ -41,7 +45,10 @@ def list_outcomes(path: Path, result: lists.ListResult, options: Options, taken:
         entry_id = new_entry_id(str(values.get("title", "")), set(taken))
         taken[entry_id] = "\0listed"
         outcome.entry_id = entry_id
-        ordered: dict[str, Any] = {"id": entry_id, **{k: values[k] for k in FIELDS_BY_KEY if k in values}}
+        ordered: dict[str, Any] = {
+            "id": entry_id,
+            **{k: values[k] for k in FIELDS_BY_KEY if k in values},
+        }
         outcome.values = ordered
         outcome.text = render_entry(ordered, "")
         check_entry(outcome.text, entry_id, options, outcome)
@@ -64,7 +71,9 @@ def _values(work: dict[str, Any], options: Options, outcome: Outcome) -> dict[st
     if stage not in STAGES:
         values["stage"] = "获奖" if values.get("prize") else "推荐"
         if stage:
-            outcome.notes.append(f"{describe('stage')}: the list says '{stage}'; recorded as '{values['stage']}'")
+            outcome.notes.append(
+                f"{describe('stage')}: the list says '{stage}'; recorded as '{values['stage']}'"
+            )
     published = values.get("published")
     if published and not _DATE_SHAPE.match(str(published)):
         values.pop("published")
@@ -77,7 +86,9 @@ def _values(work: dict[str, Any], options: Options, outcome: Outcome) -> dict[st
     for key in ("award", "edition"):
         if key not in values:
             option = "--award" if key == "award" else "--edition"
-            outcome.notes.append(f"{describe(key)}: the list's heading does not give it; pass {option}")
+            outcome.notes.append(
+                f"{describe(key)}: the list's heading does not give it; pass {option}"
+            )
     for key, allowed in (("prize", options.rules.prizes), ("category", options.rules.categories)):
         value = values.get(key)
         if isinstance(value, str) and value not in allowed and to_simplified(value) in allowed:

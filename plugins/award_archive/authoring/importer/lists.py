@@ -35,10 +35,14 @@ for _key, _words in {
 
 NAME_KEYS = ("authors", "editors")
 PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
-_PRIZE_HEAD = re.compile(rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]\s*\d+\s*[件篇个]\s*[)）])?\s*\|?\s*$")
+_PRIZE_HEAD = re.compile(
+    rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]\s*\d+\s*[件篇个]\s*[)）])?\s*\|?\s*$"
+)
 _NUM_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,3})\s*[.、．]\s*(?=\S)")
 _INLINE_PRIZE = re.compile(rf"(?:(?<=\s)|^)({PRIZE})(?=\s)")
-_CATEGORY_PREFIX = re.compile(r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*")
+_CATEGORY_PREFIX = re.compile(
+    r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
+)
 _CATEGORY_BEFORE = re.compile(
     r"(新[闻聞]漫[画畫]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
 )
@@ -82,7 +86,13 @@ def split_list_names(text: str) -> list[str]:
     return [n.strip("|") for n in names if n.strip("|")]
 
 
-_STAGE_WORDS = (("推荐作品", "推荐"), ("报送", "推荐"), ("公示", "推荐"), ("入围", "入围"), ("获奖", "获奖"))
+_STAGE_WORDS = (
+    ("推荐作品", "推荐"),
+    ("报送", "推荐"),
+    ("公示", "推荐"),
+    ("入围", "入围"),
+    ("获奖", "获奖"),
+)
 
 
 def _strip_quotes(text: str) -> str:
@@ -112,7 +122,7 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         award = text
         if m:
             out["edition"] = parse_edition(f"第{m.group(1)}届")
-            before, after = text[: m.start()], text[m.end():]
+            before, after = text[: m.start()], text[m.end() :]
             award = after or before
             if before and after and len(before) <= 4:  # 江西省第十七届“…”
                 award = before + after
@@ -168,6 +178,7 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
 
 # ---- tables -------------------------------------------------------------------------
 
+
 def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     header: list[str | None] | None = None
@@ -192,7 +203,7 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
             split = max(split, len(cells) - len(header))
         if split and "category" in header and len(cells) > header.index("category") + 1:
             at = header.index("category")  # `作品 类型` over two cells in every row
-            cells[at: at + split + 1] = [" ".join(cells[at: at + split + 1])]
+            cells[at : at + split + 1] = [" ".join(cells[at : at + split + 1])]
         work: dict[str, Any] = {}
         for key, cell in zip(header, cells, strict=False):
             if key:
@@ -237,7 +248,9 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
     return works
 
 
-def _cells_row(cells: list[str], i: int, header: list[str], prize: str, works: list[dict[str, Any]]) -> int:
+def _cells_row(
+    cells: list[str], i: int, header: list[str], prize: str, works: list[dict[str, Any]]
+) -> int:
     """Read one row from cells[i]; return where the next row starts."""
     numbered = header[0] == "number"
     expected = str(_next_number(works)) if numbered else ""
@@ -246,7 +259,11 @@ def _cells_row(cells: list[str], i: int, header: list[str], prize: str, works: l
     end = len(cells)
     if numbered:
         for k in range(i + 1, len(cells)):
-            if re.fullmatch(r"\d{1,4}", cells[k]) or _PRIZE_HEAD.match(cells[k]) or header_key(cells[k]):
+            if (
+                re.fullmatch(r"\d{1,4}", cells[k])
+                or _PRIZE_HEAD.match(cells[k])
+                or header_key(cells[k])
+            ):
                 end = k
                 break
     else:
@@ -260,7 +277,7 @@ def _cells_row(cells: list[str], i: int, header: list[str], prize: str, works: l
     keys = list(header)
     if len(row) > len(keys) and "authors" in keys:  # several authors on separate lines
         at = keys.index("authors")
-        keys[at: at + 1] = ["authors"] * (len(row) - len(keys) + 1)
+        keys[at : at + 1] = ["authors"] * (len(row) - len(keys) + 1)
     if len(row) < len(keys) and not numbered:
         return end if end > i else i + 1
     for key, cell in zip(keys, row, strict=False):
@@ -281,7 +298,9 @@ def _next_number(works: list[dict[str, Any]]) -> int:
 
 # ---- record blocks --------------------------------------------------------------------
 
-_BLOCK_FIELD = re.compile(r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者)\s*[:：]?\s*(.*)$")
+_BLOCK_FIELD = re.compile(
+    r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者)\s*[:：]?\s*(.*)$"
+)
 
 
 def _blocks(lines: list[str]) -> list[dict[str, Any]]:
@@ -365,7 +384,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if m.re is _INLINE_PRIZE:
             prize = m.group(1)
             continue
-        item = flat[m.end():end].strip()
+        item = flat[m.end() : end].strip()
         work = _numbered_item(item)
         if work is None:
             continue
@@ -379,16 +398,16 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     paren = re.search(r"[(（](?=[^()（）]*(?:作者|推荐单位|推薦單位|编辑))", item)
     semi = re.search(r"[;；]\s*(?=推荐单位|推薦單位)", item)
     if paren:
-        title, rest = item[: paren.start()], item[paren.end():]
+        title, rest = item[: paren.start()], item[paren.end() :]
     elif semi:
-        title, rest = item[: semi.start()], item[semi.end():]
+        title, rest = item[: semi.start()], item[semi.end() :]
     else:
         return None
     work: dict[str, Any] = {}
     title = title.strip()
     if cm := _CATEGORY_PREFIX.match(title):
         work["category"] = cm.group(1)
-        title = title[cm.end():]
+        title = title[cm.end() :]
     work["title"] = _clean_title(title)
     for fm in _PAREN_FIELD.finditer(rest):
         label, value = fm.group(1), fm.group(2).strip()
@@ -402,7 +421,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
             outlet = re.match(r"(《[^》]*》|\S+?)(?=\d|$)", value)
             if outlet:
                 work["outlet"] = outlet.group(1).strip("《》")
-                date = value[outlet.end():].strip()
+                date = value[outlet.end() :].strip()
                 if date:
                     work["published"] = date
     return work if work["title"] else None
@@ -421,13 +440,17 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
     found = []
     for m in _AWARD_NAME.finditer(text):
         start = m.start()
-        while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _AWARD_STOP:
+        while (
+            start > 0
+            and "\u4e00" <= text[start - 1] <= "\u9fff"
+            and text[start - 1] not in _AWARD_STOP
+        ):
             start -= 1
-        name = text[start: m.end()]
+        name = text[start : m.end()]
         if len(name) < 4:
             continue
         info = known.setdefault(name, {"award": name})
-        lead = text[max(0, start - 12): start]
+        lead = text[max(0, start - 12) : start]
         if e := re.search(r"第\s*(\d+)\s*[届屆]\s*$", lead):
             info["edition"] = int(e.group(1))
         elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
@@ -441,7 +464,7 @@ def _prose_names(text: str) -> list[str]:
     out: list[str] = []
     for name in names:  # `韓少林張孺海張小燕`: three-character names written without a break
         if _GLUED_NAMES.fullmatch(name) and len(name) % 3 == 0:
-            out.extend(name[i: i + 3] for i in range(0, len(name), 3))
+            out.extend(name[i : i + 3] for i in range(0, len(name), 3))
         else:
             out.append(name)
     return out
@@ -459,9 +482,9 @@ def _prose(text: str) -> list[dict[str, Any]]:
         titles = list(re.finditer(r"《([^》]{2,60})》", clause))
         prizes = list(re.finditer(PRIZE, clause))
         for k, tm in enumerate(titles):
-            before = clause[titles[k - 1].end() if k else 0: tm.start()]
+            before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
-            after = clause[tm.end(): after_end]
+            after = clause[tm.end() : after_end]
             pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
             if not pz:
                 pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
@@ -477,7 +500,8 @@ def _prose(text: str) -> list[dict[str, Any]]:
             if cm := _CATEGORY_BEFORE.search(before.rstrip()):
                 work["category"] = cm.group(1)
             by = re.search(
-                r"由?([^,，:：;；由]{2,20}?)(?:采写|採寫|拍摄|拍攝)(?:[,，]([^,，]{2,20}?)(?:编辑|編輯))?的?", before
+                r"由?([^,，:：;；由]{2,20}?)(?:采写|採寫|拍摄|拍攝)(?:[,，]([^,，]{2,20}?)(?:编辑|編輯))?的?",
+                before,
             )
             if by:
                 work["authors"] = split_list_names(by.group(1))
@@ -496,6 +520,7 @@ def _prose(text: str) -> list[dict[str, Any]]:
 
 
 # ---- the whole list -------------------------------------------------------------------
+
 
 def parse_list(text: str) -> ListResult:
     lines = [ln for ln in text.replace("\r\n", "\n").split("\n") if not ln.startswith("# source:")]

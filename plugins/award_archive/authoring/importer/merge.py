@@ -17,7 +17,7 @@ NOTHING_NEW = "nothing new: the entry already has every field"
 
 def norm(value: Any) -> str:
     text = unicodedata.normalize("NFKC", str(value or ""))
-    return "".join(text.split()).strip("《》“”\"")
+    return "".join(text.split()).strip('《》“”"')
 
 
 @dataclass
@@ -49,8 +49,11 @@ class Index:
         if not title:
             return None
         award = norm(values.get("award"))
-        same = [e for e in self.by_title.get(title, [])  # another award's namesake is another work
-                if not award or not norm(e.data.get("award")) or norm(e.data.get("award")) == award]
+        same = [
+            e
+            for e in self.by_title.get(title, [])  # another award's namesake is another work
+            if not award or not norm(e.data.get("award")) or norm(e.data.get("award")) == award
+        ]
         if hit := next((e for e in same if norm(e.data.get("outlet")) == outlet), None):
             return hit
         if not outlet:  # the list does not say: one namesake is the work
@@ -65,7 +68,9 @@ def _same(a: Any, b: Any) -> bool:
     return norm(a) == norm(b)
 
 
-def merge(old: dict[str, Any], new: dict[str, Any], *, force: bool) -> tuple[dict[str, Any], list[str]]:
+def merge(
+    old: dict[str, Any], new: dict[str, Any], *, force: bool
+) -> tuple[dict[str, Any], list[str]]:
     """The merged front matter and one line per change (or refused change)."""
     merged = dict(old)
     changes: list[str] = []
@@ -79,7 +84,9 @@ def merge(old: dict[str, Any], new: dict[str, Any], *, force: bool) -> tuple[dic
         elif not _same(have, value):
             if key == "stage" and _later(value, have):
                 merged[key] = value
-                changes.append(f"{_label(key)}: {_show(have)} → {_show(value)} (the work went further)")
+                changes.append(
+                    f"{_label(key)}: {_show(have)} → {_show(value)} (the work went further)"
+                )
             elif force:
                 merged[key] = value
                 changes.append(f"{_label(key)}: {_show(have)} → {_show(value)} (--force)")

@@ -18,8 +18,14 @@ MAX_TEXT_BYTES = 4 * 1024 * 1024  # an entry's own limit: the work must fit in o
 MAX_DOCX_BYTES = 30 * 1024 * 1024  # a Word form may hold photos
 
 _NOT_FORMS = (
-    (b"%PDF", "is a PDF file; open the form in Word or WPS and save it as .docx, or copy its text into a .txt file"),
-    (b"\xd0\xcf\x11\xe0", "is an old Word .doc (or .wps/.xls) file; open it in Word or WPS and save it as .docx"),
+    (
+        b"%PDF",
+        "is a PDF file; open the form in Word or WPS and save it as .docx, or copy its text into a .txt file",
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "is an old Word .doc (or .wps/.xls) file; open it in Word or WPS and save it as .docx",
+    ),
     (b"{\\rtf", "is an RTF file; open it in Word or WPS and save it as .docx"),
     (b"\x89PNG", "is a PNG image, not a form; type or copy the form's text into a .txt file"),
     (b"\xff\xd8\xff", "is a JPEG image, not a form; type or copy the form's text into a .txt file"),
@@ -66,7 +72,11 @@ def read_form(path: Path) -> Source:
         if data.startswith(magic):
             raise FormError(message)
     if is_zip:
-        notes = [] if path.suffix.lower() == ".docx" else [f"read as a Word .docx file (its name ends in {path.suffix or 'nothing'})"]
+        notes = (
+            []
+            if path.suffix.lower() == ".docx"
+            else [f"read as a Word .docx file (its name ends in {path.suffix or 'nothing'})"]
+        )
         return Source(docx_rows(data), notes)
     text, notes = decode_text(data)
     if not text.strip():
@@ -84,23 +94,33 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise FormError("starts like UTF-16 text but cannot be decoded; save it as UTF-8") from None
+            raise FormError(
+                "starts like UTF-16 text but cannot be decoded; save it as UTF-8"
+            ) from None
         notes.append("converted from UTF-16")
     else:
         if b"\x00" in data[:8192]:
-            raise FormError("is not a text file (it holds binary data); save the form as .docx or UTF-8 .txt")
+            raise FormError(
+                "is not a text file (it holds binary data); save the form as .docx or UTF-8 .txt"
+            )
         text, converted = utf8_or_gbk(data, "save it as UTF-8 (另存为 → 编码 UTF-8)")
         notes.extend(converted)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\t\f\v")
     if controls > 8:
-        raise FormError("is not a text file (it holds control characters); save the form as .docx or UTF-8 .txt")
+        raise FormError(
+            "is not a text file (it holds control characters); save the form as .docx or UTF-8 .txt"
+        )
     return text, notes
 
 
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:1000].lower()
-    return head.startswith("<") and ("<html" in head or "<table" in text.lower()) and "</td>" in text.lower()
+    return (
+        head.startswith("<")
+        and ("<html" in head or "<table" in text.lower())
+        and "</td>" in text.lower()
+    )
 
 
 def html_to_text(text: str) -> str:

@@ -22,15 +22,25 @@ _LOST = re.compile(rf"[?？]{_PINYIN}[)）][?？](?P<gloss>{_PINYIN})[)）]")
 # The characters lost that way in the forms seen, by their gloss (traditional script: the
 # mirrors that gloss are traditional).
 LOST_BY_GLOSS: dict[str, str] = {
-    "shù": "數", "bào": "報", "wèi": "為", "shí": "時", "jiǎng": "獎", "chuàng": "創", "dòng": "動",
-    "guān": "關", "zhǎng": "長", "píng": "評", "yè": "業", "jì": "際", "jiǎn": "簡", "xiàng": "項",
+    "shù": "數",
+    "bào": "報",
+    "wèi": "為",
+    "shí": "時",
+    "jiǎng": "獎",
+    "chuàng": "創",
+    "dòng": "動",
+    "guān": "關",
+    "zhǎng": "長",
+    "píng": "評",
+    "yè": "業",
+    "jì": "際",
+    "jiǎn": "簡",
+    "xiàng": "項",
 }
 # Formatting tags broken on a page (their `<` lost: `?/font>`). Whole tags are kept: a value
 # is text, escaped when shown, and a page saved as HTML is read as HTML before this.
 _TAGS = r"(?:font|span|div|p|br|b|strong|i|em|td|tr|th|table|tbody|a|img|o:p|sup|sub|u)"
-_HTML = re.compile(
-    rf"[?？]/?{_TAGS}(?:\s[^<>]{{0,80}})?/?>|&nbsp;"
-)
+_HTML = re.compile(rf"[?？]/?{_TAGS}(?:\s[^<>]{{0,80}})?/?>|&nbsp;")
 _QUESTION_WORDS = re.compile(r"[吗嗎呢么麼啥何谁誰哪怎几幾否]|为什么|為什麼|多少|是不是")
 _NOISE_Q = re.compile(r"[?？]+")
 _CJK_TEXT = re.compile(r"[\u3400-\u9fff。，、；：“”‘’（）《》！]")
@@ -47,17 +57,17 @@ def _question_kept(text: str, start: int, end: int) -> bool:
     """A single `?` ending a question (`結伴“中國游”?`, `为啥…吗?`) is the text's own."""
     if end - start != 1:
         return False
-    before = text[max(0, start - 12):start]
+    before = text[max(0, start - 12) : start]
     clause = re.split(r"[。，,;；!！?？:：|]", before)[-1]
     if bool(_QUESTION_WORDS.search(clause[-6:])):
         return True  # `清理得如何?湿地…`
-    return bool(before) and before[-1] in "”\"’」』)）" and bool(_QUESTION_WORDS.search(clause))
+    return bool(before) and before[-1] in '”"’」』)）' and bool(_QUESTION_WORDS.search(clause))
 
 
 def _lost_mark(text: str, start: int, end: int) -> str:
     """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space."""
-    before = text[start - 1:start]
-    after = text[end:end + 1]
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
     inside = bool(before and after and _CJK_TEXT.match(before) and _CJK_TEXT.match(after))
     return "" if inside else " "
 
@@ -69,7 +79,7 @@ def strip_noise(text: str) -> str:
     out: list[str] = []
     last = 0
     for m in _NOISE_Q.finditer(text):
-        out.append(text[last:m.start()])
+        out.append(text[last : m.start()])
         kept = _question_kept(text, m.start(), m.end())
         out.append(m.group() if kept else _lost_mark(text, m.start(), m.end()))
         last = m.end()
@@ -117,6 +127,6 @@ def split_one_line(row: Row) -> Row:
     cells = [text[: max(0, hits[0].start - 1)].strip()]
     for n, hit in enumerate(hits):
         end = hits[n + 1].start - 1 if n + 1 < len(hits) else len(text)
-        cells.append(text[hit.start - 1:hit.end - 1].strip())
-        cells.append(text[hit.end - 1:end].strip())
+        cells.append(text[hit.start - 1 : hit.end - 1].strip())
+        cells.append(text[hit.end - 1 : end].strip())
     return Row([c for c in cells if c], True, row.line)
