@@ -123,6 +123,26 @@ def ask_missing(
     return values
 
 
+def _chosen_id(entry_id: str, title: str, taken: set[str], config: ArchiveConfig) -> str:
+    """The id asked for (checked), or one made from the title."""
+    if not entry_id:
+        if not title:
+            raise ScaffoldError(
+                _("give a title (--title) or an id (--id): the id is made from the title")
+            )
+        return new_entry_id(title, taken)
+    if not SLUG_RE.match(entry_id):
+        message = _("--id {id} is not a valid id: use lowercase a-z, 0-9 and '-'")
+        raise ScaffoldError(message.format(id=quoted(entry_id)))
+    if reserved := reserved_id(entry_id):
+        message = _("--id {id} {reserved}; choose another")
+        raise ScaffoldError(message.format(id=quoted(entry_id), reserved=reserved))
+    if entry_id.lower() in {t.lower() for t in taken}:
+        message = _("the id {id} is already used in {folder}/; choose another")
+        raise ScaffoldError(message.format(id=quoted(entry_id), folder=config.entries_dir))
+    return entry_id
+
+
 def create_entry(
     root: Path,
     config: ArchiveConfig,
@@ -139,33 +159,7 @@ def create_entry(
     if bad:
         raise ScaffoldError("\n".join(about(describe(p.key), p.message) for p in bad))
     entries_dir = root / config.entries_dir
-    taken = archive_ids(entries_dir)
-    if entry_id:
-        if not SLUG_RE.match(entry_id):
-            raise ScaffoldError(
-                _("--id {id} is not a valid id: use lowercase a-z, 0-9 and '-'").format(
-                    id=quoted(entry_id)
-                )
-            )
-        if reserved := reserved_id(entry_id):
-            raise ScaffoldError(
-                _("--id {id} {reserved}; choose another").format(
-                    id=quoted(entry_id), reserved=reserved
-                )
-            )
-        if entry_id.lower() in {t.lower() for t in taken}:
-            raise ScaffoldError(
-                _("the id {id} is already used in {folder}/; choose another").format(
-                    id=quoted(entry_id), folder=config.entries_dir
-                )
-            )
-    else:
-        title = values.get("title", "")
-        if not title:
-            raise ScaffoldError(
-                _("give a title (--title) or an id (--id): the id is made from the title")
-            )
-        entry_id = new_entry_id(title, taken)
+    entry_id = _chosen_id(entry_id, values.get("title", ""), archive_ids(entries_dir), config)
     values = {"id": entry_id, **values}
     if body is None:
         body = (f"# {values['title']}\n\n" if values.get("title") else "") + BODY_HINT + "\n"

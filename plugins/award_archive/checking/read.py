@@ -101,11 +101,16 @@ def decode(raw: bytes, rel: str) -> tuple[str | None, Problem | None]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
+def _fail(result: RawEntry, line: int, message: str) -> RawEntry:
+    """`result` with one more problem: the file is refused at this step."""
+    result.problems.append(Problem(result.path, line, "", message))
+    return result
+
+
 def read_entry_file(path: Path, root: Path, entries_dir: str = "entries") -> RawEntry:
     """Read and split one file. `root` is the archive root, `entries_dir` the entries
     folder in it (the plugin's `entries_dir`)."""
-    rel = relative(path, root)
-    empty = RawEntry(rel, {}, {}, "")
+    empty = RawEntry(relative(path, root), {}, {}, "")
     try:
         if path.is_symlink():
             target = path.resolve()
@@ -113,107 +118,59 @@ def read_entry_file(path: Path, root: Path, entries_dir: str = "entries") -> Raw
                 message = _(
                     "is a link pointing outside {folder}/; replace it with the file itself"
                 ).format(folder=entries_dir)
-                empty.problems.append(Problem(rel, 0, "", message))
-                return empty
+                return _fail(empty, 0, message)
         if path.is_symlink() and not path.exists():
-            empty.problems.append(
-                Problem(rel, 0, "", _("is a link to a file that does not exist; delete it"))
-            )
-            return empty
+            return _fail(empty, 0, _("is a link to a file that does not exist; delete it"))
         if path.is_dir():
-            empty.problems.append(
-                Problem(rel, 0, "", _("is a folder, not a file; entries are .md files"))
-            )
-            return empty
+            return _fail(empty, 0, _("is a folder, not a file; entries are .md files"))
         if not path.is_file():  # a pipe or a device: reading it could wait for ever
-            empty.problems.append(
-                Problem(rel, 0, "", _("is not a regular file; entries are .md files"))
-            )
-            return empty
+            return _fail(empty, 0, _("is not a regular file; entries are .md files"))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            empty.problems.append(
-                Problem(
-                    rel,
-                    0,
-                    "",
-                    _(
-                        "is {size} KB, over the {limit} MB limit for one entry; put large material in attachments"
-                    ).format(size=size // 1024, limit=MAX_FILE_BYTES // 1024 // 1024),
-                )
+            too_large = _(
+                "is {size} KB, over the {limit} MB limit for one entry; "
+                "put large material in attachments"
             )
-            return empty
+            limit = MAX_FILE_BYTES // 1024 // 1024
+            return _fail(empty, 0, too_large.format(size=size // 1024, limit=limit))
         raw = path.read_bytes()
     except OSError as e:
-        empty.problems.append(
-            Problem(
-                rel,
-                0,
-                "",
-                _("cannot be read ({reason}); check its permissions").format(
-                    reason=e.strerror or e
-                ),
-            )
-        )
-        return empty
-    text, problem = decode(raw, rel)
+        unreadable = _("cannot be read ({reason}); check its permissions")
+        return _fail(empty, 0, unreadable.format(reason=e.strerror or e))
+    text, problem = decode(raw, empty.path)
     if problem:
         empty.problems.append(problem)
         return empty
     assert text is not None
-    return parse_entry_text(text, rel)
+    return parse_entry_text(text, empty.path)
 
 
 def parse_entry_text(text: str, rel: str) -> RawEntry:
     """Split front matter from body and read the YAML with the line of each key."""
     result = RawEntry(rel, {}, {}, text)
     if not text.strip():
-        result.problems.append(
-            Problem(
-                rel,
-                1,
-                "",
-                _("the file is empty; start it with front matter between two '---' lines"),
-            )
+        return _fail(
+            result, 1, _("the file is empty; start it with front matter between two '---' lines")
         )
-        return result
     if not _HANDLER.detect(text):
         if text.lstrip().startswith("---"):
             line = text.count("\n", 0, len(text) - len(text.lstrip())) + 1
-            result.problems.append(
-                Problem(
-                    rel,
-                    line,
-                    "",
-                    _(
-                        "the front matter must start on the file's first line: delete the blank lines before '---'"
-                    ),
-                )
+            message = _(
+                "the front matter must start on the file's first line: "
+                "delete the blank lines before '---'"
             )
-            return result
-        result.problems.append(
-            Problem(
-                rel,
-                1,
-                "",
-                _(
-                    "has no front matter: the file must start with a line '---', the fields, and another '---'"
-                ),
-            )
+            return _fail(result, line, message)
+        message = _(
+            "has no front matter: the file must start with a line '---', "
+            "the fields, and another '---'"
         )
-        return result
+        return _fail(result, 1, message)
     try:
         fm, body = _HANDLER.split(text)
     except ValueError:
-        result.problems.append(
-            Problem(
-                rel,
-                1,
-                "",
-                _("the front matter is not closed: add a line '---' after the last field"),
-            )
+        return _fail(
+            result, 1, _("the front matter is not closed: add a line '---' after the last field")
         )
-        return result
     # Line of the front matter's first line in the file (after the opening ---).
     start = text.find(fm) if fm else text.find("\n") + 1
     offset = text.count("\n", 0, max(start, 0))
@@ -223,119 +180,98 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
     result.body_line = text.count("\n", 0, max(body_start, 0) + blank) + 1
     data, lines, problems = parse_front_matter(fm, rel, offset)
     if problems and not data:
-        cut = _dashes_in_quote(text[max(start, 0) :])
-        if cut is not None:
-            opened, dashes = (n + offset + 1 for n in cut)
-            message = _(
-                "the quoted value that starts here holds the line '---' (line {line}), which "
-                "ends the front matter; write the value without a line of only dashes "
-                "(use —— or put it on one line)"
-            ).format(line=dashes)
-            problems = [Problem(rel, opened, "", message)]
+        problems = _dashes_problem(text[max(start, 0) :], rel, offset) or problems
     result.data, result.lines = data, lines
     result.problems.extend(problems)
     return result
 
 
-def parse_front_matter(
-    fm: str, rel: str, offset: int
-) -> tuple[dict[str, Any], dict[str, int], list[Problem]]:
+def _dashes_problem(front: str, rel: str, offset: int) -> list[Problem] | None:
+    """A quoted value holding a line '---' cuts the front matter short: say so instead."""
+    cut = _dashes_in_quote(front)
+    if cut is None:
+        return None
+    opened, dashes = (n + offset + 1 for n in cut)
+    message = _(
+        "the quoted value that starts here holds the line '---' (line {line}), which "
+        "ends the front matter; write the value without a line of only dashes "
+        "(use —— or put it on one line)"
+    ).format(line=dashes)
+    return [Problem(rel, opened, "", message)]
+
+
+Parsed = tuple[dict[str, Any], dict[str, int], list[Problem]]
+
+
+def _refused(rel: str, line: int, message: str) -> Parsed:
+    """Nothing read, one problem."""
+    return {}, {}, [Problem(rel, line, "", message)]
+
+
+def parse_front_matter(fm: str, rel: str, offset: int) -> Parsed:
     """YAML mapping -> (values, key lines, problems). `offset` is the front matter's
     first line number minus one."""
-    problems: list[Problem] = []
     if not fm.strip():
-        return (
-            {},
-            {},
-            [
-                Problem(
-                    rel,
-                    offset + 1,
-                    "",
-                    _("the front matter is empty; add the fields between the '---' lines"),
-                )
-            ],
+        return _refused(
+            rel, offset + 1, _("the front matter is empty; add the fields between the '---' lines")
         )
     loader = _Loader(fm)
     try:
         node = loader.get_single_node()
         if node is None:
-            return {}, {}, [Problem(rel, offset + 1, "", _("the front matter is empty"))]
+            return _refused(rel, offset + 1, _("the front matter is empty"))
         if not isinstance(node, yaml.MappingNode):
-            return (
-                {},
-                {},
-                [
-                    Problem(
-                        rel,
-                        offset + 1,
-                        "",
-                        _("the front matter must be 'key: value' lines, one field per line"),
-                    )
-                ],
+            return _refused(
+                rel,
+                offset + 1,
+                _("the front matter must be 'key: value' lines, one field per line"),
             )
         # No alias without '*' or '&': skip the walk. Refused before anything is
         # constructed, so an alias bomb never expands.
         shared = _first_alias(node) if ("*" in fm or "&" in fm) else None
         if shared is not None:
-            return (
-                {},
-                {},
-                [
-                    Problem(
-                        rel,
-                        shared + offset + 1,
-                        "",
-                        _(
-                            "YAML anchors and aliases (& and *) are not allowed; write each value out"
-                        ),
-                    )
-                ],
+            return _refused(
+                rel,
+                shared + offset + 1,
+                _("YAML anchors and aliases (& and *) are not allowed; write each value out"),
             )
-        data: dict[str, Any] = {}
-        lines: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            line = key_node.start_mark.line + offset + 1
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(
-                    Problem(rel, line, "", _("a key must be a plain word such as 'title'"))
-                )
-                continue
-            key = key_node.value
-            if key in lines:
-                problems.append(
-                    Problem(
-                        rel,
-                        line,
-                        key,
-                        _("is given twice (first on line {line}); keep one").format(
-                            line=lines[key]
-                        ),
-                    )
-                )
-                continue
-            try:
-                data[key] = _construct(loader, key, value_node)
-            except (yaml.YAMLError, ValueError, RecursionError) as e:
-                # ValueError: an integer of more than 4,300 digits; RecursionError: deep nesting
-                problems.append(
-                    Problem(
-                        rel, line, key, _("cannot be read: {reason}").format(reason=_yaml_reason(e))
-                    )
-                )
-                continue
-            lines[key] = line
-        return data, lines, problems
+        return _mapping_values(loader, node, rel, offset)
     except yaml.MarkedYAMLError as e:
         # An unclosed quote or bracket fails at the end: point at where it was opened.
         at_end = "end of stream" in (e.problem or "")
         mark = (e.context_mark if at_end else None) or e.problem_mark or e.context_mark
         line = (mark.line + offset + 1) if mark else offset + 1
-        return {}, {}, [Problem(rel, line, "", _not_yaml(e))]
+        return _refused(rel, line, _not_yaml(e))
     except (yaml.YAMLError, RecursionError) as e:
-        return {}, {}, [Problem(rel, offset + 1, "", _not_yaml(e))]
+        return _refused(rel, offset + 1, _not_yaml(e))
     finally:
         loader.dispose()
+
+
+def _mapping_values(loader: Any, node: yaml.MappingNode, rel: str, offset: int) -> Parsed:
+    """Each key of the mapping constructed on its own, so one bad value names its own line."""
+    problems: list[Problem] = []
+    data: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + offset + 1
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(Problem(rel, line, "", _("a key must be a plain word such as 'title'")))
+            continue
+        key = key_node.value
+        if key in lines:
+            twice = _("is given twice (first on line {line}); keep one")
+            problems.append(Problem(rel, line, key, twice.format(line=lines[key])))
+            continue
+        try:
+            data[key] = _construct(loader, key, value_node)
+        except (yaml.YAMLError, ValueError, RecursionError) as e:
+            # ValueError: an integer of more than 4,300 digits; RecursionError: deep nesting
+            reason = _("cannot be read: {reason}").format(reason=_yaml_reason(e))
+            problems.append(Problem(rel, line, key, reason))
+            continue
+        lines[key] = line
+    return data, lines, problems
 
 
 def _construct(loader: Any, key: str, node: yaml.Node) -> Any:
