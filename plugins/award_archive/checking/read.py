@@ -138,7 +138,8 @@ def read_entry_file(path: Path, root: Path, entries_dir: str = "entries") -> Raw
                     0,
                     "",
                     _(
-                        "is {size} KB, over the {limit} MB limit for one entry; put large material in attachments"
+                        "is {size} KB, over the {limit} MB limit for one entry; "
+                        "put large material in attachments"
                     ).format(size=size // 1024, limit=MAX_FILE_BYTES // 1024 // 1024),
                 )
             )
@@ -186,7 +187,8 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
                     line,
                     "",
                     _(
-                        "the front matter must start on the file's first line: delete the blank lines before '---'"
+                        "the front matter must start on the file's first line: "
+                        "delete the blank lines before '---'"
                     ),
                 )
             )
@@ -197,7 +199,8 @@ def parse_entry_text(text: str, rel: str) -> RawEntry:
                 1,
                 "",
                 _(
-                    "has no front matter: the file must start with a line '---', the fields, and another '---'"
+                    "has no front matter: the file must start with a line '---', "
+                    "the fields, and another '---'"
                 ),
             )
         )
@@ -287,7 +290,8 @@ def parse_front_matter(
                         shared + offset + 1,
                         "",
                         _(
-                            "YAML anchors and aliases (& and *) are not allowed; write each value out"
+                            "YAML anchors and aliases (& and *) are not allowed; "
+                            "write each value out"
                         ),
                     )
                 ],
@@ -424,7 +428,8 @@ def _yaml_reason(e: Exception) -> str:
             ).format(what=_(e.context))
         # PyYAML's words, translated when the catalogue has them (YAML_MESSAGES).
         return _(
-            "{reason} (if a value contains ': ' or starts with a quote or bracket, put it in quotes)"
+            "{reason} (if a value contains ': ' or starts with a quote or bracket, "
+            "put it in quotes)"
         ).format(reason=_(reason))
     return str(e)
 
