@@ -169,9 +169,11 @@ def measure_build(config: Path, site: Path) -> Run:
         cmd = [TIME, "-v", *cmd]
     else:  # rusage of a wrapper's children: the largest process of the build
         wrapper = (
-            "import resource,subprocess,sys;r=subprocess.run(sys.argv[1:]);u=resource.getrusage(resource.RUSAGE_CHILDREN);"
+            "import resource,subprocess,sys;r=subprocess.run(sys.argv[1:]);"
+            "u=resource.getrusage(resource.RUSAGE_CHILDREN);"
             "print('Maximum resident set size (kbytes): %d'%u.ru_maxrss,file=sys.stderr);"
-            "print('User time (seconds): %.2f'%u.ru_utime,file=sys.stderr);print('System time (seconds): %.2f'%u.ru_stime,file=sys.stderr);"
+            "print('User time (seconds): %.2f'%u.ru_utime,file=sys.stderr);"
+            "print('System time (seconds): %.2f'%u.ru_stime,file=sys.stderr);"
             "sys.exit(r.returncode)"
         )
         cmd = [sys.executable, "-c", wrapper, *cmd]
@@ -267,50 +269,105 @@ class Row:
     table: tuple[str, int] | None = None
 
 
-def print_report(rows: list[Row]) -> None:
+def markdown_row(cells: list[str]) -> str:
+    """One Markdown table row from its cells."""
+    return "| " + " | ".join(cells) + " |"
+
+
+def with_cpu(wall: float, cpu: float, spec: str) -> str:
+    """A wall figure with its CPU figure in brackets, both in the format `spec`."""
+    return f"{wall:{spec}} ({cpu:{spec}})"
+
+
+BUILD_COLUMNS = [
+    "N",
+    "full s",
+    "no-search s",
+    "baseline s",
+    "no-search / baseline",
+    "full / baseline",
+    "peak tree MB full / no-search / baseline",
+    "site MB (no-search)",
+    "files",
+    "bytes per entry",
+    "baseline bytes per entry",
+]
+
+
+def build_cells(r: Row) -> list[str]:
     mb = 1024 * 1024
+    full, nosearch, baseline = r.full, r.nosearch, r.baseline
+    peaks = [f"{run.tree_peak_mb:.0f}" for run in (full, nosearch, baseline)]
+    return [
+        f"{r.n:,}",
+        with_cpu(full.seconds, full.cpu_seconds, ".1f"),
+        with_cpu(nosearch.seconds, nosearch.cpu_seconds, ".1f"),
+        with_cpu(baseline.seconds, baseline.cpu_seconds, ".1f"),
+        with_cpu(
+            nosearch.seconds / baseline.seconds,
+            nosearch.cpu_seconds / baseline.cpu_seconds,
+            ".2f",
+        ),
+        with_cpu(full.seconds / baseline.seconds, full.cpu_seconds / baseline.cpu_seconds, ".2f"),
+        " / ".join(peaks),
+        f"{nosearch.site_bytes / mb:.0f}",
+        f"{nosearch.files:,}",
+        f"{nosearch.site_bytes / r.n:,.0f}",
+        f"{baseline.site_bytes / r.n:,.0f}",
+    ]
+
+
+WORK_COLUMNS = [
+    "N",
+    "plugin work s (load + validate + group + generate)",
+    "load",
+    "validate",
+    "group",
+    "generate pages",
+    "of which bodies (Markdown)",
+    "pages",
+    "table data",
+]
+
+
+def work_cells(r: Row) -> list[str]:
+    w = r.work
+    own = w["load"] + w["validate"] + w["group"] + w["generate"]
+    table = (
+        f"{r.table[0]}: {r.table[1] / r.n:,.0f} B/row"
+        if r.table
+        else "none (rows inline in table/index.html)"
+    )
+    stages = [f"{w[stage]:.2f}" for stage in ("load", "validate", "group", "generate", "bodies")]
+    return [f"{r.n:,}", f"{own:.2f}", *stages, f"{int(w['pages']):,}", table]
+
+
+def print_table(columns: list[str], rows: list[list[str]]) -> None:
+    print(markdown_row(columns))
+    print("|" + "---|" * len(columns))
+    for cells in rows:
+        print(markdown_row(cells))
+
+
+def max_rss_summary(r: Row) -> str:
+    runs = {"full": r.full, "no-search": r.nosearch, "baseline": r.baseline}
+    sizes = ", ".join(f"{name} {run.max_rss_mb:.0f}" for name, run in runs.items())
+    return f"{r.n:,}: {sizes}"
+
+
+def print_report(rows: list[Row]) -> None:
     print()
     print(
-        "Wall seconds (CPU seconds, user + system, in brackets); ratios of CPU time in brackets too."
+        "Wall seconds (CPU seconds, user + system, in brackets); "
+        "ratios of CPU time in brackets too."
     )
-    print(
-        "| N | full s | no-search s | baseline s | no-search / baseline | full / baseline | peak tree MB full / no-search / baseline | site MB (no-search) | files | bytes per entry | baseline bytes per entry |"
-    )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        print(
-            f"| {r.n:,} | {r.full.seconds:.1f} ({r.full.cpu_seconds:.1f}) | {r.nosearch.seconds:.1f} ({r.nosearch.cpu_seconds:.1f}) "
-            f"| {r.baseline.seconds:.1f} ({r.baseline.cpu_seconds:.1f}) "
-            f"| {r.nosearch.seconds / r.baseline.seconds:.2f} ({r.nosearch.cpu_seconds / r.baseline.cpu_seconds:.2f}) "
-            f"| {r.full.seconds / r.baseline.seconds:.2f} ({r.full.cpu_seconds / r.baseline.cpu_seconds:.2f}) "
-            f"| {r.full.tree_peak_mb:.0f} / {r.nosearch.tree_peak_mb:.0f} / {r.baseline.tree_peak_mb:.0f} "
-            f"| {r.nosearch.site_bytes / mb:.0f} | {r.nosearch.files:,} | {r.nosearch.site_bytes / r.n:,.0f} "
-            f"| {r.baseline.site_bytes / r.n:,.0f} |"
-        )
+    print_table(BUILD_COLUMNS, [build_cells(r) for r in rows])
     print()
-    print(
-        "| N | plugin work s (load + validate + group + generate) | load | validate | group | generate pages | of which bodies (Markdown) | pages | table data |"
-    )
-    print("|---|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        w = r.work
-        own = w["load"] + w["validate"] + w["group"] + w["generate"]
-        table = (
-            f"{r.table[0]}: {r.table[1] / r.n:,.0f} B/row"
-            if r.table
-            else "none (rows inline in table/index.html)"
-        )
-        print(
-            f"| {r.n:,} | {own:.2f} | {w['load']:.2f} | {w['validate']:.2f} | {w['group']:.2f} | {w['generate']:.2f} "
-            f"| {w['bodies']:.2f} | {int(w['pages']):,} | {table} |"
-        )
+    print_table(WORK_COLUMNS, [work_cells(r) for r in rows])
     print()
     print(
         "max RSS of the largest single process (time -v), MB: "
-        + "; ".join(
-            f"{r.n:,}: full {r.full.max_rss_mb:.0f}, no-search {r.nosearch.max_rss_mb:.0f}, baseline {r.baseline.max_rss_mb:.0f}"
-            for r in rows
-        )
+        + "; ".join(max_rss_summary(r) for r in rows)
     )
 
 

@@ -33,10 +33,14 @@ AWARDS: tuple[tuple[str, str, int, int, int], ...] = (
 AWARD_WEIGHTS = (5, 4, 2, 3, 2, 2)
 
 PLACES = (
-    "四川 重庆 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
-    "阿坝 甘孜 凉山 万州 涪陵 渝中 江津 合川 永川 綦江 广州 深圳 珠海 汕头 佛山 韶关 湛江 肇庆 江门 茂名 "
-    "惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 "
-    "台州 丽水 郫都 双流 温江 新都 龙泉驿 青白江 都江堰 彭州 邛崃 崇州 简阳 金堂 大邑 蒲江 新津 荣县 富顺"
+    "四川 重庆 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 "
+    "内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
+    "阿坝 甘孜 凉山 万州 涪陵 渝中 江津 合川 永川 綦江 "
+    "广州 深圳 珠海 汕头 佛山 韶关 湛江 肇庆 江门 茂名 "
+    "惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 "
+    "云浮 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 "
+    "台州 丽水 郫都 双流 温江 新都 龙泉驿 青白江 都江堰 彭州 "
+    "邛崃 崇州 简阳 金堂 大邑 蒲江 新津 荣县 富顺"
 ).split()
 PRINT_KINDS = ("日报", "晚报", "都市报", "法治报", "农民报", "教育导报", "经济日报")
 BROADCAST_KINDS = ("广播电视台", "电视台", "人民广播电台", "融媒体中心", "新闻广播")
@@ -61,8 +65,14 @@ NATIONAL = (
     "农民日报",
 )
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鑫斌宇浩凯健俊帆帅旭宁琳晨辰欣怡婷雪倩颖佳嘉瑶璐梦曦晗睿哲轩然博文思远志鹏雨航锐峰毅诚晓月"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鑫斌宇浩凯"
+    "健俊帆帅旭宁琳晨辰欣怡婷雪倩颖佳嘉瑶璐梦曦晗睿哲轩然博文思远志鹏雨航锐峰毅诚晓月"
+)
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "泽巴")
 
 SECTIONS = ("要闻", "本地新闻", "深度", "评论", "时政", "民生", "文化", "经济", "社会", "专题")
@@ -273,12 +283,21 @@ class CorpusWriter:
         r = self.rng
         shape = r.random()
         if shape < 0.45:
-            return f"{r.choice(ADVERBIALS)}，{r.choice(SUBJECTS)}{r.choice(VERBS)}{r.choice(OBJECTS)}，{r.choice(CLOSINGS)}。"
+            return (
+                f"{r.choice(ADVERBIALS)}，{r.choice(SUBJECTS)}"
+                f"{r.choice(VERBS)}{r.choice(OBJECTS)}，{r.choice(CLOSINGS)}。"
+            )
         if shape < 0.7:
-            return f"{r.choice(SUBJECTS)}累计覆盖{r.choice(NUMBERS)}{r.choice(UNITS)}，{r.choice(VERBS)}{r.choice(OBJECTS)}。"
+            return (
+                f"{r.choice(SUBJECTS)}累计覆盖{r.choice(NUMBERS)}{r.choice(UNITS)}，"
+                f"{r.choice(VERBS)}{r.choice(OBJECTS)}。"
+            )
         if shape < 0.85:
             return f"{r.choice(SUBJECTS)}负责人{r.choice(self.people)}说：{r.choice(QUOTES)}"
-        return f"{r.choice(ADVERBIALS)}，{r.choice(SUBJECTS)}和{r.choice(SUBJECTS)}{r.choice(VERBS)}{r.choice(OBJECTS)}，{r.choice(CLOSINGS)}，{r.choice(CLOSINGS)}。"
+        return (
+            f"{r.choice(ADVERBIALS)}，{r.choice(SUBJECTS)}和{r.choice(SUBJECTS)}"
+            f"{r.choice(VERBS)}{r.choice(OBJECTS)}，{r.choice(CLOSINGS)}，{r.choice(CLOSINGS)}。"
+        )
 
     def paragraph(self) -> str:
         return "".join(self.sentence() for _ in range(self.rng.randint(3, 8)))
@@ -316,7 +335,10 @@ class CorpusWriter:
         if shape < 0.7:
             return f"{r.choice(PLACES)}：{r.choice(OBJECTS)}{r.choice(CLOSINGS)}"
         if shape < 0.9:
-            return f"{r.choice(ADVERBIALS)}，{r.choice(SUBJECTS)}{r.choice(VERBS)}{r.choice(OBJECTS)}——{r.choice(CLOSINGS)}"
+            return (
+                f"{r.choice(ADVERBIALS)}，{r.choice(SUBJECTS)}"
+                f"{r.choice(VERBS)}{r.choice(OBJECTS)}——{r.choice(CLOSINGS)}"
+            )
         return f"“{r.choice(OBJECTS)}”的{r.choice(PLACES)}样本"
 
     def published(self, year: int, outlet: str) -> str:

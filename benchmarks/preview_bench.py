@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     site_url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get(
         "site_url"
     ) or "/"
-    base = f"http://127.0.0.1:{port}{urlsplit(site_url).path.rstrip('/')}/"  # serve mounts at site_url's path
+    # serve mounts at site_url's path
+    base = f"http://127.0.0.1:{port}{urlsplit(site_url).path.rstrip('/')}/"
     print(
         f"== preview: mkdocs serve on {args.n:,} entries, editing entries/{path.name}", flush=True
     )

@@ -23,7 +23,10 @@ REPO = Path(__file__).resolve().parent.parent
 AWARDS = Path(sys.executable).parent / "awards"
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
-WORDS = "关爱 明天 青少年 留守 儿童 法治 教育 基地 乡村 振兴 成渝 双城 经济 红色 基因 传承 校园 安全 夏令营 志愿".split()
+WORDS = (
+    "关爱 明天 青少年 留守 儿童 法治 教育 基地 乡村 振兴 "
+    "成渝 双城 经济 红色 基因 传承 校园 安全 夏令营 志愿"
+).split()
 CATEGORIES = ["消息", "通讯", "评论", "专题", "系列报道", "新闻摄影", "融合报道"]
 OUTLETS = ["《关爱明天》杂志", "四川日报", "成都日报", "自贡日报", "四川广播电视台", "川观新闻"]
 DATES = [
@@ -103,7 +106,8 @@ def main() -> None:
         reported = proc.stdout.count("\n")
         print(
             f"awards validate (whole archive): best of {args.runs}: {best:.2f} s, "
-            f"{args.entries / best:,.0f} entries/s, exit {proc.returncode}, {reported} problems reported"
+            f"{args.entries / best:,.0f} entries/s, exit {proc.returncode}, "
+            f"{reported} problems reported"
         )
         one, _ = min(
             (timed(root, "entries/00/bench-00000.md") for _ in range(args.runs)), key=lambda r: r[0]

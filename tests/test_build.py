@@ -126,8 +126,10 @@ def test_invalid_archive_fails_with_every_problem_and_writes_nothing(
     assert result.returncode != 0
     for expected in (
         "entries/broken/no-title.md:1: title（作品标题）：为必填项，但缺少此项",
-        "entries/broken/bad-category.md:6: category（参评项目）：“消 息x”不是允许的参评项目，是否应为“消息”？",
-        "entries/broken/dup.md:2: id（编号）：“chuanyu-guangongwei-zuotanhui”也是 entries/chuanyu-guangongwei-zuotanhui.md",
+        "entries/broken/bad-category.md:6: category（参评项目）："
+        "“消 息x”不是允许的参评项目，是否应为“消息”？",
+        "entries/broken/dup.md:2: id（编号）："
+        "“chuanyu-guangongwei-zuotanhui”也是 entries/chuanyu-guangongwei-zuotanhui.md",
         "entries/broken/bad-date.md:9: published（首发日期）：无法识别日期“去年夏天”",
         "个条目文件中有 ",  # the closing line: "4 个条目文件中有 5 个问题：请改正后重新构建"
         "个问题：请改正后重新构建",

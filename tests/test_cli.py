@@ -110,7 +110,10 @@ def test_new_without_title_or_id_is_a_usage_error(archive_factory):
     assert result.returncode == 2 and "--title" in result.stderr
 
 
-ANSWERS = "四川宣传关心下一代新闻佳作\n十\n消 息\n消息\n留守儿童的暑假\n张三 李四\n成都日报\n2024年7月1日\n"
+ANSWERS = (
+    "四川宣传关心下一代新闻佳作\n十\n消 息\n消息\n"
+    "留守儿童的暑假\n张三 李四\n成都日报\n2024年7月1日\n"
+)
 
 
 def test_new_asks_in_a_terminal_and_asks_again_after_a_bad_answer(archive_factory):
@@ -146,7 +149,8 @@ def test_validate_reports_only_the_given_files_but_checks_ids_across_the_archive
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines == [
-        f"{seed}:2: id (编号): 'chuanyu-guangongwei-zuotanhui' is also the id of entries/copy.md; ids must be unique: choose another"
+        f"{seed}:2: id (编号): 'chuanyu-guangongwei-zuotanhui' is also the id of entries/copy.md; "
+        "ids must be unique: choose another"
     ]
     clean = awards("validate", "entries/examples", cwd=root)
     assert (clean.returncode, clean.stdout) == (0, "")
@@ -184,7 +188,10 @@ plugins:
       categories: [消息, 快讯]
       prizes: [金奖]
 """
-    entry = "---\ntitle: 测试\naward: 某奖\nedition: 1\ncategory: 快讯\nauthors: [张三]\noutlet: 某报\npublished: 2024-01-02\nprize: 金奖\n---\n"
+    entry = (
+        "---\ntitle: 测试\naward: 某奖\nedition: 1\ncategory: 快讯\n"
+        "authors: [张三]\noutlet: 某报\npublished: 2024-01-02\nprize: 金奖\n---\n"
+    )
     root = archive_factory({"kuaixun.md": entry}, copy_entries=False, mkdocs_yml=yml)
     ok = awards("validate", cwd=root)
     assert (ok.returncode, ok.stdout) == (0, "")

@@ -52,7 +52,8 @@ def test_new_id_is_unique_ignoring_case():
 def test_config_reads_plugin_lists_and_tolerates_python_tags(tmp_path):
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: x\nx: !!python/name:os.getcwd\nenv: !ENV [HOME, x]\n"
-        "plugins:\n  search: {}\n  award-archive:\n    entries_dir: works\n    categories: [消息]\n",
+        "plugins:\n  search: {}\n"
+        "  award-archive:\n    entries_dir: works\n    categories: [消息]\n",
         encoding="utf-8",
     )
     config = read_config(tmp_path)
@@ -79,10 +80,11 @@ def test_config_with_wrong_shapes_says_where(tmp_path):
 def test_github_annotations_cannot_be_broken_by_the_message():
     p = Problem("entries/a,b:c.md", 3, "title", "100% wrong\n::error::forged")
     line = as_github([p])
-    assert (
-        line
-        == "::error file=entries/a%2Cb%3Ac.md,line=3,title=title（作品标题）::100%25 wrong%0A::error::forged\n"
+    expected = (
+        "::error file=entries/a%2Cb%3Ac.md,line=3,title=title（作品标题）::"
+        "100%25 wrong%0A::error::forged\n"
     )
+    assert line == expected
     assert line.count("\n") == 1
 
 

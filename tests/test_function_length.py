@@ -50,9 +50,10 @@ def test_no_function_is_over_60_lines() -> None:
 
 def test_the_count_sees_methods_and_nested_functions(tmp_path: Path) -> None:
     body = "\n".join(f"    x{n} = {n}" for n in range(LIMIT))
+    indented = "    " + body.replace(chr(10), chr(10) + "    ")
     (tmp_path / "m.py").write_text(
-        f"class A:\n    def short(self):\n        pass\n\n    def long(self):\n{'    ' + body.replace(chr(10), chr(10) + '    ')}\n"
-        f"\ndef outer():\n    def inner():\n    {body.replace(chr(10), chr(10) + '    ')}\n",
+        f"class A:\n    def short(self):\n        pass\n\n    def long(self):\n{indented}\n"
+        f"\ndef outer():\n    def inner():\n{indented}\n",
         encoding="utf-8",
     )
     assert long_functions(tmp_path) == {

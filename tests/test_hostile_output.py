@@ -24,7 +24,8 @@ from conftest import BuildResult, make_archive, run_build
 def payload(where: str) -> str:
     return (
         f'<script>alert("xss-{where}")</script>"><img src=x onerror=alert(\'xss-{where}\')>'
-        f"{{{{ 7*7 }}}}{{% if true %}}jinja{{% endif %}}| a | b |[点我](javascript:alert('xss-{where}'))"
+        "{{ 7*7 }}{% if true %}jinja{% endif %}"
+        f"| a | b |[点我](javascript:alert('xss-{where}'))"
     )
 
 

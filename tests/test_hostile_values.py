@@ -174,10 +174,11 @@ def test_import_names_a_pipe_instead_of_calling_it_empty(tmp_path: Path):
     os.mkfifo(fifo)
     proc, _ = _import(tmp_path, fifo)
     assert proc.returncode == 1
-    assert (
-        proc.stdout
-        == f"{fifo}: failed: is not a regular file (a pipe or a device); save the form as a file and name that\n"
+    expected = (
+        f"{fifo}: failed: is not a regular file (a pipe or a device); "
+        "save the form as a file and name that\n"
     )
+    assert proc.stdout == expected
 
 
 def _zeros_deflated(size: int) -> bytes:

@@ -32,7 +32,10 @@ evaluation: 短
 正文
 """
 ZH_LINE = "entries/bad.md:5: category（参评项目）：“消 息”不是允许的参评项目，是否应为“消息”？"
-EN_LINE = "entries/bad.md:5: category (参评项目): '消 息' is not an allowed category; did you mean '消息'?"
+EN_LINE = (
+    "entries/bad.md:5: category (参评项目): '消 息' is not an allowed category; "
+    "did you mean '消息'?"
+)
 
 
 def po_messages() -> dict[str | tuple[str, str], tuple[str, ...]]:

@@ -75,7 +75,8 @@ def test_no_layer_is_crossed():
 def test_the_walk_sees_imports_inside_functions_and_type_checking(tmp_path: Path):
     source = tmp_path / "m.py"
     source.write_text(
-        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from award_archive.plugin.x import A\n"
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from award_archive.plugin.x import A\n"
         "def f():\n    import mkdocs.config\n",
         encoding="utf-8",
     )

@@ -44,10 +44,13 @@ def entry(
     entry_id: str = "",
 ) -> str:
     head = f"id: {entry_id}\n" if entry_id else ""
+    authors_yaml = yaml.safe_dump(authors, allow_unicode=True, default_flow_style=True).strip()
+    outlet_yaml = yaml.safe_dump(outlet, allow_unicode=True).strip().removesuffix("...").strip()
     return (
-        f"---\n{head}title: {title}\naward: 四川宣传关心下一代新闻佳作\nedition: 9\ncategory: 消息\n"
-        f"authors: {yaml.safe_dump(authors, allow_unicode=True, default_flow_style=True).strip()}\n"
-        f"outlet: {yaml.safe_dump(outlet, allow_unicode=True).strip().removesuffix('...').strip()}\n"
+        f"---\n{head}title: {title}\naward: 四川宣传关心下一代新闻佳作\n"
+        "edition: 9\ncategory: 消息\n"
+        f"authors: {authors_yaml}\n"
+        f"outlet: {outlet_yaml}\n"
         f"published: {published}\n---\n\n正文。\n"
     )
 

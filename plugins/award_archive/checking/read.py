@@ -360,7 +360,8 @@ def _yaml_reason(e: Exception) -> str:
             ).format(what=_(e.context))
         # PyYAML's words, translated when the catalogue has them (YAML_MESSAGES).
         return _(
-            "{reason} (if a value contains ': ' or starts with a quote or bracket, put it in quotes)"
+            "{reason} (if a value contains ': ' or starts with a quote or bracket, "
+            "put it in quotes)"
         ).format(reason=_(reason))
     return str(e)
 

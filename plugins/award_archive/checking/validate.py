@@ -399,7 +399,8 @@ class _Checker:
             self.add(
                 f.key,
                 _(
-                    "lists {n} names; the limit is {limit} (the largest real forms list about 100): "
+                    "lists {n} names; the limit is {limit} "
+                    "(the largest real forms list about 100): "
                     "check the list, or name the group, e.g. 集体"
                 ).format(n=len(names), limit=MAX_NAMES),
             )
@@ -445,7 +446,8 @@ class _Checker:
                 self.add(
                     f.key,
                     _(
-                        "{path} must be a path relative to this entry, not a URL or an absolute path"
+                        "{path} must be a path relative to this entry, "
+                        "not a URL or an absolute path"
                     ).format(path=_show(p)),
                 )
                 return None
@@ -503,7 +505,8 @@ class _Checker:
                 self.add(
                     "id",
                     _(
-                        "{id} is not a valid id: use lowercase a-z, 0-9 and '-', e.g. chuanyu-zuotanhui"
+                        "{id} is not a valid id: "
+                        "use lowercase a-z, 0-9 and '-', e.g. chuanyu-zuotanhui"
                     ).format(id=quoted(slug)),
                 )
                 self.values.pop("id")

@@ -65,8 +65,10 @@ def new_entry_form(rules: Rules | None = None) -> dict[str, Any]:
             "attributes": {
                 "value": (
                     "请按推荐表逐项填写，带 * 的为必填项。提交后，网站会自动检查并生成条目，"
-                    "在本页回复结果：如有需要修改之处，请点击本页右上角的“…”→“Edit”修改后保存，检查会重新进行。\n\n"
-                    "已经填好 Word 推荐表（.docx）的，可以只填必填项，并把推荐表拖入下方“推荐表附件”一栏。"
+                    "在本页回复结果：如有需要修改之处，"
+                    "请点击本页右上角的“…”→“Edit”修改后保存，检查会重新进行。\n\n"
+                    "已经填好 Word 推荐表（.docx）的，可以只填必填项，"
+                    "并把推荐表拖入下方“推荐表附件”一栏。"
                 )
             },
         }
@@ -86,7 +88,10 @@ def new_entry_form(rules: Rules | None = None) -> dict[str, Any]:
             "id": ATTACHMENT_ID,
             "attributes": {
                 "label": ATTACHMENT_LABEL,
-                "description": "可选：把已填写的 Word 推荐表（.docx）拖到这里上传；旧版 .doc 请先用 Word 或 WPS 另存为 .docx",
+                "description": (
+                    "可选：把已填写的 Word 推荐表（.docx）拖到这里上传；"
+                    "旧版 .doc 请先用 Word 或 WPS 另存为 .docx"
+                ),
             },
             "validations": {"required": False},
         }
@@ -114,7 +119,9 @@ def correction_form() -> dict[str, Any]:
                 "id": "id",
                 "attributes": {
                     "label": CORRECTION_ID_LABEL,
-                    "description": "条目网址 /entries/ 后面的部分；从条目页的“报告错误”进入时已自动填好",
+                    "description": (
+                        "条目网址 /entries/ 后面的部分；从条目页的“报告错误”进入时已自动填好"
+                    ),
                 },
                 "validations": {"required": True},
             },

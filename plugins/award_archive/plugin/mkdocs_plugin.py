@@ -13,8 +13,8 @@ traceback (`reported`); under `serve`, a failed rebuild is logged and the server
 serving and watching (MkDocs alone holds every request until a rebuild succeeds).
 
 Options: config.py. Keeping the search index while serving and the sitemap's date:
-serve_support.py. During `serve`, serve_cache.py keeps unchanged entries, pages and written files between
-rebuilds (this instance lives across rebuilds because it defines on_startup).
+serve_support.py. During `serve`, serve_cache.py keeps unchanged entries, pages and written
+files between rebuilds (this instance lives across rebuilds because it defines on_startup).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """How an entry is cited and described to machines: a GB/T 7714-2015 style reference,
 schema.org CreativeWork JSON-LD and Open Graph values. Plain data; escaping happens where
-it is written (the JSON-LD through formats.html_json.dumps_for_html, the rest by the theme template).
+it is written (the JSON-LD through formats.html_json.dumps_for_html, the rest by the theme
+template).
 
 GB/T 7714-2015 shapes used (主要责任者. 题名[类型]. 出处, 日期.):
   newspaper  李明. 题名[N]. 四川日报, 2023-09-12(5).        (版次 when the section names one)
