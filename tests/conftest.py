@@ -117,11 +117,6 @@ def make_archive(
     return root
 
 
-# AA_STRICT_WARNINGS=1 checks every build (expect_warnings=None counting as "none expected"):
-# the switch to flip once each build test that warns on purpose names its warnings.
-STRICT_WARNINGS = bool(os.environ.get("AA_STRICT_WARNINGS"))
-
-
 def unexpected_warnings(log: str, expected: Sequence[str]) -> list[str]:
     """The WARNING lines of a build log that no `expected` fragment accounts for."""
     warnings = [line for line in log.splitlines() if line.startswith("WARNING")]
@@ -129,7 +124,7 @@ def unexpected_warnings(log: str, expected: Sequence[str]) -> list[str]:
 
 
 def run_build(
-    root: Path, *extra: str, site: Path | None = None, expect_warnings: Sequence[str] | None = None
+    root: Path, *extra: str, site: Path | None = None, expect_warnings: Sequence[str] = ()
 ) -> BuildResult:
     """Run the real `mkdocs build` in a subprocess, as a user would. A WARNING in its log
     that no fragment of `expect_warnings` accounts for fails the test (`()`: none expected)."""
@@ -142,9 +137,7 @@ def run_build(
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     result = BuildResult(root, site, proc.returncode, proc.stdout + proc.stderr)
-    if expect_warnings is None and not STRICT_WARNINGS:
-        return result  # not yet checked: the tests whose builds warn on purpose still pass None
-    stray = unexpected_warnings(result.log, expect_warnings or ())
+    stray = unexpected_warnings(result.log, expect_warnings)
     assert not stray, "unexpected warnings in the build:\n" + "\n".join(stray)
     return result
 
@@ -237,3 +230,36 @@ def wait_for_page(url: str, text: str, timeout: float = 180) -> str:
             return page
         time.sleep(0.25)
     raise AssertionError(f"{url} never showed {text!r}")
+
+
+# CPU seconds per test (this process and the builds and browsers it starts): the suite's
+# budget is in CPU time, which a busy machine inflates far less than wall time.
+_CPU_BY_TEST: dict[str, float] = {}
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    start = _cpu_seconds()
+    try:
+        return (yield)
+    finally:
+        _CPU_BY_TEST[item.nodeid] = _cpu_seconds() - start
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """The suite's CPU time, and the tests that cost most of it."""
+    if not _CPU_BY_TEST:
+        return
+    total = sum(_CPU_BY_TEST.values())
+    terminalreporter.write_sep("-", f"CPU seconds: {total:.1f} over {len(_CPU_BY_TEST)} tests")
+    slowest = sorted(_CPU_BY_TEST.items(), key=lambda kv: -kv[1])
+    for nodeid, seconds in slowest[: int(os.environ.get("AA_CPU_TOP", "10"))]:
+        terminalreporter.write_line(f"{seconds:7.2f}  {nodeid}")

@@ -18,9 +18,14 @@ from cli_helpers import awards as run_awards
 from award_archive.checking.read import read_entry_file
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_libreoffice = pytest.mark.skipif(
+_no_libreoffice = pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice (Debian: libreoffice-writer-nogui) is not installed"
 )
+
+
+def needs_libreoffice(test):
+    """Skipped without LibreOffice; `-m "not libreoffice"` leaves these out."""
+    return pytest.mark.libreoffice(_no_libreoffice(test))
 HEADER = ["序号", "作品标题", "作者", "刊播单位", "体裁", "等次"]
 ROWS = [
     ["1", "春耕时节访农家", "颜 兵 阳 华", "四川日报", "消息", "一等奖"],

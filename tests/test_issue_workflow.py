@@ -44,6 +44,9 @@ class Runner:
         for name in ("Makefile", "pyproject.toml"):  # `make from-issue`, with the repo's venv
             shutil.copy2(REPO / name, self.root / name)
         (self.root / ".venv").symlink_to(REPO / ".venv")
+        # The venv is installed already: an old pyproject.toml keeps make from reinstalling
+        # (the copy could not be installed: it has no README or package).
+        os.utime(self.root / "pyproject.toml", (0, 0))
         self.temp = tmp / "runner-temp"
         self.temp.mkdir()
         fakes = tmp / "bin"
