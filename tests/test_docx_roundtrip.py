@@ -23,6 +23,43 @@ from conftest import REPO, make_archive
 NOT_ON_THE_FORM = ("source", "example", "attachments")
 
 
+# Every field of the form filled, texts of two paragraphs, markup characters, a URL with a
+# query (the importer once read its `?` as a lost character), a subheading in the work.
+EVERY_FIELD = """---
+title: 测试<作品>标题 & “引号”
+award: 四川新闻奖
+edition: 36
+year: 2024
+category: 通讯
+genre: 通讯
+language: 中文
+authors: [张三, 李四, 王五]
+editors: [赵六]
+outlet: 《四川日报》
+platform: 川观新闻客户端
+published: 2023年6月8日
+section: 第5版 要闻
+length: 9分54秒
+url: https://example.org/a?x=1&y=2
+evaluation: "第一段评介{LONG}。\\n第二段评介，依然充实。"
+process: "采编第一段。\\n采编第二段。"
+effect: 社会效果很好。
+review: "初评第一段 <b>。\\n初评第二段。"
+recommender: 四川日报社
+prize: 一等奖
+stage: 获奖
+---
+
+# 测试标题
+
+第一段正文。
+
+## 一、小标题
+
+第二段正文，含 *强调* 与 [链接](https://example.org/b?c=d)。
+""".replace("{LONG}", "，内容充实" * 30)
+
+
 def _archive(tmp: Path, name: str, **kw: bool) -> Path:
     (tmp / name).mkdir()
     return make_archive(tmp / name, **kw)
@@ -70,6 +107,15 @@ def test_generated_entries_survive_the_word_form(tmp_path: Path, seed: int):
     entries = load_archive(source).entries
     assert len(entries) == 12
     _round_trip(source, target, entries, tmp_path)
+
+
+def test_an_entry_with_every_field_survives_the_word_form(tmp_path: Path):
+    source = _archive(tmp_path, "from", copy_entries=False)
+    (source / "entries" / "every-field.md").write_text(EVERY_FIELD, encoding="utf-8")
+    target = _archive(tmp_path, "to", copy_entries=False)
+    archive = load_archive(source)
+    assert archive.problems == []
+    _round_trip(source, target, archive.entries, tmp_path)
 
 
 def test_the_form_reads_like_the_real_ones(tmp_path: Path):
