@@ -178,6 +178,17 @@ def test_each_category_and_outlet_has_a_feed_linked_from_its_page(
         assert f"{g.slug}.xml" not in _head(page)  # a visible link, not rel=alternate
 
 
+def test_feeds_keep_their_path_without_directory_urls(flat_site: BuildResult):
+    for g in load_archive(flat_site.root).groups("outlet"):
+        page_path = f"outlets/{g.slug}.html"
+        page = (flat_site.site / page_path).read_text(encoding="utf-8")
+        (href,) = re.findall(r'<p class="aa-group-feed"><a href="([^"]+)"', page)
+        feed = _resolve(flat_site.site, page_path, html.unescape(href))
+        assert feed == flat_site.site / "outlets" / f"{g.slug}.xml"
+        channel = ET.fromstring(feed.read_bytes()).find("channel")
+        assert channel is not None and channel.findtext("link") == SITE_URL + page_path
+
+
 def test_author_pages_have_no_feed(site: BuildResult):
     assert not list((site.site / "authors").glob("*.xml"))
     slug = load_archive(site.root).groups("author")[0].slug
