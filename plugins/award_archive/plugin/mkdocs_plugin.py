@@ -56,6 +56,7 @@ from award_archive.plugin.serve_support import (
 )
 from award_archive.search.index import SearchIndexError, build_search_index
 from award_archive.web.builder import FRONT_URI, GeneratedPage, repo_links
+from award_archive.web.history import revision_history
 from award_archive.web.site import ASSETS, WEB_DIR, SiteSettings, site_contents
 
 log = get_plugin_logger(__name__)
@@ -205,6 +206,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             self.config.search,
             root,
             repo_links(config.repo_url, config.edit_uri, docs),
+            history=revision_history(root, self.config.entries_dir),  # one git log a build
         )
 
     @reported

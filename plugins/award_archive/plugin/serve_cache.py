@@ -277,7 +277,15 @@ def serve_pages(
 ) -> tuple[list[GeneratedPage], set[str]]:
     """A serve rebuild's pages (rendered again only where their inputs changed) and the
     src_uris of those MkDocs must write again (the others' files are still in site_dir)."""
-    builder = memo.builder(archive, rules, site.directory_urls, site.site_url, site.repo)
+    builder = memo.builder(
+        archive,
+        rules,
+        site.directory_urls,
+        site.site_url,
+        site.repo,
+        history=site.history,
+        site_name=site.site_name,
+    )
     pages = [*memo.pages_of(builder), search_page(site.search, site.directory_urls)]
     to_build = {p.src_uri for p in output.plan(pages, fingerprint, site.directory_urls, site_dir)}
     return pages, to_build

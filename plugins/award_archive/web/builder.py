@@ -21,14 +21,17 @@ from award_archive.checking.archive import Archive, Edition, Group, newest_first
 from award_archive.checking.validate import Rules
 from award_archive.contract.groups import GROUP_KINDS, KIND
 from award_archive.contract.links import safe_href
-from award_archive.contract.model import FIELDS, Entry, ordinal_edition
+from award_archive.contract.model import FIELDS, Entry, label_of, ordinal_edition
 from award_archive.contract.order import in_configured_order
 from award_archive.contract.slugs import pinyin_key
+from award_archive.formats.datapackage import DATAPACKAGE_PATH
 from award_archive.formats.export import DOWNLOADS
 from award_archive.formats.html_json import dumps_for_html
 from award_archive.search.filters import search_filters
 from award_archive.web import citation
-from award_archive.web.feed import FEED_PATH
+from award_archive.web.dataset import dataset_head
+from award_archive.web.feed import FEED_KINDS, FEED_PATH
+from award_archive.web.history import History
 from award_archive.web.markdown import render_body
 from award_archive.web.stats import STATS_TITLE, statistics
 from award_archive.web.table_data import TABLE_COLUMNS, TABLE_LINKED_KINDS, table_label
@@ -38,6 +41,8 @@ from award_archive.web.urls import (
     TABLE_DATA_PATH,
     TABLE_URI,
     absolute_url,
+    entry_data_path,
+    group_feed_path,
     overview_uri,
     page_link,
     relative_url,
@@ -49,7 +54,7 @@ from award_archive.web.urls import (
 # below them it links every edition and category page, which list every entry.
 TABLE_PAGE_SIZE = 50
 # Keys not shown as rows of the form on an entry page.
-HIDDEN_ROWS = {"id", "attachments"}
+HIDDEN_ROWS = {"id", "attachments", "review"}  # 初评评语: a quotation below the form
 EDITIONS_TITLE = "届次"
 FRONT_URI = "index.md"  # the archive owner's docs/index.md; the generated part goes below it
 FRONT_NEWEST = 10
@@ -156,6 +161,8 @@ class SiteBuilder:
     directory_urls: bool = True
     site_url: str = ""  # absolute URLs (og:url, JSON-LD) only when the site has one
     repo: RepoLinks | None = None
+    history: History = field(default_factory=dict)  # 修订记录 by entry source (web/history)
+    site_name: str = ""  # the downloads' Dataset JSON-LD names the site
 
     @cached_property
     def slugs(self) -> Slugs:
@@ -203,6 +210,9 @@ class SiteBuilder:
             next=nxt,
             cite=citation.gbt7714(e),
             filters=search_filters(e),
+            review_label=label_of("review"),
+            data_path=entry_data_path(e.id),
+            revisions=self.history.get(e.source, ()),
         )
         url = absolute_url(self.site_url, uri, self.directory_urls) if self.site_url else ""
         head = {
@@ -226,10 +236,15 @@ class SiteBuilder:
             labels={key: table_label(key) for key, _ in TABLE_COLUMNS},
             linked_kinds=TABLE_LINKED_KINDS,
             downloads=DOWNLOADS,
+            datapackage=DATAPACKAGE_PATH,
             editions=self.archive.editions,
             categories=self.groups_of("category"),
         )
-        return GeneratedPage(TABLE_URI, TABLE_TITLE, html, in_nav=True, hide=("navigation", "toc"))
+        total = len(self.archive.entries)
+        head = dataset_head(self.site_name, self.site_url, total, self.directory_urls)
+        return GeneratedPage(
+            TABLE_URI, TABLE_TITLE, html, in_nav=True, head=head, hide=("navigation", "toc")
+        )
 
     # -- the front page: below docs/index.md's own words ----------------------------------
     def front_html(self) -> str:
@@ -316,6 +331,7 @@ class SiteBuilder:
                 label=kind.title,
                 coauthors=coauthors,
                 editions=editions,
+                feed=group_feed_path(key, g.slug) if key in FEED_KINDS else "",
             )
             yield GeneratedPage(uri, g.name, html)
 
@@ -368,5 +384,8 @@ def build_pages(
     directory_urls: bool = True,
     site_url: str = "",
     repo: RepoLinks | None = None,
+    history: History | None = None,
+    site_name: str = "",
 ) -> list[GeneratedPage]:
-    return list(SiteBuilder(archive, rules, directory_urls, site_url, repo).pages())
+    builder = SiteBuilder(archive, rules, directory_urls, site_url, repo, history or {}, site_name)
+    return list(builder.pages())

@@ -40,6 +40,18 @@ def folder_of(kind: str) -> str:
     return KIND[kind].folder
 
 
+def entry_data_path(entry_id: str) -> str:
+    """The entry's fields as JSON, beside its page: `entries/<id>.json` whether the page is
+    `entries/<id>/` or `entries/<id>.html` (use_directory_urls), so the path never moves."""
+    return f"{ENTRIES_FOLDER}/{entry_id}.json"
+
+
+def group_feed_path(kind: str, slug: str) -> str:
+    """The RSS feed of one group (a category, an outlet): `<folder>/<slug>.xml` beside its
+    page, the same path with or without use_directory_urls."""
+    return f"{folder_of(kind)}/{slug}.xml"
+
+
 def url_of(src_uri: str, directory_urls: bool = True) -> str:
     """The URL MkDocs gives a Markdown file, relative to the site root."""
     stem = src_uri[: -len(".md")]
