@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from award_archive.checking.validate import Rules
+from award_archive.contract.archive_model import ARCHIVE_FILE
 from award_archive.contract.i18n import _
 
 PLUGIN_NAME = "award-archive"
@@ -28,6 +29,7 @@ class ConfigError(ValueError):
 class ArchiveConfig:
     entries_dir: str = "entries"
     rules: Rules = Rules()
+    archive_file: str = ARCHIVE_FILE  # archive.yml, relative to the folder of mkdocs.yml
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -112,4 +114,11 @@ def read_config(root: Path) -> ArchiveConfig:
         _strings(settings, "categories", defaults.categories),
         _strings(settings, "prizes", defaults.prizes),
     )
-    return ArchiveConfig(entries_dir, rules)
+    archive_file = settings.get("archive_file", ARCHIVE_FILE)
+    if not isinstance(archive_file, str) or not archive_file.strip():
+        raise ConfigError(
+            _("{file}: plugins → {plugin} → archive_file must be a file name").format(
+                file=CONFIG_FILE, plugin=PLUGIN_NAME
+            )
+        )
+    return ArchiveConfig(entries_dir, rules, archive_file)

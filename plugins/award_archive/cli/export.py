@@ -22,11 +22,13 @@ def add_export(subparsers: Any) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from award_archive.authoring.write import write_atomic
-    from award_archive.checking.archive import load_archive
+    from award_archive.checking.archive import load_archive_with_model
     from award_archive.formats.export import export_text
 
     config = archive_config(args)
-    archive = load_archive(args.root, config.rules, config.entries_dir)
+    archive = load_archive_with_model(
+        args.root, config.rules, config.entries_dir, config.archive_file
+    )
     for p in archive.problems:
         print(p, file=sys.stderr)
     if not archive.ok:
