@@ -90,6 +90,12 @@ class Archive:
     )
 
     @property
+    def has_model(self) -> bool:
+        """archive.yml exists: award pages, jury pages and records across editions are
+        built (without it the site is what it was before the file existed)."""
+        return bool(self.authorities.model.source)
+
+    @property
     def ok(self) -> bool:
         return not errors(self.problems)
 

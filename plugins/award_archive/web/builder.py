@@ -195,7 +195,8 @@ class SiteBuilder:
         yield self.table_page()
         yield self.stats_page()
         yield from self.edition_pages()
-        yield from self.award_pages()
+        if self.archive.has_model:
+            yield from self.award_pages()
         for kind in GROUP_KINDS:
             yield from self.group_pages(kind.key)
 
@@ -304,7 +305,11 @@ class SiteBuilder:
     def edition_pages(self) -> Iterator[GeneratedPage]:
         uri = overview_uri("edition")
         html = self.render(
-            "editions.html", uri, title=EDITIONS_TITLE, editions=self.archive.editions
+            "editions.html",
+            uri,
+            title=EDITIONS_TITLE,
+            editions=self.archive.editions,
+            award_slugs=self.archive.award_slugs if self.archive.has_model else {},
         )
         yield GeneratedPage(uri, EDITIONS_TITLE, html, in_nav=True)
         for ed in self.archive.editions:
@@ -323,7 +328,7 @@ class SiteBuilder:
                 edition=ed,
                 by_category=grouped,
                 info=info,
-                award_slug=self.archive.award_slugs[ed.award],
+                award_slug=self.archive.award_slugs[ed.award] if self.archive.has_model else "",
                 jury_uri=jury_uri(ed.slug) if info and info.jury else "",
             )
             yield GeneratedPage(uri, ed.name, html)
@@ -367,7 +372,8 @@ class SiteBuilder:
             uri = src_uri_of(key, g.slug)
             coauthors = co_author_counts(g, self.archive.authorities) if key == "author" else []
             editions = self.editions_of(g.entries)
-            record = self.records[key].get(g.name) if key in RECORD_KINDS else None
+            has_record = key in RECORD_KINDS and self.archive.has_model
+            record = self.records[key].get(g.name) if has_record else None
             html = self.render(
                 "group.html",
                 uri,
