@@ -73,6 +73,6 @@ _VARIANT_NOISE = re.compile(r"[《》〈〉<>\s]+")
 def variant_key(name: str) -> str:
     """Names that are likely one outlet or person written two ways share this key: the
     same after normalise_name (width differences), without 《》 and spaces, without a
-    trailing 社 (华西都市报社 → 华西都市报), ignoring case."""
+    trailing 社 (华西都市报社 → 华西都市报; not in 新华社), ignoring case."""
     text = _VARIANT_NOISE.sub("", normalise_name(shown_name(name))).casefold()
-    return text[:-1] if text.endswith("社") and len(text) > 2 else text
+    return text[:-1] if text.endswith("社") and len(text) > 3 else text
