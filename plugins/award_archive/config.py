@@ -7,12 +7,13 @@ importing MkDocs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from award_archive.checking.archive_file import read_archive_file
 from award_archive.checking.validate import Rules
 from award_archive.contract.archive_model import ARCHIVE_FILE
 from award_archive.contract.i18n import _
@@ -77,7 +78,14 @@ def _strings(settings: dict[str, Any], key: str, default: tuple[str, ...]) -> tu
 
 
 def read_config(root: Path) -> ArchiveConfig:
-    """Settings from root/mkdocs.yml; defaults when there is no such file or no plugin entry."""
+    """Settings from root/mkdocs.yml (defaults when there is no such file or no plugin
+    entry), each award's own categories and prizes from archive.yml added to the rules."""
+    config = _read_mkdocs_yml(root)
+    model = read_archive_file(root, config.archive_file).model
+    return replace(config, rules=config.rules.with_model(model))
+
+
+def _read_mkdocs_yml(root: Path) -> ArchiveConfig:
     path = root / CONFIG_FILE
     if not path.is_file():
         return ArchiveConfig()
