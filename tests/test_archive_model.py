@@ -286,3 +286,12 @@ def test_loading_without_a_file_changes_nothing() -> None:
     repo = Path(__file__).resolve().parent.parent
     archive = load_archive_with_model(repo, Rules(), archive_file="no-such-archive.yml")
     assert not archive.has_model and archive.ok
+
+
+def test_name_checks_need_archive_yml(tmp_path: Path) -> None:
+    twins = {"a.md": ENTRIES["c.md"], "b.md": ENTRIES["e.md"]}  # same title and outlet
+    root = make_archive(tmp_path, twins, copy_entries=False)
+    assert validate(root, "--strict")[0] == 0
+    (root / "archive.yml").write_text("", encoding="utf-8")
+    code, out = validate(root, "--strict")
+    assert code == 1 and "entries/a.md" in out and "entries/b.md" in out, out

@@ -357,9 +357,12 @@ def names_problems(
     entries: list[Entry], raws: dict[str, RawEntry], authorities: Authorities
 ) -> list[Problem]:
     """Names across entries (likely_same.py): unknown person ids, likely variants of one
-    name, likely duplicate entries."""
-    ordered = sorted(entries, key=lambda e: e.id)
+    name, likely duplicate entries. Only with archive.yml: without it an archive is
+    checked exactly as before the file existed."""
     source = authorities.model.source
+    if not source:
+        return []
+    ordered = sorted(entries, key=lambda e: e.id)
     return [
         *person_id_problems(ordered, raws, authorities, source),
         *variant_problems(ordered, raws, authorities, source),

@@ -105,11 +105,8 @@ def _duplicate(e: Entry, other: Entry, how: str, raws: dict[str, RawEntry]) -> P
 def person_id_problems(
     entries: list[Entry], raws: dict[str, RawEntry], authorities: Authorities, source: str
 ) -> list[Problem]:
-    """`张伟#id` in authors whose id archive.yml does not give to a 张伟 (none without
-    the file: the name is then shown without its `#id`)."""
+    """`张伟#id` in authors whose id archive.yml does not give to a 张伟."""
     problems: list[Problem] = []
-    if not source:
-        return problems
     for e in entries:
         for key, written in [
             *(("authors", a) for a in e.authors),
