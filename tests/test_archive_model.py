@@ -237,6 +237,8 @@ def test_validate_checks_archive_yml_with_file_line_and_key(tmp_path: Path) -> N
     ), out
     assert any("outlets[1].colour" in line and "“colour”" in line for line in lines), out
     assert all("\n" not in line for line in lines)
+    code, one_file = validate(root, "entries/a.md")  # one entry asked for: the file still
+    assert code == 1 and f"archive.yml:{announced}:" in one_file, one_file
 
 
 def test_entries_are_checked_against_their_own_awards_lists(tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ def check_paths(
     if not paths:
         checked = len(find_entry_files(base)) if base.is_dir() else 0
         return CheckResult(archive.problems, checked)
-    wanted: set[str] = {archive.authorities.model.source}
+    wanted: set[str] = set()
     problems: list[Problem] = []
     known_ids = {e.id.lower(): e.source for e in archive.entries}
     for path in paths:
@@ -95,5 +95,6 @@ def check_paths(
             line = raw.lines.get("id", 1)
             problems.append(duplicate_id(raw.path, line, entry.id, other))
         wanted.add(raw.path)
-    problems.extend(p for p in archive.problems if p.path in wanted)
+    model_file = archive.authorities.model.source  # archive.yml's problems: always reported
+    problems.extend(p for p in archive.problems if p.path in wanted or p.path == model_file != "")
     return CheckResult(sort_problems(list(dict.fromkeys(problems))), len(wanted))
