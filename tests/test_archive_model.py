@@ -175,6 +175,7 @@ def test_the_award_page(site: BuildResult) -> None:
     assert "届次 消息 通讯 新闻专栏 合计 第1届 1 0 0 1 第2届 1 2 1 4" in page
     assert "<svg" in site.page(f"awards/{slug}/")
     assert AWARD in text_of(site.page("awards/"))
+    assert re.search(rf'href="[./]*awards/{slug}/">{AWARD}</a>', site.page(""))  # front page
 
 
 def test_the_jury_page_and_the_publicity_window(site: BuildResult) -> None:

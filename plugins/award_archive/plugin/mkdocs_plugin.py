@@ -3,7 +3,7 @@
 on_config   load and validate the archive (before MkDocs empties site_dir)
 on_files    one virtual file per item of what the core says the site holds (web/site.py)
 on_page_*   swap in the core's escaped title and pre-rendered HTML
-on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
+on_serve    watch entries/ and archive.yml so `mkdocs serve` rebuilds when either changes
 on_post_build   index the written site with Pagefind (search/index.py), then swap the
                 site built in a temporary folder into place (site_swap.py)
 on_build_error  throw the temporary folder away: a failed build leaves the old site as it was

@@ -263,6 +263,7 @@ class SiteBuilder:
             total=len(self.archive.entries),
             awards=awards,
             editions_total=len(editions),
+            award_slugs=self.archive.award_slugs if self.archive.has_model else {},
             categories=self.groups_of("category"),
             newest=newest_first(self.archive.entries)[:FRONT_NEWEST],
             search_url=ctx.page(SEARCH_URI),
