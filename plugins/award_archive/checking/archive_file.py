@@ -227,7 +227,8 @@ def _check_unique(r: _Reader, section: str, records: list[tuple[Authority, yaml.
                     node,
                     f"{section}[{i}]",
                     _(
-                        "{name} is already a name of {other} (line {line}); a name belongs to one record"
+                        "{name} is already a name of {other} (line {line}); "
+                        "a name belongs to one record"
                     ).format(
                         name=quoted(written),
                         other=quoted(owner[written][0].name),
@@ -296,7 +297,8 @@ def _parse(text: str, r: _Reader) -> yaml.Node | None:
                         line,
                         "",
                         _(
-                            "anchors (&), aliases (*) and tags (!) are not allowed; write each value out"
+                            "anchors (&), aliases (*) and tags (!) are not allowed; "
+                            "write each value out"
                         ),
                     )
                 )

@@ -58,7 +58,8 @@ def feed_xml(
         ET.SubElement(item, "guid", isPermaLink="true" if site_url else "false").text = link
         ET.SubElement(item, "pubDate").text = rfc822(e.published)
         ET.SubElement(item, "category").text = _clean(e.category)
-        summary = f"{e.award_edition} · {e.category} · {e.display('authors')} · {e.outlet} · {e.published.text}"
+        authors = e.display("authors")
+        summary = f"{e.award_edition} · {e.category} · {authors} · {e.outlet} · {e.published.text}"
         if e.evaluation:
             summary += "\n" + e.evaluation
         ET.SubElement(item, "description").text = _clean(summary)
