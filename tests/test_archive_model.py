@@ -145,6 +145,10 @@ def test_the_entry_page_keeps_the_name_as_written_and_links_the_record(
     slug = slug_of(site, "outlets", "华西都市报")
     assert re.search(rf'href="[./]*outlets/{slug}/">华西都市报社</a>', html)
     assert "新闻名专栏" in text_of(html)  # the category as the entry wrote it
+    # the search page's filters (Pagefind) count the record too
+    assert 'data-pagefind-filter="刊播单位[data-value]" data-value="华西都市报"' in html
+    assert 'data-value="华西都市报社"' not in html
+    assert 'data-pagefind-filter="参评项目[data-value]" data-value="新闻专栏"' in html
 
 
 def test_people_of_one_name_are_told_apart_by_id_or_outlet(site: BuildResult) -> None:
@@ -298,3 +302,14 @@ def test_name_checks_need_archive_yml(tmp_path: Path) -> None:
     (root / "archive.yml").write_text("", encoding="utf-8")
     code, out = validate(root, "--strict")
     assert code == 1 and "entries/a.md" in out and "entries/b.md" in out, out
+
+
+def test_a_rebuild_with_archive_yml_is_byte_identical(site: BuildResult) -> None:
+    again = run_build(site.root, site=site.root / "site-again", expect_warnings=WARNINGS)
+    assert again.returncode == 0, again.log
+    pages = [p for p in site.site.rglob("*.html") if "awards" in p.parts or "jury" in p.parts]
+    pages += [site.site / "stats" / "index.html", site.site / "table" / "entries.json"]
+    assert len(pages) > 4
+    for path in pages:
+        other = again.site / path.relative_to(site.site)
+        assert path.read_bytes() == other.read_bytes(), path

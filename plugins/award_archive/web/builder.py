@@ -223,7 +223,7 @@ class SiteBuilder:
             prev=prev,
             next=nxt,
             cite=citation.gbt7714(e),
-            filters=search_filters(e),
+            filters=search_filters(e, self.archive.authorities),
         )
         url = absolute_url(self.site_url, uri, self.directory_urls) if self.site_url else ""
         head = {
