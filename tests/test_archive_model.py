@@ -152,8 +152,8 @@ def test_the_entry_page_keeps_the_name_as_written_and_links_the_record(
 
 
 def test_people_of_one_name_are_told_apart_by_id_or_outlet(site: BuildResult) -> None:
-    huaxi = slug_of(site, "authors", "张伟（华西都市报）")
-    chengdu = slug_of(site, "authors", "张伟（成都商报）")
+    huaxi = slug_of(site, "authors", "张伟(华西都市报)")
+    chengdu = slug_of(site, "authors", "张伟(成都商报)")
     huaxi_page = text_of(site.page(f"authors/{huaxi}/"))
     assert "甲稿" in huaxi_page and "乙稿" in huaxi_page  # b.md: by its outlet's alias
     assert "丙稿" in text_of(site.page(f"authors/{chengdu}/"))

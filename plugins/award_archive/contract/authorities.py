@@ -19,11 +19,12 @@ SECTION_OF_KIND = {kind: section for section, kind in AUTHORITY_SECTIONS.items()
 
 
 def record_name(record: Authority, homonyms: int) -> str:
-    """The name a record's page has: its name, or `张伟（四川日报）` when several people
-    share the name (the note, else the id, tells them apart)."""
+    """The name a record's page has: its name, or `张伟(四川日报)` when several people
+    share the name (the note, else the id, tells them apart). Normalised like every
+    grouped name (NFKC makes the brackets ASCII), so its published slug is found again."""
     if homonyms < 2:
         return record.name
-    return f"{record.name}（{record.note or record.id}）"
+    return normalise_name(f"{record.name}（{record.note or record.id}）")
 
 
 class Authorities:
