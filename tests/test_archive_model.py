@@ -17,7 +17,7 @@ from award_archive.checking.archive import load_archive_with_model
 from award_archive.checking.archive_file import parse_archive_text
 from award_archive.checking.validate import Rules
 from award_archive.contract.names import variant_key
-from conftest import BuildResult, make_archive, run_build
+from conftest import BuildResult, make_archive, mkdocs_serve, run_build, wait_for_page
 
 AWARD = "测试新闻奖"
 ARCHIVE_YML = f"""\
@@ -313,3 +313,17 @@ def test_a_rebuild_with_archive_yml_is_byte_identical(site: BuildResult) -> None
     for path in pages:
         other = again.site / path.relative_to(site.site)
         assert path.read_bytes() == other.read_bytes(), path
+
+
+def test_serve_rebuilds_when_archive_yml_changes(tmp_path: Path) -> None:
+    root = make_archive(tmp_path, {"a.md": ENTRIES["a.md"]}, copy_entries=False)
+    (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
+    with mkdocs_serve(root) as base:
+        edition = wait_for_page(base + "editions/", "测试新闻奖")
+        link = re.search(r'href="([^"]*awards/[^"]+/)"', edition)
+        assert link, edition
+        award = base + "editions/" + link.group(1)
+        wait_for_page(award, "测试省记者协会")
+        changed = ARCHIVE_YML.replace("测试省记者协会", "测试省新闻工作者协会")
+        (root / "archive.yml").write_text(changed, encoding="utf-8")
+        wait_for_page(award, "测试省新闻工作者协会")
