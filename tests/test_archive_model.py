@@ -327,3 +327,16 @@ def test_serve_rebuilds_when_archive_yml_changes(tmp_path: Path) -> None:
         changed = ARCHIVE_YML.replace("测试省记者协会", "测试省新闻工作者协会")
         (root / "archive.yml").write_text(changed, encoding="utf-8")
         wait_for_page(award, "测试省新闻工作者协会")
+
+
+def test_names_in_the_file_are_visible_text_on_one_line() -> None:
+    found = parse_archive_text(
+        'outlets:\n  - name: "甲\\u202e乙"\n  - name: "\\u200b"\n  - name: "丙\\n丁"\n',
+        "archive.yml",
+    )
+    assert [(p.line, p.key) for p in found.problems] == [
+        (2, "outlets[1].name"),
+        (3, "outlets[2].name"),
+    ]
+    assert "U+202E" in found.problems[0].message
+    assert [o.name for o in found.model.outlets] == ["丙 丁"]  # a line break joins, as in entries

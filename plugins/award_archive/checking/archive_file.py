@@ -24,6 +24,7 @@ from award_archive.contract.archive_model import (
     AwardInfo,
     EditionInfo,
 )
+from award_archive.contract.characters import CONTROL_IN_LINE, codepoint, has_visible
 from award_archive.contract.i18n import _, quoted
 from award_archive.contract.links import safe_href
 from award_archive.contract.names import normalise_name
@@ -62,8 +63,18 @@ class _Reader:
         self.problems.append(Problem(self.path, _line(node), key, message, severity))
 
     def text(self, node: yaml.Node, key: str) -> str:
-        if isinstance(node, yaml.ScalarNode) and node.value.strip():
-            return normalise_name(node.value)
+        if isinstance(node, yaml.ScalarNode) and has_visible(node.value):
+            found = CONTROL_IN_LINE.search(node.value)
+            if not found:
+                return normalise_name(node.value)
+            self.add(
+                node,
+                key,
+                _("holds the control character {code}; delete it").format(
+                    code=codepoint(found.group())
+                ),
+            )
+            return ""
         self.add(node, key, _("must be a name or text on one line"))
         return ""
 
