@@ -340,3 +340,21 @@ def test_names_in_the_file_are_visible_text_on_one_line() -> None:
     ]
     assert "U+202E" in found.problems[0].message
     assert [o.name for o in found.model.outlets] == ["丙 丁"]  # a line break joins, as in entries
+
+
+def test_a_name_that_becomes_an_alias_redirects_to_its_record(tmp_path: Path) -> None:
+    entries = {"a.md": ENTRIES["a.md"], "b.md": ENTRIES["b.md"]}
+    root = make_archive(tmp_path, entries, copy_entries=False)
+    before = run_build(root, expect_warnings=())
+    assert before.returncode == 0, before.log
+    alias_slug = slug_of(before, "outlets", "华西都市报社")
+    old_category = slug_of(before, "categories", "新闻名专栏")
+    assert "乙稿" in text_of(before.page(f"outlets/{alias_slug}/"))
+    (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
+    after = run_build(root, expect_warnings=())
+    assert after.returncode == 0, after.log
+    record = slug_of(after, "outlets", "华西都市报")
+    moved = after.page(f"outlets/{alias_slug}/")
+    assert f'url=../{record}/"' in moved and "noindex" in moved
+    renamed = after.page(f"categories/{old_category}/")
+    assert f'url=../{slug_of(after, "categories", "新闻专栏")}/"' in renamed

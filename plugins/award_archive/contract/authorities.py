@@ -55,6 +55,14 @@ class Authorities:
             return {w: found[0][1] for w, found in self.people.items() if len(found) == 1}
         return dict(self.aliases.get(kind, {}))
 
+    def moved(self, kind: str) -> dict[str, str]:
+        """Names that archive.yml makes part of another record (an alias, a renamed
+        category) → that record's name: their old pages redirect there."""
+        if kind == "category":
+            pairs = [pair for award in self.model.awards for pair in award.renamed]
+            return dict(reversed(pairs))  # the first award's mapping wins
+        return {old: new for old, new in self.known(kind).items() if old != new}
+
     def names(self, kind: GroupKind, e: Entry) -> list[str]:
         """The record names this entry is grouped under, in the order written."""
         return list(dict.fromkeys(record for _w, record in self.pairs(kind, e)))
