@@ -358,3 +358,18 @@ def test_a_name_that_becomes_an_alias_redirects_to_its_record(tmp_path: Path) ->
     assert f'url=../{record}/"' in moved and "noindex" in moved
     renamed = after.page(f"categories/{old_category}/")
     assert f'url=../{slug_of(after, "categories", "新闻专栏")}/"' in renamed
+
+
+def test_every_entry_writing_a_variant_is_warned(tmp_path: Path) -> None:
+    variants = {
+        "x.md": entry("子稿", 1, "消息", "王五", "华西都市报社", published="2023-02-01"),
+        "y.md": entry("丑稿", 1, "消息", "王五", "《华西都市报社》", published="2023-03-01"),
+        "z.md": entry("寅稿", 1, "消息", "王五", "《华西都市报社》", published="2023-04-01"),
+    }
+    root = make_archive(tmp_path, variants, copy_entries=False)
+    (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
+    code, out = validate(root)
+    assert code == 0
+    warned = [line for line in out.splitlines() if "“《华西都市报社》”" in line]
+    assert [line.split(":")[0] for line in warned] == ["entries/y.md", "entries/z.md"], out
+    assert all("entries/x.md" in line and "“华西都市报”" in line for line in warned), out

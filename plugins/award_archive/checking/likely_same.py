@@ -19,48 +19,49 @@ from award_archive.contract.names import split_person, variant_key
 VARIANT_KINDS = ("outlet", "recommender", "author")
 
 
-def _first_use(entries: list[Entry], kind: str, authorities: Authorities) -> dict[str, Entry]:
-    """Each record name of this kind → the first entry (by id) that uses it."""
-    first: dict[str, Entry] = {}
+def _users(entries: list[Entry], kind: str, authorities: Authorities) -> dict[str, list[Entry]]:
+    """Each record name of this kind → the entries (by id) that use it."""
+    users: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
         for name in authorities.names(KIND[kind], e):
-            first.setdefault(name, e)
-    return first
+            users[name].append(e)
+    return users
 
 
 def variant_problems(
     entries: list[Entry], raws: dict[str, RawEntry], authorities: Authorities, source: str
 ) -> list[Problem]:
     """A name no record claims that reads like a known name (archive.yml's, or a more
-    used one in the entries): warn, naming the file where the other spelling is."""
+    used one in the entries): each entry using it is warned, naming the file where the
+    other spelling is (the first entry using it, else archive.yml)."""
     problems: list[Problem] = []
     for kind in VARIANT_KINDS:
-        field = KIND[kind].field
-        first = _first_use(entries, kind, authorities)
-        counts: dict[str, int] = defaultdict(int)
-        for e in entries:
-            for name in authorities.names(KIND[kind], e):
-                counts[name] += 1
+        users = _users(entries, kind, authorities)
         known = set(authorities.known(kind).values())
         by_key: dict[str, list[str]] = defaultdict(list)
-        for name in sorted({*first, *known}):
+        for name in sorted({*users, *known}):
             by_key[variant_key(name)].append(name)
         for names in by_key.values():
-            if len(names) < 2:
-                continue
-            main = max(names, key=lambda n: (n in known, counts[n], n))
-            where = first[main].source if main in first else source
+            main = max(names, key=lambda n: (n in known, len(users.get(n, ())), n))
+            where = users[main][0].source if main in users else source
             for name in names:
-                if name == main or name not in first or name in known:
-                    continue
-                e = first[name]
-                line = raws[e.source].lines.get(field, 1) if e.source in raws else 1
-                message = _(
-                    "{name} looks like {other} (in {file}) written another way; write it the "
-                    "same way, or list one as an alias of the other in archive.yml"
-                ).format(name=quoted(name), other=quoted(main), file=where)
-                problems.append(Problem(e.source, line, field, message, Severity.WARNING))
+                if name != main and name not in known:
+                    problems.extend(
+                        _variant(e, KIND[kind].field, name, main, where, raws)
+                        for e in users.get(name, ())
+                    )
     return problems
+
+
+def _variant(
+    e: Entry, field: str, name: str, main: str, where: str, raws: dict[str, RawEntry]
+) -> Problem:
+    line = raws[e.source].lines.get(field, 1) if e.source in raws else 1
+    message = _(
+        "{name} looks like {other} (in {file}) written another way; write it the "
+        "same way, or list one as an alias of the other in archive.yml"
+    ).format(name=quoted(name), other=quoted(main), file=where)
+    return Problem(e.source, line, field, message, Severity.WARNING)
 
 
 def _title_key(e: Entry) -> str:
