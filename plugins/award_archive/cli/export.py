@@ -32,7 +32,7 @@ def add_export(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from award_archive.checking.archive import load_archive
+    from award_archive.checking.archive import load_archive_with_model
     from award_archive.formats.export import export_text
 
     usage = _docx_usage(args)
@@ -40,7 +40,9 @@ def run_export(args: argparse.Namespace) -> int:
         print("awards export: " + usage, file=sys.stderr)
         return EXIT_USAGE
     config = archive_config(args)
-    archive = load_archive(args.root, config.rules, config.entries_dir)
+    archive = load_archive_with_model(
+        args.root, config.rules, config.entries_dir, config.archive_file
+    )
     for p in archive.problems:
         print(p, file=sys.stderr)
     if args.format == "docx":

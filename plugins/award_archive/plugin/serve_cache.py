@@ -122,12 +122,13 @@ class PageMemo:
         self, archive: Archive, rules: Rules, *args: Any, **kwargs: Any
     ) -> CachingSiteBuilder:
         """A builder for this build (SiteBuilder's arguments); forgets everything when
-        slugs, rules or any other argument changed."""
+        slugs, rules, archive.yml or any other argument changed."""
         builder = CachingSiteBuilder(archive, rules, *args, memo=self, **kwargs)
         slugs = tuple(
             (kind, tuple(sorted(names.items()))) for kind, names in sorted(builder.slugs.items())
         )
-        context = (rules, args, tuple(sorted(kwargs.items())), slugs)
+        model = archive.authorities.model  # archive.yml: names resolve through it
+        context = (rules, args, tuple(sorted(kwargs.items())), slugs, model)
         if context != self.context:
             self.pages.clear()
             self.context = context

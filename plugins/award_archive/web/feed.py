@@ -63,7 +63,7 @@ def feed_xml(
         ET.SubElement(item, "guid", isPermaLink="true" if site_url else "false").text = link
         ET.SubElement(item, "pubDate").text = rfc822(e.published)
         ET.SubElement(item, "category").text = _clean(e.category)
-        facts = (e.award_edition, e.category, "、".join(e.authors), e.outlet, e.published.text)
+        facts = (e.award_edition, e.category, e.display("authors"), e.outlet, e.published.text)
         summary = " · ".join(facts)
         if e.evaluation:
             summary += "\n" + e.evaluation

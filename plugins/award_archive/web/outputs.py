@@ -27,6 +27,7 @@ def browse_files(
             rules.categories,
             rules.prizes,
             {kind: archive.slugs(kind) for kind in TABLE_LINKED_KINDS},
+            archive.authorities,
         ),
         FEED_PATH: feed_xml(archive.entries, site_name, site_url, directory_urls=directory_urls),
         **group_feeds(archive, site_name, site_url, directory_urls),
