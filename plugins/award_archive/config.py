@@ -7,13 +7,15 @@ importing MkDocs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from award_archive.checking.archive_file import read_archive_file
 from award_archive.checking.validate import Rules
+from award_archive.contract.archive_model import ARCHIVE_FILE
 from award_archive.contract.i18n import _
 
 PLUGIN_NAME = "award-archive"
@@ -28,6 +30,7 @@ class ConfigError(ValueError):
 class ArchiveConfig:
     entries_dir: str = "entries"
     rules: Rules = Rules()
+    archive_file: str = ARCHIVE_FILE  # archive.yml, relative to the folder of mkdocs.yml
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -75,7 +78,14 @@ def _strings(settings: dict[str, Any], key: str, default: tuple[str, ...]) -> tu
 
 
 def read_config(root: Path) -> ArchiveConfig:
-    """Settings from root/mkdocs.yml; defaults when there is no such file or no plugin entry."""
+    """Settings from root/mkdocs.yml (defaults when there is no such file or no plugin
+    entry), each award's own categories and prizes from archive.yml added to the rules."""
+    config = _read_mkdocs_yml(root)
+    model = read_archive_file(root, config.archive_file).model
+    return replace(config, rules=config.rules.with_model(model))
+
+
+def _read_mkdocs_yml(root: Path) -> ArchiveConfig:
     path = root / CONFIG_FILE
     if not path.is_file():
         return ArchiveConfig()
@@ -112,4 +122,11 @@ def read_config(root: Path) -> ArchiveConfig:
         _strings(settings, "categories", defaults.categories),
         _strings(settings, "prizes", defaults.prizes),
     )
-    return ArchiveConfig(entries_dir, rules)
+    archive_file = settings.get("archive_file", ARCHIVE_FILE)
+    if not isinstance(archive_file, str) or not archive_file.strip():
+        raise ConfigError(
+            _("{file}: plugins → {plugin} → archive_file must be a file name").format(
+                file=CONFIG_FILE, plugin=PLUGIN_NAME
+            )
+        )
+    return ArchiveConfig(entries_dir, rules, archive_file)

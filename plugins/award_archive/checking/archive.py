@@ -10,6 +10,12 @@ from functools import cached_property
 from pathlib import Path
 
 from award_archive.checking import attachments
+from award_archive.checking.archive_file import ArchiveFile, read_archive_file
+from award_archive.checking.likely_same import (
+    duplicate_problems,
+    person_id_problems,
+    variant_problems,
+)
 from award_archive.checking.problems import Problem, errors, sort_problems
 from award_archive.checking.read import (
     RawEntry,
@@ -19,6 +25,8 @@ from award_archive.checking.read import (
     strip_body_hint,
 )
 from award_archive.checking.validate import Rules, validate_entry
+from award_archive.contract.archive_model import ARCHIVE_FILE
+from award_archive.contract.authorities import Authorities
 from award_archive.contract.groups import (
     AWARDS_SECTION,
     GROUP_KINDS,
@@ -75,9 +83,17 @@ class Archive:
     problems: list[Problem] = field(default_factory=list)
     # Published slugs (registry file); groups take their slugs from it and extend it.
     registry: SlugRegistry = field(default_factory=SlugRegistry)
+    # archive.yml's records: every grouping resolves names through them.
+    authorities: Authorities = field(default_factory=Authorities)
     _groups_by_kind: dict[str, list[Group]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+
+    @property
+    def has_model(self) -> bool:
+        """archive.yml exists: award pages, jury pages and records across editions are
+        built (without it the site is what it was before the file existed)."""
+        return bool(self.authorities.model.source)
 
     @property
     def ok(self) -> bool:
@@ -99,7 +115,7 @@ class Archive:
     def _group(self, kind: GroupKind) -> list[Group]:
         values: dict[str, list[Entry]] = defaultdict(list)
         for e in self.entries:
-            for name in kind.values(e):
+            for name in self.authorities.names(kind, e):
                 values[name].append(e)
         slugs = self.registry.assign(kind.folder, values)
         order = sorted(values, key=pinyin_key) if kind.pinyin else sorted(values)
@@ -115,7 +131,7 @@ class Archive:
         grouped: dict[tuple[str, int], list[Entry]] = defaultdict(list)
         for e in self.entries:
             grouped[(e.award, e.edition)].append(e)
-        award_slugs = self.registry.assign(AWARDS_SECTION, {a for a, _ in grouped})
+        award_slugs = self.award_slugs
         keys = sorted(grouped, key=lambda k: (pinyin_key(k[0]), -k[1]))
         return [
             Edition(
@@ -123,6 +139,12 @@ class Archive:
             )
             for a, n in keys
         ]
+
+    @cached_property
+    def award_slugs(self) -> dict[str, str]:
+        """Award -> slug: the awards of the entries and those archive.yml describes."""
+        names = {e.award for e in self.entries} | {a.name for a in self.authorities.model.awards}
+        return self.registry.assign(AWARDS_SECTION, names)
 
     @cached_property
     def edition_of(self) -> dict[str, Edition]:
@@ -276,22 +298,27 @@ def load_archive(
     entries_dir: str = "entries",
     read: EntryReader | None = None,
     registry_file: str | None = REGISTRY_FILE,
+    archive_file: ArchiveFile | None = None,
 ) -> Archive:
     """Read, validate and cross-check every entry under `root/entries_dir`, each file
     through `read` (default: entry_reader; `mkdocs serve` passes one that skips files
     unchanged since the last build). Slugs come from `root/registry_file` (None: from
-    nothing recorded)."""
+    nothing recorded). `archive_file`: archive.yml as read (checking/archive_file.py); its
+    problems are the archive's, its records resolve the entries' names."""
     rules = rules or Rules()
+    archive_file = archive_file or ArchiveFile()
     read = read or entry_reader(root, rules, entries_dir)
     base = root / entries_dir
     try:
         registry = SlugRegistry.load(root / registry_file if registry_file else None)
     except RegistryProblem as e:
         problem = Problem(str(registry_file), e.line, "", str(e))
-        return Archive([], [problem, *load_archive(root, rules, entries_dir, read, None).problems])
+        rest = load_archive(root, rules, entries_dir, read, None, archive_file)
+        return Archive([], [problem, *rest.problems], rest.registry, rest.authorities)
     raws: dict[str, RawEntry] = {}
     entries: list[Entry] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = list(archive_file.problems)
+    authorities = Authorities(archive_file.model)
     if not base.is_dir():
         problems.append(
             Problem(
@@ -301,7 +328,7 @@ def load_archive(
                 _("the entries folder does not exist; create it and add entries"),
             )
         )
-        return Archive([], problems, registry)
+        return Archive([], problems, registry, authorities)
     problems.extend(skipped_entry_files(base, root, entries_dir))
     for path in find_entry_files(base):
         raw, entry, found = read(path)
@@ -311,9 +338,36 @@ def load_archive(
             entries.append(clean_names(entry))
     problems.extend(check_archive(entries, raws))
     problems.extend(check_attachments(entries, raws, root, entries_dir))
+    problems.extend(names_problems(entries, raws, authorities))
     bad = {p.path for p in problems if p.is_error}
     entries = sorted((e for e in entries if e.source not in bad), key=lambda e: e.id)
-    return Archive(entries, sort_problems(problems), registry)
+    return Archive(entries, sort_problems(problems), registry, authorities)
+
+
+def load_archive_with_model(
+    root: Path, rules: Rules, entries_dir: str = "entries", archive_file: str = ARCHIVE_FILE
+) -> Archive:
+    """load_archive with root/archive_file (archive.yml) read first: its records, and each
+    award's own categories and prizes added to `rules`."""
+    found = read_archive_file(root, archive_file)
+    return load_archive(root, rules.with_model(found.model), entries_dir, archive_file=found)
+
+
+def names_problems(
+    entries: list[Entry], raws: dict[str, RawEntry], authorities: Authorities
+) -> list[Problem]:
+    """Names across entries (likely_same.py): unknown person ids, likely variants of one
+    name, likely duplicate entries. Only with archive.yml: without it an archive is
+    checked exactly as before the file existed."""
+    source = authorities.model.source
+    if not source:
+        return []
+    ordered = sorted(entries, key=lambda e: e.id)
+    return [
+        *person_id_problems(ordered, raws, authorities, source),
+        *variant_problems(ordered, raws, authorities, source),
+        *duplicate_problems(ordered, raws, authorities),
+    ]
 
 
 __all__ = [

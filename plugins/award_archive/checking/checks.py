@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from award_archive.checking.archive import duplicate_id, load_archive
+from award_archive.checking.archive import duplicate_id, load_archive_with_model
 from award_archive.checking.problems import Problem, sort_problems
 from award_archive.checking.read import (
     find_entry_files,
@@ -20,6 +20,7 @@ from award_archive.checking.read import (
     skipped_entry_files,
 )
 from award_archive.checking.validate import Rules, validate_entry
+from award_archive.contract.archive_model import ARCHIVE_FILE
 from award_archive.contract.i18n import _
 
 
@@ -59,9 +60,15 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 
 
 def check_paths(
-    root: Path, rules: Rules, entries_dir: str = "entries", paths: list[Path] | None = None
+    root: Path,
+    rules: Rules,
+    entries_dir: str = "entries",
+    paths: list[Path] | None = None,
+    archive_file: str = ARCHIVE_FILE,
 ) -> CheckResult:
-    archive = load_archive(root, rules, entries_dir)
+    """archive.yml (`archive_file`) is checked too, and its problems always reported."""
+    archive = load_archive_with_model(root, rules, entries_dir, archive_file)
+    rules = rules.with_model(archive.authorities.model)
     # abspath, not resolve: a link inside entries/ stays there and read_entry_file judges it
     root_abs = Path(os.path.abspath(root))
     base = root_abs / entries_dir
@@ -88,5 +95,6 @@ def check_paths(
             line = raw.lines.get("id", 1)
             problems.append(duplicate_id(raw.path, line, entry.id, other))
         wanted.add(raw.path)
-    problems.extend(p for p in archive.problems if p.path in wanted)
+    model_file = archive.authorities.model.source  # archive.yml's problems: always reported
+    problems.extend(p for p in archive.problems if p.path in wanted or p.path == model_file != "")
     return CheckResult(sort_problems(list(dict.fromkeys(problems))), len(wanted))

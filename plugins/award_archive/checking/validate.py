@@ -12,6 +12,7 @@ from typing import Any
 
 from award_archive.checking.problems import Problem, Severity
 from award_archive.checking.read import RawEntry
+from award_archive.contract.archive_model import ArchiveModel
 from award_archive.contract.characters import (
     BIDI_CONTROL,
     CONTROL_IN_LINE,
@@ -42,7 +43,7 @@ from award_archive.contract.model import (
     Kind,
     describe,
 )
-from award_archive.contract.names import split_names
+from award_archive.contract.names import normalise_name, split_names
 from award_archive.contract.numerals import parse_edition
 from award_archive.contract.slugs import reserved_id
 from award_archive.web.markdown import refused_links
@@ -65,6 +66,30 @@ class Rules:
 
     categories: tuple[str, ...] = DEFAULT_CATEGORIES
     prizes: tuple[str, ...] = DEFAULT_PRIZES
+    # Awards with a vocabulary of their own (archive.yml): (award, categories, prizes);
+    # an empty list keeps the global one. Categories include the old names `renamed` maps.
+    awards: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+
+    def categories_of(self, award: object) -> tuple[str, ...]:
+        own = next((c for a, c, _p in self.awards if a == award), ())
+        return own or self.categories
+
+    def prizes_of(self, award: object) -> tuple[str, ...]:
+        own = next((p for a, _c, p in self.awards if a == award), ())
+        return own or self.prizes
+
+    def with_model(self, model: ArchiveModel) -> Rules:
+        """These rules with each award's own lists from archive.yml."""
+        awards = tuple(
+            (
+                a.name,
+                (*a.categories, *(old for old, _new in a.renamed)) if a.categories else (),
+                a.prizes,
+            )
+            for a in model.awards
+            if a.categories or a.prizes
+        )
+        return Rules(self.categories, self.prizes, awards)
 
 
 # Chinese labels (and their variants) -> key, to answer "作者:" with "use authors".
@@ -561,9 +586,14 @@ class _Checker:
         )
 
     def check_lists(self) -> None:
+        award = normalise_name(a) if isinstance(a := self.values.get("award"), str) else None
         for key, allowed, message in (
-            ("category", self.rules.categories, _("{value} is not an allowed category; {hint}")),
-            ("prize", self.rules.prizes, _("{value} is not an allowed prize; {hint}")),
+            (
+                "category",
+                self.rules.categories_of(award),
+                _("{value} is not an allowed category; {hint}"),
+            ),
+            ("prize", self.rules.prizes_of(award), _("{value} is not an allowed prize; {hint}")),
             ("stage", STAGES, _("{value} is not an allowed stage; {hint}")),
         ):
             value = self.values.get(key)

@@ -34,7 +34,9 @@ def run_validate(args: argparse.Namespace) -> int:
 
     config = archive_config(args)
     try:
-        result = check_paths(args.root, config.rules, config.entries_dir, args.paths)
+        result = check_paths(
+            args.root, config.rules, config.entries_dir, args.paths, config.archive_file
+        )
     except PathError as e:
         print(f"awards validate: {e}", file=sys.stderr)
         return EXIT_USAGE

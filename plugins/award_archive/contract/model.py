@@ -12,6 +12,7 @@ from enum import StrEnum
 from award_archive.contract.dates import PublishedDate
 from award_archive.contract.i18n import described
 from award_archive.contract.lengths import Length
+from award_archive.contract.names import shown_name
 
 
 class Kind(StrEnum):
@@ -300,6 +301,8 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.required)
 # How far a work went (`stage`). An entry with a stage and no text of its own is a list
 # entry (imported from a winner list): metadata only, see LIST_ENTRY_OPTIONAL.
 STAGES: tuple[str, ...] = ("推荐", "初评", "入围", "获奖", "撤销")
+WON, WITHDRAWN = "获奖", "撤销"
+SHORTLISTED_PRIZE = "入围"  # a "prize" of the default list that is no prize (Entry.won)
 # Required for a full entry, not for a list entry: a list rarely gives them. A list entry
 # needs title, award, edition, and `published` or `year` (the year it is filed under).
 LIST_ENTRY_OPTIONAL: tuple[str, ...] = ("category", "authors", "outlet", "published")
@@ -397,6 +400,13 @@ class Entry:
         return bool(self.stage) and not self.body.strip()
 
     @property
+    def won(self) -> bool:
+        """A prize was awarded (stage 获奖, or a prize other than 入围) and not withdrawn."""
+        if self.stage == WITHDRAWN:
+            return False
+        return self.stage == WON or bool(self.prize and self.prize != SHORTLISTED_PRIZE)
+
+    @property
     def edition_label(self) -> str:
         return ordinal_edition(self.edition)
 
@@ -420,6 +430,8 @@ class Entry:
             return self.published.text
         if key == "length":
             return self.length.display if self.length else ""
+        if key in ("authors", "editors"):
+            return "、".join(map(shown_name, value))
         if isinstance(value, list):
             return "、".join(value)
         if value is None:

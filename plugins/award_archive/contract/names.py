@@ -50,3 +50,29 @@ def normalise_name(name: str) -> str:
         if c.isspace() or (unicodedata.category(c) not in ("Cf", "Cc") and c not in _INVISIBLE)
     )
     return " ".join(kept.split())
+
+
+# `张伟#zhang-wei-sichuan-ribao` in authors: which of several people called 张伟 (archive.yml).
+PERSON_ID_MARK = "#"
+
+
+def split_person(name: str) -> tuple[str, str]:
+    """`张伟#zhang-wei` → ('张伟', 'zhang-wei'); a name without the mark → (name, '')."""
+    shown, mark, person_id = name.partition(PERSON_ID_MARK)
+    return (shown.strip(), person_id.strip()) if mark and shown.strip() else (name, "")
+
+
+def shown_name(name: str) -> str:
+    """A name as pages show it: without the `#id` that tells homonyms apart."""
+    return split_person(name)[0]
+
+
+_VARIANT_NOISE = re.compile(r"[《》〈〉<>\s]+")
+
+
+def variant_key(name: str) -> str:
+    """Names that are likely one outlet or person written two ways share this key: the
+    same after normalise_name (width differences), without 《》 and spaces, without a
+    trailing 社 (华西都市报社 → 华西都市报; not in 新华社), ignoring case."""
+    text = _VARIANT_NOISE.sub("", normalise_name(shown_name(name))).casefold()
+    return text[:-1] if text.endswith("社") and len(text) > 3 else text

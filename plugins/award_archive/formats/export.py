@@ -59,11 +59,14 @@ def _columns() -> dict[str, Callable[[Entry], Any]]:
 COLUMNS: dict[str, Callable[[Entry], Any]] = _columns()
 
 
+def record(e: Entry) -> dict[str, Any]:
+    """One entry's typed row: the JSON export's element, and the entry's own JSON file."""
+    return {name: get(e) for name, get in COLUMNS.items()}
+
+
 def records(entries: Iterable[Entry]) -> list[dict[str, Any]]:
     """Typed rows, sorted by id so the output does not depend on file order."""
-    return [
-        {name: get(e) for name, get in COLUMNS.items()} for e in sorted(entries, key=lambda e: e.id)
-    ]
+    return [record(e) for e in sorted(entries, key=lambda e: e.id)]
 
 
 def csv_cell(key: str, value: Any) -> str:
@@ -90,6 +93,11 @@ def to_csv(entries: Iterable[Entry]) -> str:
 def to_json(entries: Iterable[Entry]) -> str:
     # The site serves this file; keep markup characters inert should a page ever inline it.
     return dumps_for_html(records(entries), indent=1) + "\n"
+
+
+def entry_json(e: Entry) -> str:
+    """`/entries/<id>.json`: the entry's row exactly as the JSON export writes it."""
+    return dumps_for_html(record(e), indent=1) + "\n"
 
 
 def export_text(entries: Iterable[Entry], fmt: str) -> str:

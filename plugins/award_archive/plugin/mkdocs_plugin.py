@@ -3,7 +3,7 @@
 on_config   load and validate the archive (before MkDocs empties site_dir)
 on_files    one virtual file per item of what the core says the site holds (web/site.py)
 on_page_*   swap in the core's escaped title and pre-rendered HTML
-on_serve    watch entries/ so `mkdocs serve` rebuilds when an entry changes
+on_serve    watch entries/ and archive.yml so `mkdocs serve` rebuilds when either changes
 on_post_build   index the written site with Pagefind (search/index.py), then swap the
                 site built in a temporary folder into place (site_swap.py)
 on_build_error  throw the temporary folder away: a failed build leaves the old site as it was
@@ -36,6 +36,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from award_archive.checking.archive import Archive, load_archive
+from award_archive.checking.archive_file import ArchiveFile, read_archive_file
 from award_archive.checking.problems import errors
 from award_archive.checking.validate import Rules
 from award_archive.contract import i18n
@@ -56,6 +57,7 @@ from award_archive.plugin.serve_support import (
 )
 from award_archive.search.index import SearchIndexError, build_search_index
 from award_archive.web.builder import FRONT_URI, GeneratedPage, repo_links
+from award_archive.web.history import revision_history
 from award_archive.web.site import ASSETS, WEB_DIR, SiteSettings, site_contents
 
 log = get_plugin_logger(__name__)
@@ -119,6 +121,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         self.entry_cache: EntryCache | None = None
         self.page_memo: PageMemo | None = None
         self.output_cache: OutputCache | None = None
+        self.archive_file = ArchiveFile()  # archive.yml as read by the last on_config
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -139,7 +142,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     @property
     def rules(self) -> Rules:
-        return Rules(tuple(self.config.categories), tuple(self.config.prizes))
+        configured = Rules(tuple(self.config.categories), tuple(self.config.prizes))
+        return configured.with_model(self.archive_file.model)
 
     def root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
@@ -155,12 +159,13 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         if config.strict and not (self.serving or self.dirty):
             self.count_warnings()  # before the entries' own warnings are logged
         root, entries_dir = self.root(config), self.config.entries_dir
+        self.archive_file = read_archive_file(root, self.config.archive_file)
         read = (
             self.entry_cache.reader(root, self.rules, entries_dir)
             if self.entry_cache is not None
             else None
         )
-        archive = load_archive(root, self.rules, entries_dir, read)
+        archive = load_archive(root, self.rules, entries_dir, read, archive_file=self.archive_file)
         for p in archive.problems:
             (log.error if p.is_error else log.info if p.severity == "note" else log.warning)(str(p))
         bad = errors(archive.problems)
@@ -179,7 +184,10 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             )
         if not self.config.include_examples:
             archive = Archive(
-                [e for e in archive.entries if not e.example], archive.problems, archive.registry
+                [e for e in archive.entries if not e.example],
+                archive.problems,
+                archive.registry,
+                archive.authorities,
             )
         self.archive = archive
         self.record_slugs(archive)
@@ -205,6 +213,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             self.config.search,
             root,
             repo_links(config.repo_url, config.edit_uri, docs),
+            history=revision_history(root, self.config.entries_dir),  # one git log a build
         )
 
     @reported
@@ -426,6 +435,9 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root(config) / self.config.entries_dir))
+        archive_file = self.root(config) / self.config.archive_file
+        if archive_file.exists():  # MkDocs' watcher needs a path that is there
+            server.watch(str(archive_file))
         server.builder = keep_serving(server.builder)
         return server
 

@@ -122,12 +122,13 @@ class PageMemo:
         self, archive: Archive, rules: Rules, *args: Any, **kwargs: Any
     ) -> CachingSiteBuilder:
         """A builder for this build (SiteBuilder's arguments); forgets everything when
-        slugs, rules or any other argument changed."""
+        slugs, rules, archive.yml or any other argument changed."""
         builder = CachingSiteBuilder(archive, rules, *args, memo=self, **kwargs)
         slugs = tuple(
             (kind, tuple(sorted(names.items()))) for kind, names in sorted(builder.slugs.items())
         )
-        context = (rules, args, tuple(sorted(kwargs.items())), slugs)
+        model = archive.authorities.model  # archive.yml: names resolve through it
+        context = (rules, args, tuple(sorted(kwargs.items())), slugs, model)
         if context != self.context:
             self.pages.clear()
             self.context = context
@@ -277,7 +278,15 @@ def serve_pages(
 ) -> tuple[list[GeneratedPage], set[str]]:
     """A serve rebuild's pages (rendered again only where their inputs changed) and the
     src_uris of those MkDocs must write again (the others' files are still in site_dir)."""
-    builder = memo.builder(archive, rules, site.directory_urls, site.site_url, site.repo)
+    builder = memo.builder(
+        archive,
+        rules,
+        site.directory_urls,
+        site.site_url,
+        site.repo,
+        history=site.history,
+        site_name=site.site_name,
+    )
     pages = [*memo.pages_of(builder), search_page(site.search, site.directory_urls)]
     to_build = {p.src_uri for p in output.plan(pages, fingerprint, site.directory_urls, site_dir)}
     return pages, to_build

@@ -19,17 +19,24 @@ import jinja2
 
 from award_archive.checking.archive import Archive, Edition, Group, newest_first
 from award_archive.checking.validate import Rules
+from award_archive.contract.authorities import Authorities
 from award_archive.contract.groups import GROUP_KINDS, KIND
 from award_archive.contract.links import safe_href
-from award_archive.contract.model import FIELDS, Entry, ordinal_edition
+from award_archive.contract.model import FIELDS, Entry, label_of, ordinal_edition
+from award_archive.contract.names import shown_name
 from award_archive.contract.order import in_configured_order
 from award_archive.contract.slugs import pinyin_key
+from award_archive.formats.datapackage import DATAPACKAGE_PATH
 from award_archive.formats.export import DOWNLOADS
 from award_archive.formats.html_json import dumps_for_html
 from award_archive.search.filters import search_filters
 from award_archive.web import citation
-from award_archive.web.feed import FEED_PATH
+from award_archive.web.awards import AwardPage, award_pages
+from award_archive.web.dataset import dataset_head
+from award_archive.web.feed import FEED_KINDS, FEED_PATH
+from award_archive.web.history import History
 from award_archive.web.markdown import render_body
+from award_archive.web.records import RECORD_KINDS, records
 from award_archive.web.stats import STATS_TITLE, statistics
 from award_archive.web.table_data import TABLE_COLUMNS, TABLE_LINKED_KINDS, table_label
 from award_archive.web.urls import (
@@ -38,6 +45,9 @@ from award_archive.web.urls import (
     TABLE_DATA_PATH,
     TABLE_URI,
     absolute_url,
+    entry_data_path,
+    group_feed_path,
+    jury_uri,
     overview_uri,
     page_link,
     relative_url,
@@ -49,8 +59,10 @@ from award_archive.web.urls import (
 # below them it links every edition and category page, which list every entry.
 TABLE_PAGE_SIZE = 50
 # Keys not shown as rows of the form on an entry page.
-HIDDEN_ROWS = {"id", "attachments"}
+HIDDEN_ROWS = {"id", "attachments", "review"}  # 初评评语: a quotation below the form
 EDITIONS_TITLE = "届次"
+AWARDS_TITLE = "奖项"
+JURY_TITLE = "评委"
 FRONT_URI = "index.md"  # the archive owner's docs/index.md; the generated part goes below it
 FRONT_NEWEST = 10
 TABLE_TITLE = "作品总表"
@@ -132,6 +144,16 @@ class LinkContext:
     slugs: Slugs
     directory_urls: bool = True
     repo: RepoLinks | None = None  # entry pages link to their source when the site has a repo
+    authorities: Authorities = field(default_factory=Authorities)
+
+    def named(self, kind: str, e: Entry) -> list[tuple[str, str]]:
+        """(the name as the entry wrote it, the link to its record's page) for each name of
+        this kind: an alias links the one page of its record."""
+        slugs = self.slugs[kind]
+        return [
+            (shown_name(written), self.link(kind, slugs[record]))
+            for written, record in self.authorities.pairs(KIND[kind], e)
+        ]
 
     def link(self, kind: str, slug: str) -> str:
         """The page of one entry, edition or group (urls.src_uri_of)."""
@@ -156,6 +178,8 @@ class SiteBuilder:
     directory_urls: bool = True
     site_url: str = ""  # absolute URLs (og:url, JSON-LD) only when the site has one
     repo: RepoLinks | None = None
+    history: History = field(default_factory=dict)  # 修订记录 by entry source (web/history)
+    site_name: str = ""  # the downloads' Dataset JSON-LD names the site
 
     @cached_property
     def slugs(self) -> Slugs:
@@ -163,7 +187,9 @@ class SiteBuilder:
 
     def ctx(self, src_uri: str) -> LinkContext:
         url = url_of(src_uri, self.directory_urls)
-        return LinkContext(url, self.slugs, self.directory_urls, self.repo)
+        return LinkContext(
+            url, self.slugs, self.directory_urls, self.repo, self.archive.authorities
+        )
 
     def body_html(self, e: Entry) -> str:
         return render_body(e.body)  # incremental.CachingSiteBuilder caches it during serve
@@ -176,6 +202,8 @@ class SiteBuilder:
         yield self.table_page()
         yield self.stats_page()
         yield from self.edition_pages()
+        if self.archive.has_model:
+            yield from self.award_pages()
         for kind in GROUP_KINDS:
             yield from self.group_pages(kind.key)
 
@@ -202,7 +230,10 @@ class SiteBuilder:
             prev=prev,
             next=nxt,
             cite=citation.gbt7714(e),
-            filters=search_filters(e),
+            filters=search_filters(e, self.archive.authorities),
+            review_label=label_of("review"),
+            data_path=entry_data_path(e.id),
+            revisions=self.history.get(e.source, ()),
         )
         url = absolute_url(self.site_url, uri, self.directory_urls) if self.site_url else ""
         head = {
@@ -226,10 +257,15 @@ class SiteBuilder:
             labels={key: table_label(key) for key, _ in TABLE_COLUMNS},
             linked_kinds=TABLE_LINKED_KINDS,
             downloads=DOWNLOADS,
+            datapackage=DATAPACKAGE_PATH,
             editions=self.archive.editions,
             categories=self.groups_of("category"),
         )
-        return GeneratedPage(TABLE_URI, TABLE_TITLE, html, in_nav=True, hide=("navigation", "toc"))
+        total = len(self.archive.entries)
+        head = dataset_head(self.site_name, self.site_url, total, self.directory_urls)
+        return GeneratedPage(
+            TABLE_URI, TABLE_TITLE, html, in_nav=True, head=head, hide=("navigation", "toc")
+        )
 
     # -- the front page: below docs/index.md's own words ----------------------------------
     def front_html(self) -> str:
@@ -242,6 +278,7 @@ class SiteBuilder:
             total=len(self.archive.entries),
             awards=awards,
             editions_total=len(editions),
+            award_slugs=self.archive.award_slugs if self.archive.has_model else {},
             categories=self.groups_of("category"),
             newest=newest_first(self.archive.entries)[:FRONT_NEWEST],
             search_url=ctx.page(SEARCH_URI),
@@ -257,23 +294,67 @@ class SiteBuilder:
         )
         return GeneratedPage(STATS_URI, STATS_TITLE, html, in_nav=True)
 
+    # -- awards: one page each, with its editions and its categories over time ----------
+    @cached_property
+    def awards(self) -> list[AwardPage]:
+        return award_pages(self.archive, self.rules)
+
+    def award_pages(self) -> Iterator[GeneratedPage]:
+        uri = overview_uri("award")
+        html = self.render("awards.html", uri, title=AWARDS_TITLE, awards=self.awards)
+        yield GeneratedPage(uri, AWARDS_TITLE, html, in_nav=True)
+        for award in self.awards:
+            uri = src_uri_of("award", award.slug)
+            html = self.render("award.html", uri, award=award, jury_uri=jury_uri)
+            yield GeneratedPage(uri, award.name, html)
+            for row in award.rows:
+                if row.edition is not None and row.info.jury:
+                    yield self.jury_page(row.edition, row.info.jury)
+
+    def jury_page(self, edition: Edition, jury: tuple[str, ...]) -> GeneratedPage:
+        uri = jury_uri(edition.slug)
+        title = f"{edition.name} {JURY_TITLE}"
+        html = self.render("jury.html", uri, title=title, edition=edition, jury=jury)
+        return GeneratedPage(uri, title, html)
+
     # -- editions ---------------------------------------------------------------------
     def edition_pages(self) -> Iterator[GeneratedPage]:
         uri = overview_uri("edition")
         html = self.render(
-            "editions.html", uri, title=EDITIONS_TITLE, editions=self.archive.editions
+            "editions.html",
+            uri,
+            title=EDITIONS_TITLE,
+            editions=self.archive.editions,
+            award_slugs=self.archive.award_slugs if self.archive.has_model else {},
         )
         yield GeneratedPage(uri, EDITIONS_TITLE, html, in_nav=True)
         for ed in self.archive.editions:
             by_cat: dict[str, list[Entry]] = {}
             for e in ed.entries:
-                by_cat.setdefault(e.category, []).append(e)
-            grouped = in_configured_order(by_cat.items(), self.rules.categories, lambda kv: kv[0])
+                names = self.archive.authorities.names(KIND["category"], e) or [""]
+                by_cat.setdefault(names[0], []).append(e)
+            order = self.rules.categories_of(ed.award)
+            grouped = in_configured_order(by_cat.items(), order, lambda kv: kv[0])
+            award = self.archive.authorities.model.award(ed.award)
+            info = award.edition(ed.number) if award else None
             uri = src_uri_of("edition", ed.slug)
-            html = self.render("edition.html", uri, edition=ed, by_category=grouped)
+            html = self.render(
+                "edition.html",
+                uri,
+                edition=ed,
+                by_category=grouped,
+                info=info,
+                award_slug=self.archive.award_slugs[ed.award] if self.archive.has_model else "",
+                jury_uri=jury_uri(ed.slug) if info and info.jury else "",
+            )
             yield GeneratedPage(uri, ed.name, html)
 
     # -- one page per group, and an overview per kind (groups.GROUP_KINDS) ----------------
+    @cached_property
+    def records(self) -> dict[str, dict]:
+        """Outlets' and recommenders' records across editions (records.py)."""
+        return {kind: records(self.archive, kind) for kind in RECORD_KINDS}
+
     def groups_of(self, kind: str) -> list[Group]:
         groups = self.archive.groups(kind)
         configured = KIND[kind].configured
@@ -305,8 +386,10 @@ class SiteBuilder:
         yield GeneratedPage(uri, kind.title, html, in_nav=True)
         for g in groups:
             uri = src_uri_of(key, g.slug)
-            coauthors = co_author_counts(g) if key == "author" else []
+            coauthors = co_author_counts(g, self.archive.authorities) if key == "author" else []
             editions = self.editions_of(g.entries)
+            has_record = key in RECORD_KINDS and self.archive.has_model
+            record = self.records[key].get(g.name) if has_record else None
             html = self.render(
                 "group.html",
                 uri,
@@ -316,6 +399,8 @@ class SiteBuilder:
                 label=kind.title,
                 coauthors=coauthors,
                 editions=editions,
+                feed=group_feed_path(key, g.slug) if key in FEED_KINDS else "",
+                record=record,
             )
             yield GeneratedPage(uri, g.name, html)
 
@@ -324,8 +409,7 @@ class FormRow(NamedTuple):
     key: str
     label: str
     value: str  # as the site shows it (Entry.display)
-    kind: str  # the group kind whose pages the names link to, or ""
-    names: tuple[str, ...]  # the names to link (a group field's values)
+    kind: str  # the group kind whose pages the names link to (LinkContext.named), or ""
 
 
 _KIND_OF_FIELD = {kind.field: kind for kind in GROUP_KINDS}
@@ -340,8 +424,7 @@ def form_rows(e: Entry) -> list[FormRow]:
         value = e.display(f.key)
         if value:
             kind = _KIND_OF_FIELD.get(f.key)
-            names = tuple(kind.values(e)) if kind else ()
-            rows.append(FormRow(f.key, f.label, value, kind.key if kind else "", names))
+            rows.append(FormRow(f.key, f.label, value, kind.key if kind else ""))
     return rows
 
 
@@ -354,11 +437,11 @@ def by_initial(groups: list[Group]) -> list[tuple[str, list[Group]]]:
     return sorted(sections.items(), key=lambda kv: (kv[0] == "#", kv[0]))
 
 
-def co_author_counts(group: Group) -> list[tuple[str, int]]:
+def co_author_counts(group: Group, authorities: Authorities) -> list[tuple[str, int]]:
     """Everyone who shares a work with this author, with how many, most shared first."""
     counts: Counter[str] = Counter()
     for e in group.entries:
-        counts.update(a for a in e.authors if a != group.name)
+        counts.update(a for a in authorities.names(KIND["author"], e) if a != group.name)
     return sorted(counts.items(), key=lambda kv: (-kv[1], pinyin_key(kv[0])))
 
 
@@ -368,5 +451,8 @@ def build_pages(
     directory_urls: bool = True,
     site_url: str = "",
     repo: RepoLinks | None = None,
+    history: History | None = None,
+    site_name: str = "",
 ) -> list[GeneratedPage]:
-    return list(SiteBuilder(archive, rules, directory_urls, site_url, repo).pages())
+    builder = SiteBuilder(archive, rules, directory_urls, site_url, repo, history or {}, site_name)
+    return list(builder.pages())

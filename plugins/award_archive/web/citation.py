@@ -17,6 +17,7 @@ import re
 
 from award_archive.contract.links import safe_href
 from award_archive.contract.model import Entry
+from award_archive.contract.names import shown_name
 
 _BOOK_TITLE = re.compile(r"《([^》]+)》")
 _PAGE_NUMBER = re.compile(r"(?:第\s*)?(\d{1,3})\s*版")
@@ -24,7 +25,7 @@ _DESCRIPTION_LIMIT = 200
 
 
 def responsible(e: Entry) -> str:
-    names = [a for a in e.authors if a and a != "集体"] or [e.outlet]
+    names = [a for a in map(shown_name, e.authors) if a and a != "集体"] or [e.outlet]
     return ", ".join(names[:3]) + (", 等" if len(names) > 3 else "")
 
 
@@ -46,7 +47,7 @@ def citation_type(e: Entry) -> str:
 
 def gbt7714(e: Entry) -> str:
     if not e.published.text or not e.outlet:  # a list entry: what the list gives
-        names = ", ".join(a for a in e.authors[:3] if a != "集体")
+        names = ", ".join(a for a in map(shown_name, e.authors[:3]) if a != "集体")
         parts = [names, e.title, e.outlet, e.published.text, f"{e.award_edition}{e.prize}"]
         return ". ".join(p for p in parts if p) + "."
     kind = citation_type(e)
@@ -78,7 +79,9 @@ def json_ld(e: Entry, url: str = "") -> dict:
         "@type": "CreativeWork",
         "name": e.title,
         "headline": e.title,
-        "author": [{"@type": "Person", "name": a} for a in e.authors if a != "集体"]
+        "author": [
+            {"@type": "Person", "name": a} for a in map(shown_name, e.authors) if a != "集体"
+        ]
         or [{"@type": "Organization", "name": e.outlet}],
         "publisher": {"@type": "Organization", "name": e.outlet},
         "datePublished": e.published.iso,
@@ -89,7 +92,7 @@ def json_ld(e: Entry, url: str = "") -> dict:
     if not e.published.text:  # a list entry without a date
         del data["datePublished"]
     if e.editors:
-        data["editor"] = [{"@type": "Person", "name": n} for n in e.editors]
+        data["editor"] = [{"@type": "Person", "name": shown_name(n)} for n in e.editors]
     if url:
         data["url"] = url
     same_as = safe_href(e.url, absolute=True) if e.url else None

@@ -1,4 +1,4 @@
-"""An RSS 2.0 feed of the newest entries.
+"""RSS 2.0 feeds of the newest entries: the site's, and one per category and per outlet.
 
 Deterministic: dates come from the entries (never the clock), order is newest_first.
 Every text goes through ElementTree, which escapes it; characters XML cannot carry at
@@ -20,6 +20,8 @@ from award_archive.web.urls import entry_url
 
 FEED_PATH = "feed.xml"
 FEED_SIZE = 50
+# The group kinds (contract/groups.py) that have a feed of their own, beside their pages.
+FEED_KINDS: tuple[str, ...] = ("category", "outlet")
 
 
 def _clean(text: str) -> str:
@@ -40,12 +42,15 @@ def feed_xml(
     site_url: str = "",
     description: str = "",
     directory_urls: bool = True,
+    link: str = "",
 ) -> str:
+    """The feed of `entries`; `link` is the page the feed follows (the site's root when
+    empty)."""
     newest = newest_first(e for e in entries if e.published.text)[:FEED_SIZE]  # dated works only
     rss = ET.Element("rss", version="2.0")
     channel = ET.SubElement(rss, "channel")
     ET.SubElement(channel, "title").text = _clean(site_name)
-    ET.SubElement(channel, "link").text = site_url or "./"
+    ET.SubElement(channel, "link").text = link or site_url or "./"
     ET.SubElement(channel, "description").text = _clean(description or site_name)
     ET.SubElement(channel, "language").text = "zh-CN"
     if newest:
@@ -58,7 +63,8 @@ def feed_xml(
         ET.SubElement(item, "guid", isPermaLink="true" if site_url else "false").text = link
         ET.SubElement(item, "pubDate").text = rfc822(e.published)
         ET.SubElement(item, "category").text = _clean(e.category)
-        summary = f"{e.award_edition} · {e.category} · {'、'.join(e.authors)} · {e.outlet} · {e.published.text}"
+        facts = (e.award_edition, e.category, e.display("authors"), e.outlet, e.published.text)
+        summary = " · ".join(facts)
         if e.evaluation:
             summary += "\n" + e.evaluation
         ET.SubElement(item, "description").text = _clean(summary)

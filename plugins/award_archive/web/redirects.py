@@ -1,5 +1,6 @@
 """Pages at the old URLs of renamed names: `moved:` in the slug registry (old name ->
-new name, written by hand) sends a reader of the old URL on to the new name's page."""
+new name, written by hand) sends a reader of the old URL on to the new name's page, as
+archive.yml does for an alias or a renamed category that had a page of its own."""
 
 from __future__ import annotations
 
@@ -32,13 +33,16 @@ def redirect_files(
     more while the name it became has one."""
     files: dict[str, str] = {}
     for kind in GROUP_KINDS:
-        moved = archive.registry.moved.get(kind.folder, {})
+        moved = {
+            **archive.authorities.moved(kind.key),
+            **archive.registry.moved.get(kind.folder, {}),  # written by hand: it decides
+        }
         if not moved:
             continue
         slugs = archive.slugs(kind.key)
         recorded = archive.registry.sections.get(kind.folder, {})
         for old, new in sorted(moved.items()):
-            if old in slugs or new not in slugs:
+            if old in slugs or new not in slugs or old not in recorded:
                 continue  # the old name still has works, or the new one has none (yet)
             old_uri = src_uri_of(kind.key, recorded[old])
             new_uri = src_uri_of(kind.key, slugs[new])

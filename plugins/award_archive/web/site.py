@@ -6,15 +6,17 @@ theme), generated files (written as they are) and copied files (byte for byte).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from award_archive.checking import attachments
 from award_archive.checking.archive import Archive
 from award_archive.checking.validate import Rules
+from award_archive.formats.datapackage import DATAPACKAGE_PATH, datapackage_json
 from award_archive.formats.export import DOWNLOADS, export_text
 from award_archive.search.page import SEARCH_SCRIPT, search_page
 from award_archive.web.builder import GeneratedPage, RepoLinks, SiteBuilder, build_pages
+from award_archive.web.history import History
 from award_archive.web.outputs import browse_files
 from award_archive.web.redirects import redirect_files
 
@@ -37,6 +39,7 @@ class SiteSettings:
     search: bool = True
     root: Path = Path(".")  # the archive root: attachments' paths are relative to it
     repo: RepoLinks | None = None  # mkdocs.yml's repo_url: entry pages link to their source
+    history: History = field(default_factory=dict)  # 修订记录: web.history.revision_history
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,9 @@ class SiteContents:
 
 
 def site_pages(archive: Archive, rules: Rules, site: SiteSettings) -> list[GeneratedPage]:
-    pages = build_pages(archive, rules, site.directory_urls, site.site_url, site.repo)
+    pages = build_pages(
+        archive, rules, site.directory_urls, site.site_url, site.repo, site.history, site.site_name
+    )
     return [*pages, search_page(site.search, site.directory_urls)]
 
 
@@ -59,6 +64,7 @@ def site_contents(
     files = browse_files(archive, rules, site.site_name, site.site_url, site.directory_urls)
     for fmt, uri in DOWNLOADS.items():  # the table page links these
         files[uri] = export_text(archive.entries, fmt)
+    files[DATAPACKAGE_PATH] = datapackage_json(site.site_name, site.site_url)  # beside them
     files.update(redirect_files(archive, site.directory_urls, site.site_url))
     copies = {**ASSETS, **SCRIPTS, **attachment_copies(archive, site.root)}
     front = SiteBuilder(archive, rules, site.directory_urls, site.site_url).front_html()

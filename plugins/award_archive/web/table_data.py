@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from award_archive.checking.archive import newest_first
+from award_archive.contract.authorities import Authorities
 from award_archive.contract.groups import GROUP_KINDS
 from award_archive.contract.model import EDITION_PATTERN, FIELDS_BY_KEY, Entry
 from award_archive.contract.order import configured_order
@@ -93,19 +94,23 @@ def table_data(
     categories: Sequence[str] = (),
     prizes: Sequence[str] = (),
     slugs: Mapping[str, Mapping[str, str]] | None = None,
+    authorities: Authorities | None = None,
 ) -> dict:
-    """`slugs`: kind -> {name: slug} for kinds whose pages the table links (author, outlet)."""
+    """`slugs`: kind -> {name: slug} for kinds whose pages the table links (author, outlet);
+    `authorities`: archive.yml's records (an alias is the record's one value)."""
+    authorities = authorities or Authorities()
     rows_in = newest_first(entries)
     orders = {"categories": categories, "prizes": prizes}
     dicts: dict[str, list[str]] = {"award": configured_order(e.award for e in rows_in)}
     for kind in GROUP_KINDS:
-        names = (name for e in rows_in for name in kind.values(e))
+        names = (name for e in rows_in for name in authorities.names(kind, e))
         dicts[kind.key] = configured_order(names, orders.get(kind.configured, ()))
     index = {kind: {v: i for i, v in enumerate(values)} for kind, values in dicts.items()}
     by_title = sorted(rows_in, key=lambda e: (pinyin_key(e.title), e.id))
     title_rank = {e.id: i for i, e in enumerate(by_title)}
     rows = []
     for e in rows_in:
+        named = {k.key: authorities.names(k, e) for k in GROUP_KINDS}
         rows.append(
             [
                 e.id,
@@ -114,15 +119,15 @@ def table_data(
                 index["award"][e.award],
                 e.edition,
                 e.effective_year,
-                index["category"].get(e.category, -1),
-                [index["author"][a] for a in e.authors],
-                index["outlet"].get(e.outlet, -1),
+                _one(index["category"], named["category"]),
+                [index["author"][a] for a in named["author"]],
+                _one(index["outlet"], named["outlet"]),
                 e.published.text,
                 e.published.sortable,
                 e.length.display if e.length else "",
                 e.length.sort_value if e.length else None,
-                index["recommender"].get(e.recommender, -1),
-                index["prize"].get(e.prize, -1),
+                _one(index["recommender"], named["recommender"]),
+                _one(index["prize"], named["prize"]),
             ]
         )
     data: dict = {"v": FORMAT_VERSION, "cols": list(COLUMNS), "dict": dicts, "rows": rows}
@@ -133,10 +138,15 @@ def table_data(
     return data
 
 
+def _one(index: Mapping[str, int], names: list[str]) -> int:
+    return index[names[0]] if names else -1
+
+
 def table_json(
     entries: Iterable[Entry],
     categories: Sequence[str] = (),
     prizes: Sequence[str] = (),
     slugs: Mapping[str, Mapping[str, str]] | None = None,
+    authorities: Authorities | None = None,
 ) -> str:
-    return dumps_for_html(table_data(entries, categories, prizes, slugs))
+    return dumps_for_html(table_data(entries, categories, prizes, slugs, authorities))

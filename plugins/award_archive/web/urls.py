@@ -19,12 +19,19 @@ SEARCH_URI = "search.md"
 TABLE_DATA_PATH = "table/entries.json"
 ENTRIES_FOLDER = "entries"
 EDITIONS_FOLDER = "editions"
+AWARDS_FOLDER = "awards"  # one page per award (its slug: the slug its editions' URLs begin with)
+JURY_PAGE = "jury"  # an edition's jury (评委): editions/<edition slug>/jury/
 
 
 def src_uri_of(kind: str, slug: str) -> str:
     """The page of one thing: an entry (`entry`, its id), an edition (`edition`, its
     slug) or a group (a groups.GROUP_KINDS key, the name's slug)."""
     return f"{folder_of(kind)}/{slug}.md"
+
+
+def jury_uri(edition_slug: str) -> str:
+    """The jury page of one edition."""
+    return f"{EDITIONS_FOLDER}/{edition_slug}/{JURY_PAGE}.md"
 
 
 def overview_uri(kind: str) -> str:
@@ -37,7 +44,21 @@ def folder_of(kind: str) -> str:
         return ENTRIES_FOLDER
     if kind == "edition":
         return EDITIONS_FOLDER
+    if kind == "award":
+        return AWARDS_FOLDER
     return KIND[kind].folder
+
+
+def entry_data_path(entry_id: str) -> str:
+    """The entry's fields as JSON, beside its page: `entries/<id>.json` whether the page is
+    `entries/<id>/` or `entries/<id>.html` (use_directory_urls), so the path never moves."""
+    return f"{ENTRIES_FOLDER}/{entry_id}.json"
+
+
+def group_feed_path(kind: str, slug: str) -> str:
+    """The RSS feed of one group (a category, an outlet): `<folder>/<slug>.xml` beside its
+    page, the same path with or without use_directory_urls."""
+    return f"{folder_of(kind)}/{slug}.xml"
 
 
 def url_of(src_uri: str, directory_urls: bool = True) -> str:

@@ -33,6 +33,7 @@ _FORM_WORDS = re.compile(
 _YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9]")
+_SUBHEADING = re.compile(r"^#{2,6} [^\s#].{0,78}$")
 _LEADING_NOTE = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]\s*")
 
 
@@ -203,7 +204,11 @@ def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
 
 
 def _escape_line(line: str) -> str:
-    """A line of the work stays text: no accidental headings, quotes or rules."""
+    """A line of the work stays text: no accidental headings, quotes or rules. A short
+    `## 小标题` line is kept: a subheading as the entry's text writes it (and as
+    `awards export --format docx` puts it on the form), not an accident of typing."""
+    if _SUBHEADING.match(line):
+        return line
     if re.match(r"^\s*(#|>|=+\s*$|-+\s*$|\*{3,}\s*$)", line):
         return "\\" + line.lstrip()
     return line

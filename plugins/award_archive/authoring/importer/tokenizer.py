@@ -64,6 +64,14 @@ def _question_kept(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in '”"’」』)）' and bool(_QUESTION_WORDS.search(clause))
 
 
+_URL_SO_FAR = re.compile(r"https?://[^\s?？]+$", re.IGNORECASE)
+
+
+def _starts_a_query(text: str, mark: re.Match[str]) -> bool:
+    """A URL's one `?` (`https://example.org/a?x=1`) is its query, not a lost character."""
+    return mark.group() == "?" and bool(_URL_SO_FAR.search(text[: mark.start()]))
+
+
 def _lost_mark(text: str, start: int, end: int) -> str:
     """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space."""
     before = text[start - 1 : start]
@@ -80,7 +88,7 @@ def strip_noise(text: str) -> str:
     last = 0
     for m in _NOISE_Q.finditer(text):
         out.append(text[last : m.start()])
-        kept = _question_kept(text, m.start(), m.end())
+        kept = _question_kept(text, m.start(), m.end()) or _starts_a_query(text, m)
         out.append(m.group() if kept else _lost_mark(text, m.start(), m.end()))
         last = m.end()
     out.append(text[last:])
