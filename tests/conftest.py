@@ -117,6 +117,10 @@ def make_archive(
     return root
 
 
+# The warning of a link the page shows as text only (javascript:, data:, …): hostile bodies give it.
+REFUSED_LINK = "不是 http(s) 或 mailto 地址"
+
+
 def unexpected_warnings(log: str, expected: Sequence[str]) -> list[str]:
     """The WARNING lines of a build log that no `expected` fragment accounts for."""
     warnings = [line for line in log.splitlines() if line.startswith("WARNING")]

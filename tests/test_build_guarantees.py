@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_hostile_output import hostile_entries
 
-from conftest import BuildResult, make_archive, mkdocs_serve, run_build, wait_for_page
+from conftest import REFUSED_LINK, BuildResult, make_archive, mkdocs_serve, run_build, wait_for_page
 
 BAD_ENTRY = "---\ntitle: 缺少其他字段\nauther: 张伟\n---\n\n正文。\n"
 
@@ -77,7 +77,7 @@ def test_strict_abort_leaves_previous_site(built: BuildResult):
     (built.root / "docs" / "about.md").write_text(
         "# 关于\n\n[坏链接](no-such-page.md)\n", encoding="utf-8"
     )
-    result = run_build(built.root, "--strict")
+    result = run_build(built.root, "--strict", expect_warnings=["no-such-page.md"])
     assert result.returncode != 0
     assert "no-such-page.md" in result.log and "strict mode" in result.log
     assert snapshot(built.site) == before
@@ -115,7 +115,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.Monke
     sites = []
     for seed in ("1", "2"):
         monkeypatch.setenv("PYTHONHASHSEED", seed)
-        result = run_build(root)
+        result = run_build(root, expect_warnings=[REFUSED_LINK])
         assert result.returncode == 0, result.log
         sites.append(snapshot(result.site))
     first, second = sites
@@ -162,7 +162,7 @@ def test_strict_build_with_an_entry_warning_leaves_previous_site(built: BuildRes
     (built.root / "entries" / "chuanyu-guangongwei-zuotanhui.md").write_text(
         short, encoding="utf-8"
     )
-    result = run_build(built.root, "--strict")
+    result = run_build(built.root, "--strict", expect_warnings=["只有 3 个字"])
     assert result.returncode != 0
     assert "evaluation（作品评介）：只有 3 个字" in result.log and "strict mode" in result.log
     assert snapshot(built.site) == before

@@ -125,6 +125,8 @@ def test_command_line_reads_the_same_rules_as_the_plugin():
 
     config = load_config(str(REPO / "mkdocs.yml"))
     plugin = config.plugins["award-archive"]
+    plugin.on_config(config)  # reads archive.yml, whose awards bring their own lists
+    assert plugin.rules.awards, "the repository's archive.yml gives awards their own lists"
     assert plugin.rules == read_config(REPO).rules
     assert plugin.config.entries_dir == read_config(REPO).entries_dir
 

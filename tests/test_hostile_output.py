@@ -18,7 +18,7 @@ import pytest
 import yaml
 from search_support import needs_chromium, serve
 
-from conftest import BuildResult, make_archive, run_build
+from conftest import REFUSED_LINK, BuildResult, make_archive, run_build
 
 
 def payload(where: str) -> str:
@@ -134,7 +134,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     root = make_archive(
         tmp_path_factory.mktemp("hostile-site"), hostile_entries(), copy_entries=False
     )
-    result = run_build(root)
+    result = run_build(root, expect_warnings=[REFUSED_LINK])
     assert result.returncode == 0, result.log
     return result
 

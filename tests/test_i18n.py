@@ -236,9 +236,9 @@ def test_the_build_speaks_the_sites_language(archive_factory, monkeypatch):
     from conftest import run_build
 
     root = archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False)
-    zh = run_build(root)
+    zh = run_build(root, expect_warnings=["evaluation（作品评介）"])
     assert zh.returncode != 0
     assert ZH_LINE in zh.log and "1 个条目文件中有 1 个问题：请改正后重新构建" in zh.log
     monkeypatch.setenv("AWARDS_LANG", "en")
-    en = run_build(root)
+    en = run_build(root, expect_warnings=["evaluation (作品评介)"])
     assert EN_LINE in en.log and "1 problem in 1 entry file: fix them and build again" in en.log

@@ -26,6 +26,8 @@ _no_libreoffice = pytest.mark.skipif(
 def needs_libreoffice(test):
     """Skipped without LibreOffice; `-m "not libreoffice"` leaves these out."""
     return pytest.mark.libreoffice(_no_libreoffice(test))
+
+
 HEADER = ["序号", "作品标题", "作者", "刊播单位", "体裁", "等次"]
 ROWS = [
     ["1", "春耕时节访农家", "颜 兵 阳 华", "四川日报", "消息", "一等奖"],

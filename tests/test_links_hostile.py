@@ -17,7 +17,7 @@ from award_archive.contract.links import safe_href
 from award_archive.web.builder import SiteBuilder
 from award_archive.web.citation import json_ld
 from award_archive.web.markdown import render_body
-from conftest import BuildResult, make_archive, run_build
+from conftest import REFUSED_LINK, BuildResult, make_archive, run_build
 
 SCRIPT = "void&#40;document.title&#61;&#39;X&#39;&#41;"
 
@@ -211,7 +211,7 @@ HOSTILE_BODY = (
 def site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     entries = {"links.md": HEAD + HOSTILE_BODY}
     root = make_archive(tmp_path_factory.mktemp("links"), entries, copy_entries=False)
-    result = run_build(root)
+    result = run_build(root, expect_warnings=[REFUSED_LINK])
     assert result.returncode == 0, result.log
     return result
 
