@@ -237,7 +237,8 @@ def wait_for_page(url: str, text: str, timeout: float = 180) -> str:
 
 
 # CPU seconds per test (this process and the builds and browsers it starts): the suite's
-# budget is in CPU time, which a busy machine inflates far less than wall time.
+# budget is in CPU time, which a busy machine inflates far less than wall time. A child
+# counts when it is reaped, so a session's browser lands on the test that closes it.
 _CPU_BY_TEST: dict[str, float] = {}
 
 
