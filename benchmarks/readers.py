@@ -122,6 +122,13 @@ def build_site(n: int, work: Path) -> Path:
     return site
 
 
+def largest_page(site: Path, folder: str) -> str:
+    """The URL of the biggest page under `folder` (the worst case: the edition or the author
+    with the most entries)."""
+    pages = (site / folder).glob("*/index.html")
+    return f"{folder}/{max(pages, key=lambda p: (p.stat().st_size, p.parent.name)).parent.name}/"
+
+
 def pages_of(site: Path) -> dict[str, str]:
     entry = sorted(p.parent.name for p in (site / "entries").glob("*/index.html"))[0]
     return {
@@ -129,6 +136,8 @@ def pages_of(site: Path) -> dict[str, str]:
         "table": "table/",
         "entry": f"entries/{entry}/",
         "search": f"search/?q={SEARCH_QUERY}",
+        "edition": largest_page(site, "editions"),
+        "author": largest_page(site, "authors"),
     }
 
 
@@ -147,10 +156,18 @@ def lighthouse(url: str, out: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+def request_sizes(requests: list[dict]) -> dict[str, int]:
+    """Bytes transferred by each request: the page itself as "(page)" (its URL differs
+    between archives), the others by their path on the site."""
+    sizes = {r["url"].split("/", 3)[-1] or "/": r.get("transferSize", 0) for r in requests[1:]}
+    return {"(page)": requests[0].get("transferSize", 0), **sizes}
+
+
 def figures(report: dict) -> dict:
     audits = report["audits"]
     requests = audits["network-requests"]["details"]["items"]
     largest = max(requests, key=lambda r: r.get("transferSize", 0))
+    largest_path = largest["url"].split("/", 3)[-1] or "/"
     return {
         "performance": round(report["categories"]["performance"]["score"] * 100),
         "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
@@ -159,8 +176,9 @@ def figures(report: dict) -> dict:
         "cls": round(audits["cumulative-layout-shift"]["numericValue"], 3),
         "kb": round(audits["total-byte-weight"]["numericValue"] / 1024),
         "requests": len(requests),
-        "largest": f"{largest['url'].split('/', 3)[-1] or '/'} {round(largest.get('transferSize', 0) / 1024)} KB",
+        "largest": f"{largest_path} {round(largest.get('transferSize', 0) / 1024)} KB",
         "failed": [a for a, v in audits.items() if v.get("score") == 0 and a in FLAGGED],
+        "sizes": request_sizes(requests),
     }
 
 
@@ -179,7 +197,9 @@ FLAGGED = {
 }
 
 
-def run(sizes: Sequence[int], runs: int, work: Path) -> list[tuple[int, str, dict]]:
+def run(
+    sizes: Sequence[int], runs: int, work: Path, only: Sequence[str] = ()
+) -> list[tuple[int, str, dict]]:
     if not LIGHTHOUSE.is_file():
         sys.exit(f"{LIGHTHOUSE} is missing: cd benchmarks && npm ci (lighthouse 12.2.3)")
     results = []
@@ -187,13 +207,17 @@ def run(sizes: Sequence[int], runs: int, work: Path) -> list[tuple[int, str, dic
         site = build_site(n, work)
         with serve_gzip(site) as base:
             for name, path in pages_of(site).items():
+                if only and name not in only:
+                    continue
                 best = None
                 for i in range(runs):
                     fig = figures(lighthouse(base + path, work / f"lh-{n}-{name}-{i}.json"))
                     if best is None or fig["performance"] > best["performance"]:
                         best = fig
                 results.append((n, name, best))
-                print(n, name, json.dumps(best, ensure_ascii=False), flush=True)
+                shown = {k: v for k, v in best.items() if k != "sizes"}
+                print(n, name, json.dumps(shown, ensure_ascii=False), flush=True)
+    (work / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
     return results
 
 
@@ -204,10 +228,37 @@ def table(results: list[tuple[int, str, dict]]) -> str:
     lines = [head, "|" + "---|" * 10]
     for n, name, f in results:
         lines.append(
-            f"| {n:,} | {name} | {f['performance']} | {f['accessibility']} | {f['tbt_ms']} | {f['lcp_s']} | "
-            f"{f['cls']} | {f['kb']} | {f['requests']} | {f['largest']} |"
+            f"| {n:,} | {name} | {f['performance']} | {f['accessibility']} | {f['tbt_ms']} "
+            f"| {f['lcp_s']} | {f['cls']} | {f['kb']} | {f['requests']} | {f['largest']} |"
         )
     return "\n".join(lines)
+
+
+# Requests allowed to grow with the archive: the table's data and Pagefind's index chunks.
+GROWS_BY_DESIGN = ("table/entries.json", "pagefind/")
+
+
+def growing_requests(results: list[tuple[int, str, dict]]) -> list[str]:
+    """Requests of the same page, at the smallest and the largest size measured, that
+    transfer over 10% (and 2 KB) more at the larger one, or appear only there: a per-page
+    cost that grows with the archive. The HTML of the biggest edition's and author's page
+    is left out: it lists their entries, which grow with the generated archive."""
+    by_page: dict[str, dict[int, dict[str, int]]] = {}
+    for n, name, f in results:
+        by_page.setdefault(name, {})[n] = f["sizes"]
+    found = []
+    for name, at in sorted(by_page.items()):
+        if len(at) < 2:
+            continue
+        small, large = at[min(at)], at[max(at)]
+        for path, size in sorted(large.items()):
+            own_entries = path == "(page)" and name in ("edition", "author")
+            if path.startswith(GROWS_BY_DESIGN) or own_entries:
+                continue
+            before = small.get(path, 0)
+            if size > before * 1.1 and size - before > 2048:
+                found.append(f"{name}: {path} {before / 1024:.0f} KB -> {size / 1024:.0f} KB")
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -215,9 +266,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 5000, 10000])
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=HERE / "out" / "readers")
+    parser.add_argument("--pages", nargs="*", default=(), help="only these (home table …)")
     args = parser.parse_args(argv)
-    args.work.mkdir(parents=True, exist_ok=True)
-    print(table(run(args.sizes, args.runs, args.work)))
+    work = args.work.resolve()  # mkdocs runs inside each archive's folder
+    work.mkdir(parents=True, exist_ok=True)
+    results = run(args.sizes, args.runs, work, args.pages)
+    print(table(results))
+    for line in growing_requests(results):
+        print("grows with the archive:", line)
     return 0
 
 

@@ -13,6 +13,7 @@ from test_build import text_of
 from award_archive.checking.archive import load_archive
 from award_archive.contract.slugs import pinyin_key, slugify
 from award_archive.web.citation import gbt7714
+from award_archive.web.table_data import COLUMNS
 from conftest import BuildResult
 
 SEED = "entries/chuanyu-guangongwei-zuotanhui/"
@@ -29,28 +30,48 @@ def site_url(build: BuildResult) -> str:
     return url.rstrip("/") + "/"
 
 
-def test_table_data_holds_every_entry_with_sort_keys(built_repo_site: BuildResult):
+def test_table_data_holds_every_entry_column_by_column(built_repo_site: BuildResult):
     data = json.loads((built_repo_site.site / "table" / "entries.json").read_text(encoding="utf-8"))
     entries = load_archive(built_repo_site.root).entries
-    col = {name: i for i, name in enumerate(data["cols"])}
-    assert sorted(r[col["id"]] for r in data["rows"]) == sorted(e.id for e in entries)
-    seed = next(r for r in data["rows"] if r[col["id"]] == "chuanyu-guangongwei-zuotanhui")
-    assert data["dict"]["outlet"][seed[col["outlet"]]] == "《关爱明天》杂志"
-    assert data["dict"]["category"][seed[col["category"]]] == "消息"
-    assert seed[col["date"]] == "2023-07-00-07"
-    by_rank = sorted(data["rows"], key=lambda r: r[col["trank"]])
-    titles = [r[col["title"]] for r in by_rank]
+    col, dicts = data["col"], data["dict"]
+    assert data["v"] == 2 and list(col) == list(COLUMNS)
+    assert all(
+        len(values) == data["n"] == len(entries) for key, values in col.items() if key != "authors"
+    )
+    assert sorted(col["id"]) == sorted(e.id for e in entries)
+    assert len(col["authors"]) == sum(col["author_count"]) == sum(len(e.authors) for e in entries)
+    seed = col["id"].index("chuanyu-guangongwei-zuotanhui")
+    assert dicts["outlet"][col["outlet"][seed]] == "《关爱明天》杂志"
+    assert dicts["category"][col["category"][seed]] == "消息"
+    assert dicts["date"][col["date"][seed]] == "2023-07-00-07"
+    assert dicts["date"] == sorted(set(dicts["date"]))  # a date's index is its rank
+    assert dicts["published"][col["published"][seed]] == "2023年7期"
+    award, number = dicts["edition"][col["edition"][seed]]
+    assert (dicts["award"][award], number) == ("四川宣传关心下一代新闻佳作", 10)
+    # each edition once, newest first within its award; years newest first
+    assert dicts["edition"] == sorted(dicts["edition"], key=lambda p: (p[0], -p[1]))
+    assert dicts["year"] == sorted(dicts["year"], reverse=True)
+    titles = [t for _, t in sorted(zip(col["trank"], col["title"], strict=True))]
     assert titles == sorted(titles, key=pinyin_key)
     # dictionaries come in pinyin order, so their positions sort the browser's columns
-    assert data["dict"]["outlet"] == sorted(data["dict"]["outlet"], key=pinyin_key)
-    assert data["dict"]["author"] == sorted(data["dict"]["author"], key=pinyin_key)
-    assert data["slug"]["outlet"][seed[col["outlet"]]] == slugify("《关爱明天》杂志")
+    assert dicts["outlet"] == sorted(dicts["outlet"], key=pinyin_key)
+    assert dicts["author"] == sorted(dicts["author"], key=pinyin_key)
+    assert data["slug"]["outlet"][col["outlet"][seed]] == slugify("《关爱明天》杂志")
+    first_author = col["authors"][sum(col["author_count"][:seed])]
+    assert dicts["author"][first_author] == "李怡霏"
     assert (
-        built_repo_site.site
-        / "authors"
-        / data["slug"]["author"][seed[col["authors"]][0]]
-        / "index.html"
+        built_repo_site.site / "authors" / data["slug"]["author"][first_author] / "index.html"
     ).is_file()
+    # every row's values read back as the entry's own
+    by_id = {e.id: e for e in entries}
+    for i, entry_id in enumerate(col["id"]):
+        e = by_id[entry_id]
+        assert dicts["award"][col["award"][i]] == e.award and col["title"][i] == e.title
+        assert dicts["edition"][col["edition"][i]] == [col["award"][i], e.edition]
+        assert dicts["published"][col["published"][i]] == e.published.text
+        assert dicts["date"][col["date"][i]] == e.published.sortable
+        shown = dicts["length"][col["length"][i]] if col["length"][i] >= 0 else ""
+        assert shown == (e.length.display if e.length else "")
 
 
 def test_hostile_text_is_escaped_in_data_head_and_feed(archive_factory):
@@ -64,7 +85,8 @@ def test_hostile_text_is_escaped_in_data_head_and_feed(archive_factory):
     assert result.returncode == 0, result.log
     raw = (result.site / "table" / "entries.json").read_text(encoding="utf-8")
     assert "<" not in raw and ">" not in raw and "&" not in raw and "\\u003c/script\\u003e" in raw
-    assert json.loads(raw)["rows"]  # still valid JSON
+    data = json.loads(raw)  # still valid JSON
+    assert evil in data["col"]["title"] and "<i>报</i>" in data["dict"]["outlet"]
     page = result.page("entries/example-xiaoxi-jiuwei/")
     head = page.split("</head>", 1)[0]
     jsonld = re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import shutil
 import time
 from pathlib import Path
@@ -12,9 +11,11 @@ from pathlib import Path
 import pytest
 from browser_support import open_page, screenshot, serve_dir
 
-from award_archive.contract.model import EDITION_PATTERN
+from award_archive.contract.dates import parse_published
+from award_archive.contract.lengths import parse_length
+from award_archive.contract.model import DEFAULT_PRIZES, Entry
 from award_archive.contract.slugs import pinyin_key, slugify
-from award_archive.web.table_data import labels
+from award_archive.web.table_data import table_json
 from conftest import BuildResult
 
 SEED_TITLE = "川渝两地关工委召开工作座谈会并签订合作协议"
@@ -191,65 +192,25 @@ def test_without_javascript_the_table_lists_entries(
         screenshot(page, "table-no-js.png")
 
 
-def synthetic_rows(n: int) -> dict:
-    """A table data file of n rows, in table_data.py's format, without building pages."""
+def synthetic_entries(n: int) -> list[Entry]:
+    """n entries without files or pages, for the table's real data file (table_data.py)."""
     cats = ["消息", "通讯", "评论", "专题"]
-    outlets = [f"第{i}日报" for i in range(40)]
-    authors = [f"作者{i}" for i in range(300)]
-    rows = []
-    for i in range(n):
-        title = "=1+1 公式" if i == 7 else f"合成作品{i:05d} 关爱"
-        date = f"{2000 + i % 24:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}-00"
-        rows.append(
-            [
-                f"syn-{i}",
-                title,
-                i,
-                i % 2,
-                1 + i % 10,
-                2000 + i % 24,
-                i % 4,
-                [i % 300, (i * 7) % 300],
-                i % 40,
-                date[:10],
-                date,
-                f"{i}字",
-                i,
-                -1,
-                i % 3,
-            ]
+    return [
+        Entry(
+            id=f"syn-{i}",
+            source=f"entries/syn-{i}.md",
+            title="=1+1 公式" if i == 7 else f"合成作品{i:05d} 关爱",
+            award=("中国新闻奖", "四川新闻奖")[i % 2],
+            edition=1 + i % 10,
+            category=cats[i % 4],
+            authors=list(dict.fromkeys([f"作者{i % 300}", f"作者{(i * 7) % 300}"])),
+            outlet=f"第{i % 40}日报",
+            published=parse_published(f"{2000 + i % 24:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}"),
+            length=parse_length(500 + i),
+            prize=DEFAULT_PRIZES[i % 3],
         )
-    return {
-        "v": 1,
-        "cols": [
-            "id",
-            "title",
-            "trank",
-            "award",
-            "edition",
-            "year",
-            "category",
-            "authors",
-            "outlet",
-            "published",
-            "date",
-            "length",
-            "lsort",
-            "recommender",
-            "prize",
-        ],
-        "dict": {
-            "award": ["甲奖", "乙奖"],
-            "category": cats,
-            "outlet": outlets,
-            "author": authors,
-            "recommender": [],
-            "prize": ["一等奖", "二等奖", "三等奖"],
-        },
-        "rows": rows,
-        "labels": labels(),
-        "edition_name": EDITION_PATTERN,
-    }
+        for i in range(n)
+    ]
 
 
 def test_ten_thousand_rows_render_one_page_at_a_time(
@@ -257,9 +218,8 @@ def test_ten_thousand_rows_render_one_page_at_a_time(
 ):
     site = tmp_path / "site"
     shutil.copytree(built_repo_site.site, site)
-    (site / "table" / "entries.json").write_text(
-        json.dumps(synthetic_rows(10_000), ensure_ascii=False), encoding="utf-8"
-    )
+    entries = synthetic_entries(10_000)
+    (site / "table" / "entries.json").write_text(table_json(entries), encoding="utf-8")
     with serve_dir(site) as url, open_page(browser, accept_downloads=True) as (page, log):
         started = time.perf_counter()
         open_table(page, url + "table/")
@@ -281,6 +241,14 @@ def test_ten_thousand_rows_render_one_page_at_a_time(
             csv.reader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8-sig")))
         )
         assert table[1][0] == "'=1+1 公式"  # a spreadsheet shows it as text, never runs it
+        page.click(".aa-reset")
+        page.click('th[data-col="title"] button')  # all 10,000 sorted natively by pinyin rank
+        by_title = sorted(entries, key=lambda e: (pinyin_key(e.title), e.id))
+        assert rows(page) == [e.title for e in by_title[:50]]
+        page.click(".aa-next-page")
+        assert rows(page) == [e.title for e in by_title[50:100]]
+        page.click('th[data-col="title"] button')  # descending, back to page 1
+        assert rows(page) == [e.title for e in by_title[::-1][:50]]
         screenshot(page, "table-10k.png")
         print(
             f"\n10k rows: first render {first * 1000:.0f} ms (incl. load), category filter {filtered * 1000:.0f} ms, "

@@ -1,19 +1,25 @@
 """The table page's data: one compact JSON file the browser filters, sorts and pages.
 
-Shape (a UI format, not the export format; see export.py for that):
+Shape (a UI format, not the export format; see export.py for that), column by column:
 
-    {"v": 1,
-     "cols": ["id", "title", ...],          # names of each row's positions
-     "dict": {"award": [...], "category": [...], ...},  # repeated values, stored once
-     "rows": [[...], ...],
+    {"v": 2,
+     "n": 10000,                            # rows, newest first
+     "dict": {"award": [...], "edition": [[award, number], ...], "year": [2024, ...],
+              "category": [...], "outlet": [...], "author": [...], "recommender": [...],
+              "prize": [...], "published": [...], "date": [...], "length": [...]},
+     "col": {"id": [...], "title": [...], "trank": [...], "award": [...], ...},
      "slug": {"author": [...], "outlet": [...]},  # optional: page slugs, parallel to dict
      "labels": {"title": "作品标题", ...},  # column and filter labels (model.FIELDS)
      "edition_name": "第{number}届"}        # how an edition is named (model.ordinal_edition)
 
-Repeated values (award, category, outlet, recommender, prize, author) are indexes into
-`dict`, so a row costs little more than its title. Every sort key is computed here, so
-the browser needs no pinyin library: `dict` lists are in pinyin order, and each row
-carries its date as a sortable string and its title's rank in pinyin order.
+Each column of `col` is one array of n values. A repeated value (every facet, the
+authors, the date as written, the length as shown) is an integer index into its `dict`
+list (-1: none), so a row costs little more than its id and title, and the browser
+filters and counts by comparing integers. Every sort key is computed here, so the browser
+needs no pinyin library: `dict` lists are in their display order (pinyin, configured, or
+editions newest first within an award, years newest first), `date` indexes `dict.date`
+(sortable strings in ascending order) and `trank` is the title's rank in pinyin order.
+Authors are flat: `author_count[i]` indexes of `authors` belong to row i, in order.
 Text is escaped for HTML contexts (<, >, & as \\u003c …) in case a page ever inlines it.
 """
 
@@ -29,21 +35,22 @@ from award_archive.contract.order import configured_order
 from award_archive.contract.slugs import pinyin_key
 from award_archive.formats.html_json import dumps_for_html
 
-FORMAT_VERSION = 1
-# Positions of a row; the browser reads them by name from "cols".
+FORMAT_VERSION = 2
+# The columns of `col`; the browser reads them by name.
 COLUMNS = (
     "id",  # entry id: its page is entries/<id>/
     "title",
     "trank",  # the title's position in pinyin order (a small integer, not the pinyin text)
     "award",  # index into dict.award
-    "edition",  # integer
-    "year",  # integer or null
-    "category",  # index into dict.category
-    "authors",  # list of indexes into dict.author
-    "outlet",  # index into dict.outlet
-    "published",  # as written
-    "date",  # sortable string: 2023-07-00-07
-    "length",  # display text
+    "edition",  # index into dict.edition: [award index, edition number]
+    "year",  # index into dict.year, or -1
+    "category",  # index into dict.category, or -1
+    "authors",  # indexes into dict.author, all rows' in a row (see author_count)
+    "author_count",  # how many of `authors` each row has
+    "outlet",  # index into dict.outlet, or -1
+    "published",  # index into dict.published: the date as written
+    "date",  # index into dict.date: sortable strings (2023-07-00-07) in ascending order
+    "length",  # index into dict.length (display text), or -1
     "lsort",  # integer or null
     "recommender",  # index into dict.recommender, or -1
     "prize",  # index into dict.prize, or -1
@@ -89,6 +96,60 @@ def labels() -> dict[str, str]:
     return {key: table_label(key) for key in (*LABELLED_KEYS, "award_edition")}
 
 
+def _dictionaries(
+    rows: Sequence[Entry], orders: Mapping[str, Sequence[str]], authorities: Authorities
+) -> dict[str, list]:
+    """Every repeated value once, each list in the order the browser shows and sorts it."""
+    awards = configured_order(e.award for e in rows)
+    award_at = {award: i for i, award in enumerate(awards)}
+    dicts: dict[str, list] = {
+        "award": awards,
+        "edition": sorted(
+            {(award_at[e.award], e.edition) for e in rows}, key=lambda p: (p[0], -p[1])
+        ),
+        "year": sorted({e.effective_year for e in rows if e.effective_year}, reverse=True),
+    }
+    for kind in GROUP_KINDS:
+        names = (name for e in rows for name in authorities.names(kind, e))
+        dicts[kind.key] = configured_order(names, orders.get(kind.configured, ()))
+    dicts["published"] = list(dict.fromkeys(e.published.text for e in rows))
+    dicts["date"] = sorted({e.published.sortable for e in rows})
+    dicts["length"] = list(dict.fromkeys(e.length.display for e in rows if e.length))
+    return dicts
+
+
+def _columns(
+    rows: Sequence[Entry], dicts: Mapping[str, list], authorities: Authorities
+) -> dict[str, list]:
+    at = {key: {v: i for i, v in enumerate(values)} for key, values in dicts.items()}
+    named = [{k.key: authorities.names(k, e) for k in GROUP_KINDS} for e in rows]
+
+    def one(kind: str) -> list[int]:
+        return [_one(at[kind], n[kind]) for n in named]
+
+    award_at = at["award"]
+    by_title = sorted(rows, key=lambda e: (pinyin_key(e.title), e.id))
+    title_rank = {e.id: i for i, e in enumerate(by_title)}
+    return {
+        "id": [e.id for e in rows],
+        "title": [e.title for e in rows],
+        "trank": [title_rank[e.id] for e in rows],
+        "award": [award_at[e.award] for e in rows],
+        "edition": [at["edition"][(award_at[e.award], e.edition)] for e in rows],
+        "year": [at["year"].get(e.effective_year, -1) for e in rows],
+        "category": one("category"),
+        "authors": [at["author"][a] for n in named for a in n["author"]],
+        "author_count": [len(n["author"]) for n in named],
+        "outlet": one("outlet"),
+        "published": [at["published"][e.published.text] for e in rows],
+        "date": [at["date"][e.published.sortable] for e in rows],
+        "length": [at["length"][e.length.display] if e.length else -1 for e in rows],
+        "lsort": [e.length.sort_value if e.length else None for e in rows],
+        "recommender": one("recommender"),
+        "prize": one("prize"),
+    }
+
+
 def table_data(
     entries: Iterable[Entry],
     categories: Sequence[str] = (),
@@ -99,38 +160,12 @@ def table_data(
     """`slugs`: kind -> {name: slug} for kinds whose pages the table links (author, outlet);
     `authorities`: archive.yml's records (an alias is the record's one value)."""
     authorities = authorities or Authorities()
-    rows_in = newest_first(entries)
+    rows = newest_first(entries)
     orders = {"categories": categories, "prizes": prizes}
-    dicts: dict[str, list[str]] = {"award": configured_order(e.award for e in rows_in)}
-    for kind in GROUP_KINDS:
-        names = (name for e in rows_in for name in authorities.names(kind, e))
-        dicts[kind.key] = configured_order(names, orders.get(kind.configured, ()))
-    index = {kind: {v: i for i, v in enumerate(values)} for kind, values in dicts.items()}
-    by_title = sorted(rows_in, key=lambda e: (pinyin_key(e.title), e.id))
-    title_rank = {e.id: i for i, e in enumerate(by_title)}
-    rows = []
-    for e in rows_in:
-        named = {k.key: authorities.names(k, e) for k in GROUP_KINDS}
-        rows.append(
-            [
-                e.id,
-                e.title,
-                title_rank[e.id],
-                index["award"][e.award],
-                e.edition,
-                e.effective_year,
-                _one(index["category"], named["category"]),
-                [index["author"][a] for a in named["author"]],
-                _one(index["outlet"], named["outlet"]),
-                e.published.text,
-                e.published.sortable,
-                e.length.display if e.length else "",
-                e.length.sort_value if e.length else None,
-                _one(index["recommender"], named["recommender"]),
-                _one(index["prize"], named["prize"]),
-            ]
-        )
-    data: dict = {"v": FORMAT_VERSION, "cols": list(COLUMNS), "dict": dicts, "rows": rows}
+    dicts = _dictionaries(rows, orders, authorities)
+    columns = _columns(rows, dicts, authorities)
+    dicts["edition"] = [list(pair) for pair in dicts["edition"]]
+    data: dict = {"v": FORMAT_VERSION, "n": len(rows), "dict": dicts, "col": columns}
     if slugs:
         data["slug"] = {kind: [slugs[kind][name] for name in dicts[kind]] for kind in slugs}
     data["labels"] = labels()

@@ -352,7 +352,7 @@
         data.forEach(function (d, i) {
           var title = (d.meta && d.meta.title) || d.url;
           var li = el("li", { class: "aa-search-result" + (shown[i].missing ? " aa-search-partial" : "") });
-          var h = el("h3", { class: "aa-search-result-title" });
+          var h = el("h2", { class: "aa-search-result-title" });  // under the page's h1: no gap in heading levels
           var a = el("a", { class: "aa-search-result-link", href: d.url });
           a.innerHTML = highlight(title, runs);
           h.appendChild(a);

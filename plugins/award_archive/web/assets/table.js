@@ -15,6 +15,8 @@
     { key: "year", field: "year" },
     { key: "rec", field: "recommender" }
   ];
+  // Positions in FACETS (and in each row's `codes`).
+  var F_AWARD = 0, F_ED = 1, F_CAT = 2, F_OUTLET = 3, F_PRIZE = 4, F_YEAR = 5, F_REC = 6;
   // "cell": the class of its cells (aa-c-<field>), which archive.css lays out as cards.
   var COLUMNS = [
     { key: "title", field: "title" },
@@ -47,60 +49,59 @@
     return node;
   }
 
-  // -- data: rows as objects with their facet values and sort keys ---------------------
-  function decode(data) {
-    var c = {};
-    var slug = data.slug || {};
-    var slugOf = function (kind, i) { return slug[kind] ? slug[kind][i] : null; };
-    data.cols.forEach(function (name, i) { c[name] = i; });
+  // -- data: rows as objects with their facet codes, labels and sort keys ----------------
+  // A facet's values, by code (its index in the data's dictionary), as the page shows them.
+  function facetNames(data) {
     var d = data.dict;
-    return data.rows.map(function (r) {
-      var award = d.award[r[c.award]];
-      var authors = r[c.authors].map(function (i) { return d.author[i]; });
-      var rec = r[c.recommender] >= 0 ? d.recommender[r[c.recommender]] : "";
-      var prize = r[c.prize] >= 0 ? d.prize[r[c.prize]] : "";
-      var cat = r[c.category] >= 0 ? d.category[r[c.category]] : "";  // a list entry may lack one
-      var outlet = r[c.outlet] >= 0 ? d.outlet[r[c.outlet]] : "";
-      var row = {
-        id: r[c.id], title: r[c.title], award: award, edition: r[c.edition],
-        edLabel: editionName(data, award, r[c.edition]), cat: cat,
-        authors: authors, outlet: outlet, published: r[c.published],
-        authorSlugs: r[c.authors].map(function (i) { return slugOf("author", i); }),
-        outletSlug: r[c.outlet] >= 0 ? slugOf("outlet", r[c.outlet]) : null,
-        length: r[c.length], rec: rec, prize: prize,
-        year: r[c.year] === null ? "" : String(r[c.year]),
-        facet: {}, sort: {}
-      };
-      row.facet = { award: award, ed: row.edLabel, cat: row.cat, outlet: row.outlet, prize: prize, year: row.year, rec: rec };
-      // Where each facet value sorts in its list: dictionary position (pinyin or configured order).
-      row.rank = { award: r[c.award], ed: [r[c.award], -r[c.edition]], cat: r[c.category], outlet: r[c.outlet], prize: r[c.prize],
-        year: -(r[c.year] || 0), rec: r[c.recommender] };
-      // Sort keys: dictionary positions are already in pinyin (or configured) order.
-      var missing = 1e9;
-      // Every sort key a number, so sorting 10,000 rows compares numbers only.
-      row.sort = {
-        title: r[c.trank],
-        ed: r[c.award] * 1e6 - r[c.edition],
-        cat: r[c.category],
-        authors: r[c.authors].length ? r[c.authors][0] : missing,
-        outlet: r[c.outlet],
-        date: 0,  // the rank of r[c.date] among all dates: set below
-        length: r[c.lsort] === null ? missing : r[c.lsort],
-        prize: r[c.prize] >= 0 ? r[c.prize] : missing
-      };
-      row.dateText = r[c.date];
-      row.text = null;  // built on the first text query (textOf)
-      return row;
+    return FACETS.map(function (f) {
+      return d[f.field].map(function (v) {
+        return f.field === "edition" ? editionName(data, d.award[v[0]], v[1]) : String(v);
+      });
     });
   }
 
-  function rankDates(rows) {
-    var order = rows.slice().sort(function (a, b) { return a.dateText < b.dateText ? -1 : a.dateText > b.dateText ? 1 : 0; });
-    var rank = 0;
-    order.forEach(function (row, i) {
-      if (i && row.dateText !== order[i - 1].dateText) { rank += 1; }
-      row.sort.date = rank;
-    });
+  // The data comes column by column (table_data.py); each row becomes one object. A row's
+  // `codes` are its facet values as dictionary indexes (-1: none), in FACETS' order, so
+  // filtering and counting compare integers; dictionaries are in display order, so a code
+  // is also where the value sorts.
+  function decode(data, names) {
+    var col = data.col, d = data.dict, slug = data.slug || {};
+    var slugOf = function (kind, i) { return slug[kind] && i >= 0 ? slug[kind][i] : null; };
+    var nameOf = function (f, code) { return code >= 0 ? names[f][code] : ""; };
+    var missing = 1e9;
+    var rows = new Array(data.n);
+    var first = 0;  // where this row's authors start in the flat column
+    for (var i = 0; i < data.n; i++) {
+      var codes = [col.award[i], col.edition[i], col.category[i], col.outlet[i], col.prize[i],
+        col.year[i], col.recommender[i]];
+      var authorCodes = col.authors.slice(first, first + col.author_count[i]);
+      first += authorCodes.length;
+      var length = col.length[i];
+      rows[i] = {
+        id: col.id[i], title: col.title[i], codes: codes,
+        award: nameOf(F_AWARD, codes[F_AWARD]), edition: d.edition[codes[F_ED]][1],
+        edLabel: nameOf(F_ED, codes[F_ED]), cat: nameOf(F_CAT, codes[F_CAT]),
+        authors: authorCodes.map(function (a) { return d.author[a]; }),
+        authorSlugs: authorCodes.map(function (a) { return slugOf("author", a); }),
+        outlet: nameOf(F_OUTLET, codes[F_OUTLET]), outletSlug: slugOf("outlet", codes[F_OUTLET]),
+        published: d.published[col.published[i]], dateText: d.date[col.date[i]],
+        length: length >= 0 ? d.length[length] : "", rec: nameOf(F_REC, codes[F_REC]),
+        prize: nameOf(F_PRIZE, codes[F_PRIZE]), year: nameOf(F_YEAR, codes[F_YEAR]),
+        // Every sort key a number, so sorting 10,000 rows compares numbers only.
+        sort: {
+          title: col.trank[i],
+          ed: codes[F_ED],
+          cat: codes[F_CAT],
+          authors: authorCodes.length ? authorCodes[0] : missing,
+          outlet: codes[F_OUTLET],
+          date: col.date[i],
+          length: col.lsort[i] === null ? missing : col.lsort[i],
+          prize: codes[F_PRIZE] >= 0 ? codes[F_PRIZE] : missing
+        },
+        text: null  // built on the first text query (textOf)
+      };
+    }
+    return rows;
   }
 
   function textOf(row) {
@@ -111,12 +112,46 @@
     return row.text;
   }
 
-  function compare(x, y) {
-    if (Array.isArray(x)) {
-      for (var i = 0; i < x.length; i++) { var r = compare(x[i], y[i]); if (r) { return r; } }
-      return 0;
+  // Each key's distinct values numbered 0, 1, … in ascending order.
+  function denseRanks(keys) {
+    var sorted = Float64Array.from(keys).sort();
+    var rank = new Map();
+    for (var j = 0; j < sorted.length; j++) {
+      if (j === 0 || sorted[j] !== sorted[j - 1]) { rank.set(sorted[j], rank.size); }
     }
-    return x < y ? -1 : x > y ? 1 : 0;
+    return { of: keys.map(function (k) { return rank.get(k); }), count: rank.size };
+  }
+
+  // The rows ordered by one sort key, ties newest first, then in the data's order. Each
+  // row becomes one number (the key's rank, then the date's, then the row's position,
+  // below 2^53 up to 100,000 rows) and a typed array sorts them natively: no comparator
+  // runs, so 10,000 rows sort in a few milliseconds even on a slow phone.
+  function sortBy(rows, key, ascending) {
+    var n = rows.length;
+    var ranks = denseRanks(rows.map(function (r) { return r.sort[key]; }));
+    var dates = 1;
+    rows.forEach(function (r) { dates = Math.max(dates, r.sort.date + 1); });
+    var order = new Float64Array(n);
+    for (var i = 0; i < n; i++) {
+      var k = ascending ? ranks.of[i] : ranks.count - 1 - ranks.of[i];
+      order[i] = (k * dates + (dates - 1 - rows[i].sort.date)) * n + i;
+    }
+    order.sort();
+    var out = new Array(n);
+    for (var j = 0; j < n; j++) { out[j] = rows[order[j] % n]; }
+    return out;
+  }
+
+  // The text filter's haystacks, built a few hundred rows at a time while the page is idle,
+  // so the first text query does not build 10,000 of them at once.
+  function prepareTexts(rows) {
+    var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 50); };
+    var next = 0;
+    (function chunk() {
+      var end = Math.min(rows.length, next + 500);
+      for (; next < end; next++) { textOf(rows[next]); }
+      if (next < rows.length) { idle(chunk); }
+    })();
   }
 
   // -- state <-> URL hash ------------------------------------------------------------
@@ -151,32 +186,37 @@
     return state.q ? state.q.toLowerCase().split(/\s+/).filter(Boolean) : [];
   }
 
+  // Which code each active facet asks for: the chosen label's index in its dictionary (-2,
+  // which no row has, when a shared link names a value this archive no longer holds).
+  function chosenCodes(state, codeOf) {
+    var chosen = [];
+    FACETS.forEach(function (f, i) {
+      var label = state.f[f.key];
+      if (label) { chosen.push([i, label in codeOf[i] ? codeOf[i][label] : -2]); }
+    });
+    return chosen;
+  }
+
   // One pass over the rows: which rows every filter keeps (the view, in the rows' order),
   // and for each facet how many rows each value would leave given every other filter
-  // (a row failing exactly one facet counts for that facet only).
-  function filterAndCount(rows, state) {
-    var active = FACETS.filter(function (f) { return state.f[f.key]; });
+  // (a row failing exactly one facet counts for that facet only). Counts are by code.
+  function filterAndCount(rows, state, chosen, sizes) {
     var words = queryWords(state);
-    var counts = {};
-    FACETS.forEach(function (f) { counts[f.key] = {}; });
+    var counts = sizes.map(function (n) { return new Int32Array(n); });
     var kept = [];
+    var nf = sizes.length;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
-      if (!textMatches(row, words)) { continue; }
-      var failed = null, fails = 0;
-      for (var a = 0; a < active.length && fails < 2; a++) {
-        var k = active[a].key;
-        if (row.facet[k] !== state.f[k]) { failed = k; fails += 1; }
+      if (words.length && !textMatches(row, words)) { continue; }
+      var codes = row.codes, failed = -1, fails = 0;
+      for (var a = 0; a < chosen.length && fails < 2; a++) {
+        if (codes[chosen[a][0]] !== chosen[a][1]) { failed = chosen[a][0]; fails += 1; }
       }
       if (fails === 0) {
         kept.push(row);
-        for (var f = 0; f < FACETS.length; f++) {
-          var key = FACETS[f].key, v = row.facet[key];
-          if (v) { counts[key][v] = (counts[key][v] || 0) + 1; }
-        }
-      } else if (fails === 1) {
-        var value = row.facet[failed];
-        if (value) { counts[failed][value] = (counts[failed][value] || 0) + 1; }
+        for (var f = 0; f < nf; f++) { if (codes[f] >= 0) { counts[f][codes[f]] += 1; } }
+      } else if (fails === 1 && codes[failed] >= 0) {
+        counts[failed][codes[failed]] += 1;
       }
     }
     return { view: kept, counts: counts };
@@ -200,7 +240,14 @@
   }
 
   // -- the browser ------------------------------------------------------------------------
-  function Browser(root, rows) {
+  function Browser(root, rows, names) {
+    // label -> code, per facet (the URL's state names values by label)
+    var codeOf = names.map(function (list) {
+      var at = {};
+      list.forEach(function (name, code) { at[name] = code; });
+      return at;
+    });
+    var sizes = names.map(function (list) { return list.length; });
     var template = root.getAttribute("data-entry-href");
     var entryUrl = function (id) { return template.replace("__ID__", encodeURIComponent(id)); };
     var pageUrl = function (kind, slug) {
@@ -292,12 +339,7 @@
     var sortedCache = {};
     function sortedRows(key, dir) {
       var id = key + ":" + dir;
-      if (!sortedCache[id]) {
-        var sign = dir === "asc" ? 1 : -1;
-        sortedCache[id] = rows.slice().sort(function (a, b) {
-          return sign * (a.sort[key] - b.sort[key]) || b.sort.date - a.sort.date;
-        });
-      }
+      if (!sortedCache[id]) { sortedCache[id] = sortBy(rows, key, dir === "asc"); }
       return sortedCache[id];
     }
 
@@ -322,17 +364,19 @@
       update();
     });
 
-    // Each select lists the values that would leave rows (and the chosen one). The list is
-    // rebuilt only when that set of values changes; otherwise only the counts are updated.
+    // Each select lists the values that would leave rows (and the chosen one), in the order
+    // of their codes (the dictionaries' display order). The list is rebuilt only when that
+    // set of values changes; otherwise only the counts are updated.
     var shownValues = {};
     function fillFacets(counts) {
-      FACETS.forEach(function (f) {
+      FACETS.forEach(function (f, fi) {
         var select = selects[f.key];
-        var values = Object.keys(counts[f.key]);
-        var chosen = state.f[f.key];
-        if (chosen && values.indexOf(chosen) < 0) { values.push(chosen); }
-        var order = facetOrder[f.key];
-        values.sort(function (a, b) { return compare(order(a), order(b)); });
+        var chosen = state.f[f.key] || "";
+        var values = [];
+        for (var code = 0; code < counts[fi].length; code++) {
+          if (counts[fi][code] || names[fi][code] === chosen) { values.push(names[fi][code]); }
+        }
+        if (chosen && !(chosen in codeOf[fi])) { values.push(chosen); }
         var signature = values.join("\u0000");
         if (shownValues[f.key] !== signature) {
           shownValues[f.key] = signature;
@@ -344,34 +388,16 @@
         }
         var options = select.options;
         for (var i = 1; i < options.length; i++) {
-          var n = String(counts[f.key][options[i].value] || 0);
+          var at = codeOf[fi][options[i].value];
+          var n = String(at === undefined ? 0 : counts[fi][at]);
           if (options[i].getAttribute("data-count") !== n) {
             options[i].setAttribute("data-count", n);
             options[i].textContent = options[i].value + "（" + n + "）";
           }
         }
-        select.value = chosen || "";
+        select.value = chosen;
       });
     }
-
-    // Facet values appear in the order of the data's dictionaries (pinyin or configured).
-    var facetOrder = (function () {
-      var first = {};
-      FACETS.forEach(function (f) { first[f.key] = {}; });
-      rows.forEach(function (r) {
-        FACETS.forEach(function (f) {
-          var v = r.facet[f.key];
-          if (v && !(v in first[f.key])) {
-            first[f.key][v] = r.rank[f.key];
-          }
-        });
-      });
-      var orders = {};
-      FACETS.forEach(function (f) {
-        orders[f.key] = function (v) { var k = first[f.key][v]; return k === undefined ? [1e9, v] : [k, v]; };
-      });
-      return orders;
-    })();
 
     function renderRows(pageRows) {
       var frag = document.createDocumentFragment();
@@ -393,12 +419,18 @@
       body.appendChild(frag);
     }
 
+    // The last filter's result, reused when only the page changes.
+    var lastQuery = null;
     function update() {
       var started = performance.now();
       var key = state.sort;
-      var found = filterAndCount(sortedRows(key, state.dir), state);
-      view = found.view;
-      fillFacets(found.counts);
+      var query = JSON.stringify([key, state.dir, state.f, state.q]);
+      if (query !== lastQuery) {
+        var found = filterAndCount(sortedRows(key, state.dir), state, chosenCodes(state, codeOf), sizes);
+        view = found.view;
+        fillFacets(found.counts);
+        lastQuery = query;
+      }
       var pages = Math.max(1, Math.ceil(view.length / PAGE_SIZE));
       state.page = Math.min(Math.max(1, state.page), pages);
       renderRows(view.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE));
@@ -427,24 +459,44 @@
     root.appendChild(pager);
     update();
     root.setAttribute("data-ready", "true");
+    prepareTexts(rows);
+  }
+
+  // The next step in a task of its own, so parsing, decoding and the first render never
+  // add up to one long task that blocks the page (the time each took goes on the root).
+  function step(root, name, work) {
+    return function (input) {
+      return new Promise(function (resolve, reject) {
+        setTimeout(function () {
+          var started = performance.now();
+          try { resolve(work(input)); } catch (error) { reject(error); }
+          root.setAttribute("data-" + name + "-ms", (performance.now() - started).toFixed(1));
+        }, 0);
+      });
+    };
   }
 
   function init() {
     var root = document.querySelector("[data-aa-browser]");
     if (!root || root.getAttribute("data-ready")) { return; }
     PAGE_SIZE = parseInt(root.getAttribute("data-page-size") || "", 10) || PAGE_SIZE;
+    var names = null;
     fetch(root.getAttribute("data-src"))
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
-        return response.json();
+        return response.text();
       })
-      .then(function (data) {
-        if (data.v !== 1) { throw new Error("table data format " + data.v); }  // table_data.FORMAT_VERSION
+      .then(step(root, "parse", function (text) {
+        var data = JSON.parse(text);
+        if (data.v !== 2) { throw new Error("table data format " + data.v); }  // table_data.FORMAT_VERSION
+        return data;
+      }))
+      .then(step(root, "decode", function (data) {
         useLabels(data);
-        var rows = decode(data);
-        rankDates(rows);
-        new Browser(root, rows);
-      })
+        names = facetNames(data);
+        return decode(data, names);
+      }))
+      .then(step(root, "start", function (rows) { return new Browser(root, rows, names); }))
       .catch(function () {
         // The static list stays in place; say why the filters did not appear.
         root.insertBefore(el("p", { "class": "aa-error" }, "筛选功能加载失败，以下为静态列表。"), root.firstChild);
