@@ -74,7 +74,8 @@ def stacked_bar_chart(
     height = legend_height + len(rows) * (BAR + GAP) + GAP
     width = left + PLOT_WIDTH + 48
     out = [
-        f'<svg class="aa-chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
+        '<svg class="aa-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" font-size="{FONT}" aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
     ]
@@ -82,14 +83,16 @@ def stacked_bar_chart(
     for i, name in enumerate(legend):
         out.append(f'<rect x="{x}" y="{GAP}" width="{FONT}" height="{FONT}" fill="{color(i)}"/>')
         out.append(
-            f'<text x="{x + FONT + 4}" y="{GAP + FONT - 2}" fill="currentColor">{escape(name)}</text>'
+            f'<text x="{x + FONT + 4}" y="{GAP + FONT - 2}" fill="currentColor">'
+            f"{escape(name)}</text>"
         )
         x += FONT + 12 + len(name) * CHAR_WIDTH
     for r, (label, values) in enumerate(rows):
         y = legend_height + GAP + r * (BAR + GAP)
         out.append(f'<g class="aa-chart-row"><title>{escape(label)}：{sum(values)}</title>')
         out.append(
-            f'<text x="{left - 6}" y="{y + BAR - 4}" text-anchor="end" fill="currentColor">{escape(_cut(label))}</text>'
+            f'<text x="{left - 6}" y="{y + BAR - 4}" text-anchor="end" fill="currentColor">'
+            f"{escape(_cut(label))}</text>"
         )
         offset = left
         for i, value in enumerate(values):
@@ -98,7 +101,8 @@ def stacked_bar_chart(
             w = round(value / total_max * PLOT_WIDTH, 1)
             tip = f"{label} · {series[i]}：{value}" if series[i] else f"{label}：{value}"
             out.append(
-                f'<rect x="{offset}" y="{y}" width="{w}" height="{BAR}" fill="{color(i)}"><title>{escape(tip)}</title></rect>'
+                f'<rect x="{offset}" y="{y}" width="{w}" height="{BAR}" fill="{color(i)}">'
+                f"<title>{escape(tip)}</title></rect>"
             )
             offset = round(offset + w, 1)
         out.append(
