@@ -17,7 +17,9 @@ REAL_FORM = GOLDEN / "real-pipe-table.txt"
 
 
 def awards(root: Path, *args: str) -> Run:
-    return awards_import(root, *args)
+    """The import in English: these tests read the English keys (test_import_zh.py reads
+    the default, Chinese)."""
+    return awards_import(root, *args, "--lang", "en")
 
 
 @pytest.fixture
@@ -77,10 +79,10 @@ def test_many_files_one_bad_the_others_written(root: Path, tmp_path: Path):
 
 
 def test_missing_required_field_is_written_and_named(root: Path):
-    result = awards(root, str(GOLDEN / "missing-category.txt"))
+    result = awards_import(root, str(GOLDEN / "missing-category.txt"))  # Chinese, the default
     assert result.returncode == 1
-    assert "needs a person" in result.stdout
-    assert "category（参评项目）" in result.stdout and "请填写" in result.stdout
+    assert "：已写入，需人工处理\n" in result.stdout
+    assert "\n  待修正：第 7 行：category（参评项目）：" in result.stdout and "请填写" in result.stdout
     [written] = (root / "entries").glob("*.md")
     assert "\ncategory:\n" in written.read_text(encoding="utf-8")
 
@@ -169,7 +171,8 @@ def test_smoke_the_installed_script_imports_a_form(root: Path):
         "import", str(REAL_FORM), "--id", "chuanyu-guangongwei-zuotanhui", cwd=root
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == f"{REAL_FORM} → entries/chuanyu-guangongwei-zuotanhui.md: written\n"
+    # the installed script speaks Chinese by default
+    assert result.stdout == f"{REAL_FORM} → entries/chuanyu-guangongwei-zuotanhui.md：已写入\n"
     assert (
         root / "entries" / "chuanyu-guangongwei-zuotanhui.md"
     ).read_bytes() == SEED_ENTRY.read_bytes()

@@ -34,7 +34,17 @@ FORM = (Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt").rea
 
 def awards(root: Path, *args: str) -> Run:
     return run_awards(
-        "--root", str(root), "import", *args, "--award", "测试奖", "--edition", "3", cwd=root
+        "--root",
+        str(root),
+        "--lang",
+        "en",
+        "import",
+        *args,
+        "--award",
+        "测试奖",
+        "--edition",
+        "3",
+        cwd=root,
     )
 
 

@@ -9,6 +9,13 @@ import pytest
 from award_archive.authoring.importer import Options, import_form
 from award_archive.authoring.importer import labels as lb
 from award_archive.checking.read import parse_entry_text
+from award_archive.contract import i18n
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """These tests read the messages' English keys (the conftest sets Chinese back after)."""
+    i18n.set_language("en")
 
 
 @pytest.mark.parametrize(

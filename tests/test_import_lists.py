@@ -158,7 +158,7 @@ def test_record_blocks_under_prize_and_genre_headings():
 def test_a_list_writes_one_valid_metadata_entry_per_work(root: Path, tmp_path: Path):
     result = awards(root, str(_list_file(tmp_path)))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "read as a list (table): 3 works" in result.stdout
+    assert "按名单读取（表格）：3 件作品" in result.stdout
     entries = _entries(root)
     assert len(entries) == 3
     by_title = {d["title"]: d for d in entries.values()}
@@ -175,12 +175,12 @@ def test_a_list_writes_one_valid_metadata_entry_per_work(root: Path, tmp_path: P
         assert not [p for p in problems if p.is_error]
         [warning] = [p for p in problems if p.key == "stage"]
         assert "published（首发日期）" in warning.message and "the work's text" in warning.message
-    assert "\nfile " in result.stdout and "list" in result.stdout.split("\nfile ")[1]
+    assert "\n文件 " in result.stdout and "名单" in result.stdout.split("\n文件 ")[1]
 
 
 def test_as_form_overrides_the_choice(root: Path, tmp_path: Path):
     result = awards(root, str(_list_file(tmp_path)), "--as", "form")
-    assert "read as a list" not in result.stdout
+    assert "按名单读取" not in result.stdout
     assert len(_entries(root)) <= 1
 
 
@@ -202,7 +202,7 @@ def test_a_form_later_fills_the_list_entry(root: Path, tmp_path: Path):
     [stem] = [s for s, d in after.items() if d["title"] == FORM_TITLE]
     assert after[stem]["published"] == "2023年7期" and after[stem]["editors"] == ["莫尔佳"]
     assert after[stem]["prize"] == "一等奖" and after[stem]["stage"] == "获奖"  # kept from the list
-    assert "change: published（首发日期）: filled with '2023年7期'" in result.stdout
+    assert "变更：published（首发日期）：补填为“2023年7期”" in result.stdout
     text = (root / "entries" / f"{stem}.md").read_text(encoding="utf-8")
     assert "6 月 8日" in text  # the work's text came with the form
 
@@ -217,12 +217,12 @@ def test_changing_a_filled_field_needs_force_and_dry_run_writes_nothing(root: Pa
     )
     files_before = {p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")}
     dry = awards(root, str(changed), "--dry-run", "--force")
-    assert "prize（获奖等级）: '二等奖' → '一等奖' (--force)" in dry.stdout
+    assert "prize（获奖等级）：“二等奖” → “一等奖”（--force）" in dry.stdout
     assert {
         p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")
     } == files_before
     kept = awards(root, str(changed))
-    assert "kept '二等奖'; the import gives '一等奖' (pass --force to change it)" in kept.stdout
+    assert "保留“二等奖”；导入的是“一等奖”（要更改请加 --force）" in kept.stdout
     assert {d["title"]: d for d in _entries(root).values()}["五老宣讲进校园"]["prize"] == "二等奖"
     forced = awards(root, str(changed), "--force")
     assert forced.returncode == 0

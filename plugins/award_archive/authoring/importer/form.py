@@ -467,26 +467,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         for n, t in enumerate(tokens)
         if t.kind == "label" or (t.kind == "other" and t.key is None)
     )
-    last_row = tokens[last].row
-    # The signature block closes the form; whatever follows it is the work.
-    end_row = last_row
-    signatures = [t for t in tokens[last:] if t.kind == "signature" and t.row - last_row <= 8]
-    if signatures:
-        end_row = signatures[-1].row
-    else:
-        waiting = True
-        for t in tokens[last + 1 :]:
-            if t.row == last_row:
-                waiting = waiting and t.kind != "value"
-                continue
-            if rows[t.row].table or (waiting and t.kind == "value"):
-                end_row = t.row
-                waiting = False
-                continue
-            if _continues_text(tokens[last], t, rows):
-                end_row = t.row
-                continue
-            break
+    end_row = _form_end(tokens, last, rows)
     heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
     parsed = ParsedForm(heading, {}, {}, [] if column else rows[end_row + 1 :], column=column)
     current: str | None = None
@@ -517,6 +498,30 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         else:
             parsed.values[current].append(t.text)
     return parsed
+
+
+def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
+    """The form's last row: the signature block closes it (whatever follows is the work),
+    else the last label's value and the text that continues it."""
+    last_row = tokens[last].row
+    end_row = last_row
+    signatures = [t for t in tokens[last:] if t.kind == "signature" and t.row - last_row <= 8]
+    if signatures:
+        return signatures[-1].row
+    waiting = True
+    for t in tokens[last + 1 :]:
+        if t.row == last_row:
+            waiting = waiting and t.kind != "value"
+            continue
+        if rows[t.row].table or (waiting and t.kind == "value"):
+            end_row = t.row
+            waiting = False
+            continue
+        if _continues_text(tokens[last], t, rows):
+            end_row = t.row
+            continue
+        break
+    return end_row
 
 
 def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:

@@ -17,10 +17,12 @@ from award_archive.contract.numerals import parse_edition
 # Header cell (spaces and notes removed) → key. `number`, `note` are read and dropped.
 HEADERS: dict[str, str] = {}
 for _key, _words in {
-    "title": "作品标题 作品名称 文章名称 作品题目 作品題目 作品標題 作品名稱 题目 标题 名称 篇名 节目名称 栏目名称",
+    "title": "作品标题 作品名称 文章名称 作品题目 作品題目 作品標題 作品名稱 题目 标题 名称 篇名 "
+    "节目名称 栏目名称",
     "authors": "作者 主创人员 主创 作者姓名 作者(主创人员) 主創人員 作者（主创人员）",
     "editors": "编辑 责任编辑 編輯 責任編輯",
-    "outlet": "刊播单位 刊发媒体 制作单位 创作单位 刊播媒体 发表单位 刊载单位 播出单位 刊發媒體 刊播單位 製作單位",
+    "outlet": "刊播单位 刊发媒体 制作单位 创作单位 刊播媒体 发表单位 刊载单位 播出单位 刊發媒體 "
+    "刊播單位 製作單位",
     "recommender": "报送单位 推荐单位 報送單位 推薦單位 申报单位",
     "category": "体裁 类别 作品类型 参评项目 项目 體裁 類別 參評項目 作品類型 类型",
     "length": "作品长度 字数 时长 字数(时长) 字数/时长 长度 作品字数",
