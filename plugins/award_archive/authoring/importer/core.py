@@ -22,6 +22,7 @@ from award_archive.checking.read import parse_entry_text
 from award_archive.checking.validate import Rules, nearest, validate_entry
 from award_archive.contract.dates import DateError, parse_published
 from award_archive.contract.i18n import _, about, quoted
+from award_archive.contract.lengths import parse_length
 from award_archive.contract.model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
@@ -176,9 +177,19 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
     if isinstance(published, str):
         values["published"] = _readable_date(published, warnings)
     length = values.get("length")
-    if isinstance(length, str) and re.fullmatch(r"\d{1,9}", length):
-        values["length"] = int(length)
+    if isinstance(length, str):
+        values["length"] = _count_or_text(length)
     return values
+
+
+def _count_or_text(length: str) -> int | str:
+    """`905`, `905字`, `905 个字` → 905 (a character count is a number in the entry);
+    durations and `约3000字` stay as written."""
+    parsed = parse_length(length)
+    exact = not re.match(r"^\s*[约共]", length)
+    if parsed is not None and parsed.characters is not None and exact and parsed.characters < 10**9:
+        return parsed.characters
+    return length
 
 
 _DATE_EXTRAS = re.compile(

@@ -327,10 +327,11 @@ def fragment_label(text: str) -> LabelHit | None:
         return LabelHit(LABELS[column], text.strip(), 0, len(text), False)
     for size in range(len(column), 0, -1):
         keys = _keys_beginning(column[:size])
-        if len(keys) > 1 and size == 1 and len(pieces) > 1:
-            # Two labels side by side, cut to their first row (`初 推`: 初评评语 | 推荐理由):
-            # the field both columns can begin.
-            for piece in pieces[1:]:
+        others = pieces[1:] if len(pieces) > 1 else list(pieces[0][1:])
+        if len(keys) > 1 and size == 1 and others:
+            # Two labels side by side, cut to their first row (`初 推`, or `初推` when the
+            # space between was lost: 初评评语 | 推荐理由): the field both columns can begin.
+            for piece in others:
                 keys &= _keys_beginning(piece[0])
         if len(keys) == 1:
             return LabelHit(keys.pop(), text.strip(), 0, len(text), False)
