@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
-from award_archive.authoring.importer.lists import parse_list, split_list_names
+from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from conftest import REPO, make_archive, run_build
@@ -239,3 +239,58 @@ def test_the_site_shows_list_entries_and_says_the_text_is_missing(tmp_path: Path
     page = built.page(f"entries/{stem}/")
     assert "作品正文尚未收入档案" in page and "颜兵" in page
     assert "aa-field-published" not in page and "0000." not in page  # no date, none made up
+
+
+def _prose_works(text: str) -> list[dict]:
+    result = parse_list(text)
+    assert result.shape == "prose", result.shape
+    return [work_values(result, w) for w in result.works]
+
+
+def test_prose_names_in_brackets_split_by_semicolons_stay_with_their_title():
+    [first, second] = _prose_works(
+        "2019年度赵超构新闻奖获奖名单揭晓\n"
+        "并确定7件优秀作品参评第30届中国新闻奖。\n"
+        "南宁晚报作品《甲篇》(作者:姚晓敏、韦东;编辑:梁楚茜)获评一等奖;"
+        "作品《乙篇》(作者:潘国武;编辑:李理、王小欢)获评二等奖。"
+    )
+    assert first == {
+        "stage": "获奖",
+        "award": "赵超构新闻奖",  # not the 中国新闻奖 the works go on to (参评)
+        "year": 2019,
+        "title": "甲篇",
+        "prize": "一等奖",
+        "outlet": "南宁晚报",
+        "authors": ["姚晓敏", "韦东"],
+        "editors": ["梁楚茜"],
+    }
+    assert (second["authors"], second["editors"]) == (["潘国武"], ["李理", "王小欢"])
+
+
+def test_prose_category_headings_words_before_titles_and_the_outlet_nearest_each():
+    works = _prose_works(
+        "2018年度广东省报纸副刊作品年赛终评揭晓 本报一件作品获一等奖\n"
+        "获奖作品中,消息类一等奖2件,包括《甲篇》(作者:杨仕智,编辑:史文生)、"
+        "《乙篇》(作者:李太昭)等;此外,宝安日报选送的杂文《丙篇》(作者:罗慧怡)、"
+        "文艺评论《丁篇》(作者:张锐)和随笔《戊篇》(作者:尹春芳)以及南方教育时报选送的"
+        "特写《己篇》(作者:邹晨璐)获作品三等奖。"
+    )
+    got = {w["title"]: (w.get("category"), w.get("outlet"), w["prize"]) for w in works}
+    assert got == {
+        "甲篇": ("消息", None, "一等奖"),
+        "乙篇": ("消息", None, "一等奖"),
+        "丙篇": ("杂文", "宝安日报", "三等奖"),
+        "丁篇": ("文艺评论", "宝安日报", "三等奖"),
+        "戊篇": ("随笔", "宝安日报", "三等奖"),
+        "己篇": ("特写", "南方教育时报", "三等奖"),
+    }
+    assert {w["award"] for w in works} == {"广东省报纸副刊作品年赛"}
+
+
+def test_prose_category_after_the_title_and_a_papers_own_name():
+    [work, _] = _prose_works(
+        "2020年度中国城市党报新闻奖揭晓\n此次梅州日报社选送的作品中,"
+        "《甲篇》(作者:陈思杰,编辑:王宗强)获中国城市党报消息二等奖,"
+        "《乙篇》(作者:刘晓娟)获中国城市党报通讯三等奖。"
+    )
+    assert (work["outlet"], work["category"], work["prize"]) == ("梅州日报", "消息", "二等奖")

@@ -30,7 +30,9 @@ from award_archive.contract.slugs import SlugRegistry
 
 _HEADING = re.compile(r"第\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*[届屆]")
 _FORM_WORDS = re.compile(
-    r"(?:评选活动|评选|评奖|評選)?\s*(?:组织报送|組織報送)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|(?:参评|參評)作品.*)?$"
+    r"(?:评选活动|评选|评奖|評選)?\s*(?:组织报送|組織報送)?\s*(?:"
+    r"(?:参评|參評|获奖|獲獎)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*"
+    r"|(?:参评|參評|获奖|獲獎)作品.*)?$"
 )
 _YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
