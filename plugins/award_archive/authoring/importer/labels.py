@@ -71,6 +71,9 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "联系人手机",
     "手机号",
     "通讯地址及邮编",
+    "传播数据",
+    "是否为三好作品",
+    "是否为“三好作品”",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
