@@ -21,7 +21,6 @@ GOLDEN = Path(__file__).parent / "golden" / "import"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.yml"))
 
 
-
 def _seed() -> tuple[dict, str]:
     raw = read_entry_file(SEED_ENTRY, SEED_ENTRY.parent.parent)
     data = dict(raw.data)

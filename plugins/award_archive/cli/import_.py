@@ -13,6 +13,7 @@ from award_archive.authoring.importer.core import Options, Outcome, import_files
 from award_archive.authoring.importer.merge import NOTHING_NEW
 from award_archive.authoring.new import ScaffoldError, recorded_registry
 from award_archive.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from award_archive.cli.progress import Progress
 from award_archive.config import ArchiveConfig, read_config
 from award_archive.contract.characters import escape_unsafe
 from award_archive.contract.i18n import N_, _, about, quoted
@@ -84,15 +85,20 @@ def run_import(args: argparse.Namespace) -> int:
         entries_dir=config.entries_dir,
         read_as=args.read_as,
     )
-    outcomes = import_files(
-        _globbed(args.files),
-        options,
-        out_dir=out_dir,
-        force=args.force,
-        write=not args.stdout,
-        registry=registry,
-        dry_run=args.dry_run,
-    )
+    progress = Progress(sys.stderr)
+    try:
+        outcomes = import_files(
+            _globbed(args.files),
+            options,
+            out_dir=out_dir,
+            force=args.force,
+            write=not args.stdout,
+            registry=registry,
+            dry_run=args.dry_run,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     code = _report(outcomes, out_dir, printed=args.stdout, dry_run=args.dry_run)
     if len({o.source for o in outcomes}) > 1 or any(o.read_as == "list" for o in outcomes):
         _summary(outcomes, sys.stderr if args.stdout else sys.stdout)

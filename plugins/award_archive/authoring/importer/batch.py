@@ -4,6 +4,7 @@ or a list, each work written new or merged into the entry already there."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from award_archive.authoring.ids import existing_entries
@@ -61,7 +62,9 @@ def run(
     write: bool,
     registry: SlugRegistry | None,
     dry_run: bool,
+    progress: Callable[[int, int, Path], None] | None = None,
 ) -> list[core.Outcome]:
+    """Every file read and settled in order; `progress(done, total, path)` after each."""
     paths = expand(paths)
     look = write or dry_run
     taken = existing_entries(out_dir) if look else {}
@@ -69,7 +72,9 @@ def run(
     outcomes: list[core.Outcome] = []
     with tempfile.TemporaryDirectory(prefix="awards-import-") as tmp:
         converted = files.convert_docs(paths, Path(tmp))
-        for path in paths:
+        for number, path in enumerate(paths, 1):
+            if progress is not None:
+                progress(number - 1, len(paths), path)
             done = converted.get(path)
             if isinstance(done, str):
                 outcomes.append(core.Outcome(path, failed=done))
@@ -87,6 +92,8 @@ def run(
                         registry=registry,
                     )
                 outcomes.append(outcome)
+        if progress is not None and paths:
+            progress(len(paths), len(paths), paths[-1])
     return outcomes
 
 

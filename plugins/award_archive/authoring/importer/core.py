@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -455,6 +456,7 @@ def import_files(
     write: bool = True,
     registry: SlugRegistry | None = None,
     dry_run: bool = False,
+    progress: Callable[[int, int, Path], None] | None = None,
 ) -> list[Outcome]:
     """Import every file (a form, or a list: one outcome per work); one failure does not
     stop the others. A work already in the archive (same title and outlet) is filled in
@@ -471,6 +473,7 @@ def import_files(
         write=write and not dry_run,
         registry=registry,
         dry_run=dry_run,
+        progress=progress,
     )
     if registry is not None and write and not dry_run and outcomes:
         try:

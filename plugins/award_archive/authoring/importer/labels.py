@@ -123,13 +123,13 @@ _TRADITIONAL = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Width-, bracket- and script-folded text of the same length as `text` (index i ↔ index i)."""
-    out = []
-    for c in text:
-        n = unicodedata.normalize("NFKC", c)
-        out.append(n if len(n) == 1 else c)
-    return "".join(out).translate(_BRACKETS).translate(_TRADITIONAL).replace("\u3000", " ")
+    """Width-, bracket- and script-folded text of the same length as `text` (index i ↔ index i).
+    Cached: a form's labels and cells come back many times while it is read."""
+    if not unicodedata.is_normalized("NFKC", text):  # most text is: no per-character pass
+        text = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in text)
+    return text.translate(_BRACKETS).translate(_TRADITIONAL).replace("\u3000", " ")
 
 
 def squeeze(text: str) -> str:
