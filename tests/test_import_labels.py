@@ -132,3 +132,27 @@ def test_a_winners_form_heading_and_a_vertical_pair_cut_to_one_row(tmp_path: Pat
     assert outcome.values["award"] == "中国新闻奖"
     assert outcome.values["effect"] == "稿件刊发后被多家媒体转载，反响很好。"
     assert outcome.values["review"] == "这则消息切口虽小，关注的却是大主题。"
+
+
+def test_a_glossed_mirror_form_with_two_outlets(tmp_path: Path):
+    """Glosses, lost characters and traditional labels; 原创单位 beside a different 刊播单位:
+    the outlet is where the work was published, not the two joined."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品標(biāo)題 | 《川渝兩(liǎng)地關(guān)工委召開(kāi)座談會(huì)》 |\n"
+        "作 ?者 (主創(chuàng)人員) | 李怡霏 | 編??輯 | 王五 |\n"
+        "原創(chuàng)單位 | 四川日報(bào)社 | 刊播單位 | 四川日報(bào) |\n"
+        "播發(fā)日期 | 2023年6月8日 |\n字?jǐn)?shù) (時(shí)長(zhǎng)) | 905字 |\n",
+        encoding="utf-8",
+    )
+    outcome = import_form(path, Options(), out_dir=tmp_path)
+    values = {k: v for k, v in outcome.values.items() if v and k != "id"}
+    assert values == {
+        "title": "川渝兩地關工委召開座談會",
+        "authors": ["李怡霏"],
+        "editors": ["王五"],
+        "outlet": "四川日報",
+        "published": "2023年6月8日",
+        "length": 905,
+    }
+    assert outcome.warnings == []

@@ -99,6 +99,22 @@ def _join(pieces: list[str]) -> str:
     return out
 
 
+_ORIGINAL_OUTLET = ("原创单位", "创作单位", "制作单位")
+
+
+def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
+    """原创单位 and 刊播单位 both on the form: the outlet is where the work was published
+    (刊播单位); the producing unit is left out when it differs."""
+    if len(pieces) != len(labels) or len(set(p.strip() for p in pieces)) < 2:
+        return pieces
+    published = [
+        piece
+        for piece, label in zip(pieces, labels, strict=True)
+        if not lb.strip_notes(lb.squeeze(label)).startswith(_ORIGINAL_OUTLET)
+    ]
+    return published or pieces
+
+
 def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> list[str]:
     kept = []
     for piece in pieces:
@@ -145,7 +161,10 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         if key not in FIELDS_BY_KEY:
             continue  # the work's text in a cell of the form: the body
         f = FIELDS_BY_KEY[key]
-        if len(parsed.labels_seen.get(key, [])) > 1 and f.kind not in (Kind.NAMES, Kind.TEXT):
+        if key == "outlet":
+            pieces = _published_outlet(pieces, parsed.labels_seen.get(key, []))
+        several = len(parsed.labels_seen.get(key, [])) > 1 and len({p.strip() for p in pieces}) > 1
+        if several and f.kind not in (Kind.NAMES, Kind.TEXT):
             warnings.append(
                 about(
                     describe(key),
