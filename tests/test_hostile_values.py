@@ -152,7 +152,7 @@ def _import(
 ) -> tuple[subprocess.CompletedProcess[str], int]:
     """`awards import` in a child of a fresh Python, which reports the child's peak RSS
     (so nothing else this test run started counts)."""
-    command = [str(BIN / "awards"), "--root", str(root), "import", *map(str, files)]
+    command = [str(BIN / "awards"), "--root", str(root), "--lang", "en", "import", *map(str, files)]
     wrapper = (
         "import resource, subprocess, sys\n"
         f"p = subprocess.run({command!r}, capture_output=True, text=True, timeout=120)\n"

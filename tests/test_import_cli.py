@@ -3,6 +3,9 @@ one smoke test runs the installed console script."""
 
 from __future__ import annotations
 
+import io
+import sys
+from contextlib import chdir
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from cli_helpers import Run, awards_import, awards_process, empty_archive
 
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
+from award_archive.cli import main
 from conftest import REPO, SEED_ENTRY
 
 GOLDEN = Path(__file__).parent / "golden" / "import"
@@ -17,7 +21,9 @@ REAL_FORM = GOLDEN / "real-pipe-table.txt"
 
 
 def awards(root: Path, *args: str) -> Run:
-    return awards_import(root, *args)
+    """The import in English: these tests read the English keys (test_import_zh.py reads
+    the default, Chinese)."""
+    return awards_import(root, *args, "--lang", "en")
 
 
 @pytest.fixture
@@ -77,10 +83,12 @@ def test_many_files_one_bad_the_others_written(root: Path, tmp_path: Path):
 
 
 def test_missing_required_field_is_written_and_named(root: Path):
-    result = awards(root, str(GOLDEN / "missing-category.txt"))
+    result = awards_import(root, str(GOLDEN / "missing-category.txt"))  # Chinese, the default
     assert result.returncode == 1
-    assert "needs a person" in result.stdout
-    assert "category（参评项目）" in result.stdout and "请填写" in result.stdout
+    assert "：已写入，需人工处理\n" in result.stdout
+    assert (
+        "\n  待修正：第 7 行：category（参评项目）：" in result.stdout and "请填写" in result.stdout
+    )
     [written] = (root / "entries").glob("*.md")
     assert "\ncategory:\n" in written.read_text(encoding="utf-8")
 
@@ -169,7 +177,47 @@ def test_smoke_the_installed_script_imports_a_form(root: Path):
         "import", str(REAL_FORM), "--id", "chuanyu-guangongwei-zuotanhui", cwd=root
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == f"{REAL_FORM} → entries/chuanyu-guangongwei-zuotanhui.md: written\n"
+    # the installed script speaks Chinese by default
+    assert result.stdout == f"{REAL_FORM} → entries/chuanyu-guangongwei-zuotanhui.md：已写入\n"
     assert (
         root / "entries" / "chuanyu-guangongwei-zuotanhui.md"
     ).read_bytes() == SEED_ENTRY.read_bytes()
+
+
+class _TerminalErr(io.StringIO):
+    """Standard error that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _forms(folder: Path, n: int, word: str = "篇") -> list[str]:
+    folder.mkdir(exist_ok=True)
+    text = REAL_FORM.read_text(encoding="utf-8")
+    paths = []
+    for i in range(n):
+        path = folder / f"form-{i}.txt"
+        path.write_text(
+            text.replace("川渝两地关工委召开工作座谈会", f"第{i}{word}作品"), encoding="utf-8"
+        )
+        paths.append(str(path))
+    return paths
+
+
+def test_a_progress_bar_on_a_terminal_only(root: Path, tmp_path: Path, monkeypatch):
+    forms = _forms(tmp_path / "a", 3)
+    err, out = _TerminalErr(), io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(sys, "stdout", out)
+    with chdir(root):
+        code = main(["--root", str(root), "--lang", "en", "import", *forms])
+    assert code == 0, out.getvalue()
+    drawn = err.getvalue()
+    assert "\r[------------------------] 0/3 form-0.txt" in drawn
+    assert "\r[########################] 3/3 form-2.txt" in drawn
+    assert drawn.endswith("\r")  # erased: the report starts on a clean line
+    assert "\r" not in out.getvalue() and out.getvalue().count("written\n") == 3
+    monkeypatch.undo()
+    logged = awards(root, *_forms(tmp_path / "b", 3, "则"))
+    assert logged.returncode == 0, logged.stdout
+    assert logged.stderr == ""  # not a terminal (a CI log): no bar at all

@@ -9,7 +9,14 @@ import pytest
 
 from award_archive.authoring.importer import Options, import_form
 from award_archive.checking.read import parse_entry_text, read_entry_file
+from award_archive.contract import i18n
 from conftest import SEED_ENTRY
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """These tests read the messages' English keys (the conftest sets Chinese back after)."""
+    i18n.set_language("en")
 
 
 def _seed() -> tuple[dict, str]:

@@ -41,7 +41,17 @@ FORM = (Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt").rea
 
 def awards(root: Path, *args: str) -> Run:
     return run_awards(
-        "--root", str(root), "import", *args, "--award", "测试奖", "--edition", "3", cwd=root
+        "--root",
+        str(root),
+        "--lang",
+        "en",
+        "import",
+        *args,
+        "--award",
+        "测试奖",
+        "--edition",
+        "3",
+        cwd=root,
     )
 
 
@@ -281,13 +291,29 @@ def test_pdf_with_a_text_layer(root: Path, made: Path):
 
 
 @needs_libreoffice
-def test_word_97_files_converted_in_one_run(root: Path, made: Path, tmp_path: Path):
+def _counting_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A `soffice` first on PATH that logs each start, then runs the real one."""
+    real = shutil.which("soffice") or shutil.which("libreoffice")
+    assert real is not None
+    shim, log = tmp_path / "shim", tmp_path / "starts.log"
+    shim.mkdir()
+    (shim / "soffice").write_text(f'#!/bin/sh\necho start >> "{log}"\nexec "{real}" "$@"\n')
+    (shim / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{shim}{os.pathsep}{os.environ['PATH']}")
+    return log
+
+
+def test_word_97_files_converted_in_one_run(
+    root: Path, made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     docs = tmp_path / "docs"
     docs.mkdir()
     shutil.copy(made / "list.doc", docs / "list.doc")
     shutil.copy(made / "form.doc", docs / "form.doc")
+    starts = _counting_soffice(tmp_path, monkeypatch)
     result = awards(root, str(docs))
     assert result.returncode == 0, result.stdout + result.stderr
+    assert starts.read_text().splitlines() == ["start"]  # one LibreOffice for both files
     assert result.stdout.count("converted from Word 97 .doc to .docx by LibreOffice") == 2
     assert (
         "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展"

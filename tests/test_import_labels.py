@@ -9,6 +9,13 @@ import pytest
 from award_archive.authoring.importer import Options, import_form
 from award_archive.authoring.importer import labels as lb
 from award_archive.checking.read import parse_entry_text
+from award_archive.contract import i18n
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """These tests read the messages' English keys (the conftest sets Chinese back after)."""
+    i18n.set_language("en")
 
 
 @pytest.mark.parametrize(
@@ -89,3 +96,63 @@ def test_time_of_day_after_a_date_is_dropped_with_a_warning(
     outcome = import_form(path, Options(), out_dir=tmp_path)
     assert parse_entry_text(outcome.text, "entries/x.md").data["published"] == kept
     assert any("time of day" in w for w in outcome.warnings) == (written != kept)
+
+
+@pytest.mark.parametrize(
+    ("written", "entry"),
+    [
+        ("905字", 905),
+        ("905 个字", 905),
+        ("905", 905),
+        ("约3000字", "约3000字"),
+        ("3分20秒", "3分20秒"),
+    ],
+)
+def test_a_character_count_is_a_number(tmp_path: Path, written: str, entry: object):
+    path = tmp_path / "f.txt"
+    path.write_text(
+        f"作品标题 | 测试 | 参评项目 | 消息 |\n作者 | 甲 | 刊播单位 | 乙报 |\n作品字数 | {written} |\n",
+        encoding="utf-8",
+    )
+    raw = parse_entry_text(import_form(path, Options(), out_dir=tmp_path).text, "entries/x.md")
+    assert raw.data["length"] == entry
+
+
+def test_a_winners_form_heading_and_a_vertical_pair_cut_to_one_row(tmp_path: Path):
+    """`中国新闻奖获奖作品推荐表` names the award; `初?推` (初评评语 beside 推荐理由, their
+    first row, the space between lost) labels the review."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "中国新闻奖获奖作品推荐表\n作品标题 | 测试 | 参评项目 | 消息 |\n"
+        "作者 | 甲 | 刊播单位 | 乙报 |\n社 |\n稿件刊发后被多家媒体转载，反响很好。 |\n"
+        "初?推 |\n这则消息切口虽小，关注的却是大主题。 |\n",
+        encoding="utf-8",
+    )
+    outcome = import_form(path, Options(), out_dir=tmp_path)
+    assert outcome.values["award"] == "中国新闻奖"
+    assert outcome.values["effect"] == "稿件刊发后被多家媒体转载，反响很好。"
+    assert outcome.values["review"] == "这则消息切口虽小，关注的却是大主题。"
+
+
+def test_a_glossed_mirror_form_with_two_outlets(tmp_path: Path):
+    """Glosses, lost characters and traditional labels; 原创单位 beside a different 刊播单位:
+    the outlet is where the work was published, not the two joined."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品標(biāo)題 | 《川渝兩(liǎng)地關(guān)工委召開(kāi)座談會(huì)》 |\n"
+        "作 ?者 (主創(chuàng)人員) | 李怡霏 | 編??輯 | 王五 |\n"
+        "原創(chuàng)單位 | 四川日報(bào)社 | 刊播單位 | 四川日報(bào) |\n"
+        "播發(fā)日期 | 2023年6月8日 |\n字?jǐn)?shù) (時(shí)長(zhǎng)) | 905字 |\n",
+        encoding="utf-8",
+    )
+    outcome = import_form(path, Options(), out_dir=tmp_path)
+    values = {k: v for k, v in outcome.values.items() if v and k != "id"}
+    assert values == {
+        "title": "川渝兩地關工委召開座談會",
+        "authors": ["李怡霏"],
+        "editors": ["王五"],
+        "outlet": "四川日報",
+        "published": "2023年6月8日",
+        "length": 905,
+    }
+    assert outcome.warnings == []

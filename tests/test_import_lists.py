@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
-from award_archive.authoring.importer.lists import parse_list, split_list_names
+from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from conftest import REPO, make_archive, run_build
@@ -160,7 +160,7 @@ def test_record_blocks_under_prize_and_genre_headings():
 def test_a_list_writes_one_valid_metadata_entry_per_work(root: Path, tmp_path: Path):
     result = awards(root, str(_list_file(tmp_path)))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "read as a list (table): 3 works" in result.stdout
+    assert "按名单读取（表格）：3 件作品" in result.stdout
     entries = _entries(root)
     assert len(entries) == 3
     by_title = {d["title"]: d for d in entries.values()}
@@ -177,12 +177,12 @@ def test_a_list_writes_one_valid_metadata_entry_per_work(root: Path, tmp_path: P
         assert not [p for p in problems if p.is_error]
         [warning] = [p for p in problems if p.key == "stage"]
         assert "published（首发日期）" in warning.message and "the work's text" in warning.message
-    assert "\nfile " in result.stdout and "list" in result.stdout.split("\nfile ")[1]
+    assert "\n文件 " in result.stdout and "名单" in result.stdout.split("\n文件 ")[1]
 
 
 def test_as_form_overrides_the_choice(root: Path, tmp_path: Path):
     result = awards(root, str(_list_file(tmp_path)), "--as", "form")
-    assert "read as a list" not in result.stdout
+    assert "按名单读取" not in result.stdout
     assert len(_entries(root)) <= 1
 
 
@@ -204,7 +204,7 @@ def test_a_form_later_fills_the_list_entry(root: Path, tmp_path: Path):
     [stem] = [s for s, d in after.items() if d["title"] == FORM_TITLE]
     assert after[stem]["published"] == "2023年7期" and after[stem]["editors"] == ["莫尔佳"]
     assert after[stem]["prize"] == "一等奖" and after[stem]["stage"] == "获奖"  # kept from the list
-    assert "change: published（首发日期）: filled with '2023年7期'" in result.stdout
+    assert "变更：published（首发日期）：补填为“2023年7期”" in result.stdout
     text = (root / "entries" / f"{stem}.md").read_text(encoding="utf-8")
     assert "6 月 8日" in text  # the work's text came with the form
 
@@ -219,12 +219,12 @@ def test_changing_a_filled_field_needs_force_and_dry_run_writes_nothing(root: Pa
     )
     files_before = {p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")}
     dry = awards(root, str(changed), "--dry-run", "--force")
-    assert "prize（获奖等级）: '二等奖' → '一等奖' (--force)" in dry.stdout
+    assert "prize（获奖等级）：“二等奖” → “一等奖”（--force）" in dry.stdout
     assert {
         p: p.read_text(encoding="utf-8") for p in (root / "entries").glob("*.md")
     } == files_before
     kept = awards(root, str(changed))
-    assert "kept '二等奖'; the import gives '一等奖' (pass --force to change it)" in kept.stdout
+    assert "保留“二等奖”；导入的是“一等奖”（要更改请加 --force）" in kept.stdout
     assert {d["title"]: d for d in _entries(root).values()}["五老宣讲进校园"]["prize"] == "二等奖"
     forced = awards(root, str(changed), "--force")
     assert forced.returncode == 0
@@ -241,3 +241,58 @@ def test_the_site_shows_list_entries_and_says_the_text_is_missing(tmp_path: Path
     page = built.page(f"entries/{stem}/")
     assert "作品正文尚未收入档案" in page and "颜兵" in page
     assert "aa-field-published" not in page and "0000." not in page  # no date, none made up
+
+
+def _prose_works(text: str) -> list[dict]:
+    result = parse_list(text)
+    assert result.shape == "prose", result.shape
+    return [work_values(result, w) for w in result.works]
+
+
+def test_prose_names_in_brackets_split_by_semicolons_stay_with_their_title():
+    [first, second] = _prose_works(
+        "2019年度赵超构新闻奖获奖名单揭晓\n"
+        "并确定7件优秀作品参评第30届中国新闻奖。\n"
+        "南宁晚报作品《甲篇》(作者:姚晓敏、韦东;编辑:梁楚茜)获评一等奖;"
+        "作品《乙篇》(作者:潘国武;编辑:李理、王小欢)获评二等奖。"
+    )
+    assert first == {
+        "stage": "获奖",
+        "award": "赵超构新闻奖",  # not the 中国新闻奖 the works go on to (参评)
+        "year": 2019,
+        "title": "甲篇",
+        "prize": "一等奖",
+        "outlet": "南宁晚报",
+        "authors": ["姚晓敏", "韦东"],
+        "editors": ["梁楚茜"],
+    }
+    assert (second["authors"], second["editors"]) == (["潘国武"], ["李理", "王小欢"])
+
+
+def test_prose_category_headings_words_before_titles_and_the_outlet_nearest_each():
+    works = _prose_works(
+        "2018年度广东省报纸副刊作品年赛终评揭晓 本报一件作品获一等奖\n"
+        "获奖作品中,消息类一等奖2件,包括《甲篇》(作者:杨仕智,编辑:史文生)、"
+        "《乙篇》(作者:李太昭)等;此外,宝安日报选送的杂文《丙篇》(作者:罗慧怡)、"
+        "文艺评论《丁篇》(作者:张锐)和随笔《戊篇》(作者:尹春芳)以及南方教育时报选送的"
+        "特写《己篇》(作者:邹晨璐)获作品三等奖。"
+    )
+    got = {w["title"]: (w.get("category"), w.get("outlet"), w["prize"]) for w in works}
+    assert got == {
+        "甲篇": ("消息", None, "一等奖"),
+        "乙篇": ("消息", None, "一等奖"),
+        "丙篇": ("杂文", "宝安日报", "三等奖"),
+        "丁篇": ("文艺评论", "宝安日报", "三等奖"),
+        "戊篇": ("随笔", "宝安日报", "三等奖"),
+        "己篇": ("特写", "南方教育时报", "三等奖"),
+    }
+    assert {w["award"] for w in works} == {"广东省报纸副刊作品年赛"}
+
+
+def test_prose_category_after_the_title_and_a_papers_own_name():
+    [work, _] = _prose_works(
+        "2020年度中国城市党报新闻奖揭晓\n此次梅州日报社选送的作品中,"
+        "《甲篇》(作者:陈思杰,编辑:王宗强)获中国城市党报消息二等奖,"
+        "《乙篇》(作者:刘晓娟)获中国城市党报通讯三等奖。"
+    )
+    assert (work["outlet"], work["category"], work["prize"]) == ("梅州日报", "消息", "二等奖")

@@ -25,7 +25,7 @@ THRESHOLD = 80.0
 
 def test_tuning_forms_score_above_the_threshold():
     scores = import_score.score_dir(TUNING)
-    assert len(scores) >= 20
+    assert len(scores) >= 21  # more real forms are added as they are found
     total = import_score.total_percent(scores)
     report = "\n".join(f"{s.name}: {s.misses}" for s in scores if s.misses)
     assert total >= THRESHOLD, f"{total:.1f}% of fields right\n{report}"

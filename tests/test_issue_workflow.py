@@ -134,7 +134,7 @@ def test_an_issue_with_problems_is_answered_with_them(tmp_path: Path):
     assert not list((runner.root / "entries").glob("*.md"))
     comment = runner.comment()
     assert "请按下面的提示修改" in comment
-    assert "    议题第 19 行：category（参评项目）: “消 息”不是允许的参评项目" in comment
+    assert "    议题第 19 行：category（参评项目）：“消 息”不是允许的参评项目" in comment
     assert str(runner.temp) not in comment  # the runner's paths mean nothing to a contributor
     assert runner.run("Answer on the issue", STATUS="problems").returncode == 0
     assert "议题第 19 行" in Path(f"{runner.log}.body").read_text(encoding="utf-8")

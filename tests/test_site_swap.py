@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from award_archive.contract import i18n
 from award_archive.plugin import site_swap
 from conftest import BIN, ENGINE, make_archive, run_build
 
@@ -258,10 +259,9 @@ def test_a_full_disk_is_one_located_line_and_the_old_site_stays(tmp_path: Path):
         result = run_build(root, site=site)
         assert result.returncode != 0
         assert "Traceback" not in result.log, result.log
-        line = [x for x in result.log.splitlines() if "(ENOSPC)" in x]
+        line = [x for x in result.log.splitlines() if "ENOSPC" in x]
         assert line and all(
-            "cannot write: no space left on device (ENOSPC); free space and build again" in x
-            for x in line
+            "无法写入：磁盘空间不足（ENOSPC）；请腾出空间后重新构建" in x for x in line
         ), result.log
         assert str(site) in line[0]
         assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
@@ -275,8 +275,8 @@ def test_a_read_only_file_system_is_one_located_line(tmp_path: Path):
     assert result.returncode != 0
     assert "Traceback" not in result.log, result.log
     assert (
-        f"{ro / 'site'}/: cannot write beside it in {ro}: read-only file system (EROFS); "
-        "build into a writable folder (mkdocs build -d FOLDER) or mount it read-write"
+        f"{ro / 'site'}/：无法在旁边的 {ro} 中写入：只读文件系统（EROFS）；"
+        "请构建到可写的文件夹（mkdocs build -d 文件夹），或以读写方式挂载"
     ) in result.log
 
 
@@ -305,6 +305,7 @@ def test_a_read_only_file_system_is_one_located_line(tmp_path: Path):
     ],
 )
 def test_explain(tmp_path: Path, code: int, where: str | None, expected: str | None):
+    i18n.set_language("en")
     final, temp = tmp_path / "site", tmp_path / ".site.building-1-x"
     filename = None if where is None else str(tmp_path / where.replace("TEMP", temp.name))
     line = site_swap.explain(OSError(code, os.strerror(code), filename), final, temp, "site")
@@ -313,6 +314,13 @@ def test_explain(tmp_path: Path, code: int, where: str | None, expected: str | N
     else:
         assert line is not None and line.startswith(expected), line
         assert "\n" not in line
+
+
+def test_explain_speaks_chinese_by_default(tmp_path: Path):
+    final = tmp_path / "site"
+    error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(final / "a.css"))
+    line = site_swap.explain(error, final, None, "site")
+    assert line == "site/a.css：无法写入：磁盘空间不足（ENOSPC）；请腾出空间后重新构建"
 
 
 def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
@@ -340,4 +348,4 @@ def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
     result = run_build(root)
     assert result.returncode != 0
     assert "Traceback" not in result.log, result.log
-    assert f"site/: cannot write beside it in {root}: permission denied (EACCES)" in result.log
+    assert f"site/：无法在旁边的 {root} 中写入：权限不足（EACCES）" in result.log

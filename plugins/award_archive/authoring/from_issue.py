@@ -28,6 +28,7 @@ from award_archive.authoring.new import (
 )
 from award_archive.checking.read import parse_entry_text
 from award_archive.config import ArchiveConfig
+from award_archive.contract.i18n import _, about, quoted
 from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
 from award_archive.formats.issue_form import (
     ATTACHMENT_ID,
@@ -109,7 +110,8 @@ def parse_issue(text: str) -> IssueFields:
             continue
         close()
         if hit in parsed.values:
-            parsed.notes.append(f"{number}: “{line.strip()}”重复出现，以最后一处为准")
+            again = _("{heading} appears more than once; the last one is taken")
+            parsed.notes.append(f"{number}: " + again.format(heading=quoted(line.strip())))
         key, chunk = hit, []
         parsed.lines[hit] = number
         valued.discard(hit)
@@ -193,12 +195,16 @@ def problems_in(values: dict[str, Any], fields: IssueFields, config: ArchiveConf
     for key in REQUIRED_KEYS:
         if values.get(key) in (None, "", []):
             label = FIELDS_BY_KEY[key].label
-            by_key.setdefault(key, []).append(f"必填项未填写；请编辑议题，在“### {label}”下填写")
+            by_key.setdefault(key, []).append(
+                _("required, but left empty; edit the issue and fill it in under {heading}").format(
+                    heading=quoted(f"### {label}")
+                )
+            )
     found = []
     for f in FIELDS:
         for message in by_key.get(f.key, []):
             line = fields.lines.get(f.key)
-            found.append(f"{line}: " * bool(line) + f"{describe(f.key)}: {message}")
+            found.append(f"{line}: " * bool(line) + about(describe(f.key), message))
     return found
 
 
@@ -215,7 +221,10 @@ def entry_from_issue(
     fields = parse_issue(text)
     if not fields.values:
         raise ScaffoldError(
-            "议题正文里没有找到表单的任何一项（如“### 作品标题”）；请用“提交新条目”表单"
+            _(
+                "the issue's body holds no field of the form (such as “### 作品标题”); "
+                "use the “提交新条目” form"
+            )
         )
     values = values_of(fields)
     body = ""
@@ -226,9 +235,10 @@ def entry_from_issue(
         for key, value in imported.items():
             if values.get(key) not in (None, value):
                 line = fields.lines.get(key)
+                differs = _("the issue differs from the attached form; the form's {value} is taken")
                 fields.notes.append(
-                    f"{line}: " * bool(line) + f"{describe(key)}: 议题里写的与推荐表不同，"
-                    f"采用推荐表的“{value}”"
+                    f"{line}: " * bool(line)
+                    + about(describe(key), differs.format(value=quoted(str(value))))
                 )
         values = {**values, **imported}  # the form is the source; the issue fills its gaps
     problems = problems_in(values, fields, config)

@@ -8,30 +8,36 @@ from pathlib import Path
 from typing import Any
 
 from award_archive.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, archive_config
+from award_archive.contract.i18n import _, about
 
 
 def add_from_issue(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "from-issue",
-        help="turn an issue written with the new-entry form into an entry",
-        description="读取用“提交新条目”表单写成的议题正文（### 标签、空行、内容），写成一个条目。",
+        help=_("turn an issue written with the new-entry form into an entry"),
+        description=_(
+            "Read an issue body written with the new-entry form (### label, a blank line, "
+            "the value) and write it as one entry."
+        ),
     )
     p.add_argument(
-        "issue", type=Path, metavar="ISSUE.md", help="the issue's body (- for standard input)"
+        "issue", type=Path, metavar="ISSUE.md", help=_("the issue's body (- for standard input)")
     )
     p.add_argument(
-        "--out", type=Path, help="folder to write into (default: the archive's entries/)"
+        "--out", type=Path, help=_("folder to write into (default: the archive's entries/)")
     )
     p.add_argument(
         "--attachment",
         type=Path,
         metavar="FILE",
-        help="the Word form attached to the issue, downloaded: imported, the issue fills its gaps",
+        help=_(
+            "the Word form attached to the issue, downloaded: imported, the issue fills its gaps"
+        ),
     )
     p.add_argument(
         "--attachment-url",
         action="store_true",
-        help="only print the link of the Word form attached to the issue (empty when none)",
+        help=_("only print the link of the Word form attached to the issue (empty when none)"),
     )
     p.set_defaults(func=run_from_issue)
 
@@ -50,14 +56,16 @@ def run_from_issue(args: argparse.Namespace) -> int:
     try:
         text = _read(args.issue)
     except (OSError, UnicodeDecodeError) as e:
-        print(f"awards from-issue: {args.issue}: 无法读取（{e}）", file=sys.stderr)
+        unread = _("cannot be read ({reason})").format(reason=e)
+        print(about("awards from-issue", about(str(args.issue), unread)), file=sys.stderr)
         return EXIT_USAGE
     if args.attachment_url:
         urls = attachment_urls(parse_issue(text))
         print(urls[0] if urls else "")
         return EXIT_OK
     if args.attachment is not None and not args.attachment.is_file():
-        print(f"awards from-issue: --attachment {args.attachment}: 没有这个文件", file=sys.stderr)
+        missing = about(f"--attachment {args.attachment}", _("no such file"))
+        print(about("awards from-issue", missing), file=sys.stderr)
         return EXIT_USAGE
     config = archive_config(args)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -12,8 +13,10 @@ from award_archive.authoring.importer.core import Options, Outcome, import_files
 from award_archive.authoring.importer.merge import NOTHING_NEW
 from award_archive.authoring.new import ScaffoldError, recorded_registry
 from award_archive.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from award_archive.cli.progress import Progress
 from award_archive.config import ArchiveConfig, read_config
 from award_archive.contract.characters import escape_unsafe
+from award_archive.contract.i18n import N_, _, about, quoted
 from award_archive.contract.model import describe
 from award_archive.contract.numerals import parse_edition
 from award_archive.contract.slugs import SlugRegistry
@@ -30,36 +33,37 @@ class _Refused(Exception):
 def add_import(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import",
-        help="turn nomination forms and winner lists into entries",
-        description=(
-            "Read filled 参评作品推荐表 forms (one entry each) and winner lists (获奖名单, 报送目录: one "
-            "entry per work) from .txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls/.ods/.csv files or folders."
+        help=_("turn nomination forms and winner lists into entries"),
+        description=_(
+            "Read filled 参评作品推荐表 forms (one entry each) and winner lists "
+            "(获奖名单, 报送目录: one entry per work) from "
+            ".txt/.md/.html/.docx/.doc/.pdf/.xlsx/.xls/.ods/.csv files or folders."
         ),
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files, folders or globs")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=_("files, folders or globs"))
     p.add_argument(
         "--as",
         dest="read_as",
         choices=("form", "list"),
-        help="read every file as a form or as a list (default: decided per file)",
+        help=_("read every file as a form or as a list (default: decided per file)"),
     )
     p.add_argument(
         "--dry-run",
         action="store_true",
-        help="write nothing; show every entry that would be written and every change",
+        help=_("write nothing; show every entry that would be written and every change"),
     )
-    p.add_argument("--award", help="the award's name, when the heading lacks it or is wrong")
+    p.add_argument("--award", help=_("the award's name, when the heading lacks it or is wrong"))
     p.add_argument(
-        "--edition", help="the edition (10 or 第十届), when the heading lacks it or is wrong"
+        "--edition", help=_("the edition (10 or 第十届), when the heading lacks it or is wrong")
     )
     p.add_argument(
-        "--id", dest="entry_id", help="the entry's id (one FILE only); default: from the title"
+        "--id", dest="entry_id", help=_("the entry's id (one FILE only); default: from the title")
     )
-    p.add_argument("--out", type=Path, help="where to write the entries (default: ROOT/entries)")
+    p.add_argument("--out", type=Path, help=_("where to write the entries (default: ROOT/entries)"))
     p.add_argument(
-        "--stdout", action="store_true", help="print the entries instead of writing them"
+        "--stdout", action="store_true", help=_("print the entries instead of writing them")
     )
-    p.add_argument("--force", action="store_true", help="replace entries that already exist")
+    p.add_argument("--force", action="store_true", help=_("replace entries that already exist"))
     p.set_defaults(func=run_import)
 
 
@@ -71,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
         out_dir = args.out or root / config.entries_dir
         registry = None if args.stdout else _registry(root, config, out_dir)
     except _Refused as e:
-        print(f"awards import: {e}", file=sys.stderr)
+        print(about("awards import", str(e)), file=sys.stderr)
         return e.code
     options = Options(
         award=args.award,
@@ -81,15 +85,20 @@ def run_import(args: argparse.Namespace) -> int:
         entries_dir=config.entries_dir,
         read_as=args.read_as,
     )
-    outcomes = import_files(
-        _globbed(args.files),
-        options,
-        out_dir=out_dir,
-        force=args.force,
-        write=not args.stdout,
-        registry=registry,
-        dry_run=args.dry_run,
-    )
+    progress = Progress(sys.stderr)
+    try:
+        outcomes = import_files(
+            _globbed(args.files),
+            options,
+            out_dir=out_dir,
+            force=args.force,
+            write=not args.stdout,
+            registry=registry,
+            dry_run=args.dry_run,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     code = _report(outcomes, out_dir, printed=args.stdout, dry_run=args.dry_run)
     if len({o.source for o in outcomes}) > 1 or any(o.read_as == "list" for o in outcomes):
         _summary(outcomes, sys.stderr if args.stdout else sys.stdout)
@@ -109,28 +118,36 @@ def _globbed(paths: list[Path]) -> list[Path]:
     return out
 
 
+READ_AS = (N_("form"), N_("list"))  # the summary's words for how a file was read
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives `text`: two for a Chinese character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
 def _summary(outcomes: list[Outcome], stream: TextIO) -> None:
     """One row per file: how it was read, and its works written / needing a person / failed."""
-    rows: dict[Path, list[int | str]] = {}
+    rows: dict[Path, list[int]] = {}
+    read_as: dict[Path, str] = {}
     for o in outcomes:
-        row = rows.setdefault(o.source, [o.read_as, 0, 0, 0, 0])
-        if o.failed:
-            row[4] = int(row[4]) + 1
-        elif o.needs:
-            row[3] = int(row[3]) + 1
-        elif o.updated:
-            row[2] = int(row[2]) + 1
-        else:
-            row[1] = int(row[1]) + 1
-    width = max(len(str(p)) for p in rows)
-    print(f"\n{'file':{width}}  read as  new  filled  needs a person  failed", file=stream)
-    for path, (read_as, new, filled, needs, failed) in rows.items():
-        print(
-            escape_unsafe(
-                f"{str(path):{width}}  {read_as:7}  {new:3}  {filled:6}  {needs:14}  {failed:6}"
-            ),
-            file=stream,
-        )
+        row = rows.setdefault(o.source, [0, 0, 0, 0])
+        read_as.setdefault(o.source, o.read_as)
+        column = 3 if o.failed else 2 if o.needs else 1 if o.updated else 0
+        row[column] += 1
+    header = [_("file"), _("read as"), _("new"), _("filled"), _("needs a person"), _("failed")]
+    table = [header] + [
+        [str(path), _(read_as[path]), *(str(n) for n in counts)] for path, counts in rows.items()
+    ]
+    widths = [max(_width(line[i]) for line in table) for i in range(len(header))]
+    print(file=stream)
+    for line in table:
+        cells = [_pad(cell, width) for cell, width in zip(line, widths, strict=True)]
+        print(escape_unsafe("  ".join(cells).rstrip()), file=stream)
 
 
 def _edition_option(args: argparse.Namespace) -> int | None:
@@ -139,11 +156,13 @@ def _edition_option(args: argparse.Namespace) -> int | None:
         edition = parse_edition(str(args.edition))
         if edition is None or edition < 1:
             raise _Refused(
-                f"--edition '{args.edition}' is not an edition; write it like 10 or 第十届",
+                _("--edition {value} is not an edition; write it like 10 or 第十届").format(
+                    value=quoted(str(args.edition))
+                ),
                 EXIT_USAGE,
             )
     if args.entry_id and len(args.files) > 1:
-        raise _Refused("--id names one entry; give one FILE with it", EXIT_USAGE)
+        raise _Refused(_("--id names one entry; give one FILE with it"), EXIT_USAGE)
     return edition
 
 
@@ -172,6 +191,20 @@ def _report(outcomes: list[Outcome], out_dir: Path, *, printed: bool, dry_run: b
     return EXIT_PROBLEMS if bad else EXIT_OK
 
 
+def _status(outcome: Outcome, printed: bool) -> str:
+    """`written`, `imported` (printed, not written), `filled`, `would fill`, `unchanged`,
+    then whether it needs a person or has warnings."""
+    if outcome.updated and not outcome.written and outcome.changes[:1] == [_(NOTHING_NEW)]:
+        return _("unchanged")
+    if outcome.updated:
+        verb = _("would fill") if printed else _("filled")
+    else:
+        verb = _("imported") if printed else _("written")
+    if outcome.needs:
+        return _("{verb}, needs a person").format(verb=verb)
+    return _("{verb} with warnings").format(verb=verb) if outcome.warnings else verb
+
+
 def _report_one(outcome: Outcome, out_dir: Path, printed: bool, stream: TextIO) -> bool:
     """Report one file; False when it failed or needs a person."""
 
@@ -180,25 +213,19 @@ def _report_one(outcome: Outcome, out_dir: Path, printed: bool, stream: TextIO) 
         print(escape_unsafe(line), file=stream)
 
     if outcome.failed:
-        say(f"{outcome.source}: failed: {outcome.failed}")
+        say(about(str(outcome.source), about(_("failed"), outcome.failed)))
         return False
-    where = outcome.written or (f"{out_dir / outcome.entry_id}.md (not written)" if printed else "")
-    status = outcome.status.replace("written", "imported") if printed else outcome.status
-    if outcome.updated and not outcome.written and outcome.changes[:1] == [NOTHING_NEW]:
-        status = "unchanged"
-    elif outcome.updated:
-        status = status.replace("imported", "would fill" if printed else "filled").replace(
-            "written", "filled"
-        )
+    not_written = _("{path} (not written)").format(path=out_dir / f"{outcome.entry_id}.md")
+    where = outcome.written or (not_written if printed else "")
     item = f" #{outcome.item}" if outcome.item else ""
-    say(f"{outcome.source}{item} → {where}: {status}")
+    say(about(f"{outcome.source}{item} → {where}", _status(outcome, printed)))
     for change in outcome.changes:
-        say(f"  change: {change}")
+        say("  " + about(_("change"), change))
     for problem in outcome.needs:
-        line = f"line {problem.line}: " if problem.line else ""
-        say(f"  to fix: {line}{describe(problem.key)}: {problem.message}")
+        line = _("line {n}").format(n=problem.line) if problem.line else ""
+        say("  " + about(_("to fix"), about(line, about(describe(problem.key), problem.message))))
     for warning in outcome.warnings:
-        say(f"  warning: {warning}")
+        say("  " + about(_("warning"), warning))
     for note in outcome.notes:
-        say(f"  note: {note}")
+        say("  " + about(_("note"), note))
     return not outcome.needs

@@ -26,6 +26,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from award_archive.contract.i18n import N_, _, about
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no locks, stale folders stay
@@ -230,17 +232,26 @@ def discard(temp: Path) -> None:
 
 # -- One line for the errors of writing a site ------------------------------------------
 
-_PERMISSIONS = (
+_PERMISSIONS = N_(
     "check the folder's owner and permissions, "
     "or build into another folder (mkdocs build -d FOLDER)"
 )
 _ADVICE = {
-    errno.ENOSPC: "free space and build again",
-    errno.EDQUOT: "free space (or raise the quota) and build again",
-    errno.EROFS: "build into a writable folder (mkdocs build -d FOLDER) or mount it read-write",
+    errno.ENOSPC: N_("free space and build again"),
+    errno.EDQUOT: N_("free space (or raise the quota) and build again"),
+    errno.EROFS: N_("build into a writable folder (mkdocs build -d FOLDER) or mount it read-write"),
     errno.EACCES: _PERMISSIONS,
     errno.EPERM: _PERMISSIONS,
-    errno.EBUSY: "a program holds the folder: close it and build again",
+    errno.EBUSY: N_("a program holds the folder: close it and build again"),
+}
+# What went wrong, in the catalogue (os.strerror speaks English only).
+_ERRORS = {
+    errno.ENOSPC: N_("no space left on device"),
+    errno.EDQUOT: N_("disk quota exceeded"),
+    errno.EROFS: N_("read-only file system"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EBUSY: N_("device or resource busy"),
 }
 # Errors that come from the storage, whichever file they name.
 _STORAGE = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
@@ -252,18 +263,25 @@ def explain(exc: BaseException, final: Path, temp: Path | None, shown: str) -> s
     if not isinstance(exc, OSError) or exc.errno not in _ADVICE:
         return None
     name = errno.errorcode.get(exc.errno, str(exc.errno))
-    reason = f"{os.strerror(exc.errno).lower()} ({name}); {_ADVICE[exc.errno]}"
+    reason = _("{error} ({code}); {advice}").format(
+        error=_(_ERRORS[exc.errno]), code=name, advice=_(_ADVICE[exc.errno])
+    )
     shown = shown.rstrip("/") + "/"
     names = [Path(n).resolve() for n in (exc.filename2, exc.filename) if isinstance(n, str)]
     for target in names:  # a copy names its source first: look for the site's side
         for folder in (temp, final):
             if folder is not None and target.is_relative_to(folder):
                 rel = target.relative_to(folder).as_posix()
-                return f"{shown}{'' if rel == '.' else rel}: cannot write: {reason}"
+                return about(f"{shown}{'' if rel == '.' else rel}", _cannot_write(reason))
         if target == final.parent or (
             target.parent == final.parent and target.name.startswith(_prefixes(final))
         ):
-            return f"{shown}: cannot write beside it in {final.parent}: {reason}"
+            beside = _("cannot write beside it in {folder}").format(folder=final.parent)
+            return about(shown, about(beside, reason))
     if exc.errno in _STORAGE:  # the build writes nothing but the site
-        return f"{shown}: cannot write: {reason}"
+        return about(shown, _cannot_write(reason))
     return None
+
+
+def _cannot_write(reason: str) -> str:
+    return about(_("cannot write"), reason)

@@ -4,6 +4,7 @@ or a list, each work written new or merged into the entry already there."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from award_archive.authoring.ids import existing_entries
@@ -16,6 +17,7 @@ from award_archive.authoring.importer.source import read_form
 from award_archive.authoring.write import render_entry, write_atomic
 from award_archive.checking.archive import record_entry_names
 from award_archive.checking.read import parse_entry_text
+from award_archive.contract.i18n import _
 from award_archive.contract.slugs import SlugRegistry
 
 SUPPORTED = (
@@ -60,7 +62,9 @@ def run(
     write: bool,
     registry: SlugRegistry | None,
     dry_run: bool,
+    progress: Callable[[int, int, Path], None] | None = None,
 ) -> list[core.Outcome]:
+    """Every file read and settled in order; `progress(done, total, path)` after each."""
     paths = expand(paths)
     look = write or dry_run
     taken = existing_entries(out_dir) if look else {}
@@ -68,7 +72,9 @@ def run(
     outcomes: list[core.Outcome] = []
     with tempfile.TemporaryDirectory(prefix="awards-import-") as tmp:
         converted = files.convert_docs(paths, Path(tmp))
-        for path in paths:
+        for number, path in enumerate(paths, 1):
+            if progress is not None:
+                progress(number - 1, len(paths), path)
             done = converted.get(path)
             if isinstance(done, str):
                 outcomes.append(core.Outcome(path, failed=done))
@@ -86,6 +92,8 @@ def run(
                         registry=registry,
                     )
                 outcomes.append(outcome)
+        if progress is not None and paths:
+            progress(len(paths), len(paths), paths[-1])
     return outcomes
 
 
@@ -97,9 +105,9 @@ def _read(
     except FormError as e:
         return [core.Outcome(path, failed=str(e))]
     except Exception as e:  # noqa: BLE001 - last guard: a file must never crash the run
-        return [core.Outcome(path, failed=f"could not be read ({type(e).__name__}: {e})")]
+        return [core.Outcome(path, failed=core.could_not_read(e))]
     if converted is not None:
-        source.notes.insert(0, "converted from Word 97 .doc to .docx by LibreOffice")
+        source.notes.insert(0, _("converted from Word 97 .doc to .docx by LibreOffice"))
     read_as = options.read_as
     listed = parse_list(files.rows_as_text(source.rows)) if read_as != "form" else None
     if read_as is None and listed is not None:
@@ -143,7 +151,7 @@ def _settle(
     merged, changes = merge.merge(existing.data, new, force=force)
     body = existing.body if existing.body.strip() else parse_entry_text(outcome.text, "x.md").body
     outcome.entry_id = str(existing.data.get("id") or existing.path.stem)
-    outcome.changes = changes or [merge.NOTHING_NEW]
+    outcome.changes = changes or [_(merge.NOTHING_NEW)]
     outcome.updated = True
     outcome.values = merged
     outcome.text = render_entry(merged, body)
@@ -156,7 +164,7 @@ def _settle(
         try:
             write_atomic(existing.path, outcome.text, overwrite=True)
         except OSError as e:
-            outcome.failed = f"cannot write {existing.path} ({e.strerror or e})"
+            outcome.failed = core.cannot_write(existing.path, e)
             return
         outcome.written = existing.path
         if registry is not None:

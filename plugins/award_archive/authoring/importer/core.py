@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import parse_entry_text
 from award_archive.checking.validate import Rules, nearest, validate_entry
 from award_archive.contract.dates import DateError, parse_published
+from award_archive.contract.i18n import _, about, quoted
+from award_archive.contract.lengths import parse_length
 from award_archive.contract.model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
@@ -28,7 +31,9 @@ from award_archive.contract.slugs import SlugRegistry
 
 _HEADING = re.compile(r"第\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*[届屆]")
 _FORM_WORDS = re.compile(
-    r"(?:评选活动|评选|评奖|評選)?\s*(?:组织报送|組織報送)?\s*(?:(?:参评|參評)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*|(?:参评|參評)作品.*)?$"
+    r"(?:评选活动|评选|评奖|評選)?\s*(?:组织报送|組織報送)?\s*(?:"
+    r"(?:参评|參評|获奖|獲獎)?(?:作品)?(?:推荐|推薦|申报|申報|报送|報送|登记|登記)表.*"
+    r"|(?:参评|參評|获奖|獲獎)作品.*)?$"
 )
 _YEAR_PREFIX = re.compile(r"^\s*\d{4}\s*年度?\s*")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -74,6 +79,15 @@ class Outcome:
         return "written with warnings" if self.warnings else "written"
 
 
+def could_not_read(e: BaseException) -> str:
+    """The last guard's line: a file that broke a reader."""
+    return _("could not be read ({error})").format(error=f"{type(e).__name__}: {e}")
+
+
+def cannot_write(target: Path, e: OSError) -> str:
+    return _("cannot write {path} ({reason})").format(path=target, reason=e.strerror or e)
+
+
 def _join(pieces: list[str]) -> str:
     """Pieces of one line-like value: no space between Chinese characters."""
     out = ""
@@ -84,6 +98,22 @@ def _join(pieces: list[str]) -> str:
             out += " "
         out += piece
     return out
+
+
+_ORIGINAL_OUTLET = ("原创单位", "创作单位", "制作单位")
+
+
+def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
+    """原创单位 and 刊播单位 both on the form: the outlet is where the work was published
+    (刊播单位); the producing unit is left out when it differs."""
+    if len(pieces) != len(labels) or len(set(p.strip() for p in pieces)) < 2:
+        return pieces
+    published = [
+        piece
+        for piece, label in zip(pieces, labels, strict=True)
+        if not lb.strip_notes(lb.squeeze(label)).startswith(_ORIGINAL_OUTLET)
+    ]
+    return published or pieces
 
 
 def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> list[str]:
@@ -97,14 +127,24 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
         tail = re.search(r"\s(\S{2,24})$", piece.strip())
         if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
             warnings.append(
-                f"{describe(key)}: '{tail.group(1)}' is the form's own note, not a value; dropped"
+                about(
+                    describe(key),
+                    _("{note} is the form's own note, not a value; dropped").format(
+                        note=quoted(tail.group(1))
+                    ),
+                )
             )
             piece = piece.strip()[: tail.start()]
         squeezed = lb.squeeze(piece)
         whole_paren = bool(re.fullmatch(r"\(.*\)", squeezed))
         if INSTRUCTION.search(squeezed) and (whole_paren or len(squeezed) <= 40):
             warnings.append(
-                f"{describe(key)}: '{_short(piece)}' is the form's own instruction, not a value; dropped"
+                about(
+                    describe(key),
+                    _("{note} is the form's own instruction, not a value; dropped").format(
+                        note=quoted(_short(piece))
+                    ),
+                )
             )
             continue
         kept.append(piece)
@@ -122,9 +162,17 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         if key not in FIELDS_BY_KEY:
             continue  # the work's text in a cell of the form: the body
         f = FIELDS_BY_KEY[key]
-        if len(parsed.labels_seen.get(key, [])) > 1 and f.kind not in (Kind.NAMES, Kind.TEXT):
+        if key == "outlet":
+            pieces = _published_outlet(pieces, parsed.labels_seen.get(key, []))
+        several = len(parsed.labels_seen.get(key, [])) > 1 and len({p.strip() for p in pieces}) > 1
+        if several and f.kind not in (Kind.NAMES, Kind.TEXT):
             warnings.append(
-                f"{describe(key)}: the form gives it {len(parsed.labels_seen[key])} times; the values are joined — check them"
+                about(
+                    describe(key),
+                    _("the form gives it {n} times; the values are joined — check them").format(
+                        n=len(parsed.labels_seen[key])
+                    ),
+                )
             )
         pieces = _strip_instructions(pieces, key, warnings)
         if not pieces:
@@ -152,9 +200,19 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
     if isinstance(published, str):
         values["published"] = _readable_date(published, warnings)
     length = values.get("length")
-    if isinstance(length, str) and re.fullmatch(r"\d{1,9}", length):
-        values["length"] = int(length)
+    if isinstance(length, str):
+        values["length"] = _count_or_text(length)
     return values
+
+
+def _count_or_text(length: str) -> int | str:
+    """`905`, `905字`, `905 个字` → 905 (a character count is a number in the entry);
+    durations and `约3000字` stay as written."""
+    parsed = parse_length(length)
+    exact = not re.match(r"^\s*[约共]", length)
+    if parsed is not None and parsed.characters is not None and exact and parsed.characters < 10**9:
+        return parsed.characters
+    return length
 
 
 _DATE_EXTRAS = re.compile(
@@ -178,14 +236,20 @@ def _readable_date(text: str, warnings: list[str]) -> str:
         except DateError:
             continue
         warnings.append(
-            f"{describe('published')}: '{text}' kept as '{trimmed}' (the time of day or weekday is not part of the date)"
+            about(
+                describe("published"),
+                _(
+                    "{text} kept as {trimmed} (the time of day or weekday is not part of the date)"
+                ).format(text=quoted(text), trimmed=quoted(trimmed)),
+            )
         )
         return trimmed
     return text
 
 
 def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
-    """`第十届四川宣传关心下一代新闻佳作` (+ `参评作品推荐表`) → (四川宣传关心下一代新闻佳作, 10)."""
+    """`第十届四川宣传关心下一代新闻佳作` (+ `参评作品推荐表`) →
+    (四川宣传关心下一代新闻佳作, 10)."""
     for line in lines:
         text = unicodedata.normalize("NFKC", " ".join(line.split()))
         m = _HEADING.search(text)
@@ -269,7 +333,12 @@ def import_form(
     for key, option in (("award", "--award"), ("edition", "--edition")):
         if key not in values:
             outcome.notes.append(
-                f"{describe(key)}: the form's heading does not give it; fill it in or pass {option}"
+                about(
+                    describe(key),
+                    _("the form's heading does not give it; fill it in or pass {option}").format(
+                        option=option
+                    ),
+                )
             )
     outcome.text = text
     outcome.values = ordered
@@ -284,12 +353,15 @@ def _read_form(path: Path, outcome: Outcome, source: Source | None = None) -> Pa
         outcome.failed = str(e)
         return None
     except Exception as e:  # noqa: BLE001 - last guard: a form must never crash the run
-        outcome.failed = f"could not be read ({type(e).__name__}: {e})"
+        outcome.failed = could_not_read(e)
         return None
     outcome.notes.extend(source.notes)
     parsed = parse_rows(clean_rows(source.rows))
     if not parsed.values:
-        outcome.failed = "no field of a nomination form (作品标题, 作者, 刊播单位 …) was found; is it a 参评作品推荐表?"
+        outcome.failed = _(
+            "no field of a nomination form (作品标题, 作者, 刊播单位 …) was found; "
+            "is it a 参评作品推荐表?"
+        )
         return None
     return parsed
 
@@ -343,21 +415,30 @@ def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) 
     body, url = body_from(parsed, values.get("title", ""), warnings)
     if url and not values.get("url"):
         values["url"] = url
-        warnings.append(f"{describe('url')}: taken from the line under the work's headline: {url}")
+        warnings.append(
+            about(
+                describe("url"),
+                _("taken from the line under the work's headline: {url}").format(url=url),
+            )
+        )
     return body
 
 
 def _report_left_out(parsed: ParsedForm, outcome: Outcome) -> None:
     """What the form holds that the entry does not: unknown labels, unkept ones, stray text."""
     for label, value in parsed.unknown:
-        outcome.warnings.append(
-            f"label '{label}' is not a field of the entry format; not imported"
-            + (f": '{_short(value)}'" if value else "")
+        message = _("label {label} is not a field of the entry format; not imported").format(
+            label=quoted(label)
         )
+        outcome.warnings.append(about(message, quoted(_short(value))) if value else message)
     for label, _value in parsed.ignored:
-        outcome.notes.append(f"'{label}' is not kept in the archive; left out")
+        outcome.notes.append(
+            _("{label} is not kept in the archive; left out").format(label=quoted(label))
+        )
     for text in parsed.stray:
-        outcome.warnings.append(f"text outside any field, not imported: '{_short(text)}'")
+        outcome.warnings.append(
+            about(_("text outside any field, not imported"), quoted(_short(text)))
+        )
 
 
 def _choose_id(options: Options, taken: dict[str, str], title: str, outcome: Outcome) -> str | None:
@@ -365,7 +446,9 @@ def _choose_id(options: Options, taken: dict[str, str], title: str, outcome: Out
     the title; an entry of the same title is a re-import, so its id may be reused."""
     if options.entry_id:
         if reserved := reserved_id(options.entry_id):
-            outcome.failed = f"--id '{options.entry_id}' {reserved}; choose another"
+            outcome.failed = _("--id {id} {reason}; choose another").format(
+                id=quoted(options.entry_id), reason=reserved
+            )
             return None
         return options.entry_id
     others = {i for i, t in taken.items() if t != title or not title}
@@ -381,10 +464,10 @@ def check_entry(text: str, entry_id: str, options: Options, outcome: Outcome) ->
         if problem.is_error:
             outcome.needs.append(problem)
         elif problem.severity == "note":  # a list entry: what a full entry still needs
-            outcome.notes.append(f"{describe(problem.key)}: {problem.message}")
+            outcome.notes.append(about(describe(problem.key), problem.message))
         else:
             outcome.warnings.append(
-                f"{describe(problem.key)}: {problem.message}" if problem.key else problem.message
+                about(describe(problem.key), problem.message) if problem.key else problem.message
             )
 
 
@@ -397,6 +480,7 @@ def import_files(
     write: bool = True,
     registry: SlugRegistry | None = None,
     dry_run: bool = False,
+    progress: Callable[[int, int, Path], None] | None = None,
 ) -> list[Outcome]:
     """Import every file (a form, or a list: one outcome per work); one failure does not
     stop the others. A work already in the archive (same title and outlet) is filled in
@@ -413,14 +497,19 @@ def import_files(
         write=write and not dry_run,
         registry=registry,
         dry_run=dry_run,
+        progress=progress,
     )
     if registry is not None and write and not dry_run and outcomes:
         try:
             registry.save()
         except OSError as e:
             outcomes[-1].warnings.append(
-                f"{registry.path}: cannot be written ({e.strerror or e}); "
-                "the next build records the new names"
+                about(
+                    str(registry.path),
+                    _("cannot be written ({reason}); the next build records the new names").format(
+                        reason=e.strerror or e
+                    ),
+                )
             )
     return outcomes
 
@@ -437,10 +526,13 @@ def write_outcome(
     try:
         write_atomic(target, outcome.text, overwrite=force)
     except FileExistsError:
-        outcome.failed = f"{target} already exists (imported before?); pass --force to replace it or --id to choose another id"
+        outcome.failed = _(
+            "{path} already exists (imported before?); "
+            "pass --force to replace it or --id to choose another id"
+        ).format(path=target)
         return
     except OSError as e:
-        outcome.failed = f"cannot write {target} ({e.strerror or e})"
+        outcome.failed = cannot_write(target, e)
         return
     outcome.written = target
     taken[outcome.entry_id] = "\0written"  # never reused within this run

@@ -7,14 +7,20 @@ import io
 import zipfile
 
 from award_archive.authoring.importer.rows import FormError, Row
+from award_archive.contract.i18n import N_, _
 
 # Caps on what is inflated, counted while inflating: a zip's headers can lie about sizes.
 MAX_MEMBERS = 1000  # a Word file holds a few dozen parts (one more per photo)
 MAX_XML_BYTES = 16 * 1024 * 1024  # all XML parts together, unpacked
 MAX_XML_TOKENS = 300_000  # '<', '=' and '&' in them: what the parsed tree costs (~0.5 KB each)
 _CHUNK = 1024 * 1024
-_TOO_BIG = "; a nomination form is far smaller (save the form again, or import its text as .txt)"
-_SAVE_AGAIN = "; open it in Word or WPS and save it again as .docx"
+_TOO_BIG = N_("a nomination form is far smaller (save the form again, or import its text as .txt)")
+_SAVE_AGAIN = N_("open it in Word or WPS and save it again as .docx")
+
+
+def _advised(problem: str, advice: str) -> str:
+    """`problem; advice` in English, `problem；advice` in Chinese."""
+    return _("{problem}; {advice}").format(problem=problem, advice=_(advice))
 
 
 def docx_rows(data: bytes) -> list[Row]:
@@ -24,18 +30,18 @@ def docx_rows(data: bytes) -> list[Row]:
         from docx.text.paragraph import Paragraph
     except ImportError as e:  # pragma: no cover - a declared dependency
         raise FormError(
-            "python-docx is not installed; install the project with pip install -e ."
+            _("python-docx is not installed; install the project with pip install -e .")
         ) from e
     try:
         document = docx.Document(io.BytesIO(_capped_package(data)))
     except FormError:
         raise
     except zipfile.BadZipFile:
-        raise FormError(f"is a damaged .docx (its zip structure is broken){_SAVE_AGAIN}") from None
+        broken = _("is a damaged .docx (its zip structure is broken)")
+        raise FormError(_advised(broken, _SAVE_AGAIN)) from None
     except Exception as e:  # python-docx and lxml raise many kinds on damaged files
-        raise FormError(
-            f"cannot be read as a Word .docx file ({type(e).__name__}); open it in Word or WPS and save it again as .docx"
-        ) from None
+        unread = _("cannot be read as a Word .docx file ({error})").format(error=type(e).__name__)
+        raise FormError(_advised(unread, _SAVE_AGAIN)) from None
     rows: list[Row] = []
     number = 0
     tables = 0
@@ -61,7 +67,7 @@ def _capped_package(data: bytes) -> bytes:
     never read) left empty. So no part is inflated in one piece, and the parsed tree stays
     small: the importer's peak memory stays far below 300 MB for any file."""
     if data.count(b"PK\x01\x02") > MAX_MEMBERS:  # central directory entries, before parsing them
-        raise FormError(f"is a zip of more than {MAX_MEMBERS} files, not a Word form")
+        raise FormError(_("is a zip of more than {n} files, not a Word form").format(n=MAX_MEMBERS))
     parts: dict[str, bytes] = {}
     size = tokens = 0
     with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -69,9 +75,9 @@ def _capped_package(data: bytes) -> bytes:
         if "word/document.xml" not in names:
             if "content.xml" in names:
                 raise FormError(
-                    "is an OpenDocument (.odt) file; open it in Word or WPS and save it as .docx"
+                    _("is an OpenDocument (.odt) file; open it in Word or WPS and save it as .docx")
                 )
-            raise FormError("is a zip file but not a Word .docx document")
+            raise FormError(_("is a zip file but not a Word .docx document"))
         for info in z.infolist():
             if info.is_dir():
                 continue
@@ -80,18 +86,23 @@ def _capped_package(data: bytes) -> bytes:
                 continue
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 # bzip2 and LZMA inflate a whole read at once; Word never writes them
-                raise FormError(f"is compressed in a way Word does not use{_SAVE_AGAIN}")
+                raise FormError(
+                    _advised(_("is compressed in a way Word does not use"), _SAVE_AGAIN)
+                )
             chunks: list[bytes] = []
             with z.open(info) as member:
                 while chunk := member.read(_CHUNK):
                     size += len(chunk)
                     if size > MAX_XML_BYTES:
                         limit = MAX_XML_BYTES // 1024 // 1024
-                        raise FormError(f"unpacks to more than {limit} MB of text{_TOO_BIG}")
+                        big = _("unpacks to more than {n} MB of text").format(n=limit)
+                        raise FormError(_advised(big, _TOO_BIG))
                     tokens += chunk.count(b"<") + chunk.count(b"=") + chunk.count(b"&")
                     if tokens > MAX_XML_TOKENS:
-                        what = f"{MAX_XML_TOKENS:,} XML elements and attributes"
-                        raise FormError(f"holds more than {what}{_TOO_BIG}")
+                        big = _("holds more than {n} XML elements and attributes").format(
+                            n=f"{MAX_XML_TOKENS:,}"
+                        )
+                        raise FormError(_advised(big, _TOO_BIG))
                     chunks.append(chunk)
             parts[info.filename] = b"".join(chunks)
     out = io.BytesIO()

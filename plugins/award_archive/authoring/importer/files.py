@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from award_archive.authoring.importer.rows import FormError, Row, Source, utf8_or_gbk
+from award_archive.contract.i18n import N_, _
 
 SPREADSHEETS = (".xlsx", ".xls", ".ods", ".xlsm")
 IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp")
 MAX_SHEET_BYTES = 30 * 1024 * 1024
-LIBREOFFICE = "the LibreOffice converter (Debian: apt-get install libreoffice-writer-nogui)"
+LIBREOFFICE = N_("the LibreOffice converter (Debian: apt-get install libreoffice-writer-nogui)")
 
 
 def _cells_rows(table: Sequence[Sequence[str | None]]) -> list[Row]:
@@ -36,13 +37,15 @@ def spreadsheet_rows(path: Path) -> Source:
     """Every sheet's rows, as a table's rows."""
     if path.stat().st_size > MAX_SHEET_BYTES:
         raise FormError(
-            f"is over the {MAX_SHEET_BYTES // 1024 // 1024} MB limit for one spreadsheet"
+            _("is over the {n} MB limit for one spreadsheet").format(
+                n=MAX_SHEET_BYTES // 1024 // 1024
+            )
         )
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a dependency of the package
         raise FormError(
-            "needs python-calamine to read spreadsheets (pip install python-calamine)"
+            _("needs python-calamine to read spreadsheets (pip install python-calamine)")
         ) from None
     try:
         book = CalamineWorkbook.from_path(str(path))
@@ -52,9 +55,12 @@ def spreadsheet_rows(path: Path) -> Source:
                 table.append([_cell_text(c) for c in row])
     except Exception as e:  # noqa: BLE001 - calamine raises its own error types
         raise FormError(
-            f"cannot be read as a spreadsheet ({type(e).__name__}: {e}); is it damaged?"
+            _("cannot be read as a spreadsheet ({error}); is it damaged?").format(
+                error=f"{type(e).__name__}: {e}"
+            )
         ) from None
-    return Source(_cells_rows(table), [f"read as a spreadsheet ({path.suffix.lower()})"])
+    note = _("read as a spreadsheet ({suffix})").format(suffix=path.suffix.lower())
+    return Source(_cells_rows(table), [note])
 
 
 def _cell_text(value: object) -> str:
@@ -66,11 +72,11 @@ def _cell_text(value: object) -> str:
 
 
 def csv_rows(data: bytes) -> Source:
-    text, notes = utf8_or_gbk(data, "save it as CSV UTF-8")
+    text, notes = utf8_or_gbk(data, _("save it as CSV UTF-8"))
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     table = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    return Source(_cells_rows(table), ["read as a CSV table", *notes])
+    return Source(_cells_rows(table), [_("read as a CSV table"), *notes])
 
 
 def pdf_rows(path: Path) -> Source:
@@ -78,7 +84,7 @@ def pdf_rows(path: Path) -> Source:
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise FormError("needs pdfplumber to read PDF files (pip install pdfplumber)") from None
+        raise FormError(_("needs pdfplumber to read PDF files (pip install pdfplumber)")) from None
     rows: list[Row] = []
     try:
         with pdfplumber.open(str(path)) as pdf:
@@ -94,13 +100,15 @@ def pdf_rows(path: Path) -> Source:
                         rows.append(Row([line.strip()], False, len(rows) + 1))
     except Exception as e:  # noqa: BLE001 - pdfminer raises many error types
         raise FormError(
-            f"cannot be read as a PDF ({type(e).__name__}: {e}); is it damaged?"
+            _("cannot be read as a PDF ({error}); is it damaged?").format(
+                error=f"{type(e).__name__}: {e}"
+            )
         ) from None
     if not rows:
         raise FormError(
-            "is a PDF without a text layer (a scan): it needs OCR before it can be imported"
+            _("is a PDF without a text layer (a scan): it needs OCR before it can be imported")
         )
-    return Source(rows, ["read as a PDF's text layer"])
+    return Source(rows, [_("read as a PDF's text layer")])
 
 
 def soffice() -> str | None:
@@ -114,10 +122,8 @@ def convert_docs(paths: list[Path], workdir: Path) -> dict[Path, Path | str]:
         return {}
     program = soffice()
     if program is None:
-        return {
-            p: f"is a Word 97 .doc file; to import it install {LIBREOFFICE}, or save it as .docx"
-            for p in docs
-        }
+        missing = _("is a Word 97 .doc file; to import it install {program}, or save it as .docx")
+        return {p: missing.format(program=_(LIBREOFFICE)) for p in docs}
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-", dir=workdir))
     command = [
         program,
@@ -133,14 +139,14 @@ def convert_docs(paths: list[Path], workdir: Path) -> dict[Path, Path | str]:
     try:
         subprocess.run(command, capture_output=True, timeout=60 + 10 * len(docs), check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
-        return {p: f"LibreOffice could not convert it ({e})" for p in docs}
+        return {p: _("LibreOffice could not convert it ({error})").format(error=e) for p in docs}
     out: dict[Path, Path | str] = {}
     for p in docs:
         target = workdir / (p.stem + ".docx")
         out[p] = (
             target
             if target.is_file()
-            else "LibreOffice could not convert it; is it a damaged .doc?"
+            else _("LibreOffice could not convert it; is it a damaged .doc?")
         )
     return out
 

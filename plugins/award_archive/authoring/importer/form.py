@@ -467,7 +467,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         for n, t in enumerate(tokens)
         if t.kind == "label" or (t.kind == "other" and t.key is None)
     )
-    end_row = _form_end_row(tokens, last, rows)
+    end_row = _form_end(tokens, last, rows)
     heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
     parsed = ParsedForm(heading, {}, {}, [] if column else rows[end_row + 1 :], column=column)
     current: str | None = None
@@ -500,14 +500,14 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
     return parsed
 
 
-def _form_end_row(tokens: list[Token], last: int, rows: list[Row]) -> int:
-    """The last row of the form: the signature block closes it; whatever follows is the work.
-    `last` is the index of the form's last label."""
+def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
+    """The form's last row: the signature block closes it (whatever follows is the work),
+    else the last label's value and the text that continues it."""
     last_row = tokens[last].row
+    end_row = last_row
     signatures = [t for t in tokens[last:] if t.kind == "signature" and t.row - last_row <= 8]
     if signatures:
         return signatures[-1].row
-    end_row = last_row
     waiting = True
     for t in tokens[last + 1 :]:
         if t.row == last_row:

@@ -71,6 +71,9 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "联系人手机",
     "手机号",
     "通讯地址及邮编",
+    "传播数据",
+    "是否为三好作品",
+    "是否为“三好作品”",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
@@ -120,13 +123,13 @@ _TRADITIONAL = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Width-, bracket- and script-folded text of the same length as `text` (index i ↔ index i)."""
-    out = []
-    for c in text:
-        n = unicodedata.normalize("NFKC", c)
-        out.append(n if len(n) == 1 else c)
-    return "".join(out).translate(_BRACKETS).translate(_TRADITIONAL).replace("\u3000", " ")
+    """Width-, bracket- and script-folded text of the same length as `text` (index i ↔ index i).
+    Cached: a form's labels and cells come back many times while it is read."""
+    if not unicodedata.is_normalized("NFKC", text):  # most text is: no per-character pass
+        text = "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in text)
+    return text.translate(_BRACKETS).translate(_TRADITIONAL).replace("\u3000", " ")
 
 
 def squeeze(text: str) -> str:
@@ -327,10 +330,11 @@ def fragment_label(text: str) -> LabelHit | None:
         return LabelHit(LABELS[column], text.strip(), 0, len(text), False)
     for size in range(len(column), 0, -1):
         keys = _keys_beginning(column[:size])
-        if len(keys) > 1 and size == 1 and len(pieces) > 1:
-            # Two labels side by side, cut to their first row (`初 推`: 初评评语 | 推荐理由):
-            # the field both columns can begin.
-            for piece in pieces[1:]:
+        others = pieces[1:] if len(pieces) > 1 else list(pieces[0][1:])
+        if len(keys) > 1 and size == 1 and others:
+            # Two labels side by side, cut to their first row (`初 推`, or `初推` when the
+            # space between was lost: 初评评语 | 推荐理由): the field both columns can begin.
+            for piece in others:
                 keys &= _keys_beginning(piece[0])
         if len(keys) == 1:
             return LabelHit(keys.pop(), text.strip(), 0, len(text), False)

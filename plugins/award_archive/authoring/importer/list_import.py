@@ -10,6 +10,7 @@ from award_archive.authoring.ids import new_entry_id
 from award_archive.authoring.importer import lists
 from award_archive.authoring.importer.core import Options, Outcome, check_entry
 from award_archive.authoring.write import render_entry
+from award_archive.contract.i18n import N_, _, about, ngettext, quoted
 from award_archive.contract.model import FIELDS_BY_KEY, STAGES, Kind, describe
 from award_archive.search.grams import to_simplified
 
@@ -27,12 +28,17 @@ def is_list(result: lists.ListResult, form_fields: set[str]) -> bool:
     return len({lists.squeeze(w.get("title", "")) for w in result.works}) >= 2
 
 
+# How a list was read (lists.ListResult.shape), in the catalogue for the report.
+SHAPES = (N_("table"), N_("cells"), N_("blocks"), N_("numbered"), N_("prose"))
+
+
 def list_outcomes(
     path: Path, result: lists.ListResult, options: Options, taken: dict[str, str]
 ) -> list[Outcome]:
     if not result.works:
         failed = Outcome(
-            path, failed="no listed work was found (a header row with a title column, or records)"
+            path,
+            failed=_("no listed work was found (a header row with a title column, or records)"),
         )
         failed.read_as = "list"
         return [failed]
@@ -53,7 +59,14 @@ def list_outcomes(
         outcome.text = render_entry(ordered, "")
         check_entry(outcome.text, entry_id, options, outcome)
         outcomes.append(outcome)
-    outcomes[0].notes.insert(0, f"read as a list ({result.shape}): {len(result.works)} works")
+    outcomes[0].notes.insert(
+        0,
+        ngettext(
+            "read as a list ({shape}): {n} work",
+            "read as a list ({shape}): {n} works",
+            len(result.works),
+        ).format(shape=_(result.shape), n=len(result.works)),
+    )
     return outcomes
 
 
@@ -72,7 +85,12 @@ def _values(work: dict[str, Any], options: Options, outcome: Outcome) -> dict[st
         values["stage"] = "获奖" if values.get("prize") else "推荐"
         if stage:
             outcome.notes.append(
-                f"{describe('stage')}: the list says '{stage}'; recorded as '{values['stage']}'"
+                about(
+                    describe("stage"),
+                    _("the list says {given}; recorded as {stage}").format(
+                        given=quoted(stage), stage=quoted(values["stage"])
+                    ),
+                )
             )
     published = values.get("published")
     if published and not _DATE_SHAPE.match(str(published)):
@@ -87,7 +105,10 @@ def _values(work: dict[str, Any], options: Options, outcome: Outcome) -> dict[st
         if key not in values:
             option = "--award" if key == "award" else "--edition"
             outcome.notes.append(
-                f"{describe(key)}: the list's heading does not give it; pass {option}"
+                about(
+                    describe(key),
+                    _("the list's heading does not give it; pass {option}").format(option=option),
+                )
             )
     for key, allowed in (("prize", options.rules.prizes), ("category", options.rules.categories)):
         value = values.get(key)
@@ -98,7 +119,11 @@ def _values(work: dict[str, Any], options: Options, outcome: Outcome) -> dict[st
         values.pop("category")  # the list's own word for it: kept as 体裁 for a person to map
         values.setdefault("genre", category)
         outcome.notes.append(
-            f"{describe('category')}: the list says '{category}', not one of the award's categories; "
-            f"kept as {describe('genre')}"
+            about(
+                describe("category"),
+                _("the list says {given}, not one of the award's categories; kept as {key}").format(
+                    given=quoted(category), key=describe("genre")
+                ),
+            )
         )
     return values

@@ -17,10 +17,12 @@ from award_archive.contract.numerals import parse_edition
 # Header cell (spaces and notes removed) → key. `number`, `note` are read and dropped.
 HEADERS: dict[str, str] = {}
 for _key, _words in {
-    "title": "作品标题 作品名称 文章名称 作品题目 作品題目 作品標題 作品名稱 题目 标题 名称 篇名 节目名称 栏目名称",
+    "title": "作品标题 作品名称 文章名称 作品题目 作品題目 作品標題 作品名稱 题目 标题 名称 篇名 "
+    "节目名称 栏目名称",
     "authors": "作者 主创人员 主创 作者姓名 作者(主创人员) 主創人員 作者（主创人员）",
     "editors": "编辑 责任编辑 編輯 責任編輯",
-    "outlet": "刊播单位 刊发媒体 制作单位 创作单位 刊播媒体 发表单位 刊载单位 播出单位 刊發媒體 刊播單位 製作單位",
+    "outlet": "刊播单位 刊发媒体 制作单位 创作单位 刊播媒体 发表单位 刊载单位 播出单位 刊發媒體 "
+    "刊播單位 製作單位",
     "recommender": "报送单位 推荐单位 報送單位 推薦單位 申报单位",
     "category": "体裁 类别 作品类型 参评项目 项目 體裁 類別 參評項目 作品類型 类型",
     "length": "作品长度 字数 时长 字数(时长) 字数/时长 长度 作品字数",
@@ -44,7 +46,7 @@ _CATEGORY_PREFIX = re.compile(
     r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
 )
 _CATEGORY_BEFORE = re.compile(
-    r"(新[闻聞]漫[画畫]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
+    r"(新[闻聞]漫[画畫]|[杂雜]文|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
 )
 
 
@@ -132,6 +134,9 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
         if cut:  # a sentence or a list of categories after the award's name
             award = award[: cut.end()]
+        award = re.sub(
+            r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
+        )
         award = re.sub(
             r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|揭晓|公示|名单)$", "", award
         )
@@ -431,6 +436,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
 
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
 _AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得")
+_GOING_TO = re.compile(r"(?:参评|參評|参加|參加|报送|報送|冲击|衝擊)\s*(?:第\s*\d+\s*[届屆])?\s*$")
 _GLUED_NAMES = re.compile(r"[\u4e00-\u9fff]{6,12}")
 
 
@@ -447,8 +453,8 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         ):
             start -= 1
         name = text[start : m.end()]
-        if len(name) < 4:
-            continue
+        if len(name) < 4 or _GOING_TO.search(text[max(0, start - 10) : start]):
+            continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
         info = known.setdefault(name, {"award": name})
         lead = text[max(0, start - 12) : start]
         if e := re.search(r"第\s*(\d+)\s*[届屆]\s*$", lead):
@@ -470,14 +476,58 @@ def _prose_names(text: str) -> list[str]:
     return out
 
 
+_OUTLET_SAYS = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|日報|晚報|报|報))(?:社|集团|集團)?"
+    r"(?:[讯訊]|选送|選送|报送|報送|推荐|推薦|作品)"
+)
+
+
+_LEAD_WORDS = re.compile(
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|和|与|與|及|由)+"
+)
+
+
+def _category_before(text: str) -> str:
+    """`…选送的文艺评论` → 文艺评论: the category word just before a title, whole."""
+    m = _CATEGORY_BEFORE.search(text)
+    if not m:
+        return ""
+    run = re.search(r"[\u4e00-\u9fff]{0,5}$", text[: m.start()])
+    lead = run.group() if run else ""
+    if "的" in lead:
+        lead = lead.rsplit("的", 1)[1]
+    elif len(lead) > 4:
+        lead = ""  # no word boundary in sight: the category alone
+    return _LEAD_WORDS.sub("", lead) + m.group(1)
+
+
+def _category_heading(text: str) -> str:
+    """`消息类一等奖10件,包括《…》`: the last `X类` heading of the clause before a title."""
+    heads = list(re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?)[类類]\s*(?={PRIZE})", text))
+    if not heads:
+        return ""
+    word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
+    return word if _CATEGORY_BEFORE.search(word) else ""
+
+
+def _clauses(text: str) -> list[str]:
+    """The text cut after `。`/`；`/`;` outside brackets: `（作者：甲；编辑：乙）` stays whole."""
+    out, depth, last = [], 0, 0
+    for i, c in enumerate(text):
+        depth += 1 if c in "(（" else -1 if c in ")）" and depth else 0
+        if c in "。；;" and not depth:
+            out.append(text[last : i + 1])
+            last = i + 1
+    return [*out, text[last:]]
+
+
 def _prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
     known: dict[str, dict[str, Any]] = {}
     awards = _awards_in(flat, known)
-    outlet = re.match(r"\s*([\u4e00-\u9fff]{2,10}?[报報])[讯訊]", flat)
     pos = 0
-    for clause in re.split(r"(?<=[。；;])", flat):
+    for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(r"《([^》]{2,60})》", clause))
         prizes = list(re.finditer(PRIZE, clause))
@@ -495,10 +545,14 @@ def _prose(text: str) -> list[dict[str, Any]]:
             award = [info for at, info in awards if at < here]
             if award:
                 work.update(award[-1])
-            if outlet:
-                work["outlet"] = outlet.group(1)
-            if cm := _CATEGORY_BEFORE.search(before.rstrip()):
-                work["category"] = cm.group(1)
+            said = list(_OUTLET_SAYS.finditer(flat[:here]))
+            if said:  # the nearest `X报选送的`, `X报讯` before the title
+                work["outlet"] = _LEAD_WORDS.sub("", said[-1].group(1))
+            category = _category_before(before.rstrip()) or _category_heading(clause[: tm.start()])
+            if not category and (cm := _CATEGORY_BEFORE.search(after.split(pz)[0].rstrip())):
+                category = cm.group(1)  # `…》获中国城市党报消息二等奖`
+            if category:
+                work["category"] = category
             by = re.search(
                 r"由?([^,，:：;；由]{2,20}?)(?:采写|採寫|拍摄|拍攝)(?:[,，]([^,，]{2,20}?)(?:编辑|編輯))?的?",
                 before,
@@ -509,8 +563,8 @@ def _prose(text: str) -> list[dict[str, Any]]:
                     work["editors"] = split_list_names(by.group(2))
             if pm := re.match(r"\s*[(（]([^()（）]*)[)）]", after):
                 inner = pm.group(1)
-                am = re.search(r"作者[:：]?\s*([^,，编編]*)", inner)
-                em = re.search(r"[编編][辑輯][:：]?\s*([^,，)）]*)", inner)
+                am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
+                em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
                 if am and am.group(1).strip():
                     work["authors"] = _prose_names(am.group(1))
                 if em and em.group(1).strip():

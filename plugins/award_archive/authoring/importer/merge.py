@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from award_archive.checking.read import read_entry_file
+from award_archive.contract.i18n import N_, _, about, quoted
 from award_archive.contract.model import FIELDS_BY_KEY, STAGES, describe
 
-NOTHING_NEW = "nothing new: the entry already has every field"
+NOTHING_NEW = N_("nothing new: the entry already has every field")
 
 
 def norm(value: Any) -> str:
@@ -80,20 +81,19 @@ def merge(
         have = old.get(key)
         if have in (None, "", []):
             merged[key] = value
-            changes.append(f"{_label(key)}: filled with {_show(value)}")
+            changes.append(about(_label(key), _("filled with {value}").format(value=_show(value))))
         elif not _same(have, value):
             if key == "stage" and _later(value, have):
                 merged[key] = value
-                changes.append(
-                    f"{_label(key)}: {_show(have)} → {_show(value)} (the work went further)"
-                )
+                went = _("{old} → {new} (the work went further)")
+                changes.append(about(_label(key), went.format(old=_show(have), new=_show(value))))
             elif force:
                 merged[key] = value
-                changes.append(f"{_label(key)}: {_show(have)} → {_show(value)} (--force)")
+                forced = _("{old} → {new} (--force)").format(old=_show(have), new=_show(value))
+                changes.append(about(_label(key), forced))
             else:
-                changes.append(
-                    f"{_label(key)}: kept {_show(have)}; the import gives {_show(value)} (pass --force to change it)"
-                )
+                kept = _("kept {old}; the import gives {new} (pass --force to change it)")
+                changes.append(about(_label(key), kept.format(old=_show(have), new=_show(value))))
     return merged, changes
 
 
@@ -110,4 +110,4 @@ def _show(value: Any) -> str:
     if isinstance(value, list):
         return "、".join(str(v) for v in value)
     text = " ".join(str(value).split())
-    return f"'{text if len(text) <= 40 else text[:39] + '…'}'"
+    return quoted(text if len(text) <= 40 else text[:39] + "…")

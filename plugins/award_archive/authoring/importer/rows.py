@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from award_archive.contract.i18n import _
+
 
 @dataclass
 class Row:
@@ -32,6 +34,6 @@ def utf8_or_gbk(data: bytes, fix: str) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("gb18030"), ["converted from GBK/GB18030 to UTF-8"]
+        return data.decode("gb18030"), [_("converted from GBK/GB18030 to UTF-8")]
     except UnicodeDecodeError:
-        raise FormError(f"is neither UTF-8 nor GBK text; {fix}") from None
+        raise FormError(_("is neither UTF-8 nor GBK text; {fix}").format(fix=fix)) from None

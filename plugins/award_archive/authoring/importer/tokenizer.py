@@ -48,7 +48,8 @@ _CUT_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_PINYIN}$")  # an excerpt 
 
 
 def strip_glosses(text: str) -> str:
-    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數` (an unknown lost character stays as it was)."""
+    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數` (an unknown lost character stays as
+    it was)."""
     text = _LOST.sub(lambda m: LOST_BY_GLOSS.get(m.group("gloss"), m.group()), text)
     return _CUT_GLOSS.sub("", _GLOSS.sub("", text))
 
