@@ -9,7 +9,7 @@ serve = serve_dir
 
 
 # Runs queries against the built index with Pagefind's own JavaScript, in the page:
-# each query raw (Pagefind alone) and rewritten by the search page's queryWords.
+# each query raw (Pagefind alone) and rewritten by the search page (its keys: queryKeys).
 RUN_QUERIES_JS = """
 async ({bundle, queries}) => {
   const pagefind = await import(bundle + "pagefind.js");
@@ -27,7 +27,7 @@ async ({bundle, queries}) => {
     const ranked = window.AwardArchiveSearch.rank(exact.results, "");
     const exactUrls = exact.partial ? [] : (await Promise.all(ranked.map((r) => r.result.data()))).map((d) => d.url);
     out.push({query: q, raw: await urls(q), rewritten: exactUrls,
-              words: window.AwardArchiveSearch.queryWords(q)});
+              words: window.AwardArchiveSearch.queryKeys(q)});
   }
   return out;
 }
