@@ -12,10 +12,8 @@ serve = serve_dir
 # each query raw (Pagefind alone) and rewritten by the search page (its keys: queryKeys).
 RUN_QUERIES_JS = """
 async ({bundle, queries}) => {
+  // The page's own Pagefind (the same module), its parts already merged by the page.
   const pagefind = await import(bundle + "pagefind.js");
-  const parts = await (await fetch(bundle + "award-archive-parts.json")).json();
-  for (const part of parts) await pagefind.mergeIndex(bundle + part);
-  await pagefind.init();
   const urls = async (q) => {
     const found = await pagefind.search(q);
     const data = await Promise.all(found.results.map((r) => r.data()));

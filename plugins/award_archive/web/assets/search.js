@@ -18,7 +18,7 @@
   var FIELD_TOKEN = /^(作者|刊播单位|单位|标题|届次)[:：](.+)$/;
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
   var BASE = 26 * 26 * 26 * 26;
-  var fold = {}, bundleBase = null;
+  var fold = {}, bundleBase = null, rootBase = "/";
 
   function toSimplified(text) {
     return Array.from(text.normalize("NFKC").toLowerCase(), function (ch) { return fold[ch] || ch; }).join("");
@@ -62,7 +62,15 @@
   function queryKeys(query) { return queryRuns(query).map(runKeys); }
 
   // ---- The substring index (search/substring.py): a table, then shards by key.
-  var tableLoad = null, shardLoads = {};
+  var tableLoad = null, partsLoad = null, shardLoads = {};
+  // The index parts after the first (search/index.py PARTS_FILE).
+  function loadParts() {
+    if (!partsLoad) {
+      partsLoad = fetch(bundleBase + "award-archive-parts.json")
+        .then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
+    }
+    return partsLoad;
+  }
   function gunzip(buffer) {
     var stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).arrayBuffer();
@@ -256,17 +264,27 @@
   }
 
   // Pagefind's result for each document of the substring index, by number: the
-  // documents carry their number as the sort `order` (search/index.py).
+  // documents carry their number as the sort `order` (search/index.py), and each index
+  // part holds the next numbers. Merged parts sort results by score, so each part is
+  // asked on its own (an instance of its own; the page's merged one has its filters).
   var documentLoads = typeof WeakMap === "function" ? new WeakMap() : null;
   function documents(pagefind) {
     var known = documentLoads && documentLoads.get(pagefind);
     if (known) return known;
-    var load = Promise.all([pagefind.search(null, { sort: { order: "asc" } }), loadTable()])
-      .then(function (both) {
-        var results = both[0].results;
-        if (results.length !== both[1].docs) throw new Error("search index: document counts differ");
+    var byOrder = { sort: { order: "asc" } };
+    var load = Promise.all([loadTable(), loadParts()]).then(function (loaded) {
+      var parts = loaded[1], asked = parts.length ? [] : [pagefind.search(null, byOrder)];
+      (parts.length ? [""].concat(parts) : []).forEach(function (part) {
+        var one = pagefind.createInstance({ basePath: bundleBase + part, baseUrl: rootBase });
+        asked.push(one.search(null, byOrder));
+      });
+      return Promise.all(asked).then(function (found) {
+        var results = [];
+        found.forEach(function (f) { results = results.concat(f.results); });
+        if (results.length !== loaded[0].docs) throw new Error("search index: document counts differ");
         return results;
       });
+    });
     if (documentLoads) documentLoads.set(pagefind, load);
     return load;
   }
@@ -505,7 +523,8 @@
   var root = new URL(box.getAttribute("data-root"), window.location.href).pathname;
   var bundleUrl = new URL(bundle, window.location.href).href;
   bundleBase = bundleUrl;
-  Promise.all([load("award-archive-fold.json", {}), load("award-archive-parts.json", []),
+  rootBase = root;
+  Promise.all([load("award-archive-fold.json", {}), loadParts(),
                import(bundleUrl + "pagefind.js")])
     .then(function (loaded) {
       fold = loaded[0];
