@@ -12,7 +12,7 @@ serve = serve_dir
 # each query raw (Pagefind alone) and rewritten by the search page (its keys: queryKeys).
 RUN_QUERIES_JS = """
 async ({bundle, queries}) => {
-  // The page's own Pagefind (the same module), its parts already merged by the page.
+  // Pagefind alone (its first part: the page itself loads no Pagefind script).
   const pagefind = await import(bundle + "pagefind.js");
   const urls = async (q) => {
     const found = await pagefind.search(q);

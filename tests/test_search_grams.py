@@ -137,3 +137,22 @@ def test_the_search_page_computes_the_indexers_keys():
     )
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True).stdout
     assert json.loads(out) == [[query_keys(q), title_key(q)] for q in queries]
+
+
+def test_punctuation_taken_out_before_nfkc_changes_no_run():
+    import re
+    import sys
+    import unicodedata
+
+    def reference(text: str) -> list[str]:  # runs as the JavaScript twin computes them
+        folded = to_simplified(unicodedata.normalize("NFKC", text).lower())
+        found = (re.sub(r"[\W_]", "", t) for t in folded.split())
+        return [r for r in found if r]
+
+    marks = [
+        chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)).startswith("P")
+    ]
+    assert len(marks) > 500
+    for ch in marks:
+        for text in (f"e{ch}\u0301x", f"Ｇ{ch}ｇ", f"雙{ch}城 {ch}"):
+            assert runs(text) == reference(text), (hex(ord(ch)), text)

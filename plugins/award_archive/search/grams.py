@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -81,18 +82,45 @@ def traditional_to_simplified() -> dict[str, str]:
     return table
 
 
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
 @cache
-def _simplifying() -> dict[int, str]:
-    return {ord(t): s for t, s in traditional_to_simplified().items()}
+def _simplifying() -> tuple[frozenset[str], dict[int, str]]:
+    table = traditional_to_simplified()
+    return frozenset(table), {ord(t): s for t, s in table.items()}
 
 
 def to_simplified(text: str) -> str:
-    return text.translate(_simplifying())
+    # Most texts hold no traditional character: a set test is much faster than
+    # str.translate's lookup of every character.
+    traditional, table = _simplifying()
+    return text if traditional.isdisjoint(text) else text.translate(table)
+
+
+@cache
+def _plain_punctuation() -> re.Pattern[str]:
+    """Punctuation of the first plane NFKC would only turn into other punctuation
+    (，→ , ：→ :) mapped to an ASCII comma beforehand: runs drop both, and a text
+    already in NFKC (most Chinese text, once its full-width punctuation is gone) takes
+    NFKC's fast path. Like the character it replaces, the comma is a starter, so what
+    composes around it does not change (tests/test_search_grams.py checks all of them)."""
+    found = []
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if not unicodedata.category(ch).startswith("P") or unicodedata.combining(ch):
+            continue
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if not any(c.isalnum() or c.isspace() for c in nfkc):
+            found.append(ch)
+    return _char_class(found)
 
 
 def fold(text: str) -> str:
     """What search compares: NFKC (全角 ５Ｇ → 5G), lower case, simplified."""
-    return to_simplified(unicodedata.normalize("NFKC", text).lower())
+    plain = _plain_punctuation().sub(",", text)
+    return to_simplified(unicodedata.normalize("NFKC", plain).lower())
 
 
 def is_word_char(ch: str) -> bool:

@@ -2,12 +2,12 @@
 
 Only entry pages are indexed, and only their `data-pagefind-body` article: each one is
 written out as a small document of its own and indexed by Pagefind's CLI (no theme
-chrome to parse: a nav listing many pages multiplies Pagefind's memory), which gives the
-page its filters, stored fields and result texts. Matching is the substring index's
-(search/substring.py), built from the same articles while Pagefind runs on the other
-core. Documents are numbered newest first; each carries its number as the Pagefind sort
-`order`, which is how the page maps the substring index's documents to Pagefind's
-results. The bundle is then normalised (search/normalise.py) so the same entries give
+chrome to parse: a nav listing many pages multiplies Pagefind's memory), which writes
+each result's text and stored fields (its fragments). Matching and filtering are the
+substring index's (search/substring.py), built from the same articles while Pagefind runs
+on the other core; documents are numbered newest first, and the index says where each
+one's fragment is. The search page loads no Pagefind script: Pagefind's own search of
+all pages (a filter, or no term) fetches its whole index. The bundle is then normalised (search/normalise.py) so the same entries give
 byte-identical files.
 
 Knows nothing of MkDocs: give it a folder holding a built site.
@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,14 +37,14 @@ FOLD_TABLE = "award-archive-fold.json"
 # The bundles the search page merges into the first one, relative to it (JSON list).
 PARTS_FILE = "award-archive-parts.json"
 PART_SIZE = 2500  # entries per Pagefind run: bounds its memory (about 0.5 GB a part)
-# The Pagefind sort holding each document's number in the substring index.
-ORDER_SORT = "order"
 _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _WORK = re.compile(r"<section\b[^>]*\bclass=\"aa-work\"[^>]*>.*?</section>", re.S)
 _HIDDEN = re.compile(r"<span hidden data-pagefind-[^>]*></span>")
+_FILTER = re.compile(r'data-pagefind-filter="([^"]*)\[data-value\]" data-value="([^"]*)"')
+_FRAGMENT_URL = re.compile(rb'^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")')
 _DATE = re.compile(r'data-pagefind-sort="date\[data-value\]" data-value="([^"]*)"')
 _ROW = re.compile(
     r'<tr class="aa-field aa-field-([a-z_]+)"><th[^>]*>(.*?)</th><td>(.*?)</td></tr>', re.S
@@ -84,7 +85,7 @@ def page_url(site: Path, path: Path) -> str:
     return "/" + rel
 
 
-def zoned_text(title: str, fields_html: str, work_html: str) -> ZonedText:
+def zoned_text(title: str, fields_html: str, work_html: str, kept: str = "") -> ZonedText:
     """The text units of an entry's article by zone (grams.ZONES): each cell and paragraph
     is a unit of its own (tags become spaces, which end a run); the form's labels are not
     searched (every entry has them)."""
@@ -93,14 +94,14 @@ def zoned_text(title: str, fields_html: str, work_html: str) -> ZonedText:
     ]
     units.append(("f", text_of(_ROW.sub(" ", fields_html))))
     units.append(("w", text_of(work_html)))
-    return ZonedText(title, units)
+    filters = tuple((html.unescape(n), html.unescape(v)) for n, v in _FILTER.findall(kept))
+    return ZonedText(title, units, filters)
 
 
 def search_document(
-    page_html: str, url: str, seen_chars: set[str] | None = None, number: int = 0
+    page_html: str, url: str, seen_chars: set[str] | None = None
 ) -> SearchDocument | None:
-    """The part of a built page that search indexes, or None for a page without an entry.
-    `number` is the document's number in the substring index (newest first)."""
+    """The part of a built page that search indexes, or None for a page without an entry."""
     m = _ARTICLE.search(page_html)
     if m is None:
         return None
@@ -117,7 +118,6 @@ def search_document(
     # Pagefind gets the title and the work's text as its own words (its result texts
     # come from the work), the form's fields as stored metadata, the filters and sorts.
     kept = "".join(_HIDDEN.findall(inner))
-    kept += f'<span hidden data-pagefind-sort="{ORDER_SORT}[data-value]" data-value="{number:07d}"></span>'
     info = [
         f"{text_of(label).strip()}：{' '.join(text_of(value).split())}"
         for key, label, value in _ROW.findall(inner)
@@ -132,7 +132,7 @@ def search_document(
         f"<title>{html.escape(title)}</title></head><body>{opening}{heading}{kept}{work_html}"
         f"{closing}</body></html>"
     )
-    return SearchDocument(url, doc, zoned_text(title, fields_html, work_html))
+    return SearchDocument(url, doc, zoned_text(title, fields_html, work_html, kept))
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -165,6 +165,7 @@ class PagefindRuns:
         self.tmp, self.out = tmp, out
         self.running: tuple[subprocess.Popen[str], Path, Path, int] | None = None
         self.parts: list[str] = []
+        self.fragments: dict[str, str] = {}  # document URL → its fragment, in the bundle
 
     def start(self, docs: Path) -> None:
         self.wait()
@@ -180,8 +181,21 @@ class PagefindRuns:
         self.running = None
         finish_pagefind(proc, built)
         normalise_bundle(built)
+        self.fragments.update(fragment_locations(built, "" if i == 1 else f"part-{i}/"))
         shutil.rmtree(docs)
         shutil.move(str(built), str(self.out if i == 1 else self.out / f"part-{i}"))
+
+
+def fragment_locations(bundle: Path, prefix: str) -> dict[str, str]:
+    """Document URL → where Pagefind wrote its result text (fragment), without suffix."""
+    found = {}
+    for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
+        head = zlib.decompressobj(wbits=31).decompress(path.read_bytes(), 4096)
+        m = _FRAGMENT_URL.match(head)
+        if m is None:
+            raise SearchIndexError(_("{path}: not a Pagefind fragment").format(path=path))
+        found[json.loads(m.group(1))] = f"{prefix}fragment/{path.stem}"
+    return found
 
 
 def build_search_index(
@@ -200,7 +214,7 @@ def build_search_index(
     if out.exists():
         shutil.rmtree(out)
     seen_chars: set[str] = set()
-    index = SubstringIndex()
+    index, urls = SubstringIndex(), []
     with tempfile.TemporaryDirectory(prefix="award-archive-search-") as tmp:
         runs = PagefindRuns(Path(tmp), out)
         folder = Path(tmp) / "docs-1"
@@ -209,17 +223,19 @@ def build_search_index(
                 runs.start(folder)
                 folder = Path(tmp) / f"docs-{n // part_size + 1}"
             doc = search_document(
-                path.read_text(encoding="utf-8"), page_url(site, path), seen_chars, n
+                path.read_text(encoding="utf-8"), page_url(site, path), seen_chars
             )
             assert doc is not None  # entry_pages keeps the pages with an article
             target = folder / path.relative_to(site)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(doc.html, encoding="utf-8")
             index.add(doc.text)
+            urls.append(doc.url)
         if index.docs:
             runs.start(folder)
         runs.wait()
     if index.docs:
+        index.add_locations([runs.fragments[url] for url in urls])
         write_index(index, out)
         table = simplified_table_for(seen_chars)
         (out / FOLD_TABLE).write_text(

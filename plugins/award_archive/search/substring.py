@@ -8,12 +8,14 @@ title), documents numbered newest first (the order the page breaks ties in):
 
     pair key:      (document delta, count, first position, position deltas…) per document
     character key: (document delta, zone bits) per document
-    title key:     (document delta) per document
+    title key, filter value key: (document delta) per document
+    block key:     where each of DOCS_PER_BLOCK documents' result text is, one a line
 
 all unsigned LEB128 varints. Keys are sorted (ASCII, so Python and JavaScript agree) and
 cut into shards of about SHARD_BYTES; each shard is gzipped and named by a hash of its
 contents, and TABLE_FILE lists the first key and name of each. A query fetches the table
-once, then one shard per distinct key it needs (search.js: `lookup`).
+once (with the filters' values and counts), then one shard per distinct key it needs
+(search.js: `lookup`); no Pagefind file but the results' own texts (fragments).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +32,7 @@ from award_archive.contract.i18n import _
 from award_archive.search.grams import ZONE_SHIFT, ZONES, char_code, runs, title_key
 
 TABLE_FILE = "award-archive-search.json"
+DOCS_PER_BLOCK = 64  # documents whose result locations share a key
 SHARD_DIR = "substring"
 SHARD_BYTES = 12_000  # raw bytes a shard gathers before the next starts (gzip: about a half)
 FORMAT_VERSION = 1
@@ -55,33 +59,48 @@ class ZonedText:
 
     title: str
     units: list[tuple[str, str]]  # (zone, text)
+    filters: tuple[tuple[str, str], ...] = ()  # (filter name, value)
 
 
 def document_keys(doc: ZonedText) -> tuple[dict[str, list[int]], dict[str, int]]:
     """(pair → positions, character → zone bits) of one document (keys as characters:
     `ascii_key` turns them into the index's keys once per distinct key)."""
-    pairs: dict[str, list[int]] = {}
-    chars: dict[str, int] = {}
+    pairs: defaultdict[str, list[int]] = defaultdict(list)
+    seen: dict[str, set[str]] = {zone: set() for zone in ZONES}
     offsets = dict.fromkeys(ZONES, 0)
     for zone, text in [("t", doc.title), *doc.units]:
-        number = _ZONE_NUMBER[zone]
-        base, bit = number << ZONE_SHIFT, 1 << number
+        offset, base = offsets[zone], _ZONE_NUMBER[zone] << ZONE_SHIFT
         for run in runs(text):
-            start = base + offsets[zone]
+            start = base + offset
             for i in range(len(run) - 1):
-                pairs.setdefault(run[i : i + 2], []).append(start + i)
-            for ch in set(run):
-                chars[ch] = chars.get(ch, 0) | bit
+                pairs[run[i : i + 2]].append(start + i)
+            seen[zone].update(run)
             # One position left empty after each run: a pair of the next run never
             # follows a pair of this one.
-            offsets[zone] += len(run) + 1
-        if offsets[zone] >= 1 << ZONE_SHIFT:
+            offset += len(run) + 1
+        if offset >= 1 << ZONE_SHIFT:
             raise SubstringIndexError(
                 _("a text of more than {n} characters cannot be searched; shorten it").format(
                     n=1 << ZONE_SHIFT
                 )
             )
+        offsets[zone] = offset
+    chars: dict[str, int] = {}
+    for zone, found in seen.items():
+        bit = 1 << _ZONE_NUMBER[zone]
+        for ch in found:
+            chars[ch] = chars.get(ch, 0) | bit
     return pairs, chars
+
+
+def filter_key(name: str, value: str) -> str:
+    """The key of the documents with a filter's value ("=" + a hash: ASCII)."""
+    return "=" + hashlib.sha256(f"{name}\0{value}".encode()).hexdigest()[:12]
+
+
+def block_key(block: int) -> str:
+    """The key of a block of documents' result locations."""
+    return f"#{block:06d}"
 
 
 def ascii_key(key: str) -> str:
@@ -96,6 +115,8 @@ class SubstringIndex:
     postings: dict[str, bytearray] = field(default_factory=dict)
     last_doc: dict[str, int] = field(default_factory=dict)
     docs: int = 0
+    # {filter name: {value: (count, key)}}: the page lists the values and looks them up.
+    filters: dict[str, dict[str, tuple[int, str]]] = field(default_factory=dict)
 
     def _start(self, key: str, doc: int) -> bytearray:
         buf = self.postings.get(key)
@@ -121,7 +142,19 @@ class SubstringIndex:
             put_varint(self._start(key, number), bits)
         if runs(doc.title):
             self._start(title_key(doc.title), number)
+        for name, value in doc.filters:
+            values = self.filters.setdefault(name, {})
+            count, key = values.get(value, (0, filter_key(name, value)))
+            values[value] = (count + 1, key)
+            self._start(key, number)
         return number
+
+    def add_locations(self, where: list[str]) -> None:
+        """Where each document's result text is (Pagefind's fragment, "part/hash"),
+        DOCS_PER_BLOCK documents a key, one line each."""
+        for start in range(0, len(where), DOCS_PER_BLOCK):
+            lines = "\n".join(where[start : start + DOCS_PER_BLOCK])
+            self.postings[block_key(start // DOCS_PER_BLOCK)] = bytearray(lines.encode("ascii"))
 
 
 def shards(postings: dict[str, bytearray], target: int = SHARD_BYTES) -> Iterable[bytes]:
@@ -155,7 +188,17 @@ def write_index(index: SubstringIndex, out: Path) -> None:
         table.append([first_key(raw), name])
     (out / TABLE_FILE).write_text(
         json.dumps(
-            {"version": FORMAT_VERSION, "docs": index.docs, "shards": table},
+            {
+                "version": FORMAT_VERSION,
+                "docs": index.docs,
+                "block": DOCS_PER_BLOCK,
+                "filters": {
+                    name: sorted([v, n, k] for v, (n, k) in values.items())
+                    for name, values in index.filters.items()
+                },
+                "shards": table,
+            },
+            ensure_ascii=False,
             separators=(",", ":"),
         ),
         encoding="utf-8",

@@ -62,15 +62,7 @@
   function queryKeys(query) { return queryRuns(query).map(runKeys); }
 
   // ---- The substring index (search/substring.py): a table, then shards by key.
-  var tableLoad = null, partsLoad = null, shardLoads = {};
-  // The index parts after the first (search/index.py PARTS_FILE).
-  function loadParts() {
-    if (!partsLoad) {
-      partsLoad = fetch(bundleBase + "award-archive-parts.json")
-        .then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
-    }
-    return partsLoad;
-  }
+  var tableLoad = null, shardLoads = {};
   function gunzip(buffer) {
     var stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).arrayBuffer();
@@ -263,36 +255,55 @@
     return terms.sort(function (a, b) { return Array.from(b.run).length - Array.from(a.run).length; });
   }
 
-  // Pagefind's result for each document of the substring index, by number: the
-  // documents carry their number as the sort `order` (search/index.py), and each index
-  // part holds the next numbers. Merged parts sort results by score, so each part is
-  // asked on its own (an instance of its own; the page's merged one has its filters).
-  var documentLoads = typeof WeakMap === "function" ? new WeakMap() : null;
-  function documents(pagefind) {
-    var known = documentLoads && documentLoads.get(pagefind);
-    if (known) return known;
-    var byOrder = { sort: { order: "asc" } };
-    var load = Promise.all([loadTable(), loadParts()]).then(function (loaded) {
-      var parts = loaded[1], asked = parts.length ? [] : [pagefind.search(null, byOrder)];
-      (parts.length ? [""].concat(parts) : []).forEach(function (part) {
-        var one = pagefind.createInstance({ basePath: bundleBase + part, baseUrl: rootBase });
-        asked.push(one.search(null, byOrder));
+  // A document's result text and stored fields: the fragment Pagefind wrote for it,
+  // found through the index's block keys (search/substring.py add_locations).
+  var fragmentLoads = {};
+  function fragmentOf(doc) {
+    if (!fragmentLoads[doc]) {
+      fragmentLoads[doc] = loadTable().then(function (table) {
+        var block = Math.floor(doc / table.block);
+        return lookup("#" + ("00000" + block).slice(-6));
+      }).then(function (bytes) {
+        var table = null, where = new TextDecoder().decode(bytes).split("\n");
+        return loadTable().then(function (t) { table = t; return where[doc % table.block]; });
+      }).then(function (where) {
+        return fetch(bundleBase + where + ".pf_fragment").then(function (r) { return r.arrayBuffer(); });
+      }).then(gunzip).then(function (buffer) {
+        var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer).subarray(12)));
+        data.url = rootBase + data.url.replace(/^\//, "");
+        return data;
       });
-      return Promise.all(asked).then(function (found) {
-        var results = [];
-        found.forEach(function (f) { results = results.concat(f.results); });
-        if (results.length !== loaded[0].docs) throw new Error("search index: document counts differ");
-        return results;
+    }
+    return fragmentLoads[doc];
+  }
+  // The documents a set of ticked filters allows: any ticked value of a filter, every filter.
+  function allowedBy(filters) {
+    var names = Object.keys(filters || {}).filter(function (n) { return filters[n].any.length; });
+    if (!names.length) return Promise.resolve(null);
+    return loadTable().then(function (table) {
+      return Promise.all(names.map(function (name) {
+        var keys = (table.filters[name] || []).filter(function (v) {
+          return filters[name].any.indexOf(v[0]) >= 0;
+        }).map(function (v) { return v[2]; });
+        return Promise.all(keys.map(lookup)).then(function (lists) {
+          var any = {};
+          lists.forEach(function (b) { Object.assign(any, docPosting(b, false)); });
+          return any;
+        });
+      }));
+    }).then(function (sets) {
+      var out = {};
+      Object.keys(sets[0]).forEach(function (doc) {
+        if (sets.every(function (set) { return doc in set; })) out[doc] = true;
       });
+      return out;
     });
-    if (documentLoads) documentLoads.set(pagefind, load);
-    return load;
   }
 
   // Exact, ranked search. Each run is looked up on its own (in its field's zone for a
   // field term such as 作者:张伟); an entry is found when every run is. Rank: an exact
   // title match, then by the zones the terms were found in (title, fields, text), then
-  // newest first (the documents' order). Filters: Pagefind's, on the same pages.
+  // newest first (the documents' order). `pagefind` is not used (kept for callers).
   // Returns {results: [{id, result, exact, zone, missing, date}], partial: bool}.
   function searchExact(pagefind, query, options) {
     var terms = queryTerms(query), opts = options || {};
@@ -300,28 +311,24 @@
     var plain = query.split(/\s+/).filter(function (t) { return t && !FIELD_TOKEN.test(t); }).join(" ");
     var titled = terms.filter(function (t) { return t.zone === "t"; });
     var whole = plain || (titled.length === 1 ? titled[0].token.replace(FIELD_TOKEN, "$2") : "");
-    var filters = opts.filters && Object.keys(opts.filters).length ? opts.filters : null;
     var jobs = [
-      documents(pagefind),
-      filters ? pagefind.search(null, { filters: filters }) : null,
+      loadTable(),
+      allowedBy(opts.filters),
       whole ? lookup(titleKey(whole)).then(function (b) { return docPosting(b, false); }) : null,
     ];
     terms.forEach(function (term) { jobs.push(findRun(term.run, term.zone)); });
     return Promise.all(jobs).then(function (all) {
-      var docs = all[0], allowed = null, exact = all[2] || {}, zoneOf = all.slice(3);
-      if (all[1]) {
-        allowed = {};
-        all[1].results.forEach(function (r) { allowed[r.id] = true; });
-      }
+      var allowed = all[1], exact = all[2] || {}, zoneOf = all.slice(3);
       var found = {};
       zoneOf.forEach(function (zones) { Object.keys(zones).forEach(function (d) { found[d] = true; }); });
       function collect(minTerms) {
         var out = [];
         Object.keys(found).forEach(function (doc) {
-          var hits = 0, zone = 0, result = docs[doc];
+          var hits = 0, zone = 0, number = Number(doc);
           zoneOf.forEach(function (zones) { if (doc in zones) { hits++; zone += zones[doc]; } });
-          if (hits < minTerms || !result || (allowed && !allowed[result.id])) return;
-          out.push({ id: result.id, result: result, exact: !!exact[doc] && hits === terms.length,
+          if (hits < minTerms || (allowed && !allowed[doc])) return;
+          var result = { id: number, data: function () { return fragmentOf(number); } };
+          out.push({ id: number, result: result, exact: !!exact[doc] && hits === terms.length,
                      zone: zone, missing: terms.length - hits, date: Number(doc) });
         });
         return out;
@@ -524,18 +531,18 @@
   var bundleUrl = new URL(bundle, window.location.href).href;
   bundleBase = bundleUrl;
   rootBase = root;
-  Promise.all([load("award-archive-fold.json", {}), loadParts(),
-               import(bundleUrl + "pagefind.js")])
+  // Only the archive's own files: the fold table, then the index's table (with the
+  // filters' values and counts). No Pagefind script is loaded (search/index.py).
+  Promise.all([load("award-archive-fold.json", {}), loadTable()])
     .then(function (loaded) {
       fold = loaded[0];
-      pagefind = loaded[2];
-      return pagefind.options({ baseUrl: root, excerptLength: 0 }).then(function () {
-        // A large archive's index comes in parts (search/index.py): merge them.
-        return Promise.all(loaded[1].map(function (part) {
-          return pagefind.mergeIndex(bundleUrl + part, { baseUrl: root });
-        }));
+      var counts = {};
+      Object.keys(loaded[1].filters).forEach(function (name) {
+        counts[name] = {};
+        loaded[1].filters[name].forEach(function (v) { counts[name][v[0]] = v[1]; });
       });
-    })
-    .then(function () { return pagefind.filters(); })
-    .then(function (counts) { drawFilters(counts || {}); box.setAttribute("data-ready", ""); return run(); });
+      drawFilters(counts);
+      box.setAttribute("data-ready", "");
+      return run();
+    });
 })();
