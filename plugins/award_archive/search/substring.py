@@ -134,10 +134,13 @@ class SubstringIndex:
         for key, positions in pairs.items():
             buf = self._start(key, number)
             put_varint(buf, len(positions))
-            previous = 0
-            for p in sorted(positions):
-                put_varint(buf, p - previous)
-                previous = p
+            ordered = sorted(positions)
+            deltas = [b - a for a, b in zip([0, *ordered], ordered, strict=False)]
+            if max(deltas) < 0x80:
+                buf += bytes(deltas)  # one byte each: most positions of a text
+            else:
+                for d in deltas:
+                    put_varint(buf, d)
         for key, bits in chars.items():
             put_varint(self._start(key, number), bits)
         if runs(doc.title):
