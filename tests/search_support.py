@@ -9,13 +9,11 @@ serve = serve_dir
 
 
 # Runs queries against the built index with Pagefind's own JavaScript, in the page:
-# each query raw (Pagefind alone) and rewritten by the search page's queryWords.
+# each query raw (Pagefind alone) and rewritten by the search page (its keys: queryKeys).
 RUN_QUERIES_JS = """
 async ({bundle, queries}) => {
+  // Pagefind alone (its first part: the page itself loads no Pagefind script).
   const pagefind = await import(bundle + "pagefind.js");
-  const parts = await (await fetch(bundle + "award-archive-parts.json")).json();
-  for (const part of parts) await pagefind.mergeIndex(bundle + part);
-  await pagefind.init();
   const urls = async (q) => {
     const found = await pagefind.search(q);
     const data = await Promise.all(found.results.map((r) => r.data()));
@@ -27,7 +25,7 @@ async ({bundle, queries}) => {
     const ranked = window.AwardArchiveSearch.rank(exact.results, "");
     const exactUrls = exact.partial ? [] : (await Promise.all(ranked.map((r) => r.result.data()))).map((d) => d.url);
     out.push({query: q, raw: await urls(q), rewritten: exactUrls,
-              words: window.AwardArchiveSearch.queryWords(q)});
+              words: window.AwardArchiveSearch.queryKeys(q)});
   }
   return out;
 }

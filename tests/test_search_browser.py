@@ -157,3 +157,21 @@ def test_field_search_shows_removable_chips(browser_page):
     assert page.locator(".aa-search-input").input_value() == "关工委"
     assert page.locator(".aa-search-chip").count() == 0
     assert not problems, problems
+
+
+def test_a_query_fetches_a_few_small_index_files_and_no_pagefind_script(built_repo_site, browser):
+    """The page matches and filters with the substring index: Pagefind's script, wasm and
+    whole-index chunks are never fetched, only the table, a few shards and the results'
+    fragments."""
+    with serve(built_repo_site.site) as base:
+        page = browser.new_page()
+        fetched: list[str] = []
+        page.on("request", lambda r: fetched.append(r.url))
+        search(page, base, "双城经济圈")
+        bundle = [u.split("/pagefind/", 1)[1] for u in fetched if "/pagefind/" in u]
+        page.close()
+    assert not [u for u in bundle if u.endswith((".js", ".pagefind", ".pf_index", ".pf_meta"))]
+    shards = [u for u in bundle if u.startswith("substring/")]
+    assert 1 <= len(shards) <= 5, bundle  # 双城经济圈: at most a shard per key (4 pairs, title)
+    assert "award-archive-search.json" in bundle
+    assert [u for u in bundle if u.endswith(".pf_fragment")], bundle

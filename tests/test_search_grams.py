@@ -1,7 +1,9 @@
-"""Substring words: the Python indexer and the page's JavaScript agree."""
+"""Substring keys and the substring index: the Python indexer and the page's JavaScript
+agree, and the index holds each pair where it occurs."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 from pathlib import Path
@@ -9,15 +11,23 @@ from pathlib import Path
 from search_support import needs_node
 
 from award_archive.search.grams import (
-    END_CODE,
+    ZONE_SHIFT,
+    ZONES,
     char_code,
-    gram_sequence,
-    gram_word,
-    han_runs,
+    pair_key,
+    query_keys,
     query_runs,
-    query_words,
-    title_word,
+    runs,
+    title_key,
     to_simplified,
+)
+from award_archive.search.substring import (
+    SHARD_DIR,
+    TABLE_FILE,
+    SubstringIndex,
+    ZonedText,
+    document_keys,
+    write_index,
 )
 
 SEARCH_JS = (
@@ -30,53 +40,76 @@ SEARCH_JS = (
 )
 
 
-def gram_words(texts: list[str]) -> list[str]:
-    """The distinct gram words of some texts, in first-seen order."""
-    return list(dict.fromkeys(w for t in texts for w in gram_sequence(t)))
+def test_runs_keep_letters_and_digits_of_every_script():
+    assert runs("《关爱明天》杂志 2023年7期 CCTV-13") == ["关爱明天杂志", "2023年7期", "cctv13"]
+    assert runs("a_b ５Ｇ x\u0301") == ["ab", "5g", "x"]
 
 
-def test_every_two_characters_of_a_run_become_one_word():
-    assert han_runs("《关爱明天》杂志 2023年7期 CCTV-13") == ["关爱明天杂志", "2023年7期", "cctv13"]
-    words = gram_words(["《关爱明天》杂志"])
-    assert words == [gram_word(p) for p in ["关爱", "爱明", "明天", "天杂", "杂志", "志"]]
-    assert all(w.startswith("qjw") and len(w) == 11 and w.isascii() and w.isalpha() for w in words)
-    assert gram_word("志") == "qjw" + char_code("志") + END_CODE  # the end of a run
-    assert gram_word("杂志", "t") == "qjt" + char_code("杂") + char_code("志")  # in a title
-
-
-def test_a_query_becomes_the_words_of_its_substring():
-    # 城经 is inside 双城经济圈: its one gram word is among the entry's words.
-    assert query_words("城经").strip('"') in gram_words(["成渝地区双城经济圈建设"])
-    assert query_words("《关爱明天》") == '"' + " ".join(gram_words(["关爱明天"])[:-1]) + '"'
-    # Full-width and upper case fold: ５Ｇ is 5G is 5g.
-    assert query_words("５Ｇ") == query_words("5g") == query_words("5G")
-
-
-def test_no_word_of_a_readers_own_reaches_pagefind():
-    # Letters and digits become codes too: `q`, `qj` and `1` are prefixes of codes,
-    # never of every gram word, and a digit inside Chinese stays in its run.
-    for query in ["q", "qj", "1", "第1融媒体中心", "Anna陈", "用5G+VR打开红色课堂", "周娜 媒体"]:
-        words = query_words(query).replace('"', "").split()
-        assert all(w.startswith("qj") and w[2:].isalpha() and w.islower() for w in words), query
-    assert query_words("q") == "qjw" + char_code("q")
-    assert query_words("qj") == '"' + gram_word("qj") + '"'
+def test_a_query_becomes_the_keys_of_its_pairs():
+    assert query_keys("城经") == [[char_code("城") + char_code("经")]]
+    assert query_keys("《关爱明天》") == [[pair_key(p) for p in ["关爱", "爱明", "明天"]]]
+    # Full-width and upper case fold: ５Ｇ is 5G is 5g; one character is its own key.
+    assert query_keys("５Ｇ") == query_keys("5g") == query_keys("5G")
+    assert query_keys("q") == [[char_code("q")]]
     assert query_runs("周娜 媒体 周娜") == ["周娜", "媒体"]
+    assert all(k.isascii() and k.isalpha() for keys in query_keys("Anna陈 第1融") for k in keys)
 
 
-def test_pairs_never_join_two_runs():
-    # 学生|生态: the END word between the runs breaks the phrase 学生 生态.
-    seq = gram_sequence("学生 生态")
-    assert title_word("用5G+VR 打开") == title_word("用５ｇVR  打开") != title_word("用5G+VR打开")
-    assert seq == [gram_word("学生"), gram_word("生"), gram_word("生态"), gram_word("态")]
+def test_pairs_of_two_runs_never_sit_side_by_side():
+    pairs, chars = document_keys(ZonedText("", [("w", "学生 生态"), ("w", "态度")]))
+    assert pairs == {"学生": [0], "生态": [3], "态度": [6]}  # an empty position after each run
+    assert chars["生"] == chars["度"] == 1 << ZONES.index("w")
+    pairs, chars = document_keys(ZonedText("用5G", [("a", "张伟")]))
+    assert pairs["用5"] == [ZONES.index("t") << ZONE_SHIFT]
+    assert pairs["张伟"] == [ZONES.index("a") << ZONE_SHIFT]
+    assert chars["g"] == 1 << ZONES.index("t")
+    assert title_key("用5G+VR 打开") == title_key("用５ｇVR  打开") != title_key("用5G+VR打开")
+
+
+def read_shards(out: Path) -> dict[str, bytes]:
+    table = json.loads((out / TABLE_FILE).read_text(encoding="utf-8"))
+    found: dict[str, bytes] = {}
+    for first, name in table["shards"]:
+        raw, at = gzip.decompress((out / SHARD_DIR / name).read_bytes()), 0
+        assert raw[1 : 1 + raw[0]].decode() == first
+        while at < len(raw):
+            n = raw[at]
+            key, at = raw[at + 1 : at + 1 + n].decode(), at + 1 + n
+            length = shift = 0
+            while True:
+                b = raw[at]
+                at += 1
+                length |= (b & 127) << shift
+                shift += 7
+                if not b & 128:
+                    break
+            found[key], at = raw[at : at + length], at + length
+    return found
+
+
+def test_the_index_files_hold_every_key_in_order(tmp_path: Path):
+    index = SubstringIndex()
+    index.add(ZonedText("双城", [("w", "双城经济圈 " * 3)]))
+    index.add(ZonedText("", [("w", "经济")]))
+    write_index(index, tmp_path)
+    found = read_shards(tmp_path)
+    assert list(found) == sorted(found)
+    # 经济: document 0 at 2, 8, 14 (three runs of 5, a gap each), document 1 at 0.
+    assert found[pair_key("经济")] == bytes([0, 3, 2, 6, 6, 1, 1, 0])
+    assert found[title_key("双城")] == bytes([0])
+    assert found[char_code("圈")] == bytes([0, 1])  # document 0, the work's zone bit
+    again = tmp_path / "again"
+    write_index(index, again)
+    assert (again / TABLE_FILE).read_bytes() == (tmp_path / TABLE_FILE).read_bytes()
 
 
 def test_traditional_characters_fold_onto_simplified():
     assert to_simplified("雙城經濟圈") == "双城经济圈"
-    assert query_words("雙城") == query_words("双城")
+    assert query_keys("雙城") == query_keys("双城")
 
 
 @needs_node
-def test_the_search_page_rewrites_queries_like_the_indexer():
+def test_the_search_page_computes_the_indexers_keys():
     queries = [
         "双城经济圈",
         "《关爱明天》杂志",
@@ -94,11 +127,32 @@ def test_the_search_page_rewrites_queries_like_the_indexer():
         "第1融媒体中心 2023年",
     ]
     fold = {t: s for t, s in [("雙", "双"), ("經", "经")]}
+    api = "window.AwardArchiveSearch"
     script = (
         "global.window = {};"
         f"require({json.dumps(str(SEARCH_JS))});"
-        f"window.AwardArchiveSearch.setFold({json.dumps(fold, ensure_ascii=False)});"
-        f"console.log(JSON.stringify({json.dumps(queries, ensure_ascii=False)}.map(window.AwardArchiveSearch.queryWords)));"
+        f"{api}.setFold({json.dumps(fold, ensure_ascii=False)});"
+        f"const qs = {json.dumps(queries, ensure_ascii=False)};"
+        f"console.log(JSON.stringify(qs.map((q) => [{api}.queryKeys(q), {api}.titleKey(q)])));"
     )
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True).stdout
-    assert json.loads(out) == [query_words(q) for q in queries]
+    assert json.loads(out) == [[query_keys(q), title_key(q)] for q in queries]
+
+
+def test_punctuation_taken_out_before_nfkc_changes_no_run():
+    import re
+    import sys
+    import unicodedata
+
+    def reference(text: str) -> list[str]:  # runs as the JavaScript twin computes them
+        folded = to_simplified(unicodedata.normalize("NFKC", text).lower())
+        found = (re.sub(r"[\W_]", "", t) for t in folded.split())
+        return [r for r in found if r]
+
+    marks = [
+        chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)).startswith("P")
+    ]
+    assert len(marks) > 500
+    for ch in marks:
+        for text in (f"e{ch}\u0301x", f"Ｇ{ch}ｇ", f"雙{ch}城 {ch}"):
+            assert runs(text) == reference(text), (hex(ord(ch)), text)

@@ -1,39 +1,38 @@
-"""Exact substring search: character pairs as opaque index words.
+"""Exact substring search: what a text's search keys are, for the indexer and the page.
 
 Pagefind's segmenter indexes words, so a query for part of a word (关爱 in 关爱明天,
 5G in 用5G+VR, 13 in CCTV-13) misses or, for digits, matches every number with the same
 start. Instead every text unit (a cell, a paragraph, a heading) is cut into *runs*:
 stretches without whitespace, letters and digits of every script kept (NFKC, lower
-case, traditional folded to simplified), punctuation dropped. Each two adjacent
-characters of a run are indexed as one ASCII "gram word" (`qj`, the zone's letter,
-4 letters per character), and each run ends with a pair (last character, END), so
+case, traditional folded to simplified), punctuation dropped. The archive's own index
+(search/substring.py) holds, under ASCII keys (4 letters per character),
 
-- a query run of two or more characters is the phrase of its gram words: it matches
-  exactly where the run occurs inside one run of the text (the END word between runs
-  keeps the end of one unit from joining the start of the next);
-- a one-character run is the prefix `qj` + zone + its code: every pair starting with it,
-  END pairs included, so a character at the end of a run is found too.
+- each pair of adjacent characters of a run, with its positions (a zone and an offset:
+  the page ranks title matches first, then the form's fields, then the work's text);
+  a query run of two or more characters is found where its pairs sit at consecutive
+  positions, and a gap between runs keeps the end of one unit from joining the next;
+- each character, with the zones it occurs in (a one-character query);
+- each title's runs as one hash (an exact title match).
 
-The search page rewrites every query this way (search.js holds the JavaScript twin of
-`query_words`): no word of a reader's own goes to Pagefind, so a reader's `q` or `qj`
-cannot match the hidden words by prefix.
+The search page computes the same keys (search.js holds the JavaScript twin of
+`query_keys`); no word a reader types goes to Pagefind, so `q` or `qj` match only what
+holds them.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-GRAM_PREFIX = "qj"  # starts no English or pinyin word: prefix queries never hit a gram
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _BASE = 26**4
-END_CODE = "zzzz"  # code of no character: characters from _BASE - 1 up are not indexed
-# Han ideographs (basic, extension A, compatibility, extensions B-F).
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+# Characters from _BASE - 1 up are not indexed (their code would not fit 4 letters).
 
 
+@cache
 def char_code(ch: str) -> str:
     """Four lowercase letters for one character (base 26 of its code point)."""
     n = ord(ch)
@@ -44,22 +43,18 @@ def char_code(ch: str) -> str:
     return "".join(reversed(out))
 
 
-# Where a pair occurs, the letter after the prefix: the page ranks title matches
-# first, then the form's fields, then the work's text.
-ZONES = ("t", "a", "o", "e", "f", "w")  # title, authors, outlet, edition, other fields, work
+# Where a pair occurs: the page ranks title matches first, then the form's fields, then
+# the work's text. A position is (zone's number << ZONE_SHIFT) + offset in the zone, the
+# work first (number 0) so most positions are small numbers.
+ZONES = ("w", "t", "a", "o", "e", "f")  # work, title, authors, outlet, edition, other fields
+ZONE_SHIFT = 22  # offsets in a zone below 4,194,304
 # The form fields with a zone of their own, for field search (作者:张伟 in search.js).
 FIELD_ZONES = {"authors": "a", "outlet": "o", "edition": "e"}
-TITLE_PREFIX = "qx"  # + hash of the whole title's runs: an exact title match
+TITLE_PREFIX = "~"  # + hash of the whole title's runs: an exact title match
 
 
-def gram_word(pair: str, zone: str = "w") -> str:
-    """The word of two characters, or of one character and the end of its run."""
-    second = char_code(pair[1]) if len(pair) > 1 else END_CODE
-    return GRAM_PREFIX + zone + char_code(pair[0]) + second
-
-
-def title_word(text: str) -> str:
-    """One word for a whole title (FNV-1a of its runs, twin of search.js titleWord)."""
+def title_key(text: str) -> str:
+    """One key for a whole title (FNV-1a of its runs, twin of search.js titleKey)."""
     h = 0x811C9DC5
     for ch in " ".join(runs(text)):
         h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
@@ -87,14 +82,45 @@ def traditional_to_simplified() -> dict[str, str]:
     return table
 
 
-def to_simplified(text: str) -> str:
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+@cache
+def _simplifying() -> tuple[frozenset[str], dict[int, str]]:
     table = traditional_to_simplified()
-    return "".join(table.get(ch, ch) for ch in text)
+    return frozenset(table), {ord(t): s for t, s in table.items()}
+
+
+def to_simplified(text: str) -> str:
+    # Most texts hold no traditional character: a set test is much faster than
+    # str.translate's lookup of every character.
+    traditional, table = _simplifying()
+    return text if traditional.isdisjoint(text) else text.translate(table)
+
+
+@cache
+def _plain_punctuation() -> re.Pattern[str]:
+    """Punctuation of the first plane NFKC would only turn into other punctuation
+    (，→ , ：→ :) mapped to an ASCII comma beforehand: runs drop both, and a text
+    already in NFKC (most Chinese text, once its full-width punctuation is gone) takes
+    NFKC's fast path. Like the character it replaces, the comma is a starter, so what
+    composes around it does not change (tests/test_search_grams.py checks all of them)."""
+    found = []
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if not unicodedata.category(ch).startswith("P") or unicodedata.combining(ch):
+            continue
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if not any(c.isalnum() or c.isspace() for c in nfkc):
+            found.append(ch)
+    return _char_class(found)
 
 
 def fold(text: str) -> str:
     """What search compares: NFKC (全角 ５Ｇ → 5G), lower case, simplified."""
-    return to_simplified(unicodedata.normalize("NFKC", text).lower())
+    plain = _plain_punctuation().sub(",", text)
+    return to_simplified(unicodedata.normalize("NFKC", plain).lower())
 
 
 def is_word_char(ch: str) -> bool:
@@ -102,41 +128,18 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() and ord(ch) < _BASE - 1
 
 
+# What is_word_char refuses: \W and _ are exactly not str.isalnum().
+_NOT_WORD = re.compile("[\\W_" + chr(_BASE - 1) + "-\U0010ffff]")
+
+
 def runs(text: str) -> list[str]:
     """The runs of a text: whitespace-separated, folded, letters and digits only."""
-    out = []
-    for token in fold(text).split():
-        run = "".join(ch for ch in token if is_word_char(ch))
-        if run:
-            out.append(run)
-    return out
+    return [run for run in (_NOT_WORD.sub("", t) for t in fold(text).split()) if run]
 
 
-def han_runs(text: str) -> list[str]:
-    """Kept for callers of the old name: the runs of a text (all scripts now)."""
-    return runs(text)
-
-
-def grams_of(text: str) -> Iterable[str]:
-    """Every adjacent pair of characters in each run, then (last character,) for its end."""
-    for run in runs(text):
-        for i in range(len(run) - 1):
-            yield run[i : i + 2]
-        yield run[-1]
-
-
-def gram_sequence(text: str, zone: str = "w") -> list[str]:
-    """The gram words of a text in reading order, repeats kept: a substring of a run is
-    then a run of consecutive gram words, which Pagefind's phrase search can match."""
-    return [gram_word(pair, zone) for pair in grams_of(text)]
-
-
-def run_terms(run: str, zone: str = "w") -> str:
-    """The Pagefind query for one run in one zone: the phrase of its pairs, or a
-    one-character prefix."""
-    if len(run) == 1:
-        return GRAM_PREFIX + zone + char_code(run)
-    return '"' + " ".join(gram_word(run[i : i + 2], zone) for i in range(len(run) - 1)) + '"'
+def pair_key(pair: str) -> str:
+    """The key of two adjacent characters of a run."""
+    return char_code(pair[0]) + char_code(pair[1])
 
 
 def query_runs(query: str) -> list[str]:
@@ -144,16 +147,16 @@ def query_runs(query: str) -> list[str]:
     return sorted(dict.fromkeys(runs(query)), key=lambda r: (-len(r), r))
 
 
-def query_words(query: str) -> str:
-    """What the search page sends to Pagefind for a query of one run (twin of search.js).
+def run_keys(run: str) -> list[str]:
+    """The keys a query run is looked up by: its pairs, or its one character."""
+    if len(run) == 1:
+        return [char_code(run)]
+    return [pair_key(run[i : i + 2]) for i in range(len(run) - 1)]
 
-    A query of several runs is searched run by run (`query_runs`, `run_terms`) and the
-    results intersected by the page; this joins their words for a single search.
-    """
-    found = query_runs(query)
-    if len(found) == 1:
-        return run_terms(found[0])
-    return " ".join(run_terms(r).strip('"') for r in found)
+
+def query_keys(query: str) -> list[list[str]]:
+    """The keys of each run of a query (twin of search.js queryKeys)."""
+    return [run_keys(r) for r in query_runs(query)]
 
 
 def simplified_table_for(chars: set[str]) -> dict[str, str]:

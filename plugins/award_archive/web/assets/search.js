@@ -1,14 +1,15 @@
-// The search page: exact substring search on Pagefind's JavaScript API, ranked, with
-// its own small UI. The functions up to searchExact are twins of search/grams.py: a
-// query is cut into runs (letters and digits of any script, folded: NFKC, lower case,
-// traditional → simplified with the table the build writes), each run searched as the
-// phrase of its "gram words" (pairs of characters, tagged with the zone they occur
-// in: t title, f form fields, w the work's text) or, for one character, as a prefix.
+// The search page: exact substring search, ranked, with its own small UI. The functions
+// up to searchExact are twins of search/grams.py and search/substring.py: a query is cut
+// into runs (letters and digits of any script, folded: NFKC, lower case, traditional →
+// simplified with the table the build writes); each run is looked up in the archive's
+// substring index by its pairs of characters (found where they sit at consecutive
+// positions) or, for one character, by that character. Pagefind gives the filters, the
+// stored fields and the result texts.
 (function () {
   "use strict";
   var WORD_CHAR = /[\p{L}\p{N}]/u;
-  var GRAM_WORD = /\bq[jx][a-z]{7,9}\b/g;
-  var ZONES = ["t", "a", "o", "e", "f", "w"];
+  // Zones (grams.ZONES): a position's zone is its number >> ZONE_SHIFT.
+  var ZONES = ["w", "t", "a", "o", "e", "f"], ZONE_SHIFT = 22;
   // How a zone ranks: the title, then any form field, then the work's text.
   var ZONE_RANK = { t: 0, a: 1, o: 1, e: 1, f: 1, w: 2 };
   // Field search: 作者:张伟 searches the authors only (zones: search/grams.py FIELD_ZONES).
@@ -17,8 +18,7 @@
   var FIELD_TOKEN = /^(作者|刊播单位|单位|标题|届次)[:：](.+)$/;
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
   var BASE = 26 * 26 * 26 * 26;
-  var END_CODE = "zzzz";
-  var fold = {};
+  var fold = {}, bundleBase = null, rootBase = "/";
 
   function toSimplified(text) {
     return Array.from(text.normalize("NFKC").toLowerCase(), function (ch) { return fold[ch] || ch; }).join("");
@@ -29,17 +29,13 @@
     for (var i = 0; i < 4; i++) { out = LETTERS[n % 26] + out; n = Math.floor(n / 26); }
     return out;
   }
-  function gramWord(pair, zone) {
-    var chars = Array.from(pair);
-    return "qj" + (zone || "w") + charCode(chars[0]) + (chars.length > 1 ? charCode(chars[1]) : END_CODE);
-  }
-  function titleWord(text) {
+  function titleKey(text) {
     var h = 0x811c9dc5, out = "";
     Array.from(hanRuns(text).join(" ")).forEach(function (ch) {
       h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
     });
     for (var i = 0; i < 7; i++) { out = LETTERS[h % 26] + out; h = Math.floor(h / 26); }
-    return "qx" + out;
+    return "~" + out;
   }
   // Twin of grams.runs: whitespace-separated, folded, letters and digits only.
   function hanRuns(text) {
@@ -55,19 +51,128 @@
       return la !== lb ? lb - la : (a < b ? -1 : a > b ? 1 : 0);
     });
   }
-  function runTerms(run, zone) {
-    var chars = Array.from(run);
-    if (chars.length === 1) return "qj" + (zone || "w") + charCode(run);
+  // The keys a run is looked up by (twin of grams.run_keys): its pairs, or its character.
+  function runKeys(run) {
+    var chars = Array.from(run).map(charCode);
+    if (chars.length === 1) return chars;
     var out = [];
-    for (var i = 0; i + 1 < chars.length; i++) out.push(gramWord(chars[i] + chars[i + 1], zone));
-    return '"' + out.join(" ") + '"';
+    for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    return out;
   }
-  function queryWords(query) {
-    var found = queryRuns(query);
-    if (found.length === 1) return runTerms(found[0]);
-    return found.map(function (r) { return runTerms(r).replace(/"/g, ""); }).join(" ");
-  }
+  function queryKeys(query) { return queryRuns(query).map(runKeys); }
 
+  // ---- The substring index (search/substring.py): a table, then shards by key.
+  var tableLoad = null, shardLoads = {};
+  function gunzip(buffer) {
+    var stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer();
+  }
+  function loadTable() {
+    if (!tableLoad) {
+      tableLoad = fetch(bundleBase + "award-archive-search.json").then(function (r) {
+        if (!r.ok) throw new Error("search index: " + r.status);
+        return r.json();
+      });
+    }
+    return tableLoad;
+  }
+  // One shard's keys → their posting lists (Uint8Array views).
+  function loadShard(name) {
+    if (!shardLoads[name]) {
+      shardLoads[name] = fetch(bundleBase + "substring/" + name)
+        .then(function (r) { return r.arrayBuffer(); }).then(gunzip).then(function (buffer) {
+          var bytes = new Uint8Array(buffer), at = 0, out = {};
+          while (at < bytes.length) {
+            var n = bytes[at++], key = String.fromCharCode.apply(null, bytes.subarray(at, at + n));
+            at += n;
+            var len = 0, shift = 0, b;
+            do { b = bytes[at++]; len += (b & 127) * Math.pow(2, shift); shift += 7; } while (b & 128);
+            out[key] = bytes.subarray(at, at + len);
+            at += len;
+          }
+          return out;
+        });
+    }
+    return shardLoads[name];
+  }
+  // The posting list of a key, or an empty one.
+  function lookup(key) {
+    return loadTable().then(function (table) {
+      var shards = table.shards, lo = 0, hi = shards.length - 1;
+      if (!shards.length || key < shards[0][0]) return new Uint8Array(0);
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (shards[mid][0] <= key) lo = mid; else hi = mid - 1;
+      }
+      return loadShard(shards[lo][1]).then(function (keys) { return keys[key] || new Uint8Array(0); });
+    });
+  }
+  function reader(bytes) {
+    var at = 0;
+    return {
+      more: function () { return at < bytes.length; },
+      next: function () {
+        var n = 0, shift = 0, b;
+        do { b = bytes[at++]; n += (b & 127) * Math.pow(2, shift); shift += 7; } while (b & 128);
+        return n;
+      },
+    };
+  }
+  // A pair key's posting: {document: [positions]}; a character's or title's: {document: bits}.
+  function pairPosting(bytes) {
+    var r = reader(bytes), doc = 0, out = {};
+    while (r.more()) {
+      doc += r.next();
+      var n = r.next(), pos = 0, list = new Array(n);
+      for (var i = 0; i < n; i++) { pos += r.next(); list[i] = pos; }
+      out[doc] = list;
+    }
+    return out;
+  }
+  function docPosting(bytes, withBits) {
+    var r = reader(bytes), doc = 0, out = {};
+    while (r.more()) { doc += r.next(); out[doc] = withBits ? r.next() : 1; }
+    return out;
+  }
+  function bestZone(zones, want) {
+    var best = null;
+    zones.forEach(function (z) {
+      if (want && z !== want) return;
+      if (best === null || ZONE_RANK[z] < ZONE_RANK[best]) best = z;
+    });
+    return best;
+  }
+  // Where a run occurs: {document: the best ranked zone} (a field term: its zone only).
+  function findRun(run, want) {
+    var keys = runKeys(run);
+    return Promise.all(keys.map(lookup)).then(function (lists) {
+      var out = {};
+      if (keys.length === 1 && Array.from(run).length === 1) {
+        var bits = docPosting(lists[0], true);
+        Object.keys(bits).forEach(function (doc) {
+          var z = bestZone(ZONES.filter(function (_, i) { return bits[doc] & (1 << i); }), want);
+          if (z) out[doc] = ZONE_RANK[z];
+        });
+        return out;
+      }
+      var posts = lists.map(pairPosting), first = posts[0];
+      Object.keys(first).forEach(function (doc) {
+        var sets = [];
+        for (var k = 1; k < posts.length; k++) {
+          if (!posts[k][doc]) return;
+          sets.push(new Set(posts[k][doc]));
+        }
+        var zones = [];
+        first[doc].forEach(function (p) {
+          for (var k = 0; k < sets.length; k++) if (!sets[k].has(p + k + 1)) return;
+          zones.push(ZONES[Math.floor(p / Math.pow(2, ZONE_SHIFT))]);
+        });
+        var z = bestZone(zones, want);
+        if (z) out[doc] = ZONE_RANK[z];
+      });
+      return out;
+    });
+  }
 
   function escapeHtml(text) {
     return text.replace(/[&<>"']/g, function (c) {
@@ -116,7 +221,7 @@
   // A snippet of the work's text (the indexed content after the title, the hidden words
   // taken out) around the first place a run occurs, every run marked in it.
   function excerptFor(content, query, title) {
-    var text = content.replace(/\u200b/g, "").replace(GRAM_WORD, " ").replace(/\s+/g, " ").trim();
+    var text = content.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
     // The content starts with the title (the result shows it): skip it, even where
     // Pagefind spaced its punctuation differently.
     var t = Array.from(title || ""), chars = Array.from(text), i = 0, j = 0;
@@ -150,47 +255,81 @@
     return terms.sort(function (a, b) { return Array.from(b.run).length - Array.from(a.run).length; });
   }
 
-  // Exact, ranked search with Pagefind's API. Each run is searched on its own in each
-  // zone (a phrase: consecutive pairs, none missing), so an index part lacking a run
-  // cannot ignore it; an entry is found when every run is. Rank: an exact title match,
-  // then by the zones the terms were found in (title, fields, text); a field term
-  // (作者:张伟) only in its field's zone, then newest first.
-  // Returns {results: [{id, result, exact, zone, partial}], partial: bool}.
+  // A document's result text and stored fields: the fragment Pagefind wrote for it,
+  // found through the index's block keys (search/substring.py add_locations).
+  var fragmentLoads = {};
+  function fragmentOf(doc) {
+    if (!fragmentLoads[doc]) {
+      fragmentLoads[doc] = loadTable().then(function (table) {
+        var block = Math.floor(doc / table.block);
+        return lookup("#" + ("00000" + block).slice(-6));
+      }).then(function (bytes) {
+        var table = null, where = new TextDecoder().decode(bytes).split("\n");
+        return loadTable().then(function (t) { table = t; return where[doc % table.block]; });
+      }).then(function (where) {
+        return fetch(bundleBase + where + ".pf_fragment").then(function (r) { return r.arrayBuffer(); });
+      }).then(gunzip).then(function (buffer) {
+        var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer).subarray(12)));
+        data.url = rootBase + data.url.replace(/^\//, "");
+        return data;
+      });
+    }
+    return fragmentLoads[doc];
+  }
+  // The documents a set of ticked filters allows: any ticked value of a filter, every filter.
+  function allowedBy(filters) {
+    var names = Object.keys(filters || {}).filter(function (n) { return filters[n].any.length; });
+    if (!names.length) return Promise.resolve(null);
+    return loadTable().then(function (table) {
+      return Promise.all(names.map(function (name) {
+        var keys = (table.filters[name] || []).filter(function (v) {
+          return filters[name].any.indexOf(v[0]) >= 0;
+        }).map(function (v) { return v[2]; });
+        return Promise.all(keys.map(lookup)).then(function (lists) {
+          var any = {};
+          lists.forEach(function (b) { Object.assign(any, docPosting(b, false)); });
+          return any;
+        });
+      }));
+    }).then(function (sets) {
+      var out = {};
+      Object.keys(sets[0]).forEach(function (doc) {
+        if (sets.every(function (set) { return doc in set; })) out[doc] = true;
+      });
+      return out;
+    });
+  }
+
+  // Exact, ranked search. Each run is looked up on its own (in its field's zone for a
+  // field term such as 作者:张伟); an entry is found when every run is. Rank: an exact
+  // title match, then by the zones the terms were found in (title, fields, text), then
+  // newest first (the documents' order). `pagefind` is not used (kept for callers).
+  // Returns {results: [{id, result, exact, zone, missing, date}], partial: bool}.
   function searchExact(pagefind, query, options) {
     var terms = queryTerms(query), opts = options || {};
-    var sortOpts = Object.assign({}, opts, { sort: { date: "desc" } });
     if (!terms.length) return Promise.resolve({ results: [], partial: false });
     var plain = query.split(/\s+/).filter(function (t) { return t && !FIELD_TOKEN.test(t); }).join(" ");
     var titled = terms.filter(function (t) { return t.zone === "t"; });
     var whole = plain || (titled.length === 1 ? titled[0].token.replace(FIELD_TOKEN, "$2") : "");
-    var jobs = [pagefind.search(null, sortOpts), whole ? pagefind.search(titleWord(whole), opts) : null];
-    var plan = [];
-    terms.forEach(function (term, i) {
-      (term.zone ? [term.zone] : ZONES).forEach(function (zone) {
-        plan.push([i, zone]);
-        jobs.push(pagefind.search(runTerms(term.run, zone), opts));
-      });
-    });
+    var jobs = [
+      loadTable(),
+      allowedBy(opts.filters),
+      whole ? lookup(titleKey(whole)).then(function (b) { return docPosting(b, false); }) : null,
+    ];
+    terms.forEach(function (term) { jobs.push(findRun(term.run, term.zone)); });
     return Promise.all(jobs).then(function (all) {
-      var order = {}, byId = {}, exact = {};
-      (all[0] ? all[0].results : []).forEach(function (r, i) { order[r.id] = i; byId[r.id] = r; });
-      if (all[1]) all[1].results.forEach(function (r) { exact[r.id] = true; });
-      var zoneOf = terms.map(function () { return {}; });
-      plan.forEach(function (step, k) {
-        var i = step[0], zone = ZONE_RANK[step[1]];
-        all[k + 2].results.forEach(function (r) {
-          if (!(r.id in zoneOf[i]) || zoneOf[i][r.id] > zone) zoneOf[i][r.id] = zone;
-          byId[r.id] = byId[r.id] || r;
-        });
-      });
+      var allowed = all[1], exact = all[2] || {}, zoneOf = all.slice(3);
+      var found = {};
+      zoneOf.forEach(function (zones) { Object.keys(zones).forEach(function (d) { found[d] = true; }); });
       function collect(minTerms) {
         var out = [];
-        Object.keys(byId).forEach(function (id) {
-          var hits = 0, zone = 0;
-          zoneOf.forEach(function (zones) { if (id in zones) { hits++; zone += zones[id]; } });
-          if (hits < minTerms || hits === 0) return;
-          out.push({ id: id, result: byId[id], exact: !!exact[id] && hits === terms.length, zone: zone,
-                     missing: terms.length - hits, date: id in order ? order[id] : 1e9 });
+        Object.keys(found).forEach(function (doc) {
+          var hits = 0, zone = 0, number = Number(doc);
+          zoneOf.forEach(function (zones) { if (doc in zones) { hits++; zone += zones[doc]; } });
+          if (hits < minTerms || (allowed && !allowed[doc])) return;
+          var result = { id: number, data: function () { return fragmentOf(number); } };
+          out.push({ id: number, result: result, exact: !!exact[doc] && hits === terms.length,
+                     zone: zone, missing: terms.length - hits, date: Number(doc) });
         });
         return out;
       }
@@ -208,7 +347,7 @@
   }
 
   window.AwardArchiveSearch = {
-    queryWords: queryWords, queryRuns: queryRuns, queryTerms: queryTerms, runTerms: runTerms, titleWord: titleWord,
+    queryKeys: queryKeys, queryRuns: queryRuns, queryTerms: queryTerms, runKeys: runKeys, titleKey: titleKey,
     searchExact: searchExact, rank: rank, excerptFor: excerptFor, highlight: highlight,
     toSimplified: toSimplified, setFold: function (table) { fold = table; },
   };
@@ -390,18 +529,20 @@
   }
   var root = new URL(box.getAttribute("data-root"), window.location.href).pathname;
   var bundleUrl = new URL(bundle, window.location.href).href;
-  Promise.all([load("award-archive-fold.json", {}), load("award-archive-parts.json", []),
-               import(bundleUrl + "pagefind.js")])
+  bundleBase = bundleUrl;
+  rootBase = root;
+  // Only the archive's own files: the fold table, then the index's table (with the
+  // filters' values and counts). No Pagefind script is loaded (search/index.py).
+  Promise.all([load("award-archive-fold.json", {}), loadTable()])
     .then(function (loaded) {
       fold = loaded[0];
-      pagefind = loaded[2];
-      return pagefind.options({ baseUrl: root, excerptLength: 0 }).then(function () {
-        // A large archive's index comes in parts (search/index.py): merge them.
-        return Promise.all(loaded[1].map(function (part) {
-          return pagefind.mergeIndex(bundleUrl + part, { baseUrl: root });
-        }));
+      var counts = {};
+      Object.keys(loaded[1].filters).forEach(function (name) {
+        counts[name] = {};
+        loaded[1].filters[name].forEach(function (v) { counts[name][v[0]] = v[1]; });
       });
-    })
-    .then(function () { return pagefind.filters(); })
-    .then(function (counts) { drawFilters(counts || {}); box.setAttribute("data-ready", ""); return run(); });
+      drawFilters(counts);
+      box.setAttribute("data-ready", "");
+      return run();
+    });
 })();

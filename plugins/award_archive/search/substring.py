@@ -1,0 +1,208 @@
+"""The archive's own substring index: positions of character pairs, in a few small files.
+
+Pagefind finds words; exact substrings (grams.py) need each pair of adjacent characters
+with where it occurs. Putting those pairs into Pagefind as words made its index three
+times its own size and a query fetch one index chunk per pair, zone and part. This index
+holds them compactly instead, one posting list per key (grams.py: a pair, a character, a
+title), documents numbered newest first (the order the page breaks ties in):
+
+    pair key:      (document delta, count, first position, position deltas…) per document
+    character key: (document delta, zone bits) per document
+    title key, filter value key: (document delta) per document
+    block key:     where each of DOCS_PER_BLOCK documents' result text is, one a line
+
+all unsigned LEB128 varints. Keys are sorted (ASCII, so Python and JavaScript agree) and
+cut into shards of about SHARD_BYTES; each shard is gzipped and named by a hash of its
+contents, and TABLE_FILE lists the first key and name of each. A query fetches the table
+once (with the filters' values and counts), then one shard per distinct key it needs
+(search.js: `lookup`); no Pagefind file but the results' own texts (fragments).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from award_archive.contract.i18n import _
+from award_archive.search.grams import ZONE_SHIFT, ZONES, char_code, runs, title_key
+
+TABLE_FILE = "award-archive-search.json"
+DOCS_PER_BLOCK = 64  # documents whose result locations share a key
+SHARD_DIR = "substring"
+SHARD_BYTES = 12_000  # raw bytes a shard gathers before the next starts (gzip: about a half)
+FORMAT_VERSION = 1
+_ZONE_NUMBER = {z: i for i, z in enumerate(ZONES)}
+
+
+class SubstringIndexError(RuntimeError):
+    pass
+
+
+def put_varint(buf: bytearray, n: int) -> None:
+    if n < 0x80:
+        buf.append(n)
+        return
+    while n >= 0x80:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
+
+
+@dataclass(frozen=True)
+class ZonedText:
+    """One document's text units, each with the zone it sits in (grams.ZONES)."""
+
+    title: str
+    units: list[tuple[str, str]]  # (zone, text)
+    filters: tuple[tuple[str, str], ...] = ()  # (filter name, value)
+
+
+def document_keys(doc: ZonedText) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """(pair → positions, character → zone bits) of one document (keys as characters:
+    `ascii_key` turns them into the index's keys once per distinct key)."""
+    pairs: defaultdict[str, list[int]] = defaultdict(list)
+    seen: dict[str, set[str]] = {zone: set() for zone in ZONES}
+    offsets = dict.fromkeys(ZONES, 0)
+    for zone, text in [("t", doc.title), *doc.units]:
+        offset, base = offsets[zone], _ZONE_NUMBER[zone] << ZONE_SHIFT
+        for run in runs(text):
+            start = base + offset
+            for i in range(len(run) - 1):
+                pairs[run[i : i + 2]].append(start + i)
+            seen[zone].update(run)
+            # One position left empty after each run: a pair of the next run never
+            # follows a pair of this one.
+            offset += len(run) + 1
+        if offset >= 1 << ZONE_SHIFT:
+            raise SubstringIndexError(
+                _("a text of more than {n} characters cannot be searched; shorten it").format(
+                    n=1 << ZONE_SHIFT
+                )
+            )
+        offsets[zone] = offset
+    chars: dict[str, int] = {}
+    for zone, found in seen.items():
+        bit = 1 << _ZONE_NUMBER[zone]
+        for ch in found:
+            chars[ch] = chars.get(ch, 0) | bit
+    return pairs, chars
+
+
+def filter_key(name: str, value: str) -> str:
+    """The key of the documents with a filter's value ("=" + a hash: ASCII)."""
+    return "=" + hashlib.sha256(f"{name}\0{value}".encode()).hexdigest()[:12]
+
+
+def block_key(block: int) -> str:
+    """The key of a block of documents' result locations."""
+    return f"#{block:06d}"
+
+
+def ascii_key(key: str) -> str:
+    """The index's key for a pair or a character (grams.char_code); a title key as is."""
+    return key if len(key) > 2 else "".join(char_code(ch) for ch in key)
+
+
+@dataclass
+class SubstringIndex:
+    """Posting lists built document by document, in document order."""
+
+    postings: dict[str, bytearray] = field(default_factory=dict)
+    last_doc: dict[str, int] = field(default_factory=dict)
+    docs: int = 0
+    # {filter name: {value: (count, key)}}: the page lists the values and looks them up.
+    filters: dict[str, dict[str, tuple[int, str]]] = field(default_factory=dict)
+
+    def _start(self, key: str, doc: int) -> bytearray:
+        buf = self.postings.get(key)
+        if buf is None:
+            buf = self.postings[key] = bytearray()
+        put_varint(buf, doc - self.last_doc.get(key, 0))
+        self.last_doc[key] = doc
+        return buf
+
+    def add(self, doc: ZonedText) -> int:
+        """Add the next document; return its number."""
+        number = self.docs
+        self.docs += 1
+        pairs, chars = document_keys(doc)
+        for key, positions in pairs.items():
+            buf = self._start(key, number)
+            put_varint(buf, len(positions))
+            ordered = sorted(positions)
+            deltas = [b - a for a, b in zip([0, *ordered], ordered, strict=False)]
+            if max(deltas) < 0x80:
+                buf += bytes(deltas)  # one byte each: most positions of a text
+            else:
+                for d in deltas:
+                    put_varint(buf, d)
+        for key, bits in chars.items():
+            put_varint(self._start(key, number), bits)
+        if runs(doc.title):
+            self._start(title_key(doc.title), number)
+        for name, value in doc.filters:
+            values = self.filters.setdefault(name, {})
+            count, key = values.get(value, (0, filter_key(name, value)))
+            values[value] = (count + 1, key)
+            self._start(key, number)
+        return number
+
+    def add_locations(self, where: list[str]) -> None:
+        """Where each document's result text is (Pagefind's fragment, "part/hash"),
+        DOCS_PER_BLOCK documents a key, one line each."""
+        for start in range(0, len(where), DOCS_PER_BLOCK):
+            lines = "\n".join(where[start : start + DOCS_PER_BLOCK])
+            self.postings[block_key(start // DOCS_PER_BLOCK)] = bytearray(lines.encode("ascii"))
+
+
+def shards(postings: dict[str, bytearray], target: int = SHARD_BYTES) -> Iterable[bytes]:
+    """The raw shards: keys in sorted order, each (key length, key, posting length, posting)."""
+    shard, size = bytearray(), 0
+    for key, posting in sorted((ascii_key(k), v) for k, v in postings.items()):
+        if size and size + len(posting) > target:
+            yield bytes(shard)
+            shard, size = bytearray(), 0
+        shard.append(len(key))
+        shard += key.encode("ascii")
+        put_varint(shard, len(posting))
+        shard += posting
+        size = len(shard)
+    if shard:
+        yield bytes(shard)
+
+
+def first_key(shard: bytes) -> str:
+    return shard[1 : 1 + shard[0]].decode("ascii")
+
+
+def write_index(index: SubstringIndex, out: Path) -> None:
+    """Write the shards into out/SHARD_DIR/ and the table into out/TABLE_FILE."""
+    folder = out / SHARD_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    table = []
+    for raw in shards(index.postings):
+        name = hashlib.sha256(raw).hexdigest()[:12] + ".bin"
+        (folder / name).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+        table.append([first_key(raw), name])
+    (out / TABLE_FILE).write_text(
+        json.dumps(
+            {
+                "version": FORMAT_VERSION,
+                "docs": index.docs,
+                "block": DOCS_PER_BLOCK,
+                "filters": {
+                    name: sorted([v, n, k] for v, (n, k) in values.items())
+                    for name, values in index.filters.items()
+                },
+                "shards": table,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ),
+        encoding="utf-8",
+    )
