@@ -19,7 +19,7 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import BODY_HINT, parse_entry_text
 from award_archive.checking.validate import SLUG_RE, validate_entry
 from award_archive.config import ArchiveConfig
-from award_archive.contract.i18n import _, about, quoted
+from award_archive.contract.i18n import _, about, os_reason, quoted
 from award_archive.contract.model import FIELDS_BY_KEY, describe
 from award_archive.contract.names import split_names
 from award_archive.contract.numerals import parse_edition
@@ -45,7 +45,7 @@ def recorded_registry(root: Path, config: ArchiveConfig) -> SlugRegistry:
     except OSError as e:
         raise ScaffoldError(
             _("{path}: cannot be written ({reason}); nothing was written").format(
-                path=REGISTRY_FILE, reason=e.strerror or e
+                path=REGISTRY_FILE, reason=os_reason(e)
             )
         ) from None
     return archive.registry
@@ -61,7 +61,7 @@ def record_values(registry: SlugRegistry, values: dict[str, Any]) -> None:
             _(
                 "{path}: cannot be written ({reason}); the entry was written, "
                 "and the next build records its names"
-            ).format(path=REGISTRY_FILE, reason=e.strerror or e)
+            ).format(path=REGISTRY_FILE, reason=os_reason(e))
         ) from None
 
 

@@ -34,7 +34,7 @@ from award_archive.contract.groups import (
     SECTION_OF_FIELD,
     GroupKind,
 )
-from award_archive.contract.i18n import _, quoted
+from award_archive.contract.i18n import _, os_reason, quoted
 from award_archive.contract.model import Entry, edition_name
 from award_archive.contract.names import normalise_name
 from award_archive.contract.slugs import REGISTRY_FILE, RegistryProblem, SlugRegistry, pinyin_key
@@ -276,7 +276,7 @@ def _attachment_problem(
             head = f.read(attachments.HEAD_BYTES)
     except OSError as exc:
         return _("{file} cannot be read ({reason}); check its permissions").format(
-            file=quoted(shown), reason=exc.strerror or exc
+            file=quoted(shown), reason=os_reason(exc)
         )
     return attachments.content_problem(path, shown, head)
 

@@ -25,7 +25,7 @@ from award_archive.contract.archive_model import (
     EditionInfo,
 )
 from award_archive.contract.characters import CONTROL_IN_LINE, codepoint, has_visible
-from award_archive.contract.i18n import _, quoted
+from award_archive.contract.i18n import _, os_reason, quoted
 from award_archive.contract.links import safe_href
 from award_archive.contract.names import normalise_name
 
@@ -354,7 +354,7 @@ def read_archive_file(root: Path, name: str) -> ArchiveFile:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
-        reason = getattr(e, "strerror", None) or str(e)
+        reason = os_reason(e)
         return ArchiveFile(
             ArchiveModel(source=shown),
             [Problem(shown, 0, "", _("cannot be read: {reason}").format(reason=reason))],

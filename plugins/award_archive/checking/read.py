@@ -15,7 +15,7 @@ import frontmatter
 import yaml
 
 from award_archive.checking.problems import Problem, Severity
-from award_archive.contract.i18n import N_, _
+from award_archive.contract.i18n import N_, _, os_reason
 from award_archive.contract.model import FIELDS, Kind
 
 try:  # the C loader is ~4x faster on front matter
@@ -136,7 +136,7 @@ def read_entry_file(path: Path, root: Path, entries_dir: str = "entries") -> Raw
         raw = path.read_bytes()
     except OSError as e:
         unreadable = _("cannot be read ({reason}); check its permissions")
-        return _fail(empty, 0, unreadable.format(reason=e.strerror or e))
+        return _fail(empty, 0, unreadable.format(reason=os_reason(e)))
     text, problem = decode(raw, empty.path)
     if problem:
         empty.problems.append(problem)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from award_archive.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, archive_config
-from award_archive.contract.i18n import _
+from award_archive.contract.i18n import _, os_reason
 
 if TYPE_CHECKING:
     from award_archive.contract.model import Entry
@@ -92,7 +92,7 @@ def _write(output: Path, data: str | bytes) -> bool:
         write_atomic(output, data, overwrite=True)
     except OSError as e:
         message = _("cannot write {path} ({reason}); choose another file with -o").format(
-            path=output, reason=e.strerror or type(e).__name__
+            path=output, reason=os_reason(e)
         )
         print("awards export: " + message, file=sys.stderr)
         return False

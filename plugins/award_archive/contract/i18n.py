@@ -12,6 +12,7 @@ else `AWARDS_LANG`, else the archive's `theme.language` in mkdocs.yml, else Chin
 
 from __future__ import annotations
 
+import errno
 import gettext
 import io
 import re
@@ -116,6 +117,32 @@ def quoted(text: str) -> str:
 
 
 # Choosing the language -------------------------------------------------------------------
+
+
+# An OSError's reason in the catalogue (os.strerror speaks English only).
+OS_ERRORS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.EEXIST: N_("it exists already"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.ELOOP: N_("too many levels of links"),
+    errno.EIO: N_("input/output error"),
+    errno.ENOSPC: N_("no space left on device"),
+    errno.EDQUOT: N_("disk quota exceeded"),
+    errno.EROFS: N_("read-only file system"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EBUSY: N_("device or resource busy"),
+}
+
+
+def os_reason(error: BaseException) -> str:
+    """Why a file operation failed, in the reader's language where the catalogue knows it."""
+    code = getattr(error, "errno", None)
+    if code in OS_ERRORS:
+        return _(OS_ERRORS[code])
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 def _option(argv: Sequence[str], name: str) -> str | None:

@@ -40,7 +40,7 @@ from award_archive.checking.archive_file import ArchiveFile, read_archive_file
 from award_archive.checking.problems import errors
 from award_archive.checking.validate import Rules
 from award_archive.contract import i18n
-from award_archive.contract.i18n import _, ngettext
+from award_archive.contract.i18n import _, ngettext, os_reason
 from award_archive.plugin import site_swap
 from award_archive.plugin.config import AwardArchiveConfig
 from award_archive.plugin.serve_cache import (
@@ -329,7 +329,7 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
             log.warning(
                 _(
                     "{path}: cannot be written ({reason}); the new names' URLs are not recorded"
-                ).format(path=archive.registry.path, reason=e.strerror or e)
+                ).format(path=archive.registry.path, reason=os_reason(e))
             )
 
     def build_aside(self, config: MkDocsConfig) -> None:

@@ -26,7 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from award_archive.contract.i18n import N_, _, about
+from award_archive.contract.i18n import N_, _, about, os_reason
 
 try:
     import fcntl
@@ -244,15 +244,6 @@ _ADVICE = {
     errno.EPERM: _PERMISSIONS,
     errno.EBUSY: N_("a program holds the folder: close it and build again"),
 }
-# What went wrong, in the catalogue (os.strerror speaks English only).
-_ERRORS = {
-    errno.ENOSPC: N_("no space left on device"),
-    errno.EDQUOT: N_("disk quota exceeded"),
-    errno.EROFS: N_("read-only file system"),
-    errno.EACCES: N_("permission denied"),
-    errno.EPERM: N_("operation not permitted"),
-    errno.EBUSY: N_("device or resource busy"),
-}
 # Errors that come from the storage, whichever file they name.
 _STORAGE = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
 
@@ -264,7 +255,7 @@ def explain(exc: BaseException, final: Path, temp: Path | None, shown: str) -> s
         return None
     name = errno.errorcode.get(exc.errno, str(exc.errno))
     reason = _("{error} ({code}); {advice}").format(
-        error=_(_ERRORS[exc.errno]), code=name, advice=_(_ADVICE[exc.errno])
+        error=os_reason(exc), code=name, advice=_(_ADVICE[exc.errno])
     )
     shown = shown.rstrip("/") + "/"
     names = [Path(n).resolve() for n in (exc.filename2, exc.filename) if isinstance(n, str)]

@@ -22,7 +22,7 @@ from award_archive.checking.problems import Problem
 from award_archive.checking.read import parse_entry_text
 from award_archive.checking.validate import Rules, nearest, validate_entry
 from award_archive.contract.dates import DateError, parse_published
-from award_archive.contract.i18n import _, about, quoted
+from award_archive.contract.i18n import _, about, os_reason, quoted
 from award_archive.contract.lengths import parse_length
 from award_archive.contract.model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
 from award_archive.contract.names import split_names
@@ -85,7 +85,7 @@ def could_not_read(e: BaseException) -> str:
 
 
 def cannot_write(target: Path, e: OSError) -> str:
-    return _("cannot write {path} ({reason})").format(path=target, reason=e.strerror or e)
+    return _("cannot write {path} ({reason})").format(path=target, reason=os_reason(e))
 
 
 def _join(pieces: list[str]) -> str:
@@ -507,7 +507,7 @@ def import_files(
                 about(
                     str(registry.path),
                     _("cannot be written ({reason}); the next build records the new names").format(
-                        reason=e.strerror or e
+                        reason=os_reason(e)
                     ),
                 )
             )

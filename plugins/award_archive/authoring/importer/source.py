@@ -13,7 +13,7 @@ from award_archive.authoring.importer import files
 from award_archive.authoring.importer.docx import docx_rows
 from award_archive.authoring.importer.rows import FormError, Source, utf8_or_gbk
 from award_archive.authoring.importer.text import text_rows
-from award_archive.contract.i18n import N_, _
+from award_archive.contract.i18n import N_, _, os_reason
 
 MAX_TEXT_BYTES = 4 * 1024 * 1024  # an entry's own limit: the work must fit in one entry
 MAX_DOCX_BYTES = 30 * 1024 * 1024  # a Word form may hold photos
@@ -72,7 +72,7 @@ def _file_bytes(path: Path) -> tuple[bytes, bool]:
                 )
             data = head + fh.read()
     except OSError as e:
-        raise FormError(_("cannot be read ({reason})").format(reason=e.strerror or e)) from None
+        raise FormError(_("cannot be read ({reason})").format(reason=os_reason(e))) from None
     return data, is_zip
 
 
