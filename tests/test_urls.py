@@ -273,7 +273,7 @@ def test_id_index_is_refused_by_awards_new_and_never_generated(tmp_path: Path):
 def test_id_index_is_refused_by_awards_import(tmp_path: Path):
     root = make_archive(tmp_path, copy_entries=False)
     result = awards("--root", str(root), "import", str(REAL_FORM), "--id", "index", cwd=root)
-    assert result.returncode == 1 and "--id 'index' 是保留字" in result.stdout
+    assert result.returncode == 1 and "--id “index” 是保留字" in result.stdout
     assert not (root / "entries" / "index.md").exists()
 
 
