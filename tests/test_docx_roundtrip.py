@@ -70,6 +70,8 @@ def _fields(e: Entry) -> dict[str, object]:
     for key in NOT_ON_THE_FORM:
         data.pop(key)
     data["body"] = e.body.strip()
+    if e.length is not None:  # `8069字` comes back as 8069, the count the entry format keeps
+        data["length"] = (e.length.characters, e.length.seconds)
     return data
 
 
