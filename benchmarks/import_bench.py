@@ -1,7 +1,8 @@
 """Many files through `awards import`: `python benchmarks/import_bench.py [FORMS] [ROWS]`.
 
 Prints, for FORMS generated forms (half Word .docx tables, half `|` text; default 300) and a
-ROWS-row winner list (default 1,000) as .csv and as .xlsx: wall and CPU seconds, files or rows per second, the peak Python memory
+ROWS-row winner list (default 1,000) as .csv and as .xlsx: wall and CPU seconds, files or
+rows per second, the peak Python memory
 (tracemalloc) and the process's peak RSS (getrusage). The baseline, in the same run, is
 reading the same files only (`read_form`: bytes to rows, no labels, no entries), so the
 ratio says what the importer itself costs on this machine.

@@ -28,7 +28,8 @@ def main(argv: list[str]) -> int:
         took = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1]
     print(
-        f"{rows} rows → {len(outcomes)} entries in {took:.2f} s, peak {peak / 1e6:.1f} MB (Python heap)"
+        f"{rows} rows → {len(outcomes)} entries in {took:.2f} s, peak {peak / 1e6:.1f} MB (Python "
+        "heap)"
     )
     return 0
 

@@ -66,7 +66,8 @@ def main(argv: list[str]) -> int:
         )
     works, found, fields, right = totals
     print(
-        f"{'TOTAL':40} works {100 * found / max(works, 1):5.1f}%  fields {100 * right / max(fields, 1):5.1f}%"
+        f"{'TOTAL':40} works {100 * found / max(works, 1):5.1f}%  fields "
+        f"{100 * right / max(fields, 1):5.1f}%"
     )
     return 0
 

@@ -2,7 +2,8 @@
 and quality through the search page in Chromium.
 
 For each size (default 1,000 entries): a generated archive is built, then the search
-step is run again, and Pagefind alone, in processes of their own, each measured for CPU seconds (user + system of the whole
+step is run again, and Pagefind alone, in processes of their own, each measured for CPU
+seconds (user + system of the whole
 process tree) and peak memory (the tree's summed RSS, sampled every 20 ms):
 
 - the search step (`build_search_index`: documents, the substring index, Pagefind);

@@ -23,7 +23,9 @@ async ({bundle, queries}) => {
   for (const q of queries) {
     const exact = await window.AwardArchiveSearch.searchExact(pagefind, q);
     const ranked = window.AwardArchiveSearch.rank(exact.results, "");
-    const exactUrls = exact.partial ? [] : (await Promise.all(ranked.map((r) => r.result.data()))).map((d) => d.url);
+    const exactUrls = exact.partial
+      ? []
+      : (await Promise.all(ranked.map((r) => r.result.data()))).map((d) => d.url);
     out.push({query: q, raw: await urls(q), rewritten: exactUrls,
               words: window.AwardArchiveSearch.queryKeys(q)});
   }

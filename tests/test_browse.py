@@ -102,8 +102,8 @@ def test_entry_page_has_citation_jsonld_and_open_graph(built_repo_site: BuildRes
     page = built_repo_site.page(SEED)
     text = text_of(page)
     assert (
-        "引用： 李怡霏. 川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展[J]. 关爱明天, 2023(7)."
-        in text
+        "引用： 李怡霏. 川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 "
+        "共促关爱事业高质量发展[J]. 关爱明天, 2023(7)." in text
     )
     head = page.split("</head>", 1)[0]
     data = json.loads(
@@ -194,8 +194,8 @@ def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
     text = text_of(result.page(f"authors/{slugify('王小明')}/"))
     assert "共 2 件作品" in text
     assert (
-        "奖项届次： 四川宣传关心下一代新闻佳作 第10届 （1）、 四川宣传关心下一代新闻佳作 第9届 （1）"
-        in text
+        "奖项届次： 四川宣传关心下一代新闻佳作 第10届 （1）、 四川宣传关心下一代新闻佳作 第9届 "
+        "（1）" in text
     )
     assert "合作者： 陈静 （2）" in text
     overview = result.page("authors/")

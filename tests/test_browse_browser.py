@@ -125,7 +125,8 @@ def test_sorting_by_date_and_by_pinyin(browser, site_url):
 
         # every row has a cell under every heading, and each column holds what its heading says
         shape = page.locator("[data-aa-browser] table").evaluate(
-            "t => [t.tHead.rows[0].cells.length, ...Array.from(t.tBodies[0].rows, r => r.cells.length)]"
+            "t => [t.tHead.rows[0].cells.length, ...Array.from(t.tBodies[0].rows, r => "
+            "r.cells.length)]"
         )
         assert len(set(shape)) == 1, shape
         heads = [h.strip() for h in page.locator("[data-aa-browser] thead th").all_text_contents()]
@@ -251,7 +252,8 @@ def test_ten_thousand_rows_render_one_page_at_a_time(
         assert rows(page) == [e.title for e in by_title[::-1][:50]]
         screenshot(page, "table-10k.png")
         print(
-            f"\n10k rows: first render {first * 1000:.0f} ms (incl. load), category filter {filtered * 1000:.0f} ms, "
+            f"\n10k rows: first render {first * 1000:.0f} ms (incl. load), category filter "
+            f"{filtered * 1000:.0f} ms, "
             f"in-page update {page.locator('[data-aa-browser]').get_attribute('data-render-ms')} ms"
         )
         assert log.errors == []

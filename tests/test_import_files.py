@@ -117,10 +117,13 @@ def _xlsx(path: Path) -> Path:
             "[Content_Types].xml",
             (
                 '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.rela'
+                'tionships+xml"/>'
                 '<Default Extension="xml" ContentType="application/xml"/>'
-                '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-                'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType='
+                '<Override PartName="/xl/workbook.xml" ContentType="application/'
+                "vnd.openxmlformats-officedocument."
+                'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" '
+                "ContentType="
                 '"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
             ),
         )
@@ -128,7 +131,8 @@ def _xlsx(path: Path) -> Path:
             "_rels/.rels",
             (
                 '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                f'relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+                f'relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/'
+                'workbook.xml"/>'
                 "</Relationships>"
             ),
         )
@@ -143,13 +147,15 @@ def _xlsx(path: Path) -> Path:
             "xl/_rels/workbook.xml.rels",
             (
                 '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                f'relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+                f'relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/'
+                'sheet1.xml"/>'
                 "</Relationships>"
             ),
         )
         z.writestr(
             "xl/worksheets/sheet1.xml",
-            f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData>{xml_rows}</sheetData></worksheet>',
+            f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData>{xml_rows}</sheetData></'
+            "worksheet>",
         )
     return path
 
@@ -182,16 +188,20 @@ def _ods(path: Path) -> Path:
         z.writestr(
             "META-INF/manifest.xml",
             (
-                '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
-                'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
-                'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+                '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                "opendocument:xmlns:"
+                'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:'
+                'media-type="application/'
+                'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:'
+                'full-path="content.xml" '
                 'manifest:media-type="text/xml"/></manifest:manifest>'
             ),
         )
         z.writestr(
             "content.xml",
             (
-                f'<?xml version="1.0"?><office:document-content {ns} office:version="1.2"><office:body>'
+                f'<?xml version="1.0"?><office:document-content {ns} office:version="1.2"><office:'
+                "body>"
                 f'<office:spreadsheet><table:table table:name="名单">{table_rows}</table:table>'
                 "</office:spreadsheet></office:body></office:document-content>"
             ),
@@ -316,8 +326,8 @@ def test_word_97_files_converted_in_one_run(
     assert starts.read_text().splitlines() == ["start"]  # one LibreOffice for both files
     assert result.stdout.count("converted from Word 97 .doc to .docx by LibreOffice") == 2
     assert (
-        "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展"
-        in _titles(root)
+        "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 "
+        "共促关爱事业高质量发展" in _titles(root)
     )
     assert len(_titles(root)) == 4
     summary = result.stdout.split("\nfile ")[1].splitlines()
@@ -344,8 +354,10 @@ def test_scanned_pdf_and_image_need_ocr(root: Path, tmp_path: Path):
     assert result.returncode == 1
     lines = result.stdout.split("\n\nfile ")[0].splitlines()
     assert lines == [
-        f"{tmp_path / 'scan.pdf'}: failed: is a PDF without a text layer (a scan): it needs OCR before it can be imported",
-        f"{tmp_path / 'photo.png'}: failed: is an image (a scan or a photo): it needs OCR before it can be imported",
+        f"{tmp_path / 'scan.pdf'}: failed: is a PDF without a text layer (a scan): it needs OCR "
+        "before it can be imported",
+        f"{tmp_path / 'photo.png'}: failed: is an image (a scan or a photo): it needs OCR before "
+        "it can be imported",
     ]
 
 

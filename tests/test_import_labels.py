@@ -70,7 +70,8 @@ def test_vertical_text_spells_labels_in_any_reading_order():
 def test_a_labels_note_copied_into_its_value_is_dropped(tmp_path: Path):
     path = tmp_path / "f.txt"
     path.write_text(
-        "作品标题 | 测试 | 参评项目 | 消息 |\n作者 | 甲 | 刊播单位 | 乙报 | 首发日期 | 2023年1月1日 |\n"
+        "作品标题 | 测试 | 参评项目 | 消息 |\n作者 | 甲 | 刊播单位 | 乙报 | 首发日期 | "
+        "2023年1月1日 |\n"
         "作品评介 | （120字以上）作品很好。 |\n",
         encoding="utf-8",
     )
@@ -111,7 +112,8 @@ def test_time_of_day_after_a_date_is_dropped_with_a_warning(
 def test_a_character_count_is_a_number(tmp_path: Path, written: str, entry: object):
     path = tmp_path / "f.txt"
     path.write_text(
-        f"作品标题 | 测试 | 参评项目 | 消息 |\n作者 | 甲 | 刊播单位 | 乙报 |\n作品字数 | {written} |\n",
+        f"作品标题 | 测试 | 参评项目 | 消息 |\n作者 | 甲 | 刊播单位 | 乙报 |\n作品字数 | {written} "
+        "|\n",
         encoding="utf-8",
     )
     raw = parse_entry_text(import_form(path, Options(), out_dir=tmp_path).text, "entries/x.md")

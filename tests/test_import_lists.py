@@ -116,7 +116,8 @@ def test_numbered_with_outlet_and_date():
 
 def test_prose_with_prizes_after_and_before_the_titles():
     text = (
-        "本报讯 第25届中国地市报新闻奖评选揭晓。获奖作品是:由张三、李四采写,王五编辑的通讯《甲乙丙》获二等奖;"
+        "本报讯 第25届中国地市报新闻奖评选揭晓。获奖作品是:由张三、李四采写,"
+        "王五编辑的通讯《甲乙丙》获二等奖;"
         "获得三等奖的作品是:由赵六采写的消息《丁戊己》。"
     )
     works = parse_list(text).works
@@ -137,7 +138,10 @@ def test_prose_with_prizes_after_and_before_the_titles():
 
 
 def test_record_blocks_under_prize_and_genre_headings():
-    text = "一等奖(2篇)\n通 讯\n保护母亲河\n作者及刊播单位 余志坚 吉 潇 江西电视台\n风正扬帆\n作者及刊播单位 江先贞 《时代主人》\n"
+    text = (
+        "一等奖(2篇)\n通 讯\n保护母亲河\n作者及刊播单位 余志坚 吉 潇 江西电视台\n"
+        "风正扬帆\n作者及刊播单位 江先贞 《时代主人》\n"
+    )
     works = parse_list(text).works
     assert works == [
         {

@@ -100,7 +100,10 @@ def test_a_name_is_not_a_fragment():
 
 
 def test_one_line_form_is_split_at_its_labels():
-    line = "作品標題 野生黃羊 體裁 融合報道 作者 (主創人員) 李霞、張慧玲 編輯 集體 原創單位 內蒙古日報社 作品網址 作品簡介 文字"
+    line = (
+        "作品標題 野生黃羊 體裁 融合報道 作者 (主創人員) 李霞、張慧玲 編輯 集體 "
+        "原創單位 內蒙古日報社 作品網址 作品簡介 文字"
+    )
     row = split_one_line(Row([line], False, 1))
     assert row.cells == [
         "作品標題",
@@ -122,7 +125,8 @@ def test_one_line_form_is_split_at_its_labels():
 def test_a_sentence_is_not_split():
     row = Row(
         [
-            "记者 在现场 采访了 作者 和 编辑 以及 刊播单位 的负责人，他们都说这是一篇好作品，值得推荐给大家看看。"
+            "记者 在现场 采访了 作者 和 编辑 以及 刊播单位 的负责人，他们都说这是一篇好作品，"
+            "值得推荐给大家看看。"
         ],
         False,
         1,

@@ -22,7 +22,10 @@ def test_front_page_keeps_the_owners_words_and_adds_the_archive(built_repo_site:
     assert f"{len(awards)} 个奖项" in text and f"{len(archive.editions)} 届" in text
     front = html.split('<section class="aa-front"', 1)[1].split("</section>", 1)[0]
     for ed in archive.editions:
-        link = f'<a href="editions/{ed.slug}/">第{ed.number}届</a><span class="aa-n">{len(ed.entries)}</span>'
+        link = (
+            f'<a href="editions/{ed.slug}/">第{ed.number}届</a>'
+            f'<span class="aa-n">{len(ed.entries)}</span>'
+        )
         assert link in front, ed.name
     for g in archive.groups("category"):
         assert (

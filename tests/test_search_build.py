@@ -75,7 +75,10 @@ def test_only_entry_articles_are_indexed(built_repo_site: BuildResult):
 
 
 def test_values_are_escaped_in_the_search_document():
-    page = '<html lang="zh"><body><article class="aa-entry" data-pagefind-body><h1>A &lt;b&gt; 标题</h1></article></body></html>'
+    page = (
+        '<html lang="zh"><body><article class="aa-entry" data-pagefind-body>'
+        "<h1>A &lt;b&gt; 标题</h1></article></body></html>"
+    )
     doc = search_document(page, "/e/")
     assert doc is not None and "<title>A &lt;b&gt; 标题</title>" in doc.html
 

@@ -7,8 +7,8 @@ each result's text and stored fields (its fragments). Matching and filtering are
 substring index's (search/substring.py), built from the same articles while Pagefind runs
 on the other core; documents are numbered newest first, and the index says where each
 one's fragment is. The search page loads no Pagefind script: Pagefind's own search of
-all pages (a filter, or no term) fetches its whole index. The bundle is then normalised (search/normalise.py) so the same entries give
-byte-identical files.
+all pages (a filter, or no term) fetches its whole index. The bundle is then normalised
+(search/normalise.py) so the same entries give byte-identical files.
 
 Knows nothing of MkDocs: give it a folder holding a built site.
 """

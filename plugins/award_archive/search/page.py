@@ -1,4 +1,4 @@
-"""The search page: its own UI (assets/search.js) on Pagefind's API and the bundle the build writes."""
+"""The search page: its own UI (assets/search.js) over the bundle the build writes."""
 
 from __future__ import annotations
 
