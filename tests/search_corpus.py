@@ -120,9 +120,8 @@ class CorpusEntry:
             lines.append(f"prize: {self.prize}")
         return "\n".join([*lines, "---", "", self.body, ""])
 
-    def units(self) -> list[str]:
-        """The entry's text units as its page shows them: each field value, cell and
-        paragraph apart (a search run never spans two)."""
+    def form_values(self) -> list[str]:
+        """The form's values the page shows, the award's name included."""
         return [
             self.title,
             self.category,
@@ -132,6 +131,13 @@ class CorpusEntry:
             self.recommender,
             self.prize,
             "四川宣传关心下一代新闻佳作",
+        ]
+
+    def units(self) -> list[str]:
+        """The entry's text units as its page shows them: each field value, cell and
+        paragraph apart (a search run never spans two)."""
+        return [
+            *self.form_values(),
             f"第{self.year - 2014}届",
             str(self.year),
             self.iso_date(),
@@ -157,17 +163,7 @@ class CorpusEntry:
 
     def text(self) -> str:
         """Everything search indexes of the entry, simplified, Han runs joined."""
-        parts = [
-            self.title,
-            self.category,
-            *self.authors,
-            self.outlet,
-            self.published,
-            self.recommender,
-            self.prize,
-            "四川宣传关心下一代新闻佳作",
-            self.body,
-        ]
+        parts = [*self.form_values(), self.body]
         return " ".join(parts)
 
 
