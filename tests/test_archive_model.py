@@ -17,7 +17,7 @@ from award_archive.checking.archive import load_archive_with_model
 from award_archive.checking.archive_file import parse_archive_text
 from award_archive.checking.validate import Rules
 from award_archive.contract.names import variant_key
-from conftest import BuildResult, make_archive, mkdocs_serve, run_build, wait_for_page
+from conftest import BuildResult, fetch, make_archive, mkdocs_serve, run_build, wait_for_page
 
 AWARD = "测试新闻奖"
 ARCHIVE_YML = f"""\
@@ -182,6 +182,14 @@ def test_the_award_page(site: BuildResult) -> None:
     assert re.search(rf'href="[./]*awards/{slug}/">{AWARD}</a>', site.page(""))  # front page
 
 
+def test_the_awards_overview_joins_the_nav_before_the_editions(site: BuildResult) -> None:
+    """mkdocs.yml's nav does not name awards/ (it exists only with archive.yml)."""
+    stats = site.page("stats/")
+    tab = re.search(r'<a href="[./]*awards/"[^>]*>\s*奖项', stats)
+    editions = re.search(r'<a href="[./]*editions/"[^>]*>\s*届次', stats)
+    assert tab and editions and tab.start() < editions.start(), stats
+
+
 def test_the_jury_page_and_the_publicity_window(site: BuildResult) -> None:
     edition_slug = f"{slug_of(site, 'awards', AWARD)}-2"
     edition = text_of(site.page(f"editions/{edition_slug}/"))
@@ -218,6 +226,7 @@ def test_without_archive_yml_there_are_no_award_pages(tmp_path: Path) -> None:
     result = run_build(root, expect_warnings=())
     assert result.returncode == 0, result.log
     assert not (result.site / "awards").exists()
+    assert not re.search(r'href="[./]*awards/"', result.page("stats/"))  # nor in the nav
     assert "推荐 " not in text_of(result.page("stats/"))
 
 
@@ -315,11 +324,15 @@ def test_a_rebuild_with_archive_yml_is_byte_identical(site: BuildResult) -> None
         assert path.read_bytes() == other.read_bytes(), path
 
 
-def test_serve_rebuilds_when_archive_yml_changes(tmp_path: Path) -> None:
+def test_serve_rebuilds_when_archive_yml_appears_and_changes(tmp_path: Path) -> None:
+    """Serve started without archive.yml notices the file once it is created (no restart),
+    then every change to it."""
     root = make_archive(tmp_path, {"a.md": ENTRIES["a.md"]}, copy_entries=False)
-    (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
     with mkdocs_serve(root) as base:
-        edition = wait_for_page(base + "editions/", "测试新闻奖")
+        wait_for_page(base + "editions/", "测试新闻奖")
+        assert fetch(base + "awards/") is None  # no archive.yml: no award pages yet
+        (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
+        edition = wait_for_page(base + "editions/", "awards/")
         link = re.search(r'href="([^"]*awards/[^"]+/)"', edition)
         assert link, edition
         award = base + "editions/" + link.group(1)

@@ -21,7 +21,12 @@ def add_export(subparsers: Any) -> None:
         "export",
         help=_("every entry's fields as CSV (opens in Excel) or JSON, or one entry as a Word form"),
     )
-    p.add_argument("--format", choices=("csv", "json", "docx"), default="csv")
+    p.add_argument(
+        "--format",
+        choices=("csv", "json", "docx"),
+        default="csv",
+        help=_("csv (default), json, or docx for one entry (with --id)"),
+    )
     p.add_argument("-o", "--output", type=Path, help=_("file to write (default: standard output)"))
     p.add_argument(
         "--id",

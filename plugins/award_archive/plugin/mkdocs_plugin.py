@@ -3,7 +3,9 @@
 on_config   load and validate the archive (before MkDocs empties site_dir)
 on_files    one virtual file per item of what the core says the site holds (web/site.py)
 on_page_*   swap in the core's escaped title and pre-rendered HTML
-on_serve    watch entries/ and archive.yml so `mkdocs serve` rebuilds when either changes
+on_nav      the awards overview (archive.yml only) joins the nav before the editions
+on_serve    watch entries/ and archive.yml (or its folder until it exists) so `mkdocs serve`
+            rebuilds when either changes
 on_post_build   index the written site with Pagefind (search/index.py), then swap the
                 site built in a temporary folder into place (site_swap.py)
 on_build_error  throw the temporary folder away: a failed build leaves the old site as it was
@@ -32,6 +34,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, BuildError, PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
@@ -59,6 +62,7 @@ from award_archive.search.index import SearchIndexError, build_search_index
 from award_archive.web.builder import FRONT_URI, GeneratedPage, repo_links
 from award_archive.web.history import revision_history
 from award_archive.web.site import ASSETS, WEB_DIR, SiteSettings, site_contents
+from award_archive.web.urls import overview_uri
 
 log = get_plugin_logger(__name__)
 # MkDocs logs under "mkdocs"; ProperDocs, its drop-in fork, under "properdocs".
@@ -286,6 +290,29 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
                 ).format(path=stray[0], folder=self.config.entries_dir, n=len(stray))
             )
 
+    @reported
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """The awards overview exists only with archive.yml, so a shipped nav cannot name it
+        (a nav entry for a missing page fails --strict): it joins the nav by itself, before
+        the editions, unless the configured nav already places it."""
+        uri = overview_uri("award")
+        made = self.generated.get(uri)
+        file = files.get_file_from_path(uri)
+        if made is None or file is None or file.page is None or file.page in nav.pages:
+            return nav
+        file.page.title = made.title
+        editions = overview_uri("edition")
+        at = next(
+            (
+                i
+                for i, item in enumerate(nav.items)
+                if isinstance(item, Page) and item.file.src_uri == editions
+            ),
+            min(1, len(nav.items)),
+        )
+        nav.items.insert(at, file.page)
+        return nav
+
     @event_priority(100)  # before other plugins read the title
     @reported
     def on_page_markdown(
@@ -438,6 +465,8 @@ class AwardArchivePlugin(BasePlugin[AwardArchiveConfig]):
         archive_file = self.root(config) / self.config.archive_file
         if archive_file.exists():  # MkDocs' watcher needs a path that is there
             server.watch(str(archive_file))
+        elif archive_file.parent.is_dir():  # so a newly written archive.yml needs no restart
+            server.watch(str(archive_file.parent), recursive=False)
         server.builder = keep_serving(server.builder)
         return server
 
