@@ -80,3 +80,27 @@ _BlockDumper.add_representer(str, _text)
 
 def dump_case(data: dict[str, str]) -> str:
     return yaml.dump(data, Dumper=_BlockDumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+IMPORT_GOLDEN = GOLDEN / "import"
+_FORMS_DIR: list[Path] = []  # made once per test process, removed at its exit
+
+
+def golden_form(case: str) -> Path:
+    """The form of import case `case` as a file the importer can open: its `input` written
+    under the name its `form` gives (the suffix picks the reader), or the byte-exact file
+    beside the case's yml (tabs)."""
+    spec = yaml.safe_load((IMPORT_GOLDEN / f"{case}.yml").read_text(encoding="utf-8"))
+    if "input" not in spec:
+        return next(p for p in IMPORT_GOLDEN.glob(f"{case}.*") if p.suffix != ".yml")
+    if not _FORMS_DIR:
+        import atexit
+        import shutil
+        import tempfile
+
+        _FORMS_DIR.append(Path(tempfile.mkdtemp(prefix="golden-forms-")))
+        atexit.register(shutil.rmtree, _FORMS_DIR[0], True)
+    path = _FORMS_DIR[0] / spec["form"]
+    if not path.exists():
+        path.write_text(spec["input"], encoding="utf-8")
+    return path

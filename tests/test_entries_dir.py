@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import awards
+from golden_support import golden_form
 from test_hostile_catalogue import VALID_HEAD, _entry
 
 from award_archive.authoring.ids import existing_entries
@@ -16,7 +17,7 @@ from conftest import BIN, REPO, run_build
 
 FOLDER = "works"
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
-REAL_FORM = Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt"
+REAL_FORM = golden_form("real-pipe-table")
 
 
 def works_archive(tmp_path: Path, entries: dict[str, str]) -> Path:

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import Run, awards_import, awards_process, empty_archive
+from golden_support import golden_form
 
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from award_archive.cli import main
 from conftest import REPO, SEED_ENTRY
 
-GOLDEN = Path(__file__).parent / "golden" / "import"
-REAL_FORM = GOLDEN / "real-pipe-table.txt"
+REAL_FORM = golden_form("real-pipe-table")
 
 
 def awards(root: Path, *args: str) -> Run:
@@ -73,7 +73,7 @@ def test_many_files_one_bad_the_others_written(root: Path, tmp_path: Path):
     pdf = tmp_path / "scan.txt"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
     result = awards(
-        root, str(GOLDEN / "one-cell-per-line.txt"), str(pdf), str(GOLDEN / "several-authors.txt")
+        root, str(golden_form("one-cell-per-line")), str(pdf), str(golden_form("several-authors"))
     )
     assert result.returncode == 1
     lines = result.stdout.splitlines()
@@ -83,7 +83,7 @@ def test_many_files_one_bad_the_others_written(root: Path, tmp_path: Path):
 
 
 def test_missing_required_field_is_written_and_named(root: Path):
-    result = awards_import(root, str(GOLDEN / "missing-category.txt"))  # Chinese, the default
+    result = awards_import(root, str(golden_form("missing-category")))  # Chinese, the default
     assert result.returncode == 1
     assert "：已写入，需人工处理\n" in result.stdout
     assert (

@@ -14,6 +14,7 @@ import docx
 import pytest
 from cli_helpers import Run, empty_archive
 from cli_helpers import awards as run_awards
+from golden_support import golden_form
 
 from award_archive.checking.read import read_entry_file
 
@@ -34,9 +35,7 @@ ROWS = [
     ["2", "守护一江清水", "程良华", "四川广播电视台", "通讯", "二等奖"],
     ["3", "山村里的图书馆", "集 体", "成都商报", "评论", "三等奖"],
 ]
-FORM = (Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt").read_text(
-    encoding="utf-8"
-)
+FORM = golden_form("real-pipe-table").read_text(encoding="utf-8")
 
 
 def awards(root: Path, *args: str) -> Run:

@@ -1,4 +1,6 @@
-"""Golden forms: tests/golden/import/<case>.txt (the form) with <case>.yml (what it must give).
+"""Golden forms: tests/golden/import/<case>.yml, one file per case: `form` (the file name the
+importer sees: its suffix picks the reader), `input` (the form) and what it must give. A form
+that must stay byte for byte (tabs) sits beside its yml as <case>.txt, without `input`.
 
 A case's yml says `expect: seed` when the form is the real one re-laid in another shape:
 every field and the body must then equal the hand-converted seed entry, except the
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from golden_support import golden_form
 
 from award_archive.authoring.importer import Options, import_form
 from award_archive.checking.read import parse_entry_text, read_entry_file
@@ -28,20 +31,12 @@ def _seed() -> tuple[dict, str]:
     return data, raw.body
 
 
-def _form(case: str) -> Path:
-    for suffix in (".txt", ".md", ".htm"):
-        path = GOLDEN / f"{case}{suffix}"
-        if path.exists():
-            return path
-    raise AssertionError(f"no form for golden case {case}")
-
-
 @pytest.mark.parametrize("case", CASES)
 def test_golden_form(case: str, tmp_path: Path):
     spec = yaml.safe_load((GOLDEN / f"{case}.yml").read_text(encoding="utf-8"))
     args = spec.get("args", {})
     outcome = import_form(
-        _form(case),
+        golden_form(case),
         Options(award=args.get("award"), edition=args.get("edition")),
         out_dir=tmp_path / "entries",
     )

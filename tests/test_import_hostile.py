@@ -6,16 +6,16 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from golden_support import golden_form
+
 from award_archive.authoring.importer import Options, import_files, import_form
 from award_archive.checking.read import parse_entry_text
 from conftest import run_build
 
-GOLDEN = Path(__file__).parent / "golden" / "import"
-
 
 def test_markup_in_cells_is_shown_as_text_on_the_site(archive_factory, tmp_path: Path):
     root = archive_factory(copy_entries=False)
-    [outcome] = import_files([GOLDEN / "hostile-markup.txt"], Options(), out_dir=root / "entries")
+    [outcome] = import_files([golden_form("hostile-markup")], Options(), out_dir=root / "entries")
     assert outcome.written is not None
     result = run_build(root)
     assert result.returncode == 0, result.log

@@ -17,9 +17,10 @@ from conftest import REPO, make_archive, run_build
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 import list_score  # noqa: E402
+from golden_support import golden_form
 
 REAL = Path(__file__).parent / "golden" / "real"
-REAL_FORM = Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt"
+REAL_FORM = golden_form("real-pipe-table")
 FORM_TITLE = (
     "川渝两地关工委召开工作座谈会并签订合作协议——服务成渝地区双城经济圈建设 共促关爱事业高质量发展"
 )

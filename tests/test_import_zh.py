@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import Run, awards, awards_import, empty_archive
+from golden_support import golden_form
 
-GOLDEN = Path(__file__).parent / "golden" / "import"
-REAL_FORM = GOLDEN / "real-pipe-table.txt"
+REAL_FORM = golden_form("real-pipe-table")
 LIST = """第十届四川宣传关心下一代新闻佳作获奖名单
 序号 | 作品标题 | 作者 | 刊播单位 | 体裁 | 等次 |
 1 | 川渝两地关工委召开工作座谈会 | 李怡霏 | 《关爱明天》杂志 | 消息 | 一等奖 |
@@ -31,17 +31,17 @@ def _list(tmp_path: Path) -> Path:
 
 
 def test_a_form_is_reported_in_chinese(root: Path):
-    result = awards_import(root, str(GOLDEN / "missing-category.txt"))
+    result = awards_import(root, str(golden_form("missing-category")))
     lines = result.stdout.splitlines()
     assert result.returncode == 1
-    assert lines[0].startswith(f"{GOLDEN / 'missing-category.txt'} → ")
+    assert lines[0].startswith(f"{golden_form('missing-category')} → ")
     assert lines[0].endswith(".md：已写入，需人工处理")
     assert "  待修正：第 7 行：category（参评项目）：为必填项，但内容为空" in result.stdout
     assert "needs a person" not in result.stdout and "to fix" not in result.stdout
 
 
 def test_the_same_run_in_english_keeps_the_same_shape(root: Path):
-    result = awards_import(root, str(GOLDEN / "missing-category.txt"), "--lang", "en")
+    result = awards_import(root, str(golden_form("missing-category")), "--lang", "en")
     assert result.stdout.splitlines()[0].endswith(".md: written, needs a person")
     assert "  to fix: line 7: category (参评项目): is required but empty" in result.stdout
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from cli_helpers import awards
+from golden_support import golden_form
 
 from award_archive.authoring.ids import new_entry_id
 from award_archive.checking.validate import MAX_NAMES
@@ -22,7 +23,7 @@ from award_archive.contract.slugs import REGISTRY_FILE, SlugRegistry, slugify
 from conftest import REPO, run_build
 from conftest import make_archive as _make_archive
 
-REAL_FORM = Path(__file__).parent / "golden" / "import" / "real-pipe-table.txt"
+REAL_FORM = golden_form("real-pipe-table")
 # These tests read pages, not the search index: built without Pagefind, they run faster.
 NO_SEARCH = (
     (REPO / "mkdocs.yml")
