@@ -10,13 +10,16 @@ from cli_helpers import awards
 from award_archive.contract import i18n
 
 
-def test_known_errors_are_translated_and_others_keep_their_words():
+def test_known_errors_are_translated_and_others_keep_their_words_in_a_chinese_frame():
     missing = FileNotFoundError(errno.ENOENT, "No such file or directory", "x.docx")
     assert i18n.os_reason(missing) == "没有这个文件或文件夹"
     i18n.set_language("en")
     assert i18n.os_reason(missing) == "no such file or folder"
-    odd = OSError(errno.EXDEV, "Invalid cross-device link")
-    assert i18n.os_reason(odd) == "Invalid cross-device link"
+    odd = OSError(errno.ENOLINK, "Link has been severed")
+    assert i18n.os_reason(odd) == "system error ENOLINK: Link has been severed"
+    i18n.set_language("zh")
+    assert i18n.os_reason(odd) == "系统错误 ENOLINK：Link has been severed"
+    assert i18n.os_reason(OSError("no code")) == "no code"
 
 
 def test_every_known_error_has_a_chinese_reason():

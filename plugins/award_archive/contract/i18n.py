@@ -134,6 +134,13 @@ OS_ERRORS = {
     errno.EACCES: N_("permission denied"),
     errno.EPERM: N_("operation not permitted"),
     errno.EBUSY: N_("device or resource busy"),
+    errno.EXDEV: N_("the target is on another device"),
+    errno.EMFILE: N_("too many open files"),
+    errno.ENOMEM: N_("out of memory"),
+    errno.ETXTBSY: N_("the file is in use"),
+    errno.EFBIG: N_("the file is too large"),
+    errno.EINVAL: N_("invalid argument (often a character the file system refuses)"),
+    errno.ENOTEMPTY: N_("the folder is not empty"),
 }
 
 
@@ -142,7 +149,10 @@ def os_reason(error: BaseException) -> str:
     code = getattr(error, "errno", None)
     if code in OS_ERRORS:
         return _(OS_ERRORS[code])
-    return getattr(error, "strerror", None) or str(error) or type(error).__name__
+    words = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    if isinstance(code, int) and code in errno.errorcode:  # the system's words, framed
+        return _("system error {name}: {words}").format(name=errno.errorcode[code], words=words)
+    return words
 
 
 def _option(argv: Sequence[str], name: str) -> str | None:
