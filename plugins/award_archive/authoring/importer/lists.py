@@ -12,36 +12,47 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_parts import (
+    first_label,
+    is_outlet,
+    split_list_names,
+    tail_fields,
+)
+from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.numerals import parse_edition
 
-# Header cell (spaces and notes removed) → key. `number`, `note` are read and dropped.
-HEADERS: dict[str, str] = {}
-for _key, _words in {
-    "title": "作品标题 作品名称 文章名称 作品题目 作品題目 作品標題 作品名稱 题目 标题 名称 篇名 "
-    "节目名称 栏目名称",
-    "authors": "作者 主创人员 主创 作者姓名 作者(主创人员) 主創人員 作者（主创人员）",
-    "editors": "编辑 责任编辑 編輯 責任編輯",
-    "outlet": "刊播单位 刊发媒体 制作单位 创作单位 刊播媒体 发表单位 刊载单位 播出单位 刊發媒體 "
-    "刊播單位 製作單位",
-    "recommender": "报送单位 推荐单位 報送單位 推薦單位 申报单位",
-    "category": "体裁 类别 作品类型 参评项目 项目 體裁 類別 參評項目 作品類型 类型",
-    "length": "作品长度 字数 时长 字数(时长) 字数/时长 长度 作品字数",
-    "published": "首播时间 刊播时间 发表时间 播出时间 刊发时间 首发日期 刊播日期 发表日期 刊发日期",
-    "prize": "等次 奖次 获奖等级 等级 獎次",
-    "stage": "初评结果",
-    "number": "序号 编号 序號 編號",
-    "note": "备注 備註",
-}.items():
-    for _w in _words.split():
-        HEADERS[_w] = _key
+# Header words a list's header row prints that are too loose for a form's label table
+# (`名称`, `类型`, `等次`); every other header word is a label of the one table (model.FIELDS
+# via labels.LABELS). `number` and `note` are read and dropped.
+_LIST_HEADERS: dict[str, str] = {
+    lb.squeeze(word): key
+    for key, words in {
+        "number": "序号 编号",
+        "title": "文章名称 篇名 节目名称 名称",
+        "category": "体裁 类别 作品类型 类型 项目",
+        "length": "作品长度 长度",
+        "prize": "等次 等级",
+        "note": "备注",
+    }.items()
+    for word in words.split()
+}
 
 NAME_KEYS = ("authors", "editors")
 PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
 _PRIZE_HEAD = re.compile(
     rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]\s*\d+\s*[件篇个]\s*[)）])?\s*\|?\s*$"
 )
-_NUM_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,3})\s*[.、．]\s*(?=\S)")
-_INLINE_PRIZE = re.compile(rf"(?:(?<=\s)|^)({PRIZE})(?=\s)")
+# An item's number: after a space or a line's start, or glued to the text before when a
+# `《` title follows (`作者:陈凯2.《守护》`).
+_NUM_ITEM = re.compile(
+    r"(?:(?<=\s)|^)(\d{1,3})\s*[.、．]\s*(?=\S)|(?<![\d.])(\d{1,3})[.、．]\s*(?=《)"
+)
+# A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
+_INLINE_PRIZE = re.compile(
+    rf"(?:(?<=\s)|^|[一二三四五六七八九十]{{1,2}}[、.．])({PRIZE})"
+    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?=\s|\d)"
+)
 _CATEGORY_PREFIX = re.compile(
     r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
 )
@@ -62,30 +73,16 @@ def squeeze(text: str) -> str:
 
 
 def header_key(cell: str) -> str | None:
-    text = squeeze(cell).strip("|")
-    if text in HEADERS:
-        return HEADERS[text]
-    bare = re.sub(r"[(（][^()（）]*[)）]", "", text)
-    return HEADERS.get(bare)
-
-
-def split_list_names(text: str) -> list[str]:
-    """`颜 兵 阳 华 程良华` → 颜兵, 阳华, 程良华: one-character pieces pair up (the space inside a
-    two-character name); `集 体` → 集体; 、，, ; separate too."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    names: list[str] = []
-    for part in re.split(r"[、，,；;/]+", text):
-        tokens = part.split()
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
-                names.append(tok + tokens[i + 1])
-                i += 2
-                continue
-            names.append(tok)
-            i += 1
-    return [n.strip("|") for n in names if n.strip("|")]
+    """The key of a header cell: a list word, else a label of the form's table (体裁 is the
+    list's category: a list has one kind column)."""
+    text = lb.squeeze(cell).strip("|")
+    for candidate in (text, re.sub(r"\([^()]*\)", "", text)):
+        if candidate in _LIST_HEADERS:
+            return _LIST_HEADERS[candidate]
+        key = lb.LABELS.get(candidate)
+        if key and key != lb.BODY_KEY:
+            return "category" if key == "genre" else key
+    return None
 
 
 _STAGE_WORDS = (
@@ -105,45 +102,90 @@ def _strip_quotes(text: str) -> str:
 
 
 def heading_of(lines: list[str]) -> dict[str, Any]:
-    """Award, edition, year and stage from the list's first lines."""
+    """Award, edition, year, stage and outlet of the whole list, from its first lines (and
+    the edition or year the text gives the heading's award elsewhere)."""
     out: dict[str, Any] = {}
     for line in lines[:6]:
         text = squeeze(line)
         if "stage" not in out and not header_key(text):
-            stage = next((s for w, s in _STAGE_WORDS if w in text and len(text) <= 60), "")
+            folded = lb.fold(text)
+            stage = next((s for w, s in _STAGE_WORDS if w in folded and len(text) <= 60), "")
             if stage:
                 out["stage"] = stage
     for line in lines[:6]:
         text = squeeze(line)
-        if not text or header_key(text) or "award" in out:
-            continue
-        m = re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text)
-        y = re.search(r"((?:19|20)\d{2})年度?", text)
-        if not m and not y and not re.search(r"[奖獎]|新[闻聞]|作品", text):
-            continue
-        award = text
-        if m:
-            out["edition"] = parse_edition(f"第{m.group(1)}届")
-            before, after = text[: m.start()], text[m.end() :]
-            award = after or before
-            if before and after and len(before) <= 4:  # 江西省第十七届“…”
-                award = before + after
-        if y and "edition" not in out:
-            out["year"] = int(y.group(1))
-            award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
-        cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
-        if cut:  # a sentence or a list of categories after the award's name
-            award = award[: cut.end()]
-        award = re.sub(
-            r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
-        )
-        award = re.sub(
-            r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|揭晓|公示|名单)$", "", award
-        )
-        award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award))
-        if award:
-            out["award"] = award
+        if text and not header_key(text) and not _NOT_HEADING.search(text):
+            out.update(_award_line(text))
+            if "award" in out:
+                break
+    _from_the_text(" ".join(lines), out)
     return out
+
+
+_NOT_HEADING = re.compile(r"^[•·\-*●]|%|[:：]$")
+# `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
+_PAPER_WON = re.compile(
+    r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
+    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}[奖獎])"
+)
+
+
+def _award_line(text: str) -> dict[str, Any]:
+    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`."""
+    out: dict[str, Any] = {}
+    m = re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text)
+    y = re.search(r"((?:19|20)\d{2})年度?", text)
+    if not m and not y and not re.search(r"[奖獎]|新[闻聞]|作品", text):
+        return out
+    won = _PAPER_WON.search(text)
+    if won and not re.search(rf"{PRIZE}$", won.group(2)):
+        if is_outlet(won.group(1)):
+            out["outlet"] = won.group(1)
+        text = won.group(2)
+    award = text
+    if m:
+        out["edition"] = parse_edition(f"第{m.group(1)}届")
+        before, after = text[: m.start()], text[m.end() :]
+        award = after or before
+        if before and after and len(before) <= 4:  # 江西省第十七届“…”
+            award = before + after
+    if y and "edition" not in out:
+        out["year"] = int(y.group(1))
+        award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
+    cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
+    if cut:  # a sentence or a list of categories after the award's name
+        award = award[: cut.end()]
+    award = re.sub(
+        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
+    )
+    award = _SUFFIX.sub("", award)
+    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award))
+    if award:
+        out["award"] = award
+    return out
+
+
+# What follows an award's name in a heading: the kind of page, not the name.
+_SUFFIX = re.compile(
+    r"(?:获奖(?:作品)?(?:名单|目录)?|獲獎(?:作品)?(?:名單|目錄)?|推荐作品目录|作品目录|揭晓|"
+    r"公示|名单|名單|结果|結果|(?:圆满|圓滿)?(?:结束|結束)|落幕)+$"
+)
+
+
+def _from_the_text(text: str, out: dict[str, Any]) -> None:
+    """`第十二届政协好新闻` later in the text gives the heading's 政协好新闻 its edition; the
+    one `NNNN年度` a text names is the list's year."""
+    flat = squeeze(text)
+    award = out.get("award")
+    if award and "edition" not in out:
+        e = re.search(
+            rf"第([0-9零〇一二两三四五六七八九十百]+)[届屆][“\"]?{re.escape(award)}", flat
+        )
+        if e:
+            out["edition"] = parse_edition(f"第{e.group(1)}届")
+    years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
+    if "year" not in out and len(years) == 1:
+        out["year"] = int(years.pop())
 
 
 def _clean_title(text: str) -> str:
@@ -373,10 +415,6 @@ def _names_then_outlet(value: str) -> tuple[list[str], str]:
 
 # ---- numbered items -------------------------------------------------------------------
 
-_PAREN_FIELD = re.compile(
-    r"(作者|编辑|編輯|推荐单位|推薦單位|刊播单位和日期|刊播單位和日期|刊播单位|刊播單位)\s*[:：]\s*([^,，;；)）]*)"
-)
-
 
 def _numbered(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
@@ -389,8 +427,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if m.re is _INLINE_PRIZE:
             prize = m.group(1)
             continue
-        item = flat[m.end() : end].strip()
-        work = _numbered_item(item)
+        work = _numbered_item(flat[m.end() : end].strip())
         if work is None:
             continue
         if prize:
@@ -399,37 +436,43 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     return works
 
 
+_TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
+
+
 def _numbered_item(item: str) -> dict[str, Any] | None:
-    paren = re.search(r"[(（](?=[^()（）]*(?:作者|推荐单位|推薦單位|编辑))", item)
-    semi = re.search(r"[;；]\s*(?=推荐单位|推薦單位)", item)
-    if paren:
-        title, rest = item[: paren.start()], item[paren.end() :]
-    elif semi:
-        title, rest = item[: semi.start()], item[semi.end() :]
+    """`《标题》（作者：X；刊播单位和日期：…）`, `标题（通讯，新华社：X）`, `标题 甲、乙（某台）`,
+    `标题;推荐单位:X`, `《标题》作者:X`: the title, then what follows it."""
+    quoted = item.startswith("《") and "》" in item
+    if quoted:
+        title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
     else:
-        return None
+        title, rest = _title_and_tail(item)
     work: dict[str, Any] = {}
     title = title.strip()
     if cm := _CATEGORY_PREFIX.match(title):
         work["category"] = cm.group(1)
         title = title[cm.end() :]
     work["title"] = _clean_title(title)
-    for fm in _PAREN_FIELD.finditer(rest):
-        label, value = fm.group(1), fm.group(2).strip()
-        if label.startswith("作者"):
-            work["authors"] = split_list_names(value.replace("、", "、"))
-        elif label in ("编辑", "編輯"):
-            work["editors"] = split_list_names(value)
-        elif label.startswith(("推荐", "推薦")):
-            work["recommender"] = value
-        else:
-            outlet = re.match(r"(《[^》]*》|\S+?)(?=\d|$)", value)
-            if outlet:
-                work["outlet"] = outlet.group(1).strip("《》")
-                date = value[outlet.end() :].strip()
-                if date:
-                    work["published"] = date
-    return work if work["title"] else None
+    inner = re.sub(r"^\s*[(（]|[)）]\s*$", "", rest.strip())
+    for key, value in tail_fields(inner).items():
+        work.setdefault(key, value)
+    if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
+        work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
+    if not work["title"] or (not quoted and len(work) < 2):
+        return None  # a numbered sentence, not a listed work
+    return work
+
+
+def _title_and_tail(item: str) -> tuple[str, str]:
+    """Where an unquoted title ends: at the first field label, or at a last bracket that says
+    something about the work (a bracket that is part of the title stays)."""
+    if label := first_label(item):
+        return item[:label].rstrip(" (（;；,，"), item[label:]
+    bracket = _LAST_BRACKET.search(item)
+    if bracket and tail_fields(bracket.group(1)):
+        return item[: bracket.start()], bracket.group(1)
+    return item, ""
 
 
 # ---- prose ----------------------------------------------------------------------------
@@ -577,7 +620,8 @@ def _prose(text: str) -> list[dict[str, Any]]:
 
 
 def parse_list(text: str) -> ListResult:
-    lines = [ln for ln in text.replace("\r\n", "\n").split("\n") if not ln.startswith("# source:")]
+    text = clean(text.replace("\r\n", "\n"))  # glosses and lost-character marks, as on forms
+    lines = [ln for ln in text.split("\n") if not ln.startswith("# source:")]
     nonblank = [ln for ln in lines if ln.strip()]
     result = ListResult(heading=heading_of(nonblank))
     candidates = (

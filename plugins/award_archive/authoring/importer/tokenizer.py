@@ -58,6 +58,15 @@ def _question_kept(text: str, start: int, end: int) -> bool:
     """A single `?` ending a question (`結伴“中國游”?`, `为啥…吗?`) is the text's own."""
     if end - start != 1:
         return False
+    if text[end : end + 1] in ("》", "」", "』"):
+        return True  # `《…如何设计?》`: a title's own question
+    around = text[start - 1 : start] + text[end + 1 : end + 2] if start else ""
+    if (
+        text[end : end + 1] == " "
+        and re.fullmatch(r"[\u4e00-\u9fff]{2}", around)
+        and len(_NOISE_Q.findall(text)) == 1
+    ):
+        return True  # `消失的影響力? 淺談…`: the line's only `?`, a word's end
     before = text[max(0, start - 12) : start]
     clause = re.split(r"[。，,;；!！?？:：|]", before)[-1]
     if bool(_QUESTION_WORDS.search(clause[-6:])):
