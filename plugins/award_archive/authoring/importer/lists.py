@@ -14,6 +14,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import (
+    NAME_RUN,
     first_label,
     is_outlet,
     split_list_names,
@@ -90,6 +91,7 @@ _STAGE_WORDS = (
     ("报送", "推荐"),
     ("公示", "推荐"),
     ("入围", "入围"),
+    ("入圍", "入围"),
     ("获奖", "获奖"),
 )
 
@@ -413,6 +415,46 @@ def _names_then_outlet(value: str) -> tuple[list[str], str]:
     return split_list_names(" ".join(tokens[:-1])), outlet
 
 
+# ---- title lines with a line of names under them ---------------------------------------
+
+# A group heading over a run of works: `短片報導學生組入圍名單(共9部)`, `新聞專題學生組(共9部)`.
+_GROUP_HEAD = re.compile(r"^(.{2,24}?)\s*[(（]\s*共\s*\d+\s*[部件篇个個项項名]\s*[)）]\s*$")
+_GROUP_PAGE = re.compile(r"(?:入[围圍]|[获獲][奖獎])?(?:名[单單]|作品)$")
+
+
+def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
+    """A title line, then its names alone on the next line (`王若桐、蕭子維 (SS001)`), under
+    group headings (the group is the category; `入围名单` the stage)."""
+    works: list[dict[str, Any]] = []
+    group: dict[str, Any] = {}
+    previous = ""
+    for raw in lines:
+        line = raw.strip()
+        if m := _PRIZE_HEAD.match(line):
+            group, previous = {"prize": m.group(1)}, ""
+        elif m := _GROUP_HEAD.match(line):
+            group, previous = _group_of(m.group(1)), ""
+        elif previous and NAME_RUN.match(line) and re.search(r"[、，,(（]", line):
+            names = re.sub(r"[(（][^()（）]*[)）]\s*$", "", line)
+            works.append(
+                {"title": _clean_title(previous), **group, "authors": split_list_names(names)}
+            )
+            previous = ""
+        else:
+            previous = line
+    return works
+
+
+def _group_of(heading: str) -> dict[str, Any]:
+    group: dict[str, Any] = {}
+    if re.search(r"入[围圍]", heading):
+        group["stage"] = "入围"
+    category = _GROUP_PAGE.sub("", heading.strip())
+    if category:
+        group["category"] = category
+    return group
+
+
 # ---- numbered items -------------------------------------------------------------------
 
 
@@ -628,6 +670,7 @@ def parse_list(text: str) -> ListResult:
         ("table", _pipe_table(nonblank)),
         ("cells", _cells_table(nonblank)),
         ("blocks", _blocks(nonblank)),
+        ("blocks", _name_blocks(nonblank)),
         ("numbered", _numbered("\n".join(nonblank))),
         ("prose", _prose("\n".join(nonblank))),
     )
