@@ -16,6 +16,7 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
     first_label,
+    is_genre,
     is_outlet,
     split_list_names,
     tail_fields,
@@ -58,7 +59,7 @@ _CATEGORY_PREFIX = re.compile(
     r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
 )
 _CATEGORY_BEFORE = re.compile(
-    r"(新[闻聞]漫[画畫]|[杂雜]文|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
+    r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
 )
 
 
@@ -522,6 +523,7 @@ def _title_and_tail(item: str) -> tuple[str, str]:
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
 _AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得")
 _GOING_TO = re.compile(r"(?:参评|參評|参加|參加|报送|報送|冲击|衝擊)\s*(?:第\s*\d+\s*[届屆])?\s*$")
+_GOING_IN = re.compile(r"参评|參評|参加|參加|报送|報送|冲击|衝擊")
 _GLUED_NAMES = re.compile(r"[\u4e00-\u9fff]{6,12}")
 
 
@@ -538,7 +540,8 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         ):
             start -= 1
         name = text[start : m.end()]
-        if len(name) < 4 or _GOING_TO.search(text[max(0, start - 10) : start]):
+        going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
+        if len(name) < 4 or going:
             continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
         info = known.setdefault(name, {"award": name})
         lead = text[max(0, start - 12) : start]
@@ -568,7 +571,7 @@ _OUTLET_SAYS = re.compile(
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|和|与|與|及|由)+"
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|和|与|與|及|由|如|例如)+"
 )
 
 
@@ -609,8 +612,7 @@ def _clauses(text: str) -> list[str]:
 def _prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
-    known: dict[str, dict[str, Any]] = {}
-    awards = _awards_in(flat, known)
+    awards = _awards_in(flat, {})
     pos = 0
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
@@ -630,32 +632,79 @@ def _prose(text: str) -> list[dict[str, Any]]:
             award = [info for at, info in awards if at < here]
             if award:
                 work.update(award[-1])
-            said = list(_OUTLET_SAYS.finditer(flat[:here]))
-            if said:  # the nearest `X报选送的`, `X报讯` before the title
-                work["outlet"] = _LEAD_WORDS.sub("", said[-1].group(1))
-            category = _category_before(before.rstrip()) or _category_heading(clause[: tm.start()])
-            if not category and (cm := _CATEGORY_BEFORE.search(after.split(pz)[0].rstrip())):
-                category = cm.group(1)  # `…》获中国城市党报消息二等奖`
-            if category:
-                work["category"] = category
-            by = re.search(
-                r"由?([^,，:：;；由]{2,20}?)(?:采写|採寫|拍摄|拍攝)(?:[,，]([^,，]{2,20}?)(?:编辑|編輯))?的?",
-                before,
-            )
-            if by:
-                work["authors"] = split_list_names(by.group(1))
-                if by.group(2):
-                    work["editors"] = split_list_names(by.group(2))
-            if pm := re.match(r"\s*[(（]([^()（）]*)[)）]", after):
-                inner = pm.group(1)
-                am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
-                em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
-                if am and am.group(1).strip():
-                    work["authors"] = _prose_names(am.group(1))
-                if em and em.group(1).strip():
-                    work["editors"] = _prose_names(em.group(1))
+            _prose_outlet(work, flat[:here], before)
+            _prose_category(work, before, clause[: tm.start()], after.split(pz)[0])
+            _prose_people(work, before, after)
             works.append(work)
-    return works
+    return _merged(works)
+
+
+def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
+    """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
+    7月28日的《`), else the nearest `X报选送的`, `X报讯` before it."""
+    segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before)[-1])
+    for end in range(2, min(len(segment), 20) + 1):
+        if not is_outlet(segment[:end]):
+            continue
+        end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
+        rest = segment[end:]
+        date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
+        if rest and not date and not re.match(r"(?:的|等|$)", rest) and not is_genre(rest):
+            break
+        work["outlet"] = segment[:end]
+        if date:
+            work["published"] = date.group(1)
+        return
+    said = list(_OUTLET_SAYS.finditer(text_before))
+    if said:
+        work["outlet"] = _LEAD_WORDS.sub("", said[-1].group(1))
+
+
+def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:
+    category = _category_before(before.rstrip()) or _category_heading(clause)
+    if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):
+        category = cm.group(1)  # `…》获中国城市党报消息二等奖`
+    if not category and (gm := re.search(r"[获獲]得?([\u4e00-\u9fff]{2,4})$", after.strip())):
+        category = gm.group(1) if is_genre(gm.group(1)) else ""  # `…》获新闻二等奖`
+    if category:
+        work["category"] = category
+
+
+_BY = re.compile(r"由?([^,，:：;；由]{2,20}?)(?:采写|拍摄)(?:[,，、]([^,，、]{2,20}?)(?:编辑))?的?")
+
+
+def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
+    """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`."""
+    if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
+        work["authors"] = split_list_names(before[by.start(1) : by.end(1)])
+        if by.group(2):
+            work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
+    pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)
+    if not pm:
+        return
+    inner = pm.group(1)
+    if is_genre(inner):
+        work.setdefault("category", inner.strip())
+        return
+    am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
+    em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
+    if am and am.group(1).strip():
+        work["authors"] = _prose_names(am.group(1))
+    if em and em.group(1).strip():
+        work["editors"] = _prose_names(em.group(1))
+
+
+def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A work the text names twice (a summary, then the details) is one work."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for work in works:
+        key = (squeeze(work["title"]), work.get("award"), work.get("edition"), work.get("year"))
+        if key in out:
+            for k, v in work.items():
+                out[key].setdefault(k, v)
+        else:
+            out[key] = work
+    return list(out.values())
 
 
 # ---- the whole list -------------------------------------------------------------------
