@@ -158,3 +158,23 @@ def test_a_glossed_mirror_form_with_two_outlets(tmp_path: Path):
         "length": 905,
     }
     assert outcome.warnings == []
+
+
+def test_a_website_form_gives_the_site_and_the_address_and_leaves_the_page_counts_out(
+    tmp_path: Path,
+):
+    """A network work's form: 刊播网站 is the outlet, 网页地址 the URL, and the 页面点击量 row
+    (PV, UV, IP with their numbers) is no field of the archive: nothing of it joins the
+    editors above it."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品標題\n\n一篇網絡評論\n\n刊播網站\n\n某某新聞網\n\n首發日期\n\n2017年12月27日\n\n"
+        "網頁地址\n\nhttp://example.org/2017/1227/1.shtml\n\n主創人員\n\n甲乙\n\n編輯\n\n丙丁\n\n"
+        "頁面點擊量(PV),單獨訪客數(UV),獨立地址訪問量(IP)\n\n12395,9235,8361\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["outlet"] == "某某新聞網"
+    assert values["url"] == "http://example.org/2017/1227/1.shtml"
+    assert values["published"] == "2017年12月27日"
+    assert values["editors"] == ["丙丁"] and values["authors"] == ["甲乙"]

@@ -58,8 +58,8 @@ def test_real_tuning_lists_keep_their_score():
     works, found, fields, right = totals
     assert works >= 130
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (the second batch of real lists brought it down).
-    assert found / works >= 0.65 and right / fields >= 0.55, totals
+    # the whole tuning set (99% of works, 97% of fields), so a change that loses works fails.
+    assert found / works >= 0.95 and right / fields >= 0.93, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
@@ -300,3 +300,133 @@ def test_prose_category_after_the_title_and_a_papers_own_name():
         "《乙篇》(作者:刘晓娟)获中国城市党报通讯三等奖。"
     )
     assert (work["outlet"], work["category"], work["prize"]) == ("梅州日报", "消息", "二等奖")
+
+
+def test_header_words_come_from_the_one_label_table():
+    """Traditional labels and the outlet labels the form table knows (刊发媒体) head a list's
+    columns without a second copy of the words; 体裁 is the list's category."""
+    result = parse_list(
+        "序號 | 作品名稱 | 主創人員 | 刊發媒體 | 體裁 | 獎次 |\n"
+        "1 | 甲篇 | 張三 | 某某日報 | 通訊 | 一等獎 |\n2 | 乙篇 | 李四 | 某某晚報 | 消息 | 二等獎 |\n"
+    )
+    assert result.shape == "table"
+    assert result.works[0] == {
+        "title": "甲篇",
+        "authors": ["張三"],
+        "outlet": "某某日報",
+        "category": "通訊",
+        "prize": "一等獎",
+    }
+
+
+def test_numbered_items_with_a_bracketed_tail_or_names_after_the_title():
+    """`标题（体裁，单位：作者）`, `标题 甲、乙（单位）`, `X选送`: each part to its field, by
+    what it is (a genre word, an outlet, names), under `一、优秀奖（2件）` headings."""
+    works = parse_list(
+        "一、优秀奖(2件)\n1.甲篇:副题(通讯,某某日报社:张三、李四)\n"
+        "2. 乙篇 重庆代表团出征(电视消息,某某电视台:王五)\n二等奖\n"
+        "1、丙篇 赵六、钱七(某某电视台)\n2、丁篇 孙八(某某日报社,某某医院选送)\n"
+    ).works
+    assert works == [
+        {
+            "title": "甲篇:副题",
+            "category": "通讯",
+            "outlet": "某某日报社",
+            "authors": ["张三", "李四"],
+            "prize": "优秀奖",
+        },
+        {
+            "title": "乙篇 重庆代表团出征",
+            "category": "电视消息",
+            "outlet": "某某电视台",
+            "authors": ["王五"],
+            "prize": "优秀奖",
+        },
+        {"title": "丙篇", "outlet": "某某电视台", "authors": ["赵六", "钱七"], "prize": "二等奖"},
+        {
+            "title": "丁篇",
+            "outlet": "某某日报社",
+            "recommender": "某某医院",
+            "authors": ["孙八"],
+            "prize": "二等奖",
+        },
+    ]
+
+
+def test_a_whole_list_on_one_line_with_numbers_glued_to_the_names():
+    result = parse_list(
+        "第一届“某某”征文大赛获奖作品名单公示\n正文。附件:获奖作品名单一、一等奖2名1.《甲篇》作者:张三"
+        "2.《乙篇》 作者:李四二、二等奖1名1.《丙篇》作者:王五"
+    )
+    assert result.heading["award"] == "“某某”征文大赛" and result.heading["edition"] == 1
+    got = [(w["title"], w["prize"], w["authors"]) for w in result.works]
+    assert got == [
+        ("甲篇", "一等奖", ["张三"]),
+        ("乙篇", "一等奖", ["李四"]),
+        ("丙篇", "二等奖", ["王五"]),
+    ]
+
+
+def test_title_lines_with_their_names_under_group_headings():
+    """A title line, then its names alone (a code after them): the group heading gives the
+    category, and `入围名单` the stage."""
+    result = parse_list(
+        "评审标准:\n  • 公共性(40%)\n\n短片组入圍名單(共2部)\n\n甲篇 改装医疗车\n"
+        "王若桐、萧子维 (SS001)\n乙篇\n李欣庭 (SS009)\n\n社会组(共1部)\n丙篇\n张惠娟、周永翔 (SA017)\n"
+    )
+    assert result.shape == "blocks"
+    assert [work_values(result, w) for w in result.works] == [
+        {
+            "title": "甲篇 改装医疗车",
+            "stage": "入围",
+            "category": "短片组",
+            "authors": ["王若桐", "萧子维"],
+        },
+        {"title": "乙篇", "stage": "入围", "category": "短片组", "authors": ["李欣庭"]},
+        {"title": "丙篇", "stage": "入围", "category": "社会组", "authors": ["张惠娟", "周永翔"]},
+    ]
+
+
+def test_a_glossed_list_is_read_without_its_glosses():
+    result = parse_list(
+        "喜報!某某晚報3件作品獲某某新聞獎(jiǎng)\n"
+        "某某晚報三件作品獲2023年度某某新聞獎,其中《甲篇團(tuán)圓》獲得二等獎;"
+        "《乙篇》獲得三等獎。"
+    )
+    assert result.heading == {"outlet": "某某晚報", "award": "某某新聞獎", "year": 2023}
+    assert [w["title"] for w in result.works] == ["甲篇團圓", "乙篇"]
+
+
+def test_prose_outlets_and_dates_before_titles_and_a_work_named_twice():
+    works = _prose_works(
+        "第二届某某新闻奖评选揭晓\n检阅1991年度新闻工作的第二届某某新闻奖揭晓。"
+        "湖北日报的消息《甲篇》、新华社的言论《乙篇》、中央人民广播电台1991年7月28日的《丙篇》"
+        "等3件作品获一等奖,并推荐《甲篇》等2件作品参加中国新闻奖定评。"
+        "如:湖北日报《甲篇》获一等奖。"
+    )
+    got = {w["title"]: w for w in works}
+    assert len(works) == 3 and {w["award"] for w in works} == {"某某新闻奖"}
+    assert got["甲篇"]["outlet"] == "湖北日报" and got["甲篇"]["category"] == "消息"
+    assert (got["乙篇"]["outlet"], got["乙篇"]["category"]) == ("新华社", "言论")
+    assert (got["丙篇"]["outlet"], got["丙篇"]["published"]) == (
+        "中央人民广播电台",
+        "1991年7月28日",
+    )
+    assert all(w["year"] == 1991 and w["edition"] == 2 for w in works)
+
+
+def test_prose_authors_before_the_title_with_their_role_and_the_category_in_the_prize():
+    [first, second] = _prose_works(
+        "某某新闻奖揭晓 本报3件作品获奖\n在2012 年度某某新闻奖评选中,"
+        "本报记者郑婷影采写、晨啸编辑的《甲篇》获新闻二等奖;"
+        "由戴湄和刘影丽採寫、黃丹編輯的《乙篇》(摄影)获得三等奖。"
+    )
+    assert (first["authors"], first["editors"], first["category"]) == (["郑婷影"], ["晨啸"], "新闻")
+    assert (second["authors"], second["editors"]) == (["戴湄", "刘影丽"], ["黃丹"])
+    assert second["category"] == "摄影" and first["year"] == 2012
+
+
+def test_names_lose_their_role_and_split_at_and():
+    assert split_list_names("本报记者郑婷影") == ["郑婷影"]
+    assert split_list_names("记者 黄丹、通讯员 李四") == ["黄丹", "李四"]
+    assert split_list_names("戴湄和刘影丽") == ["戴湄", "刘影丽"]

@@ -52,7 +52,7 @@ _NUM_ITEM = re.compile(
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
-    rf"(?:(?<=\s)|^|[一二三四五六七八九十]{{1,2}}[、.．])({PRIZE})"
+    rf"(?:(?<=\s)|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
     r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?=\s|\d)"
 )
 _CATEGORY_PREFIX = re.compile(
