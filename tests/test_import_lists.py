@@ -307,7 +307,8 @@ def test_header_words_come_from_the_one_label_table():
     columns without a second copy of the words; 体裁 is the list's category."""
     result = parse_list(
         "序號 | 作品名稱 | 主創人員 | 刊發媒體 | 體裁 | 獎次 |\n"
-        "1 | 甲篇 | 張三 | 某某日報 | 通訊 | 一等獎 |\n2 | 乙篇 | 李四 | 某某晚報 | 消息 | 二等獎 |\n"
+        "1 | 甲篇 | 張三 | 某某日報 | 通訊 | 一等獎 |\n"
+        "2 | 乙篇 | 李四 | 某某晚報 | 消息 | 二等獎 |\n"
     )
     assert result.shape == "table"
     assert result.works[0] == {
@@ -372,7 +373,8 @@ def test_title_lines_with_their_names_under_group_headings():
     category, and `入围名单` the stage."""
     result = parse_list(
         "评审标准:\n  • 公共性(40%)\n\n短片组入圍名單(共2部)\n\n甲篇 改装医疗车\n"
-        "王若桐、萧子维 (SS001)\n乙篇\n李欣庭 (SS009)\n\n社会组(共1部)\n丙篇\n张惠娟、周永翔 (SA017)\n"
+        "王若桐、萧子维 (SS001)\n乙篇\n李欣庭 (SS009)\n\n"
+        "社会组(共1部)\n丙篇\n张惠娟、周永翔 (SA017)\n"
     )
     assert result.shape == "blocks"
     assert [work_values(result, w) for w in result.works] == [
