@@ -432,3 +432,39 @@ def test_names_lose_their_role_and_split_at_and():
     assert split_list_names("本报记者郑婷影") == ["郑婷影"]
     assert split_list_names("记者 黄丹、通讯员 李四") == ["黄丹", "李四"]
     assert split_list_names("戴湄和刘影丽") == ["戴湄", "刘影丽"]
+
+
+def test_records_with_a_subtitle_line_and_an_outlet_and_date_line():
+    result = parse_list(
+        "某省第十届新闻奖获奖名单\n一等奖（2件）\n通 讯\n标题甲\n——副题\n作者：张三 李 四\n编辑：王五\n"
+        "江西日报 2019年3月5日\n标题乙\n作者：赵六\n江西电视台\n二等奖（1件）\n消 息\n标题丙\n"
+        "作者：钱七\n责任编辑：孙八\n某某晚报 2019年5月1日\n"
+    )
+    assert result.shape == "blocks"
+    assert result.works == [
+        {
+            "title": "标题甲——副题",
+            "prize": "一等奖",
+            "category": "通讯",
+            "authors": ["张三", "李四"],
+            "editors": ["王五"],
+            "outlet": "江西日报",
+            "published": "2019年3月5日",
+        },
+        {
+            "title": "标题乙",
+            "prize": "一等奖",
+            "category": "通讯",
+            "authors": ["赵六"],
+            "outlet": "江西电视台",
+        },
+        {
+            "title": "标题丙",
+            "prize": "二等奖",
+            "category": "消息",
+            "authors": ["钱七"],
+            "editors": ["孙八"],
+            "outlet": "某某晚报",
+            "published": "2019年5月1日",
+        },
+    ]

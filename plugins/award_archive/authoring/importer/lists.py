@@ -349,57 +349,80 @@ def _next_number(works: list[dict[str, Any]]) -> int:
 # ---- record blocks --------------------------------------------------------------------
 
 _BLOCK_FIELD = re.compile(
-    r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者)\s*[:：]?\s*(.*)$"
+    r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者|記者)\s*[:：]?\s*(.*)$"
+)
+_LABEL_COLON = re.compile(r"^([^:：\s]{2,10})\s*[:：]\s*(.+)$")
+# `江西日报 2019年3月5日`, `某某电视台`: the outlet-and-date line closing a record.
+_OUTLET_DATE = re.compile(
+    r"^(\S{2,20}?)\s*((?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)?$"
 )
 
 
 def _blocks(lines: list[str]) -> list[dict[str, Any]]:
+    """Records under prize and genre headings: a title line (maybe a `——subtitle` line),
+    then `作者：`, `编辑：` lines, maybe an outlet-and-date line."""
     works: list[dict[str, Any]] = []
     prize = category = ""
     pending: list[str] = []
     current: dict[str, Any] | None = None
     for raw in lines:
         line = raw.strip()
-        if not line:
-            continue
         if m := _PRIZE_HEAD.match(line):
             prize, category, pending, current = m.group(1), "", [], None
-            continue
-        if fm := _BLOCK_FIELD.match(line):
+        elif field := _block_field(line):
             if pending:
-                current = {"title": _clean_title(pending[-1])}
-                if len(pending) > 1:
+                if len(pending) > 1 and len(squeeze(pending[-2])) <= 10:
                     category = squeeze(pending[-2])
-                if prize:
-                    current["prize"] = prize
-                if category:
-                    current["category"] = category
+                current = {"title": _clean_title(pending[-1])}
+                current.update({k: v for k, v in (("prize", prize), ("category", category)) if v})
                 works.append(current)
                 pending = []
-            if current is None:
-                continue
-            label, value = fm.group(1), fm.group(2)
-            if label == "作者及刊播单位":
-                names, outlet = _names_then_outlet(value)
-                if names:
-                    current["authors"] = names
-                if outlet:
-                    current["outlet"] = outlet
-            elif label in ("编辑", "編輯"):
-                _set(current, "editors", value)
-            elif label in ("刊播单位", "刊播單位"):
-                _set(current, "outlet", value)
-            else:
-                _set(current, "authors", value)
-            continue
-        if line.startswith("——") and current is not None and not pending:
-            current["title"] += line
-            continue
-        if pending and len(squeeze(pending[-1])) <= 6 and len(pending) == 1:
-            category = squeeze(pending[-1])
-            pending = []
-        pending.append(line)
+            if current is not None:
+                _block_set(current, *field)
+        elif line.startswith("——") and (pending or current is not None):
+            if pending:
+                pending[-1] += line
+            elif current is not None:
+                current["title"] += line
+        elif current is not None and not pending and (said := _outlet_and_date(line)):
+            for key, value in said.items():
+                current.setdefault(key, value)
+        else:
+            if pending and len(squeeze(pending[-1])) <= 6 and len(pending) == 1:
+                category, pending = squeeze(pending[-1]), []
+            pending.append(line)
     return works
+
+
+def _block_field(line: str) -> tuple[str, str] | None:
+    """`作者：甲` → (label, value): the labels records use, or any header word with a colon."""
+    if fm := _BLOCK_FIELD.match(line):
+        return fm.group(1), fm.group(2)
+    if (lm := _LABEL_COLON.match(line)) and header_key(lm.group(1)) not in (None, "title"):
+        return lm.group(1), lm.group(2)
+    return None
+
+
+def _block_set(work: dict[str, Any], label: str, value: str) -> None:
+    if label == "作者及刊播单位":
+        names, outlet = _names_then_outlet(value)
+        if names:
+            work["authors"] = names
+        if outlet:
+            work["outlet"] = outlet
+        return
+    key = header_key(label) or "authors"  # 记者
+    _fields_in_cell(work, key, value)
+
+
+def _outlet_and_date(line: str) -> dict[str, str]:
+    m = _OUTLET_DATE.match(line)
+    if not m or not (m.group(2) or is_outlet(m.group(1))):
+        return {}
+    said = {"outlet": m.group(1)}
+    if m.group(2):
+        said["published"] = m.group(2)
+    return said
 
 
 def _names_then_outlet(value: str) -> tuple[list[str], str]:
