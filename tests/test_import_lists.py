@@ -436,7 +436,8 @@ def test_names_lose_their_role_and_split_at_and():
 
 def test_records_with_a_subtitle_line_and_an_outlet_and_date_line():
     result = parse_list(
-        "某省第十届新闻奖获奖名单\n一等奖（2件）\n通 讯\n标题甲\n——副题\n作者：张三 李 四\n编辑：王五\n"
+        "某省第十届新闻奖获奖名单\n一等奖（2件）\n通 讯\n标题甲\n——副题\n"
+        "作者：张三 李 四\n编辑：王五\n"
         "江西日报 2019年3月5日\n标题乙\n作者：赵六\n江西电视台\n二等奖（1件）\n消 息\n标题丙\n"
         "作者：钱七\n责任编辑：孙八\n某某晚报 2019年5月1日\n"
     )
