@@ -469,3 +469,35 @@ def test_records_with_a_subtitle_line_and_an_outlet_and_date_line():
             "published": "2019年5月1日",
         },
     ]
+
+
+def test_numbered_items_with_a_genre_before_the_title_and_their_own_prize():
+    result = parse_list(
+        "某某新闻奖获奖名单\n一等奖:\n1、消息类《甲篇》(作者:张三)\n2、【通讯】《乙篇》(作者:李四)\n"
+        "二等奖：\n1.《丙篇》(作者:王五;刊播单位和日期:《某某报》2012年3月5日\n"
+        "2.《丁篇》(作者:赵六)三等奖\n"
+    )
+    assert result.heading == {"stage": "获奖", "award": "某某新闻奖"}  # not an item's date
+    got = [(w.get("category"), w["title"], w["authors"], w["prize"]) for w in result.works]
+    assert got == [
+        ("消息", "甲篇", ["张三"], "一等奖"),
+        ("通讯", "乙篇", ["李四"], "一等奖"),
+        (None, "丙篇", ["王五"], "二等奖"),  # the closing bracket lost: the tail still read
+        (None, "丁篇", ["赵六"], "三等奖"),  # its own prize over the heading's
+    ]
+    assert result.works[2]["outlet"] == "某某报"
+
+
+def test_prose_names_after_the_prize_and_titles_in_corner_quotes():
+    [first, second] = _prose_works(
+        "第32届某某新闻奖揭晓\n消息《甲篇》获二等奖(作者:张三,编辑:李四);通讯《乙篇》获三等奖。"
+    )
+    assert (first["authors"], first["editors"], first["category"]) == (["张三"], ["李四"], "消息")
+    assert "authors" not in second
+    works = _prose_works(
+        "2018年某某獎揭曉\n某某電視台「甲篇」獲得一等獎,某某日報「乙篇」獲得二等獎。"
+    )
+    assert [(w["title"], w["outlet"], w["prize"]) for w in works] == [
+        ("甲篇", "某某電視台", "一等獎"),
+        ("乙篇", "某某日報", "二等獎"),
+    ]

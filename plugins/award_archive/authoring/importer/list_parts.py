@@ -111,7 +111,7 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
     marks = list(_LABELLED.finditer(inner))
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
-        label, value = fold(m.group(1)), inner[m.end() : end].strip(" ,，;；")
+        label, value = fold(m.group(1)), _unbracketed(inner[m.end() : end])
         if not value:
             continue
         if label.startswith(("作者", "记者")):
@@ -127,6 +127,17 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
                 date = value[outlet.end() :].strip()
                 if date:
                     work["published"] = date
+
+
+def _unbracketed(value: str) -> str:
+    """A value up to the bracket that closes the item's tail (`江淮法治) 一等奖` → 江淮法治)."""
+    depth = 0
+    for i, c in enumerate(value):
+        depth += 1 if c in "(（" else -1 if c in ")）" else 0
+        if depth < 0:
+            value = value[:i]
+            break
+    return value.strip(" ,，;；")
 
 
 def first_label(text: str) -> int | None:

@@ -43,7 +43,8 @@ _LIST_HEADERS: dict[str, str] = {
 NAME_KEYS = ("authors", "editors")
 PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
 _PRIZE_HEAD = re.compile(
-    rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]\s*\d+\s*[件篇个]\s*[)）])?\s*\|?\s*$"
+    rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    r"\s*[:：]?\s*\|?\s*$"
 )
 # An item's number: after a space or a line's start, or glued to the text before when a
 # `《` title follows (`作者:陈凯2.《守护》`).
@@ -53,7 +54,7 @@ _NUM_ITEM = re.compile(
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
     rf"(?:(?<=\s)|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
-    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?=\s|\d)"
+    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?:\s*[:：]|(?=\s|\d))"
 )
 _CATEGORY_PREFIX = re.compile(
     r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
@@ -125,7 +126,7 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
     return out
 
 
-_NOT_HEADING = re.compile(r"^[•·\-*●]|%|[:：]$")
+_NOT_HEADING = re.compile(r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$")
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
     r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
@@ -497,7 +498,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if work is None:
             continue
         if prize:
-            work["prize"] = prize
+            work.setdefault("prize", prize)
         works.append(work)
     return works
 
@@ -509,20 +510,26 @@ _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
 def _numbered_item(item: str) -> dict[str, Any] | None:
     """`《标题》（作者：X；刊播单位和日期：…）`, `标题（通讯，新华社：X）`, `标题 甲、乙（某台）`,
     `标题;推荐单位:X`, `《标题》作者:X`: the title, then what follows it."""
+    work: dict[str, Any] = {}
+    genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
+    if genre and is_genre(genre.group(1)):  # `消息类《…》`, `【通讯】《…》`
+        work["category"], item = genre.group(1), item[genre.end() :]
     quoted = item.startswith("《") and "》" in item
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
     else:
         title, rest = _title_and_tail(item)
-    work: dict[str, Any] = {}
     title = title.strip()
     if cm := _CATEGORY_PREFIX.match(title):
         work["category"] = cm.group(1)
         title = title[cm.end() :]
     work["title"] = _clean_title(title)
-    inner = re.sub(r"^\s*[(（]|[)）]\s*$", "", rest.strip())
+    bracket = re.match(r"\s*[(（]([^()（）]*)(?:[)）]|$)", rest)
+    inner = bracket.group(1) if bracket else rest.strip()
     for key, value in tail_fields(inner).items():
         work.setdefault(key, value)
+    if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
+        work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
     if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
         work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
     if not work["title"] or (not quoted and len(work) < 2):
@@ -636,10 +643,12 @@ def _prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
+    # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
+    quotes = r"《([^》]{2,60})》" if "《" in flat else r"「([^」]{2,60})」"
     pos = 0
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
-        titles = list(re.finditer(r"《([^》]{2,60})》", clause))
+        titles = list(re.finditer(quotes, clause))
         prizes = list(re.finditer(PRIZE, clause))
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
@@ -703,12 +712,14 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         if by.group(2):
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
     pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)
+    if pm and is_genre(pm.group(1)):
+        work.setdefault("category", pm.group(1).strip())
+        return
+    if not pm:  # `《…》获二等奖（作者：…）`: the names after the prize
+        pm = re.search(r"[(（]((?:作者|记者|記者|[编編][辑輯])[^()（）]*)[)）]", after)
     if not pm:
         return
     inner = pm.group(1)
-    if is_genre(inner):
-        work.setdefault("category", inner.strip())
-        return
     am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
     em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
     if am and am.group(1).strip():
