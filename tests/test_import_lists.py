@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
+from award_archive.authoring.importer.list_import import is_list
 from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
@@ -501,3 +502,22 @@ def test_prose_names_after_the_prize_and_titles_in_corner_quotes():
         ("甲篇", "某某電視台", "一等獎"),
         ("乙篇", "某某日報", "二等獎"),
     ]
+
+
+def test_a_forms_rows_of_labels_are_not_a_list_and_a_header_rows_rows_are():
+    """A form laid out as header rows over value rows gives one work (its second row of
+    labels starts no list), a form's labels are never a work's title or category; rows
+    under a list's header row are a list even where a form reader finds long texts."""
+    form = parse_list(
+        "第十届某某新闻佳作参评作品推荐表\n| 作品标题 | 参评项目 | 作者 | 刊播单位 |\n"
+        "| 留守儿童的暑假 | 通讯 | 杨柳 | 自贡日报 |\n| 作品字数 | 刊播版面 | 推荐单位 |\n"
+        "| 3100 | 第4版 | 某某关工委 |\n"
+    )
+    assert [w["title"] for w in form.works] == ["留守儿童的暑假"]
+    assert not is_list(form, set())
+    cells = parse_list(
+        "原创单位\n某某日报社\n主创人员\n集体(甲、乙)\n作者：甲\n刊播单位\n某某日报\n"
+    )
+    assert cells.works == []
+    listed = parse_list(LIST)
+    assert is_list(listed, {"effect"})  # a form reader's misreading of the rows

@@ -241,10 +241,14 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         keys = [header_key(c) for c in cells]
-        if sum(k is not None for k in keys) >= 2 and "title" in keys:
+        labelled = sum(k is not None for k in keys)
+        if labelled >= 2 and "title" in keys:
             header = keys
             while header and header[-1] is None and not cells[len(header) - 1]:
                 header.pop()
+            continue
+        if labelled >= 2 and 2 * labelled >= len(cells):
+            header = None  # a form's next row of labels: no list under it
             continue
         if header is None or len(cells) < 2:
             continue
@@ -757,10 +761,20 @@ def parse_list(text: str) -> ListResult:
         ("numbered", _numbered("\n".join(nonblank))),
         ("prose", _prose("\n".join(nonblank))),
     )
+    candidates = tuple((name, [w for w in found if not _a_label(w)]) for name, found in candidates)
     shape, works = max(candidates, key=lambda c: len(c[1]))
     if works:
         result.shape, result.works = shape, works
     return result
+
+
+def _a_label(work: dict[str, Any]) -> bool:
+    """A form's label read as a work's title or category (`原创单位`): a form, not a list."""
+    return any(
+        lb.whole_label(str(work.get(key, ""))) is not None or header_key(str(work.get(key, "")))
+        for key in ("title", "category")
+        if work.get(key)
+    )
 
 
 def looks_like_list(text: str) -> bool:
