@@ -753,15 +753,18 @@ def parse_list(text: str) -> ListResult:
     lines = [ln for ln in text.split("\n") if not ln.startswith("# source:")]
     nonblank = [ln for ln in lines if ln.strip()]
     result = ListResult(heading=heading_of(nonblank))
-    candidates = (
-        ("table", _pipe_table(nonblank)),
-        ("cells", _cells_table(nonblank)),
-        ("blocks", _blocks(nonblank)),
-        ("blocks", _name_blocks(nonblank)),
-        ("numbered", _numbered("\n".join(nonblank))),
-        ("prose", _prose("\n".join(nonblank))),
-    )
-    candidates = tuple((name, [w for w in found if not _a_label(w)]) for name, found in candidates)
+    joined = "\n".join(nonblank)
+    candidates = [
+        (name, [w for w in found if not _a_label(w)])
+        for name, found in (
+            ("table", _pipe_table(nonblank)),
+            ("cells", _cells_table(nonblank)),
+            ("blocks", _blocks(nonblank)),
+            ("blocks", _name_blocks(nonblank)),
+            ("numbered", _numbered(joined)),
+            ("prose", _prose(joined)),
+        )
+    ]
     shape, works = max(candidates, key=lambda c: len(c[1]))
     if works:
         result.shape, result.works = shape, works
