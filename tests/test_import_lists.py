@@ -521,3 +521,25 @@ def test_a_forms_rows_of_labels_are_not_a_list_and_a_header_rows_rows_are():
     assert cells.works == []
     listed = parse_list(LIST)
     assert is_list(listed, {"effect"})  # a form reader's misreading of the rows
+
+
+def test_a_table_whose_cells_are_separated_by_spaces():
+    """Text copied from a PDF or a page: a header row of header words, cells between runs
+    of spaces (or single spaces: the title takes the pieces the other cells leave)."""
+    [first, second] = parse_list(
+        "某某新闻奖获奖名单\n序号 作品标题 作者 刊播单位 体裁\n一等奖\n"
+        "1 留守 儿童的暑假 张三、李四 某某日报 消息\n二等奖\n2 乙篇 王五 某某电视台 通讯\n"
+    ).works
+    assert first == {
+        "title": "留守 儿童的暑假",
+        "authors": ["张三", "李四"],
+        "outlet": "某某日报",
+        "category": "消息",
+        "prize": "一等奖",
+    }
+    assert (second["title"], second["prize"]) == ("乙篇", "二等奖")
+    [work, _] = parse_list(
+        "序号   作品标题          作者      刊播单位\n1   甲篇 副题    张三 李 四    某某日报\n"
+        "2   乙篇    王五    某某电视台\n"
+    ).works
+    assert (work["title"], work["authors"]) == ("甲篇 副题", ["张三", "李四"])

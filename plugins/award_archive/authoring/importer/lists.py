@@ -270,6 +270,35 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     return works
 
 
+def _spaced_table(lines: list[str]) -> list[str]:
+    """A table whose cells are separated by spaces (text copied from a PDF or a page): its
+    header row of header words, then rows, as `|` rows. A row with more pieces than the
+    header gives the extra pieces to the title (a title may hold spaces; the other cells,
+    counted from both ends, take one piece each)."""
+    out: list[str] = []
+    header: list[str | None] = []
+    split = r"\s+"
+    for line in lines:
+        for sep in (r"\s{2,}|\t", r"\s+"):
+            cells = re.split(sep, line.strip())
+            keys = [header_key(c) for c in cells]
+            if len(cells) >= 3 and None not in keys and "title" in keys:
+                header, split = keys, sep
+                out.append(" | ".join(cells))
+                break
+        else:
+            cells = re.split(split, line.strip())
+            if header and len(cells) >= len(header) and "title" in header:
+                at = header.index("title")
+                tail = len(header) - at - 1
+                title = " ".join(cells[at : len(cells) - tail])
+                cells = [*cells[:at], title, *cells[len(cells) - tail :]]
+                out.append(" | ".join(cells))
+            else:
+                out.append(line)
+    return out if header else []
+
+
 def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
     """One cell per line: header cells first (maybe repeated), then the rows."""
     cells = [c.strip().rstrip("|").strip() for c in lines]
@@ -758,6 +787,7 @@ def parse_list(text: str) -> ListResult:
         (name, [w for w in found if not _a_label(w)])
         for name, found in (
             ("table", _pipe_table(nonblank)),
+            ("table", _pipe_table(_spaced_table(nonblank)) if "|" not in joined else []),
             ("cells", _cells_table(nonblank)),
             ("blocks", _blocks(nonblank)),
             ("blocks", _name_blocks(nonblank)),
