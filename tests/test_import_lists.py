@@ -543,3 +543,36 @@ def test_a_table_whose_cells_are_separated_by_spaces():
         "2   乙篇    王五    某某电视台\n"
     ).works
     assert (work["title"], work["authors"]) == ("甲篇 副题", ["张三", "李四"])
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("关于第三十三届中国新闻奖获奖作品的公示", {"edition": 33, "award": "中国新闻奖"}),
+        ("关于公布2022年度某某新闻奖评选结果的通知", {"year": 2022, "award": "某某新闻奖"}),
+        ("喜报！我台3件作品获第30届中国新闻奖", {"edition": 30, "award": "中国新闻奖"}),
+        (
+            "湖北日报15件作品获第32届湖北新闻奖一等奖",
+            {"outlet": "湖北日报", "edition": 32, "award": "湖北新闻奖"},
+        ),
+        ("第二十届上海新闻奖获奖名单（附名单）", {"edition": 20, "award": "上海新闻奖"}),
+        ("2019年度“赵超构新闻奖”揭晓", {"year": 2019, "award": "赵超构新闻奖"}),
+        ("第34届中国新闻奖初评结果公示", {"edition": 34, "award": "中国新闻奖"}),
+        (
+            "第二十六届中国新闻奖广播电视新闻访谈节目推荐作品目录",
+            {"edition": 26, "award": "中国新闻奖"},
+        ),
+        (
+            "2021年度重庆体育新闻报道优秀作品征文活动结束",
+            {"year": 2021, "award": "重庆体育新闻报道优秀作品征文活动"},
+        ),
+        (
+            "第十届四川宣传关心下一代新闻佳作获奖名单",
+            {"edition": 10, "award": "四川宣传关心下一代新闻佳作"},
+        ),
+    ],
+)
+def test_the_award_of_a_heading_without_the_words_around_it(heading: str, expected: dict):
+    got = parse_list(heading + "\n").heading
+    got.pop("stage", None)
+    assert got == expected

@@ -46,7 +46,7 @@ def is_genre(text: str) -> bool:
 
 def is_outlet(text: str) -> bool:
     t = re.sub(r"\s+", "", fold(text)).strip("《》")
-    if re.match(r"^本[报刊台网社]", t):
+    if re.match(r"^[本我][报刊台网社]", t):
         return False  # `本报`: the page's own paper, named elsewhere or not at all
     return 2 <= len(t) <= 20 and bool(_OUTLET_END.search(t)) and not is_genre(t)
 

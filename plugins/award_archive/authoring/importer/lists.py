@@ -135,45 +135,58 @@ _PAPER_WON = re.compile(
 
 
 def _award_line(text: str) -> dict[str, Any]:
-    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`."""
+    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
+    `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
-    m = re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text)
-    y = re.search(r"((?:19|20)\d{2})年度?", text)
-    if not m and not y and not re.search(r"[奖獎]|新[闻聞]|作品", text):
+    if not re.search(
+        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品", text
+    ):
         return out
     won = _PAPER_WON.search(text)
     if won and not re.search(rf"{PRIZE}$", won.group(2)):
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = won.group(2)
+    text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
     award = text
-    if m:
+    if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1)}届")
         before, after = text[: m.start()], text[m.end() :]
         award = after or before
         if before and after and len(before) <= 4:  # 江西省第十七届“…”
             award = before + after
-    if y and "edition" not in out:
+    elif y := re.search(r"((?:19|20)\d{2})年度?", text):
         out["year"] = int(y.group(1))
         award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
+    if award := _award_name(award):
+        out["award"] = award
+    return out
+
+
+# What follows an award's name in a heading: the kind of page, not the name (matched on
+# the folded text: one script).
+_SUFFIX = re.compile(
+    r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|揭晓|揭曉|公示|公布|名单|名單|结果|結果|"
+    r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
+)
+# How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
+# 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
+_NAME_GOES_ON = re.compile(r"(?:佳作|好新闻|大赛|年赛|评选|征文|活动|作品展)$")
+
+
+def _award_name(award: str) -> str:
     cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
     if cut:  # a sentence or a list of categories after the award's name
         award = award[: cut.end()]
     award = re.sub(
         r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
     )
-    award = _SUFFIX.sub("", award)
-    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award))
-    if award:
-        out["award"] = award
-    return out
-
-
-# What follows an award's name in a heading: the kind of page, not the name.
-_SUFFIX = re.compile(
-    r"(?:获奖(?:作品)?(?:名单|目录)?|獲獎(?:作品)?(?:名單|目錄)?|推荐作品目录|作品目录|揭晓|"
-    r"公示|名单|名單|结果|結果|(?:圆满|圓滿)?(?:结束|結束)|落幕)+$"
-)
+    if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
+        award = award[: m.start()]
+    first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
+    if first and first.end() < len(award) and not _NAME_GOES_ON.search(lb.fold(award)):
+        award = award[: first.end()]
+    return _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award))
 
 
 def _from_the_text(text: str, out: dict[str, Any]) -> None:
