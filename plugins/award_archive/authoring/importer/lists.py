@@ -143,10 +143,10 @@ def _award_line(text: str) -> dict[str, Any]:
     ):
         return out
     won = _PAPER_WON.search(text)
-    if won and not re.search(rf"{PRIZE}$", won.group(2)):
+    if won and re.search(r"[奖獎]$", prize_cut := re.sub(rf"{PRIZE}$", "", won.group(2))):
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
-        text = won.group(2)
+        text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
     text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
     award = text
     if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
