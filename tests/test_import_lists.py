@@ -576,3 +576,31 @@ def test_the_award_of_a_heading_without_the_words_around_it(heading: str, expect
     got = parse_list(heading + "\n").heading
     got.pop("stage", None)
     assert got == expected
+
+
+def test_the_heading_under_page_chrome_and_no_heading_from_a_tables_row():
+    result = parse_list(
+        "首页 > 新闻中心 > 通知公告\n发布时间：2023-05-06 来源：本站\n"
+        "关于公布第33届某省新闻奖评选结果的通知\n各单位：现将获奖名单公布如下。\n"
+    )
+    assert result.heading == {"edition": 33, "award": "某省新闻奖"}
+    table = parse_list(
+        "序号 | 作品标题 | 作者 | 等次\n1 | 甲篇 | 张三、李四等（某某日报） | 一等奖\n"
+        "2 | 乙篇 | 王五 | 二等奖\n"
+    )
+    assert table.heading == {}
+    assert table.works[0] == {
+        "title": "甲篇",
+        "outlet": "某某日报",  # beside the names, in brackets
+        "authors": ["张三", "李四"],  # without the 等
+        "prize": "一等奖",
+    }
+
+
+def test_prose_names_after_a_title_without_brackets_and_other_verbs_of_making():
+    [first, second] = _prose_works(
+        "第3届某某新闻奖揭晓\n通讯《甲篇》,作者:张三、李四,编辑:王五,获一等奖;"
+        "由赵六采制、钱七责任编辑的《乙篇》获二等奖。"
+    )
+    assert (first["authors"], first["editors"]) == (["张三", "李四"], ["王五"])
+    assert (second["authors"], second["editors"]) == (["赵六"], ["钱七"])

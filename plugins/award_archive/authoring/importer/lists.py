@@ -116,17 +116,23 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
             stage = next((s for w, s in _STAGE_WORDS if w in folded and len(text) <= 60), "")
             if stage:
                 out["stage"] = stage
-    for line in lines[:6]:
-        text = squeeze(line)
-        if text and not header_key(text) and not _NOT_HEADING.search(text):
-            out.update(_award_line(text))
-            if "award" in out:
-                break
+    # A table's row (two cells or more) is no heading.
+    texts = [squeeze(line) for line in lines[:12] if len(re.findall(r"[^|\s][^|]*", line)) < 2]
+    texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
+    # The line that names an award, else the first that names news or works.
+    for text in [t for t in texts if _AWARD_WORD.search(t)] + texts[:6]:
+        out.update(_award_line(text))
+        if "award" in out:
+            break
     _from_the_text(" ".join(lines), out)
     return out
 
 
-_NOT_HEADING = re.compile(r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$")
+# Page chrome, bullets, list items and labels are no heading.
+_NOT_HEADING = re.compile(
+    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
+)
+_AWARD_WORD = re.compile(r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文")
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
     r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
@@ -229,7 +235,12 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
 
 
 def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
-    """`记者:… 编辑:…` in one cell: each part to its key."""
+    """`记者:… 编辑:…` in one cell: each part to its key; `张三（某某日报）`: the names,
+    and the outlet beside them."""
+    beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
+    if key in NAME_KEYS and beside and is_outlet(beside.group(2)):
+        work.setdefault("outlet", beside.group(2).strip())
+        value = beside.group(1)
     parts = re.split(r"(记者|作者|编辑|編輯|責任編輯|责任编辑)\s*[:：]", value)
     if len(parts) >= 3 and key in NAME_KEYS:
         if parts[0].strip():
@@ -748,7 +759,12 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
         work["category"] = category
 
 
-_BY = re.compile(r"由?([^,，:：;；由]{2,20}?)(?:采写|拍摄)(?:[,，、]([^,，、]{2,20}?)(?:编辑))?的?")
+_BY = re.compile(
+    r"由?([^,，:：;；由]{2,20}?)(?:采写|拍摄|撰写|采制|摄制|创作|制作|绘制)"
+    r"(?:[,，、]([^,，、]{2,20}?)(?:责任)?(?:编辑))?的?"
+)
+# `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.
+_SAID_NAMES = re.compile(r"(作者|记者|编辑)[:：]\s*([^,，;；。:：()（）]+)")
 
 
 def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
@@ -764,6 +780,9 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     if not pm:  # `《…》获二等奖（作者：…）`: the names after the prize
         pm = re.search(r"[(（]((?:作者|记者|記者|[编編][辑輯])[^()（）]*)[)）]", after)
     if not pm:
+        for m in _SAID_NAMES.finditer(lb.fold(after)):  # positions kept: cut from the text
+            key = "editors" if m.group(1) == "编辑" else "authors"
+            work.setdefault(key, _prose_names(after[m.start(2) : m.end(2)]))
         return
     inner = pm.group(1)
     am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
