@@ -583,7 +583,7 @@ def test_the_heading_under_page_chrome_and_no_heading_from_a_tables_row():
         "首页 > 新闻中心 > 通知公告\n发布时间：2023-05-06 来源：本站\n"
         "关于公布第33届某省新闻奖评选结果的通知\n各单位：现将获奖名单公布如下。\n"
     )
-    assert result.heading == {"edition": 33, "award": "某省新闻奖"}
+    assert result.heading == {"stage": "获奖", "edition": 33, "award": "某省新闻奖"}
     table = parse_list(
         "序号 | 作品标题 | 作者 | 等次\n1 | 甲篇 | 张三、李四等（某某日报） | 一等奖\n"
         "2 | 乙篇 | 王五 | 二等奖\n"
