@@ -310,7 +310,20 @@ def vertical_labels(lines: list[str]) -> list[str] | None:
             rest = index.get(tuple(sorted((letters - own).items())))
             if rest and LABELS[label] != LABELS[rest]:
                 return [label, rest] if first in label else [rest, label]
-    return None
+    return _cut_vertical(lines)
+
+
+def _cut_vertical(lines: list[str]) -> list[str] | None:
+    """`社 / 会 / 效`: one column of a label cut before its end (the page lost the last
+    row), when only one field's labels begin so."""
+    pieces = [squeeze(line) for line in lines]
+    text = "".join(pieces)
+    if len(text) < 3 or any(len(p) != 1 for p in pieces):
+        return None
+    keys = _keys_beginning(text)
+    if len(keys) != 1:
+        return None
+    return [next(label for label in _ORDERED if label.startswith(text))]
 
 
 def kind_of(key: str | None) -> Kind | None:
@@ -330,6 +343,8 @@ def fragment_label(text: str) -> LabelHit | None:
     if not pieces or len(pieces) > 6 or not all(_FRAGMENT_PIECE.match(p) for p in pieces):
         return None
     column = "".join(p[0] for p in pieces)
+    if len(pieces[0]) == 2 and not _keys_beginning(pieces[0][1]):
+        return None  # `字号 打印 关闭`: no second label begins with 号, page chrome
     if column in LABELS:
         return LabelHit(LABELS[column], text.strip(), 0, len(text), False)
     for size in range(len(column), 0, -1):
