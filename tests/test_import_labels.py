@@ -178,3 +178,22 @@ def test_a_website_form_gives_the_site_and_the_address_and_leaves_the_page_count
     assert values["url"] == "http://example.org/2017/1227/1.shtml"
     assert values["published"] == "2017年12月27日"
     assert values["editors"] == ["丙丁"] and values["authors"] == ["甲乙"]
+
+
+def test_page_chrome_above_the_form_gives_no_field(tmp_path: Path):
+    """A mirror's byline (`来源:… 作者:`) and its `【字号 打印 关闭` bar above the form:
+    the form's heading after `作者:` is its heading (the award), not the authors; a
+    vertical label cut before its end (`社 / 会 / 效`) still labels its text."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "时间:2022年07月13日 来源:某某网 作者:\n\n"
+        "   某某新闻奖报纸、通讯社新闻专栏参评作品推荐表\n\n【字号  打印 关闭\n\n"
+        "作品标题\n\n测试作品\n\n作者\n\n张三、李四\n\n刊播单位\n\n某某日报\n\n"
+        "作品字数\n\n6639\n\n社\n会\n效\n\n稿件刊发当天被多家网站转载，浏览量很高，反响很好。\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["award"] == "某某新闻奖"
+    assert values["authors"] == ["张三", "李四"]
+    assert values["length"] == 6639
+    assert values["effect"] == "稿件刊发当天被多家网站转载，浏览量很高，反响很好。"

@@ -189,10 +189,16 @@ def _award_name(award: str) -> str:
     )
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
+    return _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+
+
+def award_only(award: str) -> str:
+    """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
+    (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
     first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
     if first and first.end() < len(award) and not _NAME_GOES_ON.search(lb.fold(award)):
-        award = award[: first.end()]
-    return _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award))
+        return award[: first.end()]
+    return award
 
 
 def _from_the_text(text: str, out: dict[str, Any]) -> None:
