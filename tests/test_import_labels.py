@@ -197,3 +197,19 @@ def test_page_chrome_above_the_form_gives_no_field(tmp_path: Path):
     assert values["authors"] == ["张三", "李四"]
     assert values["length"] == 6639
     assert values["effect"] == "稿件刊发当天被多家网站转载，浏览量很高，反响很好。"
+
+
+def test_vertical_label_rows_with_the_space_between_the_columns_lost(tmp_path: Path):
+    """`采作 / 编品 / 过简 / 程介`: 采编过程 beside 作品简介, one row per line, no space
+    between the two columns: the label of the text under it."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品标题\n\n测试作品\n\n作者\n\n张三\n\n编辑\n\n王珊珊、陆平\n\n采作\n编品\n过简\n程介\n\n"
+        "这个栏目是为加强对外传播而打造的精品栏目，全年共刊发211篇深度报道。\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["editors"] == ["王珊珊", "陆平"]
+    assert (
+        values["process"] == "这个栏目是为加强对外传播而打造的精品栏目，全年共刊发211篇深度报道。"
+    )
