@@ -213,3 +213,21 @@ def test_vertical_label_rows_with_the_space_between_the_columns_lost(tmp_path: P
     assert (
         values["process"] == "这个栏目是为加强对外传播而打造的精品栏目，全年共刊发211篇深度报道。"
     )
+
+
+def test_a_bracket_alone_where_a_vertical_label_stood(tmp_path: Path):
+    """`︵` alone: the 中国新闻奖 form's bracketed vertical labels (作品简介/采编过程, then
+    初评评语/推荐理由) cut to their bracket, read in the form's order."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品标题 |\n测试作品 |\n作品字數 (時長) |\n0:2:33 |\n"
+        "︵ |\n国旗代表一个国家的尊严，探测器在月球成功着陆。 |\n"
+        "社 |\n多家网站都进行了及时转载，收到了良好的社会效果。 |\n"
+        "︵ |\n这条新闻通过报道科研团队的重大成果，很有意义。 |\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["length"] == "0:2:33"
+    assert values["process"] == "国旗代表一个国家的尊严，探测器在月球成功着陆。"
+    assert values["effect"] == "多家网站都进行了及时转载，收到了良好的社会效果。"
+    assert values["review"] == "这条新闻通过报道科研团队的重大成果，很有意义。"

@@ -191,6 +191,7 @@ class _Reader:
             self.note_cell,
             self.whole_label,
             self.fragment_label,
+            self.bracket_only,
             self.note_line,
             self.broken_label,
             self.labels_with_colon,
@@ -268,6 +269,19 @@ class _Reader:
             if lb.is_label(text) or (_instruction_like(text) and len(lb.squeeze(text)) <= 12):
                 return i + 1
         return None
+
+    def bracket_only(self, i: int, row: int, text: str) -> int | None:
+        """`︵` alone where a label is due, long text after it: the 中国新闻奖 form's two
+        bracketed vertical labels (`︵ 采作 编品 过简 程介 ︶`, `︵ 初推 评荐 评理 语由 ︶`)
+        cut to their bracket, in the form's order."""
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if text.strip() not in ("︵", "︵︶") or not self.has_value or len(following) < 20:
+            return None
+        key = next((k for k in ("process", "review") if self.free(k)), None)
+        if key is None:
+            return None
+        self.label(key, text, row)
+        return i + 1
 
     def broken_label(self, i: int, row: int, text: str) -> int | None:
         return self.merge_broken_label(i)
