@@ -34,6 +34,10 @@ def _english():
         ("刊播版面(名称和版次)", "section"),
         ("作品字数（时长）", "length"),
         ("发布端/账号/媒体名称", "platform"),
+        ("发布端/帐号/媒体名称", "platform"),  # 帐, the variant of 账
+        ("刊播网站", "outlet"),
+        ("網頁地址", "url"),
+        ("頁面點擊量(PV),單獨訪客數(UV),獨立地址訪問量(IP)", None),
         ("新媒体作品填报网址", "url"),
         ("作品标题*", "title"),
         ("︵主创人员︶", "authors"),
@@ -231,3 +235,15 @@ def test_a_bracket_alone_where_a_vertical_label_stood(tmp_path: Path):
     assert values["process"] == "国旗代表一个国家的尊严，探测器在月球成功着陆。"
     assert values["effect"] == "多家网站都进行了及时转载，收到了良好的社会效果。"
     assert values["review"] == "这条新闻通过报道科研团队的重大成果，很有意义。"
+
+
+def test_a_form_on_one_line_with_two_outlet_labels(tmp_path: Path):
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品標題 一條測試消息 體裁 消息 語種 中文 作者 金昌波 編輯 吳卓、陳奕霖 "
+        "原創單位 海南日報社 刊播單位 海南日報社 刊播版面 《海南日報》 A02版 刊播日期 2021-12-01\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["outlet"] == "海南日報社"  # one outlet, not 原创单位's and 刊播单位's joined
+    assert values["section"] == "《海南日報》 A02版" and values["editors"] == ["吳卓", "陳奕霖"]

@@ -144,9 +144,11 @@ def split_one_line(row: Row) -> Row:
     text = row.cells[0]
     hits, seen = [], set()
     for hit in lb.labels_spaced(" " + text + " "):
-        if hit.key in seen or hit.key == lb.BODY_KEY:
+        # one label of each field, but two of the outlet's (原创单位 beside 刊播单位)
+        seen_as = (hit.key, lb.squeeze(hit.label)) if hit.key == "outlet" else hit.key
+        if seen_as in seen or hit.key == lb.BODY_KEY:
             continue
-        seen.add(hit.key)
+        seen.add(seen_as)
         hits.append(hit)
     if len([h for h in hits if h.key]) < 4:
         return row
