@@ -604,3 +604,37 @@ def test_prose_names_after_a_title_without_brackets_and_other_verbs_of_making():
     )
     assert (first["authors"], first["editors"]) == (["张三", "李四"], ["王五"])
     assert (second["authors"], second["editors"]) == (["赵六"], ["钱七"])
+
+
+def test_a_table_under_category_and_prize_headings():
+    """`一、消息类` starts a group, `二等奖` goes on within it, `二、通讯类一等奖` gives both."""
+    works = parse_list(
+        "某某新闻奖获奖名单\n一、消息类\n一等奖（2件）\n序号 | 作品标题 | 作者 | 刊播单位 |\n"
+        "1 | 甲篇 | 张三 | 某某日报 |\n二等奖\n1 | 丙篇 | 王五 | 某某电视台 |\n二、通讯类一等奖\n"
+        "序号 | 作品标题 | 作者 | 刊播单位 |\n1 | 丁篇 | 赵六 | 某某晚报 |\n"
+    ).works
+    got = [(w["title"], w.get("category"), w.get("prize")) for w in works]
+    assert got == [
+        ("甲篇", "消息", "一等奖"),
+        ("丙篇", "消息", "二等奖"),
+        ("丁篇", "通讯", "一等奖"),
+    ]
+
+
+def test_unlabelled_names_and_outlets_after_a_title():
+    """`《甲篇》 张三 李四 某某日报`, `（通讯 王五、赵六 某某电视台）`, `（某某日报 张三、李四）`:
+    a genre first, the outlet last or first, names between; one word alone in brackets
+    is the title's (`（客语版）`)."""
+    works = parse_list(
+        "某某新闻奖获奖名单\n一等奖\n1.《甲篇》 张三 李四 某某日报\n"
+        "2.《乙篇》（通讯 王五、赵六 某某电视台）\n"
+        "3.《丙篇》（集体）\n4. 丁篇(客语版)(某某日报:钱七)\n"
+    ).works
+    assert [(w["title"], w.get("category"), w.get("outlet"), w["authors"]) for w in works] == [
+        ("甲篇", None, "某某日报", ["张三", "李四"]),
+        ("乙篇", "通讯", "某某电视台", ["王五", "赵六"]),
+        ("丙篇", None, None, ["集体"]),
+        ("丁篇(客语版)", None, "某某日报", ["钱七"]),
+    ]
+    prose = _prose_works("第3届某某新闻奖揭晓\n本报讯 一等奖:《甲篇》(某某日报 张三、李四)。")
+    assert (prose[0]["outlet"], prose[0]["authors"]) == ("某某日报", ["张三", "李四"])

@@ -103,9 +103,29 @@ def tail_fields(inner: str) -> dict[str, Any]:
             work.setdefault("recommender", m.group(1))
         elif is_genre(part) and "category" not in work:
             work["category"] = part
-        elif is_outlet(part) and "outlet" not in work:
+        elif is_outlet(part) and " " not in part and "outlet" not in work:
             work["outlet"] = part
+        else:
+            _spaced_part(part, work)
     return work
+
+
+_NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
+
+
+def _spaced_part(part: str, work: dict[str, Any]) -> None:
+    """`通讯 张三 李 四 某某日报`, `张三、李四`: a genre first, an outlet last (or first), names
+    (two or more, or 集体: one word alone in brackets may be the title's own, `（客语版）`)."""
+    tokens = part.split()
+    if len(tokens) > 1 and is_genre(tokens[0]):
+        work.setdefault("category", tokens.pop(0))
+    for at in (-1, 0):  # the outlet after the names, or before them
+        if len(tokens) > 1 and is_outlet(tokens[at]) and len(tokens[at]) > 3:
+            work.setdefault("outlet", tokens.pop(at))
+            break
+    names = split_list_names(" ".join(tokens))
+    if names and all(_NAME.fullmatch(n) for n in names) and (len(names) > 1 or names == ["集体"]):
+        work.setdefault("authors", names)
 
 
 def _labelled(inner: str, work: dict[str, Any]) -> None:

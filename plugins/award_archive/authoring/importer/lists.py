@@ -263,11 +263,13 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
 def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     header: list[str | None] | None = None
-    prize, split = "", 0
+    split = 0
+    group: dict[str, str] = {}
     for line in lines:
         if "|" not in line:
-            if m := _PRIZE_HEAD.match(line):
-                prize = m.group(1)
+            if said := _group_line(line):
+                # a category heading starts a group; a prize heading goes on within it
+                group = said if "category" in said else {**group, **said}
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         keys = [header_key(c) for c in cells]
@@ -293,11 +295,26 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
         for key, cell in zip(header, cells, strict=False):
             if key:
                 _fields_in_cell(work, key, cell)
-        if prize and "prize" not in work:
-            work["prize"] = prize
+        for key, value in group.items():
+            work.setdefault(key, value)
         if work.get("title"):
             works.append(work)
     return works
+
+
+def _group_line(line: str) -> dict[str, str]:
+    """A heading between a table's rows: `一等奖（3件）`, `消息类一等奖`, `二、通讯类`."""
+    text = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", squeeze(line).strip("|"))
+    said: dict[str, str] = {}
+    if m := _PRIZE_HEAD.match(text):
+        said["prize"] = m.group(1)
+        text = text[: m.start(1)]
+    elif len(text) > 12:
+        return said
+    genre = re.sub(r"(?:[类類]|作品)$", "", text)
+    if genre and is_genre(genre):
+        said["category"] = genre
+    return said
 
 
 def _spaced_table(lines: list[str]) -> list[str]:
@@ -791,6 +808,9 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
             work.setdefault(key, _prose_names(after[m.start(2) : m.end(2)]))
         return
     inner = pm.group(1)
+    if not re.search(r"作者|[编編][辑輯]", inner):  # `《…》（某某日报 张三、李四）`
+        work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
+        return
     am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
     em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
     if am and am.group(1).strip():
