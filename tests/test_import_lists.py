@@ -638,3 +638,52 @@ def test_unlabelled_names_and_outlets_after_a_title():
     ]
     prose = _prose_works("第3届某某新闻奖揭晓\n本报讯 一等奖:《甲篇》(某某日报 张三、李四)。")
     assert (prose[0]["outlet"], prose[0]["authors"]) == ("某某日报", ["张三", "李四"])
+
+
+def test_a_header_rows_prize_column_is_no_prize_heading():
+    works = parse_list(
+        "某某新闻奖获奖名单\n序号\n作品标题\n作者\n刊播单位\n等次\n1\n甲篇\n张三、李四\n某某日报\n一等奖\n"
+        "2\n乙篇\n赵六\n某某电视台\n二等奖\n"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [("甲篇", "一等奖"), ("乙篇", "二等奖")]
+
+
+def test_one_work_per_line_without_numbers():
+    """Lines that begin with a `《title》` (maybe after their prize), or `标题——outlet names`
+    and a title alone under a prize heading."""
+    for text in (
+        "某某新闻奖获奖名单\n一等奖 《甲篇》 张三 某某日报\n一等奖 《乙篇》 李四、王五 某某电视台\n"
+        "二等奖 《丙篇》 赵六 某某晚报\n",
+        "第5届某某新闻奖获奖名单\n一等奖（2件）\n《甲篇》 张三 某某日报\n"
+        "《乙篇》 李四、王五 某某电视台\n"
+        "二等奖（1件）\n《丙篇》（赵六 某某晚报）\n",
+    ):
+        works = parse_list(text).works
+        assert [(w["title"], w["prize"], w["authors"], w["outlet"]) for w in works] == [
+            ("甲篇", "一等奖", ["张三"], "某某日报"),
+            ("乙篇", "一等奖", ["李四", "王五"], "某某电视台"),
+            ("丙篇", "二等奖", ["赵六"], "某某晚报"),
+        ]
+    works = parse_list(
+        "第5届某某新闻奖获奖名单\n一等奖\n1.甲篇——某某日报 张三\n"
+        "2.乙篇——副题——某某电视台 李四、王五\n"
+        "3.丙篇——一个副题\n"
+    ).works
+    assert [(w["title"], w.get("outlet")) for w in works] == [
+        ("甲篇", "某某日报"),
+        ("乙篇——副题", "某某电视台"),
+        ("丙篇——一个副题", None),
+    ]
+
+
+def test_prose_genre_labels_before_runs_of_titles():
+    works = parse_list(
+        "第5届某某新闻奖获奖名单\n一等奖（3件）\n"
+        "消息类：《甲篇》（某某日报 张三）、《乙篇》（作者：李四）\n"
+        "通讯类：《丙篇》（某某晚报 王五）\n"
+    ).works
+    assert [(w["title"], w["category"]) for w in works] == [
+        ("甲篇", "消息"),
+        ("乙篇", "消息"),
+        ("丙篇", "通讯"),
+    ]

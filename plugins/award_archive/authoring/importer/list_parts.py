@@ -115,16 +115,23 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
 
 def _spaced_part(part: str, work: dict[str, Any]) -> None:
     """`通讯 张三 李 四 某某日报`, `张三、李四`: a genre first, an outlet last (or first), names
-    (two or more, or 集体: one word alone in brackets may be the title's own, `（客语版）`)."""
+    (one beside an outlet, else two or more or 集体: one word alone in brackets may be the
+    title's own, `（客语版）`)."""
     tokens = part.split()
     if len(tokens) > 1 and is_genre(tokens[0]):
         work.setdefault("category", tokens.pop(0))
+    outlet = False
     for at in (-1, 0):  # the outlet after the names, or before them
         if len(tokens) > 1 and is_outlet(tokens[at]) and len(tokens[at]) > 3:
             work.setdefault("outlet", tokens.pop(at))
+            outlet = True
             break
     names = split_list_names(" ".join(tokens))
-    if names and all(_NAME.fullmatch(n) for n in names) and (len(names) > 1 or names == ["集体"]):
+    if (
+        names
+        and all(_NAME.fullmatch(n) for n in names)
+        and (outlet or len(names) > 1 or names == ["集体"])
+    ):
         work.setdefault("authors", names)
 
 

@@ -354,7 +354,7 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
     i, prize = 0, ""
     header: list[str] = []
     while i < len(cells):
-        if m := _PRIZE_HEAD.match(cells[i]):
+        if m := _prize_heading(cells[i], header):
             prize = m.group(1)
             i += 1
             continue
@@ -392,7 +392,7 @@ def _cells_row(
         for k in range(i + 1, len(cells)):
             if (
                 re.fullmatch(r"\d{1,4}", cells[k])
-                or _PRIZE_HEAD.match(cells[k])
+                or _prize_heading(cells[k], header)
                 or header_key(cells[k])
             ):
                 end = k
@@ -400,7 +400,7 @@ def _cells_row(
     else:
         end = min(len(cells), i + len(header))
         for k in range(i, end):
-            if _PRIZE_HEAD.match(cells[k]) or (header_key(cells[k]) and k > i):
+            if _prize_heading(cells[k], header) or (header_key(cells[k]) and k > i):
                 end = k
                 break
     row = cells[i:end]
@@ -421,6 +421,14 @@ def _cells_row(
     if work.get("title") and len(row) >= min(len(keys), 3):
         works.append(work)
     return end if end > i else i + 1
+
+
+def _prize_heading(cell: str, header: list[str]) -> re.Match[str] | None:
+    """A prize heading over rows; under a header with a prize column, `一等奖` alone is
+    that column's cell."""
+    if "prize" in header and re.fullmatch(PRIZE, squeeze(cell)):
+        return None
+    return _PRIZE_HEAD.match(cell)
 
 
 def _next_number(works: list[dict[str, Any]]) -> int:
@@ -564,9 +572,17 @@ def _group_of(heading: str) -> dict[str, Any]:
 
 
 def _numbered(text: str) -> list[dict[str, Any]]:
+    """Numbered items, and lines that begin with a `《title》` (maybe after a prize): one
+    work each, under the prize last named."""
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
     marks = list(_NUM_ITEM.finditer(flat)) + list(_INLINE_PRIZE.finditer(flat))
+    at = 0
+    for line in text.split("\n"):
+        if lead := _LINE_TITLE.match(line):
+            marks.append(_AT.match(flat, at + lead.end()))  # type: ignore[arg-type]
+        at += len(line) + 1
+    marks = list({m.start(): m for m in sorted(marks, key=lambda m: m.re is _AT)}.values())
     marks.sort(key=lambda m: m.start())
     prize = ""
     for n, m in enumerate(marks):
@@ -574,7 +590,10 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if m.re is _INLINE_PRIZE:
             prize = m.group(1)
             continue
-        work = _numbered_item(flat[m.end() : end].strip())
+        item = flat[m.end() : end].strip()
+        work = _numbered_item(item)
+        if work is None and prize and len(item) <= 50 and not re.search(r"[。；;！!]", item):
+            work = {"title": _clean_title(item)}  # a title alone under a prize heading
         if work is None:
             continue
         if prize:
@@ -583,6 +602,8 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     return works
 
 
+_LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
+_AT = re.compile("")
 _TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
 
@@ -610,6 +631,12 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         work.setdefault(key, value)
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
         work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
+    if not quoted and "——" in work["title"] and "outlet" not in work:
+        title, _, said = work["title"].rpartition("——")  # `标题——某某日报 张三`
+        by = tail_fields(said)
+        if title and "outlet" in by and "authors" in by:
+            work["title"] = title
+            work.update(by)
     if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
         work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
     if not work["title"] or (not quoted and len(work) < 2):
@@ -773,7 +800,9 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
 
 
 def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:
-    category = _category_before(before.rstrip()) or _category_heading(clause)
+    category = _category_before(_GENRE_LABEL.sub("", before.rstrip())) or _category_heading(clause)
+    if not category and (said := list(_GENRE_SAID.finditer(clause))):
+        category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
     if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):
         category = cm.group(1)  # `…》获中国城市党报消息二等奖`
     if not category and (gm := re.search(r"[获獲]得?([\u4e00-\u9fff]{2,4})$", after.strip())):
@@ -788,6 +817,10 @@ _BY = re.compile(
 )
 # `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.
 _SAID_NAMES = re.compile(r"(作者|记者|编辑)[:：]\s*([^,，;；。:：()（）]+)")
+
+
+_GENRE_LABEL = re.compile(r"[类類]?\s*[:：]$")
+_GENRE_SAID = re.compile(r"[类類]?\s*[:：]")
 
 
 def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
