@@ -687,3 +687,19 @@ def test_prose_genre_labels_before_runs_of_titles():
         ("乙篇", "消息"),
         ("丙篇", "通讯"),
     ]
+
+
+def test_list_only_header_words():
+    """Words a list's header prints that a form's label table does not take: 作品名, 姓名,
+    单位 (the outlet, also 作者单位), 奖项 (the prize), 组别."""
+    [work, _] = parse_list(
+        "序号 | 作品名 | 姓名 | 作者单位 | 组别 | 奖项 |\n1 | 甲篇 | 张三 | 某某日报 | 文字组 | 一等奖 |\n"
+        "2 | 乙篇 | 李四 | 某某电视台 | 视频组 | 二等奖 |\n"
+    ).works
+    assert work == {
+        "title": "甲篇",
+        "authors": ["张三"],
+        "outlet": "某某日报",
+        "category": "文字组",
+        "prize": "一等奖",
+    }

@@ -31,10 +31,13 @@ _LIST_HEADERS: dict[str, str] = {
     lb.squeeze(word): key
     for key, words in {
         "number": "序号 编号",
-        "title": "文章名称 篇名 节目名称 名称",
-        "category": "体裁 类别 作品类型 类型 项目",
+        "title": "文章名称 篇名 节目名称 名称 作品 参评作品 获奖作品 作品名",
+        "authors": "姓名 记者 创作者",
+        "editors": "责编",
+        "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台",
+        "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别",
         "length": "作品长度 长度",
-        "prize": "等次 等级",
+        "prize": "等次 等级 奖项 奖级 获奖等次",
         "note": "备注",
     }.items()
     for word in words.split()
