@@ -693,7 +693,8 @@ def test_list_only_header_words():
     """Words a list's header prints that a form's label table does not take: 作品名, 姓名,
     单位 (the outlet, also 作者单位), 奖项 (the prize), 组别."""
     [work, _] = parse_list(
-        "序号 | 作品名 | 姓名 | 作者单位 | 组别 | 奖项 |\n1 | 甲篇 | 张三 | 某某日报 | 文字组 | 一等奖 |\n"
+        "序号 | 作品名 | 姓名 | 作者单位 | 组别 | 奖项 |\n"
+        "1 | 甲篇 | 张三 | 某某日报 | 文字组 | 一等奖 |\n"
         "2 | 乙篇 | 李四 | 某某电视台 | 视频组 | 二等奖 |\n"
     ).works
     assert work == {
