@@ -31,6 +31,14 @@ _NAME_SEP = re.compile(
 )
 
 
+# The prizes lists name (a work's 等次; 入围 is a stage, moved there on import).
+PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
 def fold(text: str) -> str:
     """Width, bracket and script folded (the label table's fold): `報` reads as `报`."""
     return lb.fold(unicodedata.normalize("NFKC", text))
