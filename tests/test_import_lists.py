@@ -704,3 +704,15 @@ def test_list_only_header_words():
         "category": "文字组",
         "prize": "一等奖",
     }
+
+
+def test_an_outlet_cell_with_its_date():
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位和日期 |\n1 | 甲篇 | 张三 | 某某日报 2019年3月5日 |\n"
+        "2 | 乙篇 | 李四 | 《某某》杂志 2019.4.1 |\n3 | 丙篇 | 王五 | 某某电视台 |\n"
+    ).works
+    assert [(w["outlet"], w.get("published")) for w in works] == [
+        ("某某日报", "2019年3月5日"),
+        ("《某某》杂志", "2019.4.1"),
+        ("某某电视台", None),
+    ]

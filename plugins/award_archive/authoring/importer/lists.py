@@ -38,7 +38,8 @@ _LIST_HEADERS: dict[str, str] = {
         "title": "文章名称 篇名 节目名称 名称 作品 参评作品 获奖作品 作品名",
         "authors": "姓名 记者 创作者",
         "editors": "责编",
-        "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台",
+        "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
+        "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间",
         "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别",
         "length": "作品长度 长度",
         "prize": "等次 等级 奖项 奖级 获奖等次",
@@ -242,6 +243,9 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
 def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     """`记者:… 编辑:…` in one cell: each part to its key; `张三（某某日报）`: the names,
     and the outlet beside them."""
+    if key == "outlet" and (said := _outlet_and_date(value.strip())) and "published" in said:
+        work.setdefault("published", said["published"])  # `某某日报 2019年3月5日` in one cell
+        value = said["outlet"]
     beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
     if key in NAME_KEYS and beside and is_outlet(beside.group(2)):
         work.setdefault("outlet", beside.group(2).strip())
