@@ -716,3 +716,25 @@ def test_an_outlet_cell_with_its_date():
         ("《某某》杂志", "2019.4.1"),
         ("某某电视台", None),
     ]
+
+
+def test_a_list_of_titles_and_prizes_only_imports_and_builds(tmp_path: Path):
+    """Prose that gives titles and prizes only (no genre, outlet or names): each work is a
+    valid list entry, and the site builds with them."""
+    root = make_archive(tmp_path, copy_entries=False)
+    text = "2023年度某某新闻奖揭晓\n本报作品《甲篇》获得二等奖;《乙篇》获得三等奖。\n"
+    result = awards(root, str(_list_file(tmp_path, text)), "--edition", "3")
+    assert result.returncode == 0, result.stdout + result.stderr
+    entries = _entries(root)
+    assert {d["title"]: d["prize"] for d in entries.values()} == {
+        "甲篇": "二等奖",
+        "乙篇": "三等奖",
+    }
+    for stem in entries:
+        entry, problems = validate_entry(
+            read_entry_file(root / "entries" / f"{stem}.md", root), Rules()
+        )
+        assert entry is not None and entry.from_list and entry.outlet == "" and entry.authors == []
+        assert not [p for p in problems if p.is_error]
+    built = run_build(root)
+    assert built.returncode == 0, built.log
