@@ -35,6 +35,9 @@ def _english():
         ("作品字数（时长）", "length"),
         ("发布端/账号/媒体名称", "platform"),
         ("发布端/帐号/媒体名称", "platform"),  # 帐, the variant of 账
+        ("作作者", "authors"),  # a character doubled
+        ("作品标题题", "title"),
+        ("刊播单", "outlet"),  # the last character lost, one field's label begins so
         ("刊播网站", "outlet"),
         ("網頁地址", "url"),
         ("頁面點擊量(PV),單獨訪客數(UV),獨立地址訪問量(IP)", None),

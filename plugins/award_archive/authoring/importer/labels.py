@@ -175,6 +175,9 @@ def _variants() -> dict[str, str | None]:
 
 
 LABELS: dict[str, str | None] = _variants()
+_LAST_LOST: dict[str, list[str]] = {}  # a label without its last character → the labels
+for _label in sorted(LABELS, key=len, reverse=True):
+    _LAST_LOST.setdefault(_label[:-1], []).append(_label)
 _PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, len(v) + 1))
 _ORDERED = sorted(LABELS, key=len, reverse=True)
 _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
@@ -202,15 +205,33 @@ def is_label(text: str) -> bool:
 
 
 def whole_label(text: str) -> LabelHit | None:
+    """The whole cell is one label: as the table has it (notes, brackets and colon aside),
+    or with a character doubled (`作作者`) or its last one lost (`刊播单`)."""
     s = squeeze(text)
     if len(s) > 60:
         return None
-    for candidate in (s, strip_notes(s), s[1:-1] if s.startswith("(") and s.endswith(")") else ""):
+    bare = strip_notes(s)
+    for candidate in (
+        s,
+        bare,
+        s[1:-1] if s.startswith("(") and s.endswith(")") else "",
+        re.sub(r"(.)\1", r"\1", bare),
+        _completed(bare),
+    ):
         if candidate and candidate in LABELS:
             return LabelHit(
                 LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
             )
     return None
+
+
+def _completed(text: str) -> str:
+    """The label `text` is with its last character lost, when one label only begins so
+    (three characters at least: `作品标` → 作品标题)."""
+    if len(text) < 3 or text in LABELS:
+        return ""
+    whole = _LAST_LOST.get(text, [])
+    return whole[0] if len({LABELS[label] for label in whole}) == 1 else ""
 
 
 def is_label_prefix(text: str) -> bool:
