@@ -38,6 +38,8 @@ def _english():
         ("作作者", "authors"),  # a character doubled
         ("作品标题题", "title"),
         ("刊播单", "outlet"),  # the last character lost, one field's label begins so
+        ("刊单位", "outlet"),  # one lost inside
+        ("首日期", "published"),
         ("刊播网站", "outlet"),
         ("網頁地址", "url"),
         ("頁面點擊量(PV),單獨訪客數(UV),獨立地址訪問量(IP)", None),
@@ -53,7 +55,16 @@ def test_whole_cell_labels(cell: str, key: str | None):
 
 
 @pytest.mark.parametrize(
-    "cell", ["李怡霏", "作者参加会议后", "2023年7期", "《资讯.四川》", "作者单位绵阳日报社"]
+    "cell",
+    [
+        "李怡霏",
+        "作者参加会议后",
+        "2023年7期",
+        "《资讯.四川》",
+        "作者单位绵阳日报社",
+        "人民网",
+        "编辑部",
+    ],
 )
 def test_values_are_not_labels(cell: str):
     assert lb.whole_label(cell) is None or lb.whole_label(cell).key is None

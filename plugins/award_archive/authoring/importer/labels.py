@@ -175,9 +175,10 @@ def _variants() -> dict[str, str | None]:
 
 
 LABELS: dict[str, str | None] = _variants()
-_LAST_LOST: dict[str, list[str]] = {}  # a label without its last character → the labels
+_ONE_LOST: dict[str, list[str]] = {}  # a label with one character lost → the labels
 for _label in sorted(LABELS, key=len, reverse=True):
-    _LAST_LOST.setdefault(_label[:-1], []).append(_label)
+    for _at in range(len(_label)) if len(_label) >= 4 else (len(_label) - 1,):
+        _ONE_LOST.setdefault(_label[:_at] + _label[_at + 1 :], []).append(_label)
 _PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, len(v) + 1))
 _ORDERED = sorted(LABELS, key=len, reverse=True)
 _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
@@ -206,7 +207,7 @@ def is_label(text: str) -> bool:
 
 def whole_label(text: str) -> LabelHit | None:
     """The whole cell is one label: as the table has it (notes, brackets and colon aside),
-    or with a character doubled (`作作者`) or its last one lost (`刊播单`)."""
+    or with a character doubled (`作作者`) or one lost (`刊播单`, `刊单位`)."""
     s = squeeze(text)
     if len(s) > 60:
         return None
@@ -226,11 +227,11 @@ def whole_label(text: str) -> LabelHit | None:
 
 
 def _completed(text: str) -> str:
-    """The label `text` is with its last character lost, when one label only begins so
-    (three characters at least: `作品标` → 作品标题)."""
+    """The label `text` is with one character lost (`作品标` → 作品标题, `刊单位` → 刊播单位),
+    when the labels it can be are one field's (three characters left at least)."""
     if len(text) < 3 or text in LABELS:
         return ""
-    whole = _LAST_LOST.get(text, [])
+    whole = _ONE_LOST.get(text, [])
     return whole[0] if len({LABELS[label] for label in whole}) == 1 else ""
 
 
