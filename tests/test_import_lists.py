@@ -738,3 +738,23 @@ def test_a_list_of_titles_and_prizes_only_imports_and_builds(tmp_path: Path):
         assert not [p for p in problems if p.is_error]
     built = run_build(root)
     assert built.returncode == 0, built.log
+
+
+def test_the_body_that_sent_the_works_and_the_papers_own_name_for_bentai():
+    """`X局推荐作品目录`, `X记协关于报送…的公示`: X is the recommender, not the award; `本台`
+    in a row is the station the heading names."""
+    sent = parse_list(
+        "某某市记协关于报送第33届中国新闻奖参评作品的公示\n1.《甲篇》(作者:张三)\n2.《乙篇》(作者:李四)\n"
+    )
+    assert sent.heading == {
+        "recommender": "某某市记协",
+        "stage": "推荐",
+        "edition": 33,
+        "award": "中国新闻奖",
+    }
+    assert "award" not in parse_list("某某省新闻出版广电局推荐作品目录\n").heading
+    won = parse_list(
+        "喜报！某某电视台3件作品获第30届中国新闻奖\n序号 | 作品标题 | 作者 | 刊播单位 |\n"
+        "1 | 甲篇 | 张三 | 本台 |\n2 | 乙篇 | 李四 | 某某日报 |\n"
+    )
+    assert [work_values(won, w)["outlet"] for w in won.works] == ["某某电视台", "某某日报"]

@@ -111,6 +111,8 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for line in lines[:6]:
         text = squeeze(line)
+        if "recommender" not in out and (by := _SENT_BY.search(text)):
+            out["recommender"] = by.group(1)
         if "stage" not in out and not header_key(text):
             folded = lb.fold(text)
             stage = next((s for w, s in _STAGE_WORDS if w in folded and len(text) <= 60), "")
@@ -128,6 +130,11 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
     return out
 
 
+# `四川省新闻出版广电局推荐作品目录`: the body that sent the works (推荐单位).
+_SENT_BY = re.compile(
+    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室))"
+    r"(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)"
+)
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
     r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
@@ -153,6 +160,7 @@ def _award_line(text: str) -> dict[str, Any]:
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
+    text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
     text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
     award = text
     if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
@@ -700,5 +708,12 @@ def looks_like_list(text: str) -> bool:
 
 
 def work_values(result: ListResult, work: dict[str, Any]) -> dict[str, Any]:
-    """One work's fields with the list's own (award, edition, year) under them."""
-    return {**result.heading, **work}
+    """One work's fields with the list's own (award, edition, year) under them; `本报`,
+    `本台` is the paper the heading names."""
+    values = {**result.heading, **work}
+    if (
+        re.fullmatch(r"本[报報台刊网網社]", str(work.get("outlet", "")))
+        and "outlet" in result.heading
+    ):
+        values["outlet"] = result.heading["outlet"]
+    return values
