@@ -758,3 +758,15 @@ def test_the_body_that_sent_the_works_and_the_papers_own_name_for_bentai():
         "1 | 甲篇 | 张三 | 本台 |\n2 | 乙篇 | 李四 | 某某日报 |\n"
     )
     assert [work_values(won, w)["outlet"] for w in won.works] == ["某某电视台", "某某日报"]
+
+
+def test_prose_genre_after_the_outlet_and_none_from_the_next_works_words():
+    works = _prose_works(
+        "第5届某某新闻奖揭晓\n新华社文字通讯 《甲篇》、人民日报 《乙篇》、湖北日报的消息《丙篇》获一等奖。"
+    )
+    got = [(w["title"], w["outlet"], w.get("category")) for w in works]
+    assert got == [
+        ("甲篇", "新华社", "文字通讯"),
+        ("乙篇", "人民日报", None),  # 消息 is 丙篇's
+        ("丙篇", "湖北日报", "消息"),
+    ]

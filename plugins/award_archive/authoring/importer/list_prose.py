@@ -138,7 +138,9 @@ def prose(text: str) -> list[dict[str, Any]]:
             if award:
                 work.update(award[-1])
             _prose_outlet(work, flat[:here], before)
-            _prose_category(work, before, clause[: tm.start()], after.split(pz)[0])
+            # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
+            said_after = after.split(pz)[0] if pz in after else ""
+            _prose_category(work, before, clause[: tm.start()], said_after)
             _prose_people(work, before, after)
             works.append(work)
     return _merged(works)
@@ -147,7 +149,7 @@ def prose(text: str) -> list[dict[str, Any]]:
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
     7月28日的《`), else the nearest `X报选送的`, `X报讯` before it."""
-    segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before)[-1])
+    segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
     for end in range(2, min(len(segment), 20) + 1):
         if not is_outlet(segment[:end]):
             continue
@@ -166,7 +168,11 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
 
 
 def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:
-    category = _category_before(_GENRE_LABEL.sub("", before.rstrip())) or _category_heading(clause)
+    before = _GENRE_LABEL.sub("", before.rstrip())
+    outlet = str(work.get("outlet", ""))
+    if outlet and outlet in before:  # `新华社文字通讯《`: the genre after the outlet, whole
+        before = before[before.rindex(outlet) + len(outlet) :]
+    category = _category_before(before) or _category_heading(clause)
     if not category and (said := list(_GENRE_SAID.finditer(clause))):
         category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
     if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):
