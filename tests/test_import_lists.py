@@ -762,7 +762,8 @@ def test_the_body_that_sent_the_works_and_the_papers_own_name_for_bentai():
 
 def test_prose_genre_after_the_outlet_and_none_from_the_next_works_words():
     works = _prose_works(
-        "第5届某某新闻奖揭晓\n新华社文字通讯 《甲篇》、人民日报 《乙篇》、湖北日报的消息《丙篇》获一等奖。"
+        "第5届某某新闻奖揭晓\n"
+        "新华社文字通讯 《甲篇》、人民日报 《乙篇》、湖北日报的消息《丙篇》获一等奖。"
     )
     got = [(w["title"], w["outlet"], w.get("category")) for w in works]
     assert got == [
