@@ -433,6 +433,7 @@ def test_names_lose_their_role_and_split_at_and():
     assert split_list_names("本报记者郑婷影") == ["郑婷影"]
     assert split_list_names("记者 黄丹、通讯员 李四") == ["黄丹", "李四"]
     assert split_list_names("戴湄和刘影丽") == ["戴湄", "刘影丽"]
+    assert split_list_names("张三 John Smith 李 四") == ["张三", "John Smith", "李四"]
 
 
 def test_records_with_a_subtitle_line_and_an_outlet_and_date_line():

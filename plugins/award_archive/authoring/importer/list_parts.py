@@ -70,6 +70,13 @@ def split_list_names(text: str) -> list[str]:
         i = 0
         while i < len(tokens):
             tok = tokens[i]
+            if tok.isascii() and tok.isalpha():  # `John Smith`: a Latin name keeps its spaces
+                j = i + 1
+                while j < len(tokens) and tokens[j].isascii() and tokens[j].isalpha():
+                    j += 1
+                names.append(" ".join(tokens[i:j]))
+                i = j
+                continue
             if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
                 names.append(tok + tokens[i + 1])
                 i += 2
