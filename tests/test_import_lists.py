@@ -772,3 +772,11 @@ def test_prose_genre_after_the_outlet_and_none_from_the_next_works_words():
         ("乙篇", "人民日报", None),  # 消息 is 丙篇's
         ("丙篇", "湖北日报", "消息"),
     ]
+
+
+def test_a_paper_named_at_a_lines_start_is_no_work():
+    works = parse_list(
+        "第5届某某新闻奖揭晓\n一等奖\n《人民日报》2019年3月5日刊发了这篇报道。\n《人民日报》头版\n"
+        "《甲篇》 张三 某某日报\n"
+    ).works
+    assert [w["title"] for w in works] == ["甲篇"]

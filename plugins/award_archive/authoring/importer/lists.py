@@ -603,7 +603,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
             continue
         item = flat[m.end() : end].strip()
         work = _numbered_item(item)
-        if work is None and prize and len(item) <= 50 and not re.search(r"[。；;！!]", item):
+        if work is None and prize and len(item) <= 50 and not re.search(r"[。；;！!《]", item):
             work = {"title": _clean_title(item)}  # a title alone under a prize heading
         if work is None:
             continue
@@ -627,6 +627,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if genre and is_genre(genre.group(1)):  # `消息类《…》`, `【通讯】《…》`
         work["category"], item = genre.group(1), item[genre.end() :]
     quoted = item.startswith("《") and "》" in item
+    if quoted and is_outlet(item[1 : item.index("》")]):
+        return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
     else:
