@@ -587,21 +587,13 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     work each, under the prize last named."""
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
-    marks = list(_NUM_ITEM.finditer(flat)) + list(_INLINE_PRIZE.finditer(flat))
-    at = 0
-    for line in text.split("\n"):
-        if lead := _LINE_TITLE.match(line):
-            marks.append(_AT.match(flat, at + lead.end()))  # type: ignore[arg-type]
-        at += len(line) + 1
-    marks = list({m.start(): m for m in sorted(marks, key=lambda m: m.re is _AT)}.values())
-    marks.sort(key=lambda m: m.start())
     prize = ""
-    for n, m in enumerate(marks):
-        end = marks[n + 1].start() if n + 1 < len(marks) else len(flat)
-        if m.re is _INLINE_PRIZE:
-            prize = m.group(1)
+    marks = _item_marks(text, flat)
+    for n, (_start, end, said) in enumerate(marks):
+        if said:  # a prize heading
+            prize = said
             continue
-        item = flat[m.end() : end].strip()
+        item = flat[end : marks[n + 1][0] if n + 1 < len(marks) else len(flat)].strip()
         work = _numbered_item(item)
         if work is None and prize and len(item) <= 50 and not re.search(r"[。；;！!《]", item):
             work = {"title": _clean_title(item)}  # a title alone under a prize heading
@@ -613,8 +605,22 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     return works
 
 
+def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
+    """(start, end, prize) of every item's mark in the flat text (prize "" for an item):
+    numbers, prize headings, and the `《` a line begins with."""
+    marks = {m.start(): (m.start(), m.end(), "") for m in _NUM_ITEM.finditer(flat)}
+    marks.update(
+        {m.start(): (m.start(), m.end(), m.group(1)) for m in _INLINE_PRIZE.finditer(flat)}
+    )
+    at = 0
+    for line in text.split("\n"):
+        if lead := _LINE_TITLE.match(line):
+            marks.setdefault(at + lead.end(), (at + lead.end(), at + lead.end(), ""))
+        at += len(line) + 1
+    return sorted(marks.values())
+
+
 _LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
-_AT = re.compile("")
 _TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
 
