@@ -34,6 +34,15 @@ def _english():
         ("刊播版面(名称和版次)", "section"),
         ("作品字数（时长）", "length"),
         ("发布端/账号/媒体名称", "platform"),
+        ("发布端/帐号/媒体名称", "platform"),  # 帐, the variant of 账
+        ("作作者", "authors"),  # a character doubled
+        ("作品标题题", "title"),
+        ("刊播单", "outlet"),  # the last character lost, one field's label begins so
+        ("刊单位", "outlet"),  # one lost inside
+        ("首日期", "published"),
+        ("刊播网站", "outlet"),
+        ("網頁地址", "url"),
+        ("頁面點擊量(PV),單獨訪客數(UV),獨立地址訪問量(IP)", None),
         ("新媒体作品填报网址", "url"),
         ("作品标题*", "title"),
         ("︵主创人员︶", "authors"),
@@ -46,7 +55,16 @@ def test_whole_cell_labels(cell: str, key: str | None):
 
 
 @pytest.mark.parametrize(
-    "cell", ["李怡霏", "作者参加会议后", "2023年7期", "《资讯.四川》", "作者单位绵阳日报社"]
+    "cell",
+    [
+        "李怡霏",
+        "作者参加会议后",
+        "2023年7期",
+        "《资讯.四川》",
+        "作者单位绵阳日报社",
+        "人民网",
+        "编辑部",
+    ],
 )
 def test_values_are_not_labels(cell: str):
     assert lb.whole_label(cell) is None or lb.whole_label(cell).key is None
@@ -158,3 +176,88 @@ def test_a_glossed_mirror_form_with_two_outlets(tmp_path: Path):
         "length": 905,
     }
     assert outcome.warnings == []
+
+
+def test_a_website_form_gives_the_site_and_the_address_and_leaves_the_page_counts_out(
+    tmp_path: Path,
+):
+    """A network work's form: 刊播网站 is the outlet, 网页地址 the URL, and the 页面点击量 row
+    (PV, UV, IP with their numbers) is no field of the archive: nothing of it joins the
+    editors above it."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品標題\n\n一篇網絡評論\n\n刊播網站\n\n某某新聞網\n\n首發日期\n\n2017年12月27日\n\n"
+        "網頁地址\n\nhttp://example.org/2017/1227/1.shtml\n\n主創人員\n\n甲乙\n\n編輯\n\n丙丁\n\n"
+        "頁面點擊量(PV),單獨訪客數(UV),獨立地址訪問量(IP)\n\n12395,9235,8361\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["outlet"] == "某某新聞網"
+    assert values["url"] == "http://example.org/2017/1227/1.shtml"
+    assert values["published"] == "2017年12月27日"
+    assert values["editors"] == ["丙丁"] and values["authors"] == ["甲乙"]
+
+
+def test_page_chrome_above_the_form_gives_no_field(tmp_path: Path):
+    """A mirror's byline (`来源:… 作者:`) and its `【字号 打印 关闭` bar above the form:
+    the form's heading after `作者:` is its heading (the award), not the authors; a
+    vertical label cut before its end (`社 / 会 / 效`) still labels its text."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "时间:2022年07月13日 来源:某某网 作者:\n\n"
+        "   某某新闻奖报纸、通讯社新闻专栏参评作品推荐表\n\n【字号  打印 关闭\n\n"
+        "作品标题\n\n测试作品\n\n作者\n\n张三、李四\n\n刊播单位\n\n某某日报\n\n"
+        "作品字数\n\n6639\n\n社\n会\n效\n\n稿件刊发当天被多家网站转载，浏览量很高，反响很好。\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["award"] == "某某新闻奖"
+    assert values["authors"] == ["张三", "李四"]
+    assert values["length"] == 6639
+    assert values["effect"] == "稿件刊发当天被多家网站转载，浏览量很高，反响很好。"
+
+
+def test_vertical_label_rows_with_the_space_between_the_columns_lost(tmp_path: Path):
+    """`采作 / 编品 / 过简 / 程介`: 采编过程 beside 作品简介, one row per line, no space
+    between the two columns: the label of the text under it."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品标题\n\n测试作品\n\n作者\n\n张三\n\n编辑\n\n王珊珊、陆平\n\n采作\n编品\n过简\n程介\n\n"
+        "这个栏目是为加强对外传播而打造的精品栏目，全年共刊发211篇深度报道。\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["editors"] == ["王珊珊", "陆平"]
+    assert (
+        values["process"] == "这个栏目是为加强对外传播而打造的精品栏目，全年共刊发211篇深度报道。"
+    )
+
+
+def test_a_bracket_alone_where_a_vertical_label_stood(tmp_path: Path):
+    """`︵` alone: the 中国新闻奖 form's bracketed vertical labels (作品简介/采编过程, then
+    初评评语/推荐理由) cut to their bracket, read in the form's order."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品标题 |\n测试作品 |\n作品字數 (時長) |\n0:2:33 |\n"
+        "︵ |\n国旗代表一个国家的尊严，探测器在月球成功着陆。 |\n"
+        "社 |\n多家网站都进行了及时转载，收到了良好的社会效果。 |\n"
+        "︵ |\n这条新闻通过报道科研团队的重大成果，很有意义。 |\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["length"] == "0:2:33"
+    assert values["process"] == "国旗代表一个国家的尊严，探测器在月球成功着陆。"
+    assert values["effect"] == "多家网站都进行了及时转载，收到了良好的社会效果。"
+    assert values["review"] == "这条新闻通过报道科研团队的重大成果，很有意义。"
+
+
+def test_a_form_on_one_line_with_two_outlet_labels(tmp_path: Path):
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "作品標題 一條測試消息 體裁 消息 語種 中文 作者 金昌波 編輯 吳卓、陳奕霖 "
+        "原創單位 海南日報社 刊播單位 海南日報社 刊播版面 《海南日報》 A02版 刊播日期 2021-12-01\n",
+        encoding="utf-8",
+    )
+    values = import_form(path, Options(), out_dir=tmp_path).values
+    assert values["outlet"] == "海南日報社"  # one outlet, not 原创单位's and 刊播单位's joined
+    assert values["section"] == "《海南日報》 A02版" and values["editors"] == ["吳卓", "陳奕霖"]

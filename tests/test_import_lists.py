@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
+from award_archive.authoring.importer.list_import import is_list
 from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
@@ -59,8 +60,8 @@ def test_real_tuning_lists_keep_their_score():
     works, found, fields, right = totals
     assert works >= 130
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (the second batch of real lists brought it down).
-    assert found / works >= 0.65 and right / fields >= 0.55, totals
+    # the whole tuning set (99% of works, 97% of fields), so a change that loses works fails.
+    assert found / works >= 0.95 and right / fields >= 0.93, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
@@ -301,3 +302,482 @@ def test_prose_category_after_the_title_and_a_papers_own_name():
         "《乙篇》(作者:刘晓娟)获中国城市党报通讯三等奖。"
     )
     assert (work["outlet"], work["category"], work["prize"]) == ("梅州日报", "消息", "二等奖")
+
+
+def test_header_words_come_from_the_one_label_table():
+    """Traditional labels and the outlet labels the form table knows (刊发媒体) head a list's
+    columns without a second copy of the words; 体裁 is the list's category."""
+    result = parse_list(
+        "序號 | 作品名稱 | 主創人員 | 刊發媒體 | 體裁 | 獎次 |\n"
+        "1 | 甲篇 | 張三 | 某某日報 | 通訊 | 一等獎 |\n"
+        "2 | 乙篇 | 李四 | 某某晚報 | 消息 | 二等獎 |\n"
+    )
+    assert result.shape == "table"
+    assert result.works[0] == {
+        "title": "甲篇",
+        "authors": ["張三"],
+        "outlet": "某某日報",
+        "category": "通訊",
+        "prize": "一等獎",
+    }
+
+
+def test_numbered_items_with_a_bracketed_tail_or_names_after_the_title():
+    """`标题（体裁，单位：作者）`, `标题 甲、乙（单位）`, `X选送`: each part to its field, by
+    what it is (a genre word, an outlet, names), under `一、优秀奖（2件）` headings."""
+    works = parse_list(
+        "一、优秀奖(2件)\n1.甲篇:副题(通讯,某某日报社:张三、李四)\n"
+        "2. 乙篇 重庆代表团出征(电视消息,某某电视台:王五)\n二等奖\n"
+        "1、丙篇 赵六、钱七(某某电视台)\n2、丁篇 孙八(某某日报社,某某医院选送)\n"
+    ).works
+    assert works == [
+        {
+            "title": "甲篇:副题",
+            "category": "通讯",
+            "outlet": "某某日报社",
+            "authors": ["张三", "李四"],
+            "prize": "优秀奖",
+        },
+        {
+            "title": "乙篇 重庆代表团出征",
+            "category": "电视消息",
+            "outlet": "某某电视台",
+            "authors": ["王五"],
+            "prize": "优秀奖",
+        },
+        {"title": "丙篇", "outlet": "某某电视台", "authors": ["赵六", "钱七"], "prize": "二等奖"},
+        {
+            "title": "丁篇",
+            "outlet": "某某日报社",
+            "recommender": "某某医院",
+            "authors": ["孙八"],
+            "prize": "二等奖",
+        },
+    ]
+
+
+def test_a_whole_list_on_one_line_with_numbers_glued_to_the_names():
+    result = parse_list(
+        "第一届“某某”征文大赛获奖作品名单公示\n正文。附件:获奖作品名单一、一等奖2名1.《甲篇》作者:张三"
+        "2.《乙篇》 作者:李四二、二等奖1名1.《丙篇》作者:王五"
+    )
+    assert result.heading["award"] == "“某某”征文大赛" and result.heading["edition"] == 1
+    got = [(w["title"], w["prize"], w["authors"]) for w in result.works]
+    assert got == [
+        ("甲篇", "一等奖", ["张三"]),
+        ("乙篇", "一等奖", ["李四"]),
+        ("丙篇", "二等奖", ["王五"]),
+    ]
+
+
+def test_title_lines_with_their_names_under_group_headings():
+    """A title line, then its names alone (a code after them): the group heading gives the
+    category, and `入围名单` the stage."""
+    result = parse_list(
+        "评审标准:\n  • 公共性(40%)\n\n短片组入圍名單(共2部)\n\n甲篇 改装医疗车\n"
+        "王若桐、萧子维 (SS001)\n乙篇\n李欣庭 (SS009)\n\n"
+        "社会组(共1部)\n丙篇\n张惠娟、周永翔 (SA017)\n"
+    )
+    assert result.shape == "blocks"
+    assert [work_values(result, w) for w in result.works] == [
+        {
+            "title": "甲篇 改装医疗车",
+            "stage": "入围",
+            "category": "短片组",
+            "authors": ["王若桐", "萧子维"],
+        },
+        {"title": "乙篇", "stage": "入围", "category": "短片组", "authors": ["李欣庭"]},
+        {"title": "丙篇", "stage": "入围", "category": "社会组", "authors": ["张惠娟", "周永翔"]},
+    ]
+
+
+def test_a_glossed_list_is_read_without_its_glosses():
+    result = parse_list(
+        "喜報!某某晚報3件作品獲某某新聞獎(jiǎng)\n"
+        "某某晚報三件作品獲2023年度某某新聞獎,其中《甲篇團(tuán)圓》獲得二等獎;"
+        "《乙篇》獲得三等獎。"
+    )
+    assert result.heading == {"outlet": "某某晚報", "award": "某某新聞獎", "year": 2023}
+    assert [w["title"] for w in result.works] == ["甲篇團圓", "乙篇"]
+
+
+def test_prose_outlets_and_dates_before_titles_and_a_work_named_twice():
+    works = _prose_works(
+        "第二届某某新闻奖评选揭晓\n检阅1991年度新闻工作的第二届某某新闻奖揭晓。"
+        "湖北日报的消息《甲篇》、新华社的言论《乙篇》、中央人民广播电台1991年7月28日的《丙篇》"
+        "等3件作品获一等奖,并推荐《甲篇》等2件作品参加中国新闻奖定评。"
+        "如:湖北日报《甲篇》获一等奖。"
+    )
+    got = {w["title"]: w for w in works}
+    assert len(works) == 3 and {w["award"] for w in works} == {"某某新闻奖"}
+    assert got["甲篇"]["outlet"] == "湖北日报" and got["甲篇"]["category"] == "消息"
+    assert (got["乙篇"]["outlet"], got["乙篇"]["category"]) == ("新华社", "言论")
+    assert (got["丙篇"]["outlet"], got["丙篇"]["published"]) == (
+        "中央人民广播电台",
+        "1991年7月28日",
+    )
+    assert all(w["year"] == 1991 and w["edition"] == 2 for w in works)
+
+
+def test_prose_authors_before_the_title_with_their_role_and_the_category_in_the_prize():
+    [first, second] = _prose_works(
+        "某某新闻奖揭晓 本报3件作品获奖\n在2012 年度某某新闻奖评选中,"
+        "本报记者郑婷影采写、晨啸编辑的《甲篇》获新闻二等奖;"
+        "由戴湄和刘影丽採寫、黃丹編輯的《乙篇》(摄影)获得三等奖。"
+    )
+    assert (first["authors"], first["editors"], first["category"]) == (["郑婷影"], ["晨啸"], "新闻")
+    assert (second["authors"], second["editors"]) == (["戴湄", "刘影丽"], ["黃丹"])
+    assert second["category"] == "摄影" and first["year"] == 2012
+
+
+def test_names_lose_their_role_and_split_at_and():
+    assert split_list_names("本报记者郑婷影") == ["郑婷影"]
+    assert split_list_names("记者 黄丹、通讯员 李四") == ["黄丹", "李四"]
+    assert split_list_names("戴湄和刘影丽") == ["戴湄", "刘影丽"]
+    assert split_list_names("张三 John Smith 李 四") == ["张三", "John Smith", "李四"]
+
+
+def test_records_with_a_subtitle_line_and_an_outlet_and_date_line():
+    result = parse_list(
+        "某省第十届新闻奖获奖名单\n一等奖（2件）\n通 讯\n标题甲\n——副题\n"
+        "作者：张三 李 四\n编辑：王五\n"
+        "江西日报 2019年3月5日\n标题乙\n作者：赵六\n江西电视台\n二等奖（1件）\n消 息\n标题丙\n"
+        "作者：钱七\n责任编辑：孙八\n某某晚报 2019年5月1日\n"
+    )
+    assert result.shape == "blocks"
+    assert result.works == [
+        {
+            "title": "标题甲——副题",
+            "prize": "一等奖",
+            "category": "通讯",
+            "authors": ["张三", "李四"],
+            "editors": ["王五"],
+            "outlet": "江西日报",
+            "published": "2019年3月5日",
+        },
+        {
+            "title": "标题乙",
+            "prize": "一等奖",
+            "category": "通讯",
+            "authors": ["赵六"],
+            "outlet": "江西电视台",
+        },
+        {
+            "title": "标题丙",
+            "prize": "二等奖",
+            "category": "消息",
+            "authors": ["钱七"],
+            "editors": ["孙八"],
+            "outlet": "某某晚报",
+            "published": "2019年5月1日",
+        },
+    ]
+
+
+def test_numbered_items_with_a_genre_before_the_title_and_their_own_prize():
+    result = parse_list(
+        "某某新闻奖获奖名单\n一等奖:\n1、消息类《甲篇》(作者:张三)\n2、【通讯】《乙篇》(作者:李四)\n"
+        "二等奖：\n1.《丙篇》(作者:王五;刊播单位和日期:《某某报》2012年3月5日\n"
+        "2.《丁篇》(作者:赵六)三等奖\n"
+    )
+    assert result.heading == {"stage": "获奖", "award": "某某新闻奖"}  # not an item's date
+    got = [(w.get("category"), w["title"], w["authors"], w["prize"]) for w in result.works]
+    assert got == [
+        ("消息", "甲篇", ["张三"], "一等奖"),
+        ("通讯", "乙篇", ["李四"], "一等奖"),
+        (None, "丙篇", ["王五"], "二等奖"),  # the closing bracket lost: the tail still read
+        (None, "丁篇", ["赵六"], "三等奖"),  # its own prize over the heading's
+    ]
+    assert result.works[2]["outlet"] == "某某报"
+
+
+def test_prose_names_after_the_prize_and_titles_in_corner_quotes():
+    [first, second] = _prose_works(
+        "第32届某某新闻奖揭晓\n消息《甲篇》获二等奖(作者:张三,编辑:李四);通讯《乙篇》获三等奖。"
+    )
+    assert (first["authors"], first["editors"], first["category"]) == (["张三"], ["李四"], "消息")
+    assert "authors" not in second
+    works = _prose_works(
+        "2018年某某獎揭曉\n某某電視台「甲篇」獲得一等獎,某某日報「乙篇」獲得二等獎。"
+    )
+    assert [(w["title"], w["outlet"], w["prize"]) for w in works] == [
+        ("甲篇", "某某電視台", "一等獎"),
+        ("乙篇", "某某日報", "二等獎"),
+    ]
+
+
+def test_a_forms_rows_of_labels_are_not_a_list_and_a_header_rows_rows_are():
+    """A form laid out as header rows over value rows gives one work (its second row of
+    labels starts no list), a form's labels are never a work's title or category; rows
+    under a list's header row are a list even where a form reader finds long texts."""
+    form = parse_list(
+        "第十届某某新闻佳作参评作品推荐表\n| 作品标题 | 参评项目 | 作者 | 刊播单位 |\n"
+        "| 留守儿童的暑假 | 通讯 | 杨柳 | 自贡日报 |\n| 作品字数 | 刊播版面 | 推荐单位 |\n"
+        "| 3100 | 第4版 | 某某关工委 |\n"
+    )
+    assert [w["title"] for w in form.works] == ["留守儿童的暑假"]
+    assert not is_list(form, set())
+    cells = parse_list(
+        "原创单位\n某某日报社\n主创人员\n集体(甲、乙)\n作者：甲\n刊播单位\n某某日报\n"
+    )
+    assert cells.works == []
+    listed = parse_list(LIST)
+    assert is_list(listed, {"effect"})  # a form reader's misreading of the rows
+
+
+def test_a_table_whose_cells_are_separated_by_spaces():
+    """Text copied from a PDF or a page: a header row of header words, cells between runs
+    of spaces (or single spaces: the title takes the pieces the other cells leave)."""
+    [first, second] = parse_list(
+        "某某新闻奖获奖名单\n序号 作品标题 作者 刊播单位 体裁\n一等奖\n"
+        "1 留守 儿童的暑假 张三、李四 某某日报 消息\n二等奖\n2 乙篇 王五 某某电视台 通讯\n"
+    ).works
+    assert first == {
+        "title": "留守 儿童的暑假",
+        "authors": ["张三", "李四"],
+        "outlet": "某某日报",
+        "category": "消息",
+        "prize": "一等奖",
+    }
+    assert (second["title"], second["prize"]) == ("乙篇", "二等奖")
+    [work, _] = parse_list(
+        "序号   作品标题          作者      刊播单位\n1   甲篇 副题    张三 李 四    某某日报\n"
+        "2   乙篇    王五    某某电视台\n"
+    ).works
+    assert (work["title"], work["authors"]) == ("甲篇 副题", ["张三", "李四"])
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("关于第三十三届中国新闻奖获奖作品的公示", {"edition": 33, "award": "中国新闻奖"}),
+        ("关于公布2022年度某某新闻奖评选结果的通知", {"year": 2022, "award": "某某新闻奖"}),
+        ("喜报！我台3件作品获第30届中国新闻奖", {"edition": 30, "award": "中国新闻奖"}),
+        (
+            "湖北日报15件作品获第32届湖北新闻奖一等奖",
+            {"outlet": "湖北日报", "edition": 32, "award": "湖北新闻奖"},
+        ),
+        ("第二十届上海新闻奖获奖名单（附名单）", {"edition": 20, "award": "上海新闻奖"}),
+        ("2019年度“赵超构新闻奖”揭晓", {"year": 2019, "award": "赵超构新闻奖"}),
+        ("第34届中国新闻奖初评结果公示", {"edition": 34, "award": "中国新闻奖"}),
+        (
+            "第二十六届中国新闻奖广播电视新闻访谈节目推荐作品目录",
+            {"edition": 26, "award": "中国新闻奖"},
+        ),
+        (
+            "2021年度重庆体育新闻报道优秀作品征文活动结束",
+            {"year": 2021, "award": "重庆体育新闻报道优秀作品征文活动"},
+        ),
+        (
+            "第十届四川宣传关心下一代新闻佳作获奖名单",
+            {"edition": 10, "award": "四川宣传关心下一代新闻佳作"},
+        ),
+    ],
+)
+def test_the_award_of_a_heading_without_the_words_around_it(heading: str, expected: dict):
+    got = parse_list(heading + "\n").heading
+    got.pop("stage", None)
+    assert got == expected
+
+
+def test_the_heading_under_page_chrome_and_no_heading_from_a_tables_row():
+    result = parse_list(
+        "首页 > 新闻中心 > 通知公告\n发布时间：2023-05-06 来源：本站\n"
+        "关于公布第33届某省新闻奖评选结果的通知\n各单位：现将获奖名单公布如下。\n"
+    )
+    assert result.heading == {"stage": "获奖", "edition": 33, "award": "某省新闻奖"}
+    table = parse_list(
+        "序号 | 作品标题 | 作者 | 等次\n1 | 甲篇 | 张三、李四等（某某日报） | 一等奖\n"
+        "2 | 乙篇 | 王五 | 二等奖\n"
+    )
+    assert table.heading == {}
+    assert table.works[0] == {
+        "title": "甲篇",
+        "outlet": "某某日报",  # beside the names, in brackets
+        "authors": ["张三", "李四"],  # without the 等
+        "prize": "一等奖",
+    }
+
+
+def test_prose_names_after_a_title_without_brackets_and_other_verbs_of_making():
+    [first, second] = _prose_works(
+        "第3届某某新闻奖揭晓\n通讯《甲篇》,作者:张三、李四,编辑:王五,获一等奖;"
+        "由赵六采制、钱七责任编辑的《乙篇》获二等奖。"
+    )
+    assert (first["authors"], first["editors"]) == (["张三", "李四"], ["王五"])
+    assert (second["authors"], second["editors"]) == (["赵六"], ["钱七"])
+
+
+def test_a_table_under_category_and_prize_headings():
+    """`一、消息类` starts a group, `二等奖` goes on within it, `二、通讯类一等奖` gives both."""
+    works = parse_list(
+        "某某新闻奖获奖名单\n一、消息类\n一等奖（2件）\n序号 | 作品标题 | 作者 | 刊播单位 |\n"
+        "1 | 甲篇 | 张三 | 某某日报 |\n二等奖\n1 | 丙篇 | 王五 | 某某电视台 |\n二、通讯类一等奖\n"
+        "序号 | 作品标题 | 作者 | 刊播单位 |\n1 | 丁篇 | 赵六 | 某某晚报 |\n"
+    ).works
+    got = [(w["title"], w.get("category"), w.get("prize")) for w in works]
+    assert got == [
+        ("甲篇", "消息", "一等奖"),
+        ("丙篇", "消息", "二等奖"),
+        ("丁篇", "通讯", "一等奖"),
+    ]
+
+
+def test_unlabelled_names_and_outlets_after_a_title():
+    """`《甲篇》 张三 李四 某某日报`, `（通讯 王五、赵六 某某电视台）`, `（某某日报 张三、李四）`:
+    a genre first, the outlet last or first, names between; one word alone in brackets
+    is the title's (`（客语版）`)."""
+    works = parse_list(
+        "某某新闻奖获奖名单\n一等奖\n1.《甲篇》 张三 李四 某某日报\n"
+        "2.《乙篇》（通讯 王五、赵六 某某电视台）\n"
+        "3.《丙篇》（集体）\n4. 丁篇(客语版)(某某日报:钱七)\n"
+    ).works
+    assert [(w["title"], w.get("category"), w.get("outlet"), w["authors"]) for w in works] == [
+        ("甲篇", None, "某某日报", ["张三", "李四"]),
+        ("乙篇", "通讯", "某某电视台", ["王五", "赵六"]),
+        ("丙篇", None, None, ["集体"]),
+        ("丁篇(客语版)", None, "某某日报", ["钱七"]),
+    ]
+    prose = _prose_works("第3届某某新闻奖揭晓\n本报讯 一等奖:《甲篇》(某某日报 张三、李四)。")
+    assert (prose[0]["outlet"], prose[0]["authors"]) == ("某某日报", ["张三", "李四"])
+
+
+def test_a_header_rows_prize_column_is_no_prize_heading():
+    works = parse_list(
+        "某某新闻奖获奖名单\n序号\n作品标题\n作者\n刊播单位\n等次\n1\n甲篇\n张三、李四\n某某日报\n一等奖\n"
+        "2\n乙篇\n赵六\n某某电视台\n二等奖\n"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [("甲篇", "一等奖"), ("乙篇", "二等奖")]
+
+
+def test_one_work_per_line_without_numbers():
+    """Lines that begin with a `《title》` (maybe after their prize), or `标题——outlet names`
+    and a title alone under a prize heading."""
+    for text in (
+        "某某新闻奖获奖名单\n一等奖 《甲篇》 张三 某某日报\n一等奖 《乙篇》 李四、王五 某某电视台\n"
+        "二等奖 《丙篇》 赵六 某某晚报\n",
+        "第5届某某新闻奖获奖名单\n一等奖（2件）\n《甲篇》 张三 某某日报\n"
+        "《乙篇》 李四、王五 某某电视台\n"
+        "二等奖（1件）\n《丙篇》（赵六 某某晚报）\n",
+    ):
+        works = parse_list(text).works
+        assert [(w["title"], w["prize"], w["authors"], w["outlet"]) for w in works] == [
+            ("甲篇", "一等奖", ["张三"], "某某日报"),
+            ("乙篇", "一等奖", ["李四", "王五"], "某某电视台"),
+            ("丙篇", "二等奖", ["赵六"], "某某晚报"),
+        ]
+    works = parse_list(
+        "第5届某某新闻奖获奖名单\n一等奖\n1.甲篇——某某日报 张三\n"
+        "2.乙篇——副题——某某电视台 李四、王五\n"
+        "3.丙篇——一个副题\n"
+    ).works
+    assert [(w["title"], w.get("outlet")) for w in works] == [
+        ("甲篇", "某某日报"),
+        ("乙篇——副题", "某某电视台"),
+        ("丙篇——一个副题", None),
+    ]
+
+
+def test_prose_genre_labels_before_runs_of_titles():
+    works = parse_list(
+        "第5届某某新闻奖获奖名单\n一等奖（3件）\n"
+        "消息类：《甲篇》（某某日报 张三）、《乙篇》（作者：李四）\n"
+        "通讯类：《丙篇》（某某晚报 王五）\n"
+    ).works
+    assert [(w["title"], w["category"]) for w in works] == [
+        ("甲篇", "消息"),
+        ("乙篇", "消息"),
+        ("丙篇", "通讯"),
+    ]
+
+
+def test_list_only_header_words():
+    """Words a list's header prints that a form's label table does not take: 作品名, 姓名,
+    单位 (the outlet, also 作者单位), 奖项 (the prize), 组别."""
+    [work, _] = parse_list(
+        "序号 | 作品名 | 姓名 | 作者单位 | 组别 | 奖项 |\n"
+        "1 | 甲篇 | 张三 | 某某日报 | 文字组 | 一等奖 |\n"
+        "2 | 乙篇 | 李四 | 某某电视台 | 视频组 | 二等奖 |\n"
+    ).works
+    assert work == {
+        "title": "甲篇",
+        "authors": ["张三"],
+        "outlet": "某某日报",
+        "category": "文字组",
+        "prize": "一等奖",
+    }
+
+
+def test_an_outlet_cell_with_its_date():
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位和日期 |\n1 | 甲篇 | 张三 | 某某日报 2019年3月5日 |\n"
+        "2 | 乙篇 | 李四 | 《某某》杂志 2019.4.1 |\n3 | 丙篇 | 王五 | 某某电视台 |\n"
+    ).works
+    assert [(w["outlet"], w.get("published")) for w in works] == [
+        ("某某日报", "2019年3月5日"),
+        ("《某某》杂志", "2019.4.1"),
+        ("某某电视台", None),
+    ]
+
+
+def test_a_list_of_titles_and_prizes_only_imports_and_builds(tmp_path: Path):
+    """Prose that gives titles and prizes only (no genre, outlet or names): each work is a
+    valid list entry, and the site builds with them."""
+    root = make_archive(tmp_path, copy_entries=False)
+    text = "2023年度某某新闻奖揭晓\n本报作品《甲篇》获得二等奖;《乙篇》获得三等奖。\n"
+    result = awards(root, str(_list_file(tmp_path, text)), "--edition", "3")
+    assert result.returncode == 0, result.stdout + result.stderr
+    entries = _entries(root)
+    assert {d["title"]: d["prize"] for d in entries.values()} == {
+        "甲篇": "二等奖",
+        "乙篇": "三等奖",
+    }
+    for stem in entries:
+        entry, problems = validate_entry(
+            read_entry_file(root / "entries" / f"{stem}.md", root), Rules()
+        )
+        assert entry is not None and entry.from_list and entry.outlet == "" and entry.authors == []
+        assert not [p for p in problems if p.is_error]
+    built = run_build(root)
+    assert built.returncode == 0, built.log
+
+
+def test_the_body_that_sent_the_works_and_the_papers_own_name_for_bentai():
+    """`X局推荐作品目录`, `X记协关于报送…的公示`: X is the recommender, not the award; `本台`
+    in a row is the station the heading names."""
+    sent = parse_list(
+        "某某市记协关于报送第33届中国新闻奖参评作品的公示\n1.《甲篇》(作者:张三)\n2.《乙篇》(作者:李四)\n"
+    )
+    assert sent.heading == {
+        "recommender": "某某市记协",
+        "stage": "推荐",
+        "edition": 33,
+        "award": "中国新闻奖",
+    }
+    assert "award" not in parse_list("某某省新闻出版广电局推荐作品目录\n").heading
+    won = parse_list(
+        "喜报！某某电视台3件作品获第30届中国新闻奖\n序号 | 作品标题 | 作者 | 刊播单位 |\n"
+        "1 | 甲篇 | 张三 | 本台 |\n2 | 乙篇 | 李四 | 某某日报 |\n"
+    )
+    assert [work_values(won, w)["outlet"] for w in won.works] == ["某某电视台", "某某日报"]
+
+
+def test_prose_genre_after_the_outlet_and_none_from_the_next_works_words():
+    works = _prose_works(
+        "第5届某某新闻奖揭晓\n"
+        "新华社文字通讯 《甲篇》、人民日报 《乙篇》、湖北日报的消息《丙篇》获一等奖。"
+    )
+    got = [(w["title"], w["outlet"], w.get("category")) for w in works]
+    assert got == [
+        ("甲篇", "新华社", "文字通讯"),
+        ("乙篇", "人民日报", None),  # 消息 is 丙篇's
+        ("丙篇", "湖北日报", "消息"),
+    ]
+
+
+def test_a_paper_named_at_a_lines_start_is_no_work():
+    works = parse_list(
+        "第5届某某新闻奖揭晓\n一等奖\n《人民日报》2019年3月5日刊发了这篇报道。\n《人民日报》头版\n"
+        "《甲篇》 张三 某某日报\n"
+    ).works
+    assert [w["title"] for w in works] == ["甲篇"]

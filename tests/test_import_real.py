@@ -20,7 +20,7 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-THRESHOLD = 80.0
+THRESHOLD = 94.0
 
 
 def test_tuning_forms_score_above_the_threshold():
@@ -56,6 +56,12 @@ def test_score_counts_an_extra_field_as_a_miss(tmp_path: Path):
         ("雙傳學(xué)?/font>", "雙傳學"),
         ("作為新華日報(b", "作為新華日報"),
         ("<script>x</script>", "<script>x</script>"),  # whole tags are text, escaped later
+        ("有哪些可供借鉴的经验?贫困地区", "有哪些可供借鉴的经验?贫困地区"),  # a question word
+        ("《如何设计高中地理课?》", "《如何设计高中地理课?》"),  # a title's own question
+        ("消失的影響力? 淺談學生媒體", "消失的影響力? 淺談學生媒體"),  # the line's only ?
+        ("(Over?)等五期节目", "(Over?)等五期节目"),
+        ("建設與環?!巴小", "建設與環?!巴小"),
+        ("當?shù)貛头", "當?shù)貛头"),  # lost with its gloss's bracket: kept as written
     ],
 )
 def test_clean(raw: str, cleaned: str):

@@ -216,6 +216,8 @@ class _Checker:
             return None
         if "published" not in self.values:  # a list entry: filed under its year, if it has one
             self.values["published"] = PublishedDate("", DatePoint(self.values.get("year") or 0))
+        for key, empty in (("category", ""), ("authors", []), ("outlet", "")):
+            self.values.setdefault(key, empty)  # a list entry the list gave none of these
         # Every field of the form that was given and is valid; Entry's defaults for the rest.
         given = {f.key: self.values[f.key] for f in FIELDS if f.key in self.values}
         return Entry(source=self.raw.path, body=self.raw.body, example=bool(example), **given)

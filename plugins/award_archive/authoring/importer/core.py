@@ -13,6 +13,7 @@ from typing import Any
 from award_archive.authoring.ids import existing_entries, new_entry_id, reserved_id
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.form import INSTRUCTION, ParsedForm, body_lines, parse_rows
+from award_archive.authoring.importer.lists import award_only
 from award_archive.authoring.importer.rows import FormError, Row, Source
 from award_archive.authoring.importer.source import read_form
 from award_archive.authoring.importer.tokenizer import clean_rows
@@ -255,13 +256,13 @@ def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
         m = _HEADING.search(text)
         if m:
             edition = parse_edition(f"第{m.group(1)}届")
-            after = _FORM_WORDS.sub("", text[m.end() :]).strip(" :：-—")
+            after = award_only(_FORM_WORDS.sub("", text[m.end() :]).strip(" :：-—"))
             before = _YEAR_PREFIX.sub("", text[: m.start()]).strip(" :：-—")
             return (after or before), edition
     for line in lines:
         text = unicodedata.normalize("NFKC", " ".join(line.split()))
         if re.search(r"奖|獎|佳作|评选|評選", text) and not lb.is_label(text):
-            name = _FORM_WORDS.sub("", _YEAR_PREFIX.sub("", text)).strip(" :：-—")
+            name = award_only(_FORM_WORDS.sub("", _YEAR_PREFIX.sub("", text)).strip(" :：-—"))
             if name:
                 return name, None
     return "", None

@@ -31,13 +31,15 @@ _NOTE_LINE = re.compile(
 _ENUMERATION = re.compile(
     r"^\s*(?:[*★]|\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])\s*"
 )
-_VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$")
+# One row of vertical text: one to three characters apart (`采 作`), or two side by side
+# (`采作`: two labels' columns, the space between lost).
+_VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$|^[\u4e00-\u9fff]{2}$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
 @dataclass
 class Token:
-    kind: str  # "label", "value", "other", "signature"
+    kind: str  # "label", "value", "other", "signature", "heading"
     text: str
     row: int  # index into the rows
     key: str | None = None
@@ -185,9 +187,11 @@ class _Reader:
             text = text[numbered.end() :]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         rules = (
             self.signature_line,
+            self.form_heading,
             self.note_cell,
             self.whole_label,
             self.fragment_label,
+            self.bracket_only,
             self.note_line,
             self.broken_label,
             self.labels_with_colon,
@@ -211,6 +215,15 @@ class _Reader:
             self.sign(text, row)
             return i + 1
         return None
+
+    def form_heading(self, i: int, row: int, text: str) -> int | None:
+        """`中国新闻奖参评作品推荐表`, also where a value is due (a page's `作者：` above it):
+        the form's heading, never a field's value."""
+        if len(text) > 60 or not _FORM_TITLE.search(lb.squeeze(text)):
+            return None
+        self.tokens.append(Token("heading", text, row))
+        self.current, self.has_value = None, True
+        return i + 1
 
     def note_cell(self, i: int, row: int, text: str) -> int | None:
         """The label's note in a cell of its own: `（主创人员）`, `（作品简介）`."""
@@ -256,6 +269,19 @@ class _Reader:
             if lb.is_label(text) or (_instruction_like(text) and len(lb.squeeze(text)) <= 12):
                 return i + 1
         return None
+
+    def bracket_only(self, i: int, row: int, text: str) -> int | None:
+        """`︵` alone where a label is due, long text after it: the 中国新闻奖 form's two
+        bracketed vertical labels (`︵ 采作 编品 过简 程介 ︶`, `︵ 初推 评荐 评理 语由 ︶`)
+        cut to their bracket, in the form's order."""
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if text.strip() not in ("︵", "︵︶") or not self.has_value or len(following) < 20:
+            return None
+        key = next((k for k in ("process", "review") if self.free(k)), None)
+        if key is None:
+            return None
+        self.label(key, text, row)
+        return i + 1
 
     def broken_label(self, i: int, row: int, text: str) -> int | None:
         return self.merge_broken_label(i)
@@ -419,6 +445,9 @@ _SIGNATURE_TAIL = re.compile(
 _SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
 
 
+_FORM_TITLE = re.compile(r"(?:推荐|申报|报送|登记)表$")
+
+
 def _without_signature(text: str) -> str:
     """`作品……。 签名：（盖单位公章） 2024年 月 日` → the value without its signature lines."""
     if not _SIGNATURE.search(text[-80:]):
@@ -468,7 +497,8 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         if t.kind == "label" or (t.kind == "other" and t.key is None)
     )
     end_row = _form_end(tokens, last, rows)
-    heading = [t.text for t in tokens[:first] if t.kind in ("value", "other")]
+    heading = [t.text for t in tokens[:first] if t.kind in ("value", "other", "heading")]
+    heading += [t.text for t in tokens[first:] if t.kind == "heading"]
     parsed = ParsedForm(heading, {}, {}, [] if column else rows[end_row + 1 :], column=column)
     current: str | None = None
     for t in tokens[first:]:
@@ -481,6 +511,8 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         elif t.kind == "other":
             current = "?" if t.key == "?" else "-"
             (parsed.unknown if t.key == "?" else parsed.ignored).append((t.text, ""))
+        elif t.kind == "heading":
+            current = None
         elif t.kind == "signature":
             m = _YEAR.search(lb.fold(t.text))
             if m:

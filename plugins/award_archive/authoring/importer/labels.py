@@ -74,6 +74,8 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "传播数据",
     "是否为三好作品",
     "是否为“三好作品”",
+    "页面点击量",
+    "页面点击量,单独访客数,独立地址访问量",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
@@ -117,9 +119,11 @@ _BRACKETS = str.maketrans(
 # either script, or mixed (`采編過程`), matches the one table.
 _TRADITIONAL = str.maketrans(
     "標題評項類體語種創員編輯責單載發賬號稱時間欄頻數長網鏈薦簡過會獲獎級辦週實傳報聯係電話郵備審見簽蓋職務寫為採"
-    "紹參鄉詞絡廣視務雜誌幣帳際國內點與專電臺劃屆選錄綫線題訊導論攝節訪談請註說佈況機證碼開別記總頁產營繫",
+    "紹參鄉詞絡廣視務雜誌幣帳際國內點與專電臺劃屆選錄綫線題訊導論攝節訪談請註說佈況機證碼開別記總頁產營繫"
+    "擊獨問帐",
     "标题评项类体语种创员编辑责单载发账号称时间栏频数长网链荐简过会获奖级办周实传报联系电话邮备审见签盖职务写为采"
-    "绍参乡词络广视务杂志币账际国内点与专电台划届选录线线题讯导论摄节访谈请注说布况机证码开别记总页产营系",
+    "绍参乡词络广视务杂志币账际国内点与专电台划届选录线线题讯导论摄节访谈请注说布况机证码开别记总页产营系"
+    "击独问账",
 )
 
 
@@ -171,6 +175,10 @@ def _variants() -> dict[str, str | None]:
 
 
 LABELS: dict[str, str | None] = _variants()
+_ONE_LOST: dict[str, list[str]] = {}  # a label with one character lost → the labels
+for _label in sorted(LABELS, key=len, reverse=True):
+    for _at in range(len(_label)) if len(_label) >= 4 else (len(_label) - 1,):
+        _ONE_LOST.setdefault(_label[:_at] + _label[_at + 1 :], []).append(_label)
 _PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, len(v) + 1))
 _ORDERED = sorted(LABELS, key=len, reverse=True)
 _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
@@ -198,15 +206,33 @@ def is_label(text: str) -> bool:
 
 
 def whole_label(text: str) -> LabelHit | None:
+    """The whole cell is one label: as the table has it (notes, brackets and colon aside),
+    or with a character doubled (`作作者`) or one lost (`刊播单`, `刊单位`)."""
     s = squeeze(text)
     if len(s) > 60:
         return None
-    for candidate in (s, strip_notes(s), s[1:-1] if s.startswith("(") and s.endswith(")") else ""):
+    bare = strip_notes(s)
+    for candidate in (
+        s,
+        bare,
+        s[1:-1] if s.startswith("(") and s.endswith(")") else "",
+        re.sub(r"(.)\1", r"\1", bare),
+        _completed(bare),
+    ):
         if candidate and candidate in LABELS:
             return LabelHit(
                 LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
             )
     return None
+
+
+def _completed(text: str) -> str:
+    """The label `text` is with one character lost (`作品标` → 作品标题, `刊单位` → 刊播单位),
+    when the labels it can be are one field's (three characters left at least)."""
+    if len(text) < 3 or text in LABELS:
+        return ""
+    whole = _ONE_LOST.get(text, [])
+    return whole[0] if len({LABELS[label] for label in whole}) == 1 else ""
 
 
 def is_label_prefix(text: str) -> bool:
@@ -306,7 +332,20 @@ def vertical_labels(lines: list[str]) -> list[str] | None:
             rest = index.get(tuple(sorted((letters - own).items())))
             if rest and LABELS[label] != LABELS[rest]:
                 return [label, rest] if first in label else [rest, label]
-    return None
+    return _cut_vertical(lines)
+
+
+def _cut_vertical(lines: list[str]) -> list[str] | None:
+    """`社 / 会 / 效`: one column of a label cut before its end (the page lost the last
+    row), when only one field's labels begin so."""
+    pieces = [squeeze(line) for line in lines]
+    text = "".join(pieces)
+    if len(text) < 3 or any(len(p) != 1 for p in pieces):
+        return None
+    keys = _keys_beginning(text)
+    if len(keys) != 1:
+        return None
+    return [next(label for label in _ORDERED if label.startswith(text))]
 
 
 def kind_of(key: str | None) -> Kind | None:
@@ -326,6 +365,8 @@ def fragment_label(text: str) -> LabelHit | None:
     if not pieces or len(pieces) > 6 or not all(_FRAGMENT_PIECE.match(p) for p in pieces):
         return None
     column = "".join(p[0] for p in pieces)
+    if len(pieces[0]) == 2 and not _keys_beginning(pieces[0][1]):
+        return None  # `字号 打印 关闭`: no second label begins with 号, page chrome
     if column in LABELS:
         return LabelHit(LABELS[column], text.strip(), 0, len(text), False)
     for size in range(len(column), 0, -1):

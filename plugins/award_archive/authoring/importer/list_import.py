@@ -21,11 +21,14 @@ FORM_ONLY = {"evaluation", "process", "effect", "review"}  # long texts only a f
 
 
 def is_list(result: lists.ListResult, form_fields: set[str]) -> bool:
-    """Read as a list: two or more works with different titles, and none of the long
-    texts only a nomination form has."""
+    """Read as a list: three or more rows under a header row, or two or more works with
+    different titles and none of the long texts only a nomination form has."""
+    titles = len({lists.squeeze(w.get("title", "")) for w in result.works})
+    if result.shape in ("table", "cells") and titles >= 3:
+        return True  # rows under a header row: what a form reader makes of them is noise
     if form_fields & FORM_ONLY:
         return False
-    return len({lists.squeeze(w.get("title", "")) for w in result.works}) >= 2
+    return titles >= 2
 
 
 # How a list was read (lists.ListResult.shape), in the catalogue for the report.

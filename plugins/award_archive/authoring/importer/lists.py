@@ -1,52 +1,70 @@
 """A winner list (获奖名单, 获奖作品目录, 报送目录, 公示名单) → one mapping per listed work.
 
-Shapes read: a table with a header row (`|` cells on a line, or one cell per line with the
-header cells first, repeated under prize headings), record blocks under prize and genre
-headings, numbered items `1.《标题》（作者：X；…）`, and prose `体裁《标题》获一等奖（作者：…）`.
-The shape giving the most works wins; `ListResult.shape` says which it was."""
+Shapes read: a table with a header row (`|` cells on a line, cells between spaces, or one
+cell per line with the header cells first, repeated under prize headings), record blocks
+under prize and genre headings, title lines with a line of names under them, numbered items
+`1.《标题》（作者：X；…）` (and lines that begin with a `《title》`), and prose (list_prose.py).
+The shape giving the most works wins; `ListResult.shape` says which it was. The pieces of a
+work (names, genres, outlets, a bracketed tail) are read by list_parts.py."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_parts import (
+    NAME_RUN,
+    PRIZE,
+    first_label,
+    is_genre,
+    is_outlet,
+    split_list_names,
+    squeeze,
+    tail_fields,
+)
+from award_archive.authoring.importer.list_prose import prose
+from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.numerals import parse_edition
 
-# Header cell (spaces and notes removed) → key. `number`, `note` are read and dropped.
-HEADERS: dict[str, str] = {}
-for _key, _words in {
-    "title": "作品标题 作品名称 文章名称 作品题目 作品題目 作品標題 作品名稱 题目 标题 名称 篇名 "
-    "节目名称 栏目名称",
-    "authors": "作者 主创人员 主创 作者姓名 作者(主创人员) 主創人員 作者（主创人员）",
-    "editors": "编辑 责任编辑 編輯 責任編輯",
-    "outlet": "刊播单位 刊发媒体 制作单位 创作单位 刊播媒体 发表单位 刊载单位 播出单位 刊發媒體 "
-    "刊播單位 製作單位",
-    "recommender": "报送单位 推荐单位 報送單位 推薦單位 申报单位",
-    "category": "体裁 类别 作品类型 参评项目 项目 體裁 類別 參評項目 作品類型 类型",
-    "length": "作品长度 字数 时长 字数(时长) 字数/时长 长度 作品字数",
-    "published": "首播时间 刊播时间 发表时间 播出时间 刊发时间 首发日期 刊播日期 发表日期 刊发日期",
-    "prize": "等次 奖次 获奖等级 等级 獎次",
-    "stage": "初评结果",
-    "number": "序号 编号 序號 編號",
-    "note": "备注 備註",
-}.items():
-    for _w in _words.split():
-        HEADERS[_w] = _key
+# Header words a list's header row prints that are too loose for a form's label table
+# (`名称`, `类型`, `等次`); every other header word is a label of the one table (model.FIELDS
+# via labels.LABELS). `number` and `note` are read and dropped.
+_LIST_HEADERS: dict[str, str] = {
+    lb.squeeze(word): key
+    for key, words in {
+        "number": "序号 编号",
+        "title": "文章名称 篇名 节目名称 名称 作品 参评作品 获奖作品 作品名",
+        "authors": "姓名 记者 创作者",
+        "editors": "责编",
+        "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
+        "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间",
+        "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别",
+        "length": "作品长度 长度",
+        "prize": "等次 等级 奖项 奖级 获奖等次",
+        "note": "备注",
+    }.items()
+    for word in words.split()
+}
 
 NAME_KEYS = ("authors", "editors")
-PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
 _PRIZE_HEAD = re.compile(
-    rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]\s*\d+\s*[件篇个]\s*[)）])?\s*\|?\s*$"
+    rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    r"\s*[:：]?\s*\|?\s*$"
 )
-_NUM_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,3})\s*[.、．]\s*(?=\S)")
-_INLINE_PRIZE = re.compile(rf"(?:(?<=\s)|^)({PRIZE})(?=\s)")
+# An item's number: after a space or a line's start, or glued to the text before when a
+# `《` title follows (`作者:陈凯2.《守护》`).
+_NUM_ITEM = re.compile(
+    r"(?:(?<=\s)|^)(\d{1,3})\s*[.、．]\s*(?=\S)|(?<![\d.])(\d{1,3})[.、．]\s*(?=《)"
+)
+# A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
+_INLINE_PRIZE = re.compile(
+    rf"(?:(?<=\s)|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
+    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?:\s*[:：]|(?=\s|\d))"
+)
 _CATEGORY_PREFIX = re.compile(
     r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
-)
-_CATEGORY_BEFORE = re.compile(
-    r"(新[闻聞]漫[画畫]|[杂雜]文|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
 )
 
 
@@ -57,35 +75,17 @@ class ListResult:
     works: list[dict[str, Any]] = field(default_factory=list)
 
 
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def header_key(cell: str) -> str | None:
-    text = squeeze(cell).strip("|")
-    if text in HEADERS:
-        return HEADERS[text]
-    bare = re.sub(r"[(（][^()（）]*[)）]", "", text)
-    return HEADERS.get(bare)
-
-
-def split_list_names(text: str) -> list[str]:
-    """`颜 兵 阳 华 程良华` → 颜兵, 阳华, 程良华: one-character pieces pair up (the space inside a
-    two-character name); `集 体` → 集体; 、，, ; separate too."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    names: list[str] = []
-    for part in re.split(r"[、，,；;/]+", text):
-        tokens = part.split()
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
-                names.append(tok + tokens[i + 1])
-                i += 2
-                continue
-            names.append(tok)
-            i += 1
-    return [n.strip("|") for n in names if n.strip("|")]
+    """The key of a header cell: a list word, else a label of the form's table (体裁 is the
+    list's category: a list has one kind column)."""
+    text = lb.squeeze(cell).strip("|")
+    for candidate in (text, re.sub(r"\([^()]*\)", "", text)):
+        if candidate in _LIST_HEADERS:
+            return _LIST_HEADERS[candidate]
+        key = lb.LABELS.get(candidate)
+        if key and key != lb.BODY_KEY:
+            return "category" if key == "genre" else key
+    return None
 
 
 _STAGE_WORDS = (
@@ -93,6 +93,7 @@ _STAGE_WORDS = (
     ("报送", "推荐"),
     ("公示", "推荐"),
     ("入围", "入围"),
+    ("入圍", "入围"),
     ("获奖", "获奖"),
 )
 
@@ -105,45 +106,123 @@ def _strip_quotes(text: str) -> str:
 
 
 def heading_of(lines: list[str]) -> dict[str, Any]:
-    """Award, edition, year and stage from the list's first lines."""
+    """Award, edition, year, stage and outlet of the whole list, from its first lines (and
+    the edition or year the text gives the heading's award elsewhere)."""
     out: dict[str, Any] = {}
     for line in lines[:6]:
         text = squeeze(line)
+        if "recommender" not in out and (by := _SENT_BY.search(text)):
+            out["recommender"] = by.group(1)
         if "stage" not in out and not header_key(text):
-            stage = next((s for w, s in _STAGE_WORDS if w in text and len(text) <= 60), "")
+            folded = lb.fold(text)
+            stage = next((s for w, s in _STAGE_WORDS if w in folded and len(text) <= 60), "")
             if stage:
                 out["stage"] = stage
-    for line in lines[:6]:
-        text = squeeze(line)
-        if not text or header_key(text) or "award" in out:
-            continue
-        m = re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text)
-        y = re.search(r"((?:19|20)\d{2})年度?", text)
-        if not m and not y and not re.search(r"[奖獎]|新[闻聞]|作品", text):
-            continue
-        award = text
-        if m:
-            out["edition"] = parse_edition(f"第{m.group(1)}届")
-            before, after = text[: m.start()], text[m.end() :]
-            award = after or before
-            if before and after and len(before) <= 4:  # 江西省第十七届“…”
-                award = before + after
-        if y and "edition" not in out:
-            out["year"] = int(y.group(1))
-            award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
-        cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
-        if cut:  # a sentence or a list of categories after the award's name
-            award = award[: cut.end()]
-        award = re.sub(
-            r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
-        )
-        award = re.sub(
-            r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|揭晓|公示|名单)$", "", award
-        )
-        award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award))
-        if award:
-            out["award"] = award
+    # A table's row (two cells or more) is no heading.
+    texts = [squeeze(line) for line in lines[:12] if len(re.findall(r"[^|\s][^|]*", line)) < 2]
+    texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
+    # The line that names an award, else the first that names news or works.
+    for text in [t for t in texts if _AWARD_WORD.search(t)] + texts[:6]:
+        out.update(_award_line(text))
+        if "award" in out:
+            break
+    _from_the_text(" ".join(lines), out)
     return out
+
+
+# `四川省新闻出版广电局推荐作品目录`: the body that sent the works (推荐单位).
+_SENT_BY = re.compile(
+    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室))"
+    r"(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)"
+)
+# Page chrome, bullets, list items and labels are no heading.
+_NOT_HEADING = re.compile(
+    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
+)
+_AWARD_WORD = re.compile(r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文")
+# `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
+_PAPER_WON = re.compile(
+    r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
+    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}[奖獎])"
+)
+
+
+def _award_line(text: str) -> dict[str, Any]:
+    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
+    `关于第三十三届…的公示`."""
+    out: dict[str, Any] = {}
+    if not re.search(
+        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品", text
+    ):
+        return out
+    won = _PAPER_WON.search(text)
+    if won and re.search(r"[奖獎]$", prize_cut := re.sub(rf"{PRIZE}$", "", won.group(2))):
+        if is_outlet(won.group(1)):
+            out["outlet"] = won.group(1)
+        text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
+    text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
+    text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
+    award = text
+    if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
+        out["edition"] = parse_edition(f"第{m.group(1)}届")
+        before, after = text[: m.start()], text[m.end() :]
+        award = after or before
+        if before and after and len(before) <= 4:  # 江西省第十七届“…”
+            award = before + after
+    elif y := re.search(r"((?:19|20)\d{2})年度?", text):
+        out["year"] = int(y.group(1))
+        award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
+    if award := _award_name(award):
+        out["award"] = award
+    return out
+
+
+# What follows an award's name in a heading: the kind of page, not the name (matched on
+# the folded text: one script).
+_SUFFIX = re.compile(
+    r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|揭晓|揭曉|公示|公布|名单|名單|结果|結果|"
+    r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
+)
+# How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
+# 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
+_NAME_GOES_ON = re.compile(r"(?:佳作|好新闻|大赛|年赛|评选|征文|活动|作品展)$")
+
+
+def _award_name(award: str) -> str:
+    cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
+    if cut:  # a sentence or a list of categories after the award's name
+        award = award[: cut.end()]
+    award = re.sub(
+        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
+    )
+    if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
+        award = award[: m.start()]
+    return _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+
+
+def award_only(award: str) -> str:
+    """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
+    (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
+    first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
+    if first and first.end() < len(award) and not _NAME_GOES_ON.search(lb.fold(award)):
+        return award[: first.end()]
+    return award
+
+
+def _from_the_text(text: str, out: dict[str, Any]) -> None:
+    """`第十二届政协好新闻` later in the text gives the heading's 政协好新闻 its edition; the
+    one `NNNN年度` a text names is the list's year."""
+    flat = squeeze(text)
+    award = out.get("award")
+    if award and "edition" not in out:
+        e = re.search(
+            rf"第([0-9零〇一二两三四五六七八九十百]+)[届屆][“\"]?{re.escape(award)}", flat
+        )
+        if e:
+            out["edition"] = parse_edition(f"第{e.group(1)}届")
+    years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
+    if "year" not in out and len(years) == 1:
+        out["year"] = int(years.pop())
 
 
 def _clean_title(text: str) -> str:
@@ -170,7 +249,15 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
 
 
 def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
-    """`记者:… 编辑:…` in one cell: each part to its key."""
+    """`记者:… 编辑:…` in one cell: each part to its key; `张三（某某日报）`: the names,
+    and the outlet beside them."""
+    if key == "outlet" and (said := _outlet_and_date(value.strip())) and "published" in said:
+        work.setdefault("published", said["published"])  # `某某日报 2019年3月5日` in one cell
+        value = said["outlet"]
+    beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
+    if key in NAME_KEYS and beside and is_outlet(beside.group(2)):
+        work.setdefault("outlet", beside.group(2).strip())
+        value = beside.group(1)
     parts = re.split(r"(记者|作者|编辑|編輯|責任編輯|责任编辑)\s*[:：]", value)
     if len(parts) >= 3 and key in NAME_KEYS:
         if parts[0].strip():
@@ -187,18 +274,24 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
 def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     header: list[str | None] | None = None
-    prize, split = "", 0
+    split = 0
+    group: dict[str, str] = {}
     for line in lines:
         if "|" not in line:
-            if m := _PRIZE_HEAD.match(line):
-                prize = m.group(1)
+            if said := _group_line(line):
+                # a category heading starts a group; a prize heading goes on within it
+                group = said if "category" in said else {**group, **said}
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         keys = [header_key(c) for c in cells]
-        if sum(k is not None for k in keys) >= 2 and "title" in keys:
+        labelled = sum(k is not None for k in keys)
+        if labelled >= 2 and "title" in keys:
             header = keys
             while header and header[-1] is None and not cells[len(header) - 1]:
                 header.pop()
+            continue
+        if labelled >= 2 and 2 * labelled >= len(cells):
+            header = None  # a form's next row of labels: no list under it
             continue
         if header is None or len(cells) < 2:
             continue
@@ -213,11 +306,55 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
         for key, cell in zip(header, cells, strict=False):
             if key:
                 _fields_in_cell(work, key, cell)
-        if prize and "prize" not in work:
-            work["prize"] = prize
+        for key, value in group.items():
+            work.setdefault(key, value)
         if work.get("title"):
             works.append(work)
     return works
+
+
+def _group_line(line: str) -> dict[str, str]:
+    """A heading between a table's rows: `一等奖（3件）`, `消息类一等奖`, `二、通讯类`."""
+    text = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", squeeze(line).strip("|"))
+    said: dict[str, str] = {}
+    if m := _PRIZE_HEAD.match(text):
+        said["prize"] = m.group(1)
+        text = text[: m.start(1)]
+    elif len(text) > 12:
+        return said
+    genre = re.sub(r"(?:[类類]|作品)$", "", text)
+    if genre and is_genre(genre):
+        said["category"] = genre
+    return said
+
+
+def _spaced_table(lines: list[str]) -> list[str]:
+    """A table whose cells are separated by spaces (text copied from a PDF or a page): its
+    header row of header words, then rows, as `|` rows. A row with more pieces than the
+    header gives the extra pieces to the title (a title may hold spaces; the other cells,
+    counted from both ends, take one piece each)."""
+    out: list[str] = []
+    header: list[str | None] = []
+    split = r"\s+"
+    for line in lines:
+        for sep in (r"\s{2,}|\t", r"\s+"):
+            cells = re.split(sep, line.strip())
+            keys = [header_key(c) for c in cells]
+            if len(cells) >= 3 and None not in keys and "title" in keys:
+                header, split = keys, sep
+                out.append(" | ".join(cells))
+                break
+        else:
+            cells = re.split(split, line.strip())
+            if header and len(cells) >= len(header) and "title" in header:
+                at = header.index("title")
+                tail = len(header) - at - 1
+                title = " ".join(cells[at : len(cells) - tail])
+                cells = [*cells[:at], title, *cells[len(cells) - tail :]]
+                out.append(" | ".join(cells))
+            else:
+                out.append(line)
+    return out if header else []
 
 
 def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
@@ -228,7 +365,7 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
     i, prize = 0, ""
     header: list[str] = []
     while i < len(cells):
-        if m := _PRIZE_HEAD.match(cells[i]):
+        if m := _prize_heading(cells[i], header):
             prize = m.group(1)
             i += 1
             continue
@@ -266,7 +403,7 @@ def _cells_row(
         for k in range(i + 1, len(cells)):
             if (
                 re.fullmatch(r"\d{1,4}", cells[k])
-                or _PRIZE_HEAD.match(cells[k])
+                or _prize_heading(cells[k], header)
                 or header_key(cells[k])
             ):
                 end = k
@@ -274,7 +411,7 @@ def _cells_row(
     else:
         end = min(len(cells), i + len(header))
         for k in range(i, end):
-            if _PRIZE_HEAD.match(cells[k]) or (header_key(cells[k]) and k > i):
+            if _prize_heading(cells[k], header) or (header_key(cells[k]) and k > i):
                 end = k
                 break
     row = cells[i:end]
@@ -297,6 +434,14 @@ def _cells_row(
     return end if end > i else i + 1
 
 
+def _prize_heading(cell: str, header: list[str]) -> re.Match[str] | None:
+    """A prize heading over rows; under a header with a prize column, `一等奖` alone is
+    that column's cell."""
+    if "prize" in header and re.fullmatch(PRIZE, squeeze(cell)):
+        return None
+    return _PRIZE_HEAD.match(cell)
+
+
 def _next_number(works: list[dict[str, Any]]) -> int:
     return len(works) + 1
 
@@ -304,57 +449,80 @@ def _next_number(works: list[dict[str, Any]]) -> int:
 # ---- record blocks --------------------------------------------------------------------
 
 _BLOCK_FIELD = re.compile(
-    r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者)\s*[:：]?\s*(.*)$"
+    r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者|記者)\s*[:：]?\s*(.*)$"
+)
+_LABEL_COLON = re.compile(r"^([^:：\s]{2,10})\s*[:：]\s*(.+)$")
+# `江西日报 2019年3月5日`, `某某电视台`: the outlet-and-date line closing a record.
+_OUTLET_DATE = re.compile(
+    r"^(\S{2,20}?)\s*((?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)?$"
 )
 
 
 def _blocks(lines: list[str]) -> list[dict[str, Any]]:
+    """Records under prize and genre headings: a title line (maybe a `——subtitle` line),
+    then `作者：`, `编辑：` lines, maybe an outlet-and-date line."""
     works: list[dict[str, Any]] = []
     prize = category = ""
     pending: list[str] = []
     current: dict[str, Any] | None = None
     for raw in lines:
         line = raw.strip()
-        if not line:
-            continue
         if m := _PRIZE_HEAD.match(line):
             prize, category, pending, current = m.group(1), "", [], None
-            continue
-        if fm := _BLOCK_FIELD.match(line):
+        elif field := _block_field(line):
             if pending:
-                current = {"title": _clean_title(pending[-1])}
-                if len(pending) > 1:
+                if len(pending) > 1 and len(squeeze(pending[-2])) <= 10:
                     category = squeeze(pending[-2])
-                if prize:
-                    current["prize"] = prize
-                if category:
-                    current["category"] = category
+                current = {"title": _clean_title(pending[-1])}
+                current.update({k: v for k, v in (("prize", prize), ("category", category)) if v})
                 works.append(current)
                 pending = []
-            if current is None:
-                continue
-            label, value = fm.group(1), fm.group(2)
-            if label == "作者及刊播单位":
-                names, outlet = _names_then_outlet(value)
-                if names:
-                    current["authors"] = names
-                if outlet:
-                    current["outlet"] = outlet
-            elif label in ("编辑", "編輯"):
-                _set(current, "editors", value)
-            elif label in ("刊播单位", "刊播單位"):
-                _set(current, "outlet", value)
-            else:
-                _set(current, "authors", value)
-            continue
-        if line.startswith("——") and current is not None and not pending:
-            current["title"] += line
-            continue
-        if pending and len(squeeze(pending[-1])) <= 6 and len(pending) == 1:
-            category = squeeze(pending[-1])
-            pending = []
-        pending.append(line)
+            if current is not None:
+                _block_set(current, *field)
+        elif line.startswith("——") and (pending or current is not None):
+            if pending:
+                pending[-1] += line
+            elif current is not None:
+                current["title"] += line
+        elif current is not None and not pending and (said := _outlet_and_date(line)):
+            for key, value in said.items():
+                current.setdefault(key, value)
+        else:
+            if pending and len(squeeze(pending[-1])) <= 6 and len(pending) == 1:
+                category, pending = squeeze(pending[-1]), []
+            pending.append(line)
     return works
+
+
+def _block_field(line: str) -> tuple[str, str] | None:
+    """`作者：甲` → (label, value): the labels records use, or any header word with a colon."""
+    if fm := _BLOCK_FIELD.match(line):
+        return fm.group(1), fm.group(2)
+    if (lm := _LABEL_COLON.match(line)) and header_key(lm.group(1)) not in (None, "title"):
+        return lm.group(1), lm.group(2)
+    return None
+
+
+def _block_set(work: dict[str, Any], label: str, value: str) -> None:
+    if label == "作者及刊播单位":
+        names, outlet = _names_then_outlet(value)
+        if names:
+            work["authors"] = names
+        if outlet:
+            work["outlet"] = outlet
+        return
+    key = header_key(label) or "authors"  # 记者
+    _fields_in_cell(work, key, value)
+
+
+def _outlet_and_date(line: str) -> dict[str, str]:
+    m = _OUTLET_DATE.match(line)
+    if not m or not (m.group(2) or is_outlet(m.group(1))):
+        return {}
+    said = {"outlet": m.group(1)}
+    if m.group(2):
+        said["published"] = m.group(2)
+    return said
 
 
 def _names_then_outlet(value: str) -> tuple[list[str], str]:
@@ -371,226 +539,175 @@ def _names_then_outlet(value: str) -> tuple[list[str], str]:
     return split_list_names(" ".join(tokens[:-1])), outlet
 
 
-# ---- numbered items -------------------------------------------------------------------
+# ---- title lines with a line of names under them ---------------------------------------
 
-_PAREN_FIELD = re.compile(
-    r"(作者|编辑|編輯|推荐单位|推薦單位|刊播单位和日期|刊播單位和日期|刊播单位|刊播單位)\s*[:：]\s*([^,，;；)）]*)"
-)
+# A group heading over a run of works: `短片報導學生組入圍名單(共9部)`, `新聞專題學生組(共9部)`.
+_GROUP_HEAD = re.compile(r"^(.{2,24}?)\s*[(（]\s*共\s*\d+\s*[部件篇个個项項名]\s*[)）]\s*$")
+_GROUP_PAGE = re.compile(r"(?:入[围圍]|[获獲][奖獎])?(?:名[单單]|作品)$")
+
+
+def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
+    """A title line, then its names alone on the next line (`王若桐、蕭子維 (SS001)`), under
+    group headings (the group is the category; `入围名单` the stage)."""
+    works: list[dict[str, Any]] = []
+    group: dict[str, Any] = {}
+    previous = ""
+    for raw in lines:
+        line = raw.strip()
+        if m := _PRIZE_HEAD.match(line):
+            group, previous = {"prize": m.group(1)}, ""
+        elif m := _GROUP_HEAD.match(line):
+            group, previous = _group_of(m.group(1)), ""
+        elif previous and NAME_RUN.match(line) and re.search(r"[、，,(（]", line):
+            names = re.sub(r"[(（][^()（）]*[)）]\s*$", "", line)
+            works.append(
+                {"title": _clean_title(previous), **group, "authors": split_list_names(names)}
+            )
+            previous = ""
+        else:
+            previous = line
+    return works
+
+
+def _group_of(heading: str) -> dict[str, Any]:
+    group: dict[str, Any] = {}
+    if re.search(r"入[围圍]", heading):
+        group["stage"] = "入围"
+    category = _GROUP_PAGE.sub("", heading.strip())
+    if category:
+        group["category"] = category
+    return group
+
+
+# ---- numbered items -------------------------------------------------------------------
 
 
 def _numbered(text: str) -> list[dict[str, Any]]:
+    """Numbered items, and lines that begin with a `《title》` (maybe after a prize): one
+    work each, under the prize last named."""
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
-    marks = list(_NUM_ITEM.finditer(flat)) + list(_INLINE_PRIZE.finditer(flat))
-    marks.sort(key=lambda m: m.start())
     prize = ""
-    for n, m in enumerate(marks):
-        end = marks[n + 1].start() if n + 1 < len(marks) else len(flat)
-        if m.re is _INLINE_PRIZE:
-            prize = m.group(1)
+    marks = _item_marks(text, flat)
+    for n, (_start, end, said) in enumerate(marks):
+        if said:  # a prize heading
+            prize = said
             continue
-        item = flat[m.end() : end].strip()
+        item = flat[end : marks[n + 1][0] if n + 1 < len(marks) else len(flat)].strip()
         work = _numbered_item(item)
+        if work is None and prize and len(item) <= 50 and not re.search(r"[。；;！!《]", item):
+            work = {"title": _clean_title(item)}  # a title alone under a prize heading
         if work is None:
             continue
         if prize:
-            work["prize"] = prize
+            work.setdefault("prize", prize)
         works.append(work)
     return works
 
 
+def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
+    """(start, end, prize) of every item's mark in the flat text (prize "" for an item):
+    numbers, prize headings, and the `《` a line begins with."""
+    marks = {m.start(): (m.start(), m.end(), "") for m in _NUM_ITEM.finditer(flat)}
+    marks.update(
+        {m.start(): (m.start(), m.end(), m.group(1)) for m in _INLINE_PRIZE.finditer(flat)}
+    )
+    at = 0
+    for line in text.split("\n"):
+        if lead := _LINE_TITLE.match(line):
+            marks.setdefault(at + lead.end(), (at + lead.end(), at + lead.end(), ""))
+        at += len(line) + 1
+    return sorted(marks.values())
+
+
+_LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
+_TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
+
+
 def _numbered_item(item: str) -> dict[str, Any] | None:
-    paren = re.search(r"[(（](?=[^()（）]*(?:作者|推荐单位|推薦單位|编辑))", item)
-    semi = re.search(r"[;；]\s*(?=推荐单位|推薦單位)", item)
-    if paren:
-        title, rest = item[: paren.start()], item[paren.end() :]
-    elif semi:
-        title, rest = item[: semi.start()], item[semi.end() :]
-    else:
-        return None
+    """`《标题》（作者：X；刊播单位和日期：…）`, `标题（通讯，新华社：X）`, `标题 甲、乙（某台）`,
+    `标题;推荐单位:X`, `《标题》作者:X`: the title, then what follows it."""
     work: dict[str, Any] = {}
+    genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
+    if genre and is_genre(genre.group(1)):  # `消息类《…》`, `【通讯】《…》`
+        work["category"], item = genre.group(1), item[genre.end() :]
+    quoted = item.startswith("《") and "》" in item
+    if quoted and is_outlet(item[1 : item.index("》")]):
+        return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
+    if quoted:
+        title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
+    else:
+        title, rest = _title_and_tail(item)
     title = title.strip()
     if cm := _CATEGORY_PREFIX.match(title):
         work["category"] = cm.group(1)
         title = title[cm.end() :]
     work["title"] = _clean_title(title)
-    for fm in _PAREN_FIELD.finditer(rest):
-        label, value = fm.group(1), fm.group(2).strip()
-        if label.startswith("作者"):
-            work["authors"] = split_list_names(value.replace("、", "、"))
-        elif label in ("编辑", "編輯"):
-            work["editors"] = split_list_names(value)
-        elif label.startswith(("推荐", "推薦")):
-            work["recommender"] = value
-        else:
-            outlet = re.match(r"(《[^》]*》|\S+?)(?=\d|$)", value)
-            if outlet:
-                work["outlet"] = outlet.group(1).strip("《》")
-                date = value[outlet.end() :].strip()
-                if date:
-                    work["published"] = date
-    return work if work["title"] else None
+    bracket = re.match(r"\s*[(（]([^()（）]*)(?:[)）]|$)", rest)
+    inner = bracket.group(1) if bracket else rest.strip()
+    for key, value in tail_fields(inner).items():
+        work.setdefault(key, value)
+    if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
+        work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
+    if not quoted and "——" in work["title"] and "outlet" not in work:
+        title, _, said = work["title"].rpartition("——")  # `标题——某某日报 张三`
+        by = tail_fields(said)
+        if title and "outlet" in by and "authors" in by:
+            work["title"] = title
+            work.update(by)
+    if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
+        work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
+    if not work["title"] or (not quoted and len(work) < 2):
+        return None  # a numbered sentence, not a listed work
+    return work
 
 
-# ---- prose ----------------------------------------------------------------------------
-
-_AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
-_AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得")
-_GOING_TO = re.compile(r"(?:参评|參評|参加|參加|报送|報送|冲击|衝擊)\s*(?:第\s*\d+\s*[届屆])?\s*$")
-_GLUED_NAMES = re.compile(r"[\u4e00-\u9fff]{6,12}")
-
-
-def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
-    """Every award named in the text (`第25届中国地市报新闻奖`, `2010年度赵超构新闻奖`), with
-    where it is; an edition or year seen once with a name is kept for later mentions."""
-    found = []
-    for m in _AWARD_NAME.finditer(text):
-        start = m.start()
-        while (
-            start > 0
-            and "\u4e00" <= text[start - 1] <= "\u9fff"
-            and text[start - 1] not in _AWARD_STOP
-        ):
-            start -= 1
-        name = text[start : m.end()]
-        if len(name) < 4 or _GOING_TO.search(text[max(0, start - 10) : start]):
-            continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
-        info = known.setdefault(name, {"award": name})
-        lead = text[max(0, start - 12) : start]
-        if e := re.search(r"第\s*(\d+)\s*[届屆]\s*$", lead):
-            info["edition"] = int(e.group(1))
-        elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
-            info["year"] = int(y.group(1))
-        found.append((m.start(), info))
-    return found
-
-
-def _prose_names(text: str) -> list[str]:
-    names = split_list_names(text)
-    out: list[str] = []
-    for name in names:  # `韓少林張孺海張小燕`: three-character names written without a break
-        if _GLUED_NAMES.fullmatch(name) and len(name) % 3 == 0:
-            out.extend(name[i : i + 3] for i in range(0, len(name), 3))
-        else:
-            out.append(name)
-    return out
-
-
-_OUTLET_SAYS = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|日報|晚報|报|報))(?:社|集团|集團)?"
-    r"(?:[讯訊]|选送|選送|报送|報送|推荐|推薦|作品)"
-)
-
-
-_LEAD_WORDS = re.compile(
-    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|和|与|與|及|由)+"
-)
-
-
-def _category_before(text: str) -> str:
-    """`…选送的文艺评论` → 文艺评论: the category word just before a title, whole."""
-    m = _CATEGORY_BEFORE.search(text)
-    if not m:
-        return ""
-    run = re.search(r"[\u4e00-\u9fff]{0,5}$", text[: m.start()])
-    lead = run.group() if run else ""
-    if "的" in lead:
-        lead = lead.rsplit("的", 1)[1]
-    elif len(lead) > 4:
-        lead = ""  # no word boundary in sight: the category alone
-    return _LEAD_WORDS.sub("", lead) + m.group(1)
-
-
-def _category_heading(text: str) -> str:
-    """`消息类一等奖10件,包括《…》`: the last `X类` heading of the clause before a title."""
-    heads = list(re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?)[类類]\s*(?={PRIZE})", text))
-    if not heads:
-        return ""
-    word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
-    return word if _CATEGORY_BEFORE.search(word) else ""
-
-
-def _clauses(text: str) -> list[str]:
-    """The text cut after `。`/`；`/`;` outside brackets: `（作者：甲；编辑：乙）` stays whole."""
-    out, depth, last = [], 0, 0
-    for i, c in enumerate(text):
-        depth += 1 if c in "(（" else -1 if c in ")）" and depth else 0
-        if c in "。；;" and not depth:
-            out.append(text[last : i + 1])
-            last = i + 1
-    return [*out, text[last:]]
-
-
-def _prose(text: str) -> list[dict[str, Any]]:
-    works: list[dict[str, Any]] = []
-    flat = " ".join(text.split("\n"))
-    known: dict[str, dict[str, Any]] = {}
-    awards = _awards_in(flat, known)
-    pos = 0
-    for clause in _clauses(flat):
-        start, pos = pos, pos + len(clause)
-        titles = list(re.finditer(r"《([^》]{2,60})》", clause))
-        prizes = list(re.finditer(PRIZE, clause))
-        for k, tm in enumerate(titles):
-            before = clause[titles[k - 1].end() if k else 0 : tm.start()]
-            after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
-            after = clause[tm.end() : after_end]
-            pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
-            if not pz:
-                pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
-            if not pz or re.search(r"[报報]$", tm.group(1)):
-                continue
-            work: dict[str, Any] = {"title": tm.group(1).strip(), "prize": pz}
-            here = start + tm.start()
-            award = [info for at, info in awards if at < here]
-            if award:
-                work.update(award[-1])
-            said = list(_OUTLET_SAYS.finditer(flat[:here]))
-            if said:  # the nearest `X报选送的`, `X报讯` before the title
-                work["outlet"] = _LEAD_WORDS.sub("", said[-1].group(1))
-            category = _category_before(before.rstrip()) or _category_heading(clause[: tm.start()])
-            if not category and (cm := _CATEGORY_BEFORE.search(after.split(pz)[0].rstrip())):
-                category = cm.group(1)  # `…》获中国城市党报消息二等奖`
-            if category:
-                work["category"] = category
-            by = re.search(
-                r"由?([^,，:：;；由]{2,20}?)(?:采写|採寫|拍摄|拍攝)(?:[,，]([^,，]{2,20}?)(?:编辑|編輯))?的?",
-                before,
-            )
-            if by:
-                work["authors"] = split_list_names(by.group(1))
-                if by.group(2):
-                    work["editors"] = split_list_names(by.group(2))
-            if pm := re.match(r"\s*[(（]([^()（）]*)[)）]", after):
-                inner = pm.group(1)
-                am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
-                em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
-                if am and am.group(1).strip():
-                    work["authors"] = _prose_names(am.group(1))
-                if em and em.group(1).strip():
-                    work["editors"] = _prose_names(em.group(1))
-            works.append(work)
-    return works
+def _title_and_tail(item: str) -> tuple[str, str]:
+    """Where an unquoted title ends: at the first field label, or at a last bracket that says
+    something about the work (a bracket that is part of the title stays)."""
+    if label := first_label(item):
+        return item[:label].rstrip(" (（;；,，"), item[label:]
+    bracket = _LAST_BRACKET.search(item)
+    if bracket and tail_fields(bracket.group(1)):
+        return item[: bracket.start()], bracket.group(1)
+    return item, ""
 
 
 # ---- the whole list -------------------------------------------------------------------
 
 
 def parse_list(text: str) -> ListResult:
-    lines = [ln for ln in text.replace("\r\n", "\n").split("\n") if not ln.startswith("# source:")]
+    text = clean(text.replace("\r\n", "\n"))  # glosses and lost-character marks, as on forms
+    lines = [ln for ln in text.split("\n") if not ln.startswith("# source:")]
     nonblank = [ln for ln in lines if ln.strip()]
     result = ListResult(heading=heading_of(nonblank))
-    candidates = (
-        ("table", _pipe_table(nonblank)),
-        ("cells", _cells_table(nonblank)),
-        ("blocks", _blocks(nonblank)),
-        ("numbered", _numbered("\n".join(nonblank))),
-        ("prose", _prose("\n".join(nonblank))),
-    )
+    joined = "\n".join(nonblank)
+    candidates = [
+        (name, [w for w in found if not _a_label(w)])
+        for name, found in (
+            ("table", _pipe_table(nonblank)),
+            ("table", _pipe_table(_spaced_table(nonblank)) if "|" not in joined else []),
+            ("cells", _cells_table(nonblank)),
+            ("blocks", _blocks(nonblank)),
+            ("blocks", _name_blocks(nonblank)),
+            ("numbered", _numbered(joined)),
+            ("prose", prose(joined)),
+        )
+    ]
     shape, works = max(candidates, key=lambda c: len(c[1]))
     if works:
         result.shape, result.works = shape, works
     return result
+
+
+def _a_label(work: dict[str, Any]) -> bool:
+    """A form's label read as a work's title or category (`原创单位`): a form, not a list."""
+    return any(
+        lb.whole_label(str(work.get(key, ""))) is not None or header_key(str(work.get(key, "")))
+        for key in ("title", "category")
+        if work.get(key)
+    )
 
 
 def looks_like_list(text: str) -> bool:
@@ -599,5 +716,12 @@ def looks_like_list(text: str) -> bool:
 
 
 def work_values(result: ListResult, work: dict[str, Any]) -> dict[str, Any]:
-    """One work's fields with the list's own (award, edition, year) under them."""
-    return {**result.heading, **work}
+    """One work's fields with the list's own (award, edition, year) under them; `本报`,
+    `本台` is the paper the heading names."""
+    values = {**result.heading, **work}
+    if (
+        re.fullmatch(r"本[报報台刊网網社]", str(work.get("outlet", "")))
+        and "outlet" in result.heading
+    ):
+        values["outlet"] = result.heading["outlet"]
+    return values

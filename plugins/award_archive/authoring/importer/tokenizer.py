@@ -58,13 +58,30 @@ def _question_kept(text: str, start: int, end: int) -> bool:
     """A single `?` ending a question (`結伴“中國游”?`, `为啥…吗?`) is the text's own."""
     if end - start != 1:
         return False
+    after, prev = text[end : end + 1], text[start - 1 : start]
+    if after in ("》", "」", "』", "!", "！") or (
+        after in ")）" and prev.isascii() and prev.isalpha()
+    ):
+        return True  # `《…如何设计?》`, `?!`, `(… Over?)`: the text's own question
+    if _GLOSS_AFTER.match(text, end):
+        return True  # `當?shù)貛`: a character lost with its gloss's bracket, kept as written
+    around = text[start - 1 : start] + text[end + 1 : end + 2] if start else ""
+    if (
+        text[end : end + 1] == " "
+        and re.fullmatch(r"[\u4e00-\u9fff]{2}", around)
+        and len(_NOISE_Q.findall(text)) == 1
+    ):
+        return True  # `消失的影響力? 淺談…`: the line's only `?`, a word's end
     before = text[max(0, start - 12) : start]
-    clause = re.split(r"[。，,;；!！?？:：|]", before)[-1]
+    clause = re.split(r"[。，,、;；!！?？:：|]", before)[-1]
     if bool(_QUESTION_WORDS.search(clause[-6:])):
         return True  # `清理得如何?湿地…`
+    if _QUESTION_WORDS.search(clause) and _CJK_TEXT.match(after or " "):
+        return True  # `有哪些可供借鉴推广的经验?贫困地区…`: a question, then the next one
     return bool(before) and before[-1] in '”"’」』)）' and bool(_QUESTION_WORDS.search(clause))
 
 
+_GLOSS_AFTER = re.compile(rf"{_PINYIN}[)）]")
 _URL_SO_FAR = re.compile(r"https?://[^\s?？]+$", re.IGNORECASE)
 
 
@@ -127,9 +144,11 @@ def split_one_line(row: Row) -> Row:
     text = row.cells[0]
     hits, seen = [], set()
     for hit in lb.labels_spaced(" " + text + " "):
-        if hit.key in seen or hit.key == lb.BODY_KEY:
+        # one label of each field, but two of the outlet's (原创单位 beside 刊播单位)
+        seen_as = (hit.key, lb.squeeze(hit.label)) if hit.key == "outlet" else hit.key
+        if seen_as in seen or hit.key == lb.BODY_KEY:
             continue
-        seen.add(hit.key)
+        seen.add(seen_as)
         hits.append(hit)
     if len([h for h in hits if h.key]) < 4:
         return row

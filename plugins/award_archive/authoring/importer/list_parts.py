@@ -1,0 +1,189 @@
+"""The pieces a listed work is written with, whatever the list's shape: names, genre
+words, outlets and the bracketed tail after a title (`（通讯，新华社重庆分社：伍鲲鹏）`,
+`（作者：甲；编辑：乙）`, `（棗莊日報社，王開醫院選送）`, `（摄影）`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from award_archive.authoring.importer import labels as lb
+from award_archive.contract.model import DEFAULT_CATEGORIES
+
+# How a genre (体裁) word ends: `文字消息`, `广播新闻`, `新闻漫画`, `系列报道` are categories.
+_GENRE_END = (
+    "消息 通讯 评论 言论 报道 专题 新闻 摄影 图片 漫画 访谈 直播 专栏 版面 版式 特写 杂文 随笔 "
+    "散文 报告文学 纪录片 编排 时评 短评 述评 调查 访问 连载 论文"
+).split()
+_GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True))
+# How an outlet's name ends (`安徽铜陵报`, `山东威海广播电台`, `新华社重庆分社`, `人民网`).
+_OUTLET_END = re.compile(
+    r"(?:日报|晚报|晨报|早报|时报|报社|报|社|电视台|广播电台|电台|台|网|杂志|周刊|频道|频率|"
+    r"分社|集团|中心|发布|客户端)$"
+)
+# What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `通讯员 甲`).
+_ROLE = re.compile(
+    r"^(?:本[报刊台网]|本報|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*"
+)
+_NAME_SEP = re.compile(
+    r"[、，,；;/]+|\s*(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff]{2,3}(?:$|[、，,\s]))"
+)
+
+
+# The prizes lists name (a work's 等次; 入围 is a stage, moved there on import).
+PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def fold(text: str) -> str:
+    """Width, bracket and script folded (the label table's fold): `報` reads as `报`."""
+    return lb.fold(unicodedata.normalize("NFKC", text))
+
+
+def is_genre(text: str) -> bool:
+    """`通讯`, `电视消息`, `通讯、消息`, `新聞漫畫`: a short run of genre words."""
+    t = re.sub(r"\s+", "", fold(text))
+    if not t or len(t) > 12 or not re.fullmatch(r"[\u4e00-\u9fff、]+", t):
+        return False
+    return all(part.endswith(_GENRES) for part in t.split("、") if part)
+
+
+def is_outlet(text: str) -> bool:
+    t = re.sub(r"\s+", "", fold(text)).strip("《》")
+    if re.match(r"^[本我][报刊台网社]", t):
+        return False  # `本报`: the page's own paper, named elsewhere or not at all
+    return 2 <= len(t) <= 20 and bool(_OUTLET_END.search(t)) and not is_genre(t)
+
+
+def split_list_names(text: str) -> list[str]:
+    """`颜 兵 阳 华 程良华` → 颜兵, 阳华, 程良华: one-character pieces pair up (the space inside a
+    two-character name); `集 体` → 集体; 、，, ; / and 和 between two names separate too;
+    a role before a name (`本报记者`) goes."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    names: list[str] = []
+    for part in _NAME_SEP.split(text):
+        tokens = _ROLE.sub("", part.strip()).split()
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok.isascii() and tok.isalpha():  # `John Smith`: a Latin name keeps its spaces
+                j = i + 1
+                while j < len(tokens) and tokens[j].isascii() and tokens[j].isalpha():
+                    j += 1
+                names.append(" ".join(tokens[i:j]))
+                i = j
+                continue
+            if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+                names.append(tok + tokens[i + 1])
+                i += 2
+                continue
+            names.append(_ROLE.sub("", tok))
+            i += 1
+    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|")) for n in names]
+    return [n for n in names if n]  # `张三、李四等`: the names, not the 等
+
+
+# A name list standing alone: 2–4 characters per name (`王若桐、蕭子維`), maybe a code after.
+NAME_RUN = re.compile(
+    r"^[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*"
+    r"(?:\s*[(（][A-Za-z0-9-]{1,12}[)）])?$"
+)
+
+_LABELLED = re.compile(
+    r"(作者|编辑|編輯|责任编辑|責任編輯|推荐单位|推薦單位|报送单位|報送單位|刊播单位和日期|"
+    r"刊播單位和日期|刊播单位|刊播單位|记者|記者)\s*[:：]\s*"
+)
+_PART_SEP = re.compile(r"[,，;；]")
+
+
+def tail_fields(inner: str) -> dict[str, Any]:
+    """What a bracket after a title says, part by part: labelled parts (`作者：甲`), an
+    `outlet：names` part, a genre word, an outlet, `X选送` (the recommender)."""
+    work: dict[str, Any] = {}
+    if _LABELLED.search(inner):
+        _labelled(inner, work)
+        return work
+    for part in (p.strip() for p in _PART_SEP.split(inner)):
+        if not part:
+            continue
+        head, colon, rest = fold(part).partition(":")
+        if colon and rest.strip() and not is_genre(head):
+            work.setdefault("outlet", part[: len(head)].strip())
+            work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
+        elif m := re.fullmatch(r"(.{2,20}?)(?:选送|選送|推荐|推薦|报送|報送)", part):
+            work.setdefault("recommender", m.group(1))
+        elif is_genre(part) and "category" not in work:
+            work["category"] = part
+        elif is_outlet(part) and " " not in part and "outlet" not in work:
+            work["outlet"] = part
+        else:
+            _spaced_part(part, work)
+    return work
+
+
+_NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
+
+
+def _spaced_part(part: str, work: dict[str, Any]) -> None:
+    """`通讯 张三 李 四 某某日报`, `张三、李四`: a genre first, an outlet last (or first), names
+    (one beside an outlet, else two or more or 集体: one word alone in brackets may be the
+    title's own, `（客语版）`)."""
+    tokens = part.split()
+    if len(tokens) > 1 and is_genre(tokens[0]):
+        work.setdefault("category", tokens.pop(0))
+    outlet = False
+    for at in (-1, 0):  # the outlet after the names, or before them
+        if len(tokens) > 1 and is_outlet(tokens[at]) and len(tokens[at]) > 3:
+            work.setdefault("outlet", tokens.pop(at))
+            outlet = True
+            break
+    names = split_list_names(" ".join(tokens))
+    if (
+        names
+        and all(_NAME.fullmatch(n) for n in names)
+        and (outlet or len(names) > 1 or names == ["集体"])
+    ):
+        work.setdefault("authors", names)
+
+
+def _labelled(inner: str, work: dict[str, Any]) -> None:
+    marks = list(_LABELLED.finditer(inner))
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
+        label, value = fold(m.group(1)), _unbracketed(inner[m.end() : end])
+        if not value:
+            continue
+        if label.startswith(("作者", "记者")):
+            work["authors"] = split_list_names(value)
+        elif "编辑" in label:
+            work["editors"] = split_list_names(value)
+        elif label.startswith(("推荐", "报送")):
+            work["recommender"] = value
+        else:
+            outlet = re.match(r"(《[^》]*》|\S+?)(?=\d|$)", value)
+            if outlet:
+                work["outlet"] = outlet.group(1).strip("《》")
+                date = value[outlet.end() :].strip()
+                if date:
+                    work["published"] = date
+
+
+def _unbracketed(value: str) -> str:
+    """A value up to the bracket that closes the item's tail (`江淮法治) 一等奖` → 江淮法治)."""
+    depth = 0
+    for i, c in enumerate(value):
+        depth += 1 if c in "(（" else -1 if c in ")）" else 0
+        if depth < 0:
+            value = value[:i]
+            break
+    return value.strip(" ,，;；")
+
+
+def first_label(text: str) -> int | None:
+    """Where the first field label (`作者：`, `;推荐单位:`) of an item stands."""
+    m = _LABELLED.search(text)
+    return m.start() if m else None

@@ -1,0 +1,237 @@
+"""Winner lists written as prose: `体裁《标题》获一等奖（作者：…，编辑：…）`, `由X、Y采写，Z编辑的
+《…》获二等奖`, `湖北日报的消息《…》、新华社《…》…等17件作品获一等奖`. Each `《title》` with a
+prize in its clause is a work; the award named before it, the outlet, genre and people
+around it are its fields."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_parts import (
+    PRIZE,
+    is_genre,
+    is_outlet,
+    split_list_names,
+    squeeze,
+    tail_fields,
+)
+
+_CATEGORY_BEFORE = re.compile(
+    r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
+)
+
+
+_AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
+_AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得")
+_GOING_TO = re.compile(r"(?:参评|參評|参加|參加|报送|報送|冲击|衝擊)\s*(?:第\s*\d+\s*[届屆])?\s*$")
+_GOING_IN = re.compile(r"参评|參評|参加|參加|报送|報送|冲击|衝擊")
+_GLUED_NAMES = re.compile(r"[\u4e00-\u9fff]{6,12}")
+
+
+def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
+    """Every award named in the text (`第25届中国地市报新闻奖`, `2010年度赵超构新闻奖`), with
+    where it is; an edition or year seen once with a name is kept for later mentions."""
+    found = []
+    for m in _AWARD_NAME.finditer(text):
+        start = m.start()
+        while (
+            start > 0
+            and "\u4e00" <= text[start - 1] <= "\u9fff"
+            and text[start - 1] not in _AWARD_STOP
+        ):
+            start -= 1
+        name = text[start : m.end()]
+        going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
+        if len(name) < 4 or going:
+            continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
+        info = known.setdefault(name, {"award": name})
+        lead = text[max(0, start - 12) : start]
+        if e := re.search(r"第\s*(\d+)\s*[届屆]\s*$", lead):
+            info["edition"] = int(e.group(1))
+        elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
+            info["year"] = int(y.group(1))
+        found.append((m.start(), info))
+    return found
+
+
+def _prose_names(text: str) -> list[str]:
+    names = split_list_names(text)
+    out: list[str] = []
+    for name in names:  # `韓少林張孺海張小燕`: three-character names written without a break
+        if _GLUED_NAMES.fullmatch(name) and len(name) % 3 == 0:
+            out.extend(name[i : i + 3] for i in range(0, len(name), 3))
+        else:
+            out.append(name)
+    return out
+
+
+_OUTLET_SAYS = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|日報|晚報|报|報))(?:社|集团|集團)?"
+    r"(?:[讯訊]|选送|選送|报送|報送|推荐|推薦|作品)"
+)
+
+
+_LEAD_WORDS = re.compile(
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|和|与|與|及|由|如|例如)+"
+)
+
+
+def _category_before(text: str) -> str:
+    """`…选送的文艺评论` → 文艺评论: the category word just before a title, whole."""
+    m = _CATEGORY_BEFORE.search(text)
+    if not m:
+        return ""
+    run = re.search(r"[\u4e00-\u9fff]{0,5}$", text[: m.start()])
+    lead = run.group() if run else ""
+    if "的" in lead:
+        lead = lead.rsplit("的", 1)[1]
+    elif len(lead) > 4:
+        lead = ""  # no word boundary in sight: the category alone
+    return _LEAD_WORDS.sub("", lead) + m.group(1)
+
+
+def _category_heading(text: str) -> str:
+    """`消息类一等奖10件,包括《…》`: the last `X类` heading of the clause before a title."""
+    heads = list(re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?)[类類]\s*(?={PRIZE})", text))
+    if not heads:
+        return ""
+    word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
+    return word if _CATEGORY_BEFORE.search(word) else ""
+
+
+def _clauses(text: str) -> list[str]:
+    """The text cut after `。`/`；`/`;` outside brackets: `（作者：甲；编辑：乙）` stays whole."""
+    out, depth, last = [], 0, 0
+    for i, c in enumerate(text):
+        depth += 1 if c in "(（" else -1 if c in ")）" and depth else 0
+        if c in "。；;" and not depth:
+            out.append(text[last : i + 1])
+            last = i + 1
+    return [*out, text[last:]]
+
+
+def prose(text: str) -> list[dict[str, Any]]:
+    works: list[dict[str, Any]] = []
+    flat = " ".join(text.split("\n"))
+    awards = _awards_in(flat, {})
+    # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
+    quotes = r"《([^》]{2,60})》" if "《" in flat else r"「([^」]{2,60})」"
+    pos = 0
+    for clause in _clauses(flat):
+        start, pos = pos, pos + len(clause)
+        titles = list(re.finditer(quotes, clause))
+        prizes = list(re.finditer(PRIZE, clause))
+        for k, tm in enumerate(titles):
+            before = clause[titles[k - 1].end() if k else 0 : tm.start()]
+            after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
+            after = clause[tm.end() : after_end]
+            pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
+            if not pz:
+                pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
+            if not pz or re.search(r"[报報]$", tm.group(1)):
+                continue
+            work: dict[str, Any] = {"title": tm.group(1).strip(), "prize": pz}
+            here = start + tm.start()
+            award = [info for at, info in awards if at < here]
+            if award:
+                work.update(award[-1])
+            _prose_outlet(work, flat[:here], before)
+            # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
+            said_after = after.split(pz)[0] if pz in after else ""
+            _prose_category(work, before, clause[: tm.start()], said_after)
+            _prose_people(work, before, after)
+            works.append(work)
+    return _merged(works)
+
+
+def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
+    """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
+    7月28日的《`), else the nearest `X报选送的`, `X报讯` before it."""
+    segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
+    for end in range(2, min(len(segment), 20) + 1):
+        if not is_outlet(segment[:end]):
+            continue
+        end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
+        rest = segment[end:]
+        date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
+        if rest and not date and not re.match(r"(?:的|等|$)", rest) and not is_genre(rest):
+            break
+        work["outlet"] = segment[:end]
+        if date:
+            work["published"] = date.group(1)
+        return
+    said = list(_OUTLET_SAYS.finditer(text_before))
+    if said:
+        work["outlet"] = _LEAD_WORDS.sub("", said[-1].group(1))
+
+
+def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:
+    before = _GENRE_LABEL.sub("", before.rstrip())
+    outlet = str(work.get("outlet", ""))
+    if outlet and outlet in before:  # `新华社文字通讯《`: the genre after the outlet, whole
+        before = before[before.rindex(outlet) + len(outlet) :]
+    category = _category_before(before) or _category_heading(clause)
+    if not category and (said := list(_GENRE_SAID.finditer(clause))):
+        category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
+    if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):
+        category = cm.group(1)  # `…》获中国城市党报消息二等奖`
+    if not category and (gm := re.search(r"[获獲]得?([\u4e00-\u9fff]{2,4})$", after.strip())):
+        category = gm.group(1) if is_genre(gm.group(1)) else ""  # `…》获新闻二等奖`
+    if category:
+        work["category"] = category
+
+
+_BY = re.compile(
+    r"由?([^,，:：;；由]{2,20}?)(?:采写|拍摄|撰写|采制|摄制|创作|制作|绘制)"
+    r"(?:[,，、]([^,，、]{2,20}?)(?:责任)?(?:编辑))?的?"
+)
+# `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.
+_SAID_NAMES = re.compile(r"(作者|记者|编辑)[:：]\s*([^,，;；。:：()（）]+)")
+
+
+_GENRE_LABEL = re.compile(r"[类類]?\s*[:：]$")
+_GENRE_SAID = re.compile(r"[类類]?\s*[:：]")
+
+
+def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
+    """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`."""
+    if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
+        work["authors"] = split_list_names(before[by.start(1) : by.end(1)])
+        if by.group(2):
+            work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
+    pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)
+    if pm and is_genre(pm.group(1)):
+        work.setdefault("category", pm.group(1).strip())
+        return
+    if not pm:  # `《…》获二等奖（作者：…）`: the names after the prize
+        pm = re.search(r"[(（]((?:作者|记者|記者|[编編][辑輯])[^()（）]*)[)）]", after)
+    if not pm:
+        for m in _SAID_NAMES.finditer(lb.fold(after)):  # positions kept: cut from the text
+            key = "editors" if m.group(1) == "编辑" else "authors"
+            work.setdefault(key, _prose_names(after[m.start(2) : m.end(2)]))
+        return
+    inner = pm.group(1)
+    if not re.search(r"作者|[编編][辑輯]", inner):  # `《…》（某某日报 张三、李四）`
+        work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
+        return
+    am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
+    em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
+    if am and am.group(1).strip():
+        work["authors"] = _prose_names(am.group(1))
+    if em and em.group(1).strip():
+        work["editors"] = _prose_names(em.group(1))
+
+
+def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A work the text names twice (a summary, then the details) is one work."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for work in works:
+        key = (squeeze(work["title"]), work.get("award"), work.get("edition"), work.get("year"))
+        if key in out:
+            for k, v in work.items():
+                out[key].setdefault(k, v)
+        else:
+            out[key] = work
+    return list(out.values())
