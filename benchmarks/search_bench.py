@@ -123,7 +123,7 @@ def compare_builds(site: Path, tmp: Path) -> None:
 # One query in the page: the page's own search, ranked; returns document numbers.
 QUERY_JS = """
 async (q) => {
-  const found = await window.AwardArchiveSearch.searchExact(null, q);
+  const found = await window.AwardArchiveSearch.searchExact(q);
   return found.partial ? [] : found.results.map((r) => r.date);
 }
 """

@@ -1,10 +1,10 @@
 """The archive's own substring index: positions of character pairs, in a few small files.
 
-Pagefind finds words; exact substrings (grams.py) need each pair of adjacent characters
-with where it occurs. Putting those pairs into Pagefind as words made its index three
-times its own size and a query fetch one index chunk per pair, zone and part. This index
-holds them compactly instead, one posting list per key (grams.py: a pair, a character, a
-title), documents numbered newest first (the order the page breaks ties in):
+Exact substrings (grams.py) need each pair of adjacent characters with where it occurs.
+Putting those pairs into Pagefind as words made its index three times its own size and a
+query fetch one index chunk per pair, zone and part. This index holds them compactly, one
+posting list per key (grams.py: a pair, a character, a title), documents numbered newest
+first (the order the page breaks ties in):
 
     pair key:      (document delta, count, first position, position deltas…) per document
     character key: (document delta, zone bits) per document
@@ -15,7 +15,7 @@ all unsigned LEB128 varints. Keys are sorted (ASCII, so Python and JavaScript ag
 cut into shards of about SHARD_BYTES; each shard is gzipped and named by a hash of its
 contents, and TABLE_FILE lists the first key and name of each. A query fetches the table
 once (with the filters' values and counts), then one shard per distinct key it needs
-(search.js: `lookup`); no Pagefind file but the results' own texts (fragments).
+(search.js: `lookup`), then the results' own texts (search/index.py: fragments).
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ class SubstringIndex:
         return number
 
     def add_locations(self, where: list[str]) -> None:
-        """Where each document's result text is (Pagefind's fragment, "part/hash"),
+        """Where each document's result text is (its fragment's name: search/index.py),
         DOCS_PER_BLOCK documents a key, one line each."""
         for start in range(0, len(where), DOCS_PER_BLOCK):
             lines = "\n".join(where[start : start + DOCS_PER_BLOCK])

@@ -3,8 +3,8 @@
 // into runs (letters and digits of any script, folded: NFKC, lower case, traditional →
 // simplified with the table the build writes); each run is looked up in the archive's
 // substring index by its pairs of characters (found where they sit at consecutive
-// positions) or, for one character, by that character. Pagefind gives the filters, the
-// stored fields and the result texts.
+// positions) or, for one character, by that character. The filters' values are in the
+// index's table; each result's text is a small file of its own (search/index.py).
 (function () {
   "use strict";
   var WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -218,18 +218,9 @@
     });
     return out + escapeHtml(chars.slice(pos, end).join(""));
   }
-  // A snippet of the work's text (the indexed content after the title, the hidden words
-  // taken out) around the first place a run occurs, every run marked in it.
-  function excerptFor(content, query, title) {
-    var text = content.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
-    // The content starts with the title (the result shows it): skip it, even where
-    // Pagefind spaced its punctuation differently.
-    var t = Array.from(title || ""), chars = Array.from(text), i = 0, j = 0;
-    while (i < t.length && j < chars.length) {
-      if (t[i] === chars[j]) { i++; j++; } else if (/\s/.test(chars[j])) j++; else if (/\s/.test(t[i])) i++; else break;
-    }
-    if (t.length && i >= Math.min(t.length, 4)) text = chars.slice(j).join("");
-    text = text.replace(/^[\s.。,，、·:：;；!！?？—-]+/, "");
+  // A snippet of the work's text around the first place a run occurs, every run marked.
+  function excerptFor(content, query) {
+    var text = content.replace(/\s+/g, " ").trim();
     var runs = queryTerms(query).map(function (t) { return t.run; }), m = matchRanges(text, runs), n = m.chars.length;
     var first = m.ranges.length ? m.ranges[0][0] : 0;
     var start = Math.max(0, first - 30), end = Math.min(n, start + 110);
@@ -255,21 +246,20 @@
     return terms.sort(function (a, b) { return Array.from(b.run).length - Array.from(a.run).length; });
   }
 
-  // A document's result text and stored fields: the fragment Pagefind wrote for it,
-  // found through the index's block keys (search/substring.py add_locations).
+  // A document's result text (search/index.py: url, title, fields, text), found through
+  // the index's block keys (search/substring.py add_locations).
   var fragmentLoads = {};
   function fragmentOf(doc) {
     if (!fragmentLoads[doc]) {
       fragmentLoads[doc] = loadTable().then(function (table) {
         var block = Math.floor(doc / table.block);
-        return lookup("#" + ("00000" + block).slice(-6));
-      }).then(function (bytes) {
-        var table = null, where = new TextDecoder().decode(bytes).split("\n");
-        return loadTable().then(function (t) { table = t; return where[doc % table.block]; });
-      }).then(function (where) {
-        return fetch(bundleBase + where + ".pf_fragment").then(function (r) { return r.arrayBuffer(); });
+        return lookup("#" + ("00000" + block).slice(-6)).then(function (bytes) {
+          return new TextDecoder().decode(bytes).split("\n")[doc % table.block];
+        });
+      }).then(function (name) {
+        return fetch(bundleBase + "fragment/" + name + ".bin").then(function (r) { return r.arrayBuffer(); });
       }).then(gunzip).then(function (buffer) {
-        var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer).subarray(12)));
+        var data = JSON.parse(new TextDecoder().decode(buffer));
         data.url = rootBase + data.url.replace(/^\//, "");
         return data;
       });
@@ -303,9 +293,9 @@
   // Exact, ranked search. Each run is looked up on its own (in its field's zone for a
   // field term such as 作者:张伟); an entry is found when every run is. Rank: an exact
   // title match, then by the zones the terms were found in (title, fields, text), then
-  // newest first (the documents' order). `pagefind` is not used (kept for callers).
+  // newest first (the documents' order).
   // Returns {results: [{id, result, exact, zone, missing, date}], partial: bool}.
-  function searchExact(pagefind, query, options) {
+  function searchExact(query, options) {
     var terms = queryTerms(query), opts = options || {};
     if (!terms.length) return Promise.resolve({ results: [], partial: false });
     var plain = query.split(/\s+/).filter(function (t) { return t && !FIELD_TOKEN.test(t); }).join(" ");
@@ -359,7 +349,7 @@
   if (!box) return;
   var bundle = box.getAttribute("data-bundle");
   var filterNames = JSON.parse(box.getAttribute("data-filters") || "[]");
-  var state = readState(), pagefind = null, seq = 0;
+  var state = readState(), seq = 0;
 
   function readState() {
     var params = new URLSearchParams(window.location.search), filters = {};
@@ -474,7 +464,7 @@
     var mine = ++seq, q = state.q.trim();
     if (!q) { message.textContent = ""; list.innerHTML = ""; pager.innerHTML = ""; return Promise.resolve(); }
     message.textContent = "正在搜索…";
-    return searchExact(pagefind, q, filterOptions()).then(function (found) {
+    return searchExact(q, filterOptions()).then(function (found) {
       if (mine !== seq) return;
       var ranked = rank(found.results, state.sort), total = ranked.length;
       var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -489,7 +479,7 @@
         message.classList.toggle("aa-partial-message", found.partial);
         list.innerHTML = "";
         data.forEach(function (d, i) {
-          var title = (d.meta && d.meta.title) || d.url;
+          var title = d.title || d.url;
           var li = el("li", { class: "aa-search-result" + (shown[i].missing ? " aa-search-partial" : "") });
           var h = el("h2", { class: "aa-search-result-title" });  // under the page's h1: no gap in heading levels
           var a = el("a", { class: "aa-search-result-link", href: d.url });
@@ -497,14 +487,14 @@
           h.appendChild(a);
           if (shown[i].missing) h.insertAdjacentHTML("afterbegin", "<small class=\"aa-partial\">（部分匹配）</small>");
           li.appendChild(h);
-          var fields = (d.meta && d.meta.fields) || "";
+          var fields = d.fields || "";
           if (fields) {
             var info = el("p", { class: "aa-search-result-fields" });
             info.innerHTML = highlight(fields, runs);
             li.appendChild(info);
           }
           var p = el("p", { class: "aa-search-result-excerpt" });
-          p.innerHTML = excerptFor(d.content || "", q, title);
+          p.innerHTML = excerptFor(d.text || "", q);
           li.appendChild(p);
           list.appendChild(li);
         });
@@ -532,7 +522,7 @@
   bundleBase = bundleUrl;
   rootBase = root;
   // Only the archive's own files: the fold table, then the index's table (with the
-  // filters' values and counts). No Pagefind script is loaded (search/index.py).
+  // filters' values and counts).
   Promise.all([load("award-archive-fold.json", {}), loadTable()])
     .then(function (loaded) {
       fold = loaded[0];
