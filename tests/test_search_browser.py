@@ -177,3 +177,28 @@ def test_a_query_fetches_a_few_small_index_files_and_no_script_but_its_own(
     assert "award-archive-search.json" in bundle
     texts = [u for u in bundle if u.startswith("fragment/")]
     assert 1 <= len(texts) <= 10, bundle  # one a result shown, ten a page
+
+
+def test_nothing_moves_as_results_arrive_on_a_phone(built_repo_site, browser):
+    """The frame is in the HTML and the results keep their space while they load: no
+    layout shift from opening the page to its results, on a phone's screen; filter values
+    are drawn only when their filter is opened."""
+    with serve(built_repo_site.site) as base:
+        page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+        page.add_init_script(
+            "window.shifts = []; new PerformanceObserver((l) => l.getEntries().forEach("
+            "(e) => { if (!e.hadRecentInput) window.shifts.push(e.value); }))"
+            ".observe({type: 'layout-shift', buffered: true});"
+        )
+        search(page, base, "关爱")
+        page.wait_for_timeout(300)  # a shift is reported after its frame
+        shifts = page.evaluate("window.shifts")
+        assert page.query_selector_all(LINKS)
+        assert page.locator(".aa-search-filter input").count() == 0
+        group = page.locator(".aa-search-filter").first
+        group.locator("summary").click()
+        assert group.locator("input[type=checkbox]").count() > 0
+        width = page.evaluate("document.documentElement.scrollWidth")
+        page.close()
+    assert shifts == [], shifts
+    assert width <= 390  # nothing wider than the phone: no sideways scrolling

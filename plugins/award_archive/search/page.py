@@ -24,10 +24,12 @@ _env = jinja2.Environment(
 
 def search_page(enabled: bool, directory_urls: bool = True) -> GeneratedPage:
     here = url_of(SEARCH_URI, directory_urls)
+    # The filters' names, in the order the page shows them (search/filters.py).
+    names = [FIELDS_BY_KEY[k].label for k in FILTER_KEYS]
     html = _env.get_template("search.html").render(
         enabled=enabled,
-        # The filters' names, in the order the page shows them (search/filters.py).
-        filters=json.dumps([FIELDS_BY_KEY[k].label for k in FILTER_KEYS], ensure_ascii=False),
+        filters=json.dumps(names, ensure_ascii=False),
+        filter_names=names,
         bundle=relative_url(BUNDLE_DIR + "/", here),
         root=relative_url("", here),
         script=relative_url(SEARCH_SCRIPT, here),

@@ -377,24 +377,14 @@
     return node;
   }
 
-  box.innerHTML = "";
-  var form = el("form", { class: "aa-search-form", role: "search" });
-  var input = el("input", { type: "search", name: "q", class: "aa-search-input", "aria-label": "搜索",
-                            placeholder: "搜索标题、作者、单位、正文", autocomplete: "off" });
-  var sort = el("select", { class: "aa-search-sort", "aria-label": "排序" });
-  [["", "相关度"], ["date", "最新"]].forEach(function (o) { sort.appendChild(el("option", { value: o[0] }, o[1])); });
-  form.appendChild(input); form.appendChild(sort);
-  var chips = el("div", { class: "aa-search-chips" });
-  var layout = el("div", { class: "aa-search-layout" });
-  var panel = el("div", { class: "aa-search-filters" });
-  var main = el("div", { class: "aa-search-main" });
-  var message = el("p", { class: "aa-search-message", "aria-live": "polite" });
-  var list = el("ol", { class: "aa-search-results" });
-  var pager = el("nav", { class: "aa-search-pager", "aria-label": "翻页" });
-  main.appendChild(message); main.appendChild(list); main.appendChild(pager);
-  layout.appendChild(panel); layout.appendChild(main);
-  box.appendChild(form); box.appendChild(chips); box.appendChild(layout);
+  // The frame is the page's own HTML (templates/pages/search.html): found, not drawn.
+  function part(cls) { return box.querySelector("." + cls); }
+  var form = part("aa-search-form"), input = part("aa-search-input"), sort = part("aa-search-sort");
+  var chips = part("aa-search-chips"), panel = part("aa-search-filters");
+  var message = part("aa-search-message"), list = part("aa-search-results"), pager = part("aa-search-pager");
   input.value = state.q; sort.value = state.sort;
+  // Space for the results while they load (search.css): what is below does not move.
+  box.classList.toggle("aa-search-pending", !!state.q.trim());
 
   function filterOptions() {
     var out = {};
@@ -403,31 +393,38 @@
     });
     return { filters: out };
   }
+  // Each filter's values are drawn when it is first opened (or has a ticked value):
+  // thousands of outlets drawn at once would be a long task on a phone.
   function drawFilters(counts) {
-    panel.innerHTML = "";
-    filterNames.forEach(function (name) {
-      var values = Object.keys(counts[name] || {}).sort();
-      if (!values.length) return;
-      var group = el("details", { class: "aa-search-filter", "data-filter": name });
-      if (state.filters[name]) group.setAttribute("open", "");
-      group.appendChild(el("summary", {}, name));
-      values.forEach(function (value) {
-        var label = el("label", { class: "aa-search-filter-value" });
-        var box = el("input", { type: "checkbox", value: value });
-        box.checked = (state.filters[name] || []).indexOf(value) >= 0;
-        box.addEventListener("change", function () {
-          var chosen = (state.filters[name] || []).filter(function (v) { return v !== value; });
-          if (box.checked) chosen.push(value);
-          if (chosen.length) state.filters[name] = chosen; else delete state.filters[name];
-          state.page = 1;
-          run();
-        });
-        label.appendChild(box);
-        label.appendChild(document.createTextNode(" " + value + " (" + counts[name][value] + ")"));
-        group.appendChild(label);
-      });
-      panel.appendChild(group);
+    Array.prototype.forEach.call(panel.querySelectorAll(".aa-search-filter"), function (group) {
+      var name = group.getAttribute("data-filter"), values = Object.keys(counts[name] || {}).sort();
+      if (!values.length) { group.hidden = true; return; }
+      var drawn = false;
+      function draw() {
+        if (drawn) return;
+        drawn = true;
+        var frag = document.createDocumentFragment();
+        values.forEach(function (value) { frag.appendChild(filterValue(name, value, counts[name][value])); });
+        group.appendChild(frag);
+      }
+      if (state.filters[name]) { group.open = true; draw(); }
+      group.addEventListener("toggle", function () { if (group.open) draw(); });
     });
+  }
+  function filterValue(name, value, count) {
+    var label = el("label", { class: "aa-search-filter-value" });
+    var tick = el("input", { type: "checkbox", value: value });
+    tick.checked = (state.filters[name] || []).indexOf(value) >= 0;
+    tick.addEventListener("change", function () {
+      var chosen = (state.filters[name] || []).filter(function (v) { return v !== value; });
+      if (tick.checked) chosen.push(value);
+      if (chosen.length) state.filters[name] = chosen; else delete state.filters[name];
+      state.page = 1;
+      run();
+    });
+    label.appendChild(tick);
+    label.appendChild(document.createTextNode(" " + value + " (" + count + ")"));
+    return label;
   }
   function drawPager(total) {
     pager.innerHTML = "";
@@ -462,7 +459,11 @@
     writeState();
     drawChips();
     var mine = ++seq, q = state.q.trim();
-    if (!q) { message.textContent = ""; list.innerHTML = ""; pager.innerHTML = ""; return Promise.resolve(); }
+    if (!q) {
+      message.textContent = ""; list.innerHTML = ""; pager.innerHTML = "";
+      box.classList.remove("aa-search-pending");
+      return Promise.resolve();
+    }
     message.textContent = "正在搜索…";
     return searchExact(q, filterOptions()).then(function (found) {
       if (mine !== seq) return;
@@ -499,6 +500,7 @@
           list.appendChild(li);
         });
         drawPager(total);
+        box.classList.remove("aa-search-pending");
       });
     });
   }
