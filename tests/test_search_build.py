@@ -9,7 +9,7 @@ from pathlib import Path
 
 from search_corpus import entry_files, generate
 
-from award_archive.search.index import FOLD_TABLE, search_document
+from award_archive.search.index import FOLD_TABLE, build_search_index, search_document
 from award_archive.search.substring import TABLE_FILE
 from conftest import BuildResult, make_archive, run_build
 
@@ -112,6 +112,9 @@ def test_two_builds_of_the_same_entries_are_byte_identical(tmp_path: Path):
     for values in filters_of(first.site).values():
         assert values == sorted(values)
     assert FOLD_TABLE in {Path(n).name for n in a}
+    # A large archive is read and encoded in several processes: the same files.
+    report = build_search_index(second.site, workers=2)
+    assert report.pages == 60 and bundle_files(second.site) == a
 
 
 def test_search_can_be_turned_off(tmp_path: Path):

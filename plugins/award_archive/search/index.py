@@ -20,17 +20,23 @@ import gzip
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import time
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 from award_archive.search.grams import FIELD_ZONES, simplified_table_for, to_simplified
 from award_archive.search.substring import (
+    EncodedDocument,
     SubstringIndex,
     SubstringIndexError,
     ZonedText,
+    encode_document,
     write_index,
 )
 
@@ -38,6 +44,9 @@ BUNDLE_DIR = "pagefind"  # the name kept from when Pagefind wrote the bundle: li
 # The folded-query table the search page loads (traditional → simplified).
 FOLD_TABLE = "award-archive-fold.json"
 FRAGMENT_DIR = "fragment"  # <hash>.bin: gzipped JSON, one a document
+PARALLEL_FROM = 1000  # pages: below, starting processes costs more than it saves
+MAX_WORKERS = 4
+BATCH = 64  # pages a worker reads at a time
 _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -145,42 +154,87 @@ def html_pages(site: Path) -> list[Path]:
 
 
 def entry_pages(site: Path) -> list[Path]:
-    """The pages holding an entry, newest first (by the date sort), then by path: the
-    substring index's document order, so ties rank newest first with no date to fetch."""
-    dated = []
-    for path in html_pages(site):
-        page = path.read_text(encoding="utf-8")
-        if _ARTICLE.search(page) is None:
-            continue
-        date = _DATE.search(page)
-        dated.append((date.group(1) if date else "", path))
-    dated.sort(key=lambda d: d[1])
-    dated.sort(key=lambda d: d[0], reverse=True)
-    return [path for _, path in dated]
+    """The pages holding an entry, in the substring index's document order."""
+    return [page.path for page in documents(site, None)]
 
 
-def build_search_index(site: Path, *, bundle_dir: str = BUNDLE_DIR) -> IndexReport:
-    """Index the entry pages of the built site in `site` into site/<bundle_dir>/."""
+@dataclass(frozen=True)
+class EntryPage:
+    path: Path
+    date: str  # the date sort's value
+    url: str
+    text: ZonedText
+    fragment: str  # its result text's name ("" when not written)
+    chars: frozenset[str]  # the characters it holds, folded (the fold table needs them)
+
+
+def read_page(site: Path, path: Path, fragments: Path | None) -> EntryPage | None:
+    """One built page, read and its result text written (named by its contents, so in
+    any order, by any process); None for a page without an entry."""
+    page = path.read_text(encoding="utf-8")
+    chars: set[str] = set()
+    doc = search_document(page, page_url(site, path), chars)
+    if doc is None:
+        return None
+    name = write_fragment(fragments, doc.fragment) if fragments else ""
+    date = _DATE.search(page)
+    return EntryPage(path, date.group(1) if date else "", doc.url, doc.text, name, frozenset(chars))
+
+
+def _read_pages(job: tuple[Path, list[Path], Path | None]) -> list[EntryPage]:
+    site, paths, fragments = job
+    return [page for path in paths if (page := read_page(site, path, fragments))]
+
+
+def documents(site: Path, fragments: Path | None, pool: Executor | None = None) -> list[EntryPage]:
+    """Every entry page, newest first (by the date sort), then by path: the index's
+    document order, so ties rank newest first with no date to fetch."""
+    paths = html_pages(site)
+    jobs = [(site, paths[i : i + BATCH], fragments) for i in range(0, len(paths), BATCH)]
+    pages = [p for batch in (pool.map if pool else map)(_read_pages, jobs) for p in batch]
+    pages.sort(key=lambda p: p.path)
+    pages.sort(key=lambda p: p.date, reverse=True)
+    return pages
+
+
+def _encoded(job: tuple[str, ZonedText]) -> EncodedDocument:
+    url, text = job
+    try:
+        return encode_document(text)
+    except SubstringIndexError as exc:
+        raise SearchIndexError(f"{url}: {exc}") from None  # a worker's: sent as text
+
+
+def workers_for(pages: int) -> int:
+    """Processes the search step runs in: every core, for an archive worth starting them."""
+    return min(os.cpu_count() or 1, MAX_WORKERS) if pages >= PARALLEL_FROM else 1
+
+
+def build_search_index(
+    site: Path, *, bundle_dir: str = BUNDLE_DIR, workers: int | None = None
+) -> IndexReport:
+    """Index the entry pages of the built site in `site` into site/<bundle_dir>/: pages
+    read and their texts encoded in `workers` processes (default: workers_for), the
+    postings appended in document order here."""
     start = time.perf_counter()
     site = site.resolve()
     out = site / bundle_dir
     if out.exists():
         shutil.rmtree(out)
     (out / FRAGMENT_DIR).mkdir(parents=True)
-    seen_chars: set[str] = set()
-    index, where = SubstringIndex(), []
-    for path in entry_pages(site):
-        url = page_url(site, path)
-        doc = search_document(path.read_text(encoding="utf-8"), url, seen_chars)
-        assert doc is not None  # entry_pages keeps the pages with an article
-        try:
-            index.add(doc.text)
-        except SubstringIndexError as exc:
-            raise SearchIndexError(f"{url}: {exc}") from exc
-        where.append(write_fragment(out / FRAGMENT_DIR, doc.fragment))
-    index.add_locations(where)
+    n = workers or workers_for(len(html_pages(site)))
+    # spawn, not fork: `mkdocs serve` runs threads, which a forked child may find locked.
+    with (
+        ProcessPoolExecutor(n, mp_context=get_context("spawn")) if n > 1 else nullcontext()
+    ) as pool:
+        pages = documents(site, out / FRAGMENT_DIR, pool)
+        index = SubstringIndex()
+        jobs = [(p.url, p.text) for p in pages]
+        for enc in pool.map(_encoded, jobs, chunksize=32) if pool else map(_encoded, jobs):
+            index.append(enc)
+    index.add_locations([p.fragment for p in pages])
     write_index(index, out)
-    table = simplified_table_for(seen_chars)
+    table = simplified_table_for(set().union(*(p.chars for p in pages)))
     (out / FOLD_TABLE).write_text(
         json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8"
     )

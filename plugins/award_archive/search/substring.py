@@ -23,6 +23,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -93,6 +94,41 @@ def document_keys(doc: ZonedText) -> tuple[dict[str, list[int]], dict[str, int]]
     return pairs, chars
 
 
+@dataclass(frozen=True)
+class EncodedDocument:
+    """One document's postings without their document deltas (those depend on the
+    documents before it): cheap to send from a worker process and to append."""
+
+    keys: str  # the pair and character keys, joined by NUL (never in a run)
+    lengths: array  # each key's bytes in `blob`
+    blob: bytes
+    title: str  # the title key, or ""
+    filters: tuple[tuple[str, str], ...]
+
+
+def encode_document(doc: ZonedText) -> EncodedDocument:
+    pairs, chars = document_keys(doc)
+    blob, lengths = bytearray(), array("I")
+    for positions in pairs.values():
+        before = len(blob)
+        put_varint(blob, len(positions))
+        ordered = sorted(positions)
+        deltas = [b - a for a, b in zip([0, *ordered], ordered, strict=False)]
+        if max(deltas) < 0x80:
+            blob += bytes(deltas)  # one byte each: most positions of a text
+        else:
+            for d in deltas:
+                put_varint(blob, d)
+        lengths.append(len(blob) - before)
+    for bits in chars.values():
+        before = len(blob)
+        put_varint(blob, bits)
+        lengths.append(len(blob) - before)
+    keys = "\0".join([*pairs, *chars])
+    title = title_key(doc.title) if runs(doc.title) else ""
+    return EncodedDocument(keys, lengths, bytes(blob), title, doc.filters)
+
+
 def filter_key(name: str, value: str) -> str:
     """The key of the documents with a filter's value ("=" + a hash: ASCII)."""
     return "=" + hashlib.sha256(f"{name}\0{value}".encode()).hexdigest()[:12]
@@ -128,24 +164,20 @@ class SubstringIndex:
 
     def add(self, doc: ZonedText) -> int:
         """Add the next document; return its number."""
+        return self.append(encode_document(doc))
+
+    def append(self, enc: EncodedDocument) -> int:
+        """Add the next document, encoded (by another process, perhaps)."""
         number = self.docs
         self.docs += 1
-        pairs, chars = document_keys(doc)
-        for key, positions in pairs.items():
-            buf = self._start(key, number)
-            put_varint(buf, len(positions))
-            ordered = sorted(positions)
-            deltas = [b - a for a, b in zip([0, *ordered], ordered, strict=False)]
-            if max(deltas) < 0x80:
-                buf += bytes(deltas)  # one byte each: most positions of a text
-            else:
-                for d in deltas:
-                    put_varint(buf, d)
-        for key, bits in chars.items():
-            put_varint(self._start(key, number), bits)
-        if runs(doc.title):
-            self._start(title_key(doc.title), number)
-        for name, value in doc.filters:
+        at, blob = 0, enc.blob
+        keys = enc.keys.split("\0") if enc.keys else []
+        for key, n in zip(keys, enc.lengths, strict=True):
+            self._start(key, number).extend(blob[at : at + n])
+            at += n
+        if enc.title:
+            self._start(enc.title, number)
+        for name, value in enc.filters:
             values = self.filters.setdefault(name, {})
             count, key = values.get(value, (0, filter_key(name, value)))
             values[value] = (count + 1, key)
