@@ -27,6 +27,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import add
 from pathlib import Path
 
 from award_archive.contract.i18n import _
@@ -73,8 +74,8 @@ def document_keys(doc: ZonedText) -> tuple[dict[str, list[int]], dict[str, int]]
         offset, base = offsets[zone], _ZONE_NUMBER[zone] << ZONE_SHIFT
         for run in runs(text):
             start = base + offset
-            for i in range(len(run) - 1):
-                pairs[run[i : i + 2]].append(start + i)
+            for pos, pair in enumerate(map(add, run, run[1:]), start):
+                pairs[pair].append(pos)
             seen[zone].update(run)
             # One position left empty after each run: a pair of the next run never
             # follows a pair of this one.
@@ -113,8 +114,9 @@ def encode_document(doc: ZonedText) -> EncodedDocument:
         before = len(blob)
         put_varint(blob, len(positions))
         ordered = sorted(positions)
-        deltas = [b - a for a, b in zip([0, *ordered], ordered, strict=False)]
-        if max(deltas) < 0x80:
+        put_varint(blob, ordered[0])  # a zone's first: often large (the zone's bits)
+        deltas = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
+        if deltas and max(deltas) < 0x80:
             blob += bytes(deltas)  # one byte each: most positions of a text
         else:
             for d in deltas:
