@@ -12,8 +12,8 @@ first (the order the page breaks ties in):
     block key:     where each of DOCS_PER_BLOCK documents' result text is, one a line
 
 all unsigned LEB128 varints. Keys are sorted (ASCII, so Python and JavaScript agree) and
-cut into shards of about SHARD_BYTES; each shard is gzipped and named by a hash of its
-contents, and TABLE_FILE lists the first key and name of each. A query fetches the table
+cut into shards of about SHARD_BYTES; each shard is gzipped and named by its number and
+a hash of all of them, and TABLE_FILE lists the first key of each. A query fetches the table
 once (with the filters' values and counts), then one shard per distinct key it needs
 (search.js: `lookup`), then the results' own texts (search/index.py: fragments).
 """
@@ -37,7 +37,7 @@ TABLE_FILE = "award-archive-search.json"
 DOCS_PER_BLOCK = 64  # documents whose result locations share a key
 SHARD_DIR = "substring"
 SHARD_BYTES = 12_000  # raw bytes a shard gathers before the next starts (gzip: about a half)
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _ZONE_NUMBER = {z: i for i, z in enumerate(ZONES)}
 
 
@@ -214,15 +214,25 @@ def first_key(shard: bytes) -> str:
     return shard[1 : 1 + shard[0]].decode("ascii")
 
 
+def shard_name(tag: str, number: int) -> str:
+    return f"{tag}-{number}.bin"
+
+
 def write_index(index: SubstringIndex, out: Path) -> None:
-    """Write the shards into out/SHARD_DIR/ and the table into out/TABLE_FILE."""
+    """Write the shards into out/SHARD_DIR/ and the table into out/TABLE_FILE.
+
+    Shards are named by their number and one hash of them all (the table's "tag"), not
+    each by its own: a new entry renumbers the documents, so it changes every shard
+    anyway, and the table (fetched by every query) lists only each shard's first key."""
     folder = out / SHARD_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    table = []
-    for raw in shards(index.postings):
-        name = hashlib.sha256(raw).hexdigest()[:12] + ".bin"
-        (folder / name).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
-        table.append([first_key(raw), name])
+    raws = list(shards(index.postings))
+    digest = hashlib.sha256()
+    for raw in raws:
+        digest.update(len(raw).to_bytes(8, "big") + raw)
+    tag = digest.hexdigest()[:12]
+    for number, raw in enumerate(raws):
+        (folder / shard_name(tag, number)).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
     (out / TABLE_FILE).write_text(
         json.dumps(
             {
@@ -233,7 +243,8 @@ def write_index(index: SubstringIndex, out: Path) -> None:
                     name: sorted([v, n, k] for v, (n, k) in values.items())
                     for name, values in index.filters.items()
                 },
-                "shards": table,
+                "tag": tag,
+                "shards": [first_key(raw) for raw in raws],
             },
             ensure_ascii=False,
             separators=(",", ":"),

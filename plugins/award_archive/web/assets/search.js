@@ -99,12 +99,12 @@
   function lookup(key) {
     return loadTable().then(function (table) {
       var shards = table.shards, lo = 0, hi = shards.length - 1;
-      if (!shards.length || key < shards[0][0]) return new Uint8Array(0);
+      if (!shards.length || key < shards[0]) return new Uint8Array(0);
       while (lo < hi) {
         var mid = (lo + hi + 1) >> 1;
-        if (shards[mid][0] <= key) lo = mid; else hi = mid - 1;
+        if (shards[mid] <= key) lo = mid; else hi = mid - 1;
       }
-      return loadShard(shards[lo][1]).then(function (keys) { return keys[key] || new Uint8Array(0); });
+      return loadShard(table.tag + "-" + lo + ".bin").then(function (keys) { return keys[key] || new Uint8Array(0); });
     });
   }
   function reader(bytes) {
@@ -182,20 +182,29 @@
   // Every place a run of the query occurs in a text, as [start, end) of the text's
   // characters: the text is folded character by character, punctuation skipped, so
   // 5g+vr in 用5G+VR is found as the run 5gvr.
+  // One character as the index sees it: folded, letters and digits only ("" for
+  // punctuation), " " for whitespace. Cached: a result's text is thousands of
+  // characters, of a few hundred kinds, and NFKC per character is slow on a phone.
+  var foldCache = {};
+  function foldChar(ch) {
+    var f = foldCache[ch];
+    if (f === undefined) {
+      f = /\s/.test(ch) ? " " : Array.from(toSimplified(ch)).filter(isWordChar).join("");
+      foldCache[ch] = f;
+    }
+    return f;
+  }
   function matchRanges(text, runs) {
+    // folded: the text as the index sees it; at: each of its code units' character.
     var chars = Array.from(text), folded = "", at = [], ranges = [];
     chars.forEach(function (ch, i) {
-      var f = Array.from(toSimplified(ch)).filter(isWordChar).join("");
-      if (/\s/.test(ch)) { folded += " "; at.push(i); return; }
-      Array.from(f).forEach(function (c) { folded += c; at.push(i); });
+      var f = foldChar(ch);
+      folded += f;
+      for (var k = 0; k < f.length; k++) at.push(i);
     });
-    var flat = Array.from(folded);
     runs.forEach(function (run) {
-      var r = Array.from(run), n = r.length;
-      for (var i = 0; i + n <= flat.length; i++) {
-        var ok = true;
-        for (var k = 0; k < n && ok; k++) ok = flat[i + k] === r[k];
-        if (ok) ranges.push([at[i], at[i + n - 1] + 1]);
+      for (var i = folded.indexOf(run); i >= 0; i = folded.indexOf(run, i + 1)) {
+        ranges.push([at[i], at[i + run.length - 1] + 1]);
       }
     });
     ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -207,8 +216,8 @@
     return { chars: chars, ranges: merged };
   }
   // The text with every run of the query marked, from character `from` to `to`.
-  function highlight(text, runs, from, to) {
-    var m = matchRanges(text, runs), chars = m.chars, out = "", pos = from || 0;
+  function highlight(text, runs, from, to, known) {
+    var m = known || matchRanges(text, runs), chars = m.chars, out = "", pos = from || 0;
     var end = to === undefined ? chars.length : to;
     m.ranges.forEach(function (r) {
       if (r[1] <= pos || r[0] >= end) return;
@@ -224,7 +233,7 @@
     var runs = queryTerms(query).map(function (t) { return t.run; }), m = matchRanges(text, runs), n = m.chars.length;
     var first = m.ranges.length ? m.ranges[0][0] : 0;
     var start = Math.max(0, first - 30), end = Math.min(n, start + 110);
-    return (start > 0 ? "…" : "") + highlight(text, runs, start, end) + (end < n ? "…" : "");
+    return (start > 0 ? "…" : "") + highlight(text, runs, start, end, m) + (end < n ? "…" : "");
   }
 
   // A query's terms: {run, zone (a field's, or "" for any), token (as typed)}.
@@ -339,7 +348,7 @@
   window.AwardArchiveSearch = {
     queryKeys: queryKeys, queryRuns: queryRuns, queryTerms: queryTerms, runKeys: runKeys, titleKey: titleKey,
     searchExact: searchExact, rank: rank, excerptFor: excerptFor, highlight: highlight,
-    toSimplified: toSimplified, setFold: function (table) { fold = table; },
+    toSimplified: toSimplified, setFold: function (table) { fold = table; foldCache = {}; },
   };
   if (typeof document === "undefined") return; // loaded by the tests outside a page
 
@@ -527,7 +536,7 @@
   // filters' values and counts).
   Promise.all([load("award-archive-fold.json", {}), loadTable()])
     .then(function (loaded) {
-      fold = loaded[0];
+      fold = loaded[0]; foldCache = {};
       var counts = {};
       Object.keys(loaded[1].filters).forEach(function (name) {
         counts[name] = {};
