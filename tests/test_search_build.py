@@ -45,6 +45,8 @@ def test_material_search_is_replaced_by_the_archives_own(built_repo_site: BuildR
     search = built_repo_site.page("search/")
     assert 'id="aa-search"' in search and 'data-bundle="../pagefind/"' in search
     assert "pagefind.js" not in search and "pagefind-ui" not in search
+    # What every query needs is fetched from the HTML's start, not once the script runs.
+    assert f'<link rel="preload" href="../pagefind/{TABLE_FILE}" as="fetch" crossorigin>' in search
     # The search page is in the nav of every page, and every page names it for the header box.
     entry = built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/")
     assert re.search(r'href="[./]*search/"[^>]*>\s*搜索', entry)
