@@ -44,9 +44,12 @@ BUNDLE_DIR = "pagefind"  # the name kept from when Pagefind wrote the bundle: li
 # The folded-query table the search page loads (traditional → simplified).
 FOLD_TABLE = "award-archive-fold.json"
 FRAGMENT_DIR = "fragment"  # <hash>.bin: gzipped JSON, one a document
-PARALLEL_FROM = 1000  # pages: below, starting processes costs more than it saves
+# Pages (about 2.5 an entry) from which the step runs on every core: a worker costs about
+# half a second of CPU to start (imports), and its documents' pickling about 10%.
+PARALLEL_FROM = 5000
 MAX_WORKERS = 4
 BATCH = 64  # pages a worker reads at a time
+WINDOW = 512  # documents encoded ahead of the appending
 _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -165,33 +168,40 @@ class EntryPage:
     url: str
     text: ZonedText
     fragment: str  # its result text's name ("" when not written)
-    chars: frozenset[str]  # the characters it holds, folded (the fold table needs them)
 
 
-def read_page(site: Path, path: Path, fragments: Path | None) -> EntryPage | None:
+def read_page(site: Path, path: Path, fragments: Path | None, chars: set[str]) -> EntryPage | None:
     """One built page, read and its result text written (named by its contents, so in
-    any order, by any process); None for a page without an entry."""
+    any order, by any process); None for a page without an entry. Adds the characters
+    it holds, folded, to `chars` (the fold table needs them)."""
     page = path.read_text(encoding="utf-8")
-    chars: set[str] = set()
     doc = search_document(page, page_url(site, path), chars)
     if doc is None:
         return None
     name = write_fragment(fragments, doc.fragment) if fragments else ""
     date = _DATE.search(page)
-    return EntryPage(path, date.group(1) if date else "", doc.url, doc.text, name, frozenset(chars))
+    return EntryPage(path, date.group(1) if date else "", doc.url, doc.text, name)
 
 
-def _read_pages(job: tuple[Path, list[Path], Path | None]) -> list[EntryPage]:
+def _read_pages(job: tuple[Path, list[Path], Path | None]) -> tuple[list[EntryPage], set[str]]:
     site, paths, fragments = job
-    return [page for path in paths if (page := read_page(site, path, fragments))]
+    chars: set[str] = set()
+    return [page for path in paths if (page := read_page(site, path, fragments, chars))], chars
 
 
-def documents(site: Path, fragments: Path | None, pool: Executor | None = None) -> list[EntryPage]:
+def documents(
+    site: Path, fragments: Path | None, pool: Executor | None = None, chars: set[str] | None = None
+) -> list[EntryPage]:
     """Every entry page, newest first (by the date sort), then by path: the index's
-    document order, so ties rank newest first with no date to fetch."""
+    document order, so ties rank newest first with no date to fetch. The characters
+    they hold go into `chars`."""
     paths = html_pages(site)
     jobs = [(site, paths[i : i + BATCH], fragments) for i in range(0, len(paths), BATCH)]
-    pages = [p for batch in (pool.map if pool else map)(_read_pages, jobs) for p in batch]
+    pages = []
+    for batch, seen in (pool.map if pool else map)(_read_pages, jobs):
+        pages += batch
+        if chars is not None:
+            chars |= seen
     pages.sort(key=lambda p: p.path)
     pages.sort(key=lambda p: p.date, reverse=True)
     return pages
@@ -227,14 +237,18 @@ def build_search_index(
     with (
         ProcessPoolExecutor(n, mp_context=get_context("spawn")) if n > 1 else nullcontext()
     ) as pool:
-        pages = documents(site, out / FRAGMENT_DIR, pool)
+        chars: set[str] = set()
+        pages = documents(site, out / FRAGMENT_DIR, pool, chars)
         index = SubstringIndex()
         jobs = [(p.url, p.text) for p in pages]
-        for enc in pool.map(_encoded, jobs, chunksize=32) if pool else map(_encoded, jobs):
-            index.append(enc)
+        # A window at a time: encoded documents waiting to be appended stay few.
+        for i in range(0, len(jobs), WINDOW):
+            window = jobs[i : i + WINDOW]
+            for enc in pool.map(_encoded, window, chunksize=32) if pool else map(_encoded, window):
+                index.append(enc)
     index.add_locations([p.fragment for p in pages])
     write_index(index, out)
-    table = simplified_table_for(set().union(*(p.chars for p in pages)))
+    table = simplified_table_for(chars)
     (out / FOLD_TABLE).write_text(
         json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8"
     )
