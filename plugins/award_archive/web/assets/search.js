@@ -9,7 +9,7 @@
   "use strict";
   var WORD_CHAR = /[\p{L}\p{N}]/u;
   // Zones (grams.ZONES): a position's zone is its number >> ZONE_SHIFT.
-  var ZONES = ["w", "t", "a", "o", "e", "f"], ZONE_SHIFT = 22;
+  var ZONES = ["w", "t", "a", "o", "e", "f"], ZONE_SHIFT = 22, ZONE_SIZE = Math.pow(2, ZONE_SHIFT);
   // How a zone ranks: the title, then any form field, then the work's text.
   var ZONE_RANK = { t: 0, a: 1, o: 1, e: 1, f: 1, w: 2 };
   // Field search: 作者:张伟 searches the authors only (zones: search/grams.py FIELD_ZONES).
@@ -112,19 +112,29 @@
     return {
       more: function () { return at < bytes.length; },
       next: function () {
-        var n = 0, shift = 0, b;
-        do { b = bytes[at++]; n += (b & 127) * Math.pow(2, shift); shift += 7; } while (b & 128);
+        var n = 0, scale = 1, b;
+        do { b = bytes[at++]; n += (b & 127) * scale; scale *= 128; } while (b & 128);
         return n;
       },
     };
   }
   // A pair key's posting: {document: [positions]}; a character's or title's: {document: bits}.
+  // The varints are read inline: a common pair's posting is most documents' (100 KB).
   function pairPosting(bytes) {
-    var r = reader(bytes), doc = 0, out = {};
-    while (r.more()) {
-      doc += r.next();
-      var n = r.next(), pos = 0, list = new Array(n);
-      for (var i = 0; i < n; i++) { pos += r.next(); list[i] = pos; }
+    var at = 0, end = bytes.length, doc = 0, out = {}, x, scale, b;
+    while (at < end) {
+      x = 0; scale = 1;
+      do { b = bytes[at++]; x += (b & 127) * scale; scale *= 128; } while (b & 128);
+      doc += x;
+      x = 0; scale = 1;
+      do { b = bytes[at++]; x += (b & 127) * scale; scale *= 128; } while (b & 128);
+      var list = new Array(x), pos = 0;
+      for (var i = 0; i < list.length; i++) {
+        x = 0; scale = 1;
+        do { b = bytes[at++]; x += (b & 127) * scale; scale *= 128; } while (b & 128);
+        pos += x;
+        list[i] = pos;
+      }
       out[doc] = list;
     }
     return out;
@@ -165,7 +175,7 @@
         var zones = [];
         first[doc].forEach(function (p) {
           for (var k = 0; k < sets.length; k++) if (!sets[k].has(p + k + 1)) return;
-          zones.push(ZONES[Math.floor(p / Math.pow(2, ZONE_SHIFT))]);
+          zones.push(ZONES[Math.floor(p / ZONE_SIZE)]);
         });
         var z = bestZone(zones, want);
         if (z) out[doc] = ZONE_RANK[z];
