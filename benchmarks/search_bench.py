@@ -1,34 +1,43 @@
 """Search benchmark: the search step against Pagefind alone, and every query kind's cost
-and quality through the search page in Chromium.
+and quality through the search page in Chromium, ours and each Pagefind's.
 
 For each size (default 1,000 entries): a generated archive is built, then the search
 step is run again, and Pagefind alone, in processes of their own, each measured for CPU
-seconds (user + system of the whole
-process tree) and peak memory (the tree's summed RSS, sampled every 20 ms):
+seconds (user + system of the whole process tree) and peak memory (the tree's summed
+RSS, sampled every 20 ms):
 
-- the search step (`build_search_index`: documents, the substring index, Pagefind);
-- Pagefind alone: its CLI over the same entry documents, in one run, no substring index.
+- the search step (`build_search_index`: the substring index and the results' texts);
+- Pagefind alone: its CLI over the same entries' articles, in one run: 1.5 from PyPI
+  (the test extras), 1.6 from npm (`cd benchmarks && npm ci`) when installed. The build
+  itself runs neither: it needs only Python.
 
 Then the bundles' sizes, and queries drawn from the corpus at run time (search_queries.py,
-a new seed each run unless --seed) run through the page's own search: per kind, the
-index data and requests of a first query (a fresh browser context) and of a next one,
-and precision / recall against the corpus.
+a new seed each run unless --seed) run through the page's own search and through each
+Pagefind's own JavaScript (the query as typed): per kind, the index data and requests
+of a first query (a fresh browser context) and of a next one, and precision / recall
+against the corpus.
 
     .venv/bin/python benchmarks/search_bench.py [--sizes 1000 10000] [--per-kind 5]
+        [--seed N] [--keep DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import json
 import os
 import random
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import zlib
 from pathlib import Path
 
 import psutil
@@ -49,15 +58,74 @@ SEARCH_STEP = (
     "from award_archive.search.index import build_search_index;"
     "build_search_index(Path(sys.argv[1]))"
 )
-# The entry documents the search step writes, in one folder, for Pagefind alone.
-WRITE_DOCUMENTS = (
-    "import sys; from pathlib import Path; from award_archive.search import index as ix;"
-    "site, out = Path(sys.argv[1]), Path(sys.argv[2])\n"
-    "for p in ix.entry_pages(site):\n"
-    "    d = ix.search_document(p.read_text(encoding='utf-8'), ix.page_url(site, p))\n"
-    "    t = out / p.relative_to(site); t.parent.mkdir(parents=True, exist_ok=True)\n"
-    "    t.write_text(d.html, encoding='utf-8')\n"
-)
+# What Pagefind alone is given (as the build gave it while it ran Pagefind): each entry's
+# article, its title and work's text as words, the form's fields as stored metadata,
+# the filters and the date sort. No theme chrome (a nav multiplies Pagefind's memory).
+_ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
+_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.S)
+_WORK = re.compile(r"<section\b[^>]*\bclass=\"aa-work\"[^>]*>.*?</section>", re.S)
+_HIDDEN = re.compile(r"<span hidden data-pagefind-[^>]*></span>")
+PAGEFIND_NPM = REPO / "benchmarks/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
+_FRAGMENT_URL = re.compile(rb'^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")')
+
+
+def pagefind_document(page: str, url: str) -> str:
+    from award_archive.search.index import search_document
+
+    doc = search_document(page, url)
+    m = _ARTICLE.search(page)
+    assert doc is not None and m is not None
+    opening, inner, closing = m.groups()
+    h1, work = _H1.search(inner), _WORK.search(inner)
+    kept = "".join(_HIDDEN.findall(inner))
+    if doc.fragment["fields"]:
+        kept += (
+            f'<span hidden data-pagefind-meta="{html.escape("fields:" + doc.fragment["fields"])}">'
+        )
+        kept += "</span>"
+    return (
+        f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>'
+        f"{html.escape(doc.fragment['title'])}</title></head><body>{opening}"
+        f"{h1.group(0) if h1 else ''}{kept}{work.group(0) if work else ''}{closing}</body></html>"
+    )
+
+
+def write_documents(site: Path, out: Path) -> None:
+    from award_archive.search.index import entry_pages, page_url
+
+    for path in entry_pages(site):
+        target = out / path.relative_to(site)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        doc = pagefind_document(path.read_text(encoding="utf-8"), page_url(site, path))
+        target.write_text(doc, encoding="utf-8")
+
+
+def pagefinds() -> list[tuple[str, str]]:
+    """(name, executable) of each Pagefind to compare with: PyPI's (the test extras) and,
+    after `cd benchmarks && npm ci`, npm's (1.6: Chinese segmented with ICU4X)."""
+    found = []
+    try:
+        from pagefind.service import _must_get_executable
+
+        found.append(("Pagefind 1.5 (PyPI)", str(_must_get_executable())))
+    except ImportError:
+        print("(no pagefind package: `make install` puts it in the test extras)")
+    if PAGEFIND_NPM.is_file():
+        found.append(("Pagefind 1.6 (npm)", str(PAGEFIND_NPM)))
+    else:
+        print(f"(no {PAGEFIND_NPM.relative_to(REPO)}: run `cd benchmarks && npm ci`)")
+    return found
+
+
+def page_urls(bundle: Path) -> dict[str, str]:
+    """Pagefind's page hash (a result's id, its fragment's name) → the page's URL."""
+    found = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        head = zlib.decompressobj(wbits=31).decompress(path.read_bytes(), 4096)
+        m = _FRAGMENT_URL.match(head)
+        assert m is not None, path
+        found[path.stem] = json.loads(m.group(1))
+    return found
 
 
 def measured(cmd: list[str]) -> tuple[float, float, int]:
@@ -94,48 +162,68 @@ def tree_bytes(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def compare_builds(site: Path, tmp: Path) -> None:
-    from award_archive.search.index import pagefind_executable
-
+def compare_builds(site: Path, tmp: Path) -> list[tuple[str, str]]:
+    """The search step, then each Pagefind alone (into site/<its folder>/, to be queried
+    too), on the same entries; returns (name, folder) of each Pagefind bundle."""
     wall, cpu, peak = measured([sys.executable, "-c", SEARCH_STEP, str(site)])
-    docs, alone = tmp / "alone-docs", tmp / "alone-bundle"
-    subprocess.run([sys.executable, "-c", WRITE_DOCUMENTS, str(site), str(docs)], check=True)
-    cmd = [pagefind_executable(), "--site", str(docs), "--output-path", str(alone), "--quiet"]
-    a_wall, a_cpu, a_peak = measured(cmd)
+    docs = tmp / "alone-docs"
+    shutil.rmtree(docs, ignore_errors=True)
+    write_documents(site, docs)
     ours, ours_files = tree_bytes(site / "pagefind")
-    theirs, theirs_files = tree_bytes(alone)
     substring, _ = tree_bytes(site / "pagefind" / "substring")
-    print(f"{'':<22}{'CPU s':>8}{'wall s':>8}{'peak MB':>9}{'bundle MB':>11}{'files':>7}")
+    rows = [("search step", cpu, wall, peak, ours, ours_files)]
+    bundles = []
+    for i, (name, exe) in enumerate(pagefinds()):
+        folder = f"pagefind-alone-{i + 1}"
+        shutil.rmtree(site / folder, ignore_errors=True)
+        cmd = [exe, "--site", str(docs), "--output-path", str(site / folder), "--quiet"]
+        a_wall, a_cpu, a_peak = measured(cmd)
+        size, files = tree_bytes(site / folder)
+        rows.append((name + " alone", a_cpu, a_wall, a_peak, size, files))
+        bundles.append((name, folder))
+    print(f"{'':<28}{'CPU s':>8}{'wall s':>8}{'peak MB':>9}{'bundle MB':>11}{'files':>7}")
+    for name, r_cpu, r_wall, r_peak, size, files in rows:
+        print(
+            f"{name:<28}{r_cpu:>8.1f}{r_wall:>8.1f}{r_peak / 1e6:>9.0f}"
+            f"{size / 1e6:>11.2f}{files:>7}"
+        )
+    for name, r_cpu, _, _, size, _ in rows[1:]:
+        print(f"search step / {name}: CPU {cpu / r_cpu:.2f}x, bundle {ours / size:.2f}x")
     print(
-        f"{'search step':<22}{cpu:>8.1f}{wall:>8.1f}{peak / 1e6:>9.0f}"
-        f"{ours / 1e6:>11.2f}{ours_files:>7}"
+        f"targets: CPU and bundle <= 2x Pagefind alone; peak {peak / 1e9:.2f} GB (<= 1 GB);"
+        f" substring index {substring / 1e6:.2f} MB"
     )
-    print(
-        f"{'Pagefind alone':<22}{a_cpu:>8.1f}{a_wall:>8.1f}{a_peak / 1e6:>9.0f}"
-        f"{theirs / 1e6:>11.2f}{theirs_files:>7}"
-    )
-    print(
-        f"ratios: CPU {cpu / a_cpu:.2f}x, bundle {ours / theirs:.2f}x (targets <= 2x);"
-        f" peak {peak / 1e9:.2f} GB (target <= 1 GB); substring index {substring / 1e6:.2f} MB"
-    )
+    return bundles
 
 
 # One query in the page: the page's own search, ranked; returns document numbers.
 QUERY_JS = """
 async (q) => {
-  const found = await window.AwardArchiveSearch.searchExact(null, q);
+  const found = await window.AwardArchiveSearch.searchExact(q);
   return found.partial ? [] : found.results.map((r) => r.date);
 }
 """
 
 
-def index_request(url: str) -> bool:
-    """Index data: Pagefind's .pf_ files but fragments, the substring index, our JSON."""
-    path = url.split("/pagefind/", 1)[-1]
-    return ("/pagefind/" in url) and (
-        (".pf_" in path and ".pf_fragment" not in path)
-        or path.startswith("substring/")
-        or path.endswith(".json")
+# Pagefind alone in the page: its own search of the query as typed; returns page hashes.
+PAGEFIND_JS = """
+async ([bundle, q]) => {
+  const pf = await import(bundle + "pagefind.js");  // a module: imported once a page
+  const found = await pf.search(q);
+  return found.results.map((r) => r.id);
+}
+"""
+
+
+def index_request(url: str, bundle: str = "pagefind") -> bool:
+    """Index data: the substring index and our JSON; of a Pagefind bundle, its .pf_ files
+    and its entry JSON. Never results' texts (fragments), scripts or wasm."""
+    marker = f"/{bundle}/"
+    if marker not in url:
+        return False
+    path = url.split(marker, 1)[1]
+    return not path.startswith("fragment/") and (
+        ".pf_" in path or path.startswith("substring/") or path.endswith(".json")
     )
 
 
@@ -147,9 +235,9 @@ class Traffic:
             "response", lambda r: self.seen.append((r.url, int(r.headers.get("content-length", 0))))
         )
 
-    def take(self) -> tuple[int, int]:
+    def take(self, bundle: str = "pagefind") -> tuple[int, int]:
         """(index bytes, index requests) since the last take."""
-        got = [n for u, n in self.seen if index_request(u)]
+        got = [n for u, n in self.seen if index_request(u, bundle)]
         self.seen.clear()
         return sum(got), len(got)
 
@@ -163,22 +251,22 @@ def open_search(browser, base: str):
     return context, page, traffic
 
 
-def run_kinds(base: str, browser, queries, urls: list[str]) -> dict[str, dict[str, list]]:
-    """Per kind: first-query and next-query (bytes, requests), precision and recall."""
-    from search_quality import entry_id
-
+def run_kinds(
+    base: str, browser, queries, ask, bundle: str = "pagefind"
+) -> dict[str, dict[str, list]]:
+    """Per kind: first-query and next-query (bytes, requests of `bundle`), precision and
+    recall; `ask(page, query)` runs one query in the page and returns the entry ids."""
     per: dict[str, dict[str, list]] = {
         k: {"first": [], "next": [], "p": [], "r": []} for k in KINDS
     }
     for i, (kind, query, right) in enumerate(queries):
         context, page, traffic = open_search(browser, base)
-        page_load = traffic.take()  # the page's own start: filters, metas, fold table
-        docs = page.evaluate(QUERY_JS, query)
-        first = traffic.take()
-        page.evaluate(QUERY_JS, queries[(i + 1) % len(queries)][1])
-        nxt = traffic.take()
+        page_load = traffic.take(bundle)  # the page's own start: fold table, the table
+        found = ask(page, query)
+        first = traffic.take(bundle)
+        ask(page, queries[(i + 1) % len(queries)][1])
+        nxt = traffic.take(bundle)
         context.close()
-        found = {entry_id(urls[d]) for d in docs}
         stats = per[kind]
         stats["first"].append((first[0] + page_load[0], first[1] + page_load[1]))
         stats["next"].append(nxt)
@@ -205,28 +293,56 @@ def print_kinds(per: dict[str, dict[str, list]]) -> None:
         )
 
 
-def bench(n: int, tmp: Path, per_kind: int, seed: int) -> None:
-    from award_archive.search.index import entry_pages, page_url
-
-    entries = generate(n, paragraphs=20)
-    root = make_archive(tmp, entry_files(entries), copy_entries=False)
+def built_site(n: int, tmp: Path, keep: Path | None) -> Path:
+    """A generated archive of n entries, built (search included); with --keep, built once
+    into keep/<n>/ and reused."""
+    root = (keep / str(n)) if keep else tmp
+    site = root / "archive" / "site"
+    if keep and (site / "pagefind").is_dir():
+        print(f"\n== {n} entries (the site kept in {site})")
+        return site
+    root.mkdir(parents=True, exist_ok=True)
+    archive = make_archive(root, entry_files(generate(n, paragraphs=20)), copy_entries=False)
     t0 = time.perf_counter()
-    result = run_build(root)
+    result = run_build(archive)
     assert result.returncode == 0, result.log[-3000:]
     print(f"\n== {n} entries (`mkdocs build`, search included: {time.perf_counter() - t0:.0f} s)")
-    compare_builds(result.site, tmp)
+    return result.site
+
+
+def bench(n: int, tmp: Path, per_kind: int, seed: int, keep: Path | None) -> None:
+    from search_quality import entry_id
+
+    from award_archive.search.index import entry_pages, page_url
+
+    site = built_site(n, tmp, keep)
+    bundles = compare_builds(site, tmp)
     if not Path(CHROMIUM).exists():
         print("(no Chromium: queries not measured)")
         return
-    hay = haystacks(entries)
-    queries = draw_queries(entries, hay, per_kind, seed)
-    urls = [page_url(result.site, p) for p in entry_pages(result.site)]
+    entries = generate(n, paragraphs=20)
+    queries = draw_queries(entries, haystacks(entries), per_kind, seed)
+    urls = [page_url(site, p) for p in entry_pages(site)]
     print(
         f"{len(queries)} queries drawn with seed {seed}; first = page start + the query,"
-        " fresh cache; KB and requests of index data (fragments, scripts, wasm aside)"
+        " fresh cache; KB and requests of index data (results' texts, scripts, wasm aside)"
     )
-    with serve_dir(result.site) as base, launch_chromium() as browser:
-        print_kinds(run_kinds(base, browser, queries, urls))
+
+    def ours(page, q: str) -> set[str]:
+        return {entry_id(urls[d]) for d in page.evaluate(QUERY_JS, q)}
+
+    with serve_dir(site) as base, launch_chromium() as browser:
+        print("-- the search page (exact)")
+        print_kinds(run_kinds(base, browser, queries, ours))
+        for name, folder in bundles:
+            by_hash = page_urls(site / folder)
+
+            def alone(page, q: str, folder: str = folder, by_hash=by_hash) -> set[str]:
+                hashes = page.evaluate(PAGEFIND_JS, [f"/{folder}/", q])
+                return {entry_id(by_hash[h]) for h in hashes}
+
+            print(f"-- {name} alone (the query as typed)")
+            print_kinds(run_kinds(base, browser, queries, alone, folder))
 
 
 def main() -> None:
@@ -234,11 +350,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
     parser.add_argument("--per-kind", type=int, default=5)
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--keep", type=Path, default=None, help="build once into this folder")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(10**6)
     for n in args.sizes:
         with tempfile.TemporaryDirectory(prefix=f"search-bench-{n}-") as tmp:
-            bench(n, Path(tmp), args.per_kind, seed)
+            bench(n, Path(tmp), args.per_kind, seed, args.keep)
 
 
 if __name__ == "__main__":

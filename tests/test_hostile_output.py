@@ -247,18 +247,18 @@ def test_data_files_carry_no_live_markup(site: BuildResult):
     for path in files:
         raw = path.read_text(encoding="utf-8")
         assert "<script>alert" not in raw and "<img src=x" not in raw, path
-    # Pagefind's fragments (gzip, 'pagefind_dcd' + JSON): the search page shows their
-    # content and titles as HTML.
-    fragments = sorted((site.site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    # The results' texts (gzipped JSON): the search page shows their titles, fields and
+    # text as HTML after escaping them; no raw "<" in their bytes either.
+    fragments = sorted((site.site / "pagefind" / "fragment").glob("*.bin"))
     assert fragments
     payload_seen = False
     for path in fragments:
         data = gzip.decompress(path.read_bytes())
-        assert data.startswith(b"pagefind_dcd")
-        for s in _strings(json.loads(data[len(b"pagefind_dcd") :])):
+        assert b"<" not in data, path
+        for s in _strings(json.loads(data)):
             payload_seen = payload_seen or "alert" in s
-    # Pagefind keeps text as text (tags included): the search page escapes it when it
-    # shows results, which test_search_results_show_hostile_text_as_text proves.
+    # The text is kept as text (tags included, as \u003c): the search page escapes it
+    # when it shows results, which test_search_results_show_hostile_text_as_text proves.
     assert payload_seen
 
 

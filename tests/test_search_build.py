@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from pathlib import Path
 
-import cbor2
 from search_corpus import entry_files, generate
 
-from award_archive.search.index import FOLD_TABLE, search_document
+from award_archive.search.index import FOLD_TABLE, build_search_index, search_document
+from award_archive.search.substring import TABLE_FILE
 from conftest import BuildResult, make_archive, run_build
 
 
@@ -21,23 +22,31 @@ def bundle_files(site: Path) -> dict[str, bytes]:
     }
 
 
+def table_of(site: Path) -> dict:
+    return json.loads((site / "pagefind" / TABLE_FILE).read_text(encoding="utf-8"))
+
+
 def filters_of(site: Path) -> dict[str, list[str]]:
-    out = {}
-    for path in (site / "pagefind" / "filter").glob("*.pf_filter"):
-        name, values = cbor2.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd") :])
-        out[name] = [v for v, _ in values]
-    return out
+    return {name: [v for v, _, _ in values] for name, values in table_of(site)["filters"].items()}
 
 
-def test_material_search_is_replaced_by_pagefind(built_repo_site: BuildResult):
+def fragments_of(site: Path) -> list[dict]:
+    folder = site / "pagefind" / "fragment"
+    return [json.loads(gzip.decompress(p.read_bytes())) for p in sorted(folder.glob("*.bin"))]
+
+
+def test_material_search_is_replaced_by_the_archives_own(built_repo_site: BuildResult):
     site = built_repo_site.site
     assert not (site / "search" / "search_index.json").exists()
-    assert (site / "pagefind" / "pagefind-entry.json").is_file()
-    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert (site / "pagefind" / TABLE_FILE).is_file()
+    # The build runs no Pagefind: no script, wasm or index of its own in the bundle.
+    assert not [p for p in (site / "pagefind").rglob("*") if p.suffix in (".js", ".pagefind")]
     assert "- search\n" not in (built_repo_site.root / "mkdocs.yml").read_text(encoding="utf-8")
     search = built_repo_site.page("search/")
     assert 'id="aa-search"' in search and 'data-bundle="../pagefind/"' in search
-    assert "pagefind-ui" not in search  # the page's own UI, on Pagefind's API
+    assert "pagefind.js" not in search and "pagefind-ui" not in search
+    # What every query needs is fetched from the HTML's start, not once the script runs.
+    assert f'<link rel="preload" href="../pagefind/{TABLE_FILE}" as="fetch" crossorigin>' in search
     # The search page is in the nav of every page, and every page names it for the header box.
     entry = built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/")
     assert re.search(r'href="[./]*search/"[^>]*>\s*搜索', entry)
@@ -62,25 +71,34 @@ def test_entry_pages_carry_filters_and_a_date_sort(built_repo_site: BuildResult)
 def test_only_entry_articles_are_indexed(built_repo_site: BuildResult):
     site = built_repo_site.site
     entry_count = len(list((site / "entries").glob("*/index.html")))
-    entry_json = (site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
-    assert f'"page_count":{entry_count}' in entry_json
-    # What Pagefind is given: the article and its substring words, no theme chrome.
-    doc = search_document(
-        built_repo_site.page("entries/chuanyu-guangongwei-zuotanhui/"), "/entries/x/"
-    )
-    assert doc is not None
-    assert "md-header" not in doc.html and "md-nav" not in doc.html
-    assert doc.html.count("data-pagefind-body") == 1 and '<html lang="zh"' in doc.html
+    assert table_of(site)["docs"] == entry_count
+    fragments = fragments_of(site)
+    assert len(fragments) == entry_count
+    assert all(f["url"].startswith("/entries/") for f in fragments)
+    # A result's text: the title, the form's fields shown under it, the work's text; no
+    # theme chrome, no form labels in the text.
+    seed = next(f for f in fragments if f["url"] == "/entries/chuanyu-guangongwei-zuotanhui/")
+    assert seed["title"] and seed["title"] in built_repo_site.page(seed["url"].lstrip("/"))
+    assert "刊播单位：《关爱明天》杂志" in seed["fields"] and "作者" in seed["fields"]
+    assert "双城经济圈" in seed["text"] and "首发日期" not in seed["text"]
+    assert not [f for f in fragments if "md-nav" in json.dumps(f) or "<" in f["text"]]
     assert search_document(built_repo_site.page("table/"), "/table/") is None
 
 
-def test_values_are_escaped_in_the_search_document():
+def test_values_are_text_in_the_search_document():
     page = (
         '<html lang="zh"><body><article class="aa-entry" data-pagefind-body>'
-        "<h1>A &lt;b&gt; 标题</h1></article></body></html>"
+        '<h1>A &lt;b&gt; 标题</h1><section class="aa-work" aria-label="作品正文">'
+        "<p>x &amp; y</p><p>第二段</p></section></article></body></html>"
     )
     doc = search_document(page, "/e/")
-    assert doc is not None and "<title>A &lt;b&gt; 标题</title>" in doc.html
+    assert doc is not None
+    assert doc.fragment == {
+        "url": "/e/",
+        "title": "A <b> 标题",
+        "fields": "",
+        "text": "x & y 第二段",
+    }
 
 
 def test_two_builds_of_the_same_entries_are_byte_identical(tmp_path: Path):
@@ -92,10 +110,13 @@ def test_two_builds_of_the_same_entries_are_byte_identical(tmp_path: Path):
     assert sorted(a) == sorted(b)
     different = [name for name in a if a[name] != b[name]]
     assert not different
-    # Filter values are in a fixed (sorted) order, whatever order Pagefind wrote.
+    # Filter values are in a fixed (sorted) order.
     for values in filters_of(first.site).values():
         assert values == sorted(values)
     assert FOLD_TABLE in {Path(n).name for n in a}
+    # A large archive is read and encoded in several processes: the same files.
+    report = build_search_index(second.site, workers=2)
+    assert report.pages == 60 and bundle_files(second.site) == a
 
 
 def test_search_can_be_turned_off(tmp_path: Path):

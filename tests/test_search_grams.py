@@ -27,6 +27,7 @@ from award_archive.search.substring import (
     SubstringIndex,
     ZonedText,
     document_keys,
+    shard_name,
     write_index,
 )
 
@@ -69,7 +70,9 @@ def test_pairs_of_two_runs_never_sit_side_by_side():
 def read_shards(out: Path) -> dict[str, bytes]:
     table = json.loads((out / TABLE_FILE).read_text(encoding="utf-8"))
     found: dict[str, bytes] = {}
-    for first, name in table["shards"]:
+    assert len(list((out / SHARD_DIR).iterdir())) == len(table["shards"])
+    for number, first in enumerate(table["shards"]):
+        name = shard_name(table["tag"], number)
         raw, at = gzip.decompress((out / SHARD_DIR / name).read_bytes()), 0
         assert raw[1 : 1 + raw[0]].decode() == first
         while at < len(raw):

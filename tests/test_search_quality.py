@@ -1,6 +1,7 @@
-"""Search quality, measured with Pagefind's own JavaScript in Chromium against a built
-archive of generated entries with known contents. Prints precision and recall per kind
-of query, with and without the substring words, and fails below the thresholds."""
+"""Search quality, measured with the search page's own JavaScript in Chromium against a
+built archive of generated entries with known contents. Prints precision and recall per
+kind of query and fails below the thresholds. (Pagefind alone on the same entries, the
+baseline: benchmarks/search_bench.py.)"""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from award_archive.search.grams import runs
 from conftest import make_archive, run_build
 
 N_ENTRIES = 300
-# Measured (300 entries): the exact search gives 1.00 / 1.00 on every kind;
-# Pagefind alone: 0.69 / 0.84 overall, 0.00 precision across units, 0.72 on digits.
+# Measured (300 entries): the exact search gives 1.00 / 1.00 on every kind (Pagefind
+# 1.5 alone, when the build still ran it: 0.69 / 0.84 overall, 0.00 precision across
+# units, 0.72 on digits).
 KINDS = (
     "word",
     "person",
@@ -53,16 +55,13 @@ def quality_run(tmp_path_factory: pytest.TempPathFactory, browser):
 @needs_chromium
 def test_search_quality_meets_the_thresholds(quality_run, capsys):
     entries, results = quality_run
-    raw, new = evaluate(entries, results, "raw"), evaluate(entries, results, "rewritten")
+    new = evaluate(entries, results)
     with capsys.disabled():
-        print(f"\nsearch quality, {N_ENTRIES} generated entries\n" + report(raw, new))
+        print(f"\nsearch quality, {N_ENTRIES} generated entries\n" + report(new))
     for kind, minimum in MIN_PRECISION.items():
         assert new[kind].precision >= minimum, (kind, str(new[kind]))
     for kind, minimum in MIN_RECALL.items():
         assert new[kind].recall >= minimum, (kind, str(new[kind]))
-    # The substring words must do better than Pagefind alone where it is weak.
-    assert new["substring"].recall > raw["substring"].recall
-    assert new["traditional"].recall > raw["traditional"].recall
 
 
 @needs_chromium
@@ -117,24 +116,16 @@ def test_the_corpus_has_something_to_find():
 
 
 @needs_chromium
-def test_an_index_built_in_parts_finds_the_same(tmp_path: Path, browser):
-    """A large archive is indexed in parts (bounded memory) that the page merges."""
+def test_a_word_most_entries_lack_is_not_ignored(tmp_path: Path, browser):
+    """A two-word query whose first word few entries hold finds those entries only (an
+    index in parts once ignored a word a part lacked), and the page's count says so."""
     from search_corpus import relevant
     from search_quality import entry_id
-
-    from award_archive.search.index import PARTS_FILE, build_search_index
 
     entries = generate(60)
     root = make_archive(tmp_path, entry_files(entries), copy_entries=False)
     result = run_build(root)
     assert result.returncode == 0, result.log
-    report = build_search_index(result.site, part_size=25)
-    assert report.pages == 60
-    bundle = result.site / "pagefind"
-    assert (bundle / PARTS_FILE).read_text(encoding="utf-8") == '["part-2/", "part-3/"]'
-    assert (bundle / "part-3" / "pagefind-entry.json").is_file()
-    # A two-word query whose first word occurs in the first part only: the other parts
-    # must not ignore it (Pagefind drops a word an index lacks).
     first_part = {e.id for e in entries[:25]}
     names = {a for e in entries for a in e.authors}
     only_first = sorted(n for n in names if relevant(entries, n) <= first_part)
@@ -142,7 +133,6 @@ def test_an_index_built_in_parts_finds_the_same(tmp_path: Path, browser):
     pair = f"{only_first[0]} 工作"
     with serve(result.site) as base:
         results = run_queries(browser.new_page(), base, [q for _, q in QUERIES] + [pair])
-        # The search page's UI merges the parts too: its count is the whole archive's.
         page = browser.new_page()
         page.goto(base + "search/?q=" + quote("锦江"))
         page.wait_for_function(

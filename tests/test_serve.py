@@ -20,7 +20,7 @@ def test_serve_rebuilds_when_an_entry_changes(archive_factory):
         )
         wait_for_page(url, "修改后的全省首个")
         # The search index survives the rebuild (kept from the first build while serving).
-        assert fetch(base + "pagefind/pagefind-entry.json") is not None
+        assert fetch(base + "pagefind/award-archive-search.json") is not None
 
 
 def test_serve_keeps_serving_after_a_failed_rebuild(archive_factory, tmp_path):

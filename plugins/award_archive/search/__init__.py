@@ -1,1 +1,1 @@
-"""The search index (Pagefind) and the search page."""
+"""The search index (the substring index, the results' texts) and the search page."""

@@ -1,55 +1,66 @@
-"""Build the search bundle for a built site: Pagefind's, plus the substring index.
+"""Build the search bundle for a built site: the substring index and the results' texts.
 
-Only entry pages are indexed, and only their `data-pagefind-body` article: each one is
-written out as a small document of its own and indexed by Pagefind's CLI (no theme
-chrome to parse: a nav listing many pages multiplies Pagefind's memory), which writes
-each result's text and stored fields (its fragments). Matching and filtering are the
-substring index's (search/substring.py), built from the same articles while Pagefind runs
-on the other core; documents are numbered newest first, and the index says where each
-one's fragment is. The search page loads no Pagefind script: Pagefind's own search of
-all pages (a filter, or no term) fetches its whole index. The bundle is then normalised
-(search/normalise.py) so the same entries give byte-identical files.
+Only entry pages are indexed, and only their `data-pagefind-body` article (the attribute
+names are Pagefind's: the benchmark still runs Pagefind over the same articles as its
+baseline). Each article gives the substring index (search/substring.py) its text units
+by zone, and the page a result text of its own (a *fragment*: URL, title, the form's
+fields shown under the title, the work's text for the snippet), one small gzipped JSON
+file per entry named by a hash of its contents. Documents are numbered newest first, and
+the index says which fragment is each one's. The build needs nothing but Python: the
+search page loads the archive's own files only, so Pagefind is not run (it cost twice
+the CPU of the rest of the search step, and its own search of all pages, which filters
+need, fetches its whole index). Same entries, byte-identical files.
 
 Knows nothing of MkDocs: give it a folder holding a built site.
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import html
 import json
+import os
 import re
 import shutil
-import subprocess
-import tempfile
 import time
-import zlib
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
-from award_archive.contract.i18n import _
 from award_archive.search.grams import FIELD_ZONES, simplified_table_for, to_simplified
-from award_archive.search.normalise import normalise_bundle
-from award_archive.search.substring import SubstringIndex, ZonedText, write_index
+from award_archive.search.substring import (
+    EncodedDocument,
+    SubstringIndex,
+    SubstringIndexError,
+    ZonedText,
+    encode_document,
+    write_index,
+)
 
-BUNDLE_DIR = "pagefind"
+BUNDLE_DIR = "pagefind"  # the name kept from when Pagefind wrote the bundle: links stay
 # The folded-query table the search page loads (traditional → simplified).
 FOLD_TABLE = "award-archive-fold.json"
-# The bundles the search page merges into the first one, relative to it (JSON list).
-PARTS_FILE = "award-archive-parts.json"
-PART_SIZE = 2500  # entries per Pagefind run: bounds its memory (about 0.5 GB a part)
+FRAGMENT_DIR = "fragment"  # <hash>.bin: gzipped JSON, one a document
+# Pages (about 2.5 an entry) from which the step runs on every core: a worker costs about
+# half a second of CPU to start (imports), and its documents' pickling about 10%.
+PARALLEL_FROM = 5000
+MAX_WORKERS = 4
+BATCH = 64  # pages a worker reads at a time
+WINDOW = 512  # documents encoded ahead of the appending
 _ARTICLE = re.compile(r"(<article\b[^>]*\bdata-pagefind-body\b[^>]*>)(.*?)(</article>)", re.S)
-_LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _WORK = re.compile(r"<section\b[^>]*\bclass=\"aa-work\"[^>]*>.*?</section>", re.S)
 _HIDDEN = re.compile(r"<span hidden data-pagefind-[^>]*></span>")
 _FILTER = re.compile(r'data-pagefind-filter="([^"]*)\[data-value\]" data-value="([^"]*)"')
-_FRAGMENT_URL = re.compile(rb'^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")')
 _DATE = re.compile(r'data-pagefind-sort="date\[data-value\]" data-value="([^"]*)"')
 _ROW = re.compile(
     r'<tr class="aa-field aa-field-([a-z_]+)"><th[^>]*>(.*?)</th><td>(.*?)</td></tr>', re.S
 )
-# Form fields each result shows under its title (Pagefind metadata: stored, not indexed).
+# Form fields each result shows under its title.
 RESULT_FIELDS = ("authors", "outlet", "published", "category", "edition", "prize")
 
 
@@ -59,9 +70,9 @@ class SearchIndexError(RuntimeError):
 
 @dataclass(frozen=True)
 class SearchDocument:
-    url: str  # site-absolute path Pagefind reports, e.g. /entries/x/
-    html: str  # what Pagefind indexes
+    url: str  # site-absolute path of the entry page, e.g. /entries/x/
     text: ZonedText  # what the substring index holds
+    fragment: dict[str, str]  # what a result shows: url, title, fields, text
 
 
 @dataclass(frozen=True)
@@ -105,34 +116,37 @@ def search_document(
     m = _ARTICLE.search(page_html)
     if m is None:
         return None
-    opening, inner, closing = m.groups()
-    lang_match = _LANG.search(page_html)
-    lang = lang_match.group(1) if lang_match else "zh"
+    inner = m.group(2)
     h1 = _H1.search(inner)
-    title = text_of(h1.group(1)) if h1 else ""
+    title = " ".join(text_of(h1.group(1)).split()) if h1 else ""
     work = _WORK.search(inner)
     work_html = work.group(0) if work else ""
     fields_html = _WORK.sub(" ", _H1.sub(" ", inner, count=1), count=1)
     if seen_chars is not None:
         seen_chars.update(to_simplified(text_of(inner)))
-    # Pagefind gets the title and the work's text as its own words (its result texts
-    # come from the work), the form's fields as stored metadata, the filters and sorts.
-    kept = "".join(_HIDDEN.findall(inner))
-    info = [
+    fields = " · ".join(
         f"{text_of(label).strip()}：{' '.join(text_of(value).split())}"
         for key, label, value in _ROW.findall(inner)
         if key in RESULT_FIELDS
-    ]
-    if info:
-        meta = html.escape("fields:" + " · ".join(info))
-        kept += f'<span hidden data-pagefind-meta="{meta}"></span>'
-    heading = h1.group(0) if h1 else ""
-    doc = (
-        f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title></head><body>{opening}{heading}{kept}{work_html}"
-        f"{closing}</body></html>"
     )
-    return SearchDocument(url, doc, zoned_text(title, fields_html, work_html, kept))
+    fragment = {
+        "url": url,
+        "title": title,
+        "fields": fields,
+        "text": " ".join(text_of(work_html).split()),
+    }
+    kept = "".join(_HIDDEN.findall(inner))
+    return SearchDocument(url, zoned_text(title, fields_html, work_html, kept), fragment)
+
+
+def write_fragment(folder: Path, fragment: dict[str, str]) -> str:
+    """Write one result text; return its name (a hash of its contents, without suffix).
+    `<` is written as \\u003c: the page shows these texts as HTML, after escaping them."""
+    data = json.dumps(fragment, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    raw = data.replace("<", "\\u003c").encode("utf-8")
+    name = hashlib.sha256(raw).hexdigest()[:16]
+    (folder / f"{name}.bin").write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+    return name
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -143,138 +157,102 @@ def html_pages(site: Path) -> list[Path]:
 
 
 def entry_pages(site: Path) -> list[Path]:
-    """The pages holding an entry, newest first (by the date sort), then by path: the
-    substring index's document order, so ties rank newest first with no date to fetch."""
-    dated = []
-    for path in html_pages(site):
-        page = path.read_text(encoding="utf-8")
-        if _ARTICLE.search(page) is None:
-            continue
-        date = _DATE.search(page)
-        dated.append((date.group(1) if date else "", path))
-    dated.sort(key=lambda d: d[1])
-    dated.sort(key=lambda d: d[0], reverse=True)
-    return [path for _, path in dated]
+    """The pages holding an entry, in the substring index's document order."""
+    return [page.path for page in documents(site, None)]
 
 
-class PagefindRuns:
-    """Pagefind runs over the parts one after the other, each started as soon as its
-    documents are written, so it works on one core while Python goes on on the other."""
-
-    def __init__(self, tmp: Path, out: Path) -> None:
-        self.tmp, self.out = tmp, out
-        self.running: tuple[subprocess.Popen[str], Path, Path, int] | None = None
-        self.parts: list[str] = []
-        self.fragments: dict[str, str] = {}  # document URL → its fragment, in the bundle
-
-    def start(self, docs: Path) -> None:
-        self.wait()
-        i = len(self.parts) + 1
-        built = self.tmp / f"bundle-{i}"
-        self.running = (start_pagefind(docs, built), docs, built, i)
-        self.parts.append("" if i == 1 else f"part-{i}/")
-
-    def wait(self) -> None:
-        if self.running is None:
-            return
-        proc, docs, built, i = self.running
-        self.running = None
-        finish_pagefind(proc, built)
-        normalise_bundle(built)
-        self.fragments.update(fragment_locations(built, "" if i == 1 else f"part-{i}/"))
-        shutil.rmtree(docs)
-        shutil.move(str(built), str(self.out if i == 1 else self.out / f"part-{i}"))
+@dataclass(frozen=True)
+class EntryPage:
+    path: Path
+    date: str  # the date sort's value
+    url: str
+    text: ZonedText
+    fragment: str  # its result text's name ("" when not written)
 
 
-def fragment_locations(bundle: Path, prefix: str) -> dict[str, str]:
-    """Document URL → where Pagefind wrote its result text (fragment), without suffix."""
-    found = {}
-    for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
-        head = zlib.decompressobj(wbits=31).decompress(path.read_bytes(), 4096)
-        m = _FRAGMENT_URL.match(head)
-        if m is None:
-            raise SearchIndexError(_("{path}: not a Pagefind fragment").format(path=path))
-        found[json.loads(m.group(1))] = f"{prefix}fragment/{path.stem}"
-    return found
+def read_page(site: Path, path: Path, fragments: Path | None, chars: set[str]) -> EntryPage | None:
+    """One built page, read and its result text written (named by its contents, so in
+    any order, by any process); None for a page without an entry. Adds the characters
+    it holds, folded, to `chars` (the fold table needs them)."""
+    page = path.read_text(encoding="utf-8")
+    doc = search_document(page, page_url(site, path), chars)
+    if doc is None:
+        return None
+    name = write_fragment(fragments, doc.fragment) if fragments else ""
+    date = _DATE.search(page)
+    return EntryPage(path, date.group(1) if date else "", doc.url, doc.text, name)
+
+
+def _read_pages(job: tuple[Path, list[Path], Path | None]) -> tuple[list[EntryPage], set[str]]:
+    site, paths, fragments = job
+    chars: set[str] = set()
+    return [page for path in paths if (page := read_page(site, path, fragments, chars))], chars
+
+
+def documents(
+    site: Path, fragments: Path | None, pool: Executor | None = None, chars: set[str] | None = None
+) -> list[EntryPage]:
+    """Every entry page, newest first (by the date sort), then by path: the index's
+    document order, so ties rank newest first with no date to fetch. The characters
+    they hold go into `chars`."""
+    paths = html_pages(site)
+    jobs = [(site, paths[i : i + BATCH], fragments) for i in range(0, len(paths), BATCH)]
+    pages = []
+    for batch, seen in (pool.map if pool else map)(_read_pages, jobs):
+        pages += batch
+        if chars is not None:
+            chars |= seen
+    pages.sort(key=lambda p: p.path)
+    pages.sort(key=lambda p: p.date, reverse=True)
+    return pages
+
+
+def _encoded(job: tuple[str, ZonedText]) -> EncodedDocument:
+    url, text = job
+    try:
+        return encode_document(text)
+    except SubstringIndexError as exc:
+        raise SearchIndexError(f"{url}: {exc}") from None  # a worker's: sent as text
+
+
+def workers_for(pages: int) -> int:
+    """Processes the search step runs in: every core, for an archive worth starting them."""
+    return min(os.cpu_count() or 1, MAX_WORKERS) if pages >= PARALLEL_FROM else 1
 
 
 def build_search_index(
-    site: Path, *, bundle_dir: str = BUNDLE_DIR, part_size: int = PART_SIZE
+    site: Path, *, bundle_dir: str = BUNDLE_DIR, workers: int | None = None
 ) -> IndexReport:
-    """Index the entry pages of the built site in `site` into site/<bundle_dir>/.
-
-    Pagefind holds a whole index in memory while it builds it, so a large archive is
-    indexed in parts of `part_size` entries, one Pagefind run each: the first part is
-    the bundle, the others sit in <bundle_dir>/part-N/, listed in PARTS_FILE, and the
-    search page merges them (Pagefind's mergeIndex). The substring index is one.
-    """
+    """Index the entry pages of the built site in `site` into site/<bundle_dir>/: pages
+    read and their texts encoded in `workers` processes (default: workers_for), the
+    postings appended in document order here."""
     start = time.perf_counter()
     site = site.resolve()
     out = site / bundle_dir
     if out.exists():
         shutil.rmtree(out)
-    seen_chars: set[str] = set()
-    index, urls = SubstringIndex(), []
-    with tempfile.TemporaryDirectory(prefix="award-archive-search-") as tmp:
-        runs = PagefindRuns(Path(tmp), out)
-        folder = Path(tmp) / "docs-1"
-        for n, path in enumerate(entry_pages(site)):
-            if n and n % part_size == 0:
-                runs.start(folder)
-                folder = Path(tmp) / f"docs-{n // part_size + 1}"
-            doc = search_document(
-                path.read_text(encoding="utf-8"), page_url(site, path), seen_chars
-            )
-            assert doc is not None  # entry_pages keeps the pages with an article
-            target = folder / path.relative_to(site)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(doc.html, encoding="utf-8")
-            index.add(doc.text)
-            urls.append(doc.url)
-        if index.docs:
-            runs.start(folder)
-        runs.wait()
-    if index.docs:
-        index.add_locations([runs.fragments[url] for url in urls])
-        write_index(index, out)
-        table = simplified_table_for(seen_chars)
-        (out / FOLD_TABLE).write_text(
-            json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8"
-        )
-        (out / PARTS_FILE).write_text(json.dumps(runs.parts[1:]), encoding="utf-8")
-    files = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
+    (out / FRAGMENT_DIR).mkdir(parents=True)
+    n = workers or workers_for(len(html_pages(site)))
+    # spawn, not fork: `mkdocs serve` runs threads, which a forked child may find locked.
+    with (
+        ProcessPoolExecutor(n, mp_context=get_context("spawn")) if n > 1 else nullcontext()
+    ) as pool:
+        chars: set[str] = set()
+        pages = documents(site, out / FRAGMENT_DIR, pool, chars)
+        index = SubstringIndex()
+        jobs = [(p.url, p.text) for p in pages]
+        # A window at a time: encoded documents waiting to be appended stay few.
+        for i in range(0, len(jobs), WINDOW):
+            window = jobs[i : i + WINDOW]
+            for enc in pool.map(_encoded, window, chunksize=32) if pool else map(_encoded, window):
+                index.append(enc)
+    index.add_locations([p.fragment for p in pages])
+    write_index(index, out)
+    table = simplified_table_for(chars)
+    (out / FOLD_TABLE).write_text(
+        json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+    )
+    files = [p for p in out.rglob("*") if p.is_file()]
     return IndexReport(
         index.docs, len(files), sum(p.stat().st_size for p in files), time.perf_counter() - start
     )
-
-
-def pagefind_executable() -> str:
-    """The extended Pagefind binary shipped in the `pagefind[extended]` wheel."""
-    from pagefind.service import _must_get_executable
-
-    return str(_must_get_executable())
-
-
-def start_pagefind(docs: Path, out: Path) -> subprocess.Popen[str]:
-    # The CLI, not the Python API: the API's service can be stopped before it has
-    # finished writing files (an empty wasm file was seen), the CLI exits when done.
-    return subprocess.Popen(
-        [pagefind_executable(), "--site", str(docs), "--output-path", str(out), "--quiet"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish_pagefind(proc: subprocess.Popen[str], out: Path) -> None:
-    stdout, stderr = proc.communicate()
-    if proc.returncode != 0 or not (out / "pagefind-entry.json").is_file():
-        raise SearchIndexError(
-            _("Pagefind failed (exit {code}): {output}").format(
-                code=proc.returncode, output=(stderr or stdout).strip()[-2000:]
-            )
-        )
-
-
-def run_pagefind(docs: Path, out: Path) -> None:
-    finish_pagefind(start_pagefind(docs, out), out)

@@ -8,7 +8,8 @@ import jinja2
 
 from award_archive.contract.model import FIELDS_BY_KEY
 from award_archive.search.filters import FILTER_KEYS
-from award_archive.search.index import BUNDLE_DIR
+from award_archive.search.index import BUNDLE_DIR, FOLD_TABLE
+from award_archive.search.substring import TABLE_FILE
 from award_archive.web.builder import GeneratedPage
 from award_archive.web.urls import SEARCH_URI, TABLE_URI, relative_url, url_of
 
@@ -24,10 +25,14 @@ _env = jinja2.Environment(
 
 def search_page(enabled: bool, directory_urls: bool = True) -> GeneratedPage:
     here = url_of(SEARCH_URI, directory_urls)
+    # The filters' names, in the order the page shows them (search/filters.py).
+    names = [FIELDS_BY_KEY[k].label for k in FILTER_KEYS]
     html = _env.get_template("search.html").render(
         enabled=enabled,
-        # The filters' names, in the order the page shows them (search/filters.py).
-        filters=json.dumps([FIELDS_BY_KEY[k].label for k in FILTER_KEYS], ensure_ascii=False),
+        filters=json.dumps(names, ensure_ascii=False),
+        filter_names=names,
+        table_file=TABLE_FILE,
+        fold_file=FOLD_TABLE,
         bundle=relative_url(BUNDLE_DIR + "/", here),
         root=relative_url("", here),
         script=relative_url(SEARCH_SCRIPT, here),

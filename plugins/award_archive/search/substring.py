@@ -1,10 +1,10 @@
 """The archive's own substring index: positions of character pairs, in a few small files.
 
-Pagefind finds words; exact substrings (grams.py) need each pair of adjacent characters
-with where it occurs. Putting those pairs into Pagefind as words made its index three
-times its own size and a query fetch one index chunk per pair, zone and part. This index
-holds them compactly instead, one posting list per key (grams.py: a pair, a character, a
-title), documents numbered newest first (the order the page breaks ties in):
+Exact substrings (grams.py) need each pair of adjacent characters with where it occurs.
+Putting those pairs into Pagefind as words made its index three times its own size and a
+query fetch one index chunk per pair, zone and part. This index holds them compactly, one
+posting list per key (grams.py: a pair, a character, a title), documents numbered newest
+first (the order the page breaks ties in):
 
     pair key:      (document delta, count, first position, position deltas…) per document
     character key: (document delta, zone bits) per document
@@ -12,10 +12,10 @@ title), documents numbered newest first (the order the page breaks ties in):
     block key:     where each of DOCS_PER_BLOCK documents' result text is, one a line
 
 all unsigned LEB128 varints. Keys are sorted (ASCII, so Python and JavaScript agree) and
-cut into shards of about SHARD_BYTES; each shard is gzipped and named by a hash of its
-contents, and TABLE_FILE lists the first key and name of each. A query fetches the table
+cut into shards of about SHARD_BYTES; each shard is gzipped and named by its number and
+a hash of all of them, and TABLE_FILE lists the first key of each. A query fetches the table
 once (with the filters' values and counts), then one shard per distinct key it needs
-(search.js: `lookup`); no Pagefind file but the results' own texts (fragments).
+(search.js: `lookup`), then the results' own texts (search/index.py: fragments).
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import add
 from pathlib import Path
 
 from award_archive.contract.i18n import _
@@ -35,7 +37,7 @@ TABLE_FILE = "award-archive-search.json"
 DOCS_PER_BLOCK = 64  # documents whose result locations share a key
 SHARD_DIR = "substring"
 SHARD_BYTES = 12_000  # raw bytes a shard gathers before the next starts (gzip: about a half)
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _ZONE_NUMBER = {z: i for i, z in enumerate(ZONES)}
 
 
@@ -72,8 +74,8 @@ def document_keys(doc: ZonedText) -> tuple[dict[str, list[int]], dict[str, int]]
         offset, base = offsets[zone], _ZONE_NUMBER[zone] << ZONE_SHIFT
         for run in runs(text):
             start = base + offset
-            for i in range(len(run) - 1):
-                pairs[run[i : i + 2]].append(start + i)
+            for pos, pair in enumerate(map(add, run, run[1:]), start):
+                pairs[pair].append(pos)
             seen[zone].update(run)
             # One position left empty after each run: a pair of the next run never
             # follows a pair of this one.
@@ -91,6 +93,42 @@ def document_keys(doc: ZonedText) -> tuple[dict[str, list[int]], dict[str, int]]
         for ch in found:
             chars[ch] = chars.get(ch, 0) | bit
     return pairs, chars
+
+
+@dataclass(frozen=True)
+class EncodedDocument:
+    """One document's postings without their document deltas (those depend on the
+    documents before it): cheap to send from a worker process and to append."""
+
+    keys: str  # the pair and character keys, joined by NUL (never in a run)
+    lengths: array  # each key's bytes in `blob`
+    blob: bytes
+    title: str  # the title key, or ""
+    filters: tuple[tuple[str, str], ...]
+
+
+def encode_document(doc: ZonedText) -> EncodedDocument:
+    pairs, chars = document_keys(doc)
+    blob, lengths = bytearray(), array("I")
+    for positions in pairs.values():
+        before = len(blob)
+        put_varint(blob, len(positions))
+        ordered = sorted(positions)
+        put_varint(blob, ordered[0])  # a zone's first: often large (the zone's bits)
+        deltas = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
+        if deltas and max(deltas) < 0x80:
+            blob += bytes(deltas)  # one byte each: most positions of a text
+        else:
+            for d in deltas:
+                put_varint(blob, d)
+        lengths.append(len(blob) - before)
+    for bits in chars.values():
+        before = len(blob)
+        put_varint(blob, bits)
+        lengths.append(len(blob) - before)
+    keys = "\0".join([*pairs, *chars])
+    title = title_key(doc.title) if runs(doc.title) else ""
+    return EncodedDocument(keys, lengths, bytes(blob), title, doc.filters)
 
 
 def filter_key(name: str, value: str) -> str:
@@ -128,24 +166,20 @@ class SubstringIndex:
 
     def add(self, doc: ZonedText) -> int:
         """Add the next document; return its number."""
+        return self.append(encode_document(doc))
+
+    def append(self, enc: EncodedDocument) -> int:
+        """Add the next document, encoded (by another process, perhaps)."""
         number = self.docs
         self.docs += 1
-        pairs, chars = document_keys(doc)
-        for key, positions in pairs.items():
-            buf = self._start(key, number)
-            put_varint(buf, len(positions))
-            ordered = sorted(positions)
-            deltas = [b - a for a, b in zip([0, *ordered], ordered, strict=False)]
-            if max(deltas) < 0x80:
-                buf += bytes(deltas)  # one byte each: most positions of a text
-            else:
-                for d in deltas:
-                    put_varint(buf, d)
-        for key, bits in chars.items():
-            put_varint(self._start(key, number), bits)
-        if runs(doc.title):
-            self._start(title_key(doc.title), number)
-        for name, value in doc.filters:
+        at, blob = 0, enc.blob
+        keys = enc.keys.split("\0") if enc.keys else []
+        for key, n in zip(keys, enc.lengths, strict=True):
+            self._start(key, number).extend(blob[at : at + n])
+            at += n
+        if enc.title:
+            self._start(enc.title, number)
+        for name, value in enc.filters:
             values = self.filters.setdefault(name, {})
             count, key = values.get(value, (0, filter_key(name, value)))
             values[value] = (count + 1, key)
@@ -153,7 +187,7 @@ class SubstringIndex:
         return number
 
     def add_locations(self, where: list[str]) -> None:
-        """Where each document's result text is (Pagefind's fragment, "part/hash"),
+        """Where each document's result text is (its fragment's name: search/index.py),
         DOCS_PER_BLOCK documents a key, one line each."""
         for start in range(0, len(where), DOCS_PER_BLOCK):
             lines = "\n".join(where[start : start + DOCS_PER_BLOCK])
@@ -180,15 +214,25 @@ def first_key(shard: bytes) -> str:
     return shard[1 : 1 + shard[0]].decode("ascii")
 
 
+def shard_name(tag: str, number: int) -> str:
+    return f"{tag}-{number}.bin"
+
+
 def write_index(index: SubstringIndex, out: Path) -> None:
-    """Write the shards into out/SHARD_DIR/ and the table into out/TABLE_FILE."""
+    """Write the shards into out/SHARD_DIR/ and the table into out/TABLE_FILE.
+
+    Shards are named by their number and one hash of them all (the table's "tag"), not
+    each by its own: a new entry renumbers the documents, so it changes every shard
+    anyway, and the table (fetched by every query) lists only each shard's first key."""
     folder = out / SHARD_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    table = []
-    for raw in shards(index.postings):
-        name = hashlib.sha256(raw).hexdigest()[:12] + ".bin"
-        (folder / name).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
-        table.append([first_key(raw), name])
+    raws = list(shards(index.postings))
+    digest = hashlib.sha256()
+    for raw in raws:
+        digest.update(len(raw).to_bytes(8, "big") + raw)
+    tag = digest.hexdigest()[:12]
+    for number, raw in enumerate(raws):
+        (folder / shard_name(tag, number)).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
     (out / TABLE_FILE).write_text(
         json.dumps(
             {
@@ -199,7 +243,8 @@ def write_index(index: SubstringIndex, out: Path) -> None:
                     name: sorted([v, n, k] for v, (n, k) in values.items())
                     for name, values in index.filters.items()
                 },
-                "shards": table,
+                "tag": tag,
+                "shards": [first_key(raw) for raw in raws],
             },
             ensure_ascii=False,
             separators=(",", ":"),

@@ -1,5 +1,5 @@
 // A search box in the header of every page: it sends the query to the search page
-// (?q=…), which runs it with Pagefind. Material's own search is not used.
+// (?q=…), which runs it. Material's own search is not used.
 (function () {
   "use strict";
   var meta = document.querySelector('meta[name="aa-search-page"]');

@@ -3,13 +3,13 @@
 // into runs (letters and digits of any script, folded: NFKC, lower case, traditional →
 // simplified with the table the build writes); each run is looked up in the archive's
 // substring index by its pairs of characters (found where they sit at consecutive
-// positions) or, for one character, by that character. Pagefind gives the filters, the
-// stored fields and the result texts.
+// positions) or, for one character, by that character. The filters' values are in the
+// index's table; each result's text is a small file of its own (search/index.py).
 (function () {
   "use strict";
   var WORD_CHAR = /[\p{L}\p{N}]/u;
   // Zones (grams.ZONES): a position's zone is its number >> ZONE_SHIFT.
-  var ZONES = ["w", "t", "a", "o", "e", "f"], ZONE_SHIFT = 22;
+  var ZONES = ["w", "t", "a", "o", "e", "f"], ZONE_SHIFT = 22, ZONE_SIZE = Math.pow(2, ZONE_SHIFT);
   // How a zone ranks: the title, then any form field, then the work's text.
   var ZONE_RANK = { t: 0, a: 1, o: 1, e: 1, f: 1, w: 2 };
   // Field search: 作者:张伟 searches the authors only (zones: search/grams.py FIELD_ZONES).
@@ -99,12 +99,12 @@
   function lookup(key) {
     return loadTable().then(function (table) {
       var shards = table.shards, lo = 0, hi = shards.length - 1;
-      if (!shards.length || key < shards[0][0]) return new Uint8Array(0);
+      if (!shards.length || key < shards[0]) return new Uint8Array(0);
       while (lo < hi) {
         var mid = (lo + hi + 1) >> 1;
-        if (shards[mid][0] <= key) lo = mid; else hi = mid - 1;
+        if (shards[mid] <= key) lo = mid; else hi = mid - 1;
       }
-      return loadShard(shards[lo][1]).then(function (keys) { return keys[key] || new Uint8Array(0); });
+      return loadShard(table.tag + "-" + lo + ".bin").then(function (keys) { return keys[key] || new Uint8Array(0); });
     });
   }
   function reader(bytes) {
@@ -112,19 +112,29 @@
     return {
       more: function () { return at < bytes.length; },
       next: function () {
-        var n = 0, shift = 0, b;
-        do { b = bytes[at++]; n += (b & 127) * Math.pow(2, shift); shift += 7; } while (b & 128);
+        var n = 0, scale = 1, b;
+        do { b = bytes[at++]; n += (b & 127) * scale; scale *= 128; } while (b & 128);
         return n;
       },
     };
   }
   // A pair key's posting: {document: [positions]}; a character's or title's: {document: bits}.
+  // The varints are read inline: a common pair's posting is most documents' (100 KB).
   function pairPosting(bytes) {
-    var r = reader(bytes), doc = 0, out = {};
-    while (r.more()) {
-      doc += r.next();
-      var n = r.next(), pos = 0, list = new Array(n);
-      for (var i = 0; i < n; i++) { pos += r.next(); list[i] = pos; }
+    var at = 0, end = bytes.length, doc = 0, out = {}, x, scale, b;
+    while (at < end) {
+      x = 0; scale = 1;
+      do { b = bytes[at++]; x += (b & 127) * scale; scale *= 128; } while (b & 128);
+      doc += x;
+      x = 0; scale = 1;
+      do { b = bytes[at++]; x += (b & 127) * scale; scale *= 128; } while (b & 128);
+      var list = new Array(x), pos = 0;
+      for (var i = 0; i < list.length; i++) {
+        x = 0; scale = 1;
+        do { b = bytes[at++]; x += (b & 127) * scale; scale *= 128; } while (b & 128);
+        pos += x;
+        list[i] = pos;
+      }
       out[doc] = list;
     }
     return out;
@@ -165,7 +175,7 @@
         var zones = [];
         first[doc].forEach(function (p) {
           for (var k = 0; k < sets.length; k++) if (!sets[k].has(p + k + 1)) return;
-          zones.push(ZONES[Math.floor(p / Math.pow(2, ZONE_SHIFT))]);
+          zones.push(ZONES[Math.floor(p / ZONE_SIZE)]);
         });
         var z = bestZone(zones, want);
         if (z) out[doc] = ZONE_RANK[z];
@@ -182,20 +192,29 @@
   // Every place a run of the query occurs in a text, as [start, end) of the text's
   // characters: the text is folded character by character, punctuation skipped, so
   // 5g+vr in 用5G+VR is found as the run 5gvr.
+  // One character as the index sees it: folded, letters and digits only ("" for
+  // punctuation), " " for whitespace. Cached: a result's text is thousands of
+  // characters, of a few hundred kinds, and NFKC per character is slow on a phone.
+  var foldCache = {};
+  function foldChar(ch) {
+    var f = foldCache[ch];
+    if (f === undefined) {
+      f = /\s/.test(ch) ? " " : Array.from(toSimplified(ch)).filter(isWordChar).join("");
+      foldCache[ch] = f;
+    }
+    return f;
+  }
   function matchRanges(text, runs) {
+    // folded: the text as the index sees it; at: each of its code units' character.
     var chars = Array.from(text), folded = "", at = [], ranges = [];
     chars.forEach(function (ch, i) {
-      var f = Array.from(toSimplified(ch)).filter(isWordChar).join("");
-      if (/\s/.test(ch)) { folded += " "; at.push(i); return; }
-      Array.from(f).forEach(function (c) { folded += c; at.push(i); });
+      var f = foldChar(ch);
+      folded += f;
+      for (var k = 0; k < f.length; k++) at.push(i);
     });
-    var flat = Array.from(folded);
     runs.forEach(function (run) {
-      var r = Array.from(run), n = r.length;
-      for (var i = 0; i + n <= flat.length; i++) {
-        var ok = true;
-        for (var k = 0; k < n && ok; k++) ok = flat[i + k] === r[k];
-        if (ok) ranges.push([at[i], at[i + n - 1] + 1]);
+      for (var i = folded.indexOf(run); i >= 0; i = folded.indexOf(run, i + 1)) {
+        ranges.push([at[i], at[i + run.length - 1] + 1]);
       }
     });
     ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -207,8 +226,8 @@
     return { chars: chars, ranges: merged };
   }
   // The text with every run of the query marked, from character `from` to `to`.
-  function highlight(text, runs, from, to) {
-    var m = matchRanges(text, runs), chars = m.chars, out = "", pos = from || 0;
+  function highlight(text, runs, from, to, known) {
+    var m = known || matchRanges(text, runs), chars = m.chars, out = "", pos = from || 0;
     var end = to === undefined ? chars.length : to;
     m.ranges.forEach(function (r) {
       if (r[1] <= pos || r[0] >= end) return;
@@ -218,22 +237,13 @@
     });
     return out + escapeHtml(chars.slice(pos, end).join(""));
   }
-  // A snippet of the work's text (the indexed content after the title, the hidden words
-  // taken out) around the first place a run occurs, every run marked in it.
-  function excerptFor(content, query, title) {
-    var text = content.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
-    // The content starts with the title (the result shows it): skip it, even where
-    // Pagefind spaced its punctuation differently.
-    var t = Array.from(title || ""), chars = Array.from(text), i = 0, j = 0;
-    while (i < t.length && j < chars.length) {
-      if (t[i] === chars[j]) { i++; j++; } else if (/\s/.test(chars[j])) j++; else if (/\s/.test(t[i])) i++; else break;
-    }
-    if (t.length && i >= Math.min(t.length, 4)) text = chars.slice(j).join("");
-    text = text.replace(/^[\s.。,，、·:：;；!！?？—-]+/, "");
+  // A snippet of the work's text around the first place a run occurs, every run marked.
+  function excerptFor(content, query) {
+    var text = content.replace(/\s+/g, " ").trim();
     var runs = queryTerms(query).map(function (t) { return t.run; }), m = matchRanges(text, runs), n = m.chars.length;
     var first = m.ranges.length ? m.ranges[0][0] : 0;
     var start = Math.max(0, first - 30), end = Math.min(n, start + 110);
-    return (start > 0 ? "…" : "") + highlight(text, runs, start, end) + (end < n ? "…" : "");
+    return (start > 0 ? "…" : "") + highlight(text, runs, start, end, m) + (end < n ? "…" : "");
   }
 
   // A query's terms: {run, zone (a field's, or "" for any), token (as typed)}.
@@ -255,21 +265,20 @@
     return terms.sort(function (a, b) { return Array.from(b.run).length - Array.from(a.run).length; });
   }
 
-  // A document's result text and stored fields: the fragment Pagefind wrote for it,
-  // found through the index's block keys (search/substring.py add_locations).
+  // A document's result text (search/index.py: url, title, fields, text), found through
+  // the index's block keys (search/substring.py add_locations).
   var fragmentLoads = {};
   function fragmentOf(doc) {
     if (!fragmentLoads[doc]) {
       fragmentLoads[doc] = loadTable().then(function (table) {
         var block = Math.floor(doc / table.block);
-        return lookup("#" + ("00000" + block).slice(-6));
-      }).then(function (bytes) {
-        var table = null, where = new TextDecoder().decode(bytes).split("\n");
-        return loadTable().then(function (t) { table = t; return where[doc % table.block]; });
-      }).then(function (where) {
-        return fetch(bundleBase + where + ".pf_fragment").then(function (r) { return r.arrayBuffer(); });
+        return lookup("#" + ("00000" + block).slice(-6)).then(function (bytes) {
+          return new TextDecoder().decode(bytes).split("\n")[doc % table.block];
+        });
+      }).then(function (name) {
+        return fetch(bundleBase + "fragment/" + name + ".bin").then(function (r) { return r.arrayBuffer(); });
       }).then(gunzip).then(function (buffer) {
-        var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer).subarray(12)));
+        var data = JSON.parse(new TextDecoder().decode(buffer));
         data.url = rootBase + data.url.replace(/^\//, "");
         return data;
       });
@@ -303,9 +312,9 @@
   // Exact, ranked search. Each run is looked up on its own (in its field's zone for a
   // field term such as 作者:张伟); an entry is found when every run is. Rank: an exact
   // title match, then by the zones the terms were found in (title, fields, text), then
-  // newest first (the documents' order). `pagefind` is not used (kept for callers).
+  // newest first (the documents' order).
   // Returns {results: [{id, result, exact, zone, missing, date}], partial: bool}.
-  function searchExact(pagefind, query, options) {
+  function searchExact(query, options) {
     var terms = queryTerms(query), opts = options || {};
     if (!terms.length) return Promise.resolve({ results: [], partial: false });
     var plain = query.split(/\s+/).filter(function (t) { return t && !FIELD_TOKEN.test(t); }).join(" ");
@@ -349,7 +358,7 @@
   window.AwardArchiveSearch = {
     queryKeys: queryKeys, queryRuns: queryRuns, queryTerms: queryTerms, runKeys: runKeys, titleKey: titleKey,
     searchExact: searchExact, rank: rank, excerptFor: excerptFor, highlight: highlight,
-    toSimplified: toSimplified, setFold: function (table) { fold = table; },
+    toSimplified: toSimplified, setFold: function (table) { fold = table; foldCache = {}; },
   };
   if (typeof document === "undefined") return; // loaded by the tests outside a page
 
@@ -359,7 +368,7 @@
   if (!box) return;
   var bundle = box.getAttribute("data-bundle");
   var filterNames = JSON.parse(box.getAttribute("data-filters") || "[]");
-  var state = readState(), pagefind = null, seq = 0;
+  var state = readState(), seq = 0;
 
   function readState() {
     var params = new URLSearchParams(window.location.search), filters = {};
@@ -387,24 +396,14 @@
     return node;
   }
 
-  box.innerHTML = "";
-  var form = el("form", { class: "aa-search-form", role: "search" });
-  var input = el("input", { type: "search", name: "q", class: "aa-search-input", "aria-label": "搜索",
-                            placeholder: "搜索标题、作者、单位、正文", autocomplete: "off" });
-  var sort = el("select", { class: "aa-search-sort", "aria-label": "排序" });
-  [["", "相关度"], ["date", "最新"]].forEach(function (o) { sort.appendChild(el("option", { value: o[0] }, o[1])); });
-  form.appendChild(input); form.appendChild(sort);
-  var chips = el("div", { class: "aa-search-chips" });
-  var layout = el("div", { class: "aa-search-layout" });
-  var panel = el("div", { class: "aa-search-filters" });
-  var main = el("div", { class: "aa-search-main" });
-  var message = el("p", { class: "aa-search-message", "aria-live": "polite" });
-  var list = el("ol", { class: "aa-search-results" });
-  var pager = el("nav", { class: "aa-search-pager", "aria-label": "翻页" });
-  main.appendChild(message); main.appendChild(list); main.appendChild(pager);
-  layout.appendChild(panel); layout.appendChild(main);
-  box.appendChild(form); box.appendChild(chips); box.appendChild(layout);
+  // The frame is the page's own HTML (templates/pages/search.html): found, not drawn.
+  function part(cls) { return box.querySelector("." + cls); }
+  var form = part("aa-search-form"), input = part("aa-search-input"), sort = part("aa-search-sort");
+  var chips = part("aa-search-chips"), panel = part("aa-search-filters");
+  var message = part("aa-search-message"), list = part("aa-search-results"), pager = part("aa-search-pager");
   input.value = state.q; sort.value = state.sort;
+  // Space for the results while they load (search.css): what is below does not move.
+  box.classList.toggle("aa-search-pending", !!state.q.trim());
 
   function filterOptions() {
     var out = {};
@@ -413,31 +412,38 @@
     });
     return { filters: out };
   }
+  // Each filter's values are drawn when it is first opened (or has a ticked value):
+  // thousands of outlets drawn at once would be a long task on a phone.
   function drawFilters(counts) {
-    panel.innerHTML = "";
-    filterNames.forEach(function (name) {
-      var values = Object.keys(counts[name] || {}).sort();
-      if (!values.length) return;
-      var group = el("details", { class: "aa-search-filter", "data-filter": name });
-      if (state.filters[name]) group.setAttribute("open", "");
-      group.appendChild(el("summary", {}, name));
-      values.forEach(function (value) {
-        var label = el("label", { class: "aa-search-filter-value" });
-        var box = el("input", { type: "checkbox", value: value });
-        box.checked = (state.filters[name] || []).indexOf(value) >= 0;
-        box.addEventListener("change", function () {
-          var chosen = (state.filters[name] || []).filter(function (v) { return v !== value; });
-          if (box.checked) chosen.push(value);
-          if (chosen.length) state.filters[name] = chosen; else delete state.filters[name];
-          state.page = 1;
-          run();
-        });
-        label.appendChild(box);
-        label.appendChild(document.createTextNode(" " + value + " (" + counts[name][value] + ")"));
-        group.appendChild(label);
-      });
-      panel.appendChild(group);
+    Array.prototype.forEach.call(panel.querySelectorAll(".aa-search-filter"), function (group) {
+      var name = group.getAttribute("data-filter"), values = Object.keys(counts[name] || {}).sort();
+      if (!values.length) { group.hidden = true; return; }
+      var drawn = false;
+      function draw() {
+        if (drawn) return;
+        drawn = true;
+        var frag = document.createDocumentFragment();
+        values.forEach(function (value) { frag.appendChild(filterValue(name, value, counts[name][value])); });
+        group.appendChild(frag);
+      }
+      if (state.filters[name]) { group.open = true; draw(); }
+      group.addEventListener("toggle", function () { if (group.open) draw(); });
     });
+  }
+  function filterValue(name, value, count) {
+    var label = el("label", { class: "aa-search-filter-value" });
+    var tick = el("input", { type: "checkbox", value: value });
+    tick.checked = (state.filters[name] || []).indexOf(value) >= 0;
+    tick.addEventListener("change", function () {
+      var chosen = (state.filters[name] || []).filter(function (v) { return v !== value; });
+      if (tick.checked) chosen.push(value);
+      if (chosen.length) state.filters[name] = chosen; else delete state.filters[name];
+      state.page = 1;
+      run();
+    });
+    label.appendChild(tick);
+    label.appendChild(document.createTextNode(" " + value + " (" + count + ")"));
+    return label;
   }
   function drawPager(total) {
     pager.innerHTML = "";
@@ -472,9 +478,13 @@
     writeState();
     drawChips();
     var mine = ++seq, q = state.q.trim();
-    if (!q) { message.textContent = ""; list.innerHTML = ""; pager.innerHTML = ""; return Promise.resolve(); }
+    if (!q) {
+      message.textContent = ""; list.innerHTML = ""; pager.innerHTML = "";
+      box.classList.remove("aa-search-pending");
+      return Promise.resolve();
+    }
     message.textContent = "正在搜索…";
-    return searchExact(pagefind, q, filterOptions()).then(function (found) {
+    return searchExact(q, filterOptions()).then(function (found) {
       if (mine !== seq) return;
       var ranked = rank(found.results, state.sort), total = ranked.length;
       var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -489,7 +499,7 @@
         message.classList.toggle("aa-partial-message", found.partial);
         list.innerHTML = "";
         data.forEach(function (d, i) {
-          var title = (d.meta && d.meta.title) || d.url;
+          var title = d.title || d.url;
           var li = el("li", { class: "aa-search-result" + (shown[i].missing ? " aa-search-partial" : "") });
           var h = el("h2", { class: "aa-search-result-title" });  // under the page's h1: no gap in heading levels
           var a = el("a", { class: "aa-search-result-link", href: d.url });
@@ -497,18 +507,19 @@
           h.appendChild(a);
           if (shown[i].missing) h.insertAdjacentHTML("afterbegin", "<small class=\"aa-partial\">（部分匹配）</small>");
           li.appendChild(h);
-          var fields = (d.meta && d.meta.fields) || "";
+          var fields = d.fields || "";
           if (fields) {
             var info = el("p", { class: "aa-search-result-fields" });
             info.innerHTML = highlight(fields, runs);
             li.appendChild(info);
           }
           var p = el("p", { class: "aa-search-result-excerpt" });
-          p.innerHTML = excerptFor(d.content || "", q, title);
+          p.innerHTML = excerptFor(d.text || "", q);
           li.appendChild(p);
           list.appendChild(li);
         });
         drawPager(total);
+        box.classList.remove("aa-search-pending");
       });
     });
   }
@@ -532,10 +543,10 @@
   bundleBase = bundleUrl;
   rootBase = root;
   // Only the archive's own files: the fold table, then the index's table (with the
-  // filters' values and counts). No Pagefind script is loaded (search/index.py).
+  // filters' values and counts).
   Promise.all([load("award-archive-fold.json", {}), loadTable()])
     .then(function (loaded) {
-      fold = loaded[0];
+      fold = loaded[0]; foldCache = {};
       var counts = {};
       Object.keys(loaded[1].filters).forEach(function (name) {
         counts[name] = {};
