@@ -26,7 +26,12 @@ ASSETS: dict[str, Path] = {
     f"assets/award-archive/{name}": WEB_DIR / "assets" / name
     for name in ("archive.css", "archive.js", "table.js", "search.css", "search-header.js")
 }
-SCRIPTS = {SEARCH_SCRIPT: WEB_DIR / "assets" / "search.js"}  # loaded by one page, not every page
+# Loaded by one page, not every page: the search page's script; the table's data worker
+# (table.js starts it).
+SCRIPTS = {
+    SEARCH_SCRIPT: WEB_DIR / "assets" / "search.js",
+    "assets/award-archive/table-worker.js": WEB_DIR / "assets" / "table-worker.js",
+}
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,12 @@ def src_uri_of(kind: str, slug: str) -> str:
     return f"{folder_of(kind)}/{slug}.md"
 
 
+def group_edition_uri(kind: str, slug: str, edition_slug: str) -> str:
+    """One group's entries in one edition, beside the group's page: a group too big for
+    one page (builder.GROUP_PAGE_LIMIT) lists its entries edition by edition."""
+    return f"{folder_of(kind)}/{slug}/{edition_slug}.md"
+
+
 def jury_uri(edition_slug: str) -> str:
     """The jury page of one edition."""
     return f"{EDITIONS_FOLDER}/{edition_slug}/{JURY_PAGE}.md"
