@@ -21,7 +21,7 @@ PAGES = ("", "table/", "entries/chuanyu-guangongwei-zuotanhui/", "stats/", "edit
 
 
 PHONE = {"width": 390, "height": 844}
-CORPUS_SIZE = 150  # more rows than a page, long outlet names, up to eight authors
+CORPUS_SIZE = 180  # more rows than a page, long outlet names, up to eight authors
 PROLIFIC = "安若素"  # the author of BIG_AUTHOR of them
 BIG_AUTHOR = GROUP_PAGE_LIMIT + 10
 

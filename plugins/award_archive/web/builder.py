@@ -43,6 +43,7 @@ from award_archive.web.urls import (
     SEARCH_URI,
     STATS_URI,
     TABLE_DATA_PATH,
+    TABLE_SCRIPT,
     TABLE_URI,
     absolute_url,
     entry_data_path,
@@ -72,7 +73,7 @@ COAUTHORS_SHOWN = 20
 # a prize, a big outlet) lists them on one page per edition (urls.group_edition_uri), whose
 # meaning never changes, and its own page the newest GROUP_NEWEST: a page's size and a
 # phone's work to lay it out stay bounded however large the archive grows.
-GROUP_PAGE_LIMIT = 100
+GROUP_PAGE_LIMIT = 150
 GROUP_NEWEST = 20
 TABLE_TITLE = "作品总表"
 
@@ -262,6 +263,7 @@ class SiteBuilder:
             page_size=TABLE_PAGE_SIZE,
             total=len(self.archive.entries),
             data_url=TABLE_DATA_PATH,
+            script=TABLE_SCRIPT,
             columns=[(key, table_label(key), sort) for key, sort in TABLE_COLUMNS],
             labels={key: table_label(key) for key, _ in TABLE_COLUMNS},
             linked_kinds=TABLE_LINKED_KINDS,

@@ -17,6 +17,10 @@ STATS_URI = "stats.md"
 SEARCH_URI = "search.md"
 # The table's data file (table_data.py), fetched by assets/table.js.
 TABLE_DATA_PATH = "table/entries.json"
+# The table page's script (its page loads it, no other page does) and the worker it starts
+# beside it to fetch and parse the data.
+TABLE_SCRIPT = "assets/award-archive/table.js"
+TABLE_WORKER = "assets/award-archive/table-worker.js"
 ENTRIES_FOLDER = "entries"
 EDITIONS_FOLDER = "editions"
 AWARDS_FOLDER = "awards"  # one page per award (its slug: the slug its editions' URLs begin with)

@@ -493,7 +493,7 @@
 
   // The rows, DECODE_SLICE at a time, each slice a task of its own (a 4x slowed phone
   // decodes 10,000 rows in ~50 ms: in one task that would block a tap for as long).
-  var DECODE_SLICE = 1000;
+  var DECODE_SLICE = 500;
   function decodeRows(root, data, names) {
     var rows = new Array(data.n), from = 0, first = 0, spent = 0, longest = 0;
     return new Promise(function (resolve, reject) {
