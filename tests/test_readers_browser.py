@@ -200,6 +200,17 @@ def test_table_data_comes_after_the_load_and_is_parsed_off_the_main_thread(brows
         assert all(float(root.get_attribute(f"data-{name}-ms")) >= 0 for name in steps)
     finally:
         context.close()
+    context, page = phone_page(browser)  # no worker (its script missing): parsed on the page
+    try:
+        page.route("**/table-worker.js", lambda route: route.fulfill(status=404, body=""))
+        page.goto(corpus_url + "table/")
+        page.wait_for_selector("[data-aa-browser][data-ready]")
+        root = page.locator("[data-aa-browser]")
+        assert root.get_attribute("data-worker-ms") is None
+        assert float(root.get_attribute("data-parse-ms")) >= 0
+        assert page.locator("[data-aa-browser] tbody tr").count() == 50
+    finally:
+        context.close()
 
 
 def test_without_javascript_the_table_page_links_every_edition_and_category(

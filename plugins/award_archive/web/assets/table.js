@@ -527,15 +527,18 @@
   var WORKER = document.currentScript && document.currentScript.src.replace(/table\.js(\?.*)?$/, "table-worker.js");
   function fetched(root) {
     var src = new URL(root.getAttribute("data-src"), location.href).href;
-    if (!window.Worker || !WORKER) {
+    var here = function () {
       return fetch(src).then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
         return response.text();
       }).then(step(root, "parse", function (text) { return JSON.parse(text); }));
-    }
+    };
+    if (!window.Worker || !WORKER) { return here(); }
     return new Promise(function (resolve, reject) {
-      var worker = new Worker(WORKER), data = null, started = performance.now();
-      worker.onerror = function () { worker.terminate(); reject(new Error("worker")); };
+      var worker, data = null, started = performance.now();
+      // A worker that cannot start (a page opened from disk, a strict policy): parse here.
+      try { worker = new Worker(WORKER); } catch (error) { resolve(here()); return; }
+      worker.onerror = function (event) { event.preventDefault(); worker.terminate(); resolve(here()); };
       worker.onmessage = function (event) {
         var m = event.data;
         if (m.error) { worker.terminate(); reject(new Error(m.error)); }
