@@ -99,7 +99,7 @@ def one_visit(page, url: str, rate: int) -> dict[str, float]:
     root = page.locator("[data-aa-browser]")
     page.goto(url + "table/")
     page.wait_for_selector("[data-aa-browser][data-ready]", timeout=120_000)
-    times = {name: float(root.get_attribute(f"data-{name}-ms")) for name in STEPS}
+    times = {name: float(root.get_attribute(f"data-{name}-ms") or "nan") for name in STEPS}
     for name, action in ACTIONS:
         page.evaluate(
             "document.querySelector('[data-aa-browser]').removeAttribute('data-render-ms')"
@@ -110,7 +110,11 @@ def one_visit(page, url: str, rate: int) -> dict[str, float]:
     return times
 
 
-STEPS = ("parse", "decode", "start")
+# worker: fetch and parse in table-worker.js (off the main thread; "parse" when there is no
+# worker); decode: the sum of its slices, decode-slice the longest.
+# start: the browser's controls; facets: the first filter and the filters' lists; show: the
+# first rows and the swap for the static ones.
+STEPS = ("worker", "parse", "labels", "decode", "decode-slice", "sort", "start", "facets", "show")
 
 
 def browser_timings(json_text: str, rate: int = 4, runs: int = 3) -> str:

@@ -204,6 +204,57 @@ def test_author_page_spans_editions_and_counts_co_authors(archive_factory):
     assert letters == sorted(letters) and len(letters) >= 3
 
 
+def test_a_big_group_lists_its_entries_edition_by_edition(archive_factory, monkeypatch):
+    """A group over GROUP_PAGE_LIMIT entries: its page links one page per edition, which
+    together list each of its entries once and link back; a small group stays one page."""
+    from award_archive.checking.validate import Rules
+    from award_archive.web import builder as pages
+
+    base = (
+        Path(__file__).parent.parent / "entries" / "examples" / "example-chengdu-liushou-ertong.md"
+    ).read_text(encoding="utf-8")
+    again = base.replace("edition: 10", "edition: 9").replace("title: 留守儿童", "title: 再访")
+    again = again.replace("id: example-chengdu-liushou-ertong", "id: example-chengdu-zaifang")
+    root = archive_factory({"examples/example-chengdu-zaifang.md": again})
+    archive = load_archive(root)
+    author = next(g for g in archive.groups("author") if g.name == "王小明")
+    assert len(author.entries) == 2
+    one_page = {p.src_uri for p in pages.SiteBuilder(archive, Rules()).group_pages("author")}
+    assert not [u for u in one_page if u.startswith(f"authors/{author.slug}/")]
+
+    monkeypatch.setattr(pages, "GROUP_PAGE_LIMIT", 1)
+    monkeypatch.setattr(pages, "GROUP_NEWEST", 1)
+    built = {p.src_uri: p for p in pages.SiteBuilder(archive, Rules()).group_pages("author")}
+    own = built[f"authors/{author.slug}.md"].html
+    parts = sorted(u for u in built if u.startswith(f"authors/{author.slug}/"))
+    editions = {archive.edition_of[e.id].slug for e in author.entries}
+    assert len(editions) == 2
+    assert parts == sorted(f"authors/{author.slug}/{ed}.md" for ed in editions)
+    listed: list[str] = []
+    for uri in parts:
+        part = built[uri]
+        assert f'href="{uri.split("/")[-1][:-3]}/"' in own  # the group's page links it
+        assert 'href="../"' in part.html  # and it links back
+        assert part.title.startswith("王小明 · ")
+        listed += re.findall(r'href="../../../entries/([^/"]+)/"', part.html)
+    assert sorted(listed) == sorted(e.id for e in author.entries)  # each entry once
+    assert len(re.findall(r"<li><a href=\"../../entries/", own)) == 1  # the newest only
+    small = next(g for g in archive.groups("author") if len(g.entries) == 1)
+    assert not [u for u in built if u.startswith(f"authors/{small.slug}/")]
+
+
+def test_co_authors_past_the_first_ones_fold_and_stay_linked(archive_factory, monkeypatch):
+    from award_archive.checking.validate import Rules
+    from award_archive.web import builder as pages
+
+    archive = load_archive(archive_factory())
+    monkeypatch.setattr(pages, "COAUTHORS_SHOWN", 0)
+    wang = next(g for g in archive.groups("author") if g.name == "王小明")
+    html = pages.SiteBuilder(archive, Rules()).group_page("author", wang, []).html
+    folded = html.split('<details class="aa-more-coauthors">', 1)[1].split("</details>", 1)[0]
+    assert "其余 1 位合作者" in folded and f'href="../{slugify("陈静")}/"' in folded
+
+
 def test_static_table_is_capped_and_points_to_full_lists(built_repo_site: BuildResult, monkeypatch):
     from award_archive.checking.validate import Rules
     from award_archive.web import builder as pages

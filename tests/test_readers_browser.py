@@ -5,6 +5,7 @@ Playwright, the shipped archive built once and served over HTTP."""
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from html.parser import HTMLParser
 
@@ -12,6 +13,7 @@ import pytest
 from browser_support import REPO, open_page, screenshot, serve_dir
 
 from award_archive.checking.archive import load_archive, newest_first
+from award_archive.web.builder import COAUTHORS_SHOWN, GROUP_NEWEST, GROUP_PAGE_LIMIT
 from award_archive.web.table_data import table_label
 from conftest import BuildResult, make_archive, run_build
 
@@ -19,7 +21,9 @@ PAGES = ("", "table/", "entries/chuanyu-guangongwei-zuotanhui/", "stats/", "edit
 
 
 PHONE = {"width": 390, "height": 844}
-CORPUS_SIZE = 150  # more rows than a page, long outlet names, up to eight authors
+CORPUS_SIZE = 180  # more rows than a page, long outlet names, up to eight authors
+PROLIFIC = "安若素"  # the author of BIG_AUTHOR of them
+BIG_AUTHOR = GROUP_PAGE_LIMIT + 10
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +39,13 @@ def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
         sys.path.insert(0, str(REPO))
     corpus = importlib.import_module("benchmarks.corpus")
     root = make_archive(tmp_path_factory.mktemp("readers"))
-    corpus.generate_corpus(CORPUS_SIZE, root, seed=5)
+    files = corpus.generate_corpus(CORPUS_SIZE, root, seed=5)
+    # One prolific author, over GROUP_PAGE_LIMIT works: a page split by edition.
+    for path in [p for p in files if "集体" not in p.read_text(encoding="utf-8")][:BIG_AUTHOR]:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            re.sub(r"^authors: \[", f"authors: [{PROLIFIC}, ", text, count=1, flags=re.M)
+        )
     result = run_build(root, "--strict")
     assert result.returncode == 0, result.log
     return result
@@ -172,6 +182,37 @@ def test_table_is_usable_before_its_data_arrives(browser, corpus_url, corpus_sit
         context.close()
 
 
+def test_table_data_comes_after_the_load_and_is_parsed_off_the_main_thread(browser, corpus_url):
+    """The data is requested once the page has loaded (its first paint needs nothing of it)
+    and parsed by table-worker.js; the page's own steps are each short."""
+    context, page = phone_page(browser)
+    try:
+        events: list[str] = []
+        page.on("load", lambda: events.append("load"))
+        page.on("request", lambda req: req.url.endswith("/entries.json") and events.append("data"))
+        page.goto(corpus_url + "table/")
+        page.wait_for_selector("[data-aa-browser][data-ready]")
+        assert events == ["load", "data"]
+        root = page.locator("[data-aa-browser]")
+        assert float(root.get_attribute("data-worker-ms")) > 0  # parsed in the worker
+        assert root.get_attribute("data-parse-ms") is None  # not on the page's thread
+        steps = ("labels", "decode-slice", "sort", "start", "facets", "show")
+        assert all(float(root.get_attribute(f"data-{name}-ms")) >= 0 for name in steps)
+    finally:
+        context.close()
+    context, page = phone_page(browser)  # no worker (its script missing): parsed on the page
+    try:
+        page.route("**/table-worker.js", lambda route: route.fulfill(status=404, body=""))
+        page.goto(corpus_url + "table/")
+        page.wait_for_selector("[data-aa-browser][data-ready]")
+        root = page.locator("[data-aa-browser]")
+        assert root.get_attribute("data-worker-ms") is None
+        assert float(root.get_attribute("data-parse-ms")) >= 0
+        assert page.locator("[data-aa-browser] tbody tr").count() == 50
+    finally:
+        context.close()
+
+
 def test_without_javascript_the_table_page_links_every_edition_and_category(
     browser, corpus_url, corpus_site: BuildResult
 ):
@@ -186,6 +227,49 @@ def test_without_javascript_the_table_page_links_every_edition_and_category(
             assert f"{corpus_url}categories/{g.slug}/" in hrefs, g.name
         assert scroll_width(page) <= PHONE["width"]
         screenshot(page, "table-phone-no-js.png")
+    finally:
+        context.close()
+
+
+def test_without_javascript_a_split_author_page_links_every_work(
+    browser, corpus_url, corpus_site: BuildResult
+):
+    """The prolific author's page lists the newest works and links one page per edition;
+    those pages, read without JavaScript, link every work once and lead back. Every
+    co-author stays linked (the rest inside a <details>)."""
+    archive = load_archive(corpus_site.root)
+    author = next(g for g in archive.groups("author") if g.name == PROLIFIC)
+    assert len(author.entries) > GROUP_PAGE_LIMIT
+    own = f"{corpus_url}authors/{author.slug}/"
+    context, page = phone_page(browser, javascript=False)
+    try:
+        page.goto(own)
+        assert page.locator(".aa-list > li").count() == GROUP_NEWEST
+        parts = page.locator(".aa-group-parts a").evaluate_all("as => as.map(a => a.href)")
+        editions = {archive.edition_of[e.id].slug for e in author.entries}
+        assert sorted(parts) == sorted(f"{own}{slug}/" for slug in editions)
+        shown = page.locator(".aa-coauthors a").count()
+        folded = page.locator(".aa-more-coauthors a").count()
+        names = {a for e in author.entries for a in e.authors if a != PROLIFIC}
+        assert shown == COAUTHORS_SHOWN and shown + folded == len(names)
+        assert scroll_width(page) <= PHONE["width"]
+        screenshot(page, "author-split-phone-no-js.png")
+        listed: list[str] = []
+        for url in parts:
+            page.goto(url)
+            listed += page.locator(".aa-list a").evaluate_all("as => as.map(a => a.href)")
+            back = page.locator(".aa-kicker a").evaluate_all("as => as.map(a => a.href)")
+            assert own in back
+        assert sorted(listed) == sorted(f"{corpus_url}entries/{e.id}/" for e in author.entries)
+    finally:
+        context.close()
+    # Without JavaScript Material's header shows a long page title past the edge on every
+    # page; with it, nothing overflows.
+    context, page = phone_page(browser)
+    try:
+        page.goto(parts[0], wait_until="networkidle")
+        assert scroll_width(page) <= PHONE["width"]
+        screenshot(page, "author-edition-phone.png")
     finally:
         context.close()
 
@@ -209,7 +293,8 @@ def test_front_page_on_a_phone_searches_and_fits(browser, corpus_url, corpus_sit
 def axe_pages(archive) -> dict[str, str]:
     """Home, table, entry, search, edition, author and stats pages of an archive."""
     entry = newest_first(archive.entries)[0]
-    author = archive.groups("author")[0]
+    author = max(archive.groups("author"), key=lambda g: len(g.entries))  # split by edition
+    first_edition = archive.edition_of[author.entries[0].id]  # one of its edition pages
     return {
         "home": "",
         "table": "table/",
@@ -217,6 +302,7 @@ def axe_pages(archive) -> dict[str, str]:
         "search": "search/?q=%E5%AD%A9%E5%AD%90",  # 孩子
         "edition": f"editions/{archive.editions[0].slug}/",
         "author": f"authors/{author.slug}/",
+        "author-edition": f"authors/{author.slug}/{first_edition.slug}/",
         "stats": "stats/",
     }
 
@@ -268,7 +354,9 @@ def scored_violations(
         context.close()
 
 
-@pytest.mark.parametrize("name", ["home", "table", "entry", "search", "edition", "author", "stats"])
+@pytest.mark.parametrize(
+    "name", ["home", "table", "entry", "search", "edition", "author", "author-edition", "stats"]
+)
 def test_axe_finds_no_violation_that_lighthouse_scores(
     browser, corpus_url, corpus_site: BuildResult, name
 ):

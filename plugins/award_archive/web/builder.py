@@ -43,9 +43,11 @@ from award_archive.web.urls import (
     SEARCH_URI,
     STATS_URI,
     TABLE_DATA_PATH,
+    TABLE_SCRIPT,
     TABLE_URI,
     absolute_url,
     entry_data_path,
+    group_edition_uri,
     group_feed_path,
     jury_uri,
     overview_uri,
@@ -65,6 +67,14 @@ AWARDS_TITLE = "奖项"
 JURY_TITLE = "评委"
 FRONT_URI = "index.md"  # the archive owner's docs/index.md; the generated part goes below it
 FRONT_NEWEST = 10
+# An author page names this many co-authors (the most shared) inline, the rest folded.
+COAUTHORS_SHOWN = 20
+# A group page lists at most this many entries itself. A bigger group (a prolific author,
+# a prize, a big outlet) lists them on one page per edition (urls.group_edition_uri), whose
+# meaning never changes, and its own page the newest GROUP_NEWEST: a page's size and a
+# phone's work to lay it out stay bounded however large the archive grows.
+GROUP_PAGE_LIMIT = 150
+GROUP_NEWEST = 20
 TABLE_TITLE = "作品总表"
 
 _env = jinja2.Environment(
@@ -253,6 +263,7 @@ class SiteBuilder:
             page_size=TABLE_PAGE_SIZE,
             total=len(self.archive.entries),
             data_url=TABLE_DATA_PATH,
+            script=TABLE_SCRIPT,
             columns=[(key, table_label(key), sort) for key, sort in TABLE_COLUMNS],
             labels={key: table_label(key) for key, _ in TABLE_COLUMNS},
             linked_kinds=TABLE_LINKED_KINDS,
@@ -385,24 +396,71 @@ class SiteBuilder:
         )
         yield GeneratedPage(uri, kind.title, html, in_nav=True)
         for g in groups:
-            uri = src_uri_of(key, g.slug)
-            coauthors = co_author_counts(g, self.archive.authorities) if key == "author" else []
-            editions = self.editions_of(g.entries)
-            has_record = key in RECORD_KINDS and self.archive.has_model
-            record = self.records[key].get(g.name) if has_record else None
-            html = self.render(
-                "group.html",
-                uri,
-                title=g.name,
-                group=g,
-                kind=key,
-                label=kind.title,
-                coauthors=coauthors,
-                editions=editions,
-                feed=group_feed_path(key, g.slug) if key in FEED_KINDS else "",
-                record=record,
-            )
-            yield GeneratedPage(uri, g.name, html)
+            parts = self.group_parts(key, g) if len(g.entries) > GROUP_PAGE_LIMIT else []
+            yield self.group_page(key, g, parts)
+            for i, part in enumerate(parts):
+                prev = parts[i - 1] if i > 0 else None
+                nxt = parts[i + 1] if i + 1 < len(parts) else None
+                yield self.group_edition_page(key, g, part, prev, nxt)
+
+    def group_parts(self, key: str, g: Group) -> list[GroupPart]:
+        """A big group's entries edition by edition, in the archive's edition order."""
+        by_edition: dict[str, list[Entry]] = {}
+        for e in g.entries:
+            by_edition.setdefault(self.archive.edition_of[e.id].slug, []).append(e)
+        return [
+            GroupPart(ed, tuple(by_edition[ed.slug]), group_edition_uri(key, g.slug, ed.slug))
+            for ed in self.archive.editions
+            if ed.slug in by_edition
+        ]
+
+    def group_page(self, key: str, g: Group, parts: list[GroupPart]) -> GeneratedPage:
+        kind = KIND[key]
+        uri = src_uri_of(key, g.slug)
+        coauthors = co_author_counts(g, self.archive.authorities) if key == "author" else []
+        has_record = key in RECORD_KINDS and self.archive.has_model
+        record = self.records[key].get(g.name) if has_record else None
+        html = self.render(
+            "group.html",
+            uri,
+            title=g.name,
+            group=g,
+            kind=key,
+            label=kind.title,
+            coauthors=coauthors,
+            coauthors_shown=COAUTHORS_SHOWN,
+            editions=[] if parts else self.editions_of(g.entries),
+            parts=parts,
+            newest=list(g.entries[:GROUP_NEWEST]) if parts else [],
+            feed=group_feed_path(key, g.slug) if key in FEED_KINDS else "",
+            record=record,
+        )
+        return GeneratedPage(uri, g.name, html)
+
+    def group_edition_page(
+        self, key: str, g: Group, part: GroupPart, prev: GroupPart | None, nxt: GroupPart | None
+    ) -> GeneratedPage:
+        title = f"{g.name} · {part.edition.name}"
+        html = self.render(
+            "group_edition.html",
+            part.src_uri,
+            title=title,
+            group=g,
+            kind=key,
+            label=KIND[key].title,
+            part=part,
+            prev=prev,
+            next=nxt,
+        )
+        return GeneratedPage(part.src_uri, title, html)
+
+
+class GroupPart(NamedTuple):
+    """One edition's share of a big group: its own page (GROUP_PAGE_LIMIT)."""
+
+    edition: Edition
+    entries: tuple[Entry, ...]  # newest first, as the group's
+    src_uri: str
 
 
 class FormRow(NamedTuple):

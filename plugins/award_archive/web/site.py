@@ -19,14 +19,21 @@ from award_archive.web.builder import GeneratedPage, RepoLinks, SiteBuilder, bui
 from award_archive.web.history import History
 from award_archive.web.outputs import browse_files
 from award_archive.web.redirects import redirect_files
+from award_archive.web.urls import TABLE_SCRIPT, TABLE_WORKER
 
 WEB_DIR = Path(__file__).parent  # templates/ and assets/
 # The site's own scripts and styles: site path -> file in web/assets/.
 ASSETS: dict[str, Path] = {
     f"assets/award-archive/{name}": WEB_DIR / "assets" / name
-    for name in ("archive.css", "archive.js", "table.js", "search.css", "search-header.js")
+    for name in ("archive.css", "archive.js", "search.css", "search-header.js")
 }
-SCRIPTS = {SEARCH_SCRIPT: WEB_DIR / "assets" / "search.js"}  # loaded by one page, not every page
+# Loaded by one page, not every page: the search page's script, the table page's and the
+# worker the table's script starts.
+SCRIPTS = {
+    SEARCH_SCRIPT: WEB_DIR / "assets" / "search.js",
+    TABLE_SCRIPT: WEB_DIR / "assets" / "table.js",
+    TABLE_WORKER: WEB_DIR / "assets" / "table-worker.js",
+}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ STATS_URI = "stats.md"
 SEARCH_URI = "search.md"
 # The table's data file (table_data.py), fetched by assets/table.js.
 TABLE_DATA_PATH = "table/entries.json"
+# The table page's script (its page loads it, no other page does) and the worker it starts
+# beside it to fetch and parse the data.
+TABLE_SCRIPT = "assets/award-archive/table.js"
+TABLE_WORKER = "assets/award-archive/table-worker.js"
 ENTRIES_FOLDER = "entries"
 EDITIONS_FOLDER = "editions"
 AWARDS_FOLDER = "awards"  # one page per award (its slug: the slug its editions' URLs begin with)
@@ -27,6 +31,12 @@ def src_uri_of(kind: str, slug: str) -> str:
     """The page of one thing: an entry (`entry`, its id), an edition (`edition`, its
     slug) or a group (a groups.GROUP_KINDS key, the name's slug)."""
     return f"{folder_of(kind)}/{slug}.md"
+
+
+def group_edition_uri(kind: str, slug: str, edition_slug: str) -> str:
+    """One group's entries in one edition, beside the group's page: a group too big for
+    one page (builder.GROUP_PAGE_LIMIT) lists its entries edition by edition."""
+    return f"{folder_of(kind)}/{slug}/{edition_slug}.md"
 
 
 def jury_uri(edition_slug: str) -> str:

@@ -64,14 +64,14 @@
   // `codes` are its facet values as dictionary indexes (-1: none), in FACETS' order, so
   // filtering and counting compare integers; dictionaries are in display order, so a code
   // is also where the value sorts.
-  function decode(data, names) {
+  // Rows from..to-1 into `rows`; `first` is where row `from`'s authors start in the flat
+  // column. Returns where row `to`'s start, so the rows decode a slice at a time.
+  function decode(data, names, rows, from, to, first) {
     var col = data.col, d = data.dict, slug = data.slug || {};
     var slugOf = function (kind, i) { return slug[kind] && i >= 0 ? slug[kind][i] : null; };
     var nameOf = function (f, code) { return code >= 0 ? names[f][code] : ""; };
     var missing = 1e9;
-    var rows = new Array(data.n);
-    var first = 0;  // where this row's authors start in the flat column
-    for (var i = 0; i < data.n; i++) {
+    for (var i = from; i < to; i++) {
       var codes = [col.award[i], col.edition[i], col.category[i], col.outlet[i], col.prize[i],
         col.year[i], col.recommender[i]];
       var authorCodes = col.authors.slice(first, first + col.author_count[i]);
@@ -101,7 +101,7 @@
         text: null  // built on the first text query (textOf)
       };
     }
-    return rows;
+    return first;
   }
 
   function textOf(row) {
@@ -240,7 +240,7 @@
   }
 
   // -- the browser ------------------------------------------------------------------------
-  function Browser(root, rows, names) {
+  function Browser(root, rows, names, sortedCache) {
     // label -> code, per facet (the URL's state names values by label)
     var codeOf = names.map(function (list) {
       var at = {};
@@ -336,7 +336,6 @@
     var next = pager.appendChild(el("button", { type: "button", "class": "md-button aa-next-page" }, "下一页"));
 
     // All rows in one sort order, computed once per (column, direction); ties newest first.
-    var sortedCache = {};
     function sortedRows(key, dir) {
       var id = key + ":" + dir;
       if (!sortedCache[id]) { sortedCache[id] = sortBy(rows, key, dir === "asc"); }
@@ -421,16 +420,20 @@
 
     // The last filter's result, reused when only the page changes.
     var lastQuery = null;
+    // The rows every filter keeps and each filter's counts, when the query has changed.
+    function refilter() {
+      var query = JSON.stringify([state.sort, state.dir, state.f, state.q]);
+      if (query === lastQuery) { return; }
+      var found = filterAndCount(sortedRows(state.sort, state.dir), state, chosenCodes(state, codeOf), sizes);
+      view = found.view;
+      fillFacets(found.counts);
+      lastQuery = query;
+    }
+
     function update() {
       var started = performance.now();
       var key = state.sort;
-      var query = JSON.stringify([key, state.dir, state.f, state.q]);
-      if (query !== lastQuery) {
-        var found = filterAndCount(sortedRows(key, state.dir), state, chosenCodes(state, codeOf), sizes);
-        view = found.view;
-        fillFacets(found.counts);
-        lastQuery = query;
-      }
+      refilter();
       var pages = Math.max(1, Math.ceil(view.length / PAGE_SIZE));
       state.page = Math.min(Math.max(1, state.page), pages);
       renderRows(view.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE));
@@ -451,15 +454,27 @@
       root.setAttribute("data-render-ms", (performance.now() - started).toFixed(1));
     }
 
-    root.textContent = "";
-    root.appendChild(toolbar);
-    root.appendChild(form);
-    root.appendChild(summary);
-    root.appendChild(el("div", { "class": "aa-browser-table" })).appendChild(table);
-    root.appendChild(pager);
-    update();
-    root.setAttribute("data-ready", "true");
-    prepareTexts(rows);
+    // The first view in two more tasks: the filters' lists (hundreds of options), then the
+    // rows, drawn while the table is off the page, and the swap for the static rows, which
+    // stay readable until then. On a slow phone each is short; all in one would not be.
+    setTimeout(function () {
+      var started = performance.now();
+      refilter();
+      root.setAttribute("data-facets-ms", (performance.now() - started).toFixed(1));
+      setTimeout(function () {
+        var shown = performance.now();
+        update();
+        root.textContent = "";
+        root.appendChild(toolbar);
+        root.appendChild(form);
+        root.appendChild(summary);
+        root.appendChild(el("div", { "class": "aa-browser-table" })).appendChild(table);
+        root.appendChild(pager);
+        root.setAttribute("data-show-ms", (performance.now() - shown).toFixed(1));
+        root.setAttribute("data-ready", "true");
+        prepareTexts(rows);
+      }, 0);
+    }, 0);
   }
 
   // The next step in a task of its own, so parsing, decoding and the first render never
@@ -476,31 +491,100 @@
     };
   }
 
-  function init() {
-    var root = document.querySelector("[data-aa-browser]");
-    if (!root || root.getAttribute("data-ready")) { return; }
-    PAGE_SIZE = parseInt(root.getAttribute("data-page-size") || "", 10) || PAGE_SIZE;
-    var names = null;
-    fetch(root.getAttribute("data-src"))
-      .then(function (response) {
+  // The rows, DECODE_SLICE at a time, each slice a task of its own (a 4x slowed phone
+  // decodes 10,000 rows in ~50 ms: in one task that would block a tap for as long).
+  var DECODE_SLICE = 500;
+  function decodeRows(root, data, names) {
+    var rows = new Array(data.n), from = 0, first = 0, spent = 0, longest = 0;
+    return new Promise(function (resolve, reject) {
+      (function slice() {
+        var started = performance.now();
+        try {
+          var to = Math.min(data.n, from + DECODE_SLICE);
+          first = decode(data, names, rows, from, to, first);
+          from = to;
+        } catch (error) { reject(error); return; }
+        spent += performance.now() - started;
+        longest = Math.max(longest, performance.now() - started);
+        if (from < data.n) { setTimeout(slice, 0); return; }
+        root.setAttribute("data-decode-ms", spent.toFixed(1));
+        root.setAttribute("data-decode-slice-ms", longest.toFixed(1));
+        resolve(rows);
+      })();
+    });
+  }
+
+  // Once the page has loaded and painted: the data's download then competes with nothing
+  // the first paint needs, and the page is readable (its first rows are in the HTML) while
+  // it arrives.
+  function afterFirstPaint(work) {
+    var go = function () { requestAnimationFrame(function () { setTimeout(work, 0); }); };
+    if (document.readyState === "complete") { go(); } else { window.addEventListener("load", go, { once: true }); }
+  }
+
+  // The data: parsed by table-worker.js beside this script when the browser can, so the
+  // page's main thread only receives it, a column at a time; else fetched and parsed here.
+  var WORKER = document.currentScript && document.currentScript.src.replace(/table\.js(\?.*)?$/, "table-worker.js");
+  function fetched(root) {
+    var src = new URL(root.getAttribute("data-src"), location.href).href;
+    var here = function () {
+      return fetch(src).then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
         return response.text();
-      })
-      .then(step(root, "parse", function (text) {
-        var data = JSON.parse(text);
+      }).then(step(root, "parse", function (text) { return JSON.parse(text); }));
+    };
+    if (!window.Worker || !WORKER) { return here(); }
+    return new Promise(function (resolve, reject) {
+      var worker, data = null, started = performance.now();
+      // A worker that cannot start (a page opened from disk, a strict policy): parse here.
+      try { worker = new Worker(WORKER); } catch (error) { resolve(here()); return; }
+      worker.onerror = function (event) { event.preventDefault(); worker.terminate(); resolve(here()); };
+      worker.onmessage = function (event) {
+        var m = event.data;
+        if (m.error) { worker.terminate(); reject(new Error(m.error)); }
+        else if (m.head) { data = m.head; }
+        else if (m.col) { data.col[m.col] = m.values; }
+        else if (m.done) {
+          worker.terminate();
+          // fetch and parse, off this thread: the time until the data was here
+          root.setAttribute("data-worker-ms", (performance.now() - started).toFixed(1));
+          resolve(data);
+        }
+      };
+      worker.postMessage({ src: src });
+    });
+  }
+
+  function start(root) {
+    var names = null;
+    var sortedCache = {};
+    fetched(root)
+      .then(step(root, "labels", function (data) {
         if (data.v !== 2) { throw new Error("table data format " + data.v); }  // table_data.FORMAT_VERSION
-        return data;
-      }))
-      .then(step(root, "decode", function (data) {
         useLabels(data);
         names = facetNames(data);
-        return decode(data, names);
+        return data;
       }))
-      .then(step(root, "start", function (rows) { return new Browser(root, rows, names); }))
+      .then(function (data) { return decodeRows(root, data, names); })
+      .then(step(root, "sort", function (rows) {
+        // The first view's order in a task before the first render's.
+        var state = readState();
+        sortedCache[state.sort + ":" + state.dir] = sortBy(rows, state.sort, state.dir === "asc");
+        return rows;
+      }))
+      .then(step(root, "start", function (rows) { return new Browser(root, rows, names, sortedCache); }))
       .catch(function () {
         // The static list stays in place; say why the filters did not appear.
         root.insertBefore(el("p", { "class": "aa-error" }, "筛选功能加载失败，以下为静态列表。"), root.firstChild);
       });
+  }
+
+  function init() {
+    var root = document.querySelector("[data-aa-browser]");
+    if (!root || root.getAttribute("data-ready") || root.getAttribute("data-started")) { return; }
+    root.setAttribute("data-started", "true");
+    PAGE_SIZE = parseInt(root.getAttribute("data-page-size") || "", 10) || PAGE_SIZE;
+    afterFirstPaint(function () { start(root); });
   }
 
   if (typeof document$ !== "undefined") { document$.subscribe(init); } else { document.addEventListener("DOMContentLoaded", init); }
