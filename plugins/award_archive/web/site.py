@@ -25,7 +25,7 @@ WEB_DIR = Path(__file__).parent  # templates/ and assets/
 # The site's own scripts and styles: site path -> file in web/assets/.
 ASSETS: dict[str, Path] = {
     f"assets/award-archive/{name}": WEB_DIR / "assets" / name
-    for name in ("archive.css", "archive.js", "search.css", "search-header.js")
+    for name in ("archive.css", "search.css", "search-header.js")
 }
 # Loaded by one page, not every page: the search page's script, the table page's and the
 # worker the table's script starts.
