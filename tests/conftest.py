@@ -9,7 +9,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -18,21 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from engine_support import BIN, ENGINE, api_build, api_options, cli_build
 from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_ENTRY = REPO / "entries" / "chuanyu-guangongwei-zuotanhui.md"
-BIN = Path(sys.executable).parent
-
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-
-# The engine the build tests drive: mkdocs, or ProperDocs (its maintained fork) in the venv
-# `make test-properdocs` makes, where mkdocs is not installed.
-ENGINE = (
-    "mkdocs" if (BIN / "mkdocs").exists() or not (BIN / "properdocs").exists() else "properdocs"
-)
-if ENGINE == "properdocs":
-    import properdocs.replacement  # noqa: F401  (`import mkdocs` in tests and plugin: ProperDocs)
 
 # Property tests: a small example count on every `make test`, more in CI (CI=true).
 settings.register_profile(
@@ -128,19 +117,23 @@ def unexpected_warnings(log: str, expected: Sequence[str]) -> list[str]:
 
 
 def run_build(
-    root: Path, *extra: str, site: Path | None = None, expect_warnings: Sequence[str] = ()
+    root: Path,
+    *extra: str,
+    site: Path | None = None,
+    expect_warnings: Sequence[str] = (),
+    cli: bool = False,
 ) -> BuildResult:
-    """Run the real `mkdocs build` in a subprocess, as a user would. A WARNING in its log
-    that no fragment of `expect_warnings` accounts for fails the test (`()`: none expected)."""
+    """Build the archive at `root` as `mkdocs build` does: in this process through the
+    engine's API, or with `cli=True` (or a CLI flag the API build does not know) the real
+    CLI in a subprocess. A WARNING in its log that no fragment of `expect_warnings` accounts
+    for fails the test (`()`: none expected)."""
     site = site or root / "site"
-    proc = subprocess.run(
-        [str(BIN / ENGINE), "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), *extra],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    result = BuildResult(root, site, proc.returncode, proc.stdout + proc.stderr)
+    options = None if cli else api_options(extra)
+    if options is None:
+        returncode, log = cli_build(root, site, extra)
+    else:
+        returncode, log = api_build(root, site, options)
+    result = BuildResult(root, site, returncode, log)
     stray = unexpected_warnings(result.log, expect_warnings)
     assert not stray, "unexpected warnings in the build:\n" + "\n".join(stray)
     return result

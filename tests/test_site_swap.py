@@ -345,7 +345,7 @@ def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
     )
     yml = root / "mkdocs.yml"
     yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - deny.py\n", encoding="utf-8")
-    result = run_build(root)
+    result = run_build(root, cli=True)  # the hook patches site_swap: a process of its own
     assert result.returncode != 0
     assert "Traceback" not in result.log, result.log
     assert f"site/：无法在旁边的 {root} 中写入：权限不足（EACCES）" in result.log

@@ -1,0 +1,169 @@
+"""Running the engine's build in tests: in this process through MkDocs' own API (the
+default: no interpreter start, MkDocs, Material, pypinyin and OpenCC imported once per
+session), or as the real `mkdocs build` CLI in a subprocess (the smoke tests, and tests
+that vary what only a new process shows: the hash seed, the CLI's own behaviour).
+
+Both give the same exit code and log text: the CLI's `LEVEL    -  message` lines, and
+`Aborted with …` / `Error: …` / a traceback as the CLI prints them."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import subprocess
+import sys
+import traceback
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs 1.6.x: its notice about 2.0
+
+# The engine the build tests drive: mkdocs, or ProperDocs (its maintained fork) in the venv
+# `make test-properdocs` makes, where mkdocs is not installed.
+ENGINE = (
+    "mkdocs" if (BIN / "mkdocs").exists() or not (BIN / "properdocs").exists() else "properdocs"
+)
+if ENGINE == "properdocs":
+    import properdocs.replacement  # noqa: F401  (`import mkdocs` in tests and plugin: ProperDocs)
+
+# MkDocs logs under "mkdocs"; ProperDocs under "properdocs".
+ENGINE_LOGGERS = ("mkdocs", "properdocs")
+LOG_FORMAT = "%(levelname)-8s-  %(message)s"  # the CLI's, when its output is not a terminal
+
+# Python's own warning filters at start-up (no -W), which the CLI's process runs under; the
+# tests' `filterwarnings = error` must not turn a library's warning into a failed build.
+STARTUP_FILTERS = (
+    ("default", DeprecationWarning, "__main__"),
+    ("ignore", DeprecationWarning, ""),
+    ("ignore", PendingDeprecationWarning, ""),
+    ("ignore", ImportWarning, ""),
+    ("ignore", ResourceWarning, ""),
+)
+
+# The CLI flags the API build understands, as load_config options; others run the CLI.
+API_FLAGS = {"--strict": ("strict", True), "-s": ("strict", True), "--no-strict": ("strict", False)}
+
+
+def api_options(extra: Sequence[str]) -> dict[str, object] | None:
+    """load_config's options for `extra` CLI flags; None when only the CLI knows one."""
+    options: dict[str, object] = {}
+    for flag in extra:
+        if flag not in API_FLAGS:
+            return None
+        key, value = API_FLAGS[flag]
+        options[key] = value
+    return options
+
+
+def cli_build(root: Path, site: Path, extra: Sequence[str]) -> tuple[int, str]:
+    """The real `mkdocs build` in a subprocess, as a user runs it: (exit code, output)."""
+    proc = subprocess.run(
+        [str(BIN / ENGINE), "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), *extra],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+def api_build(root: Path, site: Path, options: dict[str, object]) -> tuple[int, str]:
+    """What `mkdocs build -f root/mkdocs.yml -d site` does (the CLI's build_command), in this
+    process: (exit code, the CLI's stdout + stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with isolated_build(root, err):
+        code = _build(root, site, options, out, err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def _build(
+    root: Path, site: Path, options: dict[str, object], out: io.StringIO, err: io.StringIO
+) -> int:
+    import click
+    from mkdocs import config, exceptions
+    from mkdocs.commands import build
+
+    try:
+        cfg = config.load_config(
+            config_file=str(root / "mkdocs.yml"), site_dir=str(site), **options
+        )
+        cfg.plugins.on_startup(command="build", dirty=False)
+        try:
+            build.build(cfg, dirty=False)
+        finally:
+            cfg.plugins.on_shutdown()
+    except exceptions.Abort as e:  # click prints it on stdout, after a blank line
+        out.write("\n" + e.format_message() + "\n")
+        return e.exit_code
+    except click.ClickException as e:
+        err.write(f"Error: {e.format_message()}\n")
+        return e.exit_code
+    except Exception:  # the CLI's process would end with the traceback
+        err.write(traceback.format_exc())
+        return 1
+    return 0
+
+
+@contextlib.contextmanager
+def isolated_build(root: Path, stream: io.StringIO) -> Iterator[None]:
+    """Run a build as if in a new process, and put back what it changes in this one: the
+    engine's loggers (the CLI's handler and level, captured into `stream`), the plugin
+    instances MkDocs keeps between builds, the working folder, os.environ (the plugin sets
+    SOURCE_DATE_EPOCH only when unset), the messages' language, the warning filters."""
+    from mkdocs import __main__ as cli
+    from mkdocs.commands import build
+    from mkdocs.utils import DuplicateFilter
+
+    from award_archive.contract import i18n
+
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    loggers = [logging.getLogger(name) for name in ENGINE_LOGGERS]
+    saved = [(lg, lg.level, lg.propagate, lg.handlers[:]) for lg in loggers]
+    filters = build.log.filters[:]
+    cwd, environ, language = os.getcwd(), dict(os.environ), i18n.language()
+    forget_plugins()
+    for lg in loggers:
+        lg.setLevel(logging.INFO)
+        lg.propagate = False
+        lg.handlers = [handler]
+    build.log.addFilter(DuplicateFilter())  # the CLI's _enable_warnings
+    os.chdir(root)
+    try:
+        with warnings.catch_warnings():
+            warnings.resetwarnings()
+            for action, category, module in reversed(STARTUP_FILTERS):
+                warnings.filterwarnings(action, category=category, module=module)
+            warnings.simplefilter("module", DeprecationWarning)
+            warnings.showwarning = cli._showwarning
+            yield
+    finally:
+        os.chdir(cwd)
+        _restore_environ(environ)
+        i18n.set_language(language)
+        build.log.filters[:] = filters
+        for lg, level, propagate, handlers in saved:
+            lg.setLevel(level)
+            lg.propagate = propagate
+            lg.handlers = handlers
+        forget_plugins()
+
+
+def forget_plugins() -> None:
+    """MkDocs keeps the instance of a plugin that has on_startup (ours) between builds in one
+    process, for `serve`: each build of a test starts with a new one, as in a new process."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    dict(MkDocsConfig._schema)["plugins"].plugin_cache.clear()
+
+
+def _restore_environ(saved: dict[str, str]) -> None:
+    for key in set(os.environ) - set(saved):
+        del os.environ[key]
+    for key, value in saved.items():
+        if os.environ.get(key) != value:
+            os.environ[key] = value
