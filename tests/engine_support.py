@@ -19,6 +19,8 @@ import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import jinja2
+
 BIN = Path(sys.executable).parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs 1.6.x: its notice about 2.0
 
@@ -75,7 +77,7 @@ def api_build(root: Path, site: Path, options: dict[str, object]) -> tuple[int, 
     """What `mkdocs build -f root/mkdocs.yml -d site` does (the CLI's build_command), in this
     process: (exit code, the CLI's stdout + stderr)."""
     out, err = io.StringIO(), io.StringIO()
-    with isolated_build(root, err):
+    with isolated_build(root, err), shared_theme_work():
         code = _build(root, site, options, out, err)
     return code, out.getvalue() + err.getvalue()
 
@@ -167,3 +169,64 @@ def _restore_environ(saved: dict[str, str]) -> None:
     for key, value in saved.items():
         if os.environ.get(key) != value:
             os.environ[key] = value
+
+
+# What every build of a session does again with the same installed files: compiling the
+# theme's Jinja templates (a cache keyed by each template's source, as Jinja's own
+# bytecode caches are) and listing the installed theme folders (Material's: ~14,500 files).
+# Folders of a test's own archive (a custom_dir) are listed afresh on every build.
+INSTALLED = (Path(sys.prefix).resolve(), Path(__file__).resolve().parent.parent / "plugins")
+_LISTED: dict[tuple[str, bool], list[str]] = {}
+
+
+class MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates in memory; Jinja resets a bucket whose template's source changed."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = MemoryBytecodeCache()
+_list_templates = jinja2.FileSystemLoader.list_templates
+
+
+def _listed(loader: jinja2.FileSystemLoader) -> list[str]:
+    """FileSystemLoader.list_templates, each installed folder walked once per session."""
+    found: set[str] = set()
+    for path in loader.searchpath:
+        one = jinja2.FileSystemLoader([path], followlinks=loader.followlinks)
+        if not any(Path(path).resolve().is_relative_to(p) for p in INSTALLED):
+            found.update(_list_templates(one))
+            continue
+        key = (path, loader.followlinks)
+        if key not in _LISTED:
+            _LISTED[key] = _list_templates(one)
+        found.update(_LISTED[key])
+    return sorted(found)
+
+
+@contextlib.contextmanager
+def shared_theme_work() -> Iterator[None]:
+    from mkdocs.theme import Theme
+
+    get_env = Theme.get_env
+
+    def cached_env(self: Theme) -> jinja2.Environment:
+        env = get_env(self)
+        env.bytecode_cache = _BYTECODE
+        return env
+
+    Theme.get_env = cached_env  # type: ignore[method-assign]
+    jinja2.FileSystemLoader.list_templates = _listed  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Theme.get_env = get_env  # type: ignore[method-assign]
+        jinja2.FileSystemLoader.list_templates = _list_templates  # type: ignore[method-assign]
