@@ -80,20 +80,27 @@ class BuildResult:
         return path.read_text(encoding="utf-8")
 
 
+PLUGIN_LINE = "  - award-archive:\n"
+
+
 def make_archive(
     tmp: Path,
     entries: dict[str, str] | None = None,
     *,
     copy_entries: bool = True,
     mkdocs_yml: str | None = None,
+    search: bool = True,
 ) -> Path:
     """A throwaway archive: the repo's mkdocs.yml and docs/, its entries (or none), plus
-    `entries` given as {relative path under entries/: text}."""
+    `entries` given as {relative path under entries/: text}. `search=False`: built without
+    the Pagefind index (a third of a small build's time), for tests that never read it."""
     root = tmp / "archive"
     root.mkdir()
-    (root / "mkdocs.yml").write_text(
-        mkdocs_yml or (REPO / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    yml = mkdocs_yml or (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    if not search:
+        assert PLUGIN_LINE in yml, "search=False: the plugin's options start at " + PLUGIN_LINE
+        yml = yml.replace(PLUGIN_LINE, PLUGIN_LINE + "      search: false\n", 1)
+    (root / "mkdocs.yml").write_text(yml, encoding="utf-8")
     shutil.copytree(REPO / "docs", root / "docs")
     if copy_entries:
         shutil.copytree(REPO / "entries", root / "entries")

@@ -40,7 +40,7 @@ def leftovers(root: Path) -> list[str]:
 
 @pytest.fixture
 def built(tmp_path: Path) -> BuildResult:
-    root = make_archive(tmp_path)
+    root = make_archive(tmp_path, search=False)
     result = run_build(root)
     assert result.returncode == 0, result.log
     return result
@@ -85,7 +85,7 @@ def test_strict_abort_leaves_previous_site(built: BuildResult):
 
 
 def test_first_build_that_fails_leaves_no_site(tmp_path: Path):
-    root = make_archive(tmp_path)
+    root = make_archive(tmp_path, search=False)
     (root / "fail_hook.py").write_text(FAILING_HOOK, encoding="utf-8")
     yml = root / "mkdocs.yml"
     yml.write_text(
@@ -131,7 +131,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_site_folder_that_is_a_link_stays_a_link(tmp_path: Path):
-    root = make_archive(tmp_path)
+    root = make_archive(tmp_path, search=False)
     real = tmp_path / "deployed"
     real.mkdir()
     (root / "site").symlink_to(real)
@@ -144,7 +144,7 @@ def test_site_folder_that_is_a_link_stays_a_link(tmp_path: Path):
 
 def test_serve_builds_without_touching_the_site_folder(tmp_path: Path):
     """`mkdocs serve` builds into its own temporary folder: no swap, no site/ created."""
-    root = make_archive(tmp_path)
+    root = make_archive(tmp_path, search=False)
     log = tmp_path / "serve.log"
     with mkdocs_serve(root, "--no-livereload", log=log) as base:
         page = wait_for_page(base + "entries/chuanyu-guangongwei-zuotanhui/", "aa-entry")

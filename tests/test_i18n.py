@@ -128,7 +128,7 @@ def test_no_mkdocs_yml_means_chinese(tmp_path):
 
 @pytest.fixture
 def bad_archive(archive_factory):
-    return archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False)
+    return archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False, search=False)
 
 
 def test_validate_speaks_chinese_by_default(bad_archive):
@@ -235,7 +235,7 @@ def test_new_asks_in_chinese_and_explains_a_bad_answer(archive_factory):
 def test_the_build_speaks_the_sites_language(archive_factory, monkeypatch):
     from conftest import run_build
 
-    root = archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False)
+    root = archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False, search=False)
     zh = run_build(root, expect_warnings=["evaluation（作品评介）"])
     assert zh.returncode != 0
     assert ZH_LINE in zh.log and "1 个条目文件中有 1 个问题：请改正后重新构建" in zh.log

@@ -72,16 +72,6 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(n for n in os.listdir(folder) if n.startswith((".site.building-", ".site.old-")))
 
 
-def no_search(root: Path) -> Path:
-    """The archive's mkdocs.yml without the Pagefind index (fast builds)."""
-    yml = root / "mkdocs.yml"
-    text = yml.read_text(encoding="utf-8").replace(
-        "entries_dir: entries", "entries_dir: entries\n      search: false"
-    )
-    yml.write_text(text, encoding="utf-8")
-    return root
-
-
 @contextlib.contextmanager
 def tmpfs(path: Path, options: str = "size=64m") -> Iterator[Path]:
     """A real tmpfs mounted at `path` (needs root); skipped with the reason otherwise."""
@@ -130,7 +120,7 @@ def test_without_an_atomic_exchange_the_two_renames_still_swap(tmp_path: Path, m
 
 @pytest.mark.skipif(site_swap._renameat2 is None, reason="renameat2 needs Linux with glibc 2.28+")
 def test_a_reader_never_finds_index_html_missing_during_real_builds(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     assert run_build(root).returncode == 0
     with poller(root / "site" / "index.html", tmp_path) as counts:
         for _ in range(2):
@@ -200,7 +190,7 @@ def test_the_folder_of_a_build_still_running_is_left_alone(tmp_path: Path):
 
 
 def test_a_site_that_is_a_mount_point_is_built_into(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     site = root / "site"
     with tmpfs(site):
         (site / "stale.html").write_text("from before", encoding="utf-8")
@@ -248,7 +238,7 @@ def test_a_rename_refused_with_ebusy_falls_back_to_the_contents_swap(tmp_path: P
 
 
 def test_a_full_disk_is_one_located_line_and_the_old_site_stays(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     with tmpfs(tmp_path / "disk", "size=16m") as disk:
         site = disk / "site"
         first = run_build(root, site=site)
@@ -269,7 +259,7 @@ def test_a_full_disk_is_one_located_line_and_the_old_site_stays(tmp_path: Path):
 
 
 def test_a_read_only_file_system_is_one_located_line(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     with tmpfs(tmp_path / "ro", "ro,size=1m") as ro:
         result = run_build(root, site=ro / "site")
     assert result.returncode != 0
@@ -326,7 +316,7 @@ def test_explain_speaks_chinese_by_default(tmp_path: Path):
 def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
     """EACCES as a user without the right to write beside site/ gets it (root cannot be
     refused, so the folder creation is made to fail): through the real plugin."""
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     hook = root / "deny.py"
     hook.write_text(
         textwrap.dedent(
