@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from engine_support import BIN, ENGINE, api_build, api_options, cli_build
+from engine_support import (
+    BIN,
+    ENGINE,
+    api_build,
+    api_options,
+    api_serve,
+    cli_build,
+    serve_options,
+)
 from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -177,9 +185,13 @@ def browser():
 
 
 @contextlib.contextmanager
-def mkdocs_serve(root: Path, *extra: str, log: Path | None = None) -> Iterator[str]:
-    """The real `mkdocs serve` of an archive on a free port; yields the site's base URL
-    (serve mounts the site at site_url's path). Stopped, with its children, on exit."""
+def mkdocs_serve(
+    root: Path, *extra: str, log: Path | None = None, cli: bool = False
+) -> Iterator[str]:
+    """`mkdocs serve` of an archive on a free port; yields the site's base URL (serve mounts
+    the site at site_url's path). In a thread of this process through the engine's API, or
+    with `cli=True` (or a flag only the CLI knows) the real CLI, stopped with its children
+    on exit."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -187,6 +199,11 @@ def mkdocs_serve(root: Path, *extra: str, log: Path | None = None) -> Iterator[s
         r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text(encoding="utf-8"), re.M
     )
     path = urllib.parse.urlsplit(site_url.group(1) if site_url else "/").path.rstrip("/")
+    options = None if cli else serve_options(extra)
+    if options is not None:
+        with api_serve(root, port, options, log):
+            yield f"http://127.0.0.1:{port}{path}/"
+        return
     out = log.open("w", encoding="utf-8") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
         [

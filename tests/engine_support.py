@@ -14,10 +14,13 @@ import logging
 import os
 import subprocess
 import sys
+import threading
+import time
 import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -169,6 +172,68 @@ def _restore_environ(saved: dict[str, str]) -> None:
     for key, value in saved.items():
         if os.environ.get(key) != value:
             os.environ[key] = value
+
+
+# The `serve` flags the API serve understands, as serve() options; others run the CLI.
+SERVE_FLAGS = {"--no-livereload": ("livereload", False), "--livereload": ("livereload", True)}
+
+
+def serve_options(extra: Sequence[str]) -> dict[str, object] | None:
+    options: dict[str, object] = {}
+    for flag in extra:
+        if flag not in SERVE_FLAGS:
+            return None
+        key, value = SERVE_FLAGS[flag]
+        options[key] = value
+    return options
+
+
+@contextlib.contextmanager
+def api_serve(
+    root: Path, port: int, options: dict[str, object], log: Path | None
+) -> Iterator[None]:
+    """What `mkdocs serve -f root/mkdocs.yml -a 127.0.0.1:PORT` does, in a thread of this
+    process, its log written to `log`; stopped on exit as Ctrl-C stops the CLI's."""
+    from mkdocs.commands import serve
+
+    servers: list[serve.LiveReloadServer] = []
+
+    class Recorded(serve.LiveReloadServer):  # the server serve() makes, to stop it
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            servers.append(self)
+
+    def run() -> None:
+        try:
+            serve.serve(config_file=yml, dev_addr=f"127.0.0.1:{port}", **options)
+        except Exception:  # the CLI's process would end with it
+            stream.write(traceback.format_exc())
+
+    yml = str(root / "mkdocs.yml")
+    stream = log.open("w", encoding="utf-8") if log else io.StringIO()
+    thread = threading.Thread(target=run, name=f"mkdocs serve {port}", daemon=True)
+    made = serve.LiveReloadServer
+    try:
+        with isolated_build(root, stream), shared_theme_work():
+            serve.LiveReloadServer = Recorded  # type: ignore[misc]
+            thread.start()
+            try:
+                yield
+            finally:
+                _stop(servers, thread)
+                serve.LiveReloadServer = made  # type: ignore[misc]
+    finally:
+        stream.close()
+
+
+def _stop(servers: list[Any], thread: threading.Thread) -> None:
+    deadline = time.monotonic() + 60
+    while not servers and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if servers:
+        servers[0].shutdown()
+    thread.join(timeout=60)
+    assert not thread.is_alive(), "mkdocs serve did not stop"
 
 
 # What every build of a session does again with the same installed files: compiling the
