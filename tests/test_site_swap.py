@@ -313,7 +313,7 @@ def test_explain_speaks_chinese_by_default(tmp_path: Path):
     assert line == "site/a.css：无法写入：磁盘空间不足（ENOSPC）；请腾出空间后重新构建"
 
 
-def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
+def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path, monkeypatch):
     """EACCES as a user without the right to write beside site/ gets it (root cannot be
     refused, so the folder creation is made to fail): through the real plugin."""
     root = make_archive(tmp_path, search=False)
@@ -335,7 +335,9 @@ def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
     )
     yml = root / "mkdocs.yml"
     yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - deny.py\n", encoding="utf-8")
-    result = run_build(root, cli=True)  # the hook patches site_swap: a process of its own
+    # The hook replaces site_swap.tempfile in this process: monkeypatch puts it back after.
+    monkeypatch.setattr(site_swap, "tempfile", site_swap.tempfile)
+    result = run_build(root)
     assert result.returncode != 0
     assert "Traceback" not in result.log, result.log
     assert f"site/：无法在旁边的 {root} 中写入：权限不足（EACCES）" in result.log
