@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -53,12 +54,20 @@ def other_hash_seed() -> str:
     raise AssertionError("two hash seeds gave this process's hashes")
 
 
-@pytest.fixture
-def built(tmp_path: Path) -> BuildResult:
-    root = make_archive(tmp_path, search=False)
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    root = make_archive(tmp_path_factory.mktemp("built"), search=False)
     result = run_build(root)
     assert result.returncode == 0, result.log
     return result
+
+
+@pytest.fixture
+def built(built_once: BuildResult, tmp_path: Path) -> BuildResult:
+    """An archive with its built site, a copy of its own for each test to change."""
+    root = tmp_path / "archive"
+    shutil.copytree(built_once.root, root, symlinks=True)
+    return BuildResult(root, root / "site", built_once.returncode, built_once.log)
 
 
 def test_invalid_entry_leaves_previous_site_byte_identical(built: BuildResult):
