@@ -6,6 +6,7 @@ locale/zh/LC_MESSAGES/awards.po with the same placeholders."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -38,6 +39,12 @@ EN_LINE = (
 )
 
 
+@functools.cache  # the package's sources walked once for the two tests below
+def extracted_messages() -> dict:
+    return i18n.extract()
+
+
+@functools.cache  # read once: ~400 tests below check one message each
 def po_messages() -> dict[str | tuple[str, str], tuple[str, ...]]:
     from babel.messages.pofile import read_po
 
@@ -51,7 +58,7 @@ def po_messages() -> dict[str | tuple[str, str], tuple[str, ...]]:
 
 
 def test_every_message_in_the_code_has_a_chinese_translation():
-    extracted = i18n.extract()
+    extracted = extracted_messages()
     assert len(extracted) > 150  # the extraction sees the package's messages
     translated = po_messages()
     missing = [m for m in extracted if not all(translated.get(m, ("",)))]
@@ -59,7 +66,7 @@ def test_every_message_in_the_code_has_a_chinese_translation():
 
 
 def test_the_catalogue_holds_no_message_the_code_lost():
-    stale = set(po_messages()) - set(i18n.extract())
+    stale = set(po_messages()) - set(extracted_messages())
     assert stale == set(), "run `make messages` to drop them"
 
 
