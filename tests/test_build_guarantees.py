@@ -172,7 +172,7 @@ def test_serve_builds_without_touching_the_site_folder(tmp_path: Path):
     """`mkdocs serve` builds into its own temporary folder: no swap, no site/ created."""
     root = make_archive(tmp_path, search=False)
     log = tmp_path / "serve.log"
-    with mkdocs_serve(root, "--no-livereload", log=log) as base:
+    with mkdocs_serve(root, "--no-livereload", log=log, cli=True) as base:  # the real CLI
         page = wait_for_page(base + "entries/chuanyu-guangongwei-zuotanhui/", "aa-entry")
     assert "川渝两地关工委" in page, log.read_text(encoding="utf-8")
     assert not (root / "site").exists()

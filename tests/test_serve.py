@@ -10,7 +10,7 @@ from conftest import fetch, mkdocs_serve, wait_for_page
 
 def test_serve_rebuilds_when_an_entry_changes(archive_factory):
     root = archive_factory()
-    with mkdocs_serve(root, cli=True) as base:  # the real CLI's serve, as a smoke test
+    with mkdocs_serve(root) as base:
         url = base + "entries/example-xiaoxi-jiuwei/"
         wait_for_page(url, "全省首个青少年法治教育基地在自贡揭牌")
         path = root / "entries" / "examples" / "example-xiaoxi-jiuwei.md"
