@@ -12,14 +12,16 @@ import subprocess
 import sys
 import textwrap
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engine_support import api_build
 
 from award_archive.contract import i18n
 from award_archive.plugin import site_swap
-from conftest import BIN, ENGINE, make_archive, run_build
+from conftest import make_archive, run_build
 
 POLLER = textwrap.dedent(
     """
@@ -130,25 +132,51 @@ def test_a_reader_never_finds_index_html_missing_during_real_builds(tmp_path: Pa
     assert leftovers(root) == []
 
 
-def start_build(root: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [str(BIN / ENGINE), "build", "-f", str(root / "mkdocs.yml")],
-        cwd=root,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+class ForkedBuild:
+    """A build in a child of this process (a fork: MkDocs and the plugin are imported
+    already, so the child reaches the build at once), to be killed like a CLI build."""
+
+    def __init__(self, root: Path) -> None:
+        import material.templates  # noqa: F401
+
+        import award_archive.plugin.mkdocs_plugin  # noqa: F401  (imported before the fork)
+
+        with warnings.catch_warnings():  # Python 3.12+ warns about forking with threads
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self.pid = os.fork()
+        if self.pid == 0:  # the child: build, then leave without this process's exit code
+            code = 1
+            try:
+                code, _ = api_build(root, root / "site", {})
+            finally:
+                os._exit(code)
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float) -> int:
+        deadline = time.monotonic() + timeout
+        while self.poll() is None:
+            assert time.monotonic() < deadline, "the killed build did not end"
+            time.sleep(0.02)
+        assert self.returncode is not None
+        return self.returncode
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_a_killed_build_leaves_a_folder_the_next_build_removes(tmp_path: Path, sig: signal.Signals):
     root = make_archive(tmp_path)
-    proc = start_build(root)
+    proc = ForkedBuild(root)
     deadline = time.monotonic() + 60
     while not leftovers(root) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     time.sleep(0.3)  # well into the build
-    proc.send_signal(sig)
+    os.kill(proc.pid, sig)
     proc.wait(timeout=60)
     assert proc.returncode != 0, "the build finished before the signal: nothing was tested"
     assert leftovers(root), "the killed build left no folder (so this test proves nothing)"
