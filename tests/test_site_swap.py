@@ -137,9 +137,10 @@ class ForkedBuild:
     already, so the child reaches the build at once), to be killed like a CLI build."""
 
     def __init__(self, root: Path) -> None:
+        # Imported before the fork, so that the child starts building at once.
         import material.templates  # noqa: F401
 
-        import award_archive.plugin.mkdocs_plugin  # noqa: F401  (imported before the fork)
+        import award_archive.plugin.mkdocs_plugin  # noqa: F401
 
         with warnings.catch_warnings():  # Python 3.12+ warns about forking with threads
             warnings.simplefilter("ignore", DeprecationWarning)
