@@ -1,10 +1,11 @@
-"""Running the engine's build in tests: in this process through MkDocs' own API (the
-default: no interpreter start, MkDocs, Material, pypinyin and OpenCC imported once per
-session), or as the real `mkdocs build` CLI in a subprocess (the smoke tests, and tests
-that vary what only a new process shows: the hash seed, the CLI's own behaviour).
+"""Running the engine in tests: `build` in this process through MkDocs' own API and
+`serve` in a thread of it (the default: no interpreter start, MkDocs, Material, pypinyin
+and OpenCC imported once per session), or the real CLI in a subprocess (the smoke tests,
+and tests that vary what only a new process shows: the hash seed, the CLI's own behaviour).
 
 Both give the same exit code and log text: the CLI's `LEVEL    -  message` lines, and
-`Aborted with …` / `Error: …` / a traceback as the CLI prints them."""
+`Aborted with …` / `Error: …` / a traceback as the CLI prints them; both write the same
+site, byte for byte."""
 
 from __future__ import annotations
 
@@ -113,6 +114,9 @@ def _build(
     return 0
 
 
+_RUNNING: list[Path] = []
+
+
 @contextlib.contextmanager
 def isolated_build(root: Path, stream: io.StringIO) -> Iterator[None]:
     """Run a build as if in a new process, and put back what it changes in this one: the
@@ -125,6 +129,9 @@ def isolated_build(root: Path, stream: io.StringIO) -> Iterator[None]:
 
     from award_archive.contract import i18n
 
+    # One at a time: a build inside an in-process serve would take its loggers and plugin.
+    assert not _RUNNING, "an in-process build inside another (or a serve): pass cli=True"
+    _RUNNING.append(root)
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     loggers = [logging.getLogger(name) for name in ENGINE_LOGGERS]
@@ -156,6 +163,7 @@ def isolated_build(root: Path, stream: io.StringIO) -> Iterator[None]:
             lg.propagate = propagate
             lg.handlers = handlers
         forget_plugins()
+        _RUNNING.clear()
 
 
 def forget_plugins() -> None:
