@@ -9,7 +9,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -18,21 +17,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from engine_support import (
+    BIN,
+    ENGINE,
+    api_build,
+    api_options,
+    api_serve,
+    cli_build,
+    serve_options,
+)
 from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_ENTRY = REPO / "entries" / "chuanyu-guangongwei-zuotanhui.md"
-BIN = Path(sys.executable).parent
-
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-
-# The engine the build tests drive: mkdocs, or ProperDocs (its maintained fork) in the venv
-# `make test-properdocs` makes, where mkdocs is not installed.
-ENGINE = (
-    "mkdocs" if (BIN / "mkdocs").exists() or not (BIN / "properdocs").exists() else "properdocs"
-)
-if ENGINE == "properdocs":
-    import properdocs.replacement  # noqa: F401  (`import mkdocs` in tests and plugin: ProperDocs)
 
 # Property tests: a small example count on every `make test`, more in CI (CI=true).
 settings.register_profile(
@@ -91,20 +88,27 @@ class BuildResult:
         return path.read_text(encoding="utf-8")
 
 
+PLUGIN_LINE = "  - award-archive:\n"
+
+
 def make_archive(
     tmp: Path,
     entries: dict[str, str] | None = None,
     *,
     copy_entries: bool = True,
     mkdocs_yml: str | None = None,
+    search: bool = True,
 ) -> Path:
     """A throwaway archive: the repo's mkdocs.yml and docs/, its entries (or none), plus
-    `entries` given as {relative path under entries/: text}."""
+    `entries` given as {relative path under entries/: text}. `search=False`: built without
+    the search index (a third of a small build's time), for tests that never read it."""
     root = tmp / "archive"
     root.mkdir()
-    (root / "mkdocs.yml").write_text(
-        mkdocs_yml or (REPO / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    yml = mkdocs_yml or (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    if not search:
+        assert PLUGIN_LINE in yml, "search=False: the plugin's options start at " + PLUGIN_LINE
+        yml = yml.replace(PLUGIN_LINE, PLUGIN_LINE + "      search: false\n", 1)
+    (root / "mkdocs.yml").write_text(yml, encoding="utf-8")
     shutil.copytree(REPO / "docs", root / "docs")
     if copy_entries:
         shutil.copytree(REPO / "entries", root / "entries")
@@ -128,19 +132,23 @@ def unexpected_warnings(log: str, expected: Sequence[str]) -> list[str]:
 
 
 def run_build(
-    root: Path, *extra: str, site: Path | None = None, expect_warnings: Sequence[str] = ()
+    root: Path,
+    *extra: str,
+    site: Path | None = None,
+    expect_warnings: Sequence[str] = (),
+    cli: bool = False,
 ) -> BuildResult:
-    """Run the real `mkdocs build` in a subprocess, as a user would. A WARNING in its log
-    that no fragment of `expect_warnings` accounts for fails the test (`()`: none expected)."""
+    """Build the archive at `root` as `mkdocs build` does: in this process through the
+    engine's API, or with `cli=True` (or a CLI flag the API build does not know) the real
+    CLI in a subprocess. A WARNING in its log that no fragment of `expect_warnings` accounts
+    for fails the test (`()`: none expected)."""
     site = site or root / "site"
-    proc = subprocess.run(
-        [str(BIN / ENGINE), "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), *extra],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    result = BuildResult(root, site, proc.returncode, proc.stdout + proc.stderr)
+    options = None if cli else api_options(extra)
+    if options is None:
+        returncode, log = cli_build(root, site, extra)
+    else:
+        returncode, log = api_build(root, site, options)
+    result = BuildResult(root, site, returncode, log)
     stray = unexpected_warnings(result.log, expect_warnings)
     assert not stray, "unexpected warnings in the build:\n" + "\n".join(stray)
     return result
@@ -177,9 +185,13 @@ def browser():
 
 
 @contextlib.contextmanager
-def mkdocs_serve(root: Path, *extra: str, log: Path | None = None) -> Iterator[str]:
-    """The real `mkdocs serve` of an archive on a free port; yields the site's base URL
-    (serve mounts the site at site_url's path). Stopped, with its children, on exit."""
+def mkdocs_serve(
+    root: Path, *extra: str, log: Path | None = None, cli: bool = False
+) -> Iterator[str]:
+    """`mkdocs serve` of an archive on a free port; yields the site's base URL (serve mounts
+    the site at site_url's path). In a thread of this process through the engine's API, or
+    with `cli=True` (or a flag only the CLI knows) the real CLI, stopped with its children
+    on exit."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -187,6 +199,11 @@ def mkdocs_serve(root: Path, *extra: str, log: Path | None = None) -> Iterator[s
         r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text(encoding="utf-8"), re.M
     )
     path = urllib.parse.urlsplit(site_url.group(1) if site_url else "/").path.rstrip("/")
+    options = None if cli else serve_options(extra)
+    if options is not None:
+        with api_serve(root, port, options, log):
+            yield f"http://127.0.0.1:{port}{path}/"
+        return
     out = log.open("w", encoding="utf-8") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
         [

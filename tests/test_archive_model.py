@@ -105,7 +105,7 @@ WARNINGS = ("looks like", "same title", "像是", "标题")
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    root = make_archive(tmp_path_factory.mktemp("model"), ENTRIES, copy_entries=False)
+    root = make_archive(tmp_path_factory.mktemp("model"), ENTRIES, copy_entries=False, search=False)
     (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
     result = run_build(root, expect_warnings=WARNINGS)
     assert result.returncode == 0, result.log
@@ -221,7 +221,10 @@ def test_variant_and_duplicate_warnings_name_both_files(site: BuildResult) -> No
 
 def test_without_archive_yml_there_are_no_award_pages(tmp_path: Path) -> None:
     root = make_archive(
-        tmp_path, {"a.md": ENTRIES["a.md"].replace("新闻名专栏", "消息")}, copy_entries=False
+        tmp_path,
+        {"a.md": ENTRIES["a.md"].replace("新闻名专栏", "消息")},
+        copy_entries=False,
+        search=False,
     )
     result = run_build(root, expect_warnings=())
     assert result.returncode == 0, result.log
@@ -236,7 +239,7 @@ def validate(root: Path, *args: str) -> tuple[int, str]:
 
 
 def test_validate_checks_archive_yml_with_file_line_and_key(tmp_path: Path) -> None:
-    root = make_archive(tmp_path, {"a.md": ENTRIES["a.md"]}, copy_entries=False)
+    root = make_archive(tmp_path, {"a.md": ENTRIES["a.md"]}, copy_entries=False, search=False)
     broken = ARCHIVE_YML.replace("announced: 2024-11-18", "announced: 2024-13-18").replace(
         "aliases: [华西都市报社]", "aliases: [华西都市报社]\n    colour: red"
     )
@@ -258,7 +261,9 @@ def test_validate_checks_archive_yml_with_file_line_and_key(tmp_path: Path) -> N
 def test_entries_are_checked_against_their_own_awards_lists(tmp_path: Path) -> None:
     own = entry("戊稿", 1, "评论", "赵六", "成都商报", published="2023-06-01", prize="三等奖")
     other = own.replace(AWARD, "另一个奖").replace("戊稿", "己稿")
-    root = make_archive(tmp_path, {"own.md": own, "other.md": other}, copy_entries=False)
+    root = make_archive(
+        tmp_path, {"own.md": own, "other.md": other}, copy_entries=False, search=False
+    )
     (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
     code, out = validate(root)
     assert code == 1
@@ -273,7 +278,7 @@ def test_entries_are_checked_against_their_own_awards_lists(tmp_path: Path) -> N
 
 def test_an_unknown_person_id_is_an_error(tmp_path: Path) -> None:
     bad = entry("庚稿", 1, "消息", "张伟#zhang-wei-nowhere", "成都商报", published="2023-06-01")
-    root = make_archive(tmp_path, {"g.md": bad}, copy_entries=False)
+    root = make_archive(tmp_path, {"g.md": bad}, copy_entries=False, search=False)
     (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
     code, out = validate(root)
     assert code == 1 and "zhang-wei-huaxi" in out and "entries/g.md:6: authors" in out, out
@@ -306,7 +311,7 @@ def test_loading_without_a_file_changes_nothing() -> None:
 
 def test_name_checks_need_archive_yml(tmp_path: Path) -> None:
     twins = {"a.md": ENTRIES["c.md"], "b.md": ENTRIES["e.md"]}  # same title and outlet
-    root = make_archive(tmp_path, twins, copy_entries=False)
+    root = make_archive(tmp_path, twins, copy_entries=False, search=False)
     assert validate(root, "--strict")[0] == 0
     (root / "archive.yml").write_text("", encoding="utf-8")
     code, out = validate(root, "--strict")
@@ -327,7 +332,7 @@ def test_a_rebuild_with_archive_yml_is_byte_identical(site: BuildResult) -> None
 def test_serve_rebuilds_when_archive_yml_appears_and_changes(tmp_path: Path) -> None:
     """Serve started without archive.yml notices the file once it is created (no restart),
     then every change to it."""
-    root = make_archive(tmp_path, {"a.md": ENTRIES["a.md"]}, copy_entries=False)
+    root = make_archive(tmp_path, {"a.md": ENTRIES["a.md"]}, copy_entries=False, search=False)
     with mkdocs_serve(root) as base:
         wait_for_page(base + "editions/", "测试新闻奖")
         assert fetch(base + "awards/") is None  # no archive.yml: no award pages yet
@@ -357,7 +362,7 @@ def test_names_in_the_file_are_visible_text_on_one_line() -> None:
 
 def test_a_name_that_becomes_an_alias_redirects_to_its_record(tmp_path: Path) -> None:
     entries = {"a.md": ENTRIES["a.md"], "b.md": ENTRIES["b.md"]}
-    root = make_archive(tmp_path, entries, copy_entries=False)
+    root = make_archive(tmp_path, entries, copy_entries=False, search=False)
     before = run_build(root, expect_warnings=())
     assert before.returncode == 0, before.log
     alias_slug = slug_of(before, "outlets", "华西都市报社")
@@ -379,7 +384,7 @@ def test_every_entry_writing_a_variant_is_warned(tmp_path: Path) -> None:
         "y.md": entry("丑稿", 1, "消息", "王五", "《华西都市报社》", published="2023-03-01"),
         "z.md": entry("寅稿", 1, "消息", "王五", "《华西都市报社》", published="2023-04-01"),
     }
-    root = make_archive(tmp_path, variants, copy_entries=False)
+    root = make_archive(tmp_path, variants, copy_entries=False, search=False)
     (root / "archive.yml").write_text(ARCHIVE_YML, encoding="utf-8")
     code, out = validate(root)
     assert code == 0

@@ -45,7 +45,7 @@ def hostile_archive(tmp_path: Path) -> Path:
         ),
         **HOSTILE_FILES,
     }
-    root = make_archive(tmp_path, entries, copy_entries=False)
+    root = make_archive(tmp_path, entries, copy_entries=False, search=False)
     for rel, data in GOOD_FILES.items():
         (root / "entries" / rel).write_bytes(data)
     return root
@@ -135,7 +135,9 @@ def test_serve_publishes_no_refused_attachment(tmp_path: Path):
 
 def test_docs_reaching_into_entries_is_refused(tmp_path: Path):
     """A link docs/archive -> ../entries would make MkDocs publish every file there raw."""
-    root = make_archive(tmp_path, {"good.md": _entry(), **HOSTILE_FILES}, copy_entries=False)
+    root = make_archive(
+        tmp_path, {"good.md": _entry(), **HOSTILE_FILES}, copy_entries=False, search=False
+    )
     os.symlink("../entries", root / "docs" / "archive")
     # MkDocs itself warns about the two evil files it would publish under docs/archive/
     result = run_build(root, expect_warnings=["Excluding 'archive/files/", SKIPPED])

@@ -119,7 +119,8 @@ def test_invalid_archive_fails_with_every_problem_and_writes_nothing(
                 "---\ntitle:", "---\nid: chuanyu-guangongwei-zuotanhui\ntitle:"
             ),
             "broken/bad-date.md": good.replace("published: 2022.6.2", "published: 去年夏天"),
-        }
+        },
+        search=False,
     )
     site = tmp_path / "out"
     result = run_build(root, site=site)
@@ -143,7 +144,7 @@ def test_warnings_fail_only_strict(archive_factory):
         Path(__file__).parent.parent / "entries" / "examples" / "example-pinglun-zhongguo.md"
     ).read_text(encoding="utf-8")
     short = re.sub(r"evaluation: .*", "evaluation: 太短的评介", short)
-    root = archive_factory({"short.md": short.replace("example-pinglun", "x")})
+    root = archive_factory({"short.md": short.replace("example-pinglun", "x")}, search=False)
     too_short = "evaluation（作品评介）：只有 5 个字；推荐表要求至少 120 字"
     relaxed = run_build(root, expect_warnings=[too_short])
     assert relaxed.returncode == 0, relaxed.log
@@ -159,7 +160,7 @@ def test_hostile_title_is_shown_as_text(archive_factory):
     text = text.replace("title: 全省首个青少年法治教育基地在自贡揭牌", f"title: '{evil}'")
     text = text.replace("outlet: 自贡日报", "outlet: '</title><script>alert(3)</script>'")
     text += "\n<script>alert(4)</script>\n\n[x](javascript:alert(5))\n"
-    root = archive_factory({"examples/example-xiaoxi-jiuwei.md": text})
+    root = archive_factory({"examples/example-xiaoxi-jiuwei.md": text}, search=False)
     result = run_build(root, expect_warnings=["链接“javascript:alert(5)”"])
     assert result.returncode == 0, result.log
     # the one warning: the javascript: link, which the page shows as text (so --strict fails)

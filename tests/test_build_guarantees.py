@@ -4,7 +4,11 @@ for byte, and two builds of the same entries are byte-identical."""
 from __future__ import annotations
 
 import gzip
+import os
 import re
+import shutil
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,12 +42,32 @@ def leftovers(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.name.startswith(".site."))
 
 
-@pytest.fixture
-def built(tmp_path: Path) -> BuildResult:
-    root = make_archive(tmp_path)
+def other_hash_seed() -> str:
+    """A PYTHONHASHSEED under which str hashes differ from this process's."""
+    probe = "award-archive"
+    for seed in ("1", "2"):
+        code = f"print(hash({probe!r}))"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, text=True)
+        if int(out.stdout) != hash(probe):
+            return seed
+    raise AssertionError("two hash seeds gave this process's hashes")
+
+
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    root = make_archive(tmp_path_factory.mktemp("built"), search=False)
     result = run_build(root)
     assert result.returncode == 0, result.log
     return result
+
+
+@pytest.fixture
+def built(built_once: BuildResult, tmp_path: Path) -> BuildResult:
+    """An archive with its built site, a copy of its own for each test to change."""
+    root = tmp_path / "archive"
+    shutil.copytree(built_once.root, root, symlinks=True)
+    return BuildResult(root, root / "site", built_once.returncode, built_once.log)
 
 
 def test_invalid_entry_leaves_previous_site_byte_identical(built: BuildResult):
@@ -85,7 +109,7 @@ def test_strict_abort_leaves_previous_site(built: BuildResult):
 
 
 def test_first_build_that_fails_leaves_no_site(tmp_path: Path):
-    root = make_archive(tmp_path)
+    root = make_archive(tmp_path, search=False)
     (root / "fail_hook.py").write_text(FAILING_HOOK, encoding="utf-8")
     yml = root / "mkdocs.yml"
     yml.write_text(
@@ -108,14 +132,16 @@ def test_successful_rebuild_replaces_the_site(built: BuildResult):
 
 def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Every file of the site, whatever its kind (HTML, JSON, XML, gzip, a search index),
-    with a different hash seed each time so set and dict order cannot leak into output."""
+    from a build in this process and one by the CLI under another hash seed, so set and
+    dict order cannot leak into output."""
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     # The shipped entries plus names that share a slug and a payload in every field.
     root = make_archive(tmp_path, hostile_entries())
+    here = run_build(root, site=tmp_path / "here", expect_warnings=[REFUSED_LINK])
+    monkeypatch.setenv("PYTHONHASHSEED", other_hash_seed())  # a new process: the real CLI
+    there = run_build(root, site=tmp_path / "there", expect_warnings=[REFUSED_LINK], cli=True)
     sites = []
-    for seed in ("1", "2"):
-        monkeypatch.setenv("PYTHONHASHSEED", seed)
-        result = run_build(root, expect_warnings=[REFUSED_LINK])
+    for result in (here, there):
         assert result.returncode == 0, result.log
         sites.append(snapshot(result.site))
     first, second = sites
@@ -131,7 +157,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_site_folder_that_is_a_link_stays_a_link(tmp_path: Path):
-    root = make_archive(tmp_path)
+    root = make_archive(tmp_path, search=False)
     real = tmp_path / "deployed"
     real.mkdir()
     (root / "site").symlink_to(real)
@@ -144,9 +170,9 @@ def test_site_folder_that_is_a_link_stays_a_link(tmp_path: Path):
 
 def test_serve_builds_without_touching_the_site_folder(tmp_path: Path):
     """`mkdocs serve` builds into its own temporary folder: no swap, no site/ created."""
-    root = make_archive(tmp_path)
+    root = make_archive(tmp_path, search=False)
     log = tmp_path / "serve.log"
-    with mkdocs_serve(root, "--no-livereload", log=log) as base:
+    with mkdocs_serve(root, "--no-livereload", log=log, cli=True) as base:  # the real CLI
         page = wait_for_page(base + "entries/chuanyu-guangongwei-zuotanhui/", "aa-entry")
     assert "川渝两地关工委" in page, log.read_text(encoding="utf-8")
     assert not (root / "site").exists()

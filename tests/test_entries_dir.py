@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import awards
+from cli_helpers import awards, awards_import
 from golden_support import golden_form
 from test_hostile_catalogue import VALID_HEAD, _entry
 
 from award_archive.authoring.ids import existing_entries
-from conftest import BIN, REPO, run_build
+from conftest import REPO, run_build
 
 FOLDER = "works"
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
@@ -27,7 +26,9 @@ def works_archive(tmp_path: Path, entries: dict[str, str]) -> Path:
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     assert "entries_dir: entries\n" in config
     (root / "mkdocs.yml").write_text(
-        config.replace("entries_dir: entries\n", f"entries_dir: {FOLDER}\n"), encoding="utf-8"
+        # Its tests never read the search index: built without Pagefind.
+        config.replace("entries_dir: entries\n", f"entries_dir: {FOLDER}\n      search: false\n"),
+        encoding="utf-8",
     )
     shutil.copytree(REPO / "docs", root / "docs")
     for rel, text in entries.items():
@@ -85,15 +86,6 @@ def test_validate_names_the_configured_folder(tmp_path: Path):
     assert "works/linked.md: 是指向 works/ 之外的链接" in result.stdout
     assert "否则请移出 works/" in result.stdout
     assert "entries/" not in result.stdout
-
-
-def awards_import(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN / "awards"), "--root", str(root), "import", *args],
-        capture_output=True,
-        text=True,
-        cwd=root,
-    )
 
 
 def test_import_writes_into_the_configured_folder_and_the_build_reads_it(tmp_path: Path):

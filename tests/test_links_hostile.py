@@ -210,7 +210,7 @@ HOSTILE_BODY = (
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     entries = {"links.md": HEAD + HOSTILE_BODY}
-    root = make_archive(tmp_path_factory.mktemp("links"), entries, copy_entries=False)
+    root = make_archive(tmp_path_factory.mktemp("links"), entries, copy_entries=False, search=False)
     result = run_build(root, expect_warnings=[REFUSED_LINK])
     assert result.returncode == 0, result.log
     return result
@@ -267,7 +267,7 @@ def test_clicking_every_body_link_runs_nothing(site: BuildResult, browser):
     ],
 )
 def test_the_url_field_is_linked_by_the_same_rule(url: str, href: str | None, tmp_path):
-    root = make_archive(tmp_path, {"links.md": HEAD + "正文。\n"}, copy_entries=False)
+    root = make_archive(tmp_path, {"links.md": HEAD + "正文。\n"}, copy_entries=False, search=False)
     archive = load_archive(root, Rules())
     assert not archive.problems
     e = archive.entries[0]

@@ -49,7 +49,7 @@ def _git(root: Path, *args: str, date: str = "") -> None:
 
 def _archive(tmp: Path) -> Path:
     entries = {"seed.md": SEED_ENTRY.read_text(encoding="utf-8"), "other.md": OTHER}
-    return make_archive(tmp, entries, copy_entries=False)
+    return make_archive(tmp, entries, copy_entries=False, search=False)
 
 
 @pytest.fixture(scope="module")

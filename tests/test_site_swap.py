@@ -12,14 +12,16 @@ import subprocess
 import sys
 import textwrap
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engine_support import api_build
 
 from award_archive.contract import i18n
 from award_archive.plugin import site_swap
-from conftest import BIN, ENGINE, make_archive, run_build
+from conftest import make_archive, run_build
 
 POLLER = textwrap.dedent(
     """
@@ -72,16 +74,6 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(n for n in os.listdir(folder) if n.startswith((".site.building-", ".site.old-")))
 
 
-def no_search(root: Path) -> Path:
-    """The archive's mkdocs.yml without the Pagefind index (fast builds)."""
-    yml = root / "mkdocs.yml"
-    text = yml.read_text(encoding="utf-8").replace(
-        "entries_dir: entries", "entries_dir: entries\n      search: false"
-    )
-    yml.write_text(text, encoding="utf-8")
-    return root
-
-
 @contextlib.contextmanager
 def tmpfs(path: Path, options: str = "size=64m") -> Iterator[Path]:
     """A real tmpfs mounted at `path` (needs root); skipped with the reason otherwise."""
@@ -130,7 +122,7 @@ def test_without_an_atomic_exchange_the_two_renames_still_swap(tmp_path: Path, m
 
 @pytest.mark.skipif(site_swap._renameat2 is None, reason="renameat2 needs Linux with glibc 2.28+")
 def test_a_reader_never_finds_index_html_missing_during_real_builds(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     assert run_build(root).returncode == 0
     with poller(root / "site" / "index.html", tmp_path) as counts:
         for _ in range(2):
@@ -140,25 +132,52 @@ def test_a_reader_never_finds_index_html_missing_during_real_builds(tmp_path: Pa
     assert leftovers(root) == []
 
 
-def start_build(root: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [str(BIN / ENGINE), "build", "-f", str(root / "mkdocs.yml")],
-        cwd=root,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+class ForkedBuild:
+    """A build in a child of this process (a fork: MkDocs and the plugin are imported
+    already, so the child reaches the build at once), to be killed like a CLI build."""
+
+    def __init__(self, root: Path) -> None:
+        # Imported before the fork, so that the child starts building at once.
+        import material.templates  # noqa: F401
+
+        import award_archive.plugin.mkdocs_plugin  # noqa: F401
+
+        with warnings.catch_warnings():  # Python 3.12+ warns about forking with threads
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self.pid = os.fork()
+        if self.pid == 0:  # the child: build, then leave without this process's exit code
+            code = 1
+            try:
+                code, _ = api_build(root, root / "site", {})
+            finally:
+                os._exit(code)
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float) -> int:
+        deadline = time.monotonic() + timeout
+        while self.poll() is None:
+            assert time.monotonic() < deadline, "the killed build did not end"
+            time.sleep(0.02)
+        assert self.returncode is not None
+        return self.returncode
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_a_killed_build_leaves_a_folder_the_next_build_removes(tmp_path: Path, sig: signal.Signals):
     root = make_archive(tmp_path)
-    proc = start_build(root)
+    proc = ForkedBuild(root)
     deadline = time.monotonic() + 60
     while not leftovers(root) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     time.sleep(0.3)  # well into the build
-    proc.send_signal(sig)
+    os.kill(proc.pid, sig)
     proc.wait(timeout=60)
     assert proc.returncode != 0, "the build finished before the signal: nothing was tested"
     assert leftovers(root), "the killed build left no folder (so this test proves nothing)"
@@ -200,7 +219,7 @@ def test_the_folder_of_a_build_still_running_is_left_alone(tmp_path: Path):
 
 
 def test_a_site_that_is_a_mount_point_is_built_into(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     site = root / "site"
     with tmpfs(site):
         (site / "stale.html").write_text("from before", encoding="utf-8")
@@ -248,7 +267,7 @@ def test_a_rename_refused_with_ebusy_falls_back_to_the_contents_swap(tmp_path: P
 
 
 def test_a_full_disk_is_one_located_line_and_the_old_site_stays(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     with tmpfs(tmp_path / "disk", "size=16m") as disk:
         site = disk / "site"
         first = run_build(root, site=site)
@@ -269,7 +288,7 @@ def test_a_full_disk_is_one_located_line_and_the_old_site_stays(tmp_path: Path):
 
 
 def test_a_read_only_file_system_is_one_located_line(tmp_path: Path):
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     with tmpfs(tmp_path / "ro", "ro,size=1m") as ro:
         result = run_build(root, site=ro / "site")
     assert result.returncode != 0
@@ -323,10 +342,10 @@ def test_explain_speaks_chinese_by_default(tmp_path: Path):
     assert line == "site/a.css：无法写入：磁盘空间不足（ENOSPC）；请腾出空间后重新构建"
 
 
-def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
+def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path, monkeypatch):
     """EACCES as a user without the right to write beside site/ gets it (root cannot be
     refused, so the folder creation is made to fail): through the real plugin."""
-    root = no_search(make_archive(tmp_path))
+    root = make_archive(tmp_path, search=False)
     hook = root / "deny.py"
     hook.write_text(
         textwrap.dedent(
@@ -345,6 +364,8 @@ def test_a_faked_permission_error_in_a_real_build_is_one_line(tmp_path: Path):
     )
     yml = root / "mkdocs.yml"
     yml.write_text(yml.read_text(encoding="utf-8") + "\nhooks:\n  - deny.py\n", encoding="utf-8")
+    # The hook replaces site_swap.tempfile in this process: monkeypatch puts it back after.
+    monkeypatch.setattr(site_swap, "tempfile", site_swap.tempfile)
     result = run_build(root)
     assert result.returncode != 0
     assert "Traceback" not in result.log, result.log

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pypinyin import Style, lazy_pinyin
 
 from award_archive.contract.files import write_atomic
 from award_archive.contract.i18n import _
@@ -37,6 +36,10 @@ def slugify(name: str) -> str:
     a syllable per Chinese character, a word per run of letters and digits; never empty.
     (Names recorded before letters were kept together keep their old slugs: see
     SlugRegistry.)"""
+    # Imported here: pypinyin's dictionaries take ~0.2 s to load, which every `awards`
+    # command (--help, a refused file) would pay whether it makes a slug or not.
+    from pypinyin import Style, lazy_pinyin
+
     text = unicodedata.normalize("NFKC", name)
     syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [chars])
     slug = _NON_SLUG.sub("-", "-".join(syllables).lower()).strip("-")
@@ -282,6 +285,8 @@ def unique_slugs(names: Iterable[str]) -> dict[str, str]:
 def pinyin_key(name: str) -> tuple[str, str]:
     """Sort key for Chinese names in pinyin order (ties broken by the text). Punctuation
     is skipped, so 《关爱明天》杂志 sorts under g, not after every letter."""
+    from pypinyin import Style, lazy_pinyin  # as in slugify
+
     syllables = lazy_pinyin(unicodedata.normalize("NFKC", name), style=Style.TONE3)
     words = (_NON_SLUG.sub(" ", s.lower()).strip() for s in syllables)
     return (" ".join(w for w in words if w), name)

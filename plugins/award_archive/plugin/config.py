@@ -27,4 +27,4 @@ class AwardArchiveConfig(Config):
     """false: entries marked `example: true` are validated but not published."""
 
     search = c.Type(bool, default=True)
-    """false: no Pagefind search index (fast previews, benchmarks); the search page says so."""
+    """false: no search index (fast previews, benchmarks); the search page says so."""
