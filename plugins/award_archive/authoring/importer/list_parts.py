@@ -83,8 +83,9 @@ def split_list_names(text: str) -> list[str]:
                 continue
             names.append(_ROLE.sub("", tok))
             i += 1
-    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|")) for n in names]
-    return [n for n in names if n]  # `张三、李四等`: the names, not the 等
+    # `张三、李四等`: the names, not the 等; a `?` left where a character was lost is no part
+    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|?？")) for n in names]
+    return [n for n in names if n]
 
 
 # A name list standing alone: 2–4 characters per name (`王若桐、蕭子維`), maybe a code after.

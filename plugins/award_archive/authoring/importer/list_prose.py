@@ -119,10 +119,12 @@ def prose(text: str) -> list[dict[str, Any]]:
     # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
     quotes = r"《([^》]{2,60})》" if "《" in flat else r"「([^」]{2,60})」"
     pos = 0
+    prizes_anywhere = re.search(PRIZE, flat) is not None
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
         prizes = list(re.finditer(PRIZE, clause))
+        listing = not prizes_anywhere and _enumerates(clause, titles)
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
@@ -130,20 +132,29 @@ def prose(text: str) -> list[dict[str, Any]]:
             pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
             if not pz:
                 pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
-            if not pz or re.search(r"[报報]$", tm.group(1)):
+            if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):
                 continue
-            work: dict[str, Any] = {"title": tm.group(1).strip(), "prize": pz}
+            work: dict[str, Any] = {"title": tm.group(1).strip()}
+            if pz:
+                work["prize"] = pz
             here = start + tm.start()
             award = [info for at, info in awards if at < here]
             if award:
                 work.update(award[-1])
             _prose_outlet(work, flat[:here], before)
             # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
-            said_after = after.split(pz)[0] if pz in after else ""
+            said_after = after.split(pz)[0] if pz and pz in after else ""
             _prose_category(work, before, clause[: tm.start()], said_after)
             _prose_people(work, before, after)
             works.append(work)
     return _merged(works)
+
+
+def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
+    """Three titles or more joined by `、` in one sentence: a list of works (a page that names
+    no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
+    gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
+    return len(titles) >= 3 and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
@@ -195,8 +206,17 @@ _GENRE_LABEL = re.compile(r"[类類]?\s*[:：]$")
 _GENRE_SAID = re.compile(r"[类類]?\s*[:：]")
 
 
+# `甲所著长篇小说《`, `甲和乙所著《`: the authors, then the work's kind up to its title.
+_WROTE = re.compile(r"([^、，,。；;:：为為是]{2,16}?)所(?:著|作|写|寫)([\u4e00-\u9fff]{0,8})$")
+
+
 def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
-    """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`."""
+    """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`,
+    `甲所著散文集《…》`."""
+    if wrote := _WROTE.search(before.rstrip()):
+        work["authors"] = split_list_names(wrote.group(1))
+        if wrote.group(2):
+            work["category"] = wrote.group(2)
     if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
         work["authors"] = split_list_names(before[by.start(1) : by.end(1)])
         if by.group(2):

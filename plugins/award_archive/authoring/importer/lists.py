@@ -95,6 +95,8 @@ _STAGE_WORDS = (
     ("入围", "入围"),
     ("入圍", "入围"),
     ("获奖", "获奖"),
+    ("推荐书目", "推荐"),
+    ("推荐名单", "推荐"),
 )
 
 
@@ -139,7 +141,9 @@ _SENT_BY = re.compile(
 _NOT_HEADING = re.compile(
     r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
 )
-_AWARD_WORD = re.compile(r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文")
+_AWARD_WORD = re.compile(
+    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文|推[荐薦](?:[书書]目|名[单單]|作品)"
+)
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
     r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
@@ -152,11 +156,20 @@ def _award_line(text: str) -> dict[str, Any]:
     `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
     if not re.search(
-        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品", text
+        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
+        r"推[荐薦][书書]目",
+        text,
     ):
         return out
+    # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
+    if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
+        out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
+        text = text[batch.end() :]
     won = _PAPER_WON.search(text)
-    if won and re.search(r"[奖獎]$", prize_cut := re.sub(rf"{PRIZE}$", "", won.group(2))):
+    prize_cut = re.sub(rf"{PRIZE}$", "", won.group(2)) if won else ""
+    if won and prize_cut != won.group(2) and not re.search(r"[奖獎]$", prize_cut):
+        prize_cut += "奖"  # `…获中国高校校报好新闻一等奖`: the prize of 中国高校校报好新闻奖
+    if won and re.search(r"[奖獎]$", prize_cut):
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
@@ -197,7 +210,9 @@ def _award_name(award: str) -> str:
     )
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
-    return _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+    # `“科技好新闻”评选`: the quoted name, not the event of choosing
+    return re.sub(r"^[“\"]([^”\"]+)[”\"](?:评选|評選|评奖|評獎)(?:活动|活動)?$", r"\1", award)
 
 
 def award_only(award: str) -> str:
