@@ -183,7 +183,10 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     outlet = str(work.get("outlet", ""))
     if outlet and outlet in before:  # `新华社文字通讯《`: the genre after the outlet, whole
         before = before[before.rindex(outlet) + len(outlet) :]
-    category = _category_before(before) or _category_heading(clause)
+    # `《…》获言论类一等奖`: the work's own kind, said after it, over any heading before it
+    own = re.fullmatch(r"\s*[获獲]得?(?:了)?([\u4e00-\u9fff]{1,10}[类類])\s*", after)
+    category = (own.group(1) if own else "") or _category_before(before)
+    category = category or _category_heading(clause)
     if not category and (said := list(_GENRE_SAID.finditer(clause))):
         category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
     if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):

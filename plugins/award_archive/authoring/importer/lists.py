@@ -95,8 +95,8 @@ _STAGE_WORDS = (
     ("入围", "入围"),
     ("入圍", "入围"),
     ("获奖", "获奖"),
-    ("推荐书目", "推荐"),
-    ("推荐名单", "推荐"),
+    ("推荐[书書]目", "推荐"),  # patterns over the folded text (the fold leaves 書, 單)
+    ("推荐名[单單]", "推荐"),
 )
 
 
@@ -117,7 +117,9 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
             out["recommender"] = by.group(1)
         if "stage" not in out and not header_key(text):
             folded = lb.fold(text)
-            stage = next((s for w, s in _STAGE_WORDS if w in folded and len(text) <= 60), "")
+            stage = next(
+                (s for w, s in _STAGE_WORDS if re.search(w, folded) and len(text) <= 60), ""
+            )
             if stage:
                 out["stage"] = stage
     # A table's row (two cells or more) is no heading.
@@ -238,6 +240,21 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
+    senders = {
+        m.group(1)
+        for m in _SENT_WORKS.finditer(flat)
+        if is_outlet(m.group(1)) or _AN_ORG.search(m.group(1))
+    }
+    if "recommender" not in out and len(senders) == 1:
+        out["recommender"] = senders.pop()  # `吉林大学新闻与传播学院报送的2件作品`
+
+
+# `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
+_SENT_WORKS = re.compile(
+    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
+    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
+)
+_AN_ORG = re.compile(r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心)$")
 
 
 def _clean_title(text: str) -> str:
