@@ -221,14 +221,35 @@ _DATE_EXTRAS = re.compile(
 )
 
 
+# A date at a value's start (`2016年 10月13日`, `2015-12-27`), and a time of day in any
+# script after it (`18時13分`, `19:30`, `19時30秒`).
+_DATE_HEAD = re.compile(
+    r"^\s*((?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?)"
+)
+_TIME_ONLY = re.compile(r"[\d\s:：时時分秒点點]*")
+
+
 def _readable_date(text: str, warnings: list[str]) -> str:
-    """A date the contract reads is kept as written; a time of day or weekday after it
-    (`2023年6月8日 18:30`, `2023-06-08（星期四）`) is dropped, with a warning."""
+    """A date the contract reads is kept as written (a stray space inside it dropped); a
+    time of day or weekday after it (`2023年6月8日 18:30`, `2018年10月19日18時13分`,
+    `2023-06-08（星期四）`) is dropped, with a warning."""
+    head = _DATE_HEAD.match(text)
+    if head and re.search(r"\S\s+\S", head.group(1)) and "年" in head.group(1):
+        text = re.sub(r"\s+", "", head.group(1)) + text[head.end() :]  # `2016年 10月13日`
+        head = _DATE_HEAD.match(text)
     try:
         parse_published(text)
         return text
     except DateError:
         pass
+    if head and _TIME_ONLY.fullmatch(text[head.end() :]):
+        trimmed = head.group(1).strip()
+        try:
+            parse_published(trimmed)
+            warnings.append(_time_dropped(text, trimmed))
+            return trimmed
+        except DateError:
+            pass
     trimmed = text
     while (m := _DATE_EXTRAS.search(trimmed)) and m.start() > 0:
         trimmed = trimmed[: m.start()].rstrip()
@@ -236,16 +257,18 @@ def _readable_date(text: str, warnings: list[str]) -> str:
             parse_published(trimmed)
         except DateError:
             continue
-        warnings.append(
-            about(
-                describe("published"),
-                _(
-                    "{text} kept as {trimmed} (the time of day or weekday is not part of the date)"
-                ).format(text=quoted(text), trimmed=quoted(trimmed)),
-            )
-        )
+        warnings.append(_time_dropped(text, trimmed))
         return trimmed
     return text
+
+
+def _time_dropped(text: str, trimmed: str) -> str:
+    return about(
+        describe("published"),
+        _("{text} kept as {trimmed} (the time of day or weekday is not part of the date)").format(
+            text=quoted(text), trimmed=quoted(trimmed)
+        ),
+    )
 
 
 def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
