@@ -223,9 +223,7 @@ _DATE_EXTRAS = re.compile(
 
 # A date at a value's start (`2016年 10月13日`, `2015-12-27`), and a time of day in any
 # script after it (`18時13分`, `19:30`, `19時30秒`).
-_DATE_HEAD = re.compile(
-    r"^\s*((?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?)"
-)
+_DATE_HEAD = re.compile(r"^\s*((?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?)")
 _TIME_ONLY = re.compile(r"[\d\s:：时時分秒点點]*")
 
 
@@ -400,6 +398,7 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
         edition = options.edition
     if award:
         values["award"] = award
+        _category_from_heading(values, parsed, award)
     if edition is not None:
         values["edition"] = edition
     if parsed.year is not None:
@@ -410,6 +409,25 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
         )
         values["category"] = "新聞專欄" if traditional else "新闻专栏"
     return values
+
+
+def _category_from_heading(values: dict[str, Any], parsed: ParsedForm, award: str) -> None:
+    """`中国新闻奖报纸副刊参评作品推荐表`: what stands between the award and the form's name is
+    the category; the form's 体裁 is then its genre."""
+    if "category" in parsed.labels_seen:
+        return
+    for line in parsed.heading:
+        text = unicodedata.normalize("NFKC", "".join(line.split()))
+        m = re.search(
+            rf"{re.escape(award)}((?:(?!参评|參評|作品)[\u4e00-\u9fff]){{2,10}})"
+            r"(?:参评|參評)?(?:作品)?(?:推荐|推薦)表",
+            text,
+        )
+        if m and not _FORM_WORDS.fullmatch(m.group(1)):
+            if "genre" in parsed.labels_seen and "category" in values:
+                values["genre"] = values["category"]
+            values["category"] = m.group(1)
+            return
 
 
 _COLUMN_LABELS = ("栏目名称", "专栏名称", "创办时间", "刊播周期")

@@ -76,6 +76,7 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "是否为“三好作品”",
     "页面点击量",
     "页面点击量,单独访客数,独立地址访问量",
+    "自荐作品所获奖项名称",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
