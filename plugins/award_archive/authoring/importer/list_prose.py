@@ -123,6 +123,8 @@ def prose(text: str) -> list[dict[str, Any]]:
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
+        if not titles:  # `…创作的“标题”获得…三等奖`: a title in “” that wins a prize
+            titles = list(re.finditer(r"“([^”]{2,60})”(?=\s*[获獲])", clause))
         prizes = list(re.finditer(PRIZE, clause))
         listing = not prizes_anywhere and _enumerates(clause, titles)
         for k, tm in enumerate(titles):
@@ -184,7 +186,9 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     if outlet and outlet in before:  # `新华社文字通讯《`: the genre after the outlet, whole
         before = before[before.rindex(outlet) + len(outlet) :]
     # `《…》获言论类一等奖`: the work's own kind, said after it, over any heading before it
-    own = re.fullmatch(r"\s*[获獲]得?(?:了)?([\u4e00-\u9fff]{1,10}[类類])\s*", after)
+    own = re.fullmatch(r"\s*[获獲](?:得|了)*([\u4e00-\u9fff]{2,12})\s*", after)
+    if own and re.search(r"[奖獎届屆评評]", own.group(1)):
+        own = None  # `获第32届湖北新闻奖一等奖`: an award, not a kind
     category = (own.group(1) if own else "") or _category_before(before)
     category = category or _category_heading(clause)
     if not category and "的" in before and is_genre(said := before.rsplit("的", 1)[1]):
@@ -200,7 +204,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
 
 
 _BY = re.compile(
-    r"由?([^,，:：;；由]{2,20}?)(?:采写|拍摄|撰写|采制|摄制|创作|制作|绘制)"
+    r"由?([^,，:：;；由]{2,80}?)(?:共同|联合|合作)?(?:采写|拍摄|撰写|采制|摄制|创作|制作|绘制)"
     r"(?:[,，、]([^,，、]{2,20}?)(?:责任)?(?:编辑))?的?"
 )
 # `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.

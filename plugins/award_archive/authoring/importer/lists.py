@@ -115,6 +115,9 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         text = squeeze(line)
         if "recommender" not in out and (by := _SENT_BY.search(text)):
             out["recommender"] = by.group(1)
+        tally = _PAPER_TALLY.match(text)
+        if "outlet" not in out and tally and is_outlet(tally.group(1)):
+            out["outlet"] = tally.group(1)
         if "stage" not in out and not header_key(text):
             folded = lb.fold(text)
             stage = next(
@@ -145,6 +148,10 @@ _NOT_HEADING = re.compile(
 )
 _AWARD_WORD = re.compile(
     r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文|推[荐薦](?:[书書]目|名[单單]|作品)"
+)
+# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
+_PAPER_TALLY = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
 )
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
@@ -208,7 +215,9 @@ def _award_name(award: str) -> str:
     if cut:  # a sentence or a list of categories after the award's name
         award = award[: cut.end()]
     award = re.sub(
-        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
+        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:近日|日前|今日|正式)?(?:获奖名单)?揭[晓曉].*$",
+        "",
+        award,
     )
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
