@@ -169,3 +169,30 @@ def test_column_form_without_heading(tmp_path: Path):
     assert values["category"] == "新聞專欄"
     assert values["authors"] == ["集體"]
     assert values["process"].startswith("“新華時論”")
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("2019年3月5日18時13分", "2019年3月5日"),  # a time of day in traditional script
+        ("2019-03-05 19時30秒", "2019-03-05"),
+        ("2019年 3月5日", "2019年3月5日"),  # a stray space inside the date
+    ],
+)
+def test_a_date_loses_its_time_and_stray_spaces(tmp_path: Path, written: str, date: str):
+    values = _import(tmp_path, f"作品标题 | 河边 |\n作者 | 张三 |\n刊播日期 | {written} |\n")
+    assert values["published"] == date
+
+
+def test_the_heading_names_the_category_between_award_and_form(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "中国新闻奖报纸副刊参评作品推荐表\n作品标题 | 河边 |\n体裁 | 散文 |\n作者 | 张三 |\n",
+    )
+    assert (values["award"], values["category"], values["genre"]) == (
+        "中国新闻奖",
+        "报纸副刊",
+        "散文",
+    )
+    plain = _import(tmp_path, "中国新闻奖参评作品推荐表\n作品标题 | 河边 |\n体裁 | 消息 |\n")
+    assert plain["category"] == "消息" and "genre" not in plain  # no category in the heading

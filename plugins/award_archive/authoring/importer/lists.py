@@ -166,10 +166,11 @@ def _award_line(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not re.search(
         r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
-        r"推[荐薦][书書]目",
+        r"推[荐薦][书書]目|大[赛賽]|征文",
         text,
     ):
         return out
+    text = text.rstrip("!！。.")
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -194,7 +195,8 @@ def _award_line(text: str) -> dict[str, Any]:
     elif y := re.search(r"((?:19|20)\d{2})年度?", text):
         out["year"] = int(y.group(1))
         award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
-    if award := _award_name(award):
+    # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
+    if (award := _award_name(award)) and not re.search(r"[,，。;；]", award):
         out["award"] = award
     return out
 
@@ -251,7 +253,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
         out["year"] = int(years.pop())
     senders = {
         m.group(1)
-        for m in _SENT_WORKS.finditer(flat)
+        for m in _SENT_WORKS.finditer(text)  # spaces kept: a line starts a sentence
         if is_outlet(m.group(1)) or _AN_ORG.search(m.group(1))
     }
     if "recommender" not in out and len(senders) == 1:

@@ -1,0 +1,80 @@
+"""List shapes met on unseen real lists, each written small: prose without prizes, kinds
+said after a title, the page's own paper and sender, headings that name a batch."""
+
+from __future__ import annotations
+
+from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
+
+
+def test_titles_enumerated_on_a_page_without_prizes():
+    result = parse_list(
+        "某省公布首批生态文学推荐书目\n"
+        "推荐书目为甲乙丙所著长篇报告文学《河山》、丁戊所著散文集《草原》、"
+        "庚辛和壬癸所著长篇小说《大漠》、子丑所著《风之子》。"
+    )
+    assert result.heading == {"stage": "推荐", "edition": 1, "award": "生态文学推荐书目"}
+    assert result.works == [
+        {"title": "河山", "authors": ["甲乙丙"], "category": "长篇报告文学"},
+        {"title": "草原", "authors": ["丁戊"], "category": "散文集"},
+        {"title": "大漠", "authors": ["庚辛", "壬癸"], "category": "长篇小说"},
+        {"title": "风之子", "authors": ["子丑"]},
+    ]
+
+
+def test_a_page_with_prizes_does_not_list_its_other_titles():
+    works = parse_list(
+        "据《评选办法》,从《甲甲》、《乙乙》、《丙丙》中评出。张三采写的《丁丁》获一等奖。"
+    ).works
+    assert [w["title"] for w in works] == ["丁丁"]
+
+
+def test_the_kind_said_after_a_title_is_its_own():
+    works = parse_list(
+        "由甲甲采写的《河边》获消息类一等奖,乙乙采写的《山里》获言论类一等奖。"
+        "由丙丙、丁丁、戊戊、己己、庚庚共同创作的《城外》获得融媒体创意互动类三等奖。"
+        "由辛辛拍摄的“海上”获得摄影组照三等奖。"
+    ).works
+    assert [(w["title"], w["category"], w["authors"]) for w in works] == [
+        ("河边", "消息类", ["甲甲"]),
+        ("山里", "言论类", ["乙乙"]),
+        ("城外", "融媒体创意互动类", ["丙丙", "丁丁", "戊戊", "己己", "庚庚"]),
+        ("海上", "摄影组照", ["辛辛"]),
+    ]
+
+
+def test_the_award_after_a_paper_wins_a_prize():
+    result = parse_list(
+        "我校4件作品获中国高校校报好新闻一等奖\n2016年度评选中,甲甲采写的《河边》获消息类一等奖。"
+    )
+    assert result.heading["award"] == "中国高校校报好新闻奖"
+    assert result.heading["year"] == 2016
+
+
+def test_the_sender_and_the_paper_said_in_the_text():
+    sent = parse_list(
+        "第34届中国新闻奖揭晓\n"
+        "某大学新闻学院报送的2件作品:央广网的舆论监督报道《六问》(作者:甲甲)获一等奖。"
+    )
+    assert sent.heading["recommender"] == "某大学新闻学院"
+    assert sent.works[0]["category"] == "舆论监督报道"
+    tally = parse_list(
+        "2021年度全国政法优秀新闻作品评选结果近日揭晓。\n某某日报社共获得一等奖2件,二等奖1件。\n"
+        "由甲甲撰写的《河边》获得报刊消息一等奖。"
+    )
+    assert tally.heading["award"] == "全国政法优秀新闻作品"
+    assert work_values(tally, tally.works[0])["outlet"] == "某某日报社"
+
+
+def test_a_quoted_award_name_and_a_sentence_that_is_no_name():
+    quoted = parse_list(
+        "2005年度“科技好新闻”评选获奖名单\n作品名称 | 作者 | 等次\n甲 | 张三 | 一等奖\n乙 | 李四 | 二等奖"
+    )
+    assert quoted.heading["award"] == "科技好新闻"
+    sentence = parse_list(
+        "评委会对所有征稿进行了匿名评选,评出一等奖1名。\n一等奖:\n《甲甲》\n二等奖:\n《乙乙》"
+    )
+    assert "award" not in sentence.heading
+
+
+def test_a_lost_character_mark_is_no_part_of_a_name():
+    assert split_list_names("江世亮? 王勇") == ["江世亮", "王勇"]
