@@ -132,6 +132,9 @@ def prose(text: str) -> list[dict[str, Any]]:
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
             pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
+            head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
+            if head and re.match(r"\s*[:：]", clause[head.end() :]):
+                pz = head.group()  # `二等奖:《甲》《乙》`: a heading over the titles after it
             if not pz:
                 pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
             if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):

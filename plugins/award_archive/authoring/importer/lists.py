@@ -56,7 +56,8 @@ _PRIZE_HEAD = re.compile(
 # An item's number: after a space or a line's start, or glued to the text before when a
 # `《` title follows (`作者:陈凯2.《守护》`).
 _NUM_ITEM = re.compile(
-    r"(?:(?<=\s)|^)(\d{1,3})\s*[.、．]\s*(?=\S)|(?<![\d.])(\d{1,3})[.、．]\s*(?=《)"
+    r"(?:(?<=\s)|^)(\d{1,3})\s*(?:、|[.．](?!\d{1,2}(?:\s|$)))\s*(?=\S)"  # not `87.2`, a score
+    r"|(?<![\d.])(\d{1,3})[.、．]\s*(?=《)"
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
@@ -489,6 +490,57 @@ def _next_number(works: list[dict[str, Any]]) -> int:
     return len(works) + 1
 
 
+# ---- a score table: one cell per line, rows closed by their rank ------------------------
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_A_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+
+
+def _ranked_cells(lines: list[str]) -> list[dict[str, Any]]:
+    """`获奖等次 作者 作品题目 平均得分 排名`, then rows whose merged cells are printed once
+    (a prize over several rows, a missing name): each row ends at its rank (1, 2, 3 …), and
+    its cells are read by what they look like: a prize, a number, a name, else the title."""
+    cells = [squeeze(c) for c in lines if squeeze(c)]
+    start = next(
+        (
+            i
+            for i in range(len(cells) - 3)
+            if "title" in (keys := [header_key(c) for c in cells[i : i + 3]]) and None not in keys
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    works: list[dict[str, Any]] = []
+    row: list[str] = []
+    prize = ""
+    for cell in cells[start + 3 :]:
+        if str(len(works) + 1) != cell or not row:
+            row.append(cell)
+            if len(row) > 8:  # no rank in sight: not a score table
+                break
+            continue
+        work, prize = _ranked_row(row, prize)
+        row = []
+        works.append(work)
+    return [w for w in works if w.get("title")]
+
+
+def _ranked_row(row: list[str], prize: str) -> tuple[dict[str, Any], str]:
+    work: dict[str, Any] = {}
+    texts = [c for c in row if not _NUMBER.fullmatch(c) and header_key(c) is None]
+    for cell in texts:
+        if re.fullmatch(PRIZE, cell):
+            prize = cell
+        elif _A_NAME.fullmatch(cell) and "authors" not in work and len(texts) > 1:
+            work["authors"] = [cell]
+        elif "title" not in work and not _A_NAME.fullmatch(cell):
+            work["title"] = _clean_title(cell)
+    if prize:
+        work["prize"] = prize
+    return work, prize
+
+
 # ---- record blocks --------------------------------------------------------------------
 
 _BLOCK_FIELD = re.compile(
@@ -727,11 +779,12 @@ def parse_list(text: str) -> ListResult:
     result = ListResult(heading=heading_of(nonblank))
     joined = "\n".join(nonblank)
     candidates = [
-        (name, [w for w in found if not _a_label(w)])
+        (name, [w for w in found if not _a_label(w) and not _misread(w)])
         for name, found in (
             ("table", _pipe_table(nonblank)),
             ("table", _pipe_table(_spaced_table(nonblank)) if "|" not in joined else []),
             ("cells", _cells_table(nonblank)),
+            ("cells", _ranked_cells(nonblank)),
             ("blocks", _blocks(nonblank)),
             ("blocks", _name_blocks(nonblank)),
             ("numbered", _numbered(joined)),
@@ -741,7 +794,32 @@ def parse_list(text: str) -> ListResult:
     shape, works = max(candidates, key=lambda c: len(c[1]))
     if works:
         result.shape, result.works = shape, works
+        _filled_from_others(works, [found for _, found in candidates if found is not works])
     return result
+
+
+_FILLED = ("authors", "editors", "outlet", "category", "published", "length", "prize")
+
+
+def _filled_from_others(works: list[dict[str, Any]], others: list[list[dict[str, Any]]]) -> None:
+    """A page may name a work twice in two shapes (the winners' titles, then a score table
+    with their authors): what the other shape says of the same title fills the gaps."""
+    by_title: dict[str, list[dict[str, Any]]] = {}
+    for found in others:
+        for work in found:
+            by_title.setdefault(squeeze(str(work.get("title", ""))), []).append(work)
+    for work in works:
+        for other in by_title.get(squeeze(str(work.get("title", ""))), []):
+            for key in _FILLED:
+                if key in other and key not in work:
+                    work[key] = other[key]
+
+
+def _misread(work: dict[str, Any]) -> bool:
+    """A row read out of step with its columns: a score as the prize, a number as the title."""
+    prize = squeeze(str(work.get("prize", "")))
+    title = squeeze(str(work.get("title", "")))
+    return bool(prize and not re.search(PRIZE, prize)) or bool(re.fullmatch(r"[\d.]*", title))
 
 
 def _a_label(work: dict[str, Any]) -> bool:
