@@ -67,7 +67,8 @@ def test_the_sender_and_the_paper_said_in_the_text():
 
 def test_a_quoted_award_name_and_a_sentence_that_is_no_name():
     quoted = parse_list(
-        "2005年度“科技好新闻”评选获奖名单\n作品名称 | 作者 | 等次\n甲 | 张三 | 一等奖\n乙 | 李四 | 二等奖"
+        "2005年度“科技好新闻”评选获奖名单\n作品名称 | 作者 | 等次\n"
+        "河边 | 张三 | 一等奖\n山里 | 李四 | 二等奖"
     )
     assert quoted.heading["award"] == "科技好新闻"
     sentence = parse_list(
@@ -78,3 +79,16 @@ def test_a_quoted_award_name_and_a_sentence_that_is_no_name():
 
 def test_a_lost_character_mark_is_no_part_of_a_name():
     assert split_list_names("江世亮? 王勇") == ["江世亮", "王勇"]
+
+
+def test_a_score_table_with_merged_cells_fills_the_winners():
+    works = parse_list(
+        "一等奖:\n《河边的树》\n二等奖:\n《山里的人》\n《城外的路》\n"
+        "获奖等次\n作者\n作品题目\n平均得分\n排名\n"
+        "一等奖\n张三\n河边的树\n87.2\n1\n二等奖\n李四\n山里的人\n82.5\n2\n城外的路\n80.1\n3\n"
+    ).works
+    assert [(w["title"], w["prize"], w.get("authors")) for w in works] == [
+        ("河边的树", "一等奖", ["张三"]),
+        ("山里的人", "二等奖", ["李四"]),
+        ("城外的路", "二等奖", None),  # its name cell merged away: no author guessed
+    ]

@@ -194,8 +194,8 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
         own = None  # `获第32届湖北新闻奖一等奖`: an award, not a kind
     category = (own.group(1) if own else "") or _category_before(before)
     category = category or _category_heading(clause)
-    if not category and "的" in before and is_genre(said := before.rsplit("的", 1)[1]):
-        category = said  # `央广网的舆论监督报道《`: any genre word after the 的, whole
+    if not category and "的" in before and is_genre(kind := before.rsplit("的", 1)[1]):
+        category = kind  # `央广网的舆论监督报道《`: any genre word after the 的, whole
     if not category and (said := list(_GENRE_SAID.finditer(clause))):
         category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
     if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):

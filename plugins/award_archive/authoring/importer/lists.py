@@ -494,6 +494,7 @@ def _next_number(works: list[dict[str, Any]]) -> int:
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _A_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_SCORE_HEAD = re.compile(r"^(?:平均)?(?:得分|分数|評分|评分|排名|名次|票数|票數|总分|總分)$")
 
 
 def _ranked_cells(lines: list[str]) -> list[dict[str, Any]]:
@@ -511,31 +512,43 @@ def _ranked_cells(lines: list[str]) -> list[dict[str, Any]]:
     )
     if start is None:
         return []
+    keys = [header_key(c) for c in cells[start : start + 3]]
+    names_first = "authors" in keys and keys.index("authors") < keys.index("title")
+    start += 3
+    while start < len(cells) and (header_key(cells[start]) or _SCORE_HEAD.search(cells[start])):
+        start += 1  # the header's other cells: `作品题目 平均得分 排名`
     works: list[dict[str, Any]] = []
     row: list[str] = []
     prize = ""
-    for cell in cells[start + 3 :]:
+    for cell in cells[start:]:
         if str(len(works) + 1) != cell or not row:
             row.append(cell)
             if len(row) > 8:  # no rank in sight: not a score table
                 break
             continue
-        work, prize = _ranked_row(row, prize)
+        work, prize = _ranked_row(row, prize, names_first)
         row = []
         works.append(work)
     return [w for w in works if w.get("title")]
 
 
-def _ranked_row(row: list[str], prize: str) -> tuple[dict[str, Any], str]:
+def _ranked_row(row: list[str], prize: str, names_first: bool) -> tuple[dict[str, Any], str]:
+    """Two texts are the name and the title in the header's order; one alone is the title,
+    unless it is short enough to be only a name (its title's cell merged away)."""
     work: dict[str, Any] = {}
-    texts = [c for c in row if not _NUMBER.fullmatch(c) and header_key(c) is None]
-    for cell in texts:
+    texts = []
+    for cell in row:
         if re.fullmatch(PRIZE, cell):
             prize = cell
-        elif _A_NAME.fullmatch(cell) and "authors" not in work and len(texts) > 1:
-            work["authors"] = [cell]
-        elif "title" not in work and not _A_NAME.fullmatch(cell):
-            work["title"] = _clean_title(cell)
+        elif not _NUMBER.fullmatch(cell) and header_key(cell) is None:
+            texts.append(cell)
+    if len(texts) >= 2:
+        name, title = texts[:2] if names_first else texts[1::-1]
+        if _A_NAME.fullmatch(name):
+            work["authors"] = [name]
+        work["title"] = _clean_title(title)
+    elif texts and not re.fullmatch(r"[\u4e00-\u9fff·]{2,3}", texts[0]):
+        work["title"] = _clean_title(texts[0])
     if prize:
         work["prize"] = prize
     return work, prize
@@ -741,6 +754,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     work["title"] = _clean_title(title)
     bracket = re.match(r"\s*[(（]([^()（）]*)(?:[)）]|$)", rest)
     inner = bracket.group(1) if bracket else rest.strip()
+    if sum(header_key(t) is not None for t in inner.split()) >= 2:
+        inner = ""  # a table's header row after the item, not its names
     for key, value in tail_fields(inner).items():
         work.setdefault(key, value)
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
