@@ -92,3 +92,7 @@ def test_a_score_table_with_merged_cells_fills_the_winners():
         ("山里的人", "二等奖", ["李四"]),
         ("城外的路", "二等奖", None),  # its name cell merged away: no author guessed
     ]
+
+
+def test_outlets_enumerated_are_no_works():
+    assert parse_list("稿件被《新华网》、《人民网》、《央视网》等转载。").works == []

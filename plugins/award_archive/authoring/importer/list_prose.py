@@ -139,6 +139,8 @@ def prose(text: str) -> list[dict[str, Any]]:
                 pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
             if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):
                 continue
+            if not pz and is_outlet(tm.group(1)):
+                continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
             work: dict[str, Any] = {"title": tm.group(1).strip()}
             if pz:
                 work["prize"] = pz
