@@ -96,3 +96,37 @@ def test_a_score_table_with_merged_cells_fills_the_winners():
 
 def test_outlets_enumerated_are_no_works():
     assert parse_list("稿件被《新华网》、《人民网》、《央视网》等转载。").works == []
+
+
+def test_records_that_name_their_title_key():
+    result = parse_list(
+        "第5届某某新闻奖获奖名单\n作品名称:河边的树\n作者:张三、李四\n刊播单位:某某日报\n等次:一等奖\n"
+        "作品名称:山里的人\n作者:王五\n刊播单位:某某晚报\n等次:二等奖\n"
+    )
+    assert result.shape == "blocks"
+    assert result.works == [
+        {"title": "河边的树", "authors": ["张三", "李四"], "outlet": "某某日报", "prize": "一等奖"},
+        {"title": "山里的人", "authors": ["王五"], "outlet": "某某晚报", "prize": "二等奖"},
+    ]
+
+
+def test_numbered_items_with_names_first_or_titles_in_double_quotes():
+    names_first = parse_list(
+        "一等奖\n1.张三《河边的树》(某某日报)\n2.李四、王五《山里的人》(某某晚报)\n"
+    )
+    assert "award" not in names_first.heading  # a prize heading is no award
+    assert names_first.works[1] == {
+        "authors": ["李四", "王五"],
+        "title": "山里的人",
+        "outlet": "某某晚报",
+        "prize": "一等奖",
+    }
+    quoted = parse_list(
+        "一等奖\n1.“河边的树”(作者:张三;某某日报)\n2.“山里的人”(作者:李四;某某晚报)\n"
+    )
+    assert quoted.works[0] == {
+        "title": "河边的树",
+        "authors": ["张三"],
+        "outlet": "某某日报",
+        "prize": "一等奖",
+    }

@@ -159,7 +159,11 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
         if not value:
             continue
         if label.startswith(("作者", "记者")):
-            work["authors"] = split_list_names(value)
+            names, *rest = re.split(r"[;；]", value)  # `作者：甲；某某日报`: the outlet after
+            work["authors"] = split_list_names(names)
+            for part in rest:
+                if is_outlet(part.strip()):
+                    work.setdefault("outlet", part.strip())
         elif "编辑" in label:
             work["editors"] = split_list_names(value)
         elif label.startswith(("推荐", "报送")):

@@ -50,7 +50,7 @@ _LIST_HEADERS: dict[str, str] = {
 
 NAME_KEYS = ("authors", "editors")
 _PRIZE_HEAD = re.compile(
-    rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
     r"\s*[:：]?\s*\|?\s*$"
 )
 # An item's number: after a space or a line's start, or glued to the text before when a
@@ -197,8 +197,13 @@ def _award_line(text: str) -> dict[str, Any]:
         out["year"] = int(y.group(1))
         award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
-    if (award := _award_name(award)) and not re.search(r"[,，。;；]", award):
-        out["award"] = award
+    award = _award_name(award)
+    if (
+        award
+        and not re.search(r"[,，。;；]", award)
+        and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
+    ):
+        out["award"] = award  # a sentence, a prize or a date names no award
     return out
 
 
@@ -577,6 +582,8 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
         line = raw.strip()
         if m := _PRIZE_HEAD.match(line):
             prize, category, pending, current = m.group(1), "", [], None
+        elif (keyed := _LABEL_COLON.match(line)) and header_key(keyed.group(1)) == "title":
+            pending = [keyed.group(2)]  # `作品名称：…`: a record that names its title's key
         elif field := _block_field(line):
             if pending:
                 if len(pending) > 1 and len(squeeze(pending[-2])) <= 10:
@@ -740,6 +747,12 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
     if genre and is_genre(genre.group(1)):  # `消息类《…》`, `【通讯】《…》`
         work["category"], item = genre.group(1), item[genre.end() :]
+    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*(?=《[^》]+》)", item)
+    lead_names = split_list_names(lead.group(1)) if lead else []
+    if lead and lead_names and all(_A_NAME.fullmatch(n) for n in lead_names):
+        work["authors"], item = lead_names, item[lead.end() :]  # `1.张三、李四《标题》（某报）`
+    if item.startswith("“") and "”" in item and "《" not in item:
+        item = "《" + item[1:].replace("”", "》", 1)  # `1.“标题”（…）`: quoted the other way
     quoted = item.startswith("《") and "》" in item
     if quoted and is_outlet(item[1 : item.index("》")]):
         return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
