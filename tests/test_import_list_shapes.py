@@ -130,3 +130,28 @@ def test_numbered_items_with_names_first_or_titles_in_double_quotes():
         "outlet": "某某日报",
         "prize": "一等奖",
     }
+
+
+def test_header_synonyms_and_prizes_spelt_otherwise():
+    result = parse_list(
+        "序号 | 篇目 | 作者 | 出版单位 | 选送单位 | 获奖级别\n"
+        "1 | 河边的树 | 张三 | 某某出版社 | 某某协会 | 金奖\n"
+        "2 | 山里的人 | 李四 | 某某日报 | 某某局 | 银奖\n"
+        "3 | 城外 | 王五 | 某某晚报 | 某某局 | 87.5\n"
+    )
+    assert result.works == [  # a number in the prize column is a row out of step: left out
+        {
+            "title": "河边的树",
+            "authors": ["张三"],
+            "outlet": "某某出版社",
+            "recommender": "某某协会",
+            "prize": "金奖",
+        },
+        {
+            "title": "山里的人",
+            "authors": ["李四"],
+            "outlet": "某某日报",
+            "recommender": "某某局",
+            "prize": "银奖",
+        },
+    ]

@@ -35,14 +35,15 @@ _LIST_HEADERS: dict[str, str] = {
     lb.squeeze(word): key
     for key, words in {
         "number": "序号 编号",
-        "title": "文章名称 篇名 节目名称 名称 作品 参评作品 获奖作品 作品名",
+        "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 作品名",
         "authors": "姓名 记者 创作者",
         "editors": "责编",
         "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
-        "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间",
+        "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 出版单位 刊物",
+        "recommender": "选送单位 推送单位",
         "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别",
         "length": "作品长度 长度",
-        "prize": "等次 等级 奖项 奖级 获奖等次",
+        "prize": "等次 等级 奖项 奖级 获奖等次 获奖级别 级别 获奖结果 所获奖项",
         "note": "备注",
     }.items()
     for word in words.split()
@@ -847,7 +848,8 @@ def _misread(work: dict[str, Any]) -> bool:
     """A row read out of step with its columns: a score as the prize, a number as the title."""
     prize = squeeze(str(work.get("prize", "")))
     title = squeeze(str(work.get("title", "")))
-    return bool(prize and not re.search(PRIZE, prize)) or bool(re.fullmatch(r"[\d.]*", title))
+    # (`金奖`, `一等` are prizes PRIZE does not spell: only a number is out of step)
+    return bool(re.fullmatch(r"[\d.]+", prize)) or bool(re.fullmatch(r"[\d.]*", title))
 
 
 def _a_label(work: dict[str, Any]) -> bool:
