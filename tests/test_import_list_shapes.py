@@ -155,3 +155,28 @@ def test_header_synonyms_and_prizes_spelt_otherwise():
             "prize": "银奖",
         },
     ]
+
+
+def test_links_after_titles_and_genre_headings_between_items():
+    linked = parse_list(
+        "一等奖\n1.《河边的树》\n作品链接:https://a.example/1\n2.《山里的人》\n"
+        "作品链接:https://a.example/2\n"
+    )
+    assert linked.heading == {}  # a link is no award
+    assert linked.works[1] == {"title": "山里的人", "prize": "一等奖", "url": "https://a.example/2"}
+    kinds = parse_list(
+        "一等奖\n消息类\n1.《河边的树》(张三,某某日报)\n通讯类\n2.《山里的人》(李四,某某晚报)\n"
+    )
+    assert [(w["title"], w["category"]) for w in kinds.works] == [
+        ("河边的树", "消息"),
+        ("山里的人", "通讯"),
+    ]
+
+
+def test_a_spaced_header_row_is_no_heading_and_a_paper_before_a_role_is_no_name():
+    spaced = parse_list(
+        "序号 作品标题 作者 刊播单位 等次\n1 河边的树 张三 某某日报 一等奖\n"
+        "2 山里的人 李四 某某晚报 二等奖\n"
+    )
+    assert spaced.heading == {} and len(spaced.works) == 2
+    assert split_list_names("某某日报记者张三、李四") == ["张三", "李四"]

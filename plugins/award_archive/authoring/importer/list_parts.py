@@ -24,8 +24,10 @@ _OUTLET_END = re.compile(
 )
 # What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `通讯员 甲`).
 _ROLE = re.compile(
-    r"^(?:本[报刊台网]|本報|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*"
-)
+    r"^(?:本[报刊台网]|本報|特约|特約|实习|實習|首席|"
+    r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|台|社|网|日報|晚報|報|臺|網))?"
+    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*"
+)  # `某某日报记者张三`: the name
 _NAME_SEP = re.compile(
     r"[、，,；;/]+|\s*(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff]{2,3}(?:$|[、，,\s]))"
 )
@@ -110,6 +112,9 @@ def tail_fields(inner: str) -> dict[str, Any]:
         return work
     for part in (p.strip() for p in _PART_SEP.split(inner)):
         if not part:
+            continue
+        if link := re.search(r"https?://\S+", part):
+            work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names
             continue
         head, colon, rest = fold(part).partition(":")
         if colon and rest.strip() and not is_genre(head):

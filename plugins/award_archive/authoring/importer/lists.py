@@ -128,7 +128,13 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
             if stage:
                 out["stage"] = stage
     # A table's row (two cells or more) is no heading.
-    texts = [squeeze(line) for line in lines[:12] if len(re.findall(r"[^|\s][^|]*", line)) < 2]
+    texts = [
+        squeeze(line)
+        for line in lines[:12]
+        if len(re.findall(r"[^|\s][^|]*", line)) < 2
+        and not re.match(r"\s*\d{1,3}\s", line)
+        and sum(header_key(c) is not None for c in line.split()) < 2
+    ]  # a row of a table, `|` or spaced, or its header row is no heading
     texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
     # The line that names an award, else the first that names news or works.
     for text in [t for t in texts if _AWARD_WORD.search(t)] + texts[:6]:
@@ -147,6 +153,7 @@ _SENT_BY = re.compile(
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
     r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
+    r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
     r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文|推[荐薦](?:[书書]目|名[单單]|作品)"
@@ -276,7 +283,7 @@ _AN_ORG = re.compile(r"(?:学院|學院|大学|大學|协会|協會|记协|記�
 
 
 def _clean_title(text: str) -> str:
-    text = text.strip().strip("|").strip()
+    text = re.sub(r"^\d{1,3}\s*[.、．]\s*(?=《)", "", text.strip().strip("|").strip())
     if text.startswith("《") and (text.endswith("》") or "》" not in text):
         text = text[1:-1] if text.endswith("》") else text[1:]
     return text.strip()
@@ -703,9 +710,12 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     work each, under the prize last named."""
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
-    prize = ""
+    prize = category = ""
     marks = _item_marks(text, flat)
     for n, (_start, end, said) in enumerate(marks):
+        if said.startswith(_KIND):  # a genre heading: `通讯类`
+            category = said[len(_KIND) :]
+            continue
         if said:  # a prize heading
             prize = said
             continue
@@ -717,8 +727,26 @@ def _numbered(text: str) -> list[dict[str, Any]]:
             continue
         if prize:
             work.setdefault("prize", prize)
+        if category:
+            work.setdefault("category", category)
         works.append(work)
     return works
+
+
+_KIND = "\0kind:"  # a mark that is a genre heading, not a prize
+
+
+def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
+    """Lines that are a genre alone (`消息类`, `二、通讯`): headings over the items after."""
+    marks, at = {}, 0
+    for line in text.split("\n"):
+        word = re.sub(
+            r"^[一二三四五六七八九十]+[、.．]\s*|(?:[类類]|作品)?\s*[:：]?\s*$", "", line.strip()
+        )
+        if word and is_genre(word) and len(word) <= 8:
+            marks[at] = (at, at + len(line), _KIND + word)
+        at += len(line) + 1
+    return marks
 
 
 def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
@@ -728,6 +756,7 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
     marks.update(
         {m.start(): (m.start(), m.end(), m.group(1)) for m in _INLINE_PRIZE.finditer(flat)}
     )
+    marks.update(_kind_marks(text))
     at = 0
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
