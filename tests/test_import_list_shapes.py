@@ -180,3 +180,29 @@ def test_a_spaced_header_row_is_no_heading_and_a_paper_before_a_role_is_no_name(
     )
     assert spaced.heading == {} and len(spaced.works) == 2
     assert split_list_names("某某日报记者张三、李四") == ["张三", "李四"]
+
+
+def test_records_one_a_line_and_records_without_labels():
+    keyed = parse_list(
+        "作品:河边的树  作者:张三  单位:某某日报  等次:一等奖\n"
+        "作品:山里的人  作者:李四  单位:某某晚报  等次:二等奖\n"
+    )
+    assert keyed.heading == {}
+    assert keyed.works[1] == {
+        "title": "山里的人",
+        "authors": ["李四"],
+        "outlet": "某某晚报",
+        "prize": "二等奖",
+    }
+    bare = parse_list(
+        "一等奖\n河边的树\n——记一位护林员\n某某日报 张三 李四\n山里的人\n某某晚报 王五\n"
+    )
+    assert bare.works == [
+        {
+            "title": "河边的树——记一位护林员",
+            "prize": "一等奖",
+            "outlet": "某某日报",
+            "authors": ["张三", "李四"],
+        },
+        {"title": "山里的人", "prize": "一等奖", "outlet": "某某晚报", "authors": ["王五"]},
+    ]

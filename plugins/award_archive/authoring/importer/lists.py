@@ -134,6 +134,7 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         if len(re.findall(r"[^|\s][^|]*", line)) < 2
         and not re.match(r"\s*\d{1,3}\s", line)
         and sum(header_key(c) is not None for c in line.split()) < 2
+        and len(_keyed_lines([line])) == 0
     ]  # a row of a table, `|` or spaced, or its header row is no heading
     texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
     # The line that names an award, else the first that names news or works.
@@ -567,6 +568,28 @@ def _ranked_row(row: list[str], prize: str, names_first: bool) -> tuple[dict[str
     return work, prize
 
 
+# ---- records on one line: `作品：甲  作者：乙  单位：某某日报  等次：一等奖` ------------------
+
+_KEYED = re.compile(r"([^\s:：|]{1,8})\s*[:：]\s*")
+
+
+def _keyed_lines(lines: list[str]) -> list[dict[str, Any]]:
+    """One record a line, each value after its key; a line is a record when two keys or more
+    are list header words and one of them names the title."""
+    works = []
+    for line in lines:
+        marks = [m for m in _KEYED.finditer(line) if header_key(m.group(1))]
+        if len(marks) < 2 or "title" not in {header_key(m.group(1)) for m in marks}:
+            continue
+        work: dict[str, Any] = {}
+        for n, m in enumerate(marks):
+            end = marks[n + 1].start() if n + 1 < len(marks) else len(line)
+            _fields_in_cell(work, header_key(m.group(1)) or "", line[m.end() : end].strip())
+        if work.get("title"):
+            works.append(work)
+    return works
+
+
 # ---- record blocks --------------------------------------------------------------------
 
 _BLOCK_FIELD = re.compile(
@@ -623,10 +646,20 @@ def _block_field(line: str) -> tuple[str, str] | None:
         return fm.group(1), fm.group(2)
     if (lm := _LABEL_COLON.match(line)) and header_key(lm.group(1)) not in (None, "title"):
         return lm.group(1), lm.group(2)
+    tokens = line.split()
+    if len(tokens) >= 2 and is_outlet(tokens[0]) and all(_A_NAME.fullmatch(t) for t in tokens[1:]):
+        return _OUTLET_NAMES, line  # `某某日报 张三 李四`: a record's line without labels
     return None
 
 
+_OUTLET_NAMES = "刊播单位及作者"
+
+
 def _block_set(work: dict[str, Any], label: str, value: str) -> None:
+    if label == _OUTLET_NAMES:
+        paper, _, people = value.strip().partition(" ")
+        work["outlet"], work["authors"] = paper, split_list_names(people)
+        return
     if label == "作者及刊播单位":
         names, outlet = _names_then_outlet(value)
         if names:
@@ -844,6 +877,7 @@ def parse_list(text: str) -> ListResult:
             ("cells", _cells_table(nonblank)),
             ("cells", _ranked_cells(nonblank)),
             ("blocks", _blocks(nonblank)),
+            ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
