@@ -206,3 +206,12 @@ def test_records_one_a_line_and_records_without_labels():
         },
         {"title": "山里的人", "prize": "一等奖", "outlet": "某某晚报", "authors": ["王五"]},
     ]
+
+
+def test_a_record_s_date_line_gives_the_list_no_year_or_award():
+    result = parse_list(
+        "二等奖:\n消息\n河边的树\n作者:张三\n编辑:李四\n某某日报 2019年3月5日\n"
+        "通讯\n山里的人\n作者:王五\n某某晚报 2019年4月1日\n"
+    )
+    assert result.heading == {}
+    assert result.works[0]["published"] == "2019年3月5日"

@@ -202,7 +202,7 @@ def _award_line(text: str) -> dict[str, Any]:
         award = after or before
         if before and after and len(before) <= 4:  # 江西省第十七届“…”
             award = before + after
-    elif y := re.search(r"((?:19|20)\d{2})年度?", text):
+    elif y := re.search(r"((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):  # not a date
         out["year"] = int(y.group(1))
         award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
@@ -211,6 +211,7 @@ def _award_line(text: str) -> dict[str, Any]:
         award
         and not re.search(r"[,，。;；]", award)
         and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
+        and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     ):
         out["award"] = award  # a sentence, a prize or a date names no award
     return out
