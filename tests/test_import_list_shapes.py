@@ -3,6 +3,8 @@ said after a title, the page's own paper and sender, headings that name a batch.
 
 from __future__ import annotations
 
+import pytest
+
 from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
 
 
@@ -215,3 +217,21 @@ def test_a_record_s_date_line_gives_the_list_no_year_or_award():
     )
     assert result.heading == {}
     assert result.works[0]["published"] == "2019年3月5日"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等次\n作品标题\n作者\n刊播单位\n一等奖\n河边的树\n张三\n某某日报\n山里的人\n李四\n某某晚报\n"
+        "二等奖\n城外的路\n王五\n某某电视台\n",
+        "| 等次 | 作品标题 | 作者 | 刊播单位 |\n| 一等奖 | 河边的树 | 张三 | 某某日报 |\n"
+        "| | 山里的人 | 李四 | 某某晚报 |\n| 二等奖 | 城外的路 | 王五 | 某某电视台 |\n",
+    ],
+)
+def test_a_prize_cell_merged_over_rows(text: str):
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"], w["outlet"]) for w in works] == [
+        ("河边的树", "一等奖", "某某日报"),
+        ("山里的人", "一等奖", "某某晚报"),
+        ("城外的路", "二等奖", "某某电视台"),
+    ]

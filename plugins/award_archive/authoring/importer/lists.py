@@ -367,6 +367,9 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
                 _fields_in_cell(work, key, cell)
         for key, value in group.items():
             work.setdefault(key, value)
+        for key in ("prize", "category"):  # a merged cell, printed on its first row only
+            if key in header and key not in work and works and key in works[-1]:
+                work[key] = works[-1][key]
         if work.get("title"):
             works.append(work)
     return works
@@ -435,6 +438,8 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             if key is None and found and re.fullmatch(r"[(（].{1,6}[)）]", squeeze(cells[j])):
                 j += 1  # `字数` then `(时长)` on its own line
                 continue
+            if key is None and found and _SCORE_HEAD.search(squeeze(cells[j])):
+                key = "note"  # `平均得分`, `排名`: a column read and dropped
             if key is None:
                 break
             found.append(key)
@@ -467,6 +472,8 @@ def _cells_row(
             ):
                 end = k
                 break
+    elif (merged := _merged_prize(cells, i, header, works)) is not None:
+        return merged
     else:
         end = min(len(cells), i + len(header))
         for k in range(i, end):
@@ -491,6 +498,32 @@ def _cells_row(
     if work.get("title") and len(row) >= min(len(keys), 3):
         works.append(work)
     return end if end > i else i + 1
+
+
+_PRIZE_LIKE = re.compile(rf"{PRIZE}|[奖獎]$|^[一二三]等$")
+
+
+def _merged_prize(
+    cells: list[str], i: int, header: list[str], works: list[dict[str, Any]]
+) -> int | None:
+    """A row whose prize cell is merged with the row above (printed once per prize): its
+    cells are one fewer, the prize the last row's. Returns where the next row starts."""
+    if "prize" not in header or not works or "prize" not in works[-1]:
+        return None
+    at = header.index("prize")
+    if i + at >= len(cells) or _PRIZE_LIKE.search(cells[i + at]):
+        return None
+    keys = [k for k in header if k != "prize"]
+    row = cells[i : i + len(keys)]
+    if len(row) < len(keys) or any(_PRIZE_LIKE.search(c) or header_key(c) for c in row):
+        return None
+    work: dict[str, Any] = {}
+    for key, cell in zip(keys, row, strict=True):
+        _fields_in_cell(work, key, cell)
+    work["prize"] = works[-1]["prize"]
+    if work.get("title"):
+        works.append(work)
+    return i + len(keys)
 
 
 def _prize_heading(cell: str, header: list[str]) -> re.Match[str] | None:
