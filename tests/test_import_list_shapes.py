@@ -235,3 +235,14 @@ def test_a_prize_cell_merged_over_rows(text: str):
         ("山里的人", "一等奖", "某某晚报"),
         ("城外的路", "二等奖", "某某电视台"),
     ]
+
+
+def test_respective_prizes_and_no_award_from_a_record_or_a_sentence_with_titles():
+    each = parse_list("某某日报选送的消息《河边的树》、通讯《山里的人》分别获得一等奖和二等奖。")
+    assert each.heading == {}
+    assert [(w["title"], w["prize"], w["category"]) for w in each.works] == [
+        ("河边的树", "一等奖", "消息"),
+        ("山里的人", "二等奖", "通讯"),
+    ]
+    keyed = parse_list("获奖作品名单\n作品标题:河边的树\n作者:张三\n作品标题:山里的人\n作者:李四\n")
+    assert "award" not in keyed.heading and len(keyed.works) == 2

@@ -127,6 +127,9 @@ def prose(text: str) -> list[dict[str, Any]]:
             titles = list(re.finditer(r"“([^”]{2,60})”(?=\s*[获獲])", clause))
         prizes = list(re.finditer(PRIZE, clause))
         listing = not prizes_anywhere and _enumerates(clause, titles)
+        # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
+        last = titles[-1].end() if titles else 0
+        each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
@@ -135,6 +138,8 @@ def prose(text: str) -> list[dict[str, Any]]:
             head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
             if head and re.match(r"\s*[:：]", clause[head.end() :]):
                 pz = head.group()  # `二等奖:《甲》《乙》`: a heading over the titles after it
+            if len(each) == len(titles):
+                pz = each[k]
             if not pz:
                 pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
             if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):

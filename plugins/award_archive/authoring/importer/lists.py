@@ -135,6 +135,7 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         and not re.match(r"\s*\d{1,3}\s", line)
         and sum(header_key(c) is not None for c in line.split()) < 2
         and len(_keyed_lines([line])) == 0
+        and not ((kv := _LABEL_COLON.match(line.strip())) and header_key(kv.group(1)))
     ]  # a row of a table, `|` or spaced, or its header row is no heading
     texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
     # The line that names an award, else the first that names news or works.
@@ -209,7 +210,7 @@ def _award_line(text: str) -> dict[str, Any]:
     award = _award_name(award)
     if (
         award
-        and not re.search(r"[,，。;；]", award)
+        and not re.search(r"[,，。;；《》]", award)
         and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     ):
