@@ -20,7 +20,7 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-THRESHOLD = 95.5  # 96.0% over 31 forms
+THRESHOLD = 96.0  # 96.5% over 31 forms
 
 
 def test_tuning_forms_score_above_the_threshold():
@@ -196,3 +196,9 @@ def test_the_heading_names_the_category_between_award_and_form(tmp_path: Path):
     )
     plain = _import(tmp_path, "中国新闻奖参评作品推荐表\n作品标题 | 河边 |\n体裁 | 消息 |\n")
     assert plain["category"] == "消息" and "genre" not in plain  # no category in the heading
+
+
+def test_a_vertical_label_with_a_space_after_every_character():
+    hit = lb.fragment_label("︵ 採 作 編 品 過 簡 程 介 ︶")  # 采编过程 beside 作品简介
+    assert hit is not None and hit.key == "process"
+    assert lb.fragment_label("颜 兵 阳 华 程 良 华 韦") is None  # names, not a label
