@@ -221,14 +221,33 @@ _DATE_EXTRAS = re.compile(
 )
 
 
+# A date at a value's start (`2016年 10月13日`, `2015-12-27`), and a time of day in any
+# script after it (`18時13分`, `19:30`, `19時30秒`).
+_DATE_HEAD = re.compile(r"^\s*((?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?)")
+_TIME_ONLY = re.compile(r"[\d\s:：时時分秒点點]*")
+
+
 def _readable_date(text: str, warnings: list[str]) -> str:
-    """A date the contract reads is kept as written; a time of day or weekday after it
-    (`2023年6月8日 18:30`, `2023-06-08（星期四）`) is dropped, with a warning."""
+    """A date the contract reads is kept as written (a stray space inside it dropped); a
+    time of day or weekday after it (`2023年6月8日 18:30`, `2018年10月19日18時13分`,
+    `2023-06-08（星期四）`) is dropped, with a warning."""
+    head = _DATE_HEAD.match(text)
+    if head and re.search(r"\S\s+\S", head.group(1)) and "年" in head.group(1):
+        text = re.sub(r"\s+", "", head.group(1)) + text[head.end() :]  # `2016年 10月13日`
+        head = _DATE_HEAD.match(text)
     try:
         parse_published(text)
         return text
     except DateError:
         pass
+    if head and _TIME_ONLY.fullmatch(text[head.end() :]):
+        trimmed = head.group(1).strip()
+        try:
+            parse_published(trimmed)
+            warnings.append(_time_dropped(text, trimmed))
+            return trimmed
+        except DateError:
+            pass
     trimmed = text
     while (m := _DATE_EXTRAS.search(trimmed)) and m.start() > 0:
         trimmed = trimmed[: m.start()].rstrip()
@@ -236,16 +255,18 @@ def _readable_date(text: str, warnings: list[str]) -> str:
             parse_published(trimmed)
         except DateError:
             continue
-        warnings.append(
-            about(
-                describe("published"),
-                _(
-                    "{text} kept as {trimmed} (the time of day or weekday is not part of the date)"
-                ).format(text=quoted(text), trimmed=quoted(trimmed)),
-            )
-        )
+        warnings.append(_time_dropped(text, trimmed))
         return trimmed
     return text
+
+
+def _time_dropped(text: str, trimmed: str) -> str:
+    return about(
+        describe("published"),
+        _("{text} kept as {trimmed} (the time of day or weekday is not part of the date)").format(
+            text=quoted(text), trimmed=quoted(trimmed)
+        ),
+    )
 
 
 def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
@@ -377,6 +398,7 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
         edition = options.edition
     if award:
         values["award"] = award
+        _category_from_heading(values, parsed, award)
     if edition is not None:
         values["edition"] = edition
     if parsed.year is not None:
@@ -387,6 +409,25 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
         )
         values["category"] = "新聞專欄" if traditional else "新闻专栏"
     return values
+
+
+def _category_from_heading(values: dict[str, Any], parsed: ParsedForm, award: str) -> None:
+    """`中国新闻奖报纸副刊参评作品推荐表`: what stands between the award and the form's name is
+    the category; the form's 体裁 is then its genre."""
+    if "category" in parsed.labels_seen:
+        return
+    for line in parsed.heading:
+        text = unicodedata.normalize("NFKC", "".join(line.split()))
+        m = re.search(
+            rf"{re.escape(award)}((?:(?!参评|參評|作品)[\u4e00-\u9fff]){{2,10}})"
+            r"(?:参评|參評)?(?:作品)?(?:推荐|推薦)表",
+            text,
+        )
+        if m and not _FORM_WORDS.fullmatch(m.group(1)):
+            if "genre" in parsed.labels_seen and "category" in values:
+                values["genre"] = values["category"]
+            values["category"] = m.group(1)
+            return
 
 
 _COLUMN_LABELS = ("栏目名称", "专栏名称", "创办时间", "刊播周期")

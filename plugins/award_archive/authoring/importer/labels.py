@@ -76,6 +76,7 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "是否为“三好作品”",
     "页面点击量",
     "页面点击量,单独访客数,独立地址访问量",
+    "自荐作品所获奖项名称",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
@@ -362,6 +363,9 @@ def fragment_label(text: str) -> LabelHit | None:
     采编过程 beside 作品简介), or cut to its first row (`采 作`, `社`, `初 推`): the label whose
     beginning the first column is, when only one field's labels begin so."""
     pieces = fold(text).replace("(", " ").replace(")", " ").split()
+    if 8 <= len(pieces) <= 12 and len(pieces) % 2 == 0 and all(len(p) == 1 for p in pieces):
+        # `採 作 編 品 過 簡 程 介`: two columns read row by row, a space after every character
+        pieces = [a + b for a, b in zip(pieces[::2], pieces[1::2], strict=True)]
     if not pieces or len(pieces) > 6 or not all(_FRAGMENT_PIECE.match(p) for p in pieces):
         return None
     column = "".join(p[0] for p in pieces)

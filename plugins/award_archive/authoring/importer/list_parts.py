@@ -24,8 +24,10 @@ _OUTLET_END = re.compile(
 )
 # What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `通讯员 甲`).
 _ROLE = re.compile(
-    r"^(?:本[报刊台网]|本報|特约|特約|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*"
-)
+    r"^(?:本[报刊台网]|本報|特约|特約|实习|實習|首席|"
+    r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|台|社|网|日報|晚報|報|臺|網))?"
+    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*"
+)  # `某某日报记者张三`: the name
 _NAME_SEP = re.compile(
     r"[、，,；;/]+|\s*(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff]{2,3}(?:$|[、，,\s]))"
 )
@@ -83,8 +85,9 @@ def split_list_names(text: str) -> list[str]:
                 continue
             names.append(_ROLE.sub("", tok))
             i += 1
-    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|")) for n in names]
-    return [n for n in names if n]  # `张三、李四等`: the names, not the 等
+    # `张三、李四等`: the names, not the 等; a `?` left where a character was lost is no part
+    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|?？")) for n in names]
+    return [n for n in names if n]
 
 
 # A name list standing alone: 2–4 characters per name (`王若桐、蕭子維`), maybe a code after.
@@ -109,6 +112,9 @@ def tail_fields(inner: str) -> dict[str, Any]:
         return work
     for part in (p.strip() for p in _PART_SEP.split(inner)):
         if not part:
+            continue
+        if link := re.search(r"https?://\S+", part):
+            work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names
             continue
         head, colon, rest = fold(part).partition(":")
         if colon and rest.strip() and not is_genre(head):
@@ -158,7 +164,11 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
         if not value:
             continue
         if label.startswith(("作者", "记者")):
-            work["authors"] = split_list_names(value)
+            names, *rest = re.split(r"[;；]", value)  # `作者：甲；某某日报`: the outlet after
+            work["authors"] = split_list_names(names)
+            for part in rest:
+                if is_outlet(part.strip()):
+                    work.setdefault("outlet", part.strip())
         elif "编辑" in label:
             work["editors"] = split_list_names(value)
         elif label.startswith(("推荐", "报送")):

@@ -119,31 +119,54 @@ def prose(text: str) -> list[dict[str, Any]]:
     # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
     quotes = r"《([^》]{2,60})》" if "《" in flat else r"「([^」]{2,60})」"
     pos = 0
+    prizes_anywhere = re.search(PRIZE, flat) is not None
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
+        if not titles:  # `…创作的“标题”获得…三等奖`: a title in “” that wins a prize
+            titles = list(re.finditer(r"“([^”]{2,60})”(?=\s*[获獲])", clause))
         prizes = list(re.finditer(PRIZE, clause))
+        listing = not prizes_anywhere and _enumerates(clause, titles)
+        # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
+        last = titles[-1].end() if titles else 0
+        each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
             pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
+            head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
+            if head and re.match(r"\s*[:：]", clause[head.end() :]):
+                pz = head.group()  # `二等奖:《甲》《乙》`: a heading over the titles after it
+            if len(each) == len(titles):
+                pz = each[k]
             if not pz:
                 pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
-            if not pz or re.search(r"[报報]$", tm.group(1)):
+            if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):
                 continue
-            work: dict[str, Any] = {"title": tm.group(1).strip(), "prize": pz}
+            if not pz and is_outlet(tm.group(1)):
+                continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
+            work: dict[str, Any] = {"title": tm.group(1).strip()}
+            if pz:
+                work["prize"] = pz
             here = start + tm.start()
             award = [info for at, info in awards if at < here]
             if award:
                 work.update(award[-1])
             _prose_outlet(work, flat[:here], before)
             # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
-            said_after = after.split(pz)[0] if pz in after else ""
+            said_after = after.split(pz)[0] if pz and pz in after else ""
             _prose_category(work, before, clause[: tm.start()], said_after)
             _prose_people(work, before, after)
             works.append(work)
     return _merged(works)
+
+
+def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
+    """Three titles or more joined by `、` in one sentence: a list of works (a page that names
+    no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
+    gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
+    return len(titles) >= 3 and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
@@ -172,7 +195,14 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     outlet = str(work.get("outlet", ""))
     if outlet and outlet in before:  # `新华社文字通讯《`: the genre after the outlet, whole
         before = before[before.rindex(outlet) + len(outlet) :]
-    category = _category_before(before) or _category_heading(clause)
+    # `《…》获言论类一等奖`: the work's own kind, said after it, over any heading before it
+    own = re.fullmatch(r"\s*[获獲](?:得|了)*([\u4e00-\u9fff]{2,12})\s*", after)
+    if own and re.search(r"[奖獎届屆评評]", own.group(1)):
+        own = None  # `获第32届湖北新闻奖一等奖`: an award, not a kind
+    category = (own.group(1) if own else "") or _category_before(before)
+    category = category or _category_heading(clause)
+    if not category and "的" in before and is_genre(kind := before.rsplit("的", 1)[1]):
+        category = kind  # `央广网的舆论监督报道《`: any genre word after the 的, whole
     if not category and (said := list(_GENRE_SAID.finditer(clause))):
         category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
     if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):
@@ -184,7 +214,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
 
 
 _BY = re.compile(
-    r"由?([^,，:：;；由]{2,20}?)(?:采写|拍摄|撰写|采制|摄制|创作|制作|绘制)"
+    r"由?([^,，:：;；由]{2,80}?)(?:共同|联合|合作)?(?:采写|拍摄|撰写|采制|摄制|创作|制作|绘制)"
     r"(?:[,，、]([^,，、]{2,20}?)(?:责任)?(?:编辑))?的?"
 )
 # `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.
@@ -195,8 +225,17 @@ _GENRE_LABEL = re.compile(r"[类類]?\s*[:：]$")
 _GENRE_SAID = re.compile(r"[类類]?\s*[:：]")
 
 
+# `甲所著长篇小说《`, `甲和乙所著《`: the authors, then the work's kind up to its title.
+_WROTE = re.compile(r"([^、，,。；;:：为為是]{2,16}?)所(?:著|作|写|寫)([\u4e00-\u9fff]{0,8})$")
+
+
 def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
-    """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`."""
+    """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`,
+    `甲所著散文集《…》`."""
+    if wrote := _WROTE.search(before.rstrip()):
+        work["authors"] = split_list_names(wrote.group(1))
+        if wrote.group(2):
+            work["category"] = wrote.group(2)
     if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
         work["authors"] = split_list_names(before[by.start(1) : by.end(1)])
         if by.group(2):

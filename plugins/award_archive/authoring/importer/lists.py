@@ -35,14 +35,15 @@ _LIST_HEADERS: dict[str, str] = {
     lb.squeeze(word): key
     for key, words in {
         "number": "序号 编号",
-        "title": "文章名称 篇名 节目名称 名称 作品 参评作品 获奖作品 作品名",
+        "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 作品名",
         "authors": "姓名 记者 创作者",
         "editors": "责编",
         "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
-        "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间",
+        "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 出版单位 刊物",
+        "recommender": "选送单位 推送单位",
         "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别",
         "length": "作品长度 长度",
-        "prize": "等次 等级 奖项 奖级 获奖等次",
+        "prize": "等次 等级 奖项 奖级 获奖等次 获奖级别 级别 获奖结果 所获奖项",
         "note": "备注",
     }.items()
     for word in words.split()
@@ -50,13 +51,14 @@ _LIST_HEADERS: dict[str, str] = {
 
 NAME_KEYS = ("authors", "editors")
 _PRIZE_HEAD = re.compile(
-    rf"^\s*(?:\S{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
     r"\s*[:：]?\s*\|?\s*$"
 )
 # An item's number: after a space or a line's start, or glued to the text before when a
 # `《` title follows (`作者:陈凯2.《守护》`).
 _NUM_ITEM = re.compile(
-    r"(?:(?<=\s)|^)(\d{1,3})\s*[.、．]\s*(?=\S)|(?<![\d.])(\d{1,3})[.、．]\s*(?=《)"
+    r"(?:(?<=\s)|^)(\d{1,3})\s*(?:、|[.．](?!\d{1,2}(?:\s|$)))\s*(?=\S)"  # not `87.2`, a score
+    r"|(?<![\d.])(\d{1,3})[.、．]\s*(?=《)"
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
@@ -95,6 +97,8 @@ _STAGE_WORDS = (
     ("入围", "入围"),
     ("入圍", "入围"),
     ("获奖", "获奖"),
+    ("推荐[书書]目", "推荐"),  # patterns over the folded text (the fold leaves 書, 單)
+    ("推荐名[单單]", "推荐"),
 )
 
 
@@ -113,13 +117,26 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         text = squeeze(line)
         if "recommender" not in out and (by := _SENT_BY.search(text)):
             out["recommender"] = by.group(1)
+        tally = _PAPER_TALLY.match(text)
+        if "outlet" not in out and tally and is_outlet(tally.group(1)):
+            out["outlet"] = tally.group(1)
         if "stage" not in out and not header_key(text):
             folded = lb.fold(text)
-            stage = next((s for w, s in _STAGE_WORDS if w in folded and len(text) <= 60), "")
+            stage = next(
+                (s for w, s in _STAGE_WORDS if re.search(w, folded) and len(text) <= 60), ""
+            )
             if stage:
                 out["stage"] = stage
     # A table's row (two cells or more) is no heading.
-    texts = [squeeze(line) for line in lines[:12] if len(re.findall(r"[^|\s][^|]*", line)) < 2]
+    texts = [
+        squeeze(line)
+        for line in lines[:12]
+        if len(re.findall(r"[^|\s][^|]*", line)) < 2
+        and not re.match(r"\s*\d{1,3}\s", line)
+        and sum(header_key(c) is not None for c in line.split()) < 2
+        and len(_keyed_lines([line])) == 0
+        and not ((kv := _LABEL_COLON.match(line.strip())) and header_key(kv.group(1)))
+    ]  # a row of a table, `|` or spaced, or its header row is no heading
     texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
     # The line that names an award, else the first that names news or works.
     for text in [t for t in texts if _AWARD_WORD.search(t)] + texts[:6]:
@@ -138,8 +155,15 @@ _SENT_BY = re.compile(
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
     r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
+    r"|https?://|www\."
 )
-_AWARD_WORD = re.compile(r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文")
+_AWARD_WORD = re.compile(
+    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文|推[荐薦](?:[书書]目|名[单單]|作品)"
+)
+# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
+_PAPER_TALLY = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
+)
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
     r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
@@ -152,11 +176,21 @@ def _award_line(text: str) -> dict[str, Any]:
     `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
     if not re.search(
-        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品", text
+        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
+        r"推[荐薦][书書]目|大[赛賽]|征文",
+        text,
     ):
         return out
+    text = text.rstrip("!！。.")
+    # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
+    if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
+        out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
+        text = text[batch.end() :]
     won = _PAPER_WON.search(text)
-    if won and re.search(r"[奖獎]$", prize_cut := re.sub(rf"{PRIZE}$", "", won.group(2))):
+    prize_cut = re.sub(rf"{PRIZE}$", "", won.group(2)) if won else ""
+    if won and prize_cut != won.group(2) and not re.search(r"[奖獎]$", prize_cut):
+        prize_cut += "奖"  # `…获中国高校校报好新闻一等奖`: the prize of 中国高校校报好新闻奖
+    if won and re.search(r"[奖獎]$", prize_cut):
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
@@ -169,11 +203,18 @@ def _award_line(text: str) -> dict[str, Any]:
         award = after or before
         if before and after and len(before) <= 4:  # 江西省第十七届“…”
             award = before + after
-    elif y := re.search(r"((?:19|20)\d{2})年度?", text):
+    elif y := re.search(r"((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):  # not a date
         out["year"] = int(y.group(1))
         award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
-    if award := _award_name(award):
-        out["award"] = award
+    # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
+    award = _award_name(award)
+    if (
+        award
+        and not re.search(r"[,，。;；《》]", award)
+        and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
+        and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
+    ):
+        out["award"] = award  # a sentence, a prize or a date names no award
     return out
 
 
@@ -193,11 +234,15 @@ def _award_name(award: str) -> str:
     if cut:  # a sentence or a list of categories after the award's name
         award = award[: cut.end()]
     award = re.sub(
-        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:获奖名单)?揭[晓曉].*$", "", award
+        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:近日|日前|今日|正式)?(?:获奖名单)?揭[晓曉].*$",
+        "",
+        award,
     )
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
-    return _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+    # `“科技好新闻”评选`: the quoted name, not the event of choosing
+    return re.sub(r"^[“\"]([^”\"]+)[”\"](?:评选|評選|评奖|評獎)(?:活动|活動)?$", r"\1", award)
 
 
 def award_only(award: str) -> str:
@@ -223,10 +268,25 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
+    senders = {
+        m.group(1)
+        for m in _SENT_WORKS.finditer(text)  # spaces kept: a line starts a sentence
+        if is_outlet(m.group(1)) or _AN_ORG.search(m.group(1))
+    }
+    if "recommender" not in out and len(senders) == 1:
+        out["recommender"] = senders.pop()  # `吉林大学新闻与传播学院报送的2件作品`
+
+
+# `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
+_SENT_WORKS = re.compile(
+    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
+    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
+)
+_AN_ORG = re.compile(r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心)$")
 
 
 def _clean_title(text: str) -> str:
-    text = text.strip().strip("|").strip()
+    text = re.sub(r"^\d{1,3}\s*[.、．]\s*(?=《)", "", text.strip().strip("|").strip())
     if text.startswith("《") and (text.endswith("》") or "》" not in text):
         text = text[1:-1] if text.endswith("》") else text[1:]
     return text.strip()
@@ -308,6 +368,9 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
                 _fields_in_cell(work, key, cell)
         for key, value in group.items():
             work.setdefault(key, value)
+        for key in ("prize", "category"):  # a merged cell, printed on its first row only
+            if key in header and key not in work and works and key in works[-1]:
+                work[key] = works[-1][key]
         if work.get("title"):
             works.append(work)
     return works
@@ -376,6 +439,8 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             if key is None and found and re.fullmatch(r"[(（].{1,6}[)）]", squeeze(cells[j])):
                 j += 1  # `字数` then `(时长)` on its own line
                 continue
+            if key is None and found and _SCORE_HEAD.search(squeeze(cells[j])):
+                key = "note"  # `平均得分`, `排名`: a column read and dropped
             if key is None:
                 break
             found.append(key)
@@ -408,6 +473,8 @@ def _cells_row(
             ):
                 end = k
                 break
+    elif (merged := _merged_prize(cells, i, header, works)) is not None:
+        return merged
     else:
         end = min(len(cells), i + len(header))
         for k in range(i, end):
@@ -434,6 +501,32 @@ def _cells_row(
     return end if end > i else i + 1
 
 
+_PRIZE_LIKE = re.compile(rf"{PRIZE}|[奖獎]$|^[一二三]等$")
+
+
+def _merged_prize(
+    cells: list[str], i: int, header: list[str], works: list[dict[str, Any]]
+) -> int | None:
+    """A row whose prize cell is merged with the row above (printed once per prize): its
+    cells are one fewer, the prize the last row's. Returns where the next row starts."""
+    if "prize" not in header or not works or "prize" not in works[-1]:
+        return None
+    at = header.index("prize")
+    if i + at >= len(cells) or _PRIZE_LIKE.search(cells[i + at]):
+        return None
+    keys = [k for k in header if k != "prize"]
+    row = cells[i : i + len(keys)]
+    if len(row) < len(keys) or any(_PRIZE_LIKE.search(c) or header_key(c) for c in row):
+        return None
+    work: dict[str, Any] = {}
+    for key, cell in zip(keys, row, strict=True):
+        _fields_in_cell(work, key, cell)
+    work["prize"] = works[-1]["prize"]
+    if work.get("title"):
+        works.append(work)
+    return i + len(keys)
+
+
 def _prize_heading(cell: str, header: list[str]) -> re.Match[str] | None:
     """A prize heading over rows; under a header with a prize column, `一等奖` alone is
     that column's cell."""
@@ -444,6 +537,92 @@ def _prize_heading(cell: str, header: list[str]) -> re.Match[str] | None:
 
 def _next_number(works: list[dict[str, Any]]) -> int:
     return len(works) + 1
+
+
+# ---- a score table: one cell per line, rows closed by their rank ------------------------
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_A_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_SCORE_HEAD = re.compile(r"^(?:平均)?(?:得分|分数|評分|评分|排名|名次|票数|票數|总分|總分)$")
+
+
+def _ranked_cells(lines: list[str]) -> list[dict[str, Any]]:
+    """`获奖等次 作者 作品题目 平均得分 排名`, then rows whose merged cells are printed once
+    (a prize over several rows, a missing name): each row ends at its rank (1, 2, 3 …), and
+    its cells are read by what they look like: a prize, a number, a name, else the title."""
+    cells = [squeeze(c) for c in lines if squeeze(c)]
+    start = next(
+        (
+            i
+            for i in range(len(cells) - 3)
+            if "title" in (keys := [header_key(c) for c in cells[i : i + 3]]) and None not in keys
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    keys = [header_key(c) for c in cells[start : start + 3]]
+    names_first = "authors" in keys and keys.index("authors") < keys.index("title")
+    start += 3
+    while start < len(cells) and (header_key(cells[start]) or _SCORE_HEAD.search(cells[start])):
+        start += 1  # the header's other cells: `作品题目 平均得分 排名`
+    works: list[dict[str, Any]] = []
+    row: list[str] = []
+    prize = ""
+    for cell in cells[start:]:
+        if str(len(works) + 1) != cell or not row:
+            row.append(cell)
+            if len(row) > 8:  # no rank in sight: not a score table
+                break
+            continue
+        work, prize = _ranked_row(row, prize, names_first)
+        row = []
+        works.append(work)
+    return [w for w in works if w.get("title")]
+
+
+def _ranked_row(row: list[str], prize: str, names_first: bool) -> tuple[dict[str, Any], str]:
+    """Two texts are the name and the title in the header's order; one alone is the title,
+    unless it is short enough to be only a name (its title's cell merged away)."""
+    work: dict[str, Any] = {}
+    texts = []
+    for cell in row:
+        if re.fullmatch(PRIZE, cell):
+            prize = cell
+        elif not _NUMBER.fullmatch(cell) and header_key(cell) is None:
+            texts.append(cell)
+    if len(texts) >= 2:
+        name, title = texts[:2] if names_first else texts[1::-1]
+        if _A_NAME.fullmatch(name):
+            work["authors"] = [name]
+        work["title"] = _clean_title(title)
+    elif texts and not re.fullmatch(r"[\u4e00-\u9fff·]{2,3}", texts[0]):
+        work["title"] = _clean_title(texts[0])
+    if prize:
+        work["prize"] = prize
+    return work, prize
+
+
+# ---- records on one line: `作品：甲  作者：乙  单位：某某日报  等次：一等奖` ------------------
+
+_KEYED = re.compile(r"([^\s:：|]{1,8})\s*[:：]\s*")
+
+
+def _keyed_lines(lines: list[str]) -> list[dict[str, Any]]:
+    """One record a line, each value after its key; a line is a record when two keys or more
+    are list header words and one of them names the title."""
+    works = []
+    for line in lines:
+        marks = [m for m in _KEYED.finditer(line) if header_key(m.group(1))]
+        if len(marks) < 2 or "title" not in {header_key(m.group(1)) for m in marks}:
+            continue
+        work: dict[str, Any] = {}
+        for n, m in enumerate(marks):
+            end = marks[n + 1].start() if n + 1 < len(marks) else len(line)
+            _fields_in_cell(work, header_key(m.group(1)) or "", line[m.end() : end].strip())
+        if work.get("title"):
+            works.append(work)
+    return works
 
 
 # ---- record blocks --------------------------------------------------------------------
@@ -469,6 +648,8 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
         line = raw.strip()
         if m := _PRIZE_HEAD.match(line):
             prize, category, pending, current = m.group(1), "", [], None
+        elif (keyed := _LABEL_COLON.match(line)) and header_key(keyed.group(1)) == "title":
+            pending = [keyed.group(2)]  # `作品名称：…`: a record that names its title's key
         elif field := _block_field(line):
             if pending:
                 if len(pending) > 1 and len(squeeze(pending[-2])) <= 10:
@@ -500,10 +681,20 @@ def _block_field(line: str) -> tuple[str, str] | None:
         return fm.group(1), fm.group(2)
     if (lm := _LABEL_COLON.match(line)) and header_key(lm.group(1)) not in (None, "title"):
         return lm.group(1), lm.group(2)
+    tokens = line.split()
+    if len(tokens) >= 2 and is_outlet(tokens[0]) and all(_A_NAME.fullmatch(t) for t in tokens[1:]):
+        return _OUTLET_NAMES, line  # `某某日报 张三 李四`: a record's line without labels
     return None
 
 
+_OUTLET_NAMES = "刊播单位及作者"
+
+
 def _block_set(work: dict[str, Any], label: str, value: str) -> None:
+    if label == _OUTLET_NAMES:
+        paper, _, people = value.strip().partition(" ")
+        work["outlet"], work["authors"] = paper, split_list_names(people)
+        return
     if label == "作者及刊播单位":
         names, outlet = _names_then_outlet(value)
         if names:
@@ -587,9 +778,12 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     work each, under the prize last named."""
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
-    prize = ""
+    prize = category = ""
     marks = _item_marks(text, flat)
     for n, (_start, end, said) in enumerate(marks):
+        if said.startswith(_KIND):  # a genre heading: `通讯类`
+            category = said[len(_KIND) :]
+            continue
         if said:  # a prize heading
             prize = said
             continue
@@ -601,8 +795,26 @@ def _numbered(text: str) -> list[dict[str, Any]]:
             continue
         if prize:
             work.setdefault("prize", prize)
+        if category:
+            work.setdefault("category", category)
         works.append(work)
     return works
+
+
+_KIND = "\0kind:"  # a mark that is a genre heading, not a prize
+
+
+def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
+    """Lines that are a genre alone (`消息类`, `二、通讯`): headings over the items after."""
+    marks, at = {}, 0
+    for line in text.split("\n"):
+        word = re.sub(
+            r"^[一二三四五六七八九十]+[、.．]\s*|(?:[类類]|作品)?\s*[:：]?\s*$", "", line.strip()
+        )
+        if word and is_genre(word) and len(word) <= 8:
+            marks[at] = (at, at + len(line), _KIND + word)
+        at += len(line) + 1
+    return marks
 
 
 def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
@@ -612,6 +824,7 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
     marks.update(
         {m.start(): (m.start(), m.end(), m.group(1)) for m in _INLINE_PRIZE.finditer(flat)}
     )
+    marks.update(_kind_marks(text))
     at = 0
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
@@ -632,6 +845,12 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
     if genre and is_genre(genre.group(1)):  # `消息类《…》`, `【通讯】《…》`
         work["category"], item = genre.group(1), item[genre.end() :]
+    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*(?=《[^》]+》)", item)
+    lead_names = split_list_names(lead.group(1)) if lead else []
+    if lead and lead_names and all(_A_NAME.fullmatch(n) for n in lead_names):
+        work["authors"], item = lead_names, item[lead.end() :]  # `1.张三、李四《标题》（某报）`
+    if item.startswith("“") and "”" in item and "《" not in item:
+        item = "《" + item[1:].replace("”", "》", 1)  # `1.“标题”（…）`: quoted the other way
     quoted = item.startswith("《") and "》" in item
     if quoted and is_outlet(item[1 : item.index("》")]):
         return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
@@ -646,6 +865,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     work["title"] = _clean_title(title)
     bracket = re.match(r"\s*[(（]([^()（）]*)(?:[)）]|$)", rest)
     inner = bracket.group(1) if bracket else rest.strip()
+    if sum(header_key(t) is not None for t in inner.split()) >= 2:
+        inner = ""  # a table's header row after the item, not its names
     for key, value in tail_fields(inner).items():
         work.setdefault(key, value)
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
@@ -684,12 +905,14 @@ def parse_list(text: str) -> ListResult:
     result = ListResult(heading=heading_of(nonblank))
     joined = "\n".join(nonblank)
     candidates = [
-        (name, [w for w in found if not _a_label(w)])
+        (name, [w for w in found if not _a_label(w) and not _misread(w)])
         for name, found in (
             ("table", _pipe_table(nonblank)),
             ("table", _pipe_table(_spaced_table(nonblank)) if "|" not in joined else []),
             ("cells", _cells_table(nonblank)),
+            ("cells", _ranked_cells(nonblank)),
             ("blocks", _blocks(nonblank)),
+            ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
@@ -698,7 +921,33 @@ def parse_list(text: str) -> ListResult:
     shape, works = max(candidates, key=lambda c: len(c[1]))
     if works:
         result.shape, result.works = shape, works
+        _filled_from_others(works, [found for _, found in candidates if found is not works])
     return result
+
+
+_FILLED = ("authors", "editors", "outlet", "category", "published", "length", "prize")
+
+
+def _filled_from_others(works: list[dict[str, Any]], others: list[list[dict[str, Any]]]) -> None:
+    """A page may name a work twice in two shapes (the winners' titles, then a score table
+    with their authors): what the other shape says of the same title fills the gaps."""
+    by_title: dict[str, list[dict[str, Any]]] = {}
+    for found in others:
+        for work in found:
+            by_title.setdefault(squeeze(str(work.get("title", ""))), []).append(work)
+    for work in works:
+        for other in by_title.get(squeeze(str(work.get("title", ""))), []):
+            for key in _FILLED:
+                if key in other and key not in work:
+                    work[key] = other[key]
+
+
+def _misread(work: dict[str, Any]) -> bool:
+    """A row read out of step with its columns: a score as the prize, a number as the title."""
+    prize = squeeze(str(work.get("prize", "")))
+    title = squeeze(str(work.get("title", "")))
+    # (`金奖`, `一等` are prizes PRIZE does not spell: only a number is out of step)
+    return bool(re.fullmatch(r"[\d.]+", prize)) or bool(re.fullmatch(r"[\d.]*", title))
 
 
 def _a_label(work: dict[str, Any]) -> bool:

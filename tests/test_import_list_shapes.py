@@ -1,0 +1,248 @@
+"""List shapes met on unseen real lists, each written small: prose without prizes, kinds
+said after a title, the page's own paper and sender, headings that name a batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
+
+
+def test_titles_enumerated_on_a_page_without_prizes():
+    result = parse_list(
+        "某省公布首批生态文学推荐书目\n"
+        "推荐书目为甲乙丙所著长篇报告文学《河山》、丁戊所著散文集《草原》、"
+        "庚辛和壬癸所著长篇小说《大漠》、子丑所著《风之子》。"
+    )
+    assert result.heading == {"stage": "推荐", "edition": 1, "award": "生态文学推荐书目"}
+    assert result.works == [
+        {"title": "河山", "authors": ["甲乙丙"], "category": "长篇报告文学"},
+        {"title": "草原", "authors": ["丁戊"], "category": "散文集"},
+        {"title": "大漠", "authors": ["庚辛", "壬癸"], "category": "长篇小说"},
+        {"title": "风之子", "authors": ["子丑"]},
+    ]
+
+
+def test_a_page_with_prizes_does_not_list_its_other_titles():
+    works = parse_list(
+        "据《评选办法》,从《甲甲》、《乙乙》、《丙丙》中评出。张三采写的《丁丁》获一等奖。"
+    ).works
+    assert [w["title"] for w in works] == ["丁丁"]
+
+
+def test_the_kind_said_after_a_title_is_its_own():
+    works = parse_list(
+        "由甲甲采写的《河边》获消息类一等奖,乙乙采写的《山里》获言论类一等奖。"
+        "由丙丙、丁丁、戊戊、己己、庚庚共同创作的《城外》获得融媒体创意互动类三等奖。"
+        "由辛辛拍摄的“海上”获得摄影组照三等奖。"
+    ).works
+    assert [(w["title"], w["category"], w["authors"]) for w in works] == [
+        ("河边", "消息类", ["甲甲"]),
+        ("山里", "言论类", ["乙乙"]),
+        ("城外", "融媒体创意互动类", ["丙丙", "丁丁", "戊戊", "己己", "庚庚"]),
+        ("海上", "摄影组照", ["辛辛"]),
+    ]
+
+
+def test_the_award_after_a_paper_wins_a_prize():
+    result = parse_list(
+        "我校4件作品获中国高校校报好新闻一等奖\n2016年度评选中,甲甲采写的《河边》获消息类一等奖。"
+    )
+    assert result.heading["award"] == "中国高校校报好新闻奖"
+    assert result.heading["year"] == 2016
+
+
+def test_the_sender_and_the_paper_said_in_the_text():
+    sent = parse_list(
+        "第34届中国新闻奖揭晓\n"
+        "某大学新闻学院报送的2件作品:央广网的舆论监督报道《六问》(作者:甲甲)获一等奖。"
+    )
+    assert sent.heading["recommender"] == "某大学新闻学院"
+    assert sent.works[0]["category"] == "舆论监督报道"
+    tally = parse_list(
+        "2021年度全国政法优秀新闻作品评选结果近日揭晓。\n某某日报社共获得一等奖2件,二等奖1件。\n"
+        "由甲甲撰写的《河边》获得报刊消息一等奖。"
+    )
+    assert tally.heading["award"] == "全国政法优秀新闻作品"
+    assert work_values(tally, tally.works[0])["outlet"] == "某某日报社"
+
+
+def test_a_quoted_award_name_and_a_sentence_that_is_no_name():
+    quoted = parse_list(
+        "2005年度“科技好新闻”评选获奖名单\n作品名称 | 作者 | 等次\n"
+        "河边 | 张三 | 一等奖\n山里 | 李四 | 二等奖"
+    )
+    assert quoted.heading["award"] == "科技好新闻"
+    sentence = parse_list(
+        "评委会对所有征稿进行了匿名评选,评出一等奖1名。\n一等奖:\n《甲甲》\n二等奖:\n《乙乙》"
+    )
+    assert "award" not in sentence.heading
+
+
+def test_a_lost_character_mark_is_no_part_of_a_name():
+    assert split_list_names("江世亮? 王勇") == ["江世亮", "王勇"]
+
+
+def test_a_score_table_with_merged_cells_fills_the_winners():
+    works = parse_list(
+        "一等奖:\n《河边的树》\n二等奖:\n《山里的人》\n《城外的路》\n"
+        "获奖等次\n作者\n作品题目\n平均得分\n排名\n"
+        "一等奖\n张三\n河边的树\n87.2\n1\n二等奖\n李四\n山里的人\n82.5\n2\n城外的路\n80.1\n3\n"
+    ).works
+    assert [(w["title"], w["prize"], w.get("authors")) for w in works] == [
+        ("河边的树", "一等奖", ["张三"]),
+        ("山里的人", "二等奖", ["李四"]),
+        ("城外的路", "二等奖", None),  # its name cell merged away: no author guessed
+    ]
+
+
+def test_outlets_enumerated_are_no_works():
+    assert parse_list("稿件被《新华网》、《人民网》、《央视网》等转载。").works == []
+
+
+def test_records_that_name_their_title_key():
+    result = parse_list(
+        "第5届某某新闻奖获奖名单\n作品名称:河边的树\n作者:张三、李四\n刊播单位:某某日报\n等次:一等奖\n"
+        "作品名称:山里的人\n作者:王五\n刊播单位:某某晚报\n等次:二等奖\n"
+    )
+    assert result.shape == "blocks"
+    assert result.works == [
+        {"title": "河边的树", "authors": ["张三", "李四"], "outlet": "某某日报", "prize": "一等奖"},
+        {"title": "山里的人", "authors": ["王五"], "outlet": "某某晚报", "prize": "二等奖"},
+    ]
+
+
+def test_numbered_items_with_names_first_or_titles_in_double_quotes():
+    names_first = parse_list(
+        "一等奖\n1.张三《河边的树》(某某日报)\n2.李四、王五《山里的人》(某某晚报)\n"
+    )
+    assert "award" not in names_first.heading  # a prize heading is no award
+    assert names_first.works[1] == {
+        "authors": ["李四", "王五"],
+        "title": "山里的人",
+        "outlet": "某某晚报",
+        "prize": "一等奖",
+    }
+    quoted = parse_list(
+        "一等奖\n1.“河边的树”(作者:张三;某某日报)\n2.“山里的人”(作者:李四;某某晚报)\n"
+    )
+    assert quoted.works[0] == {
+        "title": "河边的树",
+        "authors": ["张三"],
+        "outlet": "某某日报",
+        "prize": "一等奖",
+    }
+
+
+def test_header_synonyms_and_prizes_spelt_otherwise():
+    result = parse_list(
+        "序号 | 篇目 | 作者 | 出版单位 | 选送单位 | 获奖级别\n"
+        "1 | 河边的树 | 张三 | 某某出版社 | 某某协会 | 金奖\n"
+        "2 | 山里的人 | 李四 | 某某日报 | 某某局 | 银奖\n"
+        "3 | 城外 | 王五 | 某某晚报 | 某某局 | 87.5\n"
+    )
+    assert result.works == [  # a number in the prize column is a row out of step: left out
+        {
+            "title": "河边的树",
+            "authors": ["张三"],
+            "outlet": "某某出版社",
+            "recommender": "某某协会",
+            "prize": "金奖",
+        },
+        {
+            "title": "山里的人",
+            "authors": ["李四"],
+            "outlet": "某某日报",
+            "recommender": "某某局",
+            "prize": "银奖",
+        },
+    ]
+
+
+def test_links_after_titles_and_genre_headings_between_items():
+    linked = parse_list(
+        "一等奖\n1.《河边的树》\n作品链接:https://a.example/1\n2.《山里的人》\n"
+        "作品链接:https://a.example/2\n"
+    )
+    assert linked.heading == {}  # a link is no award
+    assert linked.works[1] == {"title": "山里的人", "prize": "一等奖", "url": "https://a.example/2"}
+    kinds = parse_list(
+        "一等奖\n消息类\n1.《河边的树》(张三,某某日报)\n通讯类\n2.《山里的人》(李四,某某晚报)\n"
+    )
+    assert [(w["title"], w["category"]) for w in kinds.works] == [
+        ("河边的树", "消息"),
+        ("山里的人", "通讯"),
+    ]
+
+
+def test_a_spaced_header_row_is_no_heading_and_a_paper_before_a_role_is_no_name():
+    spaced = parse_list(
+        "序号 作品标题 作者 刊播单位 等次\n1 河边的树 张三 某某日报 一等奖\n"
+        "2 山里的人 李四 某某晚报 二等奖\n"
+    )
+    assert spaced.heading == {} and len(spaced.works) == 2
+    assert split_list_names("某某日报记者张三、李四") == ["张三", "李四"]
+
+
+def test_records_one_a_line_and_records_without_labels():
+    keyed = parse_list(
+        "作品:河边的树  作者:张三  单位:某某日报  等次:一等奖\n"
+        "作品:山里的人  作者:李四  单位:某某晚报  等次:二等奖\n"
+    )
+    assert keyed.heading == {}
+    assert keyed.works[1] == {
+        "title": "山里的人",
+        "authors": ["李四"],
+        "outlet": "某某晚报",
+        "prize": "二等奖",
+    }
+    bare = parse_list(
+        "一等奖\n河边的树\n——记一位护林员\n某某日报 张三 李四\n山里的人\n某某晚报 王五\n"
+    )
+    assert bare.works == [
+        {
+            "title": "河边的树——记一位护林员",
+            "prize": "一等奖",
+            "outlet": "某某日报",
+            "authors": ["张三", "李四"],
+        },
+        {"title": "山里的人", "prize": "一等奖", "outlet": "某某晚报", "authors": ["王五"]},
+    ]
+
+
+def test_a_record_s_date_line_gives_the_list_no_year_or_award():
+    result = parse_list(
+        "二等奖:\n消息\n河边的树\n作者:张三\n编辑:李四\n某某日报 2019年3月5日\n"
+        "通讯\n山里的人\n作者:王五\n某某晚报 2019年4月1日\n"
+    )
+    assert result.heading == {}
+    assert result.works[0]["published"] == "2019年3月5日"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等次\n作品标题\n作者\n刊播单位\n一等奖\n河边的树\n张三\n某某日报\n山里的人\n李四\n某某晚报\n"
+        "二等奖\n城外的路\n王五\n某某电视台\n",
+        "| 等次 | 作品标题 | 作者 | 刊播单位 |\n| 一等奖 | 河边的树 | 张三 | 某某日报 |\n"
+        "| | 山里的人 | 李四 | 某某晚报 |\n| 二等奖 | 城外的路 | 王五 | 某某电视台 |\n",
+    ],
+)
+def test_a_prize_cell_merged_over_rows(text: str):
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"], w["outlet"]) for w in works] == [
+        ("河边的树", "一等奖", "某某日报"),
+        ("山里的人", "一等奖", "某某晚报"),
+        ("城外的路", "二等奖", "某某电视台"),
+    ]
+
+
+def test_respective_prizes_and_no_award_from_a_record_or_a_sentence_with_titles():
+    each = parse_list("某某日报选送的消息《河边的树》、通讯《山里的人》分别获得一等奖和二等奖。")
+    assert each.heading == {}
+    assert [(w["title"], w["prize"], w["category"]) for w in each.works] == [
+        ("河边的树", "一等奖", "消息"),
+        ("山里的人", "二等奖", "通讯"),
+    ]
+    keyed = parse_list("获奖作品名单\n作品标题:河边的树\n作者:张三\n作品标题:山里的人\n作者:李四\n")
+    assert "award" not in keyed.heading and len(keyed.works) == 2
