@@ -128,8 +128,15 @@ def test_a_good_issue_gives_an_entry_and_a_comment_with_the_pr(tmp_path: Path):
 
 
 def test_an_issue_with_problems_is_answered_with_them(tmp_path: Path):
-    runner = Runner(tmp_path, _payload((GOLDEN / "bad-values.md").read_text(encoding="utf-8")))
+    body = (GOLDEN / "bad-values.md").read_text(encoding="utf-8")
+    # Also a form attached from elsewhere than GitHub (one run of the steps for both: each
+    # run starts several `awards` processes): it is never fetched.
+    attached = "### 推荐表附件\n\n[表.docx](https://evil.example/user-attachments/files/9/f.docx)"
+    assert body.count("### 推荐表附件\n\n_No response_") == 1
+    body = body.replace("### 推荐表附件\n\n_No response_", attached)
+    runner = Runner(tmp_path, _payload(body))
     _through_entry(runner)
+    assert not Path(f"{runner.log}.curl").exists()
     assert runner.outputs() == {"status": "problems"}
     assert not list((runner.root / "entries").glob("*.md"))
     comment = runner.comment()
@@ -140,21 +147,14 @@ def test_an_issue_with_problems_is_answered_with_them(tmp_path: Path):
     assert "议题第 19 行" in Path(f"{runner.log}.body").read_text(encoding="utf-8")
 
 
-def test_an_attached_form_is_downloaded_from_github_only(tmp_path: Path):
+def test_an_attached_form_is_downloaded_from_github(tmp_path: Path):
+    # A link from elsewhere is never fetched: test_an_issue_with_problems_is_answered_with_them
     link = "[表.docx](https://github.com/user-attachments/files/9/f.docx)"
     body = f"### 届次\n\n33\n\n### 推荐表附件\n\n{link}\n"
-    (tmp_path / "a").mkdir()
-    runner = Runner(tmp_path / "a", _payload(body))
+    runner = Runner(tmp_path, _payload(body))
     _through_entry(runner)
     assert (
         "https://github.com/user-attachments/files/9/f.docx"
         in Path(f"{runner.log}.curl").read_text()
     )
     assert runner.outputs() == {"status": "ok"}, runner.comment()
-    (tmp_path / "b").mkdir()
-    elsewhere = Runner(
-        tmp_path / "b", _payload(body.replace("https://github.com/", "https://evil.example/"))
-    )
-    _through_entry(elsewhere)
-    assert not Path(f"{elsewhere.log}.curl").exists()
-    assert elsewhere.outputs() == {"status": "problems"}  # only the edition: the rest is missing
