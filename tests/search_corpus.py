@@ -232,17 +232,31 @@ def relevant(entries: list[CorpusEntry], query: str) -> set[str]:
         terms += [(field, r) for r in runs(text)]
     hits = set()
     for e in entries:
-        units = {
-            "": e.units(),
-            "title": [e.title],
-            "authors": e.authors,
-            "outlet": [e.outlet],
-            "edition": [f"第{e.year - 2014}届"],
-        }
-        have = {k: [r for unit in v for r in runs(unit)] for k, v in units.items()}
+        have = _runs_of(e)
         if terms and all(any(w in r for r in have[f]) for f, w in terms):
             hits.add(e.id)
     return hits
+
+
+# An entry's text runs by field, worked out once: the quality tests ask ~70 queries of
+# the same entries. Keyed by the object (its lists make it unhashable), kept alive with it.
+_RUNS: dict[int, tuple[CorpusEntry, dict[str, list[str]]]] = {}
+
+
+def _runs_of(e: CorpusEntry) -> dict[str, list[str]]:
+    cached = _RUNS.get(id(e))
+    if cached is not None and cached[0] is e:
+        return cached[1]
+    units = {
+        "": e.units(),
+        "title": [e.title],
+        "authors": e.authors,
+        "outlet": [e.outlet],
+        "edition": [f"第{e.year - 2014}届"],
+    }
+    have = {k: [r for unit in v for r in runs(unit)] for k, v in units.items()}
+    _RUNS[id(e)] = (e, have)
+    return have
 
 
 # The quality suite's queries: (kind, query). Words, people, outlets, substrings of
