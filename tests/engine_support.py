@@ -275,7 +275,7 @@ def _listed(loader: jinja2.FileSystemLoader) -> list[str]:
     found: set[str] = set()
     for path in loader.searchpath:
         one = jinja2.FileSystemLoader([path], followlinks=loader.followlinks)
-        if not any(Path(path).resolve().is_relative_to(p) for p in INSTALLED):
+        if not _installed(path):
             found.update(_list_templates(one))
             continue
         key = (path, loader.followlinks)
@@ -285,11 +285,48 @@ def _listed(loader: jinja2.FileSystemLoader) -> list[str]:
     return sorted(found)
 
 
+def _installed(path: str) -> bool:
+    return any(Path(path).resolve().is_relative_to(p) for p in INSTALLED)
+
+
+# The theme's static files, as MkDocs picks them from the listing (~14,500 names matched
+# against its patterns): once per installed theme and set of patterns.
+_THEME_FILES: dict[tuple[object, ...], list[str]] = {}
+
+
+def _theme_files_once(add: Any) -> Any:
+    """Files.add_files_from_theme, its env.list_templates(filter_func=…) answered from
+    _THEME_FILES when every theme folder is installed (a test's custom_dir is listed anew)."""
+    from mkdocs import utils
+
+    def add_from_theme(self: Any, env: jinja2.Environment, config: Any) -> None:
+        dirs = tuple(config.theme.dirs)
+        if not all(_installed(d) for d in dirs):
+            return add(self, env, config)
+        key = (dirs, tuple(config.theme.static_templates), tuple(utils.markdown_extensions))
+        list_templates = env.list_templates
+
+        def listed(*args: Any, **kwargs: Any) -> list[str]:
+            if key not in _THEME_FILES:
+                _THEME_FILES[key] = list_templates(*args, **kwargs)
+            return list(_THEME_FILES[key])
+
+        env.list_templates = listed  # type: ignore[method-assign]
+        try:
+            return add(self, env, config)
+        finally:
+            del env.list_templates
+
+    return add_from_theme
+
+
 @contextlib.contextmanager
 def shared_theme_work() -> Iterator[None]:
+    from mkdocs.structure.files import Files
     from mkdocs.theme import Theme
 
     get_env = Theme.get_env
+    add_files_from_theme = Files.add_files_from_theme
 
     def cached_env(self: Theme) -> jinja2.Environment:
         env = get_env(self)
@@ -298,8 +335,10 @@ def shared_theme_work() -> Iterator[None]:
 
     Theme.get_env = cached_env  # type: ignore[method-assign]
     jinja2.FileSystemLoader.list_templates = _listed  # type: ignore[method-assign]
+    Files.add_files_from_theme = _theme_files_once(add_files_from_theme)  # type: ignore[method-assign]
     try:
         yield
     finally:
+        Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign]
         Theme.get_env = get_env  # type: ignore[method-assign]
         jinja2.FileSystemLoader.list_templates = _list_templates  # type: ignore[method-assign]
