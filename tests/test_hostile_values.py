@@ -4,12 +4,14 @@ numbers mean, reports of files with control characters in their names (all forma
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import struct
 import subprocess
 import sys
+import threading
 import zipfile
 import zlib
 from pathlib import Path
@@ -168,11 +170,23 @@ def _import(
     return proc, int(peak) // 1024  # MB
 
 
+def _write_end_once(fifo: Path) -> None:
+    with contextlib.suppress(OSError):  # ENXIO: nobody is reading, nothing to unblock
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
 def test_import_names_a_pipe_instead_of_calling_it_empty(tmp_path: Path):
     (tmp_path / "entries").mkdir()
     fifo = tmp_path / "form.txt"
     os.mkfifo(fifo)
-    proc, _ = _import(tmp_path, fifo)
+    # In this process. Should the import open the pipe, it would wait for a writer: one comes
+    # (and goes, an end of file) after 30 s, and the test fails instead of hanging.
+    unblock = threading.Timer(30, _write_end_once, [fifo])
+    unblock.start()
+    try:
+        proc = awards("--root", str(tmp_path), "--lang", "en", "import", str(fifo), cwd=tmp_path)
+    finally:
+        unblock.cancel()
     assert proc.returncode == 1
     expected = (
         f"{fifo}: failed: is not a regular file (a pipe or a device); "
