@@ -15,6 +15,8 @@ import pytest
 import yaml
 from cli_helpers import awards
 from golden_support import golden_form
+from hypothesis import given
+from hypothesis import strategies as st
 
 from award_archive.authoring.ids import new_entry_id
 from award_archive.checking.validate import MAX_NAMES
@@ -130,6 +132,45 @@ def test_slugify_keeps_runs_of_letters_and_digits_together():
     assert slugify("5G") == "5g"
     assert slugify("CCTV新闻频道") == "cctv-xin-wen-pin-dao"
     assert slugify("《关爱明天》杂志") == "guan-ai-ming-tian-za-zhi"
+
+
+# Polyphonic characters and words (重庆, 银行, 长大), letters, digits and marks: where a long
+# name is cut before pinyin, a word across the cut would read differently.
+_SLUG_PIECES = [
+    "重庆",
+    "银行",
+    "长大",
+    "重",
+    "行",
+    "长",
+    "乐",
+    "CCTV",
+    "5G",
+    "-",
+    "《",
+    "》",
+    "、",
+    " ",
+    "…",
+    "A",
+]
+
+
+@given(st.lists(st.sampled_from(_SLUG_PIECES), min_size=150, max_size=700))
+def test_a_long_name_gets_the_slug_its_whole_text_gives(pieces: list[str]):
+    """slugify reads only a long name's head: the slug must be the one the whole text gives."""
+    from pypinyin import Style, lazy_pinyin
+
+    name = "".join(pieces)
+    whole = lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: [chars])
+    expected = re.sub(r"[^a-z0-9]+", "-", "-".join(whole).lower()).strip("-")[:60].rstrip("-")
+    assert slugify(name) == expected
+
+
+def test_a_hundred_thousand_character_name_keeps_its_head_slug():
+    assert slugify("四川日报" + "长" * 100_000) == slugify("四川日报" + "长" * 60)
+    assert slugify("》" * 100_000) == slugify("》" * 100_000)  # no letter at all: the digest
+    assert slugify("》" * 100_000 + "四川").startswith("si-chuan")  # letters past the head
 
 
 def test_the_registry_file_is_sorted_and_stable(tmp_path: Path):

@@ -28,6 +28,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 60
+_HEAD = 8 * MAX_SLUG  # characters of a long name read for its slug
 
 
 @lru_cache(maxsize=65536)
@@ -36,18 +37,28 @@ def slugify(name: str) -> str:
     a syllable per Chinese character, a word per run of letters and digits; never empty.
     (Names recorded before letters were kept together keep their old slugs: see
     SlugRegistry.)"""
-    # Imported here: pypinyin's dictionaries take ~0.2 s to load, which every `awards`
-    # command (--help, a refused file) would pay whether it makes a slug or not.
-    from pypinyin import Style, lazy_pinyin
-
     text = unicodedata.normalize("NFKC", name)
-    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [chars])
-    slug = _NON_SLUG.sub("-", "-".join(syllables).lower()).strip("-")
+    # The slug keeps MAX_SLUG characters: a long name's head decides them. pypinyin matches
+    # words left to right, so cutting the text changes only syllables near the cut, far
+    # beyond the slug's end once the head's slug is three times as long (else: the whole).
+    # A 100,000-character title costs a few milliseconds instead of seconds.
+    slug = _pinyin_slug(text[:_HEAD]) if len(text) > _HEAD else ""
+    if len(slug) < 3 * MAX_SLUG:
+        slug = _pinyin_slug(text)
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rstrip("-")
     if not slug:
         slug = "x-" + _digest(name)
     return slug
+
+
+def _pinyin_slug(text: str) -> str:
+    # Imported here: pypinyin's dictionaries take ~0.2 s to load, which every `awards`
+    # command (--help, a refused file) would pay whether it makes a slug or not.
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [chars])
+    return _NON_SLUG.sub("-", "-".join(syllables).lower()).strip("-")
 
 
 def _digest(name: str) -> str:
