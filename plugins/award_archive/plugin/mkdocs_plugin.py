@@ -6,7 +6,7 @@ on_page_*   swap in the core's escaped title and pre-rendered HTML
 on_nav      the awards overview (archive.yml only) joins the nav before the editions
 on_serve    watch entries/ and archive.yml (or its folder until it exists) so `mkdocs serve`
             rebuilds when either changes
-on_post_build   index the written site with Pagefind (search/index.py), then swap the
+on_post_build   index the written site (search/index.py, Python only), then swap the
                 site built in a temporary folder into place (site_swap.py)
 on_build_error  throw the temporary folder away: a failed build leaves the old site as it was
 
