@@ -6,7 +6,7 @@ import json
 
 import jinja2
 
-from award_archive.contract.model import FIELDS_BY_KEY
+from award_archive.contract.model import EDITION_PATTERN, FIELDS_BY_KEY
 from award_archive.search.filters import FILTER_KEYS
 from award_archive.search.index import BUNDLE_DIR, FOLD_TABLE
 from award_archive.search.substring import TABLE_FILE
@@ -31,6 +31,8 @@ def search_page(enabled: bool, directory_urls: bool = True) -> GeneratedPage:
         enabled=enabled,
         filters=json.dumps(names, ensure_ascii=False),
         filter_names=names,
+        # `届次:10` looks for the edition as the site names it (model.ordinal_edition).
+        edition_name=EDITION_PATTERN,
         table_file=TABLE_FILE,
         fold_file=FOLD_TABLE,
         bundle=relative_url(BUNDLE_DIR + "/", here),

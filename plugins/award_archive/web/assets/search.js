@@ -19,6 +19,7 @@
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
   var BASE = 26 * 26 * 26 * 26;
   var fold = {}, bundleBase = null, rootBase = "/";
+  var editionName = "{number}";
 
   function toSimplified(text) {
     return Array.from(text.normalize("NFKC").toLowerCase(), function (ch) { return fold[ch] || ch; }).join("");
@@ -254,7 +255,7 @@
       var m = FIELD_TOKEN.exec(token), zone = "", text = token;
       if (m) {
         zone = FIELD_OF[m[1]]; text = m[2];
-        if (zone === "e" && /^\d+$/.test(toSimplified(text))) text = "第" + toSimplified(text) + "届";
+        if (zone === "e" && /^\d+$/.test(toSimplified(text))) text = editionName.replace("{number}", toSimplified(text));
       }
       hanRuns(text).forEach(function (run) {
         if (seen[zone + " " + run]) return;
@@ -368,6 +369,8 @@
   if (!box) return;
   var bundle = box.getAttribute("data-bundle");
   var filterNames = JSON.parse(box.getAttribute("data-filters") || "[]");
+  // How the site names an edition (model.EDITION_PATTERN): `届次:10` looks for "第10届".
+  editionName = box.getAttribute("data-edition-name") || "{number}";
   var state = readState(), seq = 0;
 
   function readState() {
