@@ -7,11 +7,8 @@ import argparse
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from award_archive.authoring.importer.core import Options, Outcome, import_files
-from award_archive.authoring.importer.merge import NOTHING_NEW
-from award_archive.authoring.new import ScaffoldError, recorded_registry
 from award_archive.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from award_archive.cli.progress import Progress
 from award_archive.config import ArchiveConfig, read_config
@@ -19,7 +16,10 @@ from award_archive.contract.characters import escape_unsafe
 from award_archive.contract.i18n import N_, _, about, quoted
 from award_archive.contract.model import describe
 from award_archive.contract.numerals import parse_edition
-from award_archive.contract.slugs import SlugRegistry
+
+if TYPE_CHECKING:
+    from award_archive.authoring.importer.core import Outcome
+    from award_archive.contract.slugs import SlugRegistry
 
 
 class _Refused(Exception):
@@ -68,6 +68,10 @@ def add_import(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    # The importer is imported here, not at the top: every other `awards` command starts
+    # without it (about a third of a second of CPU for each process).
+    from award_archive.authoring.importer.core import Options, import_files
+
     try:
         edition = _edition_option(args)
         root: Path = args.root
@@ -171,6 +175,8 @@ def _registry(root: Path, config: ArchiveConfig, out_dir: Path) -> SlugRegistry 
     names cannot take a published slug; None when writing elsewhere."""
     if out_dir.resolve() != (root / config.entries_dir).resolve():
         return None
+    from award_archive.authoring.new import ScaffoldError, recorded_registry
+
     try:
         registry: SlugRegistry = recorded_registry(root, config)
     except ScaffoldError as e:
@@ -194,6 +200,8 @@ def _report(outcomes: list[Outcome], out_dir: Path, *, printed: bool, dry_run: b
 def _status(outcome: Outcome, printed: bool) -> str:
     """`written`, `imported` (printed, not written), `filled`, `would fill`, `unchanged`,
     then whether it needs a person or has warnings."""
+    from award_archive.authoring.importer.merge import NOTHING_NEW
+
     if outcome.updated and not outcome.written and outcome.changes[:1] == [_(NOTHING_NEW)]:
         return _("unchanged")
     if outcome.updated:
