@@ -338,7 +338,7 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     group: dict[str, str] = {}
     for line in lines:
         if "|" not in line:
-            if said := _group_line(line):
+            if said := _group_line(line, header is not None):
                 # a category heading starts a group; a prize heading goes on within it
                 group = said if "category" in said else {**group, **said}
             continue
@@ -376,8 +376,10 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     return works
 
 
-def _group_line(line: str) -> dict[str, str]:
-    """A heading between a table's rows: `一等奖（3件）`, `消息类一等奖`, `二、通讯类`."""
+def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
+    """A heading between a table's rows: `一等奖（3件）`, `消息类一等奖`, `二、通讯类`; under a
+    header row any short line that is no row (`小说`, `科幻文学`) heads the rows after it:
+    lists group their rows by category more often than by anything else."""
     text = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", squeeze(line).strip("|"))
     said: dict[str, str] = {}
     if m := _PRIZE_HEAD.match(text):
@@ -386,8 +388,11 @@ def _group_line(line: str) -> dict[str, str]:
     elif len(text) > 12:
         return said
     genre = re.sub(r"(?:[类類]|作品)$", "", text)
-    if genre and is_genre(genre):
-        said["category"] = genre
+    if genre and (
+        is_genre(genre)
+        or (under_header and not said and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text))
+    ):
+        said["category"] = genre if is_genre(genre) else text
     return said
 
 
@@ -403,13 +408,16 @@ def _spaced_table(lines: list[str]) -> list[str]:
         for sep in (r"\s{2,}|\t", r"\s+"):
             cells = re.split(sep, line.strip())
             keys = [header_key(c) for c in cells]
-            if len(cells) >= 3 and None not in keys and "title" in keys:
+            wide = len(cells) >= 2 and sep != r"\s+"  # `作品      作者`: two columns, far apart
+            if (len(cells) >= 3 or wide) and None not in keys and "title" in keys:
                 header, split = keys, sep
                 out.append(" | ".join(cells))
                 break
         else:
             cells = re.split(split, line.strip())
-            if header and len(cells) >= len(header) and "title" in header:
+            if all(len(c) == 1 for c in cells):
+                out.append("".join(cells))  # `小  说`: one word spaced out, a heading
+            elif header and len(cells) >= len(header) and "title" in header:
                 at = header.index("title")
                 tail = len(header) - at - 1
                 title = " ".join(cells[at : len(cells) - tail])
