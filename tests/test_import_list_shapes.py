@@ -258,3 +258,42 @@ def test_a_two_column_spaced_table_under_category_headings():
         {"title": "山里", "authors": ["李四"], "category": "小说"},
         {"title": "星海", "authors": ["王五"], "category": "科幻文学"},
     ]
+
+
+def test_a_level_glued_to_a_category_heads_numbered_items():
+    works = parse_list(
+        "获奖作品如下:\n(一)文字入围作品:\n1.《河边》(某某日报   张三);\n"
+        "(二)广播优秀作品:\n2.《山里》(某某总台交通广播   李四、王五);\n"
+    ).works
+    assert works == [
+        {
+            "title": "河边",
+            "category": "文字",
+            "prize": "入围作品",
+            "outlet": "某某日报",
+            "authors": ["张三"],
+        },
+        {
+            "title": "山里",
+            "category": "广播",
+            "prize": "优秀作品",
+            "outlet": "某某总台交通广播",
+            "authors": ["李四", "王五"],
+        },
+    ]
+
+
+def test_a_table_cell_of_category_and_level_and_an_honour_heading():
+    works = parse_list(
+        "序号 | 奖项类别 | 作品名称 | 获奖人 |\n1 | 演讲类入围作品 | 《河边》 | 张三、李四 |\n"
+    ).works
+    assert works == [
+        {"title": "河边", "category": "演讲类", "prize": "入围作品", "authors": ["张三", "李四"]}
+    ]
+    works = parse_list(
+        "最佳传播奖作品\n作品:河边\n单位:某某医院\n作者:张三\n作品:山里\n单位:某某中心\n作者:李四\n"
+    ).works
+    assert [(w["title"], w.get("prize")) for w in works] == [
+        ("河边", "最佳传播奖"),
+        ("山里", "最佳传播奖"),
+    ]

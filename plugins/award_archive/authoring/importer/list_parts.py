@@ -33,8 +33,13 @@ _NAME_SEP = re.compile(
 )
 
 
-# The prizes lists name (a work's 等次; 入围 is a stage, moved there on import).
-PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
+# The prizes lists name (a work's 等次; 入围 is a stage, moved there on import), by what
+# they say: a rank (`一等奖`, `特等奖`, `金奖`), a level of merit (`优秀奖`, `佳作奖`, `鼓励奖`,
+# `优秀作品`, `提名作品`, `入围作品`), or a `最佳…奖` honour (`最佳传播奖`).
+PRIZE = (
+    r"(?:特[别別][奖獎]|[特一二三]等[奖獎]|[金银铜銀銅][奖獎]|[优優]秀[奖獎]|提名[奖獎]|佳作[奖獎]"
+    r"|鼓[励勵][奖獎]|最佳[\u4e00-\u9fff]{1,6}?[奖獎]|(?:[优優]秀|提名|入[围圍])作品|入围|入圍|好作品)"
+)
 
 
 def squeeze(text: str) -> str:
@@ -138,6 +143,17 @@ def _spaced_part(part: str, work: dict[str, Any]) -> None:
     """`通讯 张三 李 四 某某日报`, `张三、李四`: a genre first, an outlet last (or first), names
     (one beside an outlet, else two or more or 集体: one word alone in brackets may be the
     title's own, `（客语版）`)."""
+    columns = re.split(r"\s{2,}", part.strip())
+    people = split_list_names(columns[-1])
+    if (
+        len(columns) == 2
+        and not _NAME.fullmatch(columns[0])
+        and people
+        and all(_NAME.fullmatch(n) for n in people)
+    ):  # `某某总台交通广播   甲、乙`: the unit, then its people, a column apart
+        work.setdefault("outlet", columns[0])
+        work.setdefault("authors", people)
+        return
     tokens = part.split()
     if len(tokens) > 1 and is_genre(tokens[0]):
         work.setdefault("category", tokens.pop(0))
@@ -197,3 +213,15 @@ def first_label(text: str) -> int | None:
     """Where the first field label (`作者：`, `;推荐单位:`) of an item stands."""
     m = _LABELLED.search(text)
     return m.start() if m else None
+
+
+_LEVEL_AFTER = re.compile(rf"^(.{{1,12}}?)\s*({PRIZE})$")
+
+
+def category_and_level(text: str) -> dict[str, str]:
+    """`演讲类入围作品`, `文字入围作品`, `消息类一等奖`: a category with its level glued after it
+    (the category as written, `类` kept); {} when the text is not both."""
+    m = _LEVEL_AFTER.match(squeeze(text))
+    if not m or re.search(r"[奖獎]$", m.group(1)):
+        return {}
+    return {"category": m.group(1), "prize": m.group(2)}

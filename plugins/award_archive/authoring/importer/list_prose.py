@@ -180,7 +180,7 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         rest = segment[end:]
         date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
         if rest and not date and not re.match(r"(?:的|等|$)", rest) and not is_genre(rest):
-            break
+            continue  # `山东威海广播|电台`: a longer outlet may still end here
         work["outlet"] = segment[:end]
         if date:
             work["published"] = date.group(1)

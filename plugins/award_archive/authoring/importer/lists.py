@@ -17,6 +17,7 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
     PRIZE,
+    category_and_level,
     first_label,
     is_genre,
     is_outlet,
@@ -36,12 +37,12 @@ _LIST_HEADERS: dict[str, str] = {
     for key, words in {
         "number": "序号 编号",
         "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 作品名",
-        "authors": "姓名 记者 创作者",
+        "authors": "姓名 记者 创作者 获奖人 获奖者 获奖作者",
         "editors": "责编",
         "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
         "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 出版单位 刊物",
         "recommender": "选送单位 推送单位",
-        "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别",
+        "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别 奖项类别 获奖类别",
         "length": "作品长度 长度",
         "prize": "等次 等级 奖项 奖级 获奖等次 获奖级别 级别 获奖结果 所获奖项",
         "note": "备注",
@@ -51,7 +52,8 @@ _LIST_HEADERS: dict[str, str] = {
 
 NAME_KEYS = ("authors", "editors")
 _PRIZE_HEAD = re.compile(
-    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})(?:作品)?"
+    r"\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
     r"\s*[:：]?\s*\|?\s*$"
 )
 # An item's number: after a space or a line's start, or glued to the text before when a
@@ -302,6 +304,9 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
             work.setdefault(key, []).extend(names)
     elif key == "title":
         work[key] = _clean_title(value)
+    elif key in ("category", "prize") and (split := category_and_level(value)):
+        for k, v in split.items():  # `演讲类入围作品`: the category, then its level
+            work.setdefault(k, v)
     elif key in work:
         work[key] = work[key] + " " + value
     else:
@@ -792,6 +797,9 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if said.startswith(_KIND):  # a genre heading: `通讯类`
             category = said[len(_KIND) :]
             continue
+        if said.startswith(_HEAD):  # `(一)文字入围作品:`: a category and its level
+            category, _, prize = said[len(_HEAD) :].partition("\t")
+            continue
         if said:  # a prize heading
             prize = said
             continue
@@ -810,17 +818,24 @@ def _numbered(text: str) -> list[dict[str, Any]]:
 
 
 _KIND = "\0kind:"  # a mark that is a genre heading, not a prize
+_HEAD = "\0head:"  # a mark that is a category and a prize, `category\tprize`
+_ENUMERATOR = re.compile(
+    r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])\s*"
+)
 
 
 def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
-    """Lines that are a genre alone (`消息类`, `二、通讯`): headings over the items after."""
+    """Lines that are a genre alone (`消息类`, `二、通讯`), or a category with its level
+    (`(一)文字入围作品:`): headings over the items after."""
     marks, at = {}, 0
     for line in text.split("\n"):
-        word = re.sub(
-            r"^[一二三四五六七八九十]+[、.．]\s*|(?:[类類]|作品)?\s*[:：]?\s*$", "", line.strip()
-        )
+        head = re.sub(r"\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
+        word = re.sub(r"(?:[类類]|作品)$", "", head)
+        both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
         if word and is_genre(word) and len(word) <= 8:
             marks[at] = (at, at + len(line), _KIND + word)
+        elif both:
+            marks[at] = (at, at + len(line), f"{_HEAD}{both['category']}\t{both['prize']}")
         at += len(line) + 1
     return marks
 
