@@ -297,3 +297,42 @@ def test_a_table_cell_of_category_and_level_and_an_honour_heading():
         ("河边", "最佳传播奖"),
         ("山里", "最佳传播奖"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "award", "year"),
+    [
+        ("某某医院荣获“健康行动——2023年科普作品大赛”12项奖", "健康行动——2023年科普作品大赛", 2023),
+        ("我局喜获健身报道优秀作品征文活动优秀组织奖", "健身报道优秀作品征文活动", None),
+        (
+            "某省广播电视大奖2023-2024年度广播电视节目奖(2023获奖作品)目录",
+            "某省广播电视大奖2023-2024年度广播电视节目奖",
+            2023,
+        ),
+        (
+            "由某厅主办的“2011年度某省校报好新闻”评选结果近日揭晓,我校8项作品全部获奖",
+            "某省校报好新闻",
+            2011,
+        ),
+        ("某县市报优秀短新闻竞赛揭晓", "某县市报优秀短新闻竞赛", None),
+    ],
+)
+def test_the_award_a_heading_names(heading, award, year):
+    said = parse_list(
+        heading + "\n一等奖\n《河边》(某某日报 张三、李四)\n《山里》(某某晚报 王五、赵六)\n"
+    ).heading
+    assert said["award"] == award
+    assert said.get("year") == year
+
+
+def test_an_award_named_only_in_the_text_with_its_year():
+    result = parse_list(
+        "最佳传播奖作品\n作品:河边\n单位:某某医院\n作者:张三\n作品:山里\n单位:某某中心\n作者:李四\n"
+        "2023某某健康科普大赛 由某某报社主办,旨在发掘优秀作品。"
+    )
+    assert result.heading == {"award": "2023某某健康科普大赛", "year": 2023}
+    result = parse_list(
+        "某某网讯 近日,2013年某某研究会年会召开,会上举行了2012年度某某省副刊好作品颁奖仪式。"
+        "本报记者张三采写的《河边》获二等奖;李四采写的《山里》获三等奖。"
+    )
+    assert result.heading == {"award": "某某省副刊好作品", "year": 2012}

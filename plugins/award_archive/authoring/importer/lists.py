@@ -141,13 +141,45 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         and not ((kv := _LABEL_COLON.match(line.strip())) and header_key(kv.group(1)))
     ]  # a row of a table, `|` or spaced, or its header row is no heading
     texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
-    # The line that names an award, else the first that names news or works.
-    for text in [t for t in texts if _AWARD_WORD.search(t)] + texts[:6]:
-        out.update(_award_line(text))
+    # The line that names an award (a heading before a sentence), else the first that names
+    # news or works; a sentence that names no award says nothing of the list.
+    named = [t for t in texts if _AWARD_WORD.search(t)]
+    for text in sorted(named, key=_is_sentence) + texts[:6]:
+        said = _award_line(text)
+        if "award" in said or not _is_sentence(text):
+            out.update(said)
         if "award" in out:
             break
+    if "award" not in out and (mention := _award_mention(" ".join(lines))):
+        out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text(" ".join(lines), out)
     return out
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text) > 30 and bool(re.search(r"[,，。;；]", text))
+
+
+# An award the text names with its edition or year before it: `2012年度某某好作品`,
+# `第五届某某竞赛`, `2023某某大赛` (a bare year is part of the name as written).
+_MENTION = re.compile(
+    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
+    r"[“\"]?([\u4e00-\u9fff·]{2,24}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|大[赛賽]|[竞競][赛賽]"
+    r"|[评評][选選]|年[赛賽]|征文|[奖獎]))"
+)
+
+
+def _award_mention(text: str) -> dict[str, Any]:
+    for m in _MENTION.finditer(squeeze(text)):
+        name = _award_name(m.group(2))
+        if len(name) < 4 or re.fullmatch(PRIZE, name):
+            continue
+        lead = m.group(1)
+        if lead.startswith("第"):
+            return {"award": name, "edition": parse_edition(lead)}
+        year = int(lead[:4])
+        return {"award": name if "年" in lead else lead + name, "year": year}
+    return {}
 
 
 # `四川省新闻出版广电局推荐作品目录`: the body that sent the works (推荐单位).
@@ -161,7 +193,8 @@ _NOT_HEADING = re.compile(
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
-    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文|推[荐薦](?:[书書]目|名[单單]|作品)"
+    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|[竞競][赛賽]|年[赛賽]|征文|"
+    r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
 # `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
 _PAPER_TALLY = re.compile(
@@ -180,11 +213,17 @@ def _award_line(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not re.search(
         r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
-        r"推[荐薦][书書]目|大[赛賽]|征文",
+        r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文",
         text,
     ):
         return out
     text = text.rstrip("!！。.")
+    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
+        text = quoted.group(1)
+    # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
+    text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
+    if works := re.search(r"[(（]((?:19|20)\d{2})年?度?(?:获奖|獲獎)?作品[)）]", text):
+        out["year"] = int(works.group(1))  # `…节目奖(2023获奖作品)目录`: the works' year
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -206,14 +245,19 @@ def _award_line(text: str) -> dict[str, Any]:
         award = after or before
         if before and after and len(before) <= 4:  # 江西省第十七届“…”
             award = before + after
-    elif y := re.search(r"((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):  # not a date
-        out["year"] = int(y.group(1))
-        award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
+    elif y := re.search(r"(?<!\d[\-—–])(?<!\d)((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):
+        out.setdefault("year", int(y.group(1)))  # not a date, nor the end of a range
+        before = text[: y.start()]
+        # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
+        # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
+        if not re.search(r"[奖獎]|[—–\-]$", before):
+            award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
     if (
         award
         and not re.search(r"[,，。;；《》]", award)
+        and len(award) >= 3
         and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     ):
@@ -224,7 +268,7 @@ def _award_line(text: str) -> dict[str, Any]:
 # What follows an award's name in a heading: the kind of page, not the name (matched on
 # the folded text: one script).
 _SUFFIX = re.compile(
-    r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|揭晓|揭曉|公示|公布|名单|名單|结果|結果|"
+    r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|名单|名單|结果|結果|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
@@ -232,7 +276,29 @@ _SUFFIX = re.compile(
 _NAME_GOES_ON = re.compile(r"(?:佳作|好新闻|大赛|年赛|评选|征文|活动|作品展)$")
 
 
+_QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
+    r"[获獲]得?[“\"]([^”\"]{2,40}(?:[奖獎]|大[赛賽]|[竞競][赛賽]|[评評][选選]|征文|活动|好新[闻聞]))[”\"]"
+)
+# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`).
+_HONOUR_AFTER_EVENT = re.compile(
+    r"(?<=活动|活動|大赛|大賽|竞赛|競賽|评选|評選|征文|年赛|年賽)"
+    r"(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]$"
+)
+
+
+def _balanced(award: str) -> str:
+    """`“某某好新闻"42件`: a quoted name followed by a count ends at its closing quote; a
+    closing quote whose opening went with a year (`…2011年度某某”`) goes."""
+    close = re.search(r"(?<=.)[”\"](?=\d|$)", award)
+    if close and re.match(r"[“\"]", award):
+        return award[1 : close.start()]
+    if close and not re.search(r"[“\"]", award[: close.start()]):
+        return award[: close.start()]
+    return award
+
+
 def _award_name(award: str) -> str:
+    award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
     cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
     if cut:  # a sentence or a list of categories after the award's name
         award = award[: cut.end()]
@@ -243,7 +309,7 @@ def _award_name(award: str) -> str:
     )
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
-    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
     # `“科技好新闻”评选`: the quoted name, not the event of choosing
     return re.sub(r"^[“\"]([^”\"]+)[”\"](?:评选|評選|评奖|評獎)(?:活动|活動)?$", r"\1", award)
 
@@ -252,7 +318,10 @@ def award_only(award: str) -> str:
     """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
     (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
     first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
-    if first and first.end() < len(award) and not _NAME_GOES_ON.search(lb.fold(award)):
+    rest = award[first.end() :] if first else ""
+    # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
+    inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
+    if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
         return award[: first.end()]
     return award
 
