@@ -336,3 +336,14 @@ def test_an_award_named_only_in_the_text_with_its_year():
         "本报记者张三采写的《河边》获二等奖;李四采写的《山里》获三等奖。"
     )
     assert result.heading == {"award": "某某省副刊好作品", "year": 2012}
+
+
+def test_names_after_a_dash_with_a_place_or_an_outlet():
+    works = parse_list(
+        "一等奖\n《河边》--张三(江苏)\n《山里》——李 四(某某日报)\n二等奖\n《城外》—王五\n"
+    ).works
+    assert works == [
+        {"title": "河边", "authors": ["张三"], "prize": "一等奖"},
+        {"title": "山里", "authors": ["李四"], "outlet": "某某日报", "prize": "一等奖"},
+        {"title": "城外", "authors": ["王五"], "prize": "二等奖"},
+    ]

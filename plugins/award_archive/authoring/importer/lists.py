@@ -949,6 +949,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
+        work.update(_dashed_names(rest))
     else:
         title, rest = _title_and_tail(item)
     title = title.strip()
@@ -975,6 +976,24 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
     return work
+
+
+_DASH_BY = re.compile(
+    r"^\s*(?:-{2,}|[—－]{1,2})\s*([^《》]+?)\s*(?:[(（]([^()（）]*)[)）])?\s*[;；。]?$"
+)
+
+
+def _dashed_names(rest: str) -> dict[str, Any]:
+    """`《标题》--张三(江苏)`, `《标题》——李 四`: the names after a dash; the bracket after
+    them is their outlet when it names one (a place is not mapped)."""
+    m = _DASH_BY.match(rest)
+    names = split_list_names(m.group(1)) if m else []
+    if not m or not names or not all(_A_NAME.fullmatch(n) for n in names):
+        return {}
+    said: dict[str, Any] = {"authors": names}
+    if m.group(2) and is_outlet(m.group(2)):
+        said["outlet"] = m.group(2).strip()
+    return said
 
 
 def _title_and_tail(item: str) -> tuple[str, str]:
