@@ -347,3 +347,18 @@ def test_names_after_a_dash_with_a_place_or_an_outlet():
         {"title": "山里", "authors": ["李四"], "outlet": "某某日报", "prize": "一等奖"},
         {"title": "城外", "authors": ["王五"], "prize": "二等奖"},
     ]
+
+
+def test_runs_of_title_and_outlet_under_a_category_and_a_short_award_name():
+    result = parse_list(
+        "某新獎公布入圍名單\n第23屆某越新聞獎今天公布入圍作品名單。\n"
+        "突發新聞獎:河邊/甲報;山裡/乙台;城外-紀實/丙網。\n特寫新聞獎:海上/丁報;天空/戊刊\n"
+    )
+    assert result.heading == {"stage": "入围", "award": "某越新聞獎", "edition": 23}
+    assert [(w["title"], w["outlet"], w["category"]) for w in result.works] == [
+        ("河邊", "甲報", "突發新聞獎"),
+        ("山裡", "乙台", "突發新聞獎"),
+        ("城外-紀實", "丙網", "突發新聞獎"),
+        ("海上", "丁報", "特寫新聞獎"),
+        ("天空", "戊刊", "特寫新聞獎"),
+    ]

@@ -169,6 +169,14 @@ _MENTION = re.compile(
 )
 
 
+def _shortened(short: str, name: str) -> bool:
+    """`卓新奖` of `卓越新闻奖`: a Chinese short form keeps the name's characters in order."""
+    rest = iter(lb.fold(name))
+    return (
+        len(short) < len(name) and short[-1] == name[-1] and all(c in rest for c in lb.fold(short))
+    )
+
+
 def _award_mention(text: str) -> dict[str, Any]:
     for m in _MENTION.finditer(squeeze(text)):
         name = _award_name(m.group(2))
@@ -176,7 +184,7 @@ def _award_mention(text: str) -> dict[str, Any]:
             continue
         lead = m.group(1)
         if lead.startswith("第"):
-            return {"award": name, "edition": parse_edition(lead)}
+            return {"award": name, "edition": parse_edition(lead[:-1] + "届")}
         year = int(lead[:4])
         return {"award": name if "年" in lead else lead + name, "year": year}
     return {}
@@ -337,6 +345,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
         )
         if e:
             out["edition"] = parse_edition(f"第{e.group(1)}届")
+    mention = _award_mention(text) if award and "edition" not in out else {}
+    if mention.get("edition") and _shortened(award, mention["award"]):
+        out.update(mention)  # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
@@ -853,6 +864,30 @@ def _group_of(heading: str) -> dict[str, Any]:
     return group
 
 
+# ---- runs of `title/outlet` under a label: `突发新闻奖:甲/某报;乙/某台;…` --------------------
+
+_RUN_HEAD = re.compile(r"^([^:：;；/《》]{2,16})[:：](.+)$")
+
+
+def _slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
+    """A line that names a category (or a prize), then its works one after another, each
+    `title/outlet`, separated by `;`: an award whose categories are its 奖项 lists them so."""
+    works: list[dict[str, Any]] = []
+    for line in lines:
+        m = _RUN_HEAD.match(line.strip())
+        parts = re.split(r"[;；]", m.group(2)) if m else []
+        pairs = [p.strip().rstrip("。.").rpartition("/") for p in parts]
+        pairs = [
+            (t.strip(), o.strip()) for t, slash, o in pairs if slash and t.strip() and o.strip()
+        ]
+        if not m or len(pairs) < 2:
+            continue
+        head = squeeze(m.group(1))
+        group = {"prize": head} if re.fullmatch(PRIZE, head) else {"category": head}
+        works.extend({"title": _clean_title(t), "outlet": o, **group} for t, o in pairs)
+    return works
+
+
 # ---- numbered items -------------------------------------------------------------------
 
 
@@ -1026,6 +1061,7 @@ def parse_list(text: str) -> ListResult:
             ("blocks", _blocks(nonblank)),
             ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
+            ("blocks", _slashed_runs(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
         )
