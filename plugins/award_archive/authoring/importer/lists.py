@@ -346,7 +346,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
         if e:
             out["edition"] = parse_edition(f"第{e.group(1)}届")
     mention = _award_mention(text) if award and "edition" not in out else {}
-    if mention.get("edition") and _shortened(award, mention["award"]):
+    if mention.get("edition") and _shortened(str(award), mention["award"]):
         out.update(mention)  # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
@@ -876,10 +876,8 @@ def _slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
     for line in lines:
         m = _RUN_HEAD.match(line.strip())
         parts = re.split(r"[;；]", m.group(2)) if m else []
-        pairs = [p.strip().rstrip("。.").rpartition("/") for p in parts]
-        pairs = [
-            (t.strip(), o.strip()) for t, slash, o in pairs if slash and t.strip() and o.strip()
-        ]
+        cut = [p.strip().rstrip("。.").rpartition("/") for p in parts]
+        pairs = [(t.strip(), o.strip()) for t, slash, o in cut if slash and t.strip() and o.strip()]
         if not m or len(pairs) < 2:
             continue
         head = squeeze(m.group(1))
