@@ -362,3 +362,22 @@ def test_runs_of_title_and_outlet_under_a_category_and_a_short_award_name():
         ("海上", "丁報", "特寫新聞獎"),
         ("天空", "戊刊", "特寫新聞獎"),
     ]
+
+
+def test_prose_names_roles_quoted_headlines_and_one_genre_for_a_run():
+    works = parse_list(
+        "我校作品获奖。其中言论《河边》(作者:张三)、《山里》(作者:李四)分别获二等奖,"
+        "标题“海上,天空”(作者:王五)获二等奖。"
+        "某某日报记者赵六采写的《城外》获一等奖,还有记者孙七采写的《林中》和周八、吴九采写的"
+        "《湖畔》获三等奖;我报记者郑十撰写的论文《路上》获二等奖。"
+    ).works
+    got = {w["title"]: (w.get("category"), w.get("authors"), w.get("outlet")) for w in works}
+    assert got == {
+        "河边": ("言论", ["张三"], None),
+        "山里": ("言论", ["李四"], None),
+        "海上,天空": ("标题", ["王五"], None),
+        "城外": (None, ["赵六"], "某某日报"),
+        "林中": (None, ["孙七"], None),
+        "湖畔": (None, ["周八", "吴九"], None),
+        "路上": ("论文", ["郑十"], None),
+    }

@@ -19,7 +19,7 @@ from award_archive.authoring.importer.list_parts import (
 )
 
 _CATEGORY_BEFORE = re.compile(
-    r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
+    r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])$"
 )
 
 
@@ -74,7 +74,7 @@ _OUTLET_SAYS = re.compile(
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|和|与|與|及|由|如|例如)+"
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如)+"
 )
 
 
@@ -123,8 +123,10 @@ def prose(text: str) -> list[dict[str, Any]]:
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
-        if not titles:  # `…创作的“标题”获得…三等奖`: a title in “” that wins a prize
-            titles = list(re.finditer(r"“([^”]{2,60})”(?=\s*[获獲])", clause))
+        # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`: a title in “” that wins a
+        # prize or names its authors, beside the 《》 ones
+        quoted = re.finditer(r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))", clause)
+        titles = sorted([*titles, *quoted], key=lambda t: t.start())
         prizes = list(re.finditer(PRIZE, clause))
         listing = not prizes_anywhere and _enumerates(clause, titles)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
@@ -157,9 +159,15 @@ def prose(text: str) -> list[dict[str, Any]]:
             # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
             said_after = after.split(pz)[0] if pz and pz in after else ""
             _prose_category(work, before, clause[: tm.start()], said_after)
+            if "category" not in work and k and works and _ONLY_NAMES.fullmatch(before):
+                if "category" in works[-1]:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
+                    work["category"] = works[-1]["category"]
             _prose_people(work, before, after)
             works.append(work)
     return _merged(works)
+
+
+_ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
 
 
 def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
@@ -179,7 +187,13 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
         rest = segment[end:]
         date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
-        if rest and not date and not re.match(r"(?:的|等|$)", rest) and not is_genre(rest):
+        said_by = re.match(r"(?:记者|記者|通讯员|通訊員)", rest)  # `某某日报记者甲采写的《`
+        if (
+            rest
+            and not (date or said_by)
+            and not re.match(r"(?:的|等|$)", rest)
+            and not is_genre(rest)
+        ):
             continue  # `山东威海广播|电台`: a longer outlet may still end here
         work["outlet"] = segment[:end]
         if date:
@@ -237,7 +251,7 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         if wrote.group(2):
             work["category"] = wrote.group(2)
     if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
-        work["authors"] = split_list_names(before[by.start(1) : by.end(1)])
+        work["authors"] = split_list_names(_LEAD_WORDS.sub("", before[by.start(1) : by.end(1)]))
         if by.group(2):
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
     pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)

@@ -1097,12 +1097,21 @@ def _misread(work: dict[str, Any]) -> bool:
 
 
 def _a_label(work: dict[str, Any]) -> bool:
-    """A form's label read as a work's title or category (`原创单位`): a form, not a list."""
-    return any(
-        lb.whole_label(str(work.get(key, ""))) is not None or header_key(str(work.get(key, "")))
-        for key in ("title", "category")
-        if work.get(key)
+    """A form's label read as a work's title or category (`原创单位`): a form, not a list.
+    (`标题` as a category is the genre of headlines, not a label.)"""
+    category = str(work.get("category", ""))
+    return (
+        bool(work.get("title"))
+        and _labelish(str(work["title"]))
+        or (bool(category) and _labelish(category) and not _HEADLINES.fullmatch(lb.fold(category)))
     )
+
+
+_HEADLINES = re.compile(r"标题[类]?")
+
+
+def _labelish(text: str) -> bool:
+    return lb.whole_label(text) is not None or header_key(text) is not None
 
 
 def looks_like_list(text: str) -> bool:
