@@ -381,3 +381,17 @@ def test_prose_names_roles_quoted_headlines_and_one_genre_for_a_run():
         "湖畔": (None, ["周八", "吴九"], None),
         "路上": ("论文", ["郑十"], None),
     }
+
+
+def test_header_words_read_by_their_last_word_and_a_shortlist_stage():
+    result = parse_list(
+        "某某奖入选作品名单\n序号 | 题名 | 项目类别 | 播出机构 | 拟获奖等次 |\n"
+        "1 | 河边 | 消息 | 某某电视台 | 一等奖 |\n2 | 山里 | 通讯 | 某某电台 | 二等奖 |\n"
+    )
+    assert result.heading["stage"] == "入围"
+    assert result.works[0] == {
+        "title": "河边",
+        "category": "消息",
+        "outlet": "某某电视台",
+        "prize": "一等奖",
+    }

@@ -90,7 +90,20 @@ def header_key(cell: str) -> str | None:
         key = lb.LABELS.get(candidate)
         if key and key != lb.BODY_KEY:
             return "category" if key == "genre" else key
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[:-2]):  # by what the word ends with
+        return next((key for key, end in _HEADER_ENDS if re.search(end, lb.fold(text))), None)
     return None
+
+
+# A header word not in the lexicon, read by its last word (`拟获奖等次`, `评选结果`, `项目类别`,
+# `题名`, `播出机构`, `排名`): lists name their columns freely, their meanings are few.
+_HEADER_ENDS = (
+    ("prize", r"(?:等次|等级|等第|奖次|奖级|奖等|评选结果|评审结果)$"),
+    ("category", r"(?:类别|类型|组别)$"),
+    ("title", r"(?:名称|题目|标题|题名|篇名)$"),
+    ("outlet", r"(?:机构|媒体)$"),
+    ("note", r"(?:排名|名次|得分|分数|票数)$"),
+)
 
 
 _STAGE_WORDS = (
@@ -99,6 +112,7 @@ _STAGE_WORDS = (
     ("公示", "推荐"),
     ("入围", "入围"),
     ("入圍", "入围"),
+    ("入[选選]", "入围"),  # an 入选 list is a shortlist
     ("获奖", "获奖"),
     ("推荐[书書]目", "推荐"),  # patterns over the folded text (the fold leaves 書, 單)
     ("推荐名[单單]", "推荐"),
