@@ -315,6 +315,9 @@ def test_a_table_cell_of_category_and_level_and_an_honour_heading():
             2011,
         ),
         ("某县市报优秀短新闻竞赛揭晓", "某县市报优秀短新闻竞赛", None),
+        ("2019年度某省好新闻拟获奖作品公示", "某省好新闻", 2019),
+        ("某省第三届短视频大赛评选结果公布", "某省短视频大赛", None),
+        ("某某大赛入选作品名单公布", "某某大赛", None),
     ],
 )
 def test_the_award_a_heading_names(heading, award, year):

@@ -290,7 +290,8 @@ def _award_line(text: str) -> dict[str, Any]:
 # What follows an award's name in a heading: the kind of page, not the name (matched on
 # the folded text: one script).
 _SUFFIX = re.compile(
-    r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|名单|名單|结果|結果|"
+    r"(?:拟?(?:获奖|入围|入选)(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"名单|名單|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
