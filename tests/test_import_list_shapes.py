@@ -398,3 +398,16 @@ def test_header_words_read_by_their_last_word_and_a_shortlist_stage():
         "outlet": "某某电视台",
         "prize": "一等奖",
     }
+
+
+def test_numbered_items_with_keyed_parts_or_names_then_an_outlet():
+    works = parse_list(
+        "一等奖\n1.《河边》 作者:张三 单位:某某日报\n2.《山里》 主创:李四、王五 选送单位:某某台\n"
+        "二等奖\n3. 城外的路 赵六 某某电视台\n4.林中(作者:孙七,推荐单位:某某晚报) 二等奖\n"
+    ).works
+    assert works == [
+        {"title": "河边", "authors": ["张三"], "outlet": "某某日报", "prize": "一等奖"},
+        {"title": "山里", "authors": ["李四", "王五"], "recommender": "某某台", "prize": "一等奖"},
+        {"title": "城外的路", "outlet": "某某电视台", "authors": ["赵六"], "prize": "二等奖"},
+        {"title": "林中", "authors": ["孙七"], "recommender": "某某晚报", "prize": "二等奖"},
+    ]

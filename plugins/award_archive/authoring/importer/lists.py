@@ -976,6 +976,9 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
 
 _LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
 _TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
+_TRAILING_BY = re.compile(
+    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*)\s+(\S{4,20})$"
+)
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
 
 
@@ -1009,7 +1012,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     inner = bracket.group(1) if bracket else rest.strip()
     if sum(header_key(t) is not None for t in inner.split()) >= 2:
         inner = ""  # a table's header row after the item, not its names
-    for key, value in tail_fields(inner).items():
+    for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
         work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
@@ -1019,6 +1022,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         if title and "outlet" in by and "authors" in by:
             work["title"] = title
             work.update(by)
+    by = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
+    if by and is_outlet(by.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
+        work["title"], work["outlet"] = by.group(1), by.group(2)
     if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
         work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
     if not work["title"] or (not quoted and len(work) < 2):
@@ -1042,6 +1048,30 @@ def _dashed_names(rest: str) -> dict[str, Any]:
     if m.group(2) and is_outlet(m.group(2)):
         said["outlet"] = m.group(2).strip()
     return said
+
+
+_TAIL_KEY = re.compile(r"([^\s:：|;；,，()（）]{1,8})\s*[:：]\s*")
+
+
+def _keyed_tail(tail: str) -> dict[str, Any]:
+    """`作者:甲 单位:某某日报`, `主创:乙、丙;选送单位:某台`: every part after a list's header
+    word and a colon, to that word's key (the tail must begin with one)."""
+    depth = 0
+    for i, c in enumerate(tail):  # `作者:甲,推荐单位:乙) 一等奖`: the tail ends at its bracket
+        depth += 1 if c in "(（" else -1 if c in ")）" else 0
+        if depth < 0:
+            tail = tail[:i]
+            break
+    marks = [m for m in _TAIL_KEY.finditer(tail) if header_key(m.group(1)) not in (None, "title")]
+    if not marks or tail[: marks[0].start()].strip(" ;；,，"):
+        return {}
+    if all(first_label(tail[m.start() :]) == 0 for m in marks):
+        return {}  # the labels every tail uses (`作者：`, `刊播单位：`): tail_fields reads them
+    work: dict[str, Any] = {}
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(tail)
+        _fields_in_cell(work, header_key(m.group(1)) or "", tail[m.end() : end].strip(" ;；,，。"))
+    return work
 
 
 def _title_and_tail(item: str) -> tuple[str, str]:
