@@ -1022,9 +1022,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         if title and "outlet" in by and "authors" in by:
             work["title"] = title
             work.update(by)
-    by = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
-    if by and is_outlet(by.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
-        work["title"], work["outlet"] = by.group(1), by.group(2)
+    spaced = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
+    if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
+        work["title"], work["outlet"] = spaced.group(1), spaced.group(2)
     if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
         work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
     if not work["title"] or (not quoted and len(work) < 2):
