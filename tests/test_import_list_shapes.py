@@ -411,3 +411,21 @@ def test_numbered_items_with_keyed_parts_or_names_then_an_outlet():
         {"title": "城外的路", "outlet": "某某电视台", "authors": ["赵六"], "prize": "二等奖"},
         {"title": "林中", "authors": ["孙七"], "recommender": "某某晚报", "prize": "二等奖"},
     ]
+
+
+def test_one_unquoted_work_a_line_with_its_bracket_under_prize_headings():
+    works = parse_list(
+        "一等奖（2件）\n河边（某某日报 张三）\n山里（某某晚报 李四 王五）\n"
+        "二等奖\n城外(通讯,某某电视台:赵六)\n"
+    ).works
+    assert works == [
+        {"title": "河边", "outlet": "某某日报", "authors": ["张三"], "prize": "一等奖"},
+        {"title": "山里", "outlet": "某某晚报", "authors": ["李四", "王五"], "prize": "一等奖"},
+        {
+            "title": "城外",
+            "category": "通讯",
+            "outlet": "某某电视台",
+            "authors": ["赵六"],
+            "prize": "二等奖",
+        },
+    ]

@@ -918,12 +918,15 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if said.startswith(_HEAD):  # `(一)文字入围作品:`: a category and its level
             category, _, prize = said[len(_HEAD) :].partition("\t")
             continue
-        if said:  # a prize heading
+        if said == _STOP or (said == _LINE and not (prize or category)):
+            continue  # an unquoted line is a work only under a heading
+        if said and said != _LINE:  # a prize heading
             prize = said
             continue
         item = flat[end : marks[n + 1][0] if n + 1 < len(marks) else len(flat)].strip()
         work = _numbered_item(item)
-        if work is None and prize and len(item) <= 50 and not re.search(r"[。；;！!《]", item):
+        alone = prize and len(item) <= 50 and said != _LINE  # (a line's bracket must say who)
+        if work is None and alone and not re.search(r"[。；;！!《]", item):
             work = {"title": _clean_title(item)}  # a title alone under a prize heading
         if work is None:
             continue
@@ -937,6 +940,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
 
 _KIND = "\0kind:"  # a mark that is a genre heading, not a prize
 _HEAD = "\0head:"  # a mark that is a category and a prize, `category\tprize`
+_LINE, _STOP = "\0line", "\0stop"  # where a one-line work begins and ends
 _ENUMERATOR = re.compile(
     r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])\s*"
 )
@@ -970,8 +974,16 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
             marks.setdefault(at + lead.end(), (at + lead.end(), at + lead.end(), ""))
+        elif _BRACKETED_LINE.match(line):  # `河边（某某日报 张三）`: a work a line, unquoted
+            marks.setdefault(at, (at, at, _LINE))
+            marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
         at += len(line) + 1
     return sorted(marks.values())
+
+
+_BRACKETED_LINE = re.compile(
+    r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{2,40}[)）]\s*$"
+)
 
 
 _LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
