@@ -429,3 +429,14 @@ def test_one_unquoted_work_a_line_with_its_bracket_under_prize_headings():
             "prize": "二等奖",
         },
     ]
+
+
+def test_a_numbered_short_heading_is_the_category_of_the_items_under_it():
+    works = parse_list(
+        "一、短视频类\n一等奖\n1.《河边》(某某日报 张三)\n"
+        "二、广播电视\n一等奖\n2.《山里》(某某日报 李四)\n"
+    ).works
+    assert [(w["title"], w["category"], w["prize"]) for w in works] == [
+        ("河边", "短视频", "一等奖"),
+        ("山里", "广播电视", "一等奖"),
+    ]

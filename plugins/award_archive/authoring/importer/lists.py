@@ -940,6 +940,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
 
 _KIND = "\0kind:"  # a mark that is a genre heading, not a prize
 _HEAD = "\0head:"  # a mark that is a category and a prize, `category\tprize`
+_SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _LINE, _STOP = "\0line", "\0stop"  # where a one-line work begins and ends
 _ENUMERATOR = re.compile(
     r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])\s*"
@@ -951,11 +952,14 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     (`(一)文字入围作品:`): headings over the items after."""
     marks, at = {}, 0
     for line in text.split("\n"):
+        enumerated = _ENUMERATOR.match(line.strip())
         head = re.sub(r"\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
         word = re.sub(r"(?:[类類]|作品)$", "", head)
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
         if word and is_genre(word) and len(word) <= 8:
             marks[at] = (at, at + len(line), _KIND + word)
+        elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
+            marks[at] = (at, at + len(line), _KIND + word)  # `二、短视频类`: numbered, short
         elif both:
             marks[at] = (at, at + len(line), f"{_HEAD}{both['category']}\t{both['prize']}")
         at += len(line) + 1
