@@ -440,3 +440,21 @@ def test_a_numbered_short_heading_is_the_category_of_the_items_under_it():
         ("河边", "短视频", "一等奖"),
         ("山里", "广播电视", "一等奖"),
     ]
+
+
+def test_a_tables_prize_rows_and_a_prize_cell_merged_over_rows():
+    works = parse_list(
+        "序号 | 作品标题 | 作者 |\n一等奖 | | |\n1 | 河边 | 张三 |\n"
+        "二等奖 | | |\n2 | 山里 | 李四 |\n"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [("河边", "一等奖"), ("山里", "二等奖")]
+    works = parse_list(
+        "获奖等级 | 作品名称 | 作者 | 单位\n一等奖 | 河边 | 张三 | 某某日报\n"
+        " | 山里 | 王五 | 某某晚报\n"
+    ).works
+    assert works[1] == {
+        "title": "山里",
+        "authors": ["王五"],
+        "outlet": "某某晚报",
+        "prize": "一等奖",
+    }

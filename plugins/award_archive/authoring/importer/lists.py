@@ -437,17 +437,18 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     header: list[str | None] | None = None
     split = 0
     group: dict[str, str] = {}
+    bordered = True
     for line in lines:
-        if "|" not in line:
-            if said := _group_line(line, header is not None):
+        cells = _row_cells(line, bordered)
+        if len([c for c in cells if c]) <= 1:  # no row: `一等奖`, `| 消息类 | | |`
+            if said := _group_line(" ".join(cells), header is not None):
                 # a category heading starts a group; a prize heading goes on within it
                 group = said if "category" in said else {**group, **said}
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
         keys = [header_key(c) for c in cells]
         labelled = sum(k is not None for k in keys)
         if labelled >= 2 and "title" in keys:
-            header = keys
+            header, bordered = keys, line.lstrip().startswith("|")
             while header and header[-1] is None and not cells[len(header) - 1]:
                 header.pop()
             continue
@@ -475,6 +476,16 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
         if work.get("title"):
             works.append(work)
     return works
+
+
+def _row_cells(line: str, bordered: bool) -> list[str]:
+    """A row's cells; where the header row has no border, a row that begins with `|` begins
+    with an empty cell (a merged prize or category printed on the first row only)."""
+    if "|" not in line:
+        return [line.strip()]
+    text = line.strip()
+    text = text.strip("|") if bordered else (" " + text if text.startswith("|") else text)
+    return [c.strip() for c in text.rstrip("|").split("|")]
 
 
 def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
