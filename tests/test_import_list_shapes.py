@@ -458,3 +458,17 @@ def test_a_tables_prize_rows_and_a_prize_cell_merged_over_rows():
         "outlet": "某某晚报",
         "prize": "一等奖",
     }
+
+
+def test_prose_a_paper_and_its_writer_and_a_bracket_of_paper_then_people():
+    result = parse_list(
+        "本报讯 在第30届某省新闻奖评选中,某某日报张三的《河边》获一等奖,"
+        "某某晚报选送的《城外》获三等奖。二等奖:《山里》(某某电视台,李四)。"
+    )
+    assert result.heading == {"edition": 30, "award": "某省新闻奖"}
+    got = {w["title"]: (w.get("outlet"), w.get("authors")) for w in result.works}
+    assert got == {
+        "河边": ("某某日报", ["张三"]),
+        "城外": ("某某晚报", None),
+        "山里": ("某某电视台", ["李四"]),
+    }

@@ -131,6 +131,9 @@ def tail_fields(inner: str) -> dict[str, Any]:
             work["category"] = part
         elif is_outlet(part) and " " not in part and "outlet" not in work:
             work["outlet"] = part
+        elif "outlet" in work and "authors" not in work and (names := split_list_names(part)):
+            if all(_NAME.fullmatch(n) for n in names):  # `（某某日报，张三）`: its people
+                work["authors"] = names
         else:
             _spaced_part(part, work)
     return work

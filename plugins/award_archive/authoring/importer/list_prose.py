@@ -177,6 +177,12 @@ def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     return len(titles) >= 3 and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
+# What a paper does to a work, not a person's name (`某某日报选送的《`).
+_DONE_BY = re.compile(
+    r"选送|選送|报送|報送|推荐|推薦|采写|採寫|刊发|刊發|播出|发表|發表|制作|製作|出品|作品"
+)
+
+
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
     7月28日的《`), else the nearest `X报选送的`, `X报讯` before it."""
@@ -188,9 +194,12 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         rest = segment[end:]
         date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
         said_by = re.match(r"(?:记者|記者|通讯员|通訊員)", rest)  # `某某日报记者甲采写的《`
+        whose = re.fullmatch(r"([\u4e00-\u9fff]{2,3})的", rest)  # `某某日报张三的《`
+        if whose and not _DONE_BY.search(whose.group(1)) and "authors" not in work:
+            work["authors"] = [whose.group(1)]
         if (
             rest
-            and not (date or said_by)
+            and not (date or said_by or (whose and "authors" in work))
             and not re.match(r"(?:的|等|$)", rest)
             and not is_genre(rest)
         ):

@@ -265,7 +265,10 @@ def _award_line(text: str) -> dict[str, Any]:
         out["edition"] = parse_edition(f"第{m.group(1)}届")
         before, after = text[: m.start()], text[m.end() :]
         award = after or before
-        if before and after and len(before) <= 4:  # 江西省第十七届“…”
+        place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
+            r"[讯訊在于的了中]", before
+        )
+        if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
     elif y := re.search(r"(?<!\d[\-—–])(?<!\d)((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):
         out.setdefault("year", int(y.group(1)))  # not a date, nor the end of a range
