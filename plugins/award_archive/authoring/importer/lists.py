@@ -294,7 +294,7 @@ def _award_line(text: str) -> dict[str, Any]:
 # the folded text: one script).
 _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|入围|入选)(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
+    r"名单|名單|出炉|出爐|揭榜|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
@@ -1044,6 +1044,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         inner = ""  # a table's header row after the item, not its names
     for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
+    alone = inner.strip()  # `《标题》 张三`: one name after the title, outside brackets
+    if not bracket and _A_NAME.fullmatch(alone) and not (is_genre(alone) or is_outlet(alone)):
+        work.setdefault("authors", [alone])
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
         work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
     if not quoted and "——" in work["title"] and "outlet" not in work:
