@@ -485,3 +485,11 @@ def test_page_chrome_over_a_heading_and_one_name_after_a_title():
         {"title": "河边", "authors": ["张三"], "prize": "特等奖"},
         {"title": "山里", "authors": ["李四"], "prize": "一等奖"},
     ]
+
+
+def test_we_the_bureau_is_the_body_the_text_names_in_full():
+    result = parse_list(
+        "我局喜获某某征文活动优秀组织奖\n由我省选送的《河边》等2篇作品获奖。某某省体育局连续五年获奖。\n"
+        "1.《河边》(某某日报 张三)\n2.《山里》(某某晚报 李四)\n"
+    )
+    assert result.heading["recommender"] == "某某省体育局"

@@ -376,6 +376,19 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     }
     if "recommender" not in out and len(senders) == 1:
         out["recommender"] = senders.pop()  # `吉林大学新闻与传播学院报送的2件作品`
+    if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
+        # `我局喜获…`, `由我省选送的…`: the page's own body, named once in full in the text
+        named = set(re.findall(_BODY.pattern + we.group(1), text))
+        if len(named) == 1:
+            out["recommender"] = named.pop()
+
+
+_WE = re.compile(r"我(局|厅|廳|委|会|會)")
+_SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
+# A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
+_BODY = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:省|市|县|縣|区|區)[\u4e00-\u9fff]{1,8}?"
+)
 
 
 # `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
