@@ -251,12 +251,13 @@ def test_respective_prizes_and_no_award_from_a_record_or_a_sentence_with_titles(
 def test_a_two_column_spaced_table_under_category_headings():
     works = parse_list(
         "某某奖获奖作品目录\n 作品        作者\n小  说\n河边的树        张三\n山里        李 四\n"
-        "科幻文学\n星海        王五\n"
+        "科幻文学\n星海        王五\n青年作者短篇佳作奖\n海边        赵六\n"
     ).works
     assert works == [
         {"title": "河边的树", "authors": ["张三"], "category": "小说"},
         {"title": "山里", "authors": ["李四"], "category": "小说"},
         {"title": "星海", "authors": ["王五"], "category": "科幻文学"},
+        {"title": "海边", "authors": ["赵六"], "category": "青年作者短篇佳作奖"},
     ]
 
 

@@ -504,13 +504,21 @@ def _row_cells(line: str, bordered: bool) -> list[str]:
     return [c.strip() for c in text.rstrip("|").split("|")]
 
 
+# An honour with a qualifier before it names one of an award's 奖项 (a category), where a
+# rank after a category (`短篇小说一等奖`) is that category's prize.
+_NAMED_HONOUR = re.compile(r"[\u4e00-\u9fff]{4,12}(?:佳作|特[别別]|鼓[励勵])[奖獎]")
+
+
 def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
     """A heading between a table's rows: `一等奖（3件）`, `消息类一等奖`, `二、通讯类`; under a
     header row any short line that is no row (`小说`, `科幻文学`) heads the rows after it:
     lists group their rows by category more often than by anything else."""
     text = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", squeeze(line).strip("|"))
     said: dict[str, str] = {}
-    if m := _PRIZE_HEAD.match(text):
+    m = _PRIZE_HEAD.match(text)
+    if m and under_header and _NAMED_HONOUR.fullmatch(text):
+        return {"category": text}  # `青年作者短篇佳作奖`: one of the award's own 奖项
+    if m:
         said["prize"] = m.group(1)
         text = text[: m.start(1)]
     elif len(text) > 12:
