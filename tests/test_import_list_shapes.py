@@ -494,3 +494,34 @@ def test_we_the_bureau_is_the_body_the_text_names_in_full():
         "1.《河边》(某某日报 张三)\n2.《山里》(某某晚报 李四)\n"
     )
     assert result.heading["recommender"] == "某某省体育局"
+
+
+def test_headings_set_apart_by_brackets_or_bullets_and_a_prize_line_with_its_work():
+    works = parse_list(
+        "【消息】\n一等奖：张三《河边》（某某日报）\n【评论】\n二等奖：李四《山里》（某某晚报）\n"
+        "■短视频类\n第一名：《城外》 王五（某某电视台）\n银奖\n《林中》 赵六、孙七（广东）\n"
+    ).works
+    assert works == [
+        {
+            "authors": ["张三"],
+            "title": "河边",
+            "outlet": "某某日报",
+            "prize": "一等奖",
+            "category": "消息",
+        },
+        {
+            "authors": ["李四"],
+            "title": "山里",
+            "outlet": "某某晚报",
+            "prize": "二等奖",
+            "category": "评论",
+        },
+        {
+            "title": "城外",
+            "authors": ["王五"],
+            "outlet": "某某电视台",
+            "prize": "第一名",
+            "category": "短视频",
+        },
+        {"title": "林中", "authors": ["赵六", "孙七"], "prize": "银奖", "category": "短视频"},
+    ]

@@ -955,10 +955,11 @@ def _numbered(text: str) -> list[dict[str, Any]]:
             continue
         if said == _STOP or (said == _LINE and not (prize or category)):
             continue  # an unquoted line is a work only under a heading
-        if said and said != _LINE:  # a prize heading
-            prize = said
-            continue
         item = flat[end : marks[n + 1][0] if n + 1 < len(marks) else len(flat)].strip()
+        if said and said != _LINE:  # a prize heading, maybe with its work (`一等奖：张三《…》`)
+            prize = said
+            if not _NAMES_THEN_TITLE.match(item):
+                continue
         work = _numbered_item(item)
         alone = prize and len(item) <= 50 and said != _LINE  # (a line's bracket must say who)
         if work is None and alone and not re.search(r"[。；;！!《]", item):
@@ -973,12 +974,16 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     return works
 
 
+_NAMES_BESIDE = re.compile(r"^\s*([\u4e00-\u9fff·、，, ]{2,30}?)\s*[(（]([^()（）]{2,30})[)）]")
+_NAMES_THEN_TITLE = re.compile(r"^[\u4e00-\u9fff·、，, ]{2,20}《[^》]+》")
 _KIND = "\0kind:"  # a mark that is a genre heading, not a prize
 _HEAD = "\0head:"  # a mark that is a category and a prize, `category\tprize`
 _SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _LINE, _STOP = "\0line", "\0stop"  # where a one-line work begins and ends
+# What sets a heading apart: a number (`(一)`, `二、`), a bullet (`■`), or 【】 around it.
 _ENUMERATOR = re.compile(
-    r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])\s*"
+    r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|[■□◆◇●○▲△★☆▪◎]"
+    r"|[【\[](?=[^】\]]{2,12}[】\]]\s*$))\s*"
 )
 
 
@@ -988,7 +993,7 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     marks, at = {}, 0
     for line in text.split("\n"):
         enumerated = _ENUMERATOR.match(line.strip())
-        head = re.sub(r"\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
+        head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
         word = re.sub(r"(?:[类類]|作品)$", "", head)
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
         if word and is_genre(word) and len(word) <= 8:
@@ -1065,6 +1070,12 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         inner = ""  # a table's header row after the item, not its names
     for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
+    if not bracket and (beside := _NAMES_BESIDE.match(rest)):  # `《标题》 张三（某某日报）`
+        people = split_list_names(beside.group(1))
+        if people and all(_A_NAME.fullmatch(n) for n in people):
+            work.setdefault("authors", people)
+            if is_outlet(beside.group(2)):
+                work.setdefault("outlet", beside.group(2).strip())
     alone = inner.strip()  # `《标题》 张三`: one name after the title, outside brackets
     if not bracket and _A_NAME.fullmatch(alone) and not (is_genre(alone) or is_outlet(alone)):
         work.setdefault("authors", [alone])
