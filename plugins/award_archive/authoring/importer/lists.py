@@ -264,6 +264,8 @@ def _award_line(text: str) -> dict[str, Any]:
     if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1)}届")
         before, after = text[: m.start()], text[m.end() :]
+        if y := re.search(r"((?:19|20)\d{2})年度?$", before):  # `2019年度第十届…`: both
+            out["year"], before = int(y.group(1)), before[: y.start()]
         award = after or before
         place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
             r"[讯訊在于的了中]", before
