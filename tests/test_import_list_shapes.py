@@ -526,3 +526,16 @@ def test_headings_set_apart_by_brackets_or_bullets_and_a_prize_line_with_its_wor
         },
         {"title": "林中", "authors": ["赵六", "孙七"], "prize": "银奖", "category": "短视频"},
     ]
+
+
+def test_a_list_repeated_on_the_page_gives_each_work_once():
+    works = parse_list(
+        "一等奖\n1.《河边》(某某日报 张三)\n2.《山里》(某某晚报 李四)\n"
+        "一等奖\n1.《河边》(某某日报 张三)\n2.《山里》(某某晚报 李四)\n"
+        "二等奖\n3.《河边》(某某日报 张三)\n"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("河边", "一等奖"),
+        ("山里", "一等奖"),
+        ("河边", "二等奖"),
+    ]

@@ -1178,9 +1178,22 @@ def parse_list(text: str) -> ListResult:
     ]
     shape, works = max(candidates, key=lambda c: len(c[1]))
     if works:
-        result.shape, result.works = shape, works
+        result.shape, result.works = shape, _once(works)
         _filled_from_others(works, [found for _, found in candidates if found is not works])
     return result
+
+
+def _once(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list the page repeats (a summary, then the list; a copy pasted twice) gives each
+    work once: a work read twice with the same fields (one title may win two awards)."""
+    seen: set[str] = set()
+    out = []
+    for work in works:
+        key = squeeze(repr(sorted((k, str(v)) for k, v in work.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(work)
+    return out
 
 
 _FILLED = ("authors", "editors", "outlet", "category", "published", "length", "prize")
