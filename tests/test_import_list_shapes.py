@@ -539,3 +539,18 @@ def test_a_list_repeated_on_the_page_gives_each_work_once():
         ("山里", "一等奖"),
         ("河边", "二等奖"),
     ]
+
+
+def test_a_station_without_its_programme_and_the_named_ones_of_a_team():
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位 |\n"
+        "1 | 河边 | 张三、李四等11人 | 某某电视台《第一时间》 |\n"
+    ).works
+    assert works == [{"title": "河边", "authors": ["张三", "李四"], "outlet": "某某电视台"}]
+    works = parse_list(
+        "一等奖\n1.《河边》(某某电视台《第一时间》 张三)\n2.《山里》(某某日报 李四、王五等11人)\n"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("河边", "某某电视台", ["张三"]),
+        ("山里", "某某日报", ["李四", "王五"]),
+    ]

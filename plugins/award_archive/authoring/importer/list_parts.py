@@ -59,6 +59,12 @@ def is_genre(text: str) -> bool:
     return all(part.endswith(_GENRES) for part in t.split("、") if part)
 
 
+def outlet_only(text: str) -> str:
+    """`安徽电视台《第一时间》`: the station, not its programme."""
+    m = re.fullmatch(r"\s*([^《》]{2,20}?)\s*《[^《》]+》\s*", text)
+    return m.group(1) if m and is_outlet(m.group(1)) else text
+
+
 def is_outlet(text: str) -> bool:
     t = re.sub(r"\s+", "", fold(text)).strip("《》")
     if re.match(r"^[本我][报刊台网社]", t):
@@ -92,6 +98,11 @@ def split_list_names(text: str) -> list[str]:
             i += 1
     # `张三、李四等`: the names, not the 等; a `?` left where a character was lost is no part
     names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|?？")) for n in names]
+    # `甲、乙等11人`: the named ones
+    names = [
+        re.sub(r"(?<=[\u4e00-\u9fff]{2})等\s*[0-9一二三四五六七八九十]+\s*[人名位]$", "", n)
+        for n in names
+    ]
     return [n for n in names if n]
 
 
@@ -157,7 +168,7 @@ def _spaced_part(part: str, work: dict[str, Any]) -> None:
         work.setdefault("outlet", columns[0])
         work.setdefault("authors", people)
         return
-    tokens = part.split()
+    tokens = [outlet_only(t) for t in part.split()]
     if len(tokens) > 1 and is_genre(tokens[0]):
         work.setdefault("category", tokens.pop(0))
     outlet = False

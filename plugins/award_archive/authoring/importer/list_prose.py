@@ -133,6 +133,9 @@ def prose(text: str) -> list[dict[str, Any]]:
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
         for k, tm in enumerate(titles):
+            lead = clause[: tm.start()]
+            if lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）"):
+                continue  # `《甲》(某某台《栏目》 张三)`: a programme inside a work's bracket
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]

@@ -21,6 +21,7 @@ from award_archive.authoring.importer.list_parts import (
     first_label,
     is_genre,
     is_outlet,
+    outlet_only,
     split_list_names,
     squeeze,
     tail_fields,
@@ -418,6 +419,8 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
             work.setdefault(key, []).extend(names)
     elif key == "title":
         work[key] = _clean_title(value)
+    elif key == "outlet" and "outlet" not in work:
+        work[key] = outlet_only(" ".join(value.split()))
     elif key in ("category", "prize") and (split := category_and_level(value)):
         for k, v in split.items():  # `演讲类入围作品`: the category, then its level
             work.setdefault(k, v)
