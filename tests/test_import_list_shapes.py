@@ -554,3 +554,11 @@ def test_a_station_without_its_programme_and_the_named_ones_of_a_team():
         ("河边", "某某电视台", ["张三"]),
         ("山里", "某某日报", ["李四", "王五"]),
     ]
+
+
+def test_a_list_of_works_to_be_awarded_gives_no_stage():
+    heading = parse_list(
+        "2019年度某省好新闻拟获奖作品公示\n一等奖\n"
+        "《河边》(某某日报 张三)\n《山里》(某某晚报 李四)\n"
+    ).heading
+    assert heading == {"year": 2019, "award": "某省好新闻"}

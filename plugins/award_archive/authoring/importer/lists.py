@@ -143,8 +143,8 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
             stage = next(
                 (s for w, s in _STAGE_WORDS if re.search(w, folded) and len(text) <= 60), ""
             )
-            if stage:
-                out["stage"] = stage
+            if stage and not re.search(r"拟(?:获奖|授奖)", folded):
+                out["stage"] = stage  # (a `拟获奖` 公示 list gives prizes, no stage)
     # A table's row (two cells or more) is no heading.
     texts = [
         squeeze(line)
