@@ -9,6 +9,7 @@ work (names, genres, outlets, a bracketed tail) are read by list_parts.py."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,6 +82,7 @@ class ListResult:
     works: list[dict[str, Any]] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=4096)  # a list's cells repeat (outlets, genres, prizes)
 def header_key(cell: str) -> str | None:
     """The key of a header cell: a list word, else a label of the form's table (体裁 is the
     list's category: a list has one kind column)."""
