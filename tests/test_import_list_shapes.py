@@ -320,6 +320,7 @@ def test_a_table_cell_of_category_and_level_and_an_honour_heading():
         ("某省第三届短视频大赛评选结果公布", "某省短视频大赛", None),
         ("某某大赛入选作品名单公布", "某某大赛", None),
         ("2019年度第十届某某新闻奖获奖名单", "某某新闻奖", 2019),
+        ("喜报｜我校师生作品在第十届全国大学生广告艺术大赛中获奖", "全国大学生广告艺术大赛", None),
     ],
 )
 def test_the_award_a_heading_names(heading, award, year):

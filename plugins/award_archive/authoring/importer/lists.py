@@ -329,6 +329,8 @@ def _balanced(award: str) -> str:
 
 
 def _award_name(award: str) -> str:
+    # `在第十届某某大赛中获奖`: the event, not where in it
+    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
     cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
     if cut:  # a sentence or a list of categories after the award's name
