@@ -563,3 +563,21 @@ def test_a_list_of_works_to_be_awarded_gives_no_stage():
         "《河边》(某某日报 张三)\n《山里》(某某晚报 李四)\n"
     ).heading
     assert heading == {"year": 2019, "award": "某省好新闻"}
+
+
+def test_a_header_word_that_joins_two_meanings():
+    works = parse_list(
+        "序号 | 作品名称 | 作者及单位 | 刊播媒体及日期 | 等次\n"
+        "1 | 河边 | 张三 某某日报 | 某某日报 2019年3月5日 | 一等奖\n"
+        "2 | 山里 | 李四、王五（某某晚报） | 某某晚报 | 二等奖\n"
+    ).works
+    assert works == [
+        {
+            "title": "河边",
+            "authors": ["张三"],
+            "outlet": "某某日报",
+            "published": "2019年3月5日",
+            "prize": "一等奖",
+        },
+        {"title": "山里", "authors": ["李四", "王五"], "outlet": "某某晚报", "prize": "二等奖"},
+    ]

@@ -93,9 +93,25 @@ def header_key(cell: str) -> str | None:
         key = lb.LABELS.get(candidate)
         if key and key != lb.BODY_KEY:
             return "category" if key == "genre" else key
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[:-2]):  # by what the word ends with
-        return next((key for key, end in _HEADER_ENDS if re.search(end, lb.fold(text))), None)
+    ends = re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[:-2])
+    if ends and (
+        key := next((k for k, end in _HEADER_ENDS if re.search(end, lb.fold(text))), None)
+    ):
+        return key  # by what the word ends with
+    parts = [p for p in re.split(r"及|和|与|/|、|[(（)）]", text) if p]
+    if 2 <= len(parts) <= 3 and all(len(p) <= 6 for p in parts):  # `作者及单位`, `媒体/日期`
+        keys = {
+            header_key(p) or ("published" if re.search(r"日期|时间|時間", p) else None)
+            for p in parts
+        }
+        if keys == {"authors", "outlet"}:
+            return PEOPLE_AND_UNIT
+        if keys <= {"outlet", "published"} or keys <= {"length"}:
+            return "outlet" if "outlet" in keys else "length"
     return None
+
+
+PEOPLE_AND_UNIT = "authors+outlet"  # one column of names and their unit
 
 
 # A header word not in the lexicon, read by its last word (`拟获奖等次`, `评选结果`, `项目类别`,
@@ -429,7 +445,8 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
         for k, v in split.items():  # `演讲类入围作品`: the category, then its level
             work.setdefault(k, v)
     elif key in work:
-        work[key] = work[key] + " " + value
+        if squeeze(value) not in squeeze(str(work[key])):  # (two columns may say it twice)
+            work[key] = work[key] + " " + value
     else:
         work[key] = " ".join(value.split()) if key != "title" else value
 
@@ -437,6 +454,12 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
 def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     """`记者:… 编辑:…` in one cell: each part to its key; `张三（某某日报）`: the names,
     and the outlet beside them."""
+    if key == PEOPLE_AND_UNIT:
+        beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
+        names, outlet = (beside.group(1), beside.group(2)) if beside else _names_then_outlet(value)
+        _set(work, "authors", names if isinstance(names, str) else "、".join(names))
+        _set(work, "outlet", outlet)
+        return
     if key == "outlet" and (said := _outlet_and_date(value.strip())) and "published" in said:
         work.setdefault("published", said["published"])  # `某某日报 2019年3月5日` in one cell
         value = said["outlet"]
