@@ -581,3 +581,8 @@ def test_a_header_word_that_joins_two_meanings():
         },
         {"title": "山里", "authors": ["李四", "王五"], "outlet": "某某晚报", "prize": "二等奖"},
     ]
+
+
+def test_the_pages_own_lines_after_the_last_item_are_not_its_fields():
+    works = parse_list("一等奖\n1.《河边》 张三\n2.《山里》 李四\n来源：某某网 录入：王五\n").works
+    assert works[-1] == {"title": "山里", "authors": ["李四"], "prize": "一等奖"}

@@ -1053,10 +1053,16 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
         elif _BRACKETED_LINE.match(line):  # `河边（某某日报 张三）`: a work a line, unquoted
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
+        elif _CHROME.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
+            marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
 
 
+_CHROME = re.compile(
+    r"^\s*(?:【|\[)?(?:责任编辑|責任編輯|来源|來源|稿源|录入|錄入|审核|審核|校对|校對|[初复终]审|"
+    r"编审|编校|发布时间|發布時間|点击|浏览|打印|关闭|分享)"
+)
 _BRACKETED_LINE = re.compile(
     r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{2,40}[)）]\s*$"
 )
