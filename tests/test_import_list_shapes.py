@@ -586,3 +586,13 @@ def test_a_header_word_that_joins_two_meanings():
 def test_the_pages_own_lines_after_the_last_item_are_not_its_fields():
     works = parse_list("一等奖\n1.《河边》 张三\n2.《山里》 李四\n来源：某某网 录入：王五\n").works
     assert works[-1] == {"title": "山里", "authors": ["李四"], "prize": "一等奖"}
+
+
+def test_any_genre_word_before_a_colon_heads_the_title():
+    works = parse_list(
+        "一等奖\n1.新闻专栏:代表问政(作者:甲,推荐单位:某报)\n2.消息：山里(作者:丙,推荐单位:某台)\n"
+    ).works
+    assert [(w["category"], w["title"]) for w in works] == [
+        ("新闻专栏", "代表问政"),
+        ("消息", "山里"),
+    ]

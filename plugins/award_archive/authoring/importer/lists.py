@@ -70,9 +70,8 @@ _INLINE_PRIZE = re.compile(
     rf"(?:(?<=\s)|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
     r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?:\s*[:：]|(?=\s|\d))"
 )
-_CATEGORY_PREFIX = re.compile(
-    r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
-)
+# `新闻专栏：代表问政`: a genre before a colon heads the title (any genre word, is_genre)
+_CATEGORY_PREFIX = re.compile(r"^([^:：《》]{2,10}?)[:：]\s*")
 
 
 @dataclass
@@ -1098,7 +1097,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     else:
         title, rest = _title_and_tail(item)
     title = title.strip()
-    if cm := _CATEGORY_PREFIX.match(title):
+    if (cm := _CATEGORY_PREFIX.match(title)) and is_genre(cm.group(1)):
         work["category"] = cm.group(1)
         title = title[cm.end() :]
     work["title"] = _clean_title(title)
