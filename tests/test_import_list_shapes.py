@@ -246,3 +246,353 @@ def test_respective_prizes_and_no_award_from_a_record_or_a_sentence_with_titles(
     ]
     keyed = parse_list("获奖作品名单\n作品标题:河边的树\n作者:张三\n作品标题:山里的人\n作者:李四\n")
     assert "award" not in keyed.heading and len(keyed.works) == 2
+
+
+def test_a_two_column_spaced_table_under_category_headings():
+    works = parse_list(
+        "某某奖获奖作品目录\n 作品        作者\n小  说\n河边的树        张三\n山里        李 四\n"
+        "科幻文学\n星海        王五\n青年作者短篇佳作奖\n海边        赵六\n"
+    ).works
+    assert works == [
+        {"title": "河边的树", "authors": ["张三"], "category": "小说"},
+        {"title": "山里", "authors": ["李四"], "category": "小说"},
+        {"title": "星海", "authors": ["王五"], "category": "科幻文学"},
+        {"title": "海边", "authors": ["赵六"], "category": "青年作者短篇佳作奖"},
+    ]
+
+
+def test_a_level_glued_to_a_category_heads_numbered_items():
+    works = parse_list(
+        "获奖作品如下:\n(一)文字入围作品:\n1.《河边》(某某日报   张三);\n"
+        "(二)广播优秀作品:\n2.《山里》(某某总台交通广播   李四、王五);\n"
+    ).works
+    assert works == [
+        {
+            "title": "河边",
+            "category": "文字",
+            "prize": "入围作品",
+            "outlet": "某某日报",
+            "authors": ["张三"],
+        },
+        {
+            "title": "山里",
+            "category": "广播",
+            "prize": "优秀作品",
+            "outlet": "某某总台交通广播",
+            "authors": ["李四", "王五"],
+        },
+    ]
+
+
+def test_a_table_cell_of_category_and_level_and_an_honour_heading():
+    works = parse_list(
+        "序号 | 奖项类别 | 作品名称 | 获奖人 |\n1 | 演讲类入围作品 | 《河边》 | 张三、李四 |\n"
+    ).works
+    assert works == [
+        {"title": "河边", "category": "演讲类", "prize": "入围作品", "authors": ["张三", "李四"]}
+    ]
+    works = parse_list(
+        "最佳传播奖作品\n作品:河边\n单位:某某医院\n作者:张三\n作品:山里\n单位:某某中心\n作者:李四\n"
+    ).works
+    assert [(w["title"], w.get("prize")) for w in works] == [
+        ("河边", "最佳传播奖"),
+        ("山里", "最佳传播奖"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "award", "year"),
+    [
+        ("某某医院荣获“健康行动——2023年科普作品大赛”12项奖", "健康行动——2023年科普作品大赛", 2023),
+        ("我局喜获健身报道优秀作品征文活动优秀组织奖", "健身报道优秀作品征文活动", None),
+        (
+            "某省广播电视大奖2023-2024年度广播电视节目奖(2023获奖作品)目录",
+            "某省广播电视大奖2023-2024年度广播电视节目奖",
+            2023,
+        ),
+        (
+            "由某厅主办的“2011年度某省校报好新闻”评选结果近日揭晓,我校8项作品全部获奖",
+            "某省校报好新闻",
+            2011,
+        ),
+        ("某县市报优秀短新闻竞赛揭晓", "某县市报优秀短新闻竞赛", None),
+        ("2019年度某省好新闻拟获奖作品公示", "某省好新闻", 2019),
+        ("某省第三届短视频大赛评选结果公布", "某省短视频大赛", None),
+        ("某某大赛入选作品名单公布", "某某大赛", None),
+        ("2019年度第十届某某新闻奖获奖名单", "某某新闻奖", 2019),
+        ("喜报｜我校师生作品在第十届全国大学生广告艺术大赛中获奖", "全国大学生广告艺术大赛", None),
+    ],
+)
+def test_the_award_a_heading_names(heading, award, year):
+    said = parse_list(
+        heading + "\n一等奖\n《河边》(某某日报 张三、李四)\n《山里》(某某晚报 王五、赵六)\n"
+    ).heading
+    assert said["award"] == award
+    assert said.get("year") == year
+
+
+def test_an_award_named_only_in_the_text_with_its_year():
+    result = parse_list(
+        "最佳传播奖作品\n作品:河边\n单位:某某医院\n作者:张三\n作品:山里\n单位:某某中心\n作者:李四\n"
+        "2023某某健康科普大赛 由某某报社主办,旨在发掘优秀作品。"
+    )
+    assert result.heading == {"award": "2023某某健康科普大赛", "year": 2023}
+    result = parse_list(
+        "某某网讯 近日,2013年某某研究会年会召开,会上举行了2012年度某某省副刊好作品颁奖仪式。"
+        "本报记者张三采写的《河边》获二等奖;李四采写的《山里》获三等奖。"
+    )
+    assert result.heading == {"award": "某某省副刊好作品", "year": 2012}
+
+
+def test_names_after_a_dash_with_a_place_or_an_outlet():
+    works = parse_list(
+        "一等奖\n《河边》--张三(江苏)\n《山里》——李 四(某某日报)\n二等奖\n《城外》—王五\n"
+    ).works
+    assert works == [
+        {"title": "河边", "authors": ["张三"], "prize": "一等奖"},
+        {"title": "山里", "authors": ["李四"], "outlet": "某某日报", "prize": "一等奖"},
+        {"title": "城外", "authors": ["王五"], "prize": "二等奖"},
+    ]
+
+
+def test_runs_of_title_and_outlet_under_a_category_and_a_short_award_name():
+    result = parse_list(
+        "某新獎公布入圍名單\n第23屆某越新聞獎今天公布入圍作品名單。\n"
+        "突發新聞獎:河邊/甲報;山裡/乙台;城外-紀實/丙網。\n特寫新聞獎:海上/丁報;天空/戊刊\n"
+    )
+    assert result.heading == {"stage": "入围", "award": "某越新聞獎", "edition": 23}
+    assert [(w["title"], w["outlet"], w["category"]) for w in result.works] == [
+        ("河邊", "甲報", "突發新聞獎"),
+        ("山裡", "乙台", "突發新聞獎"),
+        ("城外-紀實", "丙網", "突發新聞獎"),
+        ("海上", "丁報", "特寫新聞獎"),
+        ("天空", "戊刊", "特寫新聞獎"),
+    ]
+
+
+def test_prose_names_roles_quoted_headlines_and_one_genre_for_a_run():
+    works = parse_list(
+        "我校作品获奖。其中言论《河边》(作者:张三)、《山里》(作者:李四)分别获二等奖,"
+        "标题“海上,天空”(作者:王五)获二等奖。"
+        "某某日报记者赵六采写的《城外》获一等奖,还有记者孙七采写的《林中》和周八、吴九采写的"
+        "《湖畔》获三等奖;我报记者郑十撰写的论文《路上》获二等奖。"
+    ).works
+    got = {w["title"]: (w.get("category"), w.get("authors"), w.get("outlet")) for w in works}
+    assert got == {
+        "河边": ("言论", ["张三"], None),
+        "山里": ("言论", ["李四"], None),
+        "海上,天空": ("标题", ["王五"], None),
+        "城外": (None, ["赵六"], "某某日报"),
+        "林中": (None, ["孙七"], None),
+        "湖畔": (None, ["周八", "吴九"], None),
+        "路上": ("论文", ["郑十"], None),
+    }
+
+
+def test_header_words_read_by_their_last_word_and_a_shortlist_stage():
+    result = parse_list(
+        "某某奖入选作品名单\n序号 | 题名 | 项目类别 | 播出机构 | 拟获奖等次 |\n"
+        "1 | 河边 | 消息 | 某某电视台 | 一等奖 |\n2 | 山里 | 通讯 | 某某电台 | 二等奖 |\n"
+    )
+    assert result.heading["stage"] == "入围"
+    assert result.works[0] == {
+        "title": "河边",
+        "category": "消息",
+        "outlet": "某某电视台",
+        "prize": "一等奖",
+    }
+
+
+def test_numbered_items_with_keyed_parts_or_names_then_an_outlet():
+    works = parse_list(
+        "一等奖\n1.《河边》 作者:张三 单位:某某日报\n2.《山里》 主创:李四、王五 选送单位:某某台\n"
+        "二等奖\n3. 城外的路 赵六 某某电视台\n4.林中(作者:孙七,推荐单位:某某晚报) 二等奖\n"
+    ).works
+    assert works == [
+        {"title": "河边", "authors": ["张三"], "outlet": "某某日报", "prize": "一等奖"},
+        {"title": "山里", "authors": ["李四", "王五"], "recommender": "某某台", "prize": "一等奖"},
+        {"title": "城外的路", "outlet": "某某电视台", "authors": ["赵六"], "prize": "二等奖"},
+        {"title": "林中", "authors": ["孙七"], "recommender": "某某晚报", "prize": "二等奖"},
+    ]
+
+
+def test_one_unquoted_work_a_line_with_its_bracket_under_prize_headings():
+    works = parse_list(
+        "一等奖（2件）\n河边（某某日报 张三）\n山里（某某晚报 李四 王五）\n"
+        "二等奖\n城外(通讯,某某电视台:赵六)\n"
+    ).works
+    assert works == [
+        {"title": "河边", "outlet": "某某日报", "authors": ["张三"], "prize": "一等奖"},
+        {"title": "山里", "outlet": "某某晚报", "authors": ["李四", "王五"], "prize": "一等奖"},
+        {
+            "title": "城外",
+            "category": "通讯",
+            "outlet": "某某电视台",
+            "authors": ["赵六"],
+            "prize": "二等奖",
+        },
+    ]
+
+
+def test_a_numbered_short_heading_is_the_category_of_the_items_under_it():
+    works = parse_list(
+        "一、短视频类\n一等奖\n1.《河边》(某某日报 张三)\n"
+        "二、广播电视\n一等奖\n2.《山里》(某某日报 李四)\n"
+    ).works
+    assert [(w["title"], w["category"], w["prize"]) for w in works] == [
+        ("河边", "短视频", "一等奖"),
+        ("山里", "广播电视", "一等奖"),
+    ]
+
+
+def test_a_tables_prize_rows_and_a_prize_cell_merged_over_rows():
+    works = parse_list(
+        "序号 | 作品标题 | 作者 |\n一等奖 | | |\n1 | 河边 | 张三 |\n"
+        "二等奖 | | |\n2 | 山里 | 李四 |\n"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [("河边", "一等奖"), ("山里", "二等奖")]
+    works = parse_list(
+        "获奖等级 | 作品名称 | 作者 | 单位\n一等奖 | 河边 | 张三 | 某某日报\n"
+        " | 山里 | 王五 | 某某晚报\n"
+    ).works
+    assert works[1] == {
+        "title": "山里",
+        "authors": ["王五"],
+        "outlet": "某某晚报",
+        "prize": "一等奖",
+    }
+
+
+def test_prose_a_paper_and_its_writer_and_a_bracket_of_paper_then_people():
+    result = parse_list(
+        "本报讯 在第30届某省新闻奖评选中,某某日报张三的《河边》获一等奖,"
+        "某某晚报选送的《城外》获三等奖。二等奖:《山里》(某某电视台,李四)。"
+    )
+    assert result.heading == {"edition": 30, "award": "某省新闻奖"}
+    got = {w["title"]: (w.get("outlet"), w.get("authors")) for w in result.works}
+    assert got == {
+        "河边": ("某某日报", ["张三"]),
+        "城外": ("某某晚报", None),
+        "山里": ("某某电视台", ["李四"]),
+    }
+
+
+def test_page_chrome_over_a_heading_and_one_name_after_a_title():
+    result = parse_list(
+        "网站首页 | 机构概况 | 新闻动态\n当前位置：首页 > 新闻动态\n"
+        "某县第三届“某某杯”短视频大赛获奖名单出炉\n2023-01-02 10:00 来源：某某融媒\n"
+        "特等奖\n《河边》 张三\n一等奖\n《山里》 李四\n"
+    )
+    assert result.heading == {"stage": "获奖", "edition": 3, "award": "某县“某某杯”短视频大赛"}
+    assert result.works == [
+        {"title": "河边", "authors": ["张三"], "prize": "特等奖"},
+        {"title": "山里", "authors": ["李四"], "prize": "一等奖"},
+    ]
+
+
+def test_we_the_bureau_is_the_body_the_text_names_in_full():
+    result = parse_list(
+        "我局喜获某某征文活动优秀组织奖\n由我省选送的《河边》等2篇作品获奖。某某省体育局连续五年获奖。\n"
+        "1.《河边》(某某日报 张三)\n2.《山里》(某某晚报 李四)\n"
+    )
+    assert result.heading["recommender"] == "某某省体育局"
+
+
+def test_headings_set_apart_by_brackets_or_bullets_and_a_prize_line_with_its_work():
+    works = parse_list(
+        "【消息】\n一等奖：张三《河边》（某某日报）\n【评论】\n二等奖：李四《山里》（某某晚报）\n"
+        "■短视频类\n第一名：《城外》 王五（某某电视台）\n银奖\n《林中》 赵六、孙七（广东）\n"
+    ).works
+    assert works == [
+        {
+            "authors": ["张三"],
+            "title": "河边",
+            "outlet": "某某日报",
+            "prize": "一等奖",
+            "category": "消息",
+        },
+        {
+            "authors": ["李四"],
+            "title": "山里",
+            "outlet": "某某晚报",
+            "prize": "二等奖",
+            "category": "评论",
+        },
+        {
+            "title": "城外",
+            "authors": ["王五"],
+            "outlet": "某某电视台",
+            "prize": "第一名",
+            "category": "短视频",
+        },
+        {"title": "林中", "authors": ["赵六", "孙七"], "prize": "银奖", "category": "短视频"},
+    ]
+
+
+def test_a_list_repeated_on_the_page_gives_each_work_once():
+    works = parse_list(
+        "一等奖\n1.《河边》(某某日报 张三)\n2.《山里》(某某晚报 李四)\n"
+        "一等奖\n1.《河边》(某某日报 张三)\n2.《山里》(某某晚报 李四)\n"
+        "二等奖\n3.《河边》(某某日报 张三)\n"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("河边", "一等奖"),
+        ("山里", "一等奖"),
+        ("河边", "二等奖"),
+    ]
+
+
+def test_a_station_without_its_programme_and_the_named_ones_of_a_team():
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位 |\n"
+        "1 | 河边 | 张三、李四等11人 | 某某电视台《第一时间》 |\n"
+    ).works
+    assert works == [{"title": "河边", "authors": ["张三", "李四"], "outlet": "某某电视台"}]
+    works = parse_list(
+        "一等奖\n1.《河边》(某某电视台《第一时间》 张三)\n2.《山里》(某某日报 李四、王五等11人)\n"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("河边", "某某电视台", ["张三"]),
+        ("山里", "某某日报", ["李四", "王五"]),
+    ]
+
+
+def test_a_list_of_works_to_be_awarded_gives_no_stage():
+    heading = parse_list(
+        "2019年度某省好新闻拟获奖作品公示\n一等奖\n"
+        "《河边》(某某日报 张三)\n《山里》(某某晚报 李四)\n"
+    ).heading
+    assert heading == {"year": 2019, "award": "某省好新闻"}
+
+
+def test_a_header_word_that_joins_two_meanings():
+    works = parse_list(
+        "序号 | 作品名称 | 作者及单位 | 刊播媒体及日期 | 等次\n"
+        "1 | 河边 | 张三 某某日报 | 某某日报 2019年3月5日 | 一等奖\n"
+        "2 | 山里 | 李四、王五（某某晚报） | 某某晚报 | 二等奖\n"
+    ).works
+    assert works == [
+        {
+            "title": "河边",
+            "authors": ["张三"],
+            "outlet": "某某日报",
+            "published": "2019年3月5日",
+            "prize": "一等奖",
+        },
+        {"title": "山里", "authors": ["李四", "王五"], "outlet": "某某晚报", "prize": "二等奖"},
+    ]
+
+
+def test_the_pages_own_lines_after_the_last_item_are_not_its_fields():
+    works = parse_list("一等奖\n1.《河边》 张三\n2.《山里》 李四\n来源：某某网 录入：王五\n").works
+    assert works[-1] == {"title": "山里", "authors": ["李四"], "prize": "一等奖"}
+
+
+def test_any_genre_word_before_a_colon_heads_the_title():
+    works = parse_list(
+        "一等奖\n1.新闻专栏:代表问政(作者:甲,推荐单位:某报)\n2.消息：山里(作者:丙,推荐单位:某台)\n"
+    ).works
+    assert [(w["category"], w["title"]) for w in works] == [
+        ("新闻专栏", "代表问政"),
+        ("消息", "山里"),
+    ]

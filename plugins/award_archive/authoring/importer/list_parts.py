@@ -24,17 +24,22 @@ _OUTLET_END = re.compile(
 )
 # What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `通讯员 甲`).
 _ROLE = re.compile(
-    r"^(?:本[报刊台网]|本報|特约|特約|实习|實習|首席|"
+    r"^(?:(?:还有|還有|以及|和|与|與|及)?(?:[本我][报刊台网報網臺]|特约|特約|实习|實習|首席|"
     r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|台|社|网|日報|晚報|報|臺|網))?"
-    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*"
-)  # `某某日报记者张三`: the name
+    r"(?:记者|記者|通讯员|通訊員)|摄影|攝影)\s*"
+)  # `某某日报记者张三`, `我报记者张三`, `还有记者张三`: the name
 _NAME_SEP = re.compile(
     r"[、，,；;/]+|\s*(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff]{2,3}(?:$|[、，,\s]))"
 )
 
 
-# The prizes lists name (a work's 等次; 入围 is a stage, moved there on import).
-PRIZE = r"(?:特别奖|特別獎|[一二三]等[奖獎]|优秀奖|優秀獎|提名奖|入围|入圍|好作品)"
+# The prizes lists name (a work's 等次; 入围 is a stage, moved there on import), by what
+# they say: a rank (`一等奖`, `特等奖`, `金奖`), a level of merit (`优秀奖`, `佳作奖`, `鼓励奖`,
+# `优秀作品`, `提名作品`, `入围作品`), or a `最佳…奖` honour (`最佳传播奖`).
+PRIZE = (
+    r"(?:特[别別][奖獎]|[特一二三]等[奖獎]|[金银铜銀銅][奖獎]|[优優]秀[奖獎]|提名[奖獎]|佳作[奖獎]"
+    r"|第[一二三四五六七八九十]名|鼓[励勵][奖獎]|最佳[\u4e00-\u9fff]{1,6}?[奖獎]|(?:[优優]秀|提名|入[围圍])作品|入围|入圍|好作品)"
+)
 
 
 def squeeze(text: str) -> str:
@@ -52,6 +57,12 @@ def is_genre(text: str) -> bool:
     if not t or len(t) > 12 or not re.fullmatch(r"[\u4e00-\u9fff、]+", t):
         return False
     return all(part.endswith(_GENRES) for part in t.split("、") if part)
+
+
+def outlet_only(text: str) -> str:
+    """`安徽电视台《第一时间》`: the station, not its programme."""
+    m = re.fullmatch(r"\s*([^《》]{2,20}?)\s*《[^《》]+》\s*", text)
+    return m.group(1) if m and is_outlet(m.group(1)) else text
 
 
 def is_outlet(text: str) -> bool:
@@ -87,6 +98,11 @@ def split_list_names(text: str) -> list[str]:
             i += 1
     # `张三、李四等`: the names, not the 等; a `?` left where a character was lost is no part
     names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|?？")) for n in names]
+    # `甲、乙等11人`: the named ones
+    names = [
+        re.sub(r"(?<=[\u4e00-\u9fff]{2})等\s*[0-9一二三四五六七八九十]+\s*[人名位]$", "", n)
+        for n in names
+    ]
     return [n for n in names if n]
 
 
@@ -126,6 +142,9 @@ def tail_fields(inner: str) -> dict[str, Any]:
             work["category"] = part
         elif is_outlet(part) and " " not in part and "outlet" not in work:
             work["outlet"] = part
+        elif "outlet" in work and "authors" not in work and (names := split_list_names(part)):
+            if all(_NAME.fullmatch(n) for n in names):  # `（某某日报，张三）`: its people
+                work["authors"] = names
         else:
             _spaced_part(part, work)
     return work
@@ -138,7 +157,18 @@ def _spaced_part(part: str, work: dict[str, Any]) -> None:
     """`通讯 张三 李 四 某某日报`, `张三、李四`: a genre first, an outlet last (or first), names
     (one beside an outlet, else two or more or 集体: one word alone in brackets may be the
     title's own, `（客语版）`)."""
-    tokens = part.split()
+    columns = re.split(r"\s{2,}", part.strip())
+    people = split_list_names(columns[-1])
+    if (
+        len(columns) == 2
+        and not _NAME.fullmatch(columns[0])
+        and people
+        and all(_NAME.fullmatch(n) for n in people)
+    ):  # `某某总台交通广播   甲、乙`: the unit, then its people, a column apart
+        work.setdefault("outlet", columns[0])
+        work.setdefault("authors", people)
+        return
+    tokens = [outlet_only(t) for t in part.split()]
     if len(tokens) > 1 and is_genre(tokens[0]):
         work.setdefault("category", tokens.pop(0))
     outlet = False
@@ -197,3 +227,15 @@ def first_label(text: str) -> int | None:
     """Where the first field label (`作者：`, `;推荐单位:`) of an item stands."""
     m = _LABELLED.search(text)
     return m.start() if m else None
+
+
+_LEVEL_AFTER = re.compile(rf"^(.{{1,12}}?)\s*({PRIZE})$")
+
+
+def category_and_level(text: str) -> dict[str, str]:
+    """`演讲类入围作品`, `文字入围作品`, `消息类一等奖`: a category with its level glued after it
+    (the category as written, `类` kept); {} when the text is not both."""
+    m = _LEVEL_AFTER.match(squeeze(text))
+    if not m or re.search(r"[奖獎]$", m.group(1)):
+        return {}
+    return {"category": m.group(1), "prize": m.group(2)}

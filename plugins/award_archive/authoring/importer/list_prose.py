@@ -19,7 +19,7 @@ from award_archive.authoring.importer.list_parts import (
 )
 
 _CATEGORY_BEFORE = re.compile(
-    r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論])$"
+    r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])$"
 )
 
 
@@ -74,7 +74,7 @@ _OUTLET_SAYS = re.compile(
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|和|与|與|及|由|如|例如)+"
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如)+"
 )
 
 
@@ -123,14 +123,19 @@ def prose(text: str) -> list[dict[str, Any]]:
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
-        if not titles:  # `…创作的“标题”获得…三等奖`: a title in “” that wins a prize
-            titles = list(re.finditer(r"“([^”]{2,60})”(?=\s*[获獲])", clause))
+        # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`: a title in “” that wins a
+        # prize or names its authors, beside the 《》 ones
+        quoted = re.finditer(r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))", clause)
+        titles = sorted([*titles, *quoted], key=lambda t: t.start())
         prizes = list(re.finditer(PRIZE, clause))
         listing = not prizes_anywhere and _enumerates(clause, titles)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
         for k, tm in enumerate(titles):
+            lead = clause[: tm.start()]
+            if lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）"):
+                continue  # `《甲》(某某台《栏目》 张三)`: a programme inside a work's bracket
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
@@ -157,9 +162,15 @@ def prose(text: str) -> list[dict[str, Any]]:
             # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
             said_after = after.split(pz)[0] if pz and pz in after else ""
             _prose_category(work, before, clause[: tm.start()], said_after)
+            if "category" not in work and k and works and _ONLY_NAMES.fullmatch(before):
+                if "category" in works[-1]:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
+                    work["category"] = works[-1]["category"]
             _prose_people(work, before, after)
             works.append(work)
     return _merged(works)
+
+
+_ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
 
 
 def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
@@ -167,6 +178,12 @@ def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
     return len(titles) >= 3 and sum("、" in g for g in gaps) >= len(gaps) - 1
+
+
+# What a paper does to a work, not a person's name (`某某日报选送的《`).
+_DONE_BY = re.compile(
+    r"选送|選送|报送|報送|推荐|推薦|采写|採寫|刊发|刊發|播出|发表|發表|制作|製作|出品|作品"
+)
 
 
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
@@ -179,8 +196,17 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
         rest = segment[end:]
         date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
-        if rest and not date and not re.match(r"(?:的|等|$)", rest) and not is_genre(rest):
-            break
+        said_by = re.match(r"(?:记者|記者|通讯员|通訊員)", rest)  # `某某日报记者甲采写的《`
+        whose = re.fullmatch(r"([\u4e00-\u9fff]{2,3})的", rest)  # `某某日报张三的《`
+        if whose and not _DONE_BY.search(whose.group(1)) and "authors" not in work:
+            work["authors"] = [whose.group(1)]
+        if (
+            rest
+            and not (date or said_by or (whose and "authors" in work))
+            and not re.match(r"(?:的|等|$)", rest)
+            and not is_genre(rest)
+        ):
+            continue  # `山东威海广播|电台`: a longer outlet may still end here
         work["outlet"] = segment[:end]
         if date:
             work["published"] = date.group(1)
@@ -237,7 +263,7 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         if wrote.group(2):
             work["category"] = wrote.group(2)
     if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
-        work["authors"] = split_list_names(before[by.start(1) : by.end(1)])
+        work["authors"] = split_list_names(_LEAD_WORDS.sub("", before[by.start(1) : by.end(1)]))
         if by.group(2):
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
     pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)

@@ -9,6 +9,7 @@ work (names, genres, outlets, a bracketed tail) are read by list_parts.py."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,9 +18,11 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
     PRIZE,
+    category_and_level,
     first_label,
     is_genre,
     is_outlet,
+    outlet_only,
     split_list_names,
     squeeze,
     tail_fields,
@@ -36,12 +39,13 @@ _LIST_HEADERS: dict[str, str] = {
     for key, words in {
         "number": "序号 编号",
         "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 作品名",
-        "authors": "姓名 记者 创作者",
+        "authors": "姓名 记者 创作者 获奖人 获奖者 获奖作者",
         "editors": "责编",
         "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
         "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 出版单位 刊物",
         "recommender": "选送单位 推送单位",
-        "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别",
+        "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别 "
+        "奖项类别 获奖类别",
         "length": "作品长度 长度",
         "prize": "等次 等级 奖项 奖级 获奖等次 获奖级别 级别 获奖结果 所获奖项",
         "note": "备注",
@@ -51,7 +55,8 @@ _LIST_HEADERS: dict[str, str] = {
 
 NAME_KEYS = ("authors", "editors")
 _PRIZE_HEAD = re.compile(
-    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})(?:作品)?"
+    r"\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
     r"\s*[:：]?\s*\|?\s*$"
 )
 # An item's number: after a space or a line's start, or glued to the text before when a
@@ -65,9 +70,8 @@ _INLINE_PRIZE = re.compile(
     rf"(?:(?<=\s)|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
     r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?:\s*[:：]|(?=\s|\d))"
 )
-_CATEGORY_PREFIX = re.compile(
-    r"^([^:：《]{2,8}?(?:专栏|報道|报道|专题|專題|评论|評論|消息|通讯|通訊|访谈|直播|版面|漫画|摄影))[:：]\s*"
-)
+# `新闻专栏：代表问政`: a genre before a colon heads the title (any genre word, is_genre)
+_CATEGORY_PREFIX = re.compile(r"^([^:：《》]{2,10}?)[:：]\s*")
 
 
 @dataclass
@@ -77,6 +81,7 @@ class ListResult:
     works: list[dict[str, Any]] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=4096)  # a list's cells repeat (outlets, genres, prizes)
 def header_key(cell: str) -> str | None:
     """The key of a header cell: a list word, else a label of the form's table (体裁 is the
     list's category: a list has one kind column)."""
@@ -87,7 +92,36 @@ def header_key(cell: str) -> str | None:
         key = lb.LABELS.get(candidate)
         if key and key != lb.BODY_KEY:
             return "category" if key == "genre" else key
+    ends = re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[:-2])
+    if ends and (
+        key := next((k for k, end in _HEADER_ENDS if re.search(end, lb.fold(text))), None)
+    ):
+        return key  # by what the word ends with
+    parts = [p for p in re.split(r"及|和|与|/|、|[(（)）]", text) if p]
+    if 2 <= len(parts) <= 3 and all(len(p) <= 6 for p in parts):  # `作者及单位`, `媒体/日期`
+        keys = {
+            header_key(p) or ("published" if re.search(r"日期|时间|時間", p) else None)
+            for p in parts
+        }
+        if keys == {"authors", "outlet"}:
+            return PEOPLE_AND_UNIT
+        if keys <= {"outlet", "published"} or keys <= {"length"}:
+            return "outlet" if "outlet" in keys else "length"
     return None
+
+
+PEOPLE_AND_UNIT = "authors+outlet"  # one column of names and their unit
+
+
+# A header word not in the lexicon, read by its last word (`拟获奖等次`, `评选结果`, `项目类别`,
+# `题名`, `播出机构`, `排名`): lists name their columns freely, their meanings are few.
+_HEADER_ENDS = (
+    ("prize", r"(?:等次|等级|等第|奖次|奖级|奖等|评选结果|评审结果)$"),
+    ("category", r"(?:类别|类型|组别)$"),
+    ("title", r"(?:名称|题目|标题|题名|篇名)$"),
+    ("outlet", r"(?:机构|媒体)$"),
+    ("note", r"(?:排名|名次|得分|分数|票数)$"),
+)
 
 
 _STAGE_WORDS = (
@@ -96,6 +130,7 @@ _STAGE_WORDS = (
     ("公示", "推荐"),
     ("入围", "入围"),
     ("入圍", "入围"),
+    ("入[选選]", "入围"),  # an 入选 list is a shortlist
     ("获奖", "获奖"),
     ("推荐[书書]目", "推荐"),  # patterns over the folded text (the fold leaves 書, 單)
     ("推荐名[单單]", "推荐"),
@@ -125,8 +160,8 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
             stage = next(
                 (s for w, s in _STAGE_WORDS if re.search(w, folded) and len(text) <= 60), ""
             )
-            if stage:
-                out["stage"] = stage
+            if stage and not re.search(r"拟(?:获奖|授奖)", folded):
+                out["stage"] = stage  # (a `拟获奖` 公示 list gives prizes, no stage)
     # A table's row (two cells or more) is no heading.
     texts = [
         squeeze(line)
@@ -138,13 +173,53 @@ def heading_of(lines: list[str]) -> dict[str, Any]:
         and not ((kv := _LABEL_COLON.match(line.strip())) and header_key(kv.group(1)))
     ]  # a row of a table, `|` or spaced, or its header row is no heading
     texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
-    # The line that names an award, else the first that names news or works.
-    for text in [t for t in texts if _AWARD_WORD.search(t)] + texts[:6]:
-        out.update(_award_line(text))
+    # The line that names an award (a heading before a sentence), else the first that names
+    # news or works; a sentence that names no award says nothing of the list.
+    named = [t for t in texts if _AWARD_WORD.search(t)]
+    for text in sorted(named, key=_is_sentence) + texts[:6]:
+        said = _award_line(text)
+        if "award" in said or not _is_sentence(text):
+            out.update(said)
         if "award" in out:
             break
+    if "award" not in out and (mention := _award_mention(" ".join(lines))):
+        out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text(" ".join(lines), out)
     return out
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text) > 30 and bool(re.search(r"[,，。;；]", text))
+
+
+# An award the text names with its edition or year before it: `2012年度某某好作品`,
+# `第五届某某竞赛`, `2023某某大赛` (a bare year is part of the name as written).
+_MENTION = re.compile(
+    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
+    r"[“\"]?([\u4e00-\u9fff·]{2,24}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|大[赛賽]|[竞競][赛賽]"
+    r"|[评評][选選]|年[赛賽]|征文|[奖獎]))"
+)
+
+
+def _shortened(short: str, name: str) -> bool:
+    """`卓新奖` of `卓越新闻奖`: a Chinese short form keeps the name's characters in order."""
+    rest = iter(lb.fold(name))
+    return (
+        len(short) < len(name) and short[-1] == name[-1] and all(c in rest for c in lb.fold(short))
+    )
+
+
+def _award_mention(text: str) -> dict[str, Any]:
+    for m in _MENTION.finditer(squeeze(text)):
+        name = _award_name(m.group(2))
+        if len(name) < 4 or re.fullmatch(PRIZE, name):
+            continue
+        lead = m.group(1)
+        if lead.startswith("第"):
+            return {"award": name, "edition": parse_edition(lead[:-1] + "届")}
+        year = int(lead[:4])
+        return {"award": name if "年" in lead else lead + name, "year": year}
+    return {}
 
 
 # `四川省新闻出版广电局推荐作品目录`: the body that sent the works (推荐单位).
@@ -158,7 +233,8 @@ _NOT_HEADING = re.compile(
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
-    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|年[赛賽]|征文|推[荐薦](?:[书書]目|名[单單]|作品)"
+    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|[竞競][赛賽]|年[赛賽]|征文|"
+    r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
 # `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
 _PAPER_TALLY = re.compile(
@@ -177,11 +253,17 @@ def _award_line(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not re.search(
         r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
-        r"推[荐薦][书書]目|大[赛賽]|征文",
+        r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文",
         text,
     ):
         return out
     text = text.rstrip("!！。.")
+    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
+        text = quoted.group(1)
+    # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
+    text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
+    if works := re.search(r"[(（]((?:19|20)\d{2})年?度?(?:获奖|獲獎)?作品[)）]", text):
+        out["year"] = int(works.group(1))  # `…节目奖(2023获奖作品)目录`: the works' year
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -200,17 +282,27 @@ def _award_line(text: str) -> dict[str, Any]:
     if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1)}届")
         before, after = text[: m.start()], text[m.end() :]
+        if y := re.search(r"((?:19|20)\d{2})年度?$", before):  # `2019年度第十届…`: both
+            out["year"], before = int(y.group(1)), before[: y.start()]
         award = after or before
-        if before and after and len(before) <= 4:  # 江西省第十七届“…”
+        place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
+            r"[讯訊在于的了中]", before
+        )
+        if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
-    elif y := re.search(r"((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):  # not a date
-        out["year"] = int(y.group(1))
-        award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
+    elif y := re.search(r"(?<!\d[\-—–])(?<!\d)((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):
+        out.setdefault("year", int(y.group(1)))  # not a date, nor the end of a range
+        before = text[: y.start()]
+        # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
+        # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
+        if not re.search(r"[奖獎]|[—–\-]$", before):
+            award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
     if (
         award
         and not re.search(r"[,，。;；《》]", award)
+        and len(award) >= 3
         and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     ):
@@ -221,7 +313,8 @@ def _award_line(text: str) -> dict[str, Any]:
 # What follows an award's name in a heading: the kind of page, not the name (matched on
 # the folded text: one script).
 _SUFFIX = re.compile(
-    r"(?:获奖(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|揭晓|揭曉|公示|公布|名单|名單|结果|結果|"
+    r"(?:拟?(?:获奖|入围|入选)(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"名单|名單|出炉|出爐|揭榜|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
@@ -229,7 +322,31 @@ _SUFFIX = re.compile(
 _NAME_GOES_ON = re.compile(r"(?:佳作|好新闻|大赛|年赛|评选|征文|活动|作品展)$")
 
 
+_QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
+    r"[获獲]得?[“\"]([^”\"]{2,40}(?:[奖獎]|大[赛賽]|[竞競][赛賽]|[评評][选選]|征文|活动|好新[闻聞]))[”\"]"
+)
+# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`).
+_HONOUR_AFTER_EVENT = re.compile(
+    r"(?<=活动|活動|大赛|大賽|竞赛|競賽|评选|評選|征文|年赛|年賽)"
+    r"(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]$"
+)
+
+
+def _balanced(award: str) -> str:
+    """`“某某好新闻"42件`: a quoted name followed by a count ends at its closing quote; a
+    closing quote whose opening went with a year (`…2011年度某某”`) goes."""
+    close = re.search(r"(?<=.)[”\"](?=\d|$)", award)
+    if close and re.match(r"[“\"]", award):
+        return award[1 : close.start()]
+    if close and not re.search(r"[“\"]", award[: close.start()]):
+        return award[: close.start()]
+    return award
+
+
 def _award_name(award: str) -> str:
+    # `在第十届某某大赛中获奖`: the event, not where in it
+    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
+    award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
     cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
     if cut:  # a sentence or a list of categories after the award's name
         award = award[: cut.end()]
@@ -240,7 +357,7 @@ def _award_name(award: str) -> str:
     )
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
-    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", award_only(award)))
+    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
     # `“科技好新闻”评选`: the quoted name, not the event of choosing
     return re.sub(r"^[“\"]([^”\"]+)[”\"](?:评选|評選|评奖|評獎)(?:活动|活動)?$", r"\1", award)
 
@@ -249,7 +366,10 @@ def award_only(award: str) -> str:
     """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
     (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
     first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
-    if first and first.end() < len(award) and not _NAME_GOES_ON.search(lb.fold(award)):
+    rest = award[first.end() :] if first else ""
+    # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
+    inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
+    if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
         return award[: first.end()]
     return award
 
@@ -265,6 +385,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
         )
         if e:
             out["edition"] = parse_edition(f"第{e.group(1)}届")
+    mention = _award_mention(text) if award and "edition" not in out else {}
+    if mention.get("edition") and _shortened(str(award), mention["award"]):
+        out.update(mention)  # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
@@ -275,6 +398,19 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     }
     if "recommender" not in out and len(senders) == 1:
         out["recommender"] = senders.pop()  # `吉林大学新闻与传播学院报送的2件作品`
+    if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
+        # `我局喜获…`, `由我省选送的…`: the page's own body, named once in full in the text
+        named = set(re.findall(_BODY.pattern + we.group(1), text))
+        if len(named) == 1:
+            out["recommender"] = named.pop()
+
+
+_WE = re.compile(r"我(局|厅|廳|委|会|會)")
+_SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
+# A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
+_BODY = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:省|市|县|縣|区|區)[\u4e00-\u9fff]{1,8}?"
+)
 
 
 # `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
@@ -302,8 +438,14 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
             work.setdefault(key, []).extend(names)
     elif key == "title":
         work[key] = _clean_title(value)
+    elif key == "outlet" and "outlet" not in work:
+        work[key] = outlet_only(" ".join(value.split()))
+    elif key in ("category", "prize") and (split := category_and_level(value)):
+        for k, v in split.items():  # `演讲类入围作品`: the category, then its level
+            work.setdefault(k, v)
     elif key in work:
-        work[key] = work[key] + " " + value
+        if squeeze(value) not in squeeze(str(work[key])):  # (two columns may say it twice)
+            work[key] = work[key] + " " + value
     else:
         work[key] = " ".join(value.split()) if key != "title" else value
 
@@ -311,6 +453,12 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
 def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     """`记者:… 编辑:…` in one cell: each part to its key; `张三（某某日报）`: the names,
     and the outlet beside them."""
+    if key == PEOPLE_AND_UNIT:
+        beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
+        names, outlet = (beside.group(1), beside.group(2)) if beside else _names_then_outlet(value)
+        _set(work, "authors", names if isinstance(names, str) else "、".join(names))
+        _set(work, "outlet", outlet)
+        return
     if key == "outlet" and (said := _outlet_and_date(value.strip())) and "published" in said:
         work.setdefault("published", said["published"])  # `某某日报 2019年3月5日` in one cell
         value = said["outlet"]
@@ -336,17 +484,18 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     header: list[str | None] | None = None
     split = 0
     group: dict[str, str] = {}
+    bordered = True
     for line in lines:
-        if "|" not in line:
-            if said := _group_line(line):
+        cells = _row_cells(line, bordered)
+        if len([c for c in cells if c]) <= 1:  # no row: `一等奖`, `| 消息类 | | |`
+            if said := _group_line(" ".join(cells), header is not None):
                 # a category heading starts a group; a prize heading goes on within it
                 group = said if "category" in said else {**group, **said}
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
         keys = [header_key(c) for c in cells]
         labelled = sum(k is not None for k in keys)
         if labelled >= 2 and "title" in keys:
-            header = keys
+            header, bordered = keys, line.lstrip().startswith("|")
             while header and header[-1] is None and not cells[len(header) - 1]:
                 header.pop()
             continue
@@ -376,18 +525,41 @@ def _pipe_table(lines: list[str]) -> list[dict[str, Any]]:
     return works
 
 
-def _group_line(line: str) -> dict[str, str]:
-    """A heading between a table's rows: `一等奖（3件）`, `消息类一等奖`, `二、通讯类`."""
+def _row_cells(line: str, bordered: bool) -> list[str]:
+    """A row's cells; where the header row has no border, a row that begins with `|` begins
+    with an empty cell (a merged prize or category printed on the first row only)."""
+    if "|" not in line:
+        return [line.strip()]
+    text = line.strip()
+    text = text.strip("|") if bordered else (" " + text if text.startswith("|") else text)
+    return [c.strip() for c in text.rstrip("|").split("|")]
+
+
+# An honour with a qualifier before it names one of an award's 奖项 (a category), where a
+# rank after a category (`短篇小说一等奖`) is that category's prize.
+_NAMED_HONOUR = re.compile(r"[\u4e00-\u9fff]{4,12}(?:佳作|特[别別]|鼓[励勵])[奖獎]")
+
+
+def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
+    """A heading between a table's rows: `一等奖（3件）`, `消息类一等奖`, `二、通讯类`; under a
+    header row any short line that is no row (`小说`, `科幻文学`) heads the rows after it:
+    lists group their rows by category more often than by anything else."""
     text = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", squeeze(line).strip("|"))
     said: dict[str, str] = {}
-    if m := _PRIZE_HEAD.match(text):
+    m = _PRIZE_HEAD.match(text)
+    if m and under_header and _NAMED_HONOUR.fullmatch(text):
+        return {"category": text}  # `青年作者短篇佳作奖`: one of the award's own 奖项
+    if m:
         said["prize"] = m.group(1)
         text = text[: m.start(1)]
     elif len(text) > 12:
         return said
     genre = re.sub(r"(?:[类類]|作品)$", "", text)
-    if genre and is_genre(genre):
-        said["category"] = genre
+    if genre and (
+        is_genre(genre)
+        or (under_header and not said and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text))
+    ):
+        said["category"] = genre if is_genre(genre) else text
     return said
 
 
@@ -403,13 +575,16 @@ def _spaced_table(lines: list[str]) -> list[str]:
         for sep in (r"\s{2,}|\t", r"\s+"):
             cells = re.split(sep, line.strip())
             keys = [header_key(c) for c in cells]
-            if len(cells) >= 3 and None not in keys and "title" in keys:
+            wide = len(cells) >= 2 and sep != r"\s+"  # `作品      作者`: two columns, far apart
+            if (len(cells) >= 3 or wide) and None not in keys and "title" in keys:
                 header, split = keys, sep
                 out.append(" | ".join(cells))
                 break
         else:
             cells = re.split(split, line.strip())
-            if header and len(cells) >= len(header) and "title" in header:
+            if all(len(c) == 1 for c in cells):
+                out.append("".join(cells))  # `小  说`: one word spaced out, a heading
+            elif header and len(cells) >= len(header) and "title" in header:
                 at = header.index("title")
                 tail = len(header) - at - 1
                 title = " ".join(cells[at : len(cells) - tail])
@@ -770,6 +945,28 @@ def _group_of(heading: str) -> dict[str, Any]:
     return group
 
 
+# ---- runs of `title/outlet` under a label: `突发新闻奖:甲/某报;乙/某台;…` --------------------
+
+_RUN_HEAD = re.compile(r"^([^:：;；/《》]{2,16})[:：](.+)$")
+
+
+def _slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
+    """A line that names a category (or a prize), then its works one after another, each
+    `title/outlet`, separated by `;`: an award whose categories are its 奖项 lists them so."""
+    works: list[dict[str, Any]] = []
+    for line in lines:
+        m = _RUN_HEAD.match(line.strip())
+        parts = re.split(r"[;；]", m.group(2)) if m else []
+        cut = [p.strip().rstrip("。.").rpartition("/") for p in parts]
+        pairs = [(t.strip(), o.strip()) for t, slash, o in cut if slash and t.strip() and o.strip()]
+        if not m or len(pairs) < 2:
+            continue
+        head = squeeze(m.group(1))
+        group = {"prize": head} if re.fullmatch(PRIZE, head) else {"category": head}
+        works.extend({"title": _clean_title(t), "outlet": o, **group} for t, o in pairs)
+    return works
+
+
 # ---- numbered items -------------------------------------------------------------------
 
 
@@ -784,12 +981,19 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if said.startswith(_KIND):  # a genre heading: `通讯类`
             category = said[len(_KIND) :]
             continue
-        if said:  # a prize heading
-            prize = said
+        if said.startswith(_HEAD):  # `(一)文字入围作品:`: a category and its level
+            category, _, prize = said[len(_HEAD) :].partition("\t")
             continue
+        if said == _STOP or (said == _LINE and not (prize or category)):
+            continue  # an unquoted line is a work only under a heading
         item = flat[end : marks[n + 1][0] if n + 1 < len(marks) else len(flat)].strip()
+        if said and said != _LINE:  # a prize heading, maybe with its work (`一等奖：张三《…》`)
+            prize = said
+            if not _NAMES_THEN_TITLE.match(item):
+                continue
         work = _numbered_item(item)
-        if work is None and prize and len(item) <= 50 and not re.search(r"[。；;！!《]", item):
+        alone = prize and len(item) <= 50 and said != _LINE  # (a line's bracket must say who)
+        if work is None and alone and not re.search(r"[。；;！!《]", item):
             work = {"title": _clean_title(item)}  # a title alone under a prize heading
         if work is None:
             continue
@@ -801,18 +1005,34 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     return works
 
 
+_NAMES_BESIDE = re.compile(r"^\s*([\u4e00-\u9fff·、，, ]{2,30}?)\s*[(（]([^()（）]{2,30})[)）]")
+_NAMES_THEN_TITLE = re.compile(r"^[\u4e00-\u9fff·、，, ]{2,20}《[^》]+》")
 _KIND = "\0kind:"  # a mark that is a genre heading, not a prize
+_HEAD = "\0head:"  # a mark that is a category and a prize, `category\tprize`
+_SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_LINE, _STOP = "\0line", "\0stop"  # where a one-line work begins and ends
+# What sets a heading apart: a number (`(一)`, `二、`), a bullet (`■`), or 【】 around it.
+_ENUMERATOR = re.compile(
+    r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|[■□◆◇●○▲△★☆▪◎]"
+    r"|[【\[](?=[^】\]]{2,12}[】\]]\s*$))\s*"
+)
 
 
 def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
-    """Lines that are a genre alone (`消息类`, `二、通讯`): headings over the items after."""
+    """Lines that are a genre alone (`消息类`, `二、通讯`), or a category with its level
+    (`(一)文字入围作品:`): headings over the items after."""
     marks, at = {}, 0
     for line in text.split("\n"):
-        word = re.sub(
-            r"^[一二三四五六七八九十]+[、.．]\s*|(?:[类類]|作品)?\s*[:：]?\s*$", "", line.strip()
-        )
+        enumerated = _ENUMERATOR.match(line.strip())
+        head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
+        word = re.sub(r"(?:[类類]|作品)$", "", head)
+        both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
         if word and is_genre(word) and len(word) <= 8:
             marks[at] = (at, at + len(line), _KIND + word)
+        elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
+            marks[at] = (at, at + len(line), _KIND + word)  # `二、短视频类`: numbered, short
+        elif both:
+            marks[at] = (at, at + len(line), f"{_HEAD}{both['category']}\t{both['prize']}")
         at += len(line) + 1
     return marks
 
@@ -829,12 +1049,29 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
             marks.setdefault(at + lead.end(), (at + lead.end(), at + lead.end(), ""))
+        elif _BRACKETED_LINE.match(line):  # `河边（某某日报 张三）`: a work a line, unquoted
+            marks.setdefault(at, (at, at, _LINE))
+            marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
+        elif _CHROME.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
+            marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
 
 
+_CHROME = re.compile(
+    r"^\s*(?:【|\[)?(?:责任编辑|責任編輯|来源|來源|稿源|录入|錄入|审核|審核|校对|校對|[初复终]审|"
+    r"编审|编校|发布时间|發布時間|点击|浏览|打印|关闭|分享)"
+)
+_BRACKETED_LINE = re.compile(
+    r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{2,40}[)）]\s*$"
+)
+
+
 _LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
 _TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
+_TRAILING_BY = re.compile(
+    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*)\s+(\S{4,20})$"
+)
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
 
 
@@ -856,10 +1093,11 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
+        work.update(_dashed_names(rest))
     else:
         title, rest = _title_and_tail(item)
     title = title.strip()
-    if cm := _CATEGORY_PREFIX.match(title):
+    if (cm := _CATEGORY_PREFIX.match(title)) and is_genre(cm.group(1)):
         work["category"] = cm.group(1)
         title = title[cm.end() :]
     work["title"] = _clean_title(title)
@@ -867,8 +1105,17 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     inner = bracket.group(1) if bracket else rest.strip()
     if sum(header_key(t) is not None for t in inner.split()) >= 2:
         inner = ""  # a table's header row after the item, not its names
-    for key, value in tail_fields(inner).items():
+    for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
+    if not bracket and (beside := _NAMES_BESIDE.match(rest)):  # `《标题》 张三（某某日报）`
+        people = split_list_names(beside.group(1))
+        if people and all(_A_NAME.fullmatch(n) for n in people):
+            work.setdefault("authors", people)
+            if is_outlet(beside.group(2)):
+                work.setdefault("outlet", beside.group(2).strip())
+    alone = inner.strip()  # `《标题》 张三`: one name after the title, outside brackets
+    if not bracket and _A_NAME.fullmatch(alone) and not (is_genre(alone) or is_outlet(alone)):
+        work.setdefault("authors", [alone])
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
         work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
     if not quoted and "——" in work["title"] and "outlet" not in work:
@@ -877,10 +1124,55 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         if title and "outlet" in by and "authors" in by:
             work["title"] = title
             work.update(by)
+    spaced = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
+    if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
+        work["title"], work["outlet"] = spaced.group(1), spaced.group(2)
     if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
         work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
+    return work
+
+
+_DASH_BY = re.compile(
+    r"^\s*(?:-{2,}|[—－]{1,2})\s*([^《》]+?)\s*(?:[(（]([^()（）]*)[)）])?\s*[;；。]?$"
+)
+
+
+def _dashed_names(rest: str) -> dict[str, Any]:
+    """`《标题》--张三(江苏)`, `《标题》——李 四`: the names after a dash; the bracket after
+    them is their outlet when it names one (a place is not mapped)."""
+    m = _DASH_BY.match(rest)
+    names = split_list_names(m.group(1)) if m else []
+    if not m or not names or not all(_A_NAME.fullmatch(n) for n in names):
+        return {}
+    said: dict[str, Any] = {"authors": names}
+    if m.group(2) and is_outlet(m.group(2)):
+        said["outlet"] = m.group(2).strip()
+    return said
+
+
+_TAIL_KEY = re.compile(r"([^\s:：|;；,，()（）]{1,8})\s*[:：]\s*")
+
+
+def _keyed_tail(tail: str) -> dict[str, Any]:
+    """`作者:甲 单位:某某日报`, `主创:乙、丙;选送单位:某台`: every part after a list's header
+    word and a colon, to that word's key (the tail must begin with one)."""
+    depth = 0
+    for i, c in enumerate(tail):  # `作者:甲,推荐单位:乙) 一等奖`: the tail ends at its bracket
+        depth += 1 if c in "(（" else -1 if c in ")）" else 0
+        if depth < 0:
+            tail = tail[:i]
+            break
+    marks = [m for m in _TAIL_KEY.finditer(tail) if header_key(m.group(1)) not in (None, "title")]
+    if not marks or tail[: marks[0].start()].strip(" ;；,，"):
+        return {}
+    if all(first_label(tail[m.start() :]) == 0 for m in marks):
+        return {}  # the labels every tail uses (`作者：`, `刊播单位：`): tail_fields reads them
+    work: dict[str, Any] = {}
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(tail)
+        _fields_in_cell(work, header_key(m.group(1)) or "", tail[m.end() : end].strip(" ;；,，。"))
     return work
 
 
@@ -914,15 +1206,29 @@ def parse_list(text: str) -> ListResult:
             ("blocks", _blocks(nonblank)),
             ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
+            ("blocks", _slashed_runs(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
         )
     ]
     shape, works = max(candidates, key=lambda c: len(c[1]))
     if works:
-        result.shape, result.works = shape, works
+        result.shape, result.works = shape, _once(works)
         _filled_from_others(works, [found for _, found in candidates if found is not works])
     return result
+
+
+def _once(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list the page repeats (a summary, then the list; a copy pasted twice) gives each
+    work once: a work read twice with the same fields (one title may win two awards)."""
+    seen: set[str] = set()
+    out = []
+    for work in works:
+        key = squeeze(repr(sorted((k, str(v)) for k, v in work.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(work)
+    return out
 
 
 _FILLED = ("authors", "editors", "outlet", "category", "published", "length", "prize")
@@ -951,12 +1257,21 @@ def _misread(work: dict[str, Any]) -> bool:
 
 
 def _a_label(work: dict[str, Any]) -> bool:
-    """A form's label read as a work's title or category (`原创单位`): a form, not a list."""
-    return any(
-        lb.whole_label(str(work.get(key, ""))) is not None or header_key(str(work.get(key, "")))
-        for key in ("title", "category")
-        if work.get(key)
+    """A form's label read as a work's title or category (`原创单位`): a form, not a list.
+    (`标题` as a category is the genre of headlines, not a label.)"""
+    category = str(work.get("category", ""))
+    return (
+        bool(work.get("title"))
+        and _labelish(str(work["title"]))
+        or (bool(category) and _labelish(category) and not _HEADLINES.fullmatch(lb.fold(category)))
     )
+
+
+_HEADLINES = re.compile(r"标题[类]?")
+
+
+def _labelish(text: str) -> bool:
+    return lb.whole_label(text) is not None or header_key(text) is not None
 
 
 def looks_like_list(text: str) -> bool:
