@@ -5,12 +5,14 @@ Every DIR/<name>.txt is read as a list (the importer's own reader, the same path
 work has the same normalised title (NFKC, spaces and 《》 removed); each field the .yml
 gives a found work (its own, or the list's for every work) is right when equal after the
 same normalisation (lists element by element). Prints per file and total % of works found
-and % of their fields right."""
+and % of their fields right; `--by-key` adds, per field key, how many were expected and right
+(a work not found counts every one of its fields as missed)."""
 
 from __future__ import annotations
 
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +30,9 @@ def norm(value: Any) -> Any:
     return "".join(text.split()).replace("《", "").replace("》", "")
 
 
-def score_file(txt: Path) -> tuple[int, int, int, int]:
-    """(works expected, works found, fields expected, fields right)."""
+def score_file(txt: Path, by_key: Counter[str] | None = None) -> tuple[int, int, int, int]:
+    """(works expected, works found, fields expected, fields right); with `by_key`, counts
+    `<key>` expected and `<key>+` right there."""
     expected = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8"))
     top = {k: v for k, v in expected.items() if k != "works"}
     result = parse_list(rows_as_text(read_form(txt).rows))  # as `awards import` reads it
@@ -39,6 +42,8 @@ def score_file(txt: Path) -> tuple[int, int, int, int]:
     for want in expected["works"]:
         want = {**top, **want}
         fields += len(want)
+        if by_key is not None:
+            by_key.update(want.keys())
         title = norm(want["title"])
         hit = next(
             (i for i, w in enumerate(read) if i not in used and norm(w.get("title", "")) == title),
@@ -49,15 +54,20 @@ def score_file(txt: Path) -> tuple[int, int, int, int]:
         used.add(hit)
         found += 1
         got = read[hit]
-        right += sum(1 for k, v in want.items() if k in got and norm(got[k]) == norm(v))
+        hits = [k for k, v in want.items() if k in got and norm(got[k]) == norm(v)]
+        right += len(hits)
+        if by_key is not None:
+            by_key.update(k + "+" for k in hits)
     return len(expected["works"]), found, fields, right
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[1] if len(argv) > 1 else "tests/golden/real/tuning/lists")
+    args = [a for a in argv[1:] if a != "--by-key"]
+    by_key: Counter[str] | None = Counter() if "--by-key" in argv else None
+    folder = Path(args[0] if args else "tests/golden/real/tuning/lists")
     totals = [0, 0, 0, 0]
     for txt in sorted(folder.glob("*.txt")):
-        counts = score_file(txt)
+        counts = score_file(txt, by_key)
         totals = [a + b for a, b in zip(totals, counts, strict=False)]
         works, found, fields, right = counts
         print(
@@ -69,6 +79,10 @@ def main(argv: list[str]) -> int:
         f"{'TOTAL':40} works {100 * found / max(works, 1):5.1f}%  fields "
         f"{100 * right / max(fields, 1):5.1f}%"
     )
+    if by_key is not None:
+        for key in sorted((k for k in by_key if not k.endswith("+")), key=lambda k: -by_key[k]):
+            want, got = by_key[key], by_key[key + "+"]
+            print(f"  {key:14} {got:5}/{want:<5} {100 * got / want:5.1f}%")
     return 0
 
 
