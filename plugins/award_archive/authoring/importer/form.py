@@ -541,6 +541,7 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
     if signatures:
         return signatures[-1].row
     waiting = True
+    point = False  # the last line taken was a numbered point: its paragraph follows
     for t in tokens[last + 1 :]:
         if t.row == last_row:
             waiting = waiting and t.kind != "value"
@@ -549,8 +550,9 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
             end_row = t.row
             waiting = False
             continue
-        if _continues_text(tokens[last], t, rows):
+        if _continues_text(tokens[last], t, rows) or (point and t.kind == "value"):
             end_row = t.row
+            point = bool(_ENUMERATION.match(t.text)) and len(t.text) < 60
             continue
         break
     return end_row
@@ -558,9 +560,13 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
 
 def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
     """A long paragraph after the last field's text, with no headline between them, is
-    more of that text (a form ending in 社会效果 over several paragraphs), not the work."""
+    more of that text (a form ending in 社会效果 over several paragraphs), not the work; so
+    is a numbered point (`一、以……为核心`, `（二）……`): a field's text is set out in points,
+    a work's text starts with its headline, never with a point."""
     if label.kind != "label" or lb.kind_of(label.key) is not Kind.TEXT or token.kind != "value":
         return False
+    if _ENUMERATION.match(token.text) and not lb.label_at_start(token.text):
+        return True
     return len(token.text) >= 60 and bool(_SENTENCE.search(token.text))
 
 
