@@ -28,3 +28,22 @@ def test_a_last_text_field_set_out_in_numbered_points_is_kept_whole(tmp_path: Pa
     assert values["process"].startswith("这组报道")
     assert "一、以小切口讲大道理" in values["process"]
     assert values["process"].endswith("二、以细节打动人")
+
+
+def test_what_is_left_of_a_vertical_label_between_paragraphs_is_that_label(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边的春天\n作者\n张三\n作品简介\n"
+        "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。\n"
+        "會\n"  # 社會效果 printed down the cell, three of its rows lost
+        "报道刊发后被多家网站转载,引起读者热烈反响,当地随即出台了扶持政策。\n",
+    )
+    assert values["process"].startswith("记者深入")
+    assert values["effect"].startswith("报道刊发后")
+    # a word standing alone where no label can be is left to the text
+    other = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n作品简介\n记者深入河边村,住进农户家中,与村民同吃同住。\n"
+        "春\n报道刊发后被多家网站转载,引起读者热烈反响,当地随即出台了扶持政策。\n",
+    )
+    assert "effect" not in other

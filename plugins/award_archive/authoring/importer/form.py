@@ -259,8 +259,23 @@ class _Reader:
             return None
         hit = lb.fragment_label(text)
         if hit is None or not (hit.key is None or self.free(hit.key)):
-            return None
+            return self.label_remnant(i, row, text)
         self.label(hit.key, text, row)
+        return i + 1
+
+    def label_remnant(self, i: int, row: int, text: str) -> int | None:
+        """`會` alone between two paragraphs: what is left of a vertical label (社會效果)
+        whose other rows the page lost, when it can be one field's only, among those not
+        given yet; between paragraphs of text a label stands, not a word."""
+        before = self.tokens[-1] if self.tokens else None
+        if before is None or before.kind != "value" or len(before.text) < 20:
+            return None
+        if lb.kind_of(self.current) is not Kind.TEXT:
+            return None
+        keys = {k for k in lb.keys_holding(text) if self.free(k)}
+        if len(keys) != 1:
+            return None
+        self.label(keys.pop(), text, row)
         return i + 1
 
     def note_line(self, i: int, row: int, text: str) -> int | None:

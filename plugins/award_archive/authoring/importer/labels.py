@@ -391,3 +391,13 @@ def fragment_label(text: str) -> LabelHit | None:
 def _keys_beginning(start: str) -> set[str | None]:
     """The fields with a label of four or more characters beginning with `start`."""
     return {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(start)}
+
+
+def keys_holding(fragment: str) -> set[str | None]:
+    """`會`, `效果`: the fields with a label of four or more characters that holds these
+    characters in this order, the rows left of a vertical label whose others were lost."""
+    s = squeeze(fragment)
+    if not 1 <= len(s) <= 2 or not all(_FRAGMENT_PIECE.match(c) for c in s):
+        return set()
+    pattern = re.compile(".*".join(map(re.escape, s)))
+    return {LABELS[label] for label in _ORDERED if len(label) >= 4 and pattern.search(label)}
