@@ -47,3 +47,10 @@ def test_what_is_left_of_a_vertical_label_between_paragraphs_is_that_label(tmp_p
         "春\n报道刊发后被多家网站转载,引起读者热烈反响,当地随即出台了扶持政策。\n",
     )
     assert "effect" not in other
+
+
+def test_a_collective_with_its_members_in_brackets_is_the_collective(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 集体（张三、李四、王五 |\n")
+    assert values["authors"] == ["集体"]
+    trad = _import(tmp_path, "作品標題 | 河邊 |\n作者 | 集體(張三、李四) |\n編輯 | 趙六 |\n")
+    assert trad["authors"] == ["集體"]

@@ -152,6 +152,16 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
     return kept
 
 
+_COLLECTIVE = re.compile(r"^\s*(集体|集體)\s*[(（]")
+
+
+def _collective(name: str) -> str:
+    """`集体（张三、李四…）`: the work's author is the collective; the members the
+    brackets list (often cut off by the page) are not authors of their own."""
+    m = _COLLECTIVE.match(name)
+    return m.group(1) if m else name
+
+
 def _short(text: str, size: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= size else text[: size - 1] + "…"
@@ -179,7 +189,7 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         if not pieces:
             continue
         if f.kind is Kind.NAMES:
-            names = [n for p in pieces for n in split_names(p)]
+            names = [_collective(n) for p in pieces for n in split_names(p)]
             if names:
                 values[key] = names
         elif f.kind is Kind.TEXT:
