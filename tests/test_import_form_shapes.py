@@ -54,3 +54,17 @@ def test_a_collective_with_its_members_in_brackets_is_the_collective(tmp_path: P
     assert values["authors"] == ["集体"]
     trad = _import(tmp_path, "作品標題 | 河邊 |\n作者 | 集體(張三、李四) |\n編輯 | 趙六 |\n")
     assert trad["authors"] == ["集體"]
+
+
+def test_a_link_alone_right_after_the_form_is_its_url(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n推荐理由\n报道真实感人,社会效果突出,同意推荐。\n"
+        "http://vod.example.org/v/vod.html?vid=12\n",
+    )
+    assert values["url"] == "http://vod.example.org/v/vod.html?vid=12"
+
+
+def test_a_link_cell_that_only_says_where_the_link_is_gives_no_url(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n作品链接和二维码（附后） | |\n")
+    assert "url" not in values

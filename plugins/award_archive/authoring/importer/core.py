@@ -197,6 +197,7 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         else:
             unique = list(dict.fromkeys(p.strip() for p in pieces))  # 原创单位 = 刊播单位
             values[key] = _join([line for p in unique for line in p.split("\n")])
+    _drop_addressless_url(values, warnings)
     title = values.get("title")
     if isinstance(title, str) and re.fullmatch(r"《[^《》]+》", title.strip()):
         values["title"] = title.strip()[1:-1]  # 《》 around the whole title: the form's quoting
@@ -214,6 +215,22 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
     if isinstance(length, str):
         values["length"] = _count_or_text(length)
     return values
+
+
+def _drop_addressless_url(values: dict[str, Any], warnings: list[str]) -> None:
+    """`作品链接和二维码（附后）`: a url cell without a letter or digit is the form saying
+    where the link is (attached, below), not an address."""
+    url = values.get("url")
+    if isinstance(url, str) and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKC", url)):
+        del values["url"]
+        warnings.append(
+            about(
+                describe("url"),
+                _("{note} is the form's own instruction, not a value; dropped").format(
+                    note=quoted(_short(url))
+                ),
+            )
+        )
 
 
 def _count_or_text(length: str) -> int | str:
@@ -320,6 +337,11 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
         return "", ""
     paragraphs: list[str] = []
     url = ""
+    if _URL.match(lines[0].strip()):
+        url = lines[0].strip()  # the work's link right under the form's last cell
+        lines = lines[1:]
+        if not lines:
+            return "", url
     first = lines[0]
     folded = lb.squeeze(first)
     byline = re.match(r"^(?:来源|作者|记者|本报|本刊|通讯员|编者按|文/|图/|文\s|■)", first)
@@ -330,7 +352,7 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
     ):
         paragraphs.append("# " + first.replace("#", "\\#"))
         lines = lines[1:]
-        if lines and _URL.match(lines[0].strip()):
+        if lines and not url and _URL.match(lines[0].strip()):
             url = lines[0].strip()
     paragraphs.extend(_escape_line(line) for line in lines)
     return "\n\n".join(paragraphs), url
@@ -467,12 +489,12 @@ def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) 
     body, url = body_from(parsed, values.get("title", ""), warnings)
     if url and not values.get("url"):
         values["url"] = url
-        warnings.append(
-            about(
-                describe("url"),
-                _("taken from the line under the work's headline: {url}").format(url=url),
-            )
+        where = (
+            _("taken from the line under the work's headline: {url}")
+            if url in body  # under the headline it stays in the text, as the page shows it
+            else _("taken from the line right after the form: {url}")
         )
+        warnings.append(about(describe("url"), where.format(url=url)))
     return body
 
 
