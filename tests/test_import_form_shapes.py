@@ -68,3 +68,15 @@ def test_a_link_alone_right_after_the_form_is_its_url(tmp_path: Path):
 def test_a_link_cell_that_only_says_where_the_link_is_gives_no_url(tmp_path: Path):
     values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n作品链接和二维码（附后） | |\n")
     assert "url" not in values
+
+
+def test_unit_alone_in_its_cell_is_the_outlet_once(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "题目\n河边\n作 者\n张三\n责任编辑\n李四\n单位\n某某日报\n发表日期\n2016年10月13日\n",
+    )
+    assert values["editors"] == ["李四"] and values["outlet"] == "某某日报"
+    given = _import(
+        tmp_path, "作品标题 | 河边 |\n刊播单位 | 某某日报 |\n作者 | 张三 |\n单位 | 某大学 |\n"
+    )
+    assert given["outlet"] == "某某日报"  # the author's unit, the outlet given already

@@ -240,6 +240,8 @@ class _Reader:
         whole = lb.whole_label(text)
         if not whole:
             return None
+        if lb.strip_notes(lb.squeeze(text)) in lb.WHOLE_CELL_ONLY and not self.free(whole.key):
+            whole = lb.LabelHit(None, whole.label, whole.start, whole.end, whole.colon)
         in_value = not self.has_value
         if whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
             self.sign(text, row)  # 推荐单位（盖章）： under the form

@@ -224,7 +224,15 @@ def whole_label(text: str) -> LabelHit | None:
             return LabelHit(
                 LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
             )
+    if bare in WHOLE_CELL_ONLY:
+        colon = text.rstrip().endswith((":", "："))
+        return LabelHit(WHOLE_CELL_ONLY[bare], text.strip(), 0, len(text), colon)
     return None
+
+
+# Labels that are one only as a cell of their own: `单位` beside 责任编辑 on a 副刊 form is
+# the outlet, but inside text (作者单位, 单位意见) the word is not a label.
+WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet"}
 
 
 def _completed(text: str) -> str:
