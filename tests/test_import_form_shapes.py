@@ -80,3 +80,12 @@ def test_unit_alone_in_its_cell_is_the_outlet_once(tmp_path: Path):
         tmp_path, "作品标题 | 河边 |\n刊播单位 | 某某日报 |\n作者 | 张三 |\n单位 | 某大学 |\n"
     )
     assert given["outlet"] == "某某日报"  # the author's unit, the outlet given already
+
+
+def test_a_label_in_any_traditional_spelling_is_the_label(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品標題 | 河邊 |\n作者 | 張三 |\n社會效果 | 轉載很多。 |\n傳播數據 | |\n"
+        "是否爲“三好作品” | 否 |\n",
+    )
+    assert values["effect"] == "轉載很多。"  # 據 and 爲: OpenCC's forms of the labels' characters

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, Kind
 
@@ -117,8 +118,9 @@ _BRACKETS = str.maketrans(
 
 
 # Traditional characters of the labels → simplified, one for one, so a label written in
-# either script, or mixed (`采編過程`), matches the one table.
-_TRADITIONAL = str.maketrans(
+# either script, or mixed (`采編過程`), matches the one table: every traditional form OpenCC
+# knows of a character the labels use (`據`, `爲`), and a few variants it does not list.
+_HAND_TRADITIONAL: dict[int, int] = str.maketrans(
     "標題評項類體語種創員編輯責單載發賬號稱時間欄頻數長網鏈薦簡過會獲獎級辦週實傳報聯係電話郵備審見簽蓋職務寫為採"
     "紹參鄉詞絡廣視務雜誌幣帳際國內點與專電臺劃屆選錄綫線題訊導論攝節訪談請註說佈況機證碼開別記總頁產營繫"
     "擊獨問帐",
@@ -126,6 +128,29 @@ _TRADITIONAL = str.maketrans(
     "绍参乡词络广视务杂志币账际国内点与专电台划届选录线线题讯导论摄节访谈请注说布况机证码开别记总页产营系"
     "击独问账",
 )
+
+
+def _label_characters() -> set[str]:
+    words = [w for f in FIELDS for w in (f.label, *f.aliases)] + [*NOT_ARCHIVED, *BODY_LABELS]
+    return {c for w in words for c in w} | {chr(c) for c in _HAND_TRADITIONAL.values()}
+
+
+def _traditional_table() -> dict[int, int]:
+    """OpenCC's traditional → simplified characters (its first choice), for the characters
+    of the labels only: matching needs no more, and values are cut from the text as written."""
+    wanted = _label_characters()
+    table: dict[int, int] = {}
+    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
+    for line in text.splitlines():
+        trad, _tab, simplified = line.partition("\t")
+        first = simplified.split(" ")[0]
+        if len(trad) == 1 and len(first) == 1 and first in wanted and trad != first:
+            table[ord(trad)] = ord(first)
+    table.update(_HAND_TRADITIONAL)
+    return table
+
+
+_TRADITIONAL = _traditional_table()
 
 
 @lru_cache(maxsize=1 << 16)
