@@ -89,3 +89,17 @@ def test_a_label_in_any_traditional_spelling_is_the_label(tmp_path: Path):
         "是否爲“三好作品” | 否 |\n",
     )
     assert values["effect"] == "轉載很多。"  # 據 and 爲: OpenCC's forms of the labels' characters
+
+
+def test_a_label_with_its_value_after_a_colon_on_the_next_lines(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题：河边\n作 者\n（主创人员）：张三、李四\n编辑：赵六\n作品字数\n(时长)：363\n"
+        "原创单位：某某日报社\n刊播单位：某某日报\n采编过程\n作品简介：记者深入河边村,蹲点一个月。\n"
+        "推荐理由：报道真实感人。\n责任编辑: 王五\n",
+    )
+    assert values["authors"] == ["张三", "李四"]  # the note and its colon are the label's
+    assert values["length"] == 363
+    assert values["outlet"] == "某某日报"  # 刊播单位 after 原创单位: both outlet labels
+    assert values["process"] == "记者深入河边村,蹲点一个月。"
+    assert values["editors"] == ["赵六"]  # the page's editor under the form is not one

@@ -34,6 +34,7 @@ _ENUMERATION = re.compile(
 # One row of vertical text: one to three characters apart (`采 作`), or two side by side
 # (`采作`: two labels' columns, the space between lost).
 _VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$|^[\u4e00-\u9fff]{2}$")
+_NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
@@ -165,7 +166,8 @@ class _Reader:
         self.current, self.has_value = key, False
 
     def value(self, text: str, row: int) -> None:
-        text = _without_signature(text).strip()
+        # `(主创人员)：张三`: the colon after a label's note, never part of the value
+        text = _without_signature(text).strip().lstrip(":：").strip()
         if text:
             self.tokens.append(Token("value", text, row))
             self.has_value = True
@@ -227,12 +229,12 @@ class _Reader:
 
     def note_cell(self, i: int, row: int, text: str) -> int | None:
         """The label's note in a cell of its own: `（主创人员）`, `（作品简介）`."""
-        if (
-            not self.has_value
-            and self.tokens
-            and _PAREN_ONLY.match(text)
-            and len(lb.squeeze(text)) <= 12
-        ):
+        if not self.has_value and self.tokens and len(lb.squeeze(text)) <= 12:
+            if _PAREN_ONLY.match(text):
+                return i + 1
+        noted = _NOTE_THEN_VALUE.match(text)
+        if not self.has_value and self.tokens and noted:
+            self.value(text[noted.end() :], row)  # `(主创人员)：张三`: the note, then the value
             return i + 1
         return None
 
@@ -305,17 +307,28 @@ class _Reader:
 
     def labels_with_colon(self, i: int, row: int, text: str) -> int | None:
         """`作品标题：… 作者：…`: each label with the value up to the next one."""
-        hits = [h for h in lb.labels_with_colon(text) if h.key is None or self.free(h.key)]
+        hits = [
+            h
+            for n, h in enumerate(lb.labels_with_colon(text))
+            if h.key is None or self.free(h.key) or (n == 0 and h.start == 0 and self.again(h.key))
+        ]
         if not hits or not (
             hits[0].start == 0 or self.has_value or len(lb.squeeze(hits[0].label)) >= 2
         ):
             return None
         self.value(text[: hits[0].start], row)
         for n, hit in enumerate(hits):
-            self.label(hit.key, hit.label, row)
+            if not (n == 0 and hit.key == self.current and not self.has_value):
+                self.label(hit.key, hit.label, row)  # not `采编过程` / `作品简介：…`, one label
             end = hits[n + 1].start if n + 1 < len(hits) else len(text)
             self.value(text[hit.end : end], row)
         return i + 1
+
+    def again(self, key: str | None) -> bool:
+        """A field's label opening a cell right after the same field's is still its label:
+        原创单位：… then 刊播单位：…, or `采编过程` over `作品简介：…` (one label in two names).
+        Further on it is the page's (`責任編輯: …` under the form)."""
+        return key is not None and key == self.current
 
     def unkept_label_at_start(self, i: int, row: int, text: str) -> int | None:
         """作者单位 绵阳日报社: a label the archive leaves out, then its value."""
