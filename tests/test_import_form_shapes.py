@@ -103,3 +103,14 @@ def test_a_label_with_its_value_after_a_colon_on_the_next_lines(tmp_path: Path):
     assert values["outlet"] == "某某日报"  # 刊播单位 after 原创单位: both outlet labels
     assert values["process"] == "记者深入河边村,蹲点一个月。"
     assert values["editors"] == ["赵六"]  # the page's editor under the form is not one
+
+
+def test_a_label_note_or_alias_after_the_colon_is_not_the_value(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题：河边\n作者：张三\n刊播版面：(版次和名称)\n要闻 08版\n单位：某某日报\n"
+        "采编过程：(作品简介)\n记者深入河边村,蹲点一个月。\n",
+    )
+    assert values["section"] == "要闻 08版"
+    assert values["outlet"] == "某某日报"
+    assert values["process"] == "记者深入河边村,蹲点一个月。"

@@ -117,14 +117,21 @@ def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
     return published or pieces
 
 
+def _label_note(note: str, key: str) -> bool:
+    """`（120字以上）`, `(作品简介)`: an instruction, or the field's other label, in brackets."""
+    hit = lb.whole_label(note)
+    return bool(INSTRUCTION.search(lb.squeeze(note))) or (hit is not None and hit.key == key)
+
+
 def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> list[str]:
     kept = []
     for piece in pieces:
         lead = _LEADING_NOTE.match(piece)
-        if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end() :].strip():
-            piece = piece[
-                lead.end() :
-            ]  # the label's note copied into the cell: `（120字以上）作品…`
+        if lead and _label_note(lead.group(), key):
+            if not piece[lead.end() :].strip() and not INSTRUCTION.search(lb.squeeze(piece)):
+                continue  # `采编过程：(作品简介)`: the label's other name, no value
+            if piece[lead.end() :].strip():
+                piece = piece[lead.end() :]  # the label's note in the cell: `（120字以上）作品…`
         tail = re.search(r"\s(\S{2,24})$", piece.strip())
         if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
             warnings.append(

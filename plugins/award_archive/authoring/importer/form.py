@@ -34,6 +34,9 @@ _ENUMERATION = re.compile(
 # One row of vertical text: one to three characters apart (`采 作`), or two side by side
 # (`采作`: two labels' columns, the space between lost).
 _VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$|^[\u4e00-\u9fff]{2}$")
+_CELL_ONLY_LABEL = re.compile(
+    r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")\s*[:：]\s*(?=\S)"
+)
 _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
@@ -192,6 +195,7 @@ class _Reader:
             self.form_heading,
             self.note_cell,
             self.whole_label,
+            self.cell_only_label,
             self.fragment_label,
             self.bracket_only,
             self.note_line,
@@ -242,7 +246,7 @@ class _Reader:
         whole = lb.whole_label(text)
         if not whole:
             return None
-        if lb.strip_notes(lb.squeeze(text)) in lb.WHOLE_CELL_ONLY and not self.free(whole.key):
+        if lb.squeeze(text) in lb.WHOLE_CELL_ONLY and not self.free(whole.key):
             whole = lb.LabelHit(None, whole.label, whole.start, whole.end, whole.colon)
         in_value = not self.has_value
         if whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
@@ -254,6 +258,16 @@ class _Reader:
             self.label(whole.key, text, row)
             return i + 1
         return None
+
+    def cell_only_label(self, i: int, row: int, text: str) -> int | None:
+        """`单位：解放日报`: a label that is one only opening its cell (单位), with a colon."""
+        m = _CELL_ONLY_LABEL.match(lb.fold(text))
+        key = lb.WHOLE_CELL_ONLY.get(m.group(1)) if m else None
+        if m is None or not self.free(key):
+            return None
+        self.label(key, text[: m.end(1)], row)
+        self.value(text[m.end() :], row)
+        return i + 1
 
     def fragment_label(self, i: int, row: int, text: str) -> int | None:
         """`采 作`, `社`: a vertical label cut to its first row, where a label is due (after
@@ -321,7 +335,9 @@ class _Reader:
             if not (n == 0 and hit.key == self.current and not self.has_value):
                 self.label(hit.key, hit.label, row)  # not `采编过程` / `作品简介：…`, one label
             end = hits[n + 1].start if n + 1 < len(hits) else len(text)
-            self.value(text[hit.end : end], row)
+            after = text[hit.end : end]
+            if not (_PAREN_ONLY.match(after) and len(lb.squeeze(after)) <= 12):
+                self.value(after, row)  # `刊播版面：(版次和名称)`: the label's note, no value
         return i + 1
 
     def again(self, key: str | None) -> bool:
