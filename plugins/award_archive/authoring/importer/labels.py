@@ -234,16 +234,19 @@ def is_label(text: str) -> bool:
 def whole_label(text: str) -> LabelHit | None:
     """The whole cell is one label: as the table has it (notes, brackets and colon aside),
     or with a character doubled (`作作者`) or one lost (`刊播单`, `刊单位`)."""
-    s = squeeze(text)
+    s = re.sub(r"[?？]", "", squeeze(text))  # `作? 者`: a lost character's mark inside
     if len(s) > 60:
         return None
     bare = strip_notes(s)
+    notes = _NOTE.findall(s)
     for candidate in (
         s,
         bare,
         s[1:-1] if s.startswith("(") and s.endswith(")") else "",
         re.sub(r"(.)\1", r"\1", bare),
+        *_undoubled(bare),
         _completed(bare),
+        _remnant_with_note(bare, notes, s),
     ):
         if candidate and candidate in LABELS:
             return LabelHit(
@@ -258,6 +261,23 @@ def whole_label(text: str) -> LabelHit | None:
 # Labels that are one only as a cell of their own: `单位` beside 责任编辑 on a 副刊 form is
 # the outlet, but inside text (作者单位, 单位意见) the word is not a label.
 WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet"}
+
+
+def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
+    """`者(主创人员)`: a label cut to a character or two of its own, its note another name
+    of the same field; the note's label, when the remnant's characters are that field's."""
+    if len(notes) != 1 or not 1 <= len(bare) <= 2 or not s.endswith(")"):
+        return ""
+    note = notes[0][1:-1]
+    key = LABELS.get(note)
+    own = {c for label, k in LABELS.items() if k == key and label != note for c in label}
+    return note if key and set(bare) <= own else ""
+
+
+def _undoubled(text: str) -> list[str]:
+    """`作作者`, `初评评语语`: the label with one doubled character written once (each pair in
+    turn, since a label may double a character of its own: 初评评语)."""
+    return [text[:i] + text[i + 1 :] for i in range(1, len(text)) if text[i] == text[i - 1]]
 
 
 def _completed(text: str) -> str:
