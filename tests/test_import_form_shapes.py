@@ -114,3 +114,15 @@ def test_a_label_note_or_alias_after_the_colon_is_not_the_value(tmp_path: Path):
     assert values["section"] == "要闻 08版"
     assert values["outlet"] == "某某日报"
     assert values["process"] == "记者深入河边村,蹲点一个月。"
+
+
+def test_a_form_on_one_line_with_a_vertical_label_and_page_chrome_before_it(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "河边 2017年05月23日 15:46:06 来源: 某某网 【字号 打印 关闭 中国新闻奖参评作品推荐表"
+        " 作品标题 河边的春天 参评项目 通讯 作者 张三 刊播单位 某某日报 刊播周期 每周一期"
+        " 联系人 李四 采 作 编 品 过 简 程 介 记者深入河边村,住进农户家中,与村民同吃同住。\n",
+    )
+    assert values["award"] == "中国新闻奖"  # not the page's headline and date before it
+    assert values["outlet"] == "某某日报"  # 刊播周期 and 联系人: two unkept labels, each cut off
+    assert values["process"] == "记者深入河边村,住进农户家中,与村民同吃同住。"

@@ -316,11 +316,17 @@ def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
             return (after or before), edition
     for line in lines:
         text = unicodedata.normalize("NFKC", " ".join(line.split()))
-        if re.search(r"奖|獎|佳作|评选|評選", text) and not lb.is_label(text):
+        if re.search(_AWARD_WORD, text) and not lb.is_label(text):
             name = award_only(_FORM_WORDS.sub("", _YEAR_PREFIX.sub("", text)).strip(" :：-—"))
-            if name:
-                return name, None
+            # a page's line before the form's name (headline, date, 来源): the award is
+            # the last piece that names one
+            named = [w for w in name.split(" ") if re.search(_AWARD_WORD, w)]
+            if named:
+                return named[-1] if len(name) > 30 else name, None
     return "", None
+
+
+_AWARD_WORD = r"奖|獎|佳作|评选|評選"
 
 
 def _escape_line(line: str) -> str:

@@ -142,10 +142,17 @@ def split_one_line(row: Row) -> Row:
     if row.table or len(row.cells) != 1 or len(row.cells[0]) < 60:
         return row
     text = row.cells[0]
-    hits, seen = [], set()
-    for hit in lb.labels_spaced(" " + text + " "):
+    hits: list[lb.LabelHit] = []
+    seen: set[object] = set()
+    padded = " " + text + " "
+    found = sorted([*lb.labels_spaced(padded), *_vertical_runs(padded)], key=lambda h: h.start)
+    for hit in found:
+        if hits and hit.start < hits[-1].end:
+            continue  # inside a vertical run taken already
         # one label of each field, but two of the outlet's (原创单位 beside 刊播单位)
-        seen_as = (hit.key, lb.squeeze(hit.label)) if hit.key == "outlet" else hit.key
+        # unkept labels (刊播周期, 联系人) each their own
+        own = hit.key in ("outlet", None)
+        seen_as = (hit.key, lb.squeeze(hit.label)) if own else hit.key
         if seen_as in seen or hit.key == lb.BODY_KEY:
             continue
         seen.add(seen_as)
@@ -158,3 +165,26 @@ def split_one_line(row: Row) -> Row:
         cells.append(text[hit.start - 1 : hit.end - 1].strip())
         cells.append(text[hit.end - 1 : end].strip())
     return Row([c for c in cells if c], True, row.line)
+
+
+# Every start of a run of one- or two-character pieces (a lookahead, so runs may overlap:
+# `李四 采 作 编 品 …` holds the run that starts at 采).
+_RUN = re.compile(
+    r"(?<=\s)(?=((?:[︵(（]\s*)?(?:[\u4e00-\u9fff]{1,2}\s+){3,11}[\u4e00-\u9fff]{1,2}"
+    r"(?:\s*[︶)）])?)(?=\s))"
+)
+
+
+def _vertical_runs(text: str) -> list[lb.LabelHit]:
+    """`采 作 编 品 过 简 程 介` inside a line: a vertical label read row by row, one label."""
+    runs: list[lb.LabelHit] = []
+    for m in _RUN.finditer(text):
+        run = m.group(1)
+        for cut in range(len(run), 0, -1):  # the longest run from here that is a label
+            if cut < len(run) and not run[cut].isspace():
+                continue
+            hit = lb.fragment_label(run[:cut])
+            if hit is not None and hit.key and (not runs or m.start() >= runs[-1].end):
+                runs.append(lb.LabelHit(hit.key, run[:cut], m.start(), m.start() + cut + 1, False))
+                break
+    return runs
