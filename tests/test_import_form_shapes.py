@@ -126,3 +126,11 @@ def test_a_form_on_one_line_with_a_vertical_label_and_page_chrome_before_it(tmp_
     assert values["award"] == "中国新闻奖"  # not the page's headline and date before it
     assert values["outlet"] == "某某日报"  # 刊播周期 and 联系人: two unkept labels, each cut off
     assert values["process"] == "记者深入河边村,住进农户家中,与村民同吃同住。"
+
+
+def test_a_question_mark_inside_mojibake_is_kept_as_written():
+    from award_archive.authoring.importer.tokenizer import clean
+
+    garbled = "本組作品既真實反映當?shù)貛头龅耐饬ψ饔?,也充分挖掘"
+    assert clean(garbled) == garbled  # the page's garbled bytes, not a lost space
+    assert clean("要聞?1轉2") == "要聞 1轉2"  # a lost space elsewhere is still one

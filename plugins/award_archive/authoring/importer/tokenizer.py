@@ -98,15 +98,26 @@ def _lost_mark(text: str, start: int, end: int) -> str:
     return "" if inside else " "
 
 
+# Marks of mojibake (a page's bytes decoded in the wrong encoding): a `?` with a gloss's
+# ending but no character before it (`當?shù)貛`), or `?!` run into characters (`環?!巴`).
+# A `?` in such a run is part of the garbled text, kept as written, not a lost space.
+_MOJIBAKE = re.compile(rf"[?？](?:{_PINYIN}[)）](?![?？])|![\u3400-\u9fff])")
+
+
 def strip_noise(text: str) -> str:
     """`?` runs that stand for lost characters or spaces → one space (a real question mark
     ending a question stays); HTML debris out."""
     text = _HTML.sub("", text)
     out: list[str] = []
     last = 0
+    garbled = [g.start() for g in _MOJIBAKE.finditer(text)]
     for m in _NOISE_Q.finditer(text):
         out.append(text[last : m.start()])
-        kept = _question_kept(text, m.start(), m.end()) or _starts_a_query(text, m)
+        kept = (
+            _question_kept(text, m.start(), m.end())
+            or _starts_a_query(text, m)
+            or any(abs(g - m.start()) <= 16 for g in garbled)
+        )
         out.append(m.group() if kept else _lost_mark(text, m.start(), m.end()))
         last = m.end()
     out.append(text[last:])
