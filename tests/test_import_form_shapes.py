@@ -134,3 +134,14 @@ def test_a_question_mark_inside_mojibake_is_kept_as_written():
     garbled = "本組作品既真實反映當?shù)貛头龅耐饬ψ饔?,也充分挖掘"
     assert clean(garbled) == garbled  # the page's garbled bytes, not a lost space
     assert clean("要聞?1轉2") == "要聞 1轉2"  # a lost space elsewhere is still one
+
+
+def test_label_and_value_set_off_by_spaces_on_one_line(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题  河边\n体裁\n语种  中文\n作者  张三\n原创单位  某某日报社\n刊播单位  某某日报\n"
+        "采编过程\n作品简介  记者深入河边村,蹲点一个月。\n",
+    )
+    assert "genre" not in values and values["language"] == "中文"  # 体裁 left empty
+    assert values["outlet"] == "某某日报"
+    assert values["process"] == "记者深入河边村,蹲点一个月。"

@@ -35,7 +35,7 @@ _ENUMERATION = re.compile(
 # (`采作`: two labels' columns, the space between lost).
 _VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$|^[\u4e00-\u9fff]{2}$")
 _CELL_ONLY_LABEL = re.compile(
-    r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")\s*[:：]\s*(?=\S)"
+    r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")(?:\s*[:：]|\s+)\s*(?=\S)"
 )
 _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
@@ -260,7 +260,8 @@ class _Reader:
         return None
 
     def cell_only_label(self, i: int, row: int, text: str) -> int | None:
-        """`单位：解放日报`: a label that is one only opening its cell (单位), with a colon."""
+        """`单位：解放日报`: a label that is one only opening its cell (单位), set off from
+        its value by a colon or spaces."""
         m = _CELL_ONLY_LABEL.match(lb.fold(text))
         key = lb.WHOLE_CELL_ONLY.get(m.group(1)) if m else None
         if m is None or not self.free(key):
@@ -358,16 +359,27 @@ class _Reader:
     def label_at_start(self, i: int, row: int, text: str) -> int | None:
         """`首发日期2022.6.2`: a field's label run into its value."""
         start = lb.label_at_start(text)
-        if not (start and start.key and self.free(start.key)):
+        short = lb.kind_of(start.key if start else None) is not Kind.TEXT
+        if not (start and start.key):
             return None
         in_value = not self.has_value
         rest = text[start.end :].strip()
+        if in_value and start.key == self.current and rest and self.tokens[-1].kind == "label":
+            self.value(rest, row)  # `采编过程` over `作品简介  洞庭湖…`: one label in two names
+            return i + 1
+        if not (self.free(start.key) or (short and self.has_value and self.again(start.key))):
+            return None
         size = len(lb.squeeze(start.label))
         if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
             rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
+        brief = len(rest) <= 40 and not _SENTENCE.search(rest)
+        # `体裁` left empty, then `语种  中文`: a label set off from a short value by spaces
+        # is the next row, not the waiting label's value
+        set_off = start.end > start.start + len(start.label)
         if rest and (
-            (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
+            (not in_value and (size >= 3 or brief))
             or (in_value and size >= 4 and len(rest) <= 80 and not self.rows[row].table)
+            or (in_value and brief and set_off and lb.kind_of(self.current) is not Kind.TEXT)
         ):
             self.label(start.key, start.label, row)
             self.pairs_in(rest, row)
