@@ -145,3 +145,12 @@ def test_label_and_value_set_off_by_spaces_on_one_line(tmp_path: Path):
     assert "genre" not in values and values["language"] == "中文"  # 体裁 left empty
     assert values["outlet"] == "某某日报"
     assert values["process"] == "记者深入河边村,蹲点一个月。"
+
+
+def test_traditional_column_heading_and_a_time_in_traditional_script(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "中國新聞獎新聞專欄參評作品推薦表\n欄目名稱 | 河邊 |\n刊播日期 | 2019年3月5日 18時30 |\n",
+    )
+    assert values["published"] == "2019年3月5日"
+    assert values["title"] == "河邊"

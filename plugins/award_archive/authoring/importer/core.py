@@ -251,7 +251,8 @@ def _count_or_text(length: str) -> int | str:
 
 
 _DATE_EXTRAS = re.compile(
-    r"\s*(?:\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2}\s*秒?)?\s*分?|[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)\s*$"
+    r"\s*(?:\d{1,2}\s*[:：时時点點]\s*\d{2}(?:\s*[:：分]\s*\d{2}\s*秒?)?\s*分?"
+    r"|[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?)\s*$"
 )
 
 
@@ -340,6 +341,11 @@ def _escape_line(line: str) -> str:
     return line
 
 
+_BYLINE = re.compile(
+    r"^(?:来源|來源|作者|记者|記者|本报|本報|本刊|通讯员|通訊員|编者按|編者按|文/|图/|圖/|文\s|■)"
+)
+
+
 def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str, str]:
     """(body Markdown, URL found under the headline)."""
     lines = [
@@ -357,7 +363,7 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
             return "", url
     first = lines[0]
     folded = lb.squeeze(first)
-    byline = re.match(r"^(?:来源|作者|记者|本报|本刊|通讯员|编者按|文/|图/|文\s|■)", first)
+    byline = _BYLINE.match(first)
     if (
         len(first) <= 80
         and not byline
@@ -485,7 +491,7 @@ def _is_column_form(parsed: ParsedForm) -> bool:
     seen += [lb.squeeze(label) for label, _value in parsed.ignored]
     if any(lb.strip_notes(s) in _COLUMN_LABELS for s in seen) or parsed.column:
         return True
-    return any("新闻专栏" in lb.squeeze(line) for line in parsed.heading)
+    return any(re.search("新[闻聞]专栏", lb.squeeze(line)) for line in parsed.heading)
 
 
 def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) -> str:
