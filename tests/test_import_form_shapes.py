@@ -154,3 +154,12 @@ def test_traditional_column_heading_and_a_time_in_traditional_script(tmp_path: P
     )
     assert values["published"] == "2019年3月5日"
     assert values["title"] == "河邊"
+
+
+def test_a_signature_in_traditional_script_is_cut_from_the_last_value(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品標題 | 河邊 |\n作者 | 張三 |\n"
+        "推薦理由 | 報道深入基層,內容真實,感染力強。 簽名：（蓋單位公章） 2024年 月 日 |\n",
+    )
+    assert values["evaluation"] == "報道深入基層,內容真實,感染力強。"

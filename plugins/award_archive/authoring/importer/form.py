@@ -503,18 +503,18 @@ _SIGNATURE_TAIL = re.compile(
 _SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
 
 
+_SIGNER_WORDS = re.compile(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公")
 _FORM_TITLE = re.compile(r"(?:推荐|申报|报送|登记)表$")
 
 
 def _without_signature(text: str) -> str:
     """`作品……。 签名：（盖单位公章） 2024年 月 日` → the value without its signature lines."""
-    if not _SIGNATURE.search(text[-80:]):
+    folded = lb.fold(text)  # `簽名：（蓋單位公章）` as `签名：(盖单位公章)`, same positions
+    if not _SIGNATURE.search(folded[-80:]):
         return text
-    m = _SIGNATURE_TAIL.search(text, max(0, len(text) - 80))
-    while m and not _SIGNATURE_REST.match(
-        re.sub(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公", "", text[m.start() :])
-    ):
-        m = _SIGNATURE_TAIL.search(text, m.start() + 1)
+    m = _SIGNATURE_TAIL.search(folded, max(0, len(text) - 80))
+    while m and not _SIGNATURE_REST.match(_SIGNER_WORDS.sub("", folded[m.start() :])):
+        m = _SIGNATURE_TAIL.search(folded, m.start() + 1)
     return text[: m.start()] if m else text
 
 

@@ -130,8 +130,18 @@ _HAND_TRADITIONAL: dict[int, int] = str.maketrans(
 )
 
 
+# Words around the labels the form reader matches on folded text too (signature lines,
+# instructions, notes), so their traditional spellings fold with the labels'.
+FORM_WORDS = (
+    "签名签字签章盖章公章负责人领导总编辑评委主任特别推荐请填写须需应注明字以上以内以下不超过"
+    "不少于低多可不填报限选必如无若有此栏项本例名称和版次说明备注附原文全文正文文字稿代表作基本情况"
+    "上下半年填表日期"
+)
+
+
 def _label_characters() -> set[str]:
     words = [w for f in FIELDS for w in (f.label, *f.aliases)] + [*NOT_ARCHIVED, *BODY_LABELS]
+    words.append(FORM_WORDS)
     return {c for w in words for c in w} | {chr(c) for c in _HAND_TRADITIONAL.values()}
 
 
