@@ -163,3 +163,13 @@ def test_a_signature_in_traditional_script_is_cut_from_the_last_value(tmp_path: 
         "推薦理由 | 報道深入基層,內容真實,感染力強。 簽名：（蓋單位公章） 2024年 月 日 |\n",
     )
     assert values["evaluation"] == "報道深入基層,內容真實,感染力強。"
+
+
+def test_a_label_written_down_the_cell_one_character_a_line(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n作\n品\n评\n介\n(120字以上)\n"
+        "报道深入基层,内容真实,感染力强,是一篇难得的好作品。\n采\n编\n过\n程\n记者蹲点一个月。\n",
+    )
+    assert values["evaluation"] == "报道深入基层,内容真实,感染力强,是一篇难得的好作品。"
+    assert values["process"] == "记者蹲点一个月。"

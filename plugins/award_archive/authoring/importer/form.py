@@ -461,6 +461,12 @@ class _Reader:
             joined += piece
             hit = lb.whole_label(joined)
             if hit and (hit.key is None or self.free(hit.key)):
+                # `作`/`品`/`评`/`介`: 作品评 is already read as 作品评介; its last piece too
+                while j + 1 < len(self.cells) and len(lb.squeeze(self.cells[j + 1][1])) <= 2:
+                    longer = lb.whole_label(joined + self.cells[j + 1][1])
+                    if longer is None or longer.key != hit.key:
+                        break
+                    joined, j = joined + self.cells[j + 1][1], j + 1
                 self.label(hit.key, joined, row)
                 return j + 1
             if not lb.is_label_prefix(lb.strip_notes(lb.squeeze(joined))):
