@@ -173,3 +173,10 @@ def test_a_label_written_down_the_cell_one_character_a_line(tmp_path: Path):
     )
     assert values["evaluation"] == "报道深入基层,内容真实,感染力强,是一篇难得的好作品。"
     assert values["process"] == "记者蹲点一个月。"
+
+
+def test_a_lost_space_before_an_opening_bracket_stays_a_space():
+    from award_archive.authoring.importer.tokenizer import clean
+
+    assert clean("兵团综合广播??《兵团新闻联播》播出") == "兵团综合广播 《兵团新闻联播》播出"
+    assert clean("主题鲜明。?围绕") == "主题鲜明。围绕"  # inside the text: nothing

@@ -91,11 +91,14 @@ def _starts_a_query(text: str, mark: re.Match[str]) -> bool:
 
 
 def _lost_mark(text: str, start: int, end: int) -> str:
-    """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space."""
+    """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space;
+    so is one between a word and an opening bracket (`廣播??《新聞聯播》`), where a
+    page sets a space."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
     inside = bool(before and after and _CJK_TEXT.match(before) and _CJK_TEXT.match(after))
-    return "" if inside else " "
+    opening = after in ("《", "（", "“") and bool(re.match(r"[\u3400-\u9fff]", before))
+    return "" if inside and not opening else " "
 
 
 # Marks of mojibake (a page's bytes decoded in the wrong encoding): a `?` with a gloss's
