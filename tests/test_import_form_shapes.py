@@ -180,3 +180,11 @@ def test_a_lost_space_before_an_opening_bracket_stays_a_space():
 
     assert clean("兵团综合广播??《兵团新闻联播》播出") == "兵团综合广播 《兵团新闻联播》播出"
     assert clean("主题鲜明。?围绕") == "主题鲜明。围绕"  # inside the text: nothing
+
+
+def test_names_padded_with_spaces_and_and_others(tmp_path: Path):
+    values = _import(
+        tmp_path, "作品标题 | 河边 |\n作者 | 吴 炜、李 小 明、张三等11人 |\n编辑 | 王五 等 |\n"
+    )
+    assert values["authors"] == ["吴炜", "李小明", "张三"]
+    assert values["editors"] == ["王五"]

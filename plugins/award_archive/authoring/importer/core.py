@@ -159,6 +159,26 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
     return kept
 
 
+_PADDED = re.compile(
+    r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?:[ \u3000][\u3400-\u9fff])+(?![\u3400-\u9fff])"
+)
+_AND_OTHERS = re.compile(r"^(?:等|等人|等\s*\d+\s*人|等[一二三四五六七八九十]+人)$")
+_OTHERS_TAIL = re.compile(r"(?<=\S)等(?:\s*\d+\s*人|[一二三四五六七八九十]+人|人)?$")
+
+
+def _names(text: str) -> list[str]:
+    """The names a cell gives: a name padded with spaces (`吴 炜`, `李 小 明`) is one name;
+    `张三、李四等` / `等11人` gives the named ones."""
+    # two or three characters: one name; four or more could be any names, left split
+    text = _PADDED.sub(lambda m: m.group() if len(m.group()) > 5 else m.group()[::2], text)
+    names = split_names(text)
+    if names and _AND_OTHERS.match(names[-1]):
+        names.pop()
+    if names:
+        names[-1] = _OTHERS_TAIL.sub("", names[-1])
+    return names
+
+
 _COLLECTIVE = re.compile(r"^\s*(集体|集體)\s*[(（]")
 
 
@@ -196,7 +216,7 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         if not pieces:
             continue
         if f.kind is Kind.NAMES:
-            names = [_collective(n) for p in pieces for n in split_names(p)]
+            names = [_collective(n) for p in pieces for n in _names(p)]
             if names:
                 values[key] = names
         elif f.kind is Kind.TEXT:
