@@ -188,3 +188,22 @@ def test_names_padded_with_spaces_and_and_others(tmp_path: Path):
     )
     assert values["authors"] == ["吴炜", "李小明", "张三"]
     assert values["editors"] == ["王五"]
+
+
+def test_effect_paragraphs_whose_label_the_page_lost_are_the_effect(tmp_path: Path):
+    form = (
+        "作品标题\n河边\n作者\n张三\n采编过程\n{process}"
+        "报道刊发后被多家网站转载,在当地引起强烈反响。\n读者纷纷来信,有关部门随即出台了扶持政策。\n"
+        "初评评语\n报道深入基层,内容真实,同意推荐。\n"
+    )
+    lost = _import(tmp_path, form.format(process=""))
+    assert "process" not in lost  # the 采编过程 cell was empty
+    assert lost["effect"].startswith("报道刊发后") and lost["effect"].endswith("扶持政策。")
+    kept = _import(tmp_path, form.format(process="记者在河边村蹲点一个月,走访了三十户村民。\n"))
+    assert kept["process"] == "记者在河边村蹲点一个月,走访了三十户村民。"
+    assert kept["effect"].startswith("报道刊发后")
+    # one paragraph that mentions its reprints is still the process
+    one = _import(
+        tmp_path, "作品标题\n河边\n采编过程\n记者蹲点一个月,稿件被转载。\n初评评语\n好。\n"
+    )
+    assert one["process"] == "记者蹲点一个月,稿件被转载。" and "effect" not in one

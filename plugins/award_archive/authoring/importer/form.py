@@ -593,6 +593,31 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.stray.append(t.text)
         else:
             parsed.values[current].append(t.text)
+    return _with_lost_effect_label(parsed)
+
+
+# What a 社会效果 paragraph says: the work's reach and response, in words a process does not use.
+_EFFECT_WORDS = re.compile(
+    r"转载|轉載|反响|反響|阅读量|閱讀量|点击量|點擊量|浏览量|瀏覽量|播放量|转发量|轉發量|批示"
+)
+
+
+def _with_lost_effect_label(parsed: ParsedForm) -> ParsedForm:
+    """The 中国新闻奖 form's rows run 采编过程 → 社会效果 → 初评评语. When the page lost the
+    社会效果 label (and left 采编过程 empty), its paragraphs come under 采编过程: from the
+    first paragraph that speaks of reprints and response on, they are the effect."""
+    order = list(parsed.values)
+    pieces = parsed.values.get("process", [])
+    if "effect" in parsed.values or len(pieces) < 2 or "review" not in order:
+        return parsed
+    if order.index("review") != order.index("process") + 1:
+        return parsed
+    first = next((n for n, p in enumerate(pieces) if _EFFECT_WORDS.search(p)), None)
+    if first is None:
+        return parsed
+    parsed.values["process"], effect = pieces[:first], pieces[first:]
+    parsed.values["effect"] = effect
+    parsed.labels_seen["effect"] = []  # the label itself is lost
     return parsed
 
 
