@@ -207,3 +207,14 @@ def test_effect_paragraphs_whose_label_the_page_lost_are_the_effect(tmp_path: Pa
         tmp_path, "作品标题\n河边\n采编过程\n记者蹲点一个月,稿件被转载。\n初评评语\n好。\n"
     )
     assert one["process"] == "记者蹲点一个月,稿件被转载。" and "effect" not in one
+
+
+def test_a_bar_run_into_a_paragraph_is_the_text_not_a_cell_border():
+    from award_archive.authoring.importer.text import text_rows
+
+    [row] = text_rows(
+        "看到此后作者在微信朋友圈里被触動了心弦而有所感挥|動,就此話題展開了深入評論,找出了問題的癥結所在。"
+    )
+    assert not row.table and "挥|動" in row.cells[0]
+    [cells] = text_rows("作品标题 | 河边的春天 |")
+    assert cells.table and cells.cells == ["作品标题", "河边的春天"]
