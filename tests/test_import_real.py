@@ -20,7 +20,7 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-THRESHOLD = 98.0  # 98.4% over 37 forms (the six tuning-next forms moved in)
+THRESHOLD = 99.0  # 99.3% over 37 forms (the six tuning-next forms moved in)
 
 
 def test_tuning_forms_score_above_the_threshold():
