@@ -218,3 +218,15 @@ def test_a_bar_run_into_a_paragraph_is_the_text_not_a_cell_border():
     assert not row.table and "挥|動" in row.cells[0]
     [cells] = text_rows("作品标题 | 河边的春天 |")
     assert cells.table and cells.cells == ["作品标题", "河边的春天"]
+
+
+def test_a_one_line_form_with_a_cut_vertical_label_and_a_unit_cell(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "中国新闻奖报纸副刊参评作品推荐表 题目 河边 体裁 散文 作 者 张三"
+        " 责任编辑 徐芳 单位 某某日报 发表日期 2016年10月13日"
+        " 采 作 编 品 过 简 程 介 记者蹲点一个月,写下这篇散文。"
+        " 社 会 效 稿件刊发后被多家网站转载。\n",
+    )
+    assert values["editors"] == ["徐芳"] and values["outlet"] == "某某日报"
+    assert values["effect"] == "稿件刊发后被多家网站转载。"

@@ -159,7 +159,10 @@ def split_one_line(row: Row) -> Row:
     hits: list[lb.LabelHit] = []
     seen: set[object] = set()
     padded = " " + text + " "
-    found = sorted([*lb.labels_spaced(padded), *_vertical_runs(padded)], key=lambda h: h.start)
+    found = sorted(
+        [*lb.labels_spaced(padded), *_vertical_runs(padded), *_cell_only_spaced(padded)],
+        key=lambda h: h.start,
+    )
     for hit in found:
         if hits and hit.start < hits[-1].end:
             continue  # inside a vertical run taken already
@@ -184,7 +187,7 @@ def split_one_line(row: Row) -> Row:
 # Every start of a run of one- or two-character pieces (a lookahead, so runs may overlap:
 # `李四 采 作 编 品 …` holds the run that starts at 采).
 _RUN = re.compile(
-    r"(?<=\s)(?=((?:[︵(（]\s*)?(?:[\u4e00-\u9fff]{1,2}\s+){3,11}[\u4e00-\u9fff]{1,2}"
+    r"(?<=\s)(?=((?:[︵(（]\s*)?(?:[\u4e00-\u9fff]{1,2}\s+){2,11}[\u4e00-\u9fff]{1,2}"
     r"(?:\s*[︶)）])?)(?=\s))"
 )
 
@@ -202,3 +205,17 @@ def _vertical_runs(text: str) -> list[lb.LabelHit]:
                 runs.append(lb.LabelHit(hit.key, run[:cut], m.start(), m.start() + cut + 1, False))
                 break
     return runs
+
+
+_CELL_ONLY = re.compile(
+    r"(?<=\s)(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")\s*:?(?=\s)"
+)
+
+
+def _cell_only_spaced(text: str) -> list[lb.LabelHit]:
+    """`… 责任编辑 徐芳 单位 解放日报 …`: a label that is one only as a cell of its own (单位)
+    standing alone between spaces of a one-line form."""
+    return [
+        lb.LabelHit(lb.WHOLE_CELL_ONLY[m.group(1)], m.group(1), m.start(), m.end() + 1, False)
+        for m in _CELL_ONLY.finditer(lb.fold(text))
+    ]
