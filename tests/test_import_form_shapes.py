@@ -230,3 +230,8 @@ def test_a_one_line_form_with_a_cut_vertical_label_and_a_unit_cell(tmp_path: Pat
     )
     assert values["editors"] == ["徐芳"] and values["outlet"] == "某某日报"
     assert values["effect"] == "稿件刊发后被多家网站转载。"
+
+
+def test_a_value_that_starts_with_its_own_label_word_stays_whole(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n社会效果 | 社会效果很好。 |\n")
+    assert values["effect"] == "社会效果很好。"

@@ -364,7 +364,14 @@ class _Reader:
             return None
         in_value = not self.has_value
         rest = text[start.end :].strip()
-        if in_value and start.key == self.current and rest and self.tokens[-1].kind == "label":
+        set_off = start.end > start.start + len(start.label)
+        if (
+            in_value
+            and set_off
+            and rest
+            and start.key == self.current
+            and lb.squeeze(start.label) != lb.squeeze(self.tokens[-1].text)
+        ):
             self.value(rest, row)  # `采编过程` over `作品简介  洞庭湖…`: one label in two names
             return i + 1
         if not (self.free(start.key) or (short and self.has_value and self.again(start.key))):
@@ -375,7 +382,6 @@ class _Reader:
         brief = len(rest) <= 40 and not _SENTENCE.search(rest)
         # `体裁` left empty, then `语种  中文`: a label set off from a short value by spaces
         # is the next row, not the waiting label's value
-        set_off = start.end > start.start + len(start.label)
         if rest and (
             (not in_value and (size >= 3 or brief))
             or (in_value and size >= 4 and len(rest) <= 80 and not self.rows[row].table)
