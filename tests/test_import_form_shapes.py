@@ -235,3 +235,8 @@ def test_a_one_line_form_with_a_cut_vertical_label_and_a_unit_cell(tmp_path: Pat
 def test_a_value_that_starts_with_its_own_label_word_stays_whole(tmp_path: Path):
     values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n社会效果 | 社会效果很好。 |\n")
     assert values["effect"] == "社会效果很好。"
+
+
+def test_the_producing_unit_beside_the_publishing_one_even_with_a_character_lost(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n创单位 | 某某日报社 |\n刊播单位 | 某某日报 |\n")
+    assert values["outlet"] == "某某日报"

@@ -101,7 +101,8 @@ def _join(pieces: list[str]) -> str:
     return out
 
 
-_ORIGINAL_OUTLET = ("原创单位", "创作单位", "制作单位")
+# 原创单位, 创作单位, 制作单位, also with a character lost (`创单位`): the producing unit
+_ORIGINAL_OUTLET = re.compile(r"创|制作")
 
 
 def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
@@ -112,7 +113,7 @@ def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
     published = [
         piece
         for piece, label in zip(pieces, labels, strict=True)
-        if not lb.strip_notes(lb.squeeze(label)).startswith(_ORIGINAL_OUTLET)
+        if not _ORIGINAL_OUTLET.search(lb.strip_notes(lb.squeeze(label)))
     ]
     return published or pieces
 
