@@ -261,3 +261,16 @@ def test_a_form_on_one_line_with_two_outlet_labels(tmp_path: Path):
     values = import_form(path, Options(), out_dir=tmp_path).values
     assert values["outlet"] == "海南日報社"  # one outlet, not 原创单位's and 刊播单位's joined
     assert values["section"] == "《海南日報》 A02版" and values["editors"] == ["吳卓", "陳奕霖"]
+
+
+def test_a_label_cell_with_lost_marks_doubles_or_a_remnant_before_its_note():
+    from award_archive.authoring.importer import labels as lb
+
+    for cell, key in (
+        ("作? 者", "authors"),  # a lost character's mark inside the label
+        ("初评评语语", "review"),  # one character doubled beside the label's own pair
+        ("者(主创人员)", "authors"),  # the label's first character lost, its note kept
+    ):
+        hit = lb.whole_label(cell)
+        assert hit is not None and hit.key == key, cell
+    assert lb.whole_label("集体(主创人员)") is None  # a value, not what is left of 作者

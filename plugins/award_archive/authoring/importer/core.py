@@ -101,7 +101,8 @@ def _join(pieces: list[str]) -> str:
     return out
 
 
-_ORIGINAL_OUTLET = ("原创单位", "创作单位", "制作单位")
+# 原创单位, 创作单位, 制作单位, also with a character lost (`创单位`): the producing unit
+_ORIGINAL_OUTLET = re.compile(r"创|制作")
 
 
 def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
@@ -112,19 +113,26 @@ def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
     published = [
         piece
         for piece, label in zip(pieces, labels, strict=True)
-        if not lb.strip_notes(lb.squeeze(label)).startswith(_ORIGINAL_OUTLET)
+        if not _ORIGINAL_OUTLET.search(lb.strip_notes(lb.squeeze(label)))
     ]
     return published or pieces
+
+
+def _label_note(note: str, key: str) -> bool:
+    """`（120字以上）`, `(作品简介)`: an instruction, or the field's other label, in brackets."""
+    hit = lb.whole_label(note)
+    return bool(INSTRUCTION.search(lb.squeeze(note))) or (hit is not None and hit.key == key)
 
 
 def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> list[str]:
     kept = []
     for piece in pieces:
         lead = _LEADING_NOTE.match(piece)
-        if lead and INSTRUCTION.search(lb.squeeze(lead.group())) and piece[lead.end() :].strip():
-            piece = piece[
-                lead.end() :
-            ]  # the label's note copied into the cell: `（120字以上）作品…`
+        if lead and _label_note(lead.group(), key):
+            if not piece[lead.end() :].strip() and not INSTRUCTION.search(lb.squeeze(piece)):
+                continue  # `采编过程：(作品简介)`: the label's other name, no value
+            if piece[lead.end() :].strip():
+                piece = piece[lead.end() :]  # the label's note in the cell: `（120字以上）作品…`
         tail = re.search(r"\s(\S{2,24})$", piece.strip())
         if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
             warnings.append(
@@ -150,6 +158,36 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
             continue
         kept.append(piece)
     return kept
+
+
+_PADDED = re.compile(
+    r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?:[ \u3000][\u3400-\u9fff])+(?![\u3400-\u9fff])"
+)
+_AND_OTHERS = re.compile(r"^(?:等|等人|等\s*\d+\s*人|等[一二三四五六七八九十]+人)$")
+_OTHERS_TAIL = re.compile(r"(?<=\S)等(?:\s*\d+\s*人|[一二三四五六七八九十]+人|人)?$")
+
+
+def _names(text: str) -> list[str]:
+    """The names a cell gives: a name padded with spaces (`吴 炜`, `李 小 明`) is one name;
+    `张三、李四等` / `等11人` gives the named ones."""
+    # two or three characters: one name; four or more could be any names, left split
+    text = _PADDED.sub(lambda m: m.group() if len(m.group()) > 5 else m.group()[::2], text)
+    names = split_names(text)
+    if names and _AND_OTHERS.match(names[-1]):
+        names.pop()
+    if names:
+        names[-1] = _OTHERS_TAIL.sub("", names[-1])
+    return names
+
+
+_COLLECTIVE = re.compile(r"^\s*(集体|集體)\s*[(（]")
+
+
+def _collective(name: str) -> str:
+    """`集体（张三、李四…）`: the work's author is the collective; the members the
+    brackets list (often cut off by the page) are not authors of their own."""
+    m = _COLLECTIVE.match(name)
+    return m.group(1) if m else name
 
 
 def _short(text: str, size: int = 40) -> str:
@@ -179,7 +217,7 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         if not pieces:
             continue
         if f.kind is Kind.NAMES:
-            names = [n for p in pieces for n in split_names(p)]
+            names = [_collective(n) for p in pieces for n in _names(p)]
             if names:
                 values[key] = names
         elif f.kind is Kind.TEXT:
@@ -187,6 +225,7 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         else:
             unique = list(dict.fromkeys(p.strip() for p in pieces))  # 原创单位 = 刊播单位
             values[key] = _join([line for p in unique for line in p.split("\n")])
+    _drop_addressless_url(values, warnings)
     title = values.get("title")
     if isinstance(title, str) and re.fullmatch(r"《[^《》]+》", title.strip()):
         values["title"] = title.strip()[1:-1]  # 《》 around the whole title: the form's quoting
@@ -206,6 +245,22 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
     return values
 
 
+def _drop_addressless_url(values: dict[str, Any], warnings: list[str]) -> None:
+    """`作品链接和二维码（附后）`: a url cell without a letter or digit is the form saying
+    where the link is (attached, below), not an address."""
+    url = values.get("url")
+    if isinstance(url, str) and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKC", url)):
+        del values["url"]
+        warnings.append(
+            about(
+                describe("url"),
+                _("{note} is the form's own instruction, not a value; dropped").format(
+                    note=quoted(_short(url))
+                ),
+            )
+        )
+
+
 def _count_or_text(length: str) -> int | str:
     """`905`, `905字`, `905 个字` → 905 (a character count is a number in the entry);
     durations and `约3000字` stay as written."""
@@ -217,7 +272,8 @@ def _count_or_text(length: str) -> int | str:
 
 
 _DATE_EXTRAS = re.compile(
-    r"\s*(?:\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2}\s*秒?)?\s*分?|[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)\s*$"
+    r"\s*(?:\d{1,2}\s*[:：时時点點]\s*\d{2}(?:\s*[:：分]\s*\d{2}\s*秒?)?\s*分?"
+    r"|[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?)\s*$"
 )
 
 
@@ -282,11 +338,17 @@ def award_from_heading(lines: list[str]) -> tuple[str, int | None]:
             return (after or before), edition
     for line in lines:
         text = unicodedata.normalize("NFKC", " ".join(line.split()))
-        if re.search(r"奖|獎|佳作|评选|評選", text) and not lb.is_label(text):
+        if re.search(_AWARD_WORD, text) and not lb.is_label(text):
             name = award_only(_FORM_WORDS.sub("", _YEAR_PREFIX.sub("", text)).strip(" :：-—"))
-            if name:
-                return name, None
+            # a page's line before the form's name (headline, date, 来源): the award is
+            # the last piece that names one
+            named = [w for w in name.split(" ") if re.search(_AWARD_WORD, w)]
+            if named:
+                return named[-1] if len(name) > 30 else name, None
     return "", None
+
+
+_AWARD_WORD = r"奖|獎|佳作|评选|評選"
 
 
 def _escape_line(line: str) -> str:
@@ -300,6 +362,11 @@ def _escape_line(line: str) -> str:
     return line
 
 
+_BYLINE = re.compile(
+    r"^(?:来源|來源|作者|记者|記者|本报|本報|本刊|通讯员|通訊員|编者按|編者按|文/|图/|圖/|文\s|■)"
+)
+
+
 def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str, str]:
     """(body Markdown, URL found under the headline)."""
     lines = [
@@ -310,9 +377,14 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
         return "", ""
     paragraphs: list[str] = []
     url = ""
+    if _URL.match(lines[0].strip()):
+        url = lines[0].strip()  # the work's link right under the form's last cell
+        lines = lines[1:]
+        if not lines:
+            return "", url
     first = lines[0]
     folded = lb.squeeze(first)
-    byline = re.match(r"^(?:来源|作者|记者|本报|本刊|通讯员|编者按|文/|图/|文\s|■)", first)
+    byline = _BYLINE.match(first)
     if (
         len(first) <= 80
         and not byline
@@ -320,7 +392,7 @@ def body_from(parsed: ParsedForm, title: str, warnings: list[str]) -> tuple[str,
     ):
         paragraphs.append("# " + first.replace("#", "\\#"))
         lines = lines[1:]
-        if lines and _URL.match(lines[0].strip()):
+        if lines and not url and _URL.match(lines[0].strip()):
             url = lines[0].strip()
     paragraphs.extend(_escape_line(line) for line in lines)
     return "\n\n".join(paragraphs), url
@@ -440,7 +512,7 @@ def _is_column_form(parsed: ParsedForm) -> bool:
     seen += [lb.squeeze(label) for label, _value in parsed.ignored]
     if any(lb.strip_notes(s) in _COLUMN_LABELS for s in seen) or parsed.column:
         return True
-    return any("新闻专栏" in lb.squeeze(line) for line in parsed.heading)
+    return any(re.search("新[闻聞]专栏", lb.squeeze(line)) for line in parsed.heading)
 
 
 def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) -> str:
@@ -457,12 +529,12 @@ def _form_body(parsed: ParsedForm, values: dict[str, Any], warnings: list[str]) 
     body, url = body_from(parsed, values.get("title", ""), warnings)
     if url and not values.get("url"):
         values["url"] = url
-        warnings.append(
-            about(
-                describe("url"),
-                _("taken from the line under the work's headline: {url}").format(url=url),
-            )
+        where = (
+            _("taken from the line under the work's headline: {url}")
+            if url in body  # under the headline it stays in the text, as the page shows it
+            else _("taken from the line right after the form: {url}")
         )
+        warnings.append(about(describe("url"), where.format(url=url)))
     return body
 
 

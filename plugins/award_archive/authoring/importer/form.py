@@ -34,6 +34,10 @@ _ENUMERATION = re.compile(
 # One row of vertical text: one to three characters apart (`采 作`), or two side by side
 # (`采作`: two labels' columns, the space between lost).
 _VERTICAL_ROW = re.compile(r"^(?:\d{1,3}|\S)(?:\s+(?:\d{1,3}|\S)){0,2}$|^[\u4e00-\u9fff]{2}$")
+_CELL_ONLY_LABEL = re.compile(
+    r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")(?:\s*[:：]|\s+)\s*(?=\S)"
+)
+_NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
@@ -165,7 +169,8 @@ class _Reader:
         self.current, self.has_value = key, False
 
     def value(self, text: str, row: int) -> None:
-        text = _without_signature(text).strip()
+        # `(主创人员)：张三`: the colon after a label's note, never part of the value
+        text = _without_signature(text).strip().lstrip(":：").strip()
         if text:
             self.tokens.append(Token("value", text, row))
             self.has_value = True
@@ -190,6 +195,7 @@ class _Reader:
             self.form_heading,
             self.note_cell,
             self.whole_label,
+            self.cell_only_label,
             self.fragment_label,
             self.bracket_only,
             self.note_line,
@@ -227,12 +233,12 @@ class _Reader:
 
     def note_cell(self, i: int, row: int, text: str) -> int | None:
         """The label's note in a cell of its own: `（主创人员）`, `（作品简介）`."""
-        if (
-            not self.has_value
-            and self.tokens
-            and _PAREN_ONLY.match(text)
-            and len(lb.squeeze(text)) <= 12
-        ):
+        if not self.has_value and self.tokens and len(lb.squeeze(text)) <= 12:
+            if _PAREN_ONLY.match(text):
+                return i + 1
+        noted = _NOTE_THEN_VALUE.match(text)
+        if not self.has_value and self.tokens and noted:
+            self.value(text[noted.end() :], row)  # `(主创人员)：张三`: the note, then the value
             return i + 1
         return None
 
@@ -240,6 +246,8 @@ class _Reader:
         whole = lb.whole_label(text)
         if not whole:
             return None
+        if lb.squeeze(text) in lb.WHOLE_CELL_ONLY and not self.free(whole.key):
+            whole = lb.LabelHit(None, whole.label, whole.start, whole.end, whole.colon)
         in_value = not self.has_value
         if whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
             self.sign(text, row)  # 推荐单位（盖章）： under the form
@@ -251,6 +259,17 @@ class _Reader:
             return i + 1
         return None
 
+    def cell_only_label(self, i: int, row: int, text: str) -> int | None:
+        """`单位：解放日报`: a label that is one only opening its cell (单位), set off from
+        its value by a colon or spaces."""
+        m = _CELL_ONLY_LABEL.match(lb.fold(text))
+        key = lb.WHOLE_CELL_ONLY.get(m.group(1)) if m else None
+        if m is None or not self.free(key):
+            return None
+        self.label(key, text[: m.end(1)], row)
+        self.value(text[m.end() :], row)
+        return i + 1
+
     def fragment_label(self, i: int, row: int, text: str) -> int | None:
         """`采 作`, `社`: a vertical label cut to its first row, where a label is due (after
         a value, before a long one)."""
@@ -259,8 +278,23 @@ class _Reader:
             return None
         hit = lb.fragment_label(text)
         if hit is None or not (hit.key is None or self.free(hit.key)):
-            return None
+            return self.label_remnant(i, row, text)
         self.label(hit.key, text, row)
+        return i + 1
+
+    def label_remnant(self, i: int, row: int, text: str) -> int | None:
+        """`會` alone between two paragraphs: what is left of a vertical label (社會效果)
+        whose other rows the page lost, when it can be one field's only, among those not
+        given yet; between paragraphs of text a label stands, not a word."""
+        before = self.tokens[-1] if self.tokens else None
+        if before is None or before.kind != "value" or len(before.text) < 20:
+            return None
+        if lb.kind_of(self.current) is not Kind.TEXT:
+            return None
+        keys = {k for k in lb.keys_holding(text) if self.free(k)}
+        if len(keys) != 1:
+            return None
+        self.label(keys.pop(), text, row)
         return i + 1
 
     def note_line(self, i: int, row: int, text: str) -> int | None:
@@ -288,17 +322,30 @@ class _Reader:
 
     def labels_with_colon(self, i: int, row: int, text: str) -> int | None:
         """`作品标题：… 作者：…`: each label with the value up to the next one."""
-        hits = [h for h in lb.labels_with_colon(text) if h.key is None or self.free(h.key)]
+        hits = [
+            h
+            for n, h in enumerate(lb.labels_with_colon(text))
+            if h.key is None or self.free(h.key) or (n == 0 and h.start == 0 and self.again(h.key))
+        ]
         if not hits or not (
             hits[0].start == 0 or self.has_value or len(lb.squeeze(hits[0].label)) >= 2
         ):
             return None
         self.value(text[: hits[0].start], row)
         for n, hit in enumerate(hits):
-            self.label(hit.key, hit.label, row)
+            if not (n == 0 and hit.key == self.current and not self.has_value):
+                self.label(hit.key, hit.label, row)  # not `采编过程` / `作品简介：…`, one label
             end = hits[n + 1].start if n + 1 < len(hits) else len(text)
-            self.value(text[hit.end : end], row)
+            after = text[hit.end : end]
+            if not (_PAREN_ONLY.match(after) and len(lb.squeeze(after)) <= 12):
+                self.value(after, row)  # `刊播版面：(版次和名称)`: the label's note, no value
         return i + 1
+
+    def again(self, key: str | None) -> bool:
+        """A field's label opening a cell right after the same field's is still its label:
+        原创单位：… then 刊播单位：…, or `采编过程` over `作品简介：…` (one label in two names).
+        Further on it is the page's (`責任編輯: …` under the form)."""
+        return key is not None and key == self.current
 
     def unkept_label_at_start(self, i: int, row: int, text: str) -> int | None:
         """作者单位 绵阳日报社: a label the archive leaves out, then its value."""
@@ -312,16 +359,33 @@ class _Reader:
     def label_at_start(self, i: int, row: int, text: str) -> int | None:
         """`首发日期2022.6.2`: a field's label run into its value."""
         start = lb.label_at_start(text)
-        if not (start and start.key and self.free(start.key)):
+        short = lb.kind_of(start.key if start else None) is not Kind.TEXT
+        if not (start and start.key):
             return None
         in_value = not self.has_value
         rest = text[start.end :].strip()
+        set_off = start.end > start.start + len(start.label)
+        if (
+            in_value
+            and set_off
+            and rest
+            and start.key == self.current
+            and lb.squeeze(start.label) != lb.squeeze(self.tokens[-1].text)
+        ):
+            self.value(rest, row)  # `采编过程` over `作品简介  洞庭湖…`: one label in two names
+            return i + 1
+        if not (self.free(start.key) or (short and self.has_value and self.again(start.key))):
+            return None
         size = len(lb.squeeze(start.label))
         if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
             rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
+        brief = len(rest) <= 40 and not _SENTENCE.search(rest)
+        # `体裁` left empty, then `语种  中文`: a label set off from a short value by spaces
+        # is the next row, not the waiting label's value
         if rest and (
-            (not in_value and (size >= 3 or (len(rest) <= 40 and not _SENTENCE.search(rest))))
+            (not in_value and (size >= 3 or brief))
             or (in_value and size >= 4 and len(rest) <= 80 and not self.rows[row].table)
+            or (in_value and brief and set_off and lb.kind_of(self.current) is not Kind.TEXT)
         ):
             self.label(start.key, start.label, row)
             self.pairs_in(rest, row)
@@ -403,6 +467,12 @@ class _Reader:
             joined += piece
             hit = lb.whole_label(joined)
             if hit and (hit.key is None or self.free(hit.key)):
+                # `作`/`品`/`评`/`介`: 作品评 is already read as 作品评介; its last piece too
+                while j + 1 < len(self.cells) and len(lb.squeeze(self.cells[j + 1][1])) <= 2:
+                    longer = lb.whole_label(joined + self.cells[j + 1][1])
+                    if longer is None or longer.key != hit.key:
+                        break
+                    joined, j = joined + self.cells[j + 1][1], j + 1
                 self.label(hit.key, joined, row)
                 return j + 1
             if not lb.is_label_prefix(lb.strip_notes(lb.squeeze(joined))):
@@ -445,18 +515,18 @@ _SIGNATURE_TAIL = re.compile(
 _SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
 
 
+_SIGNER_WORDS = re.compile(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公")
 _FORM_TITLE = re.compile(r"(?:推荐|申报|报送|登记)表$")
 
 
 def _without_signature(text: str) -> str:
     """`作品……。 签名：（盖单位公章） 2024年 月 日` → the value without its signature lines."""
-    if not _SIGNATURE.search(text[-80:]):
+    folded = lb.fold(text)  # `簽名：（蓋單位公章）` as `签名：(盖单位公章)`, same positions
+    if not _SIGNATURE.search(folded[-80:]):
         return text
-    m = _SIGNATURE_TAIL.search(text, max(0, len(text) - 80))
-    while m and not _SIGNATURE_REST.match(
-        re.sub(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公", "", text[m.start() :])
-    ):
-        m = _SIGNATURE_TAIL.search(text, m.start() + 1)
+    m = _SIGNATURE_TAIL.search(folded, max(0, len(text) - 80))
+    while m and not _SIGNATURE_REST.match(_SIGNER_WORDS.sub("", folded[m.start() :])):
+        m = _SIGNATURE_TAIL.search(folded, m.start() + 1)
     return text[: m.start()] if m else text
 
 
@@ -529,6 +599,31 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.stray.append(t.text)
         else:
             parsed.values[current].append(t.text)
+    return _with_lost_effect_label(parsed)
+
+
+# What a 社会效果 paragraph says: the work's reach and response, in words a process does not use.
+_EFFECT_WORDS = re.compile(
+    r"转载|轉載|反响|反響|阅读量|閱讀量|点击量|點擊量|浏览量|瀏覽量|播放量|转发量|轉發量|批示"
+)
+
+
+def _with_lost_effect_label(parsed: ParsedForm) -> ParsedForm:
+    """The 中国新闻奖 form's rows run 采编过程 → 社会效果 → 初评评语. When the page lost the
+    社会效果 label (and left 采编过程 empty), its paragraphs come under 采编过程: from the
+    first paragraph that speaks of reprints and response on, they are the effect."""
+    order = list(parsed.values)
+    pieces = parsed.values.get("process", [])
+    if "effect" in parsed.values or len(pieces) < 2 or "review" not in order:
+        return parsed
+    if order.index("review") != order.index("process") + 1:
+        return parsed
+    first = next((n for n, p in enumerate(pieces) if _EFFECT_WORDS.search(p)), None)
+    if first is None:
+        return parsed
+    parsed.values["process"], effect = pieces[:first], pieces[first:]
+    parsed.values["effect"] = effect
+    parsed.labels_seen["effect"] = []  # the label itself is lost
     return parsed
 
 
@@ -541,6 +636,7 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
     if signatures:
         return signatures[-1].row
     waiting = True
+    point = False  # the last line taken was a numbered point: its paragraph follows
     for t in tokens[last + 1 :]:
         if t.row == last_row:
             waiting = waiting and t.kind != "value"
@@ -549,8 +645,9 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
             end_row = t.row
             waiting = False
             continue
-        if _continues_text(tokens[last], t, rows):
+        if _continues_text(tokens[last], t, rows) or (point and t.kind == "value"):
             end_row = t.row
+            point = bool(_ENUMERATION.match(t.text)) and len(t.text) < 60
             continue
         break
     return end_row
@@ -558,9 +655,13 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
 
 def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
     """A long paragraph after the last field's text, with no headline between them, is
-    more of that text (a form ending in 社会效果 over several paragraphs), not the work."""
+    more of that text (a form ending in 社会效果 over several paragraphs), not the work; so
+    is a numbered point (`一、以……为核心`, `（二）……`): a field's text is set out in points,
+    a work's text starts with its headline, never with a point."""
     if label.kind != "label" or lb.kind_of(label.key) is not Kind.TEXT or token.kind != "value":
         return False
+    if _ENUMERATION.match(token.text) and not lb.label_at_start(token.text):
+        return True
     return len(token.text) >= 60 and bool(_SENTENCE.search(token.text))
 
 

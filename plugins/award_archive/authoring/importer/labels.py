@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from award_archive.contract.model import FIELDS, FIELDS_BY_KEY, Kind
 
@@ -117,8 +118,9 @@ _BRACKETS = str.maketrans(
 
 
 # Traditional characters of the labels → simplified, one for one, so a label written in
-# either script, or mixed (`采編過程`), matches the one table.
-_TRADITIONAL = str.maketrans(
+# either script, or mixed (`采編過程`), matches the one table: every traditional form OpenCC
+# knows of a character the labels use (`據`, `爲`), and a few variants it does not list.
+_HAND_TRADITIONAL: dict[int, int] = str.maketrans(
     "標題評項類體語種創員編輯責單載發賬號稱時間欄頻數長網鏈薦簡過會獲獎級辦週實傳報聯係電話郵備審見簽蓋職務寫為採"
     "紹參鄉詞絡廣視務雜誌幣帳際國內點與專電臺劃屆選錄綫線題訊導論攝節訪談請註說佈況機證碼開別記總頁產營繫"
     "擊獨問帐",
@@ -126,6 +128,39 @@ _TRADITIONAL = str.maketrans(
     "绍参乡词络广视务杂志币账际国内点与专电台划届选录线线题讯导论摄节访谈请注说布况机证码开别记总页产营系"
     "击独问账",
 )
+
+
+# Words around the labels the form reader matches on folded text too (signature lines,
+# instructions, notes), so their traditional spellings fold with the labels'.
+FORM_WORDS = (
+    "签名签字签章盖章公章负责人领导总编辑评委主任特别推荐请填写须需应注明字以上以内以下不超过"
+    "不少于低多可不填报限选必如无若有此栏项本例名称和版次说明备注附原文全文正文文字稿代表作基本情况"
+    "上下半年填表日期"
+)
+
+
+def _label_characters() -> set[str]:
+    words = [w for f in FIELDS for w in (f.label, *f.aliases)] + [*NOT_ARCHIVED, *BODY_LABELS]
+    words.append(FORM_WORDS)
+    return {c for w in words for c in w} | {chr(c) for c in _HAND_TRADITIONAL.values()}
+
+
+def _traditional_table() -> dict[int, int]:
+    """OpenCC's traditional → simplified characters (its first choice), for the characters
+    of the labels only: matching needs no more, and values are cut from the text as written."""
+    wanted = _label_characters()
+    table: dict[int, int] = {}
+    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
+    for line in text.splitlines():
+        trad, _tab, simplified = line.partition("\t")
+        first = simplified.split(" ")[0]
+        if len(trad) == 1 and len(first) == 1 and first in wanted and trad != first:
+            table[ord(trad)] = ord(first)
+    table.update(_HAND_TRADITIONAL)
+    return table
+
+
+_TRADITIONAL = _traditional_table()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -209,22 +244,50 @@ def is_label(text: str) -> bool:
 def whole_label(text: str) -> LabelHit | None:
     """The whole cell is one label: as the table has it (notes, brackets and colon aside),
     or with a character doubled (`作作者`) or one lost (`刊播单`, `刊单位`)."""
-    s = squeeze(text)
+    s = re.sub(r"[?？]", "", squeeze(text))  # `作? 者`: a lost character's mark inside
     if len(s) > 60:
         return None
     bare = strip_notes(s)
+    notes = _NOTE.findall(s)
     for candidate in (
         s,
         bare,
         s[1:-1] if s.startswith("(") and s.endswith(")") else "",
         re.sub(r"(.)\1", r"\1", bare),
+        *_undoubled(bare),
         _completed(bare),
+        _remnant_with_note(bare, notes, s),
     ):
         if candidate and candidate in LABELS:
             return LabelHit(
                 LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
             )
+    if bare in WHOLE_CELL_ONLY:
+        colon = text.rstrip().endswith((":", "："))
+        return LabelHit(WHOLE_CELL_ONLY[bare], text.strip(), 0, len(text), colon)
     return None
+
+
+# Labels that are one only as a cell of their own: `单位` beside 责任编辑 on a 副刊 form is
+# the outlet, but inside text (作者单位, 单位意见) the word is not a label.
+WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet"}
+
+
+def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
+    """`者(主创人员)`: a label cut to a character or two of its own, its note another name
+    of the same field; the note's label, when the remnant's characters are that field's."""
+    if len(notes) != 1 or not 1 <= len(bare) <= 2 or not s.endswith(")"):
+        return ""
+    note = notes[0][1:-1]
+    key = LABELS.get(note)
+    own = {c for label, k in LABELS.items() if k == key and label != note for c in label}
+    return note if key and set(bare) <= own else ""
+
+
+def _undoubled(text: str) -> list[str]:
+    """`作作者`, `初评评语语`: the label with one doubled character written once (each pair in
+    turn, since a label may double a character of its own: 初评评语)."""
+    return [text[:i] + text[i + 1 :] for i in range(1, len(text)) if text[i] == text[i - 1]]
 
 
 def _completed(text: str) -> str:
@@ -391,3 +454,13 @@ def fragment_label(text: str) -> LabelHit | None:
 def _keys_beginning(start: str) -> set[str | None]:
     """The fields with a label of four or more characters beginning with `start`."""
     return {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(start)}
+
+
+def keys_holding(fragment: str) -> set[str | None]:
+    """`會`, `效果`: the fields with a label of four or more characters that holds these
+    characters in this order, the rows left of a vertical label whose others were lost."""
+    s = squeeze(fragment)
+    if not 1 <= len(s) <= 2 or not all(_FRAGMENT_PIECE.match(c) for c in s):
+        return set()
+    pattern = re.compile(".*".join(map(re.escape, s)))
+    return {LABELS[label] for label in _ORDERED if len(label) >= 4 and pattern.search(label)}

@@ -18,7 +18,7 @@ def text_rows(text: str) -> list[Row]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        if "|" in line or "｜" in line or "\t" in line:
+        if ("|" in line or "｜" in line or "\t" in line) and not _inside_text(line):
             cells = [c.strip() for c in _SPLIT.split(line)]
             cells = [c for c in cells if c and not _RULE.match(c)]
             if cells:
@@ -26,3 +26,12 @@ def text_rows(text: str) -> list[Row]:
         else:
             rows.append(Row([line.strip()], False, number))
     return rows
+
+
+_ONE_BAR = re.compile(r"^[^|｜\t]{20,}\S[|｜]\S[^|｜\t]{20,}$")
+
+
+def _inside_text(line: str) -> bool:
+    """`……被挥|動,就此話題……`: one bar run into a paragraph's characters is the text's own
+    (a garbled byte), not a cell border, which a table row sets off by spaces or repeats."""
+    return bool(_ONE_BAR.match(line.strip()))

@@ -91,11 +91,20 @@ def _starts_a_query(text: str, mark: re.Match[str]) -> bool:
 
 
 def _lost_mark(text: str, start: int, end: int) -> str:
-    """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space."""
+    """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space;
+    so is one between a word and an opening bracket (`廣播??《新聞聯播》`), where a
+    page sets a space."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
     inside = bool(before and after and _CJK_TEXT.match(before) and _CJK_TEXT.match(after))
-    return "" if inside else " "
+    opening = after in ("《", "（", "“") and bool(re.match(r"[\u3400-\u9fff]", before))
+    return "" if inside and not opening else " "
+
+
+# Marks of mojibake (a page's bytes decoded in the wrong encoding): a `?` with a gloss's
+# ending but no character before it (`當?shù)貛`), or `?!` run into characters (`環?!巴`).
+# A `?` in such a run is part of the garbled text, kept as written, not a lost space.
+_MOJIBAKE = re.compile(rf"[?？](?:{_PINYIN}[)）](?![?？])|![\u3400-\u9fff])")
 
 
 def strip_noise(text: str) -> str:
@@ -104,9 +113,14 @@ def strip_noise(text: str) -> str:
     text = _HTML.sub("", text)
     out: list[str] = []
     last = 0
+    garbled = [g.start() for g in _MOJIBAKE.finditer(text)]
     for m in _NOISE_Q.finditer(text):
         out.append(text[last : m.start()])
-        kept = _question_kept(text, m.start(), m.end()) or _starts_a_query(text, m)
+        kept = (
+            _question_kept(text, m.start(), m.end())
+            or _starts_a_query(text, m)
+            or any(abs(g - m.start()) <= 16 for g in garbled)
+        )
         out.append(m.group() if kept else _lost_mark(text, m.start(), m.end()))
         last = m.end()
     out.append(text[last:])
@@ -142,10 +156,20 @@ def split_one_line(row: Row) -> Row:
     if row.table or len(row.cells) != 1 or len(row.cells[0]) < 60:
         return row
     text = row.cells[0]
-    hits, seen = [], set()
-    for hit in lb.labels_spaced(" " + text + " "):
+    hits: list[lb.LabelHit] = []
+    seen: set[object] = set()
+    padded = " " + text + " "
+    found = sorted(
+        [*lb.labels_spaced(padded), *_vertical_runs(padded), *_cell_only_spaced(padded)],
+        key=lambda h: h.start,
+    )
+    for hit in found:
+        if hits and hit.start < hits[-1].end:
+            continue  # inside a vertical run taken already
         # one label of each field, but two of the outlet's (原创单位 beside 刊播单位)
-        seen_as = (hit.key, lb.squeeze(hit.label)) if hit.key == "outlet" else hit.key
+        # unkept labels (刊播周期, 联系人) each their own
+        own = hit.key in ("outlet", None)
+        seen_as = (hit.key, lb.squeeze(hit.label)) if own else hit.key
         if seen_as in seen or hit.key == lb.BODY_KEY:
             continue
         seen.add(seen_as)
@@ -158,3 +182,40 @@ def split_one_line(row: Row) -> Row:
         cells.append(text[hit.start - 1 : hit.end - 1].strip())
         cells.append(text[hit.end - 1 : end].strip())
     return Row([c for c in cells if c], True, row.line)
+
+
+# Every start of a run of one- or two-character pieces (a lookahead, so runs may overlap:
+# `李四 采 作 编 品 …` holds the run that starts at 采).
+_RUN = re.compile(
+    r"(?<=\s)(?=((?:[︵(（]\s*)?(?:[\u4e00-\u9fff]{1,2}\s+){2,11}[\u4e00-\u9fff]{1,2}"
+    r"(?:\s*[︶)）])?)(?=\s))"
+)
+
+
+def _vertical_runs(text: str) -> list[lb.LabelHit]:
+    """`采 作 编 品 过 简 程 介` inside a line: a vertical label read row by row, one label."""
+    runs: list[lb.LabelHit] = []
+    for m in _RUN.finditer(text):
+        run = m.group(1)
+        for cut in range(len(run), 0, -1):  # the longest run from here that is a label
+            if cut < len(run) and not run[cut].isspace():
+                continue
+            hit = lb.fragment_label(run[:cut])
+            if hit is not None and hit.key and (not runs or m.start() >= runs[-1].end):
+                runs.append(lb.LabelHit(hit.key, run[:cut], m.start(), m.start() + cut + 1, False))
+                break
+    return runs
+
+
+_CELL_ONLY = re.compile(
+    r"(?<=\s)(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")\s*:?(?=\s)"
+)
+
+
+def _cell_only_spaced(text: str) -> list[lb.LabelHit]:
+    """`… 责任编辑 徐芳 单位 解放日报 …`: a label that is one only as a cell of its own (单位)
+    standing alone between spaces of a one-line form."""
+    return [
+        lb.LabelHit(lb.WHOLE_CELL_ONLY[m.group(1)], m.group(1), m.start(), m.end() + 1, False)
+        for m in _CELL_ONLY.finditer(lb.fold(text))
+    ]

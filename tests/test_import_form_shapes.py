@@ -1,0 +1,242 @@
+"""General shapes of real nomination forms (issue 13), each with a minimal form of its own:
+what a form reader must get right on a form it has never seen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from award_archive.authoring.importer import Options, import_form
+
+
+def _import(tmp_path: Path, text: str) -> dict:
+    form = tmp_path / "form.txt"
+    form.write_text(text, encoding="utf-8")
+    outcome = import_form(form, Options(), out_dir=tmp_path / "entries")
+    assert not outcome.failed, outcome.failed
+    return outcome.values
+
+
+def test_a_last_text_field_set_out_in_numbered_points_is_kept_whole(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边的春天\n作者\n张三\n采编过程\n"
+        "这组报道是本报精心策划推出的一组创新报道,历时三个月完成采写。\n"
+        "一、以小切口讲大道理\n"
+        "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节和变化。\n"
+        "二、以细节打动人\n",
+    )
+    assert values["process"].startswith("这组报道")
+    assert "一、以小切口讲大道理" in values["process"]
+    assert values["process"].endswith("二、以细节打动人")
+
+
+def test_what_is_left_of_a_vertical_label_between_paragraphs_is_that_label(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边的春天\n作者\n张三\n作品简介\n"
+        "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。\n"
+        "會\n"  # 社會效果 printed down the cell, three of its rows lost
+        "报道刊发后被多家网站转载,引起读者热烈反响,当地随即出台了扶持政策。\n",
+    )
+    assert values["process"].startswith("记者深入")
+    assert values["effect"].startswith("报道刊发后")
+    # a word standing alone where no label can be is left to the text
+    other = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n作品简介\n记者深入河边村,住进农户家中,与村民同吃同住。\n"
+        "春\n报道刊发后被多家网站转载,引起读者热烈反响,当地随即出台了扶持政策。\n",
+    )
+    assert "effect" not in other
+
+
+def test_a_collective_with_its_members_in_brackets_is_the_collective(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 集体（张三、李四、王五 |\n")
+    assert values["authors"] == ["集体"]
+    trad = _import(tmp_path, "作品標題 | 河邊 |\n作者 | 集體(張三、李四) |\n編輯 | 趙六 |\n")
+    assert trad["authors"] == ["集體"]
+
+
+def test_a_link_alone_right_after_the_form_is_its_url(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n推荐理由\n报道真实感人,社会效果突出,同意推荐。\n"
+        "http://vod.example.org/v/vod.html?vid=12\n",
+    )
+    assert values["url"] == "http://vod.example.org/v/vod.html?vid=12"
+
+
+def test_a_link_cell_that_only_says_where_the_link_is_gives_no_url(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n作品链接和二维码（附后） | |\n")
+    assert "url" not in values
+
+
+def test_unit_alone_in_its_cell_is_the_outlet_once(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "题目\n河边\n作 者\n张三\n责任编辑\n李四\n单位\n某某日报\n发表日期\n2016年10月13日\n",
+    )
+    assert values["editors"] == ["李四"] and values["outlet"] == "某某日报"
+    given = _import(
+        tmp_path, "作品标题 | 河边 |\n刊播单位 | 某某日报 |\n作者 | 张三 |\n单位 | 某大学 |\n"
+    )
+    assert given["outlet"] == "某某日报"  # the author's unit, the outlet given already
+
+
+def test_a_label_in_any_traditional_spelling_is_the_label(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品標題 | 河邊 |\n作者 | 張三 |\n社會效果 | 轉載很多。 |\n傳播數據 | |\n"
+        "是否爲“三好作品” | 否 |\n",
+    )
+    assert values["effect"] == "轉載很多。"  # 據 and 爲: OpenCC's forms of the labels' characters
+
+
+def test_a_label_with_its_value_after_a_colon_on_the_next_lines(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题：河边\n作 者\n（主创人员）：张三、李四\n编辑：赵六\n作品字数\n(时长)：363\n"
+        "原创单位：某某日报社\n刊播单位：某某日报\n采编过程\n作品简介：记者深入河边村,蹲点一个月。\n"
+        "推荐理由：报道真实感人。\n责任编辑: 王五\n",
+    )
+    assert values["authors"] == ["张三", "李四"]  # the note and its colon are the label's
+    assert values["length"] == 363
+    assert values["outlet"] == "某某日报"  # 刊播单位 after 原创单位: both outlet labels
+    assert values["process"] == "记者深入河边村,蹲点一个月。"
+    assert values["editors"] == ["赵六"]  # the page's editor under the form is not one
+
+
+def test_a_label_note_or_alias_after_the_colon_is_not_the_value(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题：河边\n作者：张三\n刊播版面：(版次和名称)\n要闻 08版\n单位：某某日报\n"
+        "采编过程：(作品简介)\n记者深入河边村,蹲点一个月。\n",
+    )
+    assert values["section"] == "要闻 08版"
+    assert values["outlet"] == "某某日报"
+    assert values["process"] == "记者深入河边村,蹲点一个月。"
+
+
+def test_a_form_on_one_line_with_a_vertical_label_and_page_chrome_before_it(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "河边 2017年05月23日 15:46:06 来源: 某某网 【字号 打印 关闭 中国新闻奖参评作品推荐表"
+        " 作品标题 河边的春天 参评项目 通讯 作者 张三 刊播单位 某某日报 刊播周期 每周一期"
+        " 联系人 李四 采 作 编 品 过 简 程 介 记者深入河边村,住进农户家中,与村民同吃同住。\n",
+    )
+    assert values["award"] == "中国新闻奖"  # not the page's headline and date before it
+    assert values["outlet"] == "某某日报"  # 刊播周期 and 联系人: two unkept labels, each cut off
+    assert values["process"] == "记者深入河边村,住进农户家中,与村民同吃同住。"
+
+
+def test_a_question_mark_inside_mojibake_is_kept_as_written():
+    from award_archive.authoring.importer.tokenizer import clean
+
+    garbled = "本組作品既真實反映當?shù)貛头龅耐饬ψ饔?,也充分挖掘"
+    assert clean(garbled) == garbled  # the page's garbled bytes, not a lost space
+    assert clean("要聞?1轉2") == "要聞 1轉2"  # a lost space elsewhere is still one
+
+
+def test_label_and_value_set_off_by_spaces_on_one_line(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题  河边\n体裁\n语种  中文\n作者  张三\n原创单位  某某日报社\n刊播单位  某某日报\n"
+        "采编过程\n作品简介  记者深入河边村,蹲点一个月。\n",
+    )
+    assert "genre" not in values and values["language"] == "中文"  # 体裁 left empty
+    assert values["outlet"] == "某某日报"
+    assert values["process"] == "记者深入河边村,蹲点一个月。"
+
+
+def test_traditional_column_heading_and_a_time_in_traditional_script(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "中國新聞獎新聞專欄參評作品推薦表\n欄目名稱 | 河邊 |\n刊播日期 | 2019年3月5日 18時30 |\n",
+    )
+    assert values["published"] == "2019年3月5日"
+    assert values["title"] == "河邊"
+
+
+def test_a_signature_in_traditional_script_is_cut_from_the_last_value(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品標題 | 河邊 |\n作者 | 張三 |\n"
+        "推薦理由 | 報道深入基層,內容真實,感染力強。 簽名：（蓋單位公章） 2024年 月 日 |\n",
+    )
+    assert values["evaluation"] == "報道深入基層,內容真實,感染力強。"
+
+
+def test_a_label_written_down_the_cell_one_character_a_line(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n作\n品\n评\n介\n(120字以上)\n"
+        "报道深入基层,内容真实,感染力强,是一篇难得的好作品。\n采\n编\n过\n程\n记者蹲点一个月。\n",
+    )
+    assert values["evaluation"] == "报道深入基层,内容真实,感染力强,是一篇难得的好作品。"
+    assert values["process"] == "记者蹲点一个月。"
+
+
+def test_a_lost_space_before_an_opening_bracket_stays_a_space():
+    from award_archive.authoring.importer.tokenizer import clean
+
+    assert clean("兵团综合广播??《兵团新闻联播》播出") == "兵团综合广播 《兵团新闻联播》播出"
+    assert clean("主题鲜明。?围绕") == "主题鲜明。围绕"  # inside the text: nothing
+
+
+def test_names_padded_with_spaces_and_and_others(tmp_path: Path):
+    values = _import(
+        tmp_path, "作品标题 | 河边 |\n作者 | 吴 炜、李 小 明、张三等11人 |\n编辑 | 王五 等 |\n"
+    )
+    assert values["authors"] == ["吴炜", "李小明", "张三"]
+    assert values["editors"] == ["王五"]
+
+
+def test_effect_paragraphs_whose_label_the_page_lost_are_the_effect(tmp_path: Path):
+    form = (
+        "作品标题\n河边\n作者\n张三\n采编过程\n{process}"
+        "报道刊发后被多家网站转载,在当地引起强烈反响。\n读者纷纷来信,有关部门随即出台了扶持政策。\n"
+        "初评评语\n报道深入基层,内容真实,同意推荐。\n"
+    )
+    lost = _import(tmp_path, form.format(process=""))
+    assert "process" not in lost  # the 采编过程 cell was empty
+    assert lost["effect"].startswith("报道刊发后") and lost["effect"].endswith("扶持政策。")
+    kept = _import(tmp_path, form.format(process="记者在河边村蹲点一个月,走访了三十户村民。\n"))
+    assert kept["process"] == "记者在河边村蹲点一个月,走访了三十户村民。"
+    assert kept["effect"].startswith("报道刊发后")
+    # one paragraph that mentions its reprints is still the process
+    one = _import(
+        tmp_path, "作品标题\n河边\n采编过程\n记者蹲点一个月,稿件被转载。\n初评评语\n好。\n"
+    )
+    assert one["process"] == "记者蹲点一个月,稿件被转载。" and "effect" not in one
+
+
+def test_a_bar_run_into_a_paragraph_is_the_text_not_a_cell_border():
+    from award_archive.authoring.importer.text import text_rows
+
+    [row] = text_rows(
+        "看到此后作者在微信朋友圈里被触動了心弦而有所感挥|動,就此話題展開了深入評論,找出了問題的癥結所在。"
+    )
+    assert not row.table and "挥|動" in row.cells[0]
+    [cells] = text_rows("作品标题 | 河边的春天 |")
+    assert cells.table and cells.cells == ["作品标题", "河边的春天"]
+
+
+def test_a_one_line_form_with_a_cut_vertical_label_and_a_unit_cell(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "中国新闻奖报纸副刊参评作品推荐表 题目 河边 体裁 散文 作 者 张三"
+        " 责任编辑 徐芳 单位 某某日报 发表日期 2016年10月13日"
+        " 采 作 编 品 过 简 程 介 记者蹲点一个月,写下这篇散文。"
+        " 社 会 效 稿件刊发后被多家网站转载。\n",
+    )
+    assert values["editors"] == ["徐芳"] and values["outlet"] == "某某日报"
+    assert values["effect"] == "稿件刊发后被多家网站转载。"
+
+
+def test_a_value_that_starts_with_its_own_label_word_stays_whole(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n社会效果 | 社会效果很好。 |\n")
+    assert values["effect"] == "社会效果很好。"
+
+
+def test_the_producing_unit_beside_the_publishing_one_even_with_a_character_lost(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 | 河边 |\n创单位 | 某某日报社 |\n刊播单位 | 某某日报 |\n")
+    assert values["outlet"] == "某某日报"
