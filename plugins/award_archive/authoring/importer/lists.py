@@ -299,15 +299,20 @@ def _award_line(text: str) -> dict[str, Any]:
             award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
-    if (
+    if _names_an_award(award):
+        out["award"] = award
+    return out
+
+
+def _names_an_award(award: str) -> bool:
+    """A sentence, a prize or a date names no award."""
+    return bool(
         award
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
         and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
-    ):
-        out["award"] = award  # a sentence, a prize or a date names no award
-    return out
+    )
 
 
 # What follows an award's name in a heading: the kind of page, not the name (matched on
