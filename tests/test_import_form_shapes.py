@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from award_archive.authoring.importer import Options, import_form
-
-
-def _import(tmp_path: Path, text: str) -> dict:
-    form = tmp_path / "form.txt"
-    form.write_text(text, encoding="utf-8")
-    outcome = import_form(form, Options(), out_dir=tmp_path / "entries")
-    assert not outcome.failed, outcome.failed
-    return outcome.values
+from import_support import imported_values as _import
 
 
 def test_a_last_text_field_set_out_in_numbered_points_is_kept_whole(tmp_path: Path):

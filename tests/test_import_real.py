@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from import_support import imported_values as _import
 
-from award_archive.authoring.importer import Options, import_form
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.rows import Row
 from award_archive.authoring.importer.tokenizer import clean, split_one_line
@@ -138,14 +138,6 @@ def test_a_sentence_is_not_split():
         1,
     )
     assert split_one_line(row) is row
-
-
-def _import(tmp_path: Path, text: str) -> dict:
-    form = tmp_path / "form.txt"
-    form.write_text(text, encoding="utf-8")
-    outcome = import_form(form, Options(), out_dir=tmp_path / "entries")
-    assert not outcome.failed, outcome.failed
-    return outcome.values
 
 
 def test_empty_row_label_is_not_glued_to_the_previous_value(tmp_path: Path):
