@@ -596,3 +596,62 @@ def test_any_genre_word_before_a_colon_heads_the_title():
         ("新闻专栏", "代表问政"),
         ("消息", "山里"),
     ]
+
+
+# ---- round two: by what the words are, whatever the layout --------------------------------
+
+
+def test_a_lead_phrase_prize_holds_over_its_sentences():
+    works = parse_list(
+        "获评一等奖的作品为：甲报社张三创作的消息《河边》；乙台新闻频道李四、王五创作的消息《山里》。"
+        "获评二等奖的作品为：丙县融媒体中心赵六等创作的评论《城外》、钱七创作的论文《海上》。"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("河边", "一等奖"),
+        ("山里", "一等奖"),
+        ("城外", "二等奖"),
+        ("海上", "二等奖"),
+    ]
+
+
+def test_a_unit_written_just_before_its_people():
+    works = parse_list(
+        "其中甲日报社王一、李二的文字消息《河边》等15件作品获一等奖。"
+        "丙在线网站黄三等创作的作品《山里》、赵四创作的新闻专题《城外》获二等奖。"
+    ).works
+    assert [(w.get("outlet"), w["authors"], w.get("category")) for w in works] == [
+        ("甲日报社", ["王一", "李二"], "文字消息"),
+        ("丙在线网站", ["黄三"], None),
+        ("丙在线网站", ["赵四"], "新闻专题"),  # after `、`: the unit of the work before
+    ]
+
+
+def test_no_people_when_the_words_before_are_a_unit_or_a_verb():
+    works = parse_list("新华社的消息《河边》、宝安日报选送的杂文《山里》获一等奖。").works
+    assert [w.get("authors") for w in works] == [None, None]
+    assert [w.get("outlet") for w in works] == ["新华社", "宝安日报"]
+
+
+def test_role_words_without_a_colon_in_the_bracket():
+    works = parse_list(
+        "获得一等奖的作品是：消息《河边》(《甲日报》 作者 张三,李四同时获得编辑一等奖)；"
+        "专栏《山里》(《甲日报》 负责人 王五 赵六)。《城外》(记者 钱七 孙八 编辑 周九)、"
+        "专栏《海上》(记者 吴十 郑一主创)荣获特等(稿)奖。"
+    ).works
+    assert [(w["title"], w.get("outlet"), w["authors"], w.get("editors")) for w in works] == [
+        ("河边", "《甲日报》", ["张三"], ["李四"]),
+        ("山里", "《甲日报》", ["王五", "赵六"], None),
+        ("城外", None, ["钱七", "孙八"], ["周九"]),
+        ("海上", None, ["吴十", "郑一"], None),
+    ]
+    assert works[-1]["prize"] == "特等(稿)奖"
+
+
+def test_a_title_quoting_another_and_the_pages_own_paper():
+    result = parse_list(
+        "2017年度某某新闻奖揭晓 甲晚报6件作品获奖\n"
+        "系列报道《“老记重书《观刈麦》日记”系列报道》获一等奖。一件作品被推送参加第二十六届中国新闻奖评选。"
+    )
+    assert result.heading["outlet"] == "甲晚报"
+    assert [w["title"] for w in result.works] == ["“老记重书《观刈麦》日记”系列报道"]
+    assert result.works[0]["award"] == "某某新闻奖"  # where a work goes next is not its award

@@ -17,6 +17,7 @@ from award_archive.authoring.importer.list_parts import (
     squeeze,
     tail_fields,
 )
+from award_archive.authoring.importer.list_people import people, role_fields, unit_and_names
 
 _CATEGORY_BEFORE = re.compile(
     r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])$"
@@ -24,10 +25,11 @@ _CATEGORY_BEFORE = re.compile(
 
 
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
-_AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得")
-_GOING_TO = re.compile(r"(?:参评|參評|参加|參加|报送|報送|冲击|衝擊)\s*(?:第\s*\d+\s*[届屆])?\s*$")
+_AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得据據")
+_GOING_TO = re.compile(
+    r"(?:参评|參評|参加|參加|报送|報送|推送|冲击|衝擊)\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[届屆])?\s*$"
+)
 _GOING_IN = re.compile(r"参评|參評|参加|參加|报送|報送|冲击|衝擊")
-_GLUED_NAMES = re.compile(r"[\u4e00-\u9fff]{6,12}")
 
 
 def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
@@ -54,17 +56,6 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
     return found
-
-
-def _prose_names(text: str) -> list[str]:
-    names = split_list_names(text)
-    out: list[str] = []
-    for name in names:  # `韓少林張孺海張小燕`: three-character names written without a break
-        if _GLUED_NAMES.fullmatch(name) and len(name) % 3 == 0:
-            out.extend(name[i : i + 3] for i in range(0, len(name), 3))
-        else:
-            out.append(name)
-    return out
 
 
 _OUTLET_SAYS = re.compile(
@@ -117,9 +108,11 @@ def prose(text: str) -> list[dict[str, Any]]:
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
     # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
-    quotes = r"《([^》]{2,60})》" if "《" in flat else r"「([^」]{2,60})」"
+    # (a title may quote another in 《》: `《“老记重书《观刈麦》日记”系列报道》`)
+    quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》" if "《" in flat else r"「([^」]{2,60})」"
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
+    leads = [(m.start(), m.group(1)) for m in _PRIZE_LEAD.finditer(flat)]
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
@@ -127,15 +120,13 @@ def prose(text: str) -> list[dict[str, Any]]:
         # prize or names its authors, beside the 《》 ones
         quoted = re.finditer(r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))", clause)
         titles = sorted([*titles, *quoted], key=lambda t: t.start())
+        titles = [t for t in titles if not _in_bracket(clause[: t.start()])]
         prizes = list(re.finditer(PRIZE, clause))
         listing = not prizes_anywhere and _enumerates(clause, titles)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
         for k, tm in enumerate(titles):
-            lead = clause[: tm.start()]
-            if lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）"):
-                continue  # `《甲》(某某台《栏目》 张三)`: a programme inside a work's bracket
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
@@ -147,6 +138,8 @@ def prose(text: str) -> list[dict[str, Any]]:
                 pz = each[k]
             if not pz:
                 pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
+            if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
+                pz = next((p for at, p in reversed(leads) if at < start + tm.start()), "")
             if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):
                 continue
             if not pz and is_outlet(tm.group(1)):
@@ -166,8 +159,32 @@ def prose(text: str) -> list[dict[str, Any]]:
                 if "category" in works[-1]:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
                     work["category"] = works[-1]["category"]
             _prose_people(work, before, after)
+            _unit_people(work, before, works[-1] if k and works else None)
             works.append(work)
     return _merged(works)
+
+
+# A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
+# `一等奖（11件）：`.
+_PRIZE_LEAD = re.compile(rf"({PRIZE})[^。；;:：《》「」“”]{{0,14}}?(?:是|为|為|有|如下)?\s*[:：]")
+
+
+def _in_bracket(lead: str) -> bool:
+    """`《甲》(《某某日报》 作者 乙)`: a paper or programme inside a work's bracket is no title."""
+    return lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）")
+
+
+def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | None) -> None:
+    """`益阳日报社汤革新创作的消息《`: the unit, its people and the genre just before the title
+    (over what the looser readers took); `、杨炯创作的论文《` keeps the unit of the work before."""
+    piece = re.split(r"[，,；;。：:]", before)[-1]
+    said = unit_and_names(_LEAD_WORDS.sub("", piece.strip()))
+    if not said:
+        return
+    work.update(said)
+    if "outlet" not in said and previous and piece.lstrip().startswith("、"):
+        if "outlet" in previous:
+            work["outlet"] = previous["outlet"]
 
 
 _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
@@ -275,18 +292,21 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     if not pm:
         for m in _SAID_NAMES.finditer(lb.fold(after)):  # positions kept: cut from the text
             key = "editors" if m.group(1) == "编辑" else "authors"
-            work.setdefault(key, _prose_names(after[m.start(2) : m.end(2)]))
+            work.setdefault(key, people(after[m.start(2) : m.end(2)]))
         return
     inner = pm.group(1)
+    if not re.search(r"[:：]", inner) and (roles := role_fields(inner)):
+        work.update(roles)  # `（记者 甲 乙 编辑 丙）`: role words without a colon
+        return
     if not re.search(r"作者|[编編][辑輯]", inner):  # `《…》（某某日报 张三、李四）`
         work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
         return
     am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
     em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
     if am and am.group(1).strip():
-        work["authors"] = _prose_names(am.group(1))
+        work["authors"] = people(am.group(1))
     if em and em.group(1).strip():
-        work["editors"] = _prose_names(em.group(1))
+        work["editors"] = people(em.group(1))
 
 
 def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:

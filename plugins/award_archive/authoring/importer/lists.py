@@ -388,6 +388,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     mention = _award_mention(text) if award and "edition" not in out else {}
     if mention.get("edition") and _shortened(str(award), mention["award"]):
         out.update(mention)  # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text
+    own = {m.group(1) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
+    if "outlet" not in out and len(own) == 1:
+        out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
@@ -406,6 +409,10 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
 
 
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
+_OWN_WON = re.compile(
+    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
+    r"(?:新[闻聞])?作品(?:荣|榮)?[获獲]奖"
+)
 _SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
 # A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
 _BODY = re.compile(
