@@ -655,3 +655,21 @@ def test_a_title_quoting_another_and_the_pages_own_paper():
     assert result.heading["outlet"] == "甲晚报"
     assert [w["title"] for w in result.works] == ["“老记重书《观刈麦》日记”系列报道"]
     assert result.works[0]["award"] == "某某新闻奖"  # where a work goes next is not its award
+
+
+def test_slashed_records_read_piece_by_piece_under_their_heads():
+    works = parse_list(
+        "得獎名單如下:\n"
+        "平面媒體類─攝影獎:甲甲/某某報。評論獎:乙「乙」乙/某某傳媒;專題獎:丙丙:丁丁/某某電視。\n"
+        "某某先生獎:著作獎/《戊戊》/林某某;服務獎/己己/李某、陳某/公視\n"
+    ).works
+    assert [
+        (w["title"], w.get("category"), w.get("outlet"), w.get("authors"), w.get("award"))
+        for w in works
+    ] == [
+        ("甲甲", "攝影獎", "某某報", None, None),
+        ("乙「乙」乙", "評論獎", "某某傳媒", None, None),
+        ("丙丙:丁丁", "專題獎", "某某電視", None, None),
+        ("戊戊", "著作獎", None, ["林某某"], "某某先生獎"),
+        ("己己", "服務獎", "公視", ["李某", "陳某"], "某某先生獎"),
+    ]

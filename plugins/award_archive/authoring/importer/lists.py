@@ -28,6 +28,7 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_prose import prose
+from award_archive.authoring.importer.list_slashed import slashed_runs
 from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.numerals import parse_edition
 
@@ -954,26 +955,6 @@ def _group_of(heading: str) -> dict[str, Any]:
 
 # ---- runs of `title/outlet` under a label: `突发新闻奖:甲/某报;乙/某台;…` --------------------
 
-_RUN_HEAD = re.compile(r"^([^:：;；/《》]{2,16})[:：](.+)$")
-
-
-def _slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
-    """A line that names a category (or a prize), then its works one after another, each
-    `title/outlet`, separated by `;`: an award whose categories are its 奖项 lists them so."""
-    works: list[dict[str, Any]] = []
-    for line in lines:
-        m = _RUN_HEAD.match(line.strip())
-        parts = re.split(r"[;；]", m.group(2)) if m else []
-        cut = [p.strip().rstrip("。.").rpartition("/") for p in parts]
-        pairs = [(t.strip(), o.strip()) for t, slash, o in cut if slash and t.strip() and o.strip()]
-        if not m or len(pairs) < 2:
-            continue
-        head = squeeze(m.group(1))
-        group = {"prize": head} if re.fullmatch(PRIZE, head) else {"category": head}
-        works.extend({"title": _clean_title(t), "outlet": o, **group} for t, o in pairs)
-    return works
-
-
 # ---- numbered items -------------------------------------------------------------------
 
 
@@ -1213,7 +1194,7 @@ def parse_list(text: str) -> ListResult:
             ("blocks", _blocks(nonblank)),
             ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
-            ("blocks", _slashed_runs(nonblank)),
+            ("blocks", slashed_runs(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
         )
