@@ -673,3 +673,25 @@ def test_slashed_records_read_piece_by_piece_under_their_heads():
         ("戊戊", "著作獎", None, ["林某某"], "某某先生獎"),
         ("己己", "服務獎", "公視", ["李某", "陳某"], "某某先生獎"),
     ]
+
+
+def test_a_sentence_that_says_a_title_won_a_named_award_category():
+    result = parse_list(
+        "第八屆某某獎名單揭曉,《某報》總編輯夏某以「甲『乙』丙」作品,榮獲平面媒體類新聞評論獎。"
+        "攝影記者趙某某以「丁丁」入圍單張新聞攝影獎、「戊戊」則入圍新聞敘事創新獎。\n"
+        "名單如下:\n新聞評論獎:甲「乙」丙/某報;專題獎:己己/某某報。\n"
+    )
+    assert [(w["title"], w["category"], w.get("authors")) for w in result.works] == [
+        ("甲「乙」丙", "新聞評論獎", ["夏某"]),  # the list's work, with the lead's author
+        ("己己", "專題獎", None),
+        ("丁丁", "單張新聞攝影獎", ["趙某某"]),
+        ("戊戊", "新聞敘事創新獎", None),
+    ]
+
+
+def test_an_award_won_with_its_prize_is_no_category():
+    works = parse_list("《甲甲》获第32届某某新闻奖一等奖,《乙乙》获某某新闻奖二等奖。").works
+    assert [(w["title"], w.get("category"), w["prize"]) for w in works] == [
+        ("甲甲", None, "一等奖"),
+        ("乙乙", None, "二等奖"),
+    ]

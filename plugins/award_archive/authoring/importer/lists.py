@@ -29,6 +29,7 @@ from award_archive.authoring.importer.list_parts import (
 )
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_slashed import slashed_runs
+from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.numerals import parse_edition
 
@@ -1200,6 +1201,9 @@ def parse_list(text: str) -> ListResult:
         )
     ]
     shape, works = max(candidates, key=lambda c: len(c[1]))
+    won = won_works(joined)  # a lead sentence's winners, named whatever the list's shape
+    if works and won:
+        works = added(works, won)
     if works:
         result.shape, result.works = shape, _once(works)
         _filled_from_others(works, [found for _, found in candidates if found is not works])

@@ -1,0 +1,59 @@
+"""Works a sentence says won a named 奖项: `記者甲以「標題」榮獲平面媒體類新聞評論獎`,
+`「乙」則入圍新聞敘事創新獎`, `《丙》获得最佳编辑奖`. Where an award's categories are its 奖项
+(no 等奖), the 奖项 a title won is its category; a title in 《》, 「」 or “” is read the same."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from award_archive.authoring.importer.list_parts import PRIZE, squeeze
+
+_WON = re.compile(
+    r"(?:《((?:[^《》]|《[^《》]*》){2,60})》|「((?:[^「」]|「[^「」]*」){2,60})」|“([^“”]{2,60})”)"
+    r"\s*(?:作品|一文|一作)?\s*[,，]?\s*(?:[则則也并並]|分[别別])?\s*"
+    r"(?:[荣榮][获獲]|[获獲]得|[获獲]|入[围圍]|入[选選]|摘得|摘下|拿下|[夺奪]得)了?\s*"
+    r"([^，,。；;、「」《》“”()（）\s]{2,24}?[奖獎])(?![\u4e00-\u9fff])"
+)
+# The maker named just before `以「…」`: a role word, then the name.
+_MAKER = re.compile(
+    r"(?:[记記]者|[编編][辑輯]|主[编編]|主播|[制製]作人|主持人|特派[员員]|作者)"
+    r"([\u4e00-\u9fff]{2,3})\s*以\s*$"
+)
+_AN_AWARD = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[届屆]|(?:19|20)\d{2}|年度")
+
+
+def won_works(text: str) -> list[dict[str, Any]]:
+    flat = " ".join(text.split("\n"))
+    works: list[dict[str, Any]] = []
+    for m in _WON.finditer(flat):
+        title = next(g for g in m.groups()[:3] if g)
+        kind = re.sub(r"^.*[类類]", "", m.group(4))
+        if _AN_AWARD.search(kind) or re.search(PRIZE, kind) or len(kind) < 3:
+            continue  # `获第32届湖北新闻奖`: the award itself; a prize is the prose reader's
+        if re.match(rf"\s*{PRIZE}", flat[m.end() :]):
+            continue  # `获湖北新闻奖一等奖`: the award, then its prize
+        work: dict[str, Any] = {"title": title.strip(), "category": kind}
+        if maker := _MAKER.search(flat[max(0, m.start() - 12) : m.start()]):
+            work["authors"] = [maker.group(1)]
+        works.append(work)
+    return works
+
+
+def _key(title: Any) -> str:
+    """A title quoted inside a quote writes its inner quote 『』: the same title as 「」."""
+    return squeeze(str(title)).translate(str.maketrans("『』", "「」")).strip("《》")
+
+
+def added(works: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`more` whose titles `works` does not have, after them; of a title both have, what
+    `works` does not say (the lead sentence names a listed work's author)."""
+    have = {_key(w.get("title", "")): w for w in works}
+    out = list(works)
+    for work in more:
+        if (same := have.get(_key(work["title"]))) is None:
+            out.append(work)
+            continue
+        for k, v in work.items():
+            same.setdefault(k, v)
+    return out
