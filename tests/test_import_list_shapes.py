@@ -695,3 +695,26 @@ def test_an_award_won_with_its_prize_is_no_category():
         ("甲甲", None, "一等奖"),
         ("乙乙", None, "二等奖"),
     ]
+
+
+def test_the_outlet_after_the_labelled_names_and_a_genre_word_alone():
+    works = parse_list(
+        "获一等奖的作品有：《河边》（作者：张三、李四，编辑：王五，某某日报）、"
+        "论文《山里》(作者 赵六)、版面《城外》(编辑 钱七 孙八)。"
+    ).works
+    assert [(w["title"], w.get("outlet"), w.get("category"), w["prize"]) for w in works] == [
+        ("河边", "某某日报", None, "一等奖"),
+        ("山里", None, "论文", "一等奖"),
+        ("城外", None, "版面", "一等奖"),
+    ]
+    assert works[0]["editors"] == ["王五"] and works[2]["editors"] == ["钱七", "孙八"]
+
+
+def test_a_top_prize_and_a_jury_prize_in_corner_quotes():
+    works = parse_list(
+        "第五屆某某獎揭曉。「河边」（某某報，張三）獲首獎，「山里」（某某電視台，李四）獲評審團獎。"
+    ).works
+    assert [(w["title"], w["prize"], w["outlet"], w["authors"]) for w in works] == [
+        ("河边", "首獎", "某某報", ["張三"]),
+        ("山里", "評審團獎", "某某電視台", ["李四"]),
+    ]

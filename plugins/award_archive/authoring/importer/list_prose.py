@@ -252,6 +252,10 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
         category = cm.group(1)  # `…》获中国城市党报消息二等奖`
     if not category and (gm := re.search(r"[获獲]得?([\u4e00-\u9fff]{2,4})$", after.strip())):
         category = gm.group(1) if is_genre(gm.group(1)) else ""  # `…》获新闻二等奖`
+    if not category and (
+        word := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*$", before)
+    ):
+        category = word.group(1) if is_genre(word.group(1)) else ""  # `、论文《`: a genre alone
     if category:
         work["category"] = category
 
@@ -307,6 +311,9 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         work["authors"] = people(am.group(1))
     if em and em.group(1).strip():
         work["editors"] = people(em.group(1))
+    units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
+    if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
+        work["outlet"] = units[-1]
 
 
 def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1255,7 +1255,12 @@ def _a_label(work: dict[str, Any]) -> bool:
     return (
         bool(work.get("title"))
         and _labelish(str(work["title"]))
-        or (bool(category) and _labelish(category) and not _HEADLINES.fullmatch(lb.fold(category)))
+        or (
+            bool(category)
+            and _labelish(category)
+            and not _HEADLINES.fullmatch(lb.fold(category))
+            and not is_genre(category)  # `版面《…》`: a genre that is also a form's label
+        )
     )
 
 
