@@ -718,3 +718,31 @@ def test_a_top_prize_and_a_jury_prize_in_corner_quotes():
         ("河边", "首獎", "某某報", ["張三"]),
         ("山里", "評審團獎", "某某電視台", ["李四"]),
     ]
+
+
+def test_a_kind_stated_over_its_sentences_and_titles_in_double_quotes_after_a_colon():
+    works = parse_list(
+        "消息类：某某日报的《甲甲》获得一等奖；某某晚报的《丙丙》获得二等奖。"
+        "评论类：某某日报的《丁丁》获一等奖。某某新闻奖名单公布，一等奖：“戊戊”、“己己”。"
+    ).works
+    assert [(w["title"], w.get("category"), w["prize"]) for w in works] == [
+        ("甲甲", "消息", "一等奖"),
+        ("丙丙", "消息", "二等奖"),
+        ("丁丁", "评论", "一等奖"),
+        ("戊戊", "评论", "一等奖"),
+        ("己己", "评论", "一等奖"),
+    ]
+
+
+def test_parts_between_a_title_and_its_prize_and_a_unit_that_sent_it():
+    works = parse_list(
+        "作品《甲甲》，作者张三，某某日报，获一等奖；"
+        "某某县融媒体中心选送的《乙乙》荣获2022年度某某新闻奖二等奖，"
+        "电视专题《丙丙》（主创：赵六 钱七）获三等奖。"
+    ).works
+    assert [(w["title"], w.get("outlet"), w.get("authors")) for w in works] == [
+        ("甲甲", "某某日报", ["张三"]),
+        ("乙乙", "某某县融媒体中心", None),
+        ("丙丙", None, ["赵六", "钱七"]),
+    ]
+    assert works[1]["award"] == "某某新闻奖" and works[1]["year"] == 2022  # named after it

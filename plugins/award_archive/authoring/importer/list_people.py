@@ -55,7 +55,7 @@ def role_fields(inner: str) -> dict[str, Any]:
             work.setdefault("editors", [edited.group(1)])
             value = value[: edited.start()]
         names = [_ROLE_AFTER.sub("", n) for n in people(value.strip(" ,，;；"))]
-        names = [n for n in names if _NAME.fullmatch(n)]
+        names = [n for n in names if _NAME.fullmatch(n) and not is_outlet(n)]
         if names:
             work.setdefault("editors" if _EDITOR.search(m.group(1)) else "authors", names)
     return work

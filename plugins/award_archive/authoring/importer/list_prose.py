@@ -113,12 +113,13 @@ def prose(text: str) -> list[dict[str, Any]]:
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
     leads = [(m.start(), m.group(1)) for m in _PRIZE_LEAD.finditer(flat)]
+    kinds = [(m.start(), m.group(1)) for m in _KIND_LEAD.finditer(flat)]
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
         # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`: a title in “” that wins a
         # prize or names its authors, beside the 《》 ones
-        quoted = re.finditer(r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))", clause)
+        quoted = _QUOTED.finditer(clause)
         titles = sorted([*titles, *quoted], key=lambda t: t.start())
         titles = [t for t in titles if not _in_bracket(clause[: t.start()])]
         prizes = list(re.finditer(PRIZE, clause))
@@ -130,27 +131,19 @@ def prose(text: str) -> list[dict[str, Any]]:
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
-            pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
-            head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
-            if head and re.match(r"\s*[:：]", clause[head.end() :]):
-                pz = head.group()  # `二等奖:《甲》《乙》`: a heading over the titles after it
-            if len(each) == len(titles):
-                pz = each[k]
-            if not pz:
-                pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
+            pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm)
             if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
                 pz = next((p for at, p in reversed(leads) if at < start + tm.start()), "")
-            if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):
+            name = next(g for g in tm.groups() if g)
+            if not (pz or listing) or re.search(r"[报報]$", name):
                 continue
-            if not pz and is_outlet(tm.group(1)):
+            if not pz and is_outlet(name):
                 continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
-            work: dict[str, Any] = {"title": tm.group(1).strip()}
+            work: dict[str, Any] = {"title": name.strip()}
             if pz:
                 work["prize"] = pz
             here = start + tm.start()
-            award = [info for at, info in awards if at < here]
-            if award:
-                work.update(award[-1])
+            work.update(_award_of(awards, here, start + len(clause)))
             _prose_outlet(work, flat[:here], before)
             # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
             said_after = after.split(pz)[0] if pz and pz in after else ""
@@ -160,8 +153,42 @@ def prose(text: str) -> list[dict[str, Any]]:
                     work["category"] = works[-1]["category"]
             _prose_people(work, before, after)
             _unit_people(work, before, works[-1] if k and works else None)
+            if "category" not in work and (cat := _last_before(kinds, here)):
+                work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
     return _merged(works)
+
+
+# `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
+# that wins a prize, names its authors, or is listed after a colon.
+_QUOTED = re.compile(
+    r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))"
+    r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
+)
+# A kind stated for the works after it: `消息类：`, `評論類:`.
+_KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?)[类類]\s*[:：]")
+
+
+def _last_before(said: list[tuple[int, str]], here: int) -> str:
+    return next((v for at, v in reversed(said) if at < here), "")
+
+
+def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str]) -> str:
+    """The prize after the title in its clause; `二等奖:《甲》《乙》`: a heading over the titles
+    after it; else the last one before it."""
+    pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
+    head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
+    if head and (re.match(r"\s*[:：]", clause[head.end() :]) or not pz):
+        return head.group()
+    return pz
+
+
+def _award_of(awards: list[tuple[int, dict[str, Any]]], here: int, end: int) -> dict[str, Any]:
+    """The award named last before the title, else the first in its clause after it (`《甲》
+    荣获2022年度某某新闻奖一等奖`)."""
+    before = [info for at, info in awards if at < here]
+    after = [info for at, info in awards if here < at < end]
+    return before[-1] if before else after[0] if after else {}
 
 
 # A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
@@ -220,7 +247,7 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         if (
             rest
             and not (date or said_by or (whose and "authors" in work))
-            and not re.match(r"(?:的|等|$)", rest)
+            and not re.match(r"(?:的|等|$|(?:选送|選送|报送|報送|推荐|推薦|推送)的?$)", rest)
             and not is_genre(rest)
         ):
             continue  # `山东威海广播|电台`: a longer outlet may still end here
@@ -297,9 +324,11 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         for m in _SAID_NAMES.finditer(lb.fold(after)):  # positions kept: cut from the text
             key = "editors" if m.group(1) == "编辑" else "authors"
             work.setdefault(key, people(after[m.start(2) : m.end(2)]))
+        _said_parts(work, after)
         return
     inner = pm.group(1)
-    if not re.search(r"[:：]", inner) and (roles := role_fields(inner)):
+    colon_labels = re.search(r"[:：]", inner) and re.search(r"作者|[编編][辑輯]", inner)
+    if not colon_labels and (roles := role_fields(inner)):
         work.update(roles)  # `（记者 甲 乙 编辑 丙）`: role words without a colon
         return
     if not re.search(r"作者|[编編][辑輯]", inner):  # `《…》（某某日报 张三、李四）`
@@ -314,6 +343,18 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
     if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
         work["outlet"] = units[-1]
+
+
+def _said_parts(work: dict[str, Any], after: str) -> None:
+    """`《甲》，作者张三，某某日报，获一等奖`: the parts between the title and its prize, each
+    read by what it is (role words and names, an outlet)."""
+    parts = [p.strip() for p in re.split(r"[,，]", after.split("获")[0].split("獲")[0])]
+    for part in parts[1:] if parts and not parts[0] else []:
+        if is_outlet(part):
+            work.setdefault("outlet", part)
+        elif not re.search(r"[:：]", part):
+            for key, value in role_fields(part).items():
+                work.setdefault(key, value)
 
 
 def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
