@@ -746,3 +746,32 @@ def test_parts_between_a_title_and_its_prize_and_a_unit_that_sent_it():
         ("丙丙", None, ["赵六", "钱七"]),
     ]
     assert works[1]["award"] == "某某新闻奖" and works[1]["year"] == 2022  # named after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平面媒體類每日新聞獎由某某報記者甲甲、乙乙的「河邊」獲得;專題獎由某某時報記者丙丙以〈山裡〉獲得。",
+        "每日新聞獎：某某報記者甲甲、乙乙「河邊」\n專題獎：某某時報記者丙丙「山裡」\n",
+    ],
+)
+def test_the_award_category_then_its_makers_then_the_title(text):
+    works = parse_list("第五屆某某新聞獎得獎名單\n" + text).works
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊", "每日新聞獎", "某某報", ["甲甲", "乙乙"]),
+        ("山裡", "專題獎", "某某時報", ["丙丙"]),
+    ]
+
+
+def test_a_station_named_short_and_a_full_width_slash():
+    result = parse_list(
+        "第五屆某某新聞獎得獎名單\n評論獎得主為公視的「河邊」。\n"
+        "攝影獎：甲甲／某某報；專題獎：乙乙／三立電視；即時獎：丙丙／某某時報。\n"
+    )
+    assert result.heading["award"] == "某某新聞獎"
+    assert [(w["title"], w["outlet"]) for w in result.works] == [
+        ("甲甲", "某某報"),
+        ("乙乙", "三立電視"),
+        ("丙丙", "某某時報"),
+        ("河邊", "公視"),
+    ]

@@ -12,7 +12,7 @@ from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeez
 # `平面媒體類─新聞攝影獎:`, `特寫新聞獎:`, `一等奖：`: the head of the items after it (a
 # class before a dash is no part of the category).
 _HEAD = re.compile(
-    r"^(?:[^:：/]{1,8}[类類]\s*[─—\-]+\s*)?([^:：/《》「」“”]{2,14}?[奖獎]|[^:：/《》「」“”]{2,8}[类類])"
+    r"^(?:[^:：/／]{1,8}[类類]\s*[─—\-]+\s*)?([^:：/／《》「」“”]{2,14}?[奖獎]|[^:：/／《》「」“”]{2,8}[类類])"
     r"\s*[:：]\s*(.*)$"
 )
 _ITEM_SEP = re.compile(r"[;；。]")
@@ -30,7 +30,7 @@ def slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
         for item in items:
             if m := _HEAD.match(item):
                 head, item = _group(squeeze(m.group(1))), m.group(2)
-            pieces = [p.strip() for p in item.split("/")]
+            pieces = [p.strip() for p in re.split(r"[/／]", item)]
             if len(pieces) >= 3 and _AWARD_PIECE.fullmatch(pieces[0]):
                 if m and "category" in head:  # `award:category/title/…`
                     award = {"award": head["category"]}

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import PRIZE, squeeze
+from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
+from award_archive.authoring.importer.list_people import unit_and_names
 
 _WON = re.compile(
-    r"(?:《((?:[^《》]|《[^《》]*》){2,60})》|「((?:[^「」]|「[^「」]*」){2,60})」|“([^“”]{2,60})”)"
+    r"(?:《((?:[^《》]|《[^《》]*》){2,60})》|「((?:[^「」]|「[^「」]*」){2,60})」|“([^“”]{2,60})”"
+    r"|〈([^〈〉]{2,60})〉)"
     r"\s*(?:作品|一文|一作)?\s*[,，]?\s*(?:[则則也并並]|分[别別])?\s*"
     r"(?:[荣榮][获獲]|[获獲]得|[获獲]|入[围圍]|入[选選]|摘得|摘下|拿下|[夺奪]得)了?\s*"
     r"([^，,。；;、「」《》“”()（）\s]{2,24}?[奖獎])(?![\u4e00-\u9fff])"
@@ -27,8 +29,8 @@ def won_works(text: str) -> list[dict[str, Any]]:
     flat = " ".join(text.split("\n"))
     works: list[dict[str, Any]] = []
     for m in _WON.finditer(flat):
-        title = next(g for g in m.groups()[:3] if g)
-        kind = re.sub(r"^.*[类類]", "", m.group(4))
+        title = next(g for g in m.groups()[:4] if g)
+        kind = re.sub(r"^.*[类類]", "", m.group(5))
         if _AN_AWARD.search(kind) or re.search(PRIZE, kind) or len(kind) < 3:
             continue  # `获第32届湖北新闻奖`: the award itself; a prize is the prose reader's
         if re.match(rf"\s*{PRIZE}", flat[m.end() :]):
@@ -36,6 +38,32 @@ def won_works(text: str) -> list[dict[str, Any]]:
         work: dict[str, Any] = {"title": title.strip(), "category": kind}
         if maker := _MAKER.search(flat[max(0, m.start() - 12) : m.start()]):
             work["authors"] = [maker.group(1)]
+        works.append(work)
+    return [*works, *_given_works(flat)]
+
+
+# `每日新聞報導獎由聯合報記者甲、乙的「標題」獲得`, `新聞攝影獎：聯合報記者張三「標題」`,
+# `評論獎得主為公視的「標題」`: the 奖项 first, then who made the work, then its title.
+_GIVEN = re.compile(
+    r"(?:^|(?<=[\s。；;，,:：─—]))(?:[^\s。；;，,:：「」〈〉《》]{0,8}[类類])?"
+    r"([^\s。；;，,:：「」〈〉《》]{2,14}?[奖獎])\s*(?:得主)?\s*[则則]?\s*(?:由|是|為|为|[:：])\s*"
+    r"([^。；;，,:：「」〈〉《》]{0,30}?)[「〈《]([^」〉》]{2,60})[」〉》]"
+)
+
+
+def _given_works(flat: str) -> list[dict[str, Any]]:
+    works: list[dict[str, Any]] = []
+    for m in _GIVEN.finditer(flat):
+        kind, maker = m.group(1), re.sub(r"以$", "", m.group(2).strip())
+        if _AN_AWARD.search(kind) or len(kind) < 3:
+            continue  # `第五屆某某獎：`: the award, not one of its 奖项
+        work: dict[str, Any] = {"title": m.group(3).strip()}
+        work["prize" if re.fullmatch(PRIZE, kind) else "category"] = kind
+        said = unit_and_names(maker if maker.endswith("的") else maker + "的")
+        if said:
+            work.update({k: v for k, v in said.items() if k != "category"})
+        elif is_outlet(unit := maker.removesuffix("的")):
+            work["outlet"] = unit
         works.append(work)
     return works
 

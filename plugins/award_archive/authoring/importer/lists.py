@@ -315,7 +315,7 @@ def _award_line(text: str) -> dict[str, Any]:
 # What follows an award's name in a heading: the kind of page, not the name (matched on
 # the folded text: one script).
 _SUFFIX = re.compile(
-    r"(?:拟?(?:获奖|入围|入选)(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|出炉|出爐|揭榜|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
@@ -1202,8 +1202,8 @@ def parse_list(text: str) -> ListResult:
     ]
     shape, works = max(candidates, key=lambda c: len(c[1]))
     won = won_works(joined)  # a lead sentence's winners, named whatever the list's shape
-    if works and won:
-        works = added(works, won)
+    if won:
+        shape, works = shape if works else "prose", added(works, won)
     if works:
         result.shape, result.works = shape, _once(works)
         _filled_from_others(works, [found for _, found in candidates if found is not works])
