@@ -630,6 +630,8 @@ def test_no_people_when_the_words_before_are_a_unit_or_a_verb():
     works = parse_list("新华社的消息《河边》、宝安日报选送的杂文《山里》获一等奖。").works
     assert [w.get("authors") for w in works] == [None, None]
     assert [w.get("outlet") for w in works] == ["新华社", "宝安日报"]
+    works = parse_list("某某日报刊发的评论《丙丙》（作者：赵六）获三等奖。").works
+    assert works[0]["authors"] == ["赵六"] and works[0]["outlet"] == "某某日报"
 
 
 def test_role_words_without_a_colon_in_the_bracket():
