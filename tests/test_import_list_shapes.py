@@ -777,3 +777,23 @@ def test_a_station_named_short_and_a_full_width_slash():
         ("丙丙", "某某時報"),
         ("河邊", "公視"),
     ]
+
+
+def test_people_before_the_unit_in_a_bracket_and_words_after_the_bracket():
+    works = parse_list(
+        "获得一等奖的是某某日报的《甲甲》。一等奖3件：《乙乙》（张三，某某日报）；"
+        "二等奖1件：《丙丙》（李四、王五，某某晚报）。"
+    ).works
+    assert [(w["title"], w["outlet"], w.get("authors")) for w in works] == [
+        ("甲甲", "某某日报", None),
+        ("乙乙", "某某日报", ["张三"]),
+        ("丙丙", "某某晚报", ["李四", "王五"]),
+    ]
+    works = parse_list(
+        "一等奖：\n《甲甲》（消息）某某日报 张三\n二等奖：\n《乙乙》（评论）某某晚报 李四\n"
+    ).works
+    assert [(w["category"], w["outlet"], w["authors"], w["prize"]) for w in works] == [
+        ("消息", "某某日报", ["张三"], "一等奖"),
+        ("评论", "某某晚报", ["李四"], "二等奖"),
+    ]
+    assert "award" not in parse_list("获得一等奖的是某某日报的《甲甲》。").heading

@@ -124,6 +124,7 @@ def tail_fields(inner: str) -> dict[str, Any]:
     """What a bracket after a title says, part by part: labelled parts (`作者：甲`), an
     `outlet：names` part, a genre word, an outlet, `X选送` (the recommender)."""
     work: dict[str, Any] = {}
+    loose: list[list[str]] = []
     if _LABELLED.search(inner):
         _labelled(inner, work)
         return work
@@ -143,15 +144,22 @@ def tail_fields(inner: str) -> dict[str, Any]:
             work["category"] = part
         elif is_outlet(part) and " " not in part and "outlet" not in work:
             work["outlet"] = part
-        elif "outlet" in work and "authors" not in work and (names := split_list_names(part)):
-            if all(_NAME.fullmatch(n) for n in names):  # `（某某日报，张三）`: its people
-                work["authors"] = names
+        elif _all_names(names := split_list_names(part)) and names != ["集体"]:
+            loose.append(
+                names
+            )  # `（某某日报，张三）`, `（张三，某某日报）`: people, if a unit is there
         else:
             _spaced_part(part, work)
+    if loose and "outlet" in work and "authors" not in work:
+        work["authors"] = loose[0]
     return work
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
+
+
+def _all_names(names: list[str]) -> bool:
+    return bool(names) and all(_NAME.fullmatch(n) and not is_outlet(n) for n in names)
 
 
 def _spaced_part(part: str, work: dict[str, Any]) -> None:

@@ -230,10 +230,14 @@ _DONE_BY = re.compile(
 )
 
 
+_WINNERS_ARE = re.compile(rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)")
+
+
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
     7月28日的《`), else the nearest `X报选送的`, `X报讯` before it."""
     segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
+    segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     for end in range(2, min(len(segment), 20) + 1):
         if not is_outlet(segment[:end]):
             continue

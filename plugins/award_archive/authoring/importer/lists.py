@@ -305,7 +305,7 @@ def _award_line(text: str) -> dict[str, Any]:
         award
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
-        and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
+        and not re.fullmatch(rf"(?:[获獲]得?)?{PRIZE}|[\d年月日]+", award)
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     ):
         out["award"] = award  # a sentence, a prize or a date names no award
@@ -1064,6 +1064,16 @@ _TRAILING_BY = re.compile(
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
 
 
+def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
+    """What the bracket after a title says, and the words after that bracket (`《甲》（消息）
+    某某日报 张三`) when they are not a prize."""
+    for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
+        work.setdefault(key, value)
+    if beyond and not re.search(PRIZE, beyond) and not _keyed_tail(beyond):
+        for key, value in tail_fields(beyond).items():
+            work.setdefault(key, value)
+
+
 def _numbered_item(item: str) -> dict[str, Any] | None:
     """`《标题》（作者：X；刊播单位和日期：…）`, `标题（通讯，新华社：X）`, `标题 甲、乙（某台）`,
     `标题;推荐单位:X`, `《标题》作者:X`: the title, then what follows it."""
@@ -1094,8 +1104,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     inner = bracket.group(1) if bracket else rest.strip()
     if sum(header_key(t) is not None for t in inner.split()) >= 2:
         inner = ""  # a table's header row after the item, not its names
-    for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
-        work.setdefault(key, value)
+    _fill_tail(work, inner, rest[bracket.end() :].strip() if bracket else "")
     if not bracket and (beside := _NAMES_BESIDE.match(rest)):  # `《标题》 张三（某某日报）`
         people = split_list_names(beside.group(1))
         if people and all(_A_NAME.fullmatch(n) for n in people):
