@@ -797,3 +797,15 @@ def test_people_before_the_unit_in_a_bracket_and_words_after_the_bracket():
         ("评论", "某某晚报", ["李四"], "二等奖"),
     ]
     assert "award" not in parse_list("获得一等奖的是某某日报的《甲甲》。").heading
+
+
+def test_a_unit_label_after_a_title_and_a_length_in_its_bracket():
+    works = parse_list(
+        "一等奖作品：《甲甲》，作者：张三，单位：某某日报；《乙乙》，作者：李四、王五，单位：某某晚报。"
+        "某某电视台2023年6月2日播出的《丙丙》（时长3分20秒）获二等奖。"
+    ).works
+    assert [(w["title"], w["outlet"], w.get("length")) for w in works] == [
+        ("甲甲", "某某日报", None),
+        ("乙乙", "某某晚报", None),
+        ("丙丙", "某某电视台", "3分20秒"),
+    ]

@@ -118,6 +118,7 @@ _LABELLED = re.compile(
     r"刊播單位和日期|刊播单位|刊播單位|记者|記者)\s*[:：]\s*"
 )
 _PART_SEP = re.compile(r"[,，;；]")
+_LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
 
 
 def tail_fields(inner: str) -> dict[str, Any]:
@@ -130,6 +131,9 @@ def tail_fields(inner: str) -> dict[str, Any]:
         return work
     for part in (p.strip() for p in _PART_SEP.split(inner)):
         if not part:
+            continue
+        if long := _LENGTH.fullmatch(part):
+            work.setdefault("length", long.group(1).strip())  # `（时长3分20秒）`
             continue
         if link := re.search(r"https?://\S+", part):
             work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names

@@ -349,13 +349,19 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         work["outlet"] = units[-1]
 
 
+_UNIT_SAID = re.compile(
+    r"(?:作者)?(?:单位|單位|刊播单位|刊播單位|媒体|媒體)\s*[:：]\s*([^\s;；。]{2,20})[;；。]?"
+)
+
+
 def _said_parts(work: dict[str, Any], after: str) -> None:
     """`《甲》，作者张三，某某日报，获一等奖`: the parts between the title and its prize, each
     read by what it is (role words and names, an outlet)."""
-    parts = [p.strip() for p in re.split(r"[,，]", after.split("获")[0].split("獲")[0])]
+    parts = [p.strip(" ;；。") for p in re.split(r"[,，]", after.split("获")[0].split("獲")[0])]
     for part in parts[1:] if parts and not parts[0] else []:
-        if is_outlet(part):
-            work.setdefault("outlet", part)
+        unit = _UNIT_SAID.fullmatch(part)
+        if unit or is_outlet(part):  # `，单位：某某日报，`, `，某某日报，`
+            work.setdefault("outlet", unit.group(1) if unit else part)
         elif not re.search(r"[:：]", part):
             for key, value in role_fields(part).items():
                 work.setdefault(key, value)
