@@ -809,3 +809,11 @@ def test_a_unit_label_after_a_title_and_a_length_in_its_bracket():
         ("乙乙", "某某晚报", None),
         ("丙丙", "某某电视台", "3分20秒"),
     ]
+
+
+def test_a_lead_phrase_holds_over_record_lines_not_over_the_pages_text_after():
+    works = parse_list(
+        "获评一等奖的作品为：\n消息《河边》（张三，甲日报）；\n2.《山里》（李四，乙晚报）。\n"
+        "据了解，今年的参评作品依据《评选办法》进行了评审。"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [("河边", "一等奖"), ("山里", "一等奖")]

@@ -112,7 +112,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》" if "《" in flat else r"「([^」]{2,60})」"
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
-    leads = [(m.start(), m.group(1)) for m in _PRIZE_LEAD.finditer(flat)]
+    leads = _lead_scopes(text)
     kinds = [(m.start(), m.group(1)) for m in _KIND_LEAD.finditer(flat)]
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
@@ -133,7 +133,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             after = clause[tm.end() : after_end]
             pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm)
             if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
-                pz = next((p for at, p in reversed(leads) if at < start + tm.start()), "")
+                pz = next((p for a, b, p in reversed(leads) if a < start + tm.start() < b), "")
             name = next(g for g in tm.groups() if g)
             if not (pz or listing) or re.search(r"[报報]$", name):
                 continue
@@ -194,6 +194,31 @@ def _award_of(awards: list[tuple[int, dict[str, Any]]], here: int, end: int) -> 
 # A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
 # `一等奖（11件）：`.
 _PRIZE_LEAD = re.compile(rf"({PRIZE})[^。；;:：《》「」“”]{{0,14}}?(?:是|为|為|有|如下)?\s*[:：]")
+
+
+# A line that starts with a record: a number, a genre or a short label, then a title.
+_RECORD_LINE = re.compile(
+    r"\s*(?:[\d一二三四五六七八九十]+\s*[.、．)）]\s*)?(?:[^\s:：《]{1,8}[:：])?"
+    r"[\u4e00-\u9fff]{0,6}\s*[《「“〈]"
+)
+
+
+def _lead_scopes(text: str) -> list[tuple[int, int, str]]:
+    """Each lead phrase's prize with where it holds (in the text with its lines joined): to
+    the end of its paragraph and over the record lines after it (a title near the line's
+    start), not over the page's own text after the list."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    out = []
+    for m in _PRIZE_LEAD.finditer(" ".join(lines)):
+        i = next(k for k in range(len(lines)) if starts[k + 1] > m.start())
+        j = i + 1
+        while j < len(lines) and _RECORD_LINE.match(lines[j]):
+            j += 1
+        out.append((m.start(), starts[j], m.group(1)))
+    return out
 
 
 def _in_bracket(lead: str) -> bool:
