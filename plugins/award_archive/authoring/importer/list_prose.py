@@ -112,8 +112,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》" if "《" in flat else r"「([^」]{2,60})」"
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
-    leads = _lead_scopes(text)
-    kinds = [(m.start(), m.group(1)) for m in _KIND_LEAD.finditer(flat)]
+    leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
@@ -133,7 +132,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             after = clause[tm.end() : after_end]
             pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm)
             if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
-                pz = next((p for a, b, p in reversed(leads) if a < start + tm.start() < b), "")
+                pz = _last_before(leads, start + tm.start())
             name = next(g for g in tm.groups() if g)
             if not (pz or listing) or re.search(r"[报報]$", name):
                 continue
@@ -169,8 +168,9 @@ _QUOTED = re.compile(
 _KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?)[类類]\s*[:：]")
 
 
-def _last_before(said: list[tuple[int, str]], here: int) -> str:
-    return next((v for at, v in reversed(said) if at < here), "")
+def _last_before(said: list[tuple[int, int, str]], here: int) -> str:
+    """The value of the last statement whose scope holds `here`."""
+    return next((v for a, b, v in reversed(said) if a < here < b), "")
 
 
 def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str]) -> str:
@@ -203,16 +203,16 @@ _RECORD_LINE = re.compile(
 )
 
 
-def _lead_scopes(text: str) -> list[tuple[int, int, str]]:
-    """Each lead phrase's prize with where it holds (in the text with its lines joined): to
-    the end of its paragraph and over the record lines after it (a title near the line's
-    start), not over the page's own text after the list."""
+def _lead_scopes(text: str, lead: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """Each lead phrase's prize (or kind) with where it holds (in the text with its lines
+    joined): to the end of its paragraph and over the record lines after it (a title near
+    the line's start), not over the page's own text after the list."""
     lines = text.split("\n")
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     out = []
-    for m in _PRIZE_LEAD.finditer(" ".join(lines)):
+    for m in lead.finditer(" ".join(lines)):
         i = next(k for k in range(len(lines)) if starts[k + 1] > m.start())
         j = i + 1
         while j < len(lines) and _RECORD_LINE.match(lines[j]):
