@@ -817,3 +817,25 @@ def test_a_lead_phrase_holds_over_record_lines_not_over_the_pages_text_after():
         "据了解，今年的参评作品依据《评选办法》进行了评审。"
     ).works
     assert [(w["title"], w["prize"]) for w in works] == [("河边", "一等奖"), ("山里", "一等奖")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "專題報導獎由公共電視「河邊」製作團隊獲得，評論獎由某某時報「山裡」獲得。",
+        "獲得平面媒體類專題報導獎的是公共電視的「河邊」，獲得評論獎的是某某時報的「山裡」。",
+        "「河邊」（公共電視，記者甲甲）獲專題報導獎，「山裡」（某某時報，記者乙乙）獲評論獎。",
+        "專題報導獎：公共電視「河邊」（記者甲甲）；評論獎：某某時報「山裡」（記者乙乙）。",
+    ],
+)
+def test_a_category_award_said_around_its_title_in_four_orders(text):
+    works = parse_list("第五屆某某新聞獎頒獎。" + text).works
+    assert [(w["title"], w["category"], w["outlet"]) for w in works] == [
+        ("河邊", "專題報導獎", "公共電視"),
+        ("山裡", "評論獎", "某某時報"),
+    ]
+
+
+def test_the_longer_outlet_before_a_title():
+    works = parse_list("上海电视台的消息《甲甲》获一等奖、新华社的评论《乙乙》获二等奖。").works
+    assert [w["outlet"] for w in works] == ["上海电视台", "新华社"]

@@ -21,7 +21,7 @@ _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True
 _OUTLET_END = re.compile(
     r"(?:日报|晚报|晨报|早报|时报|报社|报|社|电视台|广播电台|电台|台|网|网站|杂志|周刊|频道|频率|"
     r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|"
-    r"(?<![电電广廣播])[视視]|(?<=[\u4e00-\u9fff]{2}[^播])[电電][视視])$"  # 公視, 三立電視
+    r"(?<![电電广廣播])[视視]|(?<=[\u4e00-\u9fff][^播\s])[电電][视視])$"  # 公視, 三立電視
 )
 # What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `通讯员 甲`).
 _ROLE = re.compile(

@@ -264,8 +264,8 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     for end in range(2, min(len(segment), 20) + 1):
-        if not is_outlet(segment[:end]):
-            continue
+        if not is_outlet(segment[:end]) or (end < len(segment) and is_outlet(segment[: end + 1])):
+            continue  # (`上海电视|台`: the longer name)
         end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
         rest = segment[end:]
         date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)

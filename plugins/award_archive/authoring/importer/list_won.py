@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
-from award_archive.authoring.importer.list_people import unit_and_names
+from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze, tail_fields
+from award_archive.authoring.importer.list_people import role_fields, unit_and_names
 
 _WON = re.compile(
     r"(?:《((?:[^《》]|《[^《》]*》){2,60})》|「((?:[^「」]|「[^「」]*」){2,60})」|“([^“”]{2,60})”"
     r"|〈([^〈〉]{2,60})〉)"
+    r"\s*(?:[(（]([^()（）]{2,40})[)）])?"  # `「標題」（某某周刊，記者甲）獲…獎`: its bracket
     r"\s*(?:作品|一文|一作)?\s*[,，]?\s*(?:[则則也并並]|分[别別])?\s*"
     r"(?:[荣榮][获獲]|[获獲]得|[获獲]|入[围圍]|入[选選]|摘得|摘下|拿下|[夺奪]得)了?\s*"
     r"([^，,。；;、「」《》“”()（）\s]{2,24}?[奖獎])(?![\u4e00-\u9fff])"
@@ -30,12 +31,13 @@ def won_works(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     for m in _WON.finditer(flat):
         title = next(g for g in m.groups()[:4] if g)
-        kind = re.sub(r"^.*[类類]", "", m.group(5))
+        kind = re.sub(r"^.*[类類]", "", m.group(6))
         if _AN_AWARD.search(kind) or re.search(PRIZE, kind) or len(kind) < 3:
             continue  # `获第32届湖北新闻奖`: the award itself; a prize is the prose reader's
         if re.match(rf"\s*{PRIZE}", flat[m.end() :]):
             continue  # `获湖北新闻奖一等奖`: the award, then its prize
         work: dict[str, Any] = {"title": title.strip(), "category": kind}
+        work.update(_bracket(m.group(5) or ""))
         if maker := _MAKER.search(flat[max(0, m.start() - 12) : m.start()]):
             work["authors"] = [maker.group(1)]
         works.append(work)
@@ -46,15 +48,22 @@ def won_works(text: str) -> list[dict[str, Any]]:
 # `評論獎得主為公視的「標題」`: the 奖项 first, then who made the work, then its title.
 _GIVEN = re.compile(
     r"(?:^|(?<=[\s。；;，,:：─—]))(?:[^\s。；;，,:：「」〈〉《》]{0,8}[类類])?"
-    r"([^\s。；;，,:：「」〈〉《》]{2,14}?[奖獎])\s*(?:得主)?\s*[则則]?\s*(?:由|是|為|为|[:：])\s*"
+    r"([^\s。；;，,:：「」〈〉《》]{2,14}?[奖獎])\s*(?:得主|的)?\s*[则則]?\s*(?:由|是|為|为|[:：])\s*"
     r"([^。；;，,:：「」〈〉《》]{0,30}?)[「〈《]([^」〉》]{2,60})[」〉》]"
+    r"(?:\s*[(（]([^()（）]{2,40})[)）])?"
 )
+
+
+def _bracket(inner: str) -> dict[str, Any]:
+    """`（某某周刊，記者甲）`, `（記者甲、乙）`: role words first, else each part by what it is."""
+    return role_fields(inner) or tail_fields(inner) if inner else {}
 
 
 def _given_works(flat: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     for m in _GIVEN.finditer(flat):
-        kind, maker = m.group(1), re.sub(r"以$", "", m.group(2).strip())
+        kind = re.sub(r"^(?:[获獲]得?)", "", m.group(1))  # `獲得評論獎的是…`
+        maker = re.sub(r"以$", "", m.group(2).strip())
         if _AN_AWARD.search(kind) or len(kind) < 3:
             continue  # `第五屆某某獎：`: the award, not one of its 奖项
         work: dict[str, Any] = {"title": m.group(3).strip()}
@@ -64,6 +73,8 @@ def _given_works(flat: str) -> list[dict[str, Any]]:
             work.update({k: v for k, v in said.items() if k != "category"})
         elif is_outlet(unit := maker.removesuffix("的")):
             work["outlet"] = unit
+        for key, value in _bracket(m.group(4) or "").items():
+            work.setdefault(key, value)
         works.append(work)
     return works
 
