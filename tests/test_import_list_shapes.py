@@ -839,3 +839,29 @@ def test_a_category_award_said_around_its_title_in_four_orders(text):
 def test_the_longer_outlet_before_a_title():
     works = parse_list("上海电视台的消息《甲甲》获一等奖、新华社的评论《乙乙》获二等奖。").works
     assert [w["outlet"] for w in works] == ["上海电视台", "新华社"]
+
+
+def test_a_prize_before_each_title_and_a_prize_that_heads_the_next_work():
+    works = parse_list(
+        "获奖作品：一等奖《甲甲》（张三）、二等奖《乙乙》（李四）、三等奖《丙丙》。"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("甲甲", "一等奖"),
+        ("乙乙", "二等奖"),
+        ("丙丙", "三等奖"),
+    ]
+    result = parse_list(
+        "某某日报获一等奖的作品《甲甲》（作者张三），获二等奖的作品《乙乙》（作者李四）。"
+    )
+    assert "award" not in result.heading
+    assert [(w["prize"], w["authors"]) for w in result.works] == [
+        ("一等奖", ["张三"]),
+        ("二等奖", ["李四"]),
+    ]
+
+
+def test_the_author_said_after_the_prize():
+    works = parse_list(
+        "《甲甲》获得一等奖，作者为某某日报记者张三；《乙乙》获得二等奖，作者为某某晚报记者李四。"
+    ).works
+    assert [w["authors"] for w in works] == [["张三"], ["李四"]]

@@ -73,7 +73,7 @@ _PEOPLE_BEFORE = re.compile(
 # Words a 2–4 character run before `的` may be that are no person's name.
 _NOT_A_NAME = re.compile(
     r"[编編][辑輯]|[选選送]|[报報]送|推[荐薦]|作品|[记記]者|[单單]位|栏目|欄目|节目|節目|集体|集體"
-    r"|刊[发發登载載]|[播发發][出发發表]|出品|推出|[制製]作|采[写制]|採[寫製]"
+    r"|刊[发發登载載]|[播发發][出发發表]|出品|推出|[制製]作|采[写制]|採[寫製]|[获獲奖獎]"
 )
 
 

@@ -130,7 +130,8 @@ def prose(text: str) -> list[dict[str, Any]]:
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
-            pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm)
+            nxt = titles[k + 1].start() if k + 1 < len(titles) else -1
+            pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm, nxt)
             if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
                 pz = _last_before(leads, start + tm.start())
             name = next(g for g in tm.groups() if g)
@@ -173,14 +174,20 @@ def _last_before(said: list[tuple[int, int, str]], here: int) -> str:
     return next((v for a, b, v in reversed(said) if a < here < b), "")
 
 
-def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str]) -> str:
-    """The prize after the title in its clause; `二等奖:《甲》《乙》`: a heading over the titles
-    after it; else the last one before it."""
-    pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
+def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: int) -> str:
+    """The prize after the title in its clause, unless it heads the next title (`一等奖《甲》、
+    二等奖《乙》`, `获二等奖的作品《乙》`); `二等奖:《甲》《乙》`: a heading over the titles after
+    it; else the last one before it."""
+    after = next((p for p in prizes if p.start() >= tm.end()), None)
     head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
-    if head and (re.match(r"\s*[:：]", clause[head.end() :]) or not pz):
+    if after and nxt >= after.end() and _HEADS_NEXT.fullmatch(clause[after.end() : nxt]):
+        after = None  # the next title's own prize
+    if head and (re.match(r"\s*[:：]", clause[head.end() :]) or not after):
         return head.group()
-    return pz
+    return after.group() if after else ""
+
+
+_HEADS_NEXT = re.compile(r"\s*(?:的[^，,。；;、]{0,6}|作品)?\s*[:：、]?\s*")
 
 
 def _award_of(awards: list[tuple[int, dict[str, Any]]], here: int, end: int) -> dict[str, Any]:
@@ -382,8 +389,11 @@ _UNIT_SAID = re.compile(
 def _said_parts(work: dict[str, Any], after: str) -> None:
     """`《甲》，作者张三，某某日报，获一等奖`: the parts between the title and its prize, each
     read by what it is (role words and names, an outlet)."""
-    parts = [p.strip(" ;；。") for p in re.split(r"[,，]", after.split("获")[0].split("獲")[0])]
-    for part in parts[1:] if parts and not parts[0] else []:
+    parts = [p.strip(" ;；。") for p in re.split(r"[,，]", after)]
+    for part in parts[1:] if parts and (not parts[0] or re.search(PRIZE, parts[0])) else []:
+        if re.search(PRIZE, part):
+            continue  # (`获一等奖`: the prize, read before)
+        part = re.sub(r"^(作者|记者|記者|编辑|編輯)\s*[为為是]", r"\1", part)  # `作者为甲`
         unit = _UNIT_SAID.fullmatch(part)
         if unit or is_outlet(part):  # `，单位：某某日报，`, `，某某日报，`
             work.setdefault("outlet", unit.group(1) if unit else part)

@@ -306,6 +306,7 @@ def _award_line(text: str) -> dict[str, Any]:
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
         and not re.fullmatch(rf"(?:[获獲]得?)?{PRIZE}|[\d年月日]+", award)
+        and not re.search(rf"[获獲]得?{PRIZE}$", award)  # `某某日报获一等奖`: a sentence
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     ):
         out["award"] = award  # a sentence, a prize or a date names no award
