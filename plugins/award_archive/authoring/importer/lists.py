@@ -249,15 +249,17 @@ _PAPER_WON = re.compile(
 )
 
 
+_HEADING_WORDS = re.compile(
+    r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
+    r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文"
+)
+
+
 def _award_line(text: str) -> dict[str, Any]:
     """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
     `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
-    if not re.search(
-        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
-        r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文",
-        text,
-    ):
+    if not _HEADING_WORDS.search(text):
         return out
     text = text.rstrip("!！。.")
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
@@ -305,8 +307,7 @@ def _award_line(text: str) -> dict[str, Any]:
         award
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
-        and not re.fullmatch(rf"(?:[获獲]得?)?{PRIZE}|[\d年月日]+", award)
-        and not re.search(rf"[获獲]得?{PRIZE}$", award)  # `某某日报获一等奖`: a sentence
+        and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     ):
         out["award"] = award  # a sentence, a prize or a date names no award
