@@ -865,3 +865,25 @@ def test_the_author_said_after_the_prize():
         "《甲甲》获得一等奖，作者为某某日报记者张三；《乙乙》获得二等奖，作者为某某晚报记者李四。"
     ).works
     assert [w["authors"] for w in works] == [["张三"], ["李四"]]
+
+
+def test_a_title_line_then_its_outlet_and_people_after_a_slash():
+    works = parse_list(
+        "第五屆某某獎\n每日新聞獎\n河邊的故事\n聯合報／張三、李四\n專題獎\n山裡的春天\n中國時報／王五\n"
+    ).works
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊的故事", "每日新聞獎", "聯合報", ["張三", "李四"]),
+        ("山裡的春天", "專題獎", "中國時報", ["王五"]),
+    ]
+
+
+def test_prize_headings_in_square_brackets():
+    works = parse_list(
+        "2022年度某某新闻奖获奖名单\n【一等奖】\n《甲甲》 某某日报 张三\n"
+        "《乙乙》 某某晚报 李四、王五\n【二等奖】\n《丙丙》 某某电视台 赵六\n"
+    ).works
+    assert [(w["prize"], w["authors"]) for w in works] == [
+        ("一等奖", ["张三"]),
+        ("一等奖", ["李四", "王五"]),
+        ("二等奖", ["赵六"]),
+    ]

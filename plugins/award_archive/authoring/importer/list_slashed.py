@@ -59,8 +59,30 @@ def _record(pieces: list[str]) -> dict[str, Any]:
     for piece in pieces[1:]:
         names = [n.strip() for n in re.split(r"[、，,]", piece)]
         people = all(_PERSON.fullmatch(n) for n in names) and not is_outlet(piece)
-        if people and (len(names) > 1 or len(piece) == 3 or piece is not pieces[-1]):
+        last = piece is pieces[-1] and "outlet" not in work  # (the outlet last, or first)
+        if people and (len(names) > 1 or len(piece) == 3 or not last):
             work.setdefault("authors", names)  # `林照真`, `李慧宜、陳添寶`: people
         else:
             work["outlet"] = piece
     return work
+
+
+_HEAD_LINE = re.compile(
+    r"(?:[^:：/／]{1,8}[类類]\s*[─—\-]*\s*)?([^:：/／《》「」“”\s]{2,14}?[奖獎])\s*[:：]?"
+)
+
+
+def slashed_blocks(lines: list[str]) -> list[dict[str, Any]]:
+    """A title on its line, then `outlet／names` on the next, under `奖项` lines: the same
+    records written one piece a line."""
+    works: list[dict[str, Any]] = []
+    head: dict[str, Any] = {}
+    for line, below in zip(lines, [*lines[1:], ""], strict=True):
+        text, pieces = line.strip(), [p.strip() for p in re.split(r"[/／]", below.strip())]
+        if (m := _HEAD_LINE.fullmatch(text)) and not re.search(r"[届屆]|\d{4}", text):
+            head = _group(squeeze(m.group(1)))  # (`第五屆某某獎`: the award, no 奖项)
+        elif "/" not in text and "／" not in text and len(pieces) >= 2 and is_outlet(pieces[0]):
+            work = _record([text, *pieces])
+            if work and len(text) <= 60:
+                works.append({**work, **head})
+    return works if len(works) >= 2 else []

@@ -28,7 +28,7 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_prose import prose
-from award_archive.authoring.importer.list_slashed import slashed_runs
+from award_archive.authoring.importer.list_slashed import slashed_blocks, slashed_runs
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.numerals import parse_edition
@@ -69,8 +69,8 @@ _NUM_ITEM = re.compile(
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
-    rf"(?:(?<=\s)|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
-    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?:\s*[:：]|(?=\s|\d))"
+    rf"(?:(?<=[\s【\[〔])|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
+    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?[】\]〕]?(?:\s*[:：]|(?=\s|\d))"
 )
 # `新闻专栏：代表问政`: a genre before a colon heads the title (any genre word, is_genre)
 _CATEGORY_PREFIX = re.compile(r"^([^:：《》]{2,10}?)[:：]\s*")
@@ -978,6 +978,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if said == _STOP or (said == _LINE and not (prize or category)):
             continue  # an unquoted line is a work only under a heading
         item = flat[end : marks[n + 1][0] if n + 1 < len(marks) else len(flat)].strip()
+        item = item.rstrip("【[〔 ")  # (the bracket that opens the next `【二等奖】`)
         if said and said != _LINE:  # a prize heading, maybe with its work (`一等奖：张三《…》`)
             prize = said
             if not _NAMES_THEN_TITLE.match(item):
@@ -1207,6 +1208,7 @@ def parse_list(text: str) -> ListResult:
             ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
             ("blocks", slashed_runs(nonblank)),
+            ("blocks", slashed_blocks(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
         )
