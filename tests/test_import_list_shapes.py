@@ -887,3 +887,11 @@ def test_prize_headings_in_square_brackets():
         ("一等奖", ["李四", "王五"]),
         ("二等奖", ["赵六"]),
     ]
+
+
+def test_a_country_or_province_award_won_is_the_award_not_a_category():
+    works = parse_list("本报《甲甲》荣获中国新闻奖，《乙乙》荣获湖北省新闻奖。").works
+    assert [(w["title"], w["award"], w.get("category")) for w in works] == [
+        ("甲甲", "中国新闻奖", None),
+        ("乙乙", "湖北省新闻奖", None),
+    ]

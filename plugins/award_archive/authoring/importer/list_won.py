@@ -23,6 +23,8 @@ _MAKER = re.compile(
     r"(?:[记記]者|[编編][辑輯]|主[编編]|主播|[制製]作人|主持人|特派[员員]|作者)"
     r"([\u4e00-\u9fff]{2,3})\s*以\s*$"
 )
+# An award's own name, not one of its 奖项: a country's, a province's or a city's award.
+_AN_AWARD_NAME = re.compile(r"(?:中国|中國|全国|全國|[\u4e00-\u9fff]{1,3}(?:省|市|县|縣|区|區))")
 _AN_AWARD = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[届屆]|(?:19|20)\d{2}|年度")
 
 
@@ -36,7 +38,8 @@ def won_works(text: str) -> list[dict[str, Any]]:
             continue  # `获第32届湖北新闻奖`: the award itself; a prize is the prose reader's
         if re.match(rf"\s*{PRIZE}", flat[m.end() :]):
             continue  # `获湖北新闻奖一等奖`: the award, then its prize
-        work: dict[str, Any] = {"title": title.strip(), "category": kind}
+        key = "award" if _AN_AWARD_NAME.match(kind) else "category"  # `荣获中国新闻奖`
+        work: dict[str, Any] = {"title": title.strip(), key: kind}
         work.update(_bracket(m.group(5) or ""))
         if maker := _MAKER.search(flat[max(0, m.start() - 12) : m.start()]):
             work["authors"] = [maker.group(1)]
