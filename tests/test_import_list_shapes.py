@@ -895,3 +895,14 @@ def test_a_country_or_province_award_won_is_the_award_not_a_category():
         ("甲甲", "中国新闻奖", None),
         ("乙乙", "湖北省新闻奖", None),
     ]
+
+
+def test_a_quote_inside_a_slashed_title_is_no_work_of_its_own():
+    works = parse_list(
+        "第八屆某某獎名單如下:\n評論獎:舉步蹣跚的「二次政黨輪替」一周年/某某時報。"
+        "專題獎:「迢迢長照路」系列專題報導/某某報。\n"
+    ).works
+    assert [w["title"] for w in works] == [
+        "舉步蹣跚的「二次政黨輪替」一周年",
+        "「迢迢長照路」系列專題報導",
+    ]
