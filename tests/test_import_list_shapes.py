@@ -906,3 +906,23 @@ def test_a_quote_inside_a_slashed_title_is_no_work_of_its_own():
         "舉步蹣跚的「二次政黨輪替」一周年",
         "「迢迢長照路」系列專題報導",
     ]
+
+
+def test_record_lines_led_by_a_genre_and_labels_with_the_unit_or_prize_after():
+    works = parse_list(
+        "2022年度某某新闻奖获奖名单\n一等奖\n消息 《甲甲》 张三 某某日报\n"
+        "评论 《乙乙》 李四 某某晚报\n"
+    ).works
+    assert [(w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("消息", "某某日报", ["张三"]),
+        ("评论", "某某晚报", ["李四"]),
+    ]
+    works = parse_list(
+        "2022年度某某新闻奖获奖名单\n一等奖（2件）\n"
+        "《甲甲》（消息） 作者：张三 编辑：李四 某某日报\n"
+        "2、《乙乙》 作者：李四、王五 单位：某某晚报 二等奖\n"
+    ).works
+    assert [(w["outlet"], w["authors"], w.get("editors"), w["prize"]) for w in works] == [
+        ("某某日报", ["张三"], ["李四"], "一等奖"),
+        ("某某晚报", ["李四", "王五"], None, "二等奖"),
+    ]

@@ -204,16 +204,17 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
         label, value = fold(m.group(1)), _unbracketed(inner[m.end() : end])
+        value = re.sub(rf"\s+{PRIZE}$", "", value)  # `单位：某某晚报 二等奖`: the item's prize
         if not value:
             continue
         if label.startswith(("作者", "记者")):
             names, *rest = re.split(r"[;；]", value)  # `作者：甲；某某日报`: the outlet after
-            work["authors"] = split_list_names(names)
+            work["authors"] = _people_then_unit(names, work)
             for part in rest:
                 if is_outlet(part.strip()):
                     work.setdefault("outlet", part.strip())
         elif "编辑" in label:
-            work["editors"] = split_list_names(value)
+            work["editors"] = _people_then_unit(value, work)
         elif label.startswith(("推荐", "报送")):
             work["recommender"] = value
         else:
@@ -223,6 +224,16 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
                 date = value[outlet.end() :].strip()
                 if date:
                     work["published"] = date
+
+
+def _people_then_unit(value: str, work: dict[str, Any]) -> list[str]:
+    """`编辑：甲 某某日报`: the names, and an outlet written after them (the work's)."""
+    names = split_list_names(value)
+    units = [n for n in names if is_outlet(n) and len(n) > 3]
+    if units and len(units) < len(names):
+        work.setdefault("outlet", units[-1])
+        return [n for n in names if n not in units]
+    return names
 
 
 def _unbracketed(value: str) -> str:

@@ -1041,6 +1041,10 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
             marks.setdefault(at + lead.end(), (at + lead.end(), at + lead.end(), ""))
+        elif (
+            (kind := _LINE_KIND.match(line)) and is_genre(kind.group(1)) and not _SAYS.search(line)
+        ):
+            marks.setdefault(at, (at, at, ""))  # `消息 《甲》 张三 某某日报`: a genre, then a work
         elif _BRACKETED_LINE.match(line):  # `河边（某某日报 张三）`: a work a line, unquoted
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
@@ -1059,6 +1063,8 @@ _BRACKETED_LINE = re.compile(
 )
 
 
+_SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
+_LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
 _LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
 _TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
 _TRAILING_BY = re.compile(
@@ -1173,7 +1179,8 @@ def _keyed_tail(tail: str) -> dict[str, Any]:
     work: dict[str, Any] = {}
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(tail)
-        _fields_in_cell(work, header_key(m.group(1)) or "", tail[m.end() : end].strip(" ;；,，。"))
+        value = re.sub(rf"\s+{PRIZE}$", "", tail[m.end() : end].strip(" ;；,，。"))  # the item's
+        _fields_in_cell(work, header_key(m.group(1)) or "", value)
     return work
 
 
