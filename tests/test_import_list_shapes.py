@@ -926,3 +926,28 @@ def test_record_lines_led_by_a_genre_and_labels_with_the_unit_or_prize_after():
         ("某某日报", ["张三"], ["李四"], "一等奖"),
         ("某某晚报", ["李四", "王五"], None, "二等奖"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每日獎得獎者為某某報記者張三、李四，作品「河邊」；專題獎得獎者為某某時報記者王五，作品「山裡」。",
+        "每日獎得主某某報攝影記者張三、李四，以「河邊」獲獎；專題獎得主某某時報主筆王五，以「山裡」獲獎。",
+    ],
+)
+def test_the_winner_named_before_the_work(text):
+    works = parse_list("第五屆某某新聞獎頒獎。" + text).works
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊", "每日獎", "某某報", ["張三", "李四"]),
+        ("山裡", "專題獎", "某某時報", ["王五"]),
+    ]
+
+
+def test_two_works_listed_after_a_lead_without_prizes_in_angle_brackets():
+    works = parse_list(
+        "第五屆某某新聞獎頒獎。得獎作品包括：〈河邊〉（某某社記者張三）、〈山裡〉（公視記者李四、王五）。"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊", "某某社", ["張三"]),
+        ("山裡", "公視", ["李四", "王五"]),
+    ]

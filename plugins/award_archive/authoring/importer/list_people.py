@@ -77,6 +77,13 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A role between a unit and a name (`某报摄影记者甲`, `某报主笔乙`).
+_A_ROLE = re.compile(
+    r"^(?:(?:[摄攝]影|文字|特派|首席|[资資]深|[驻駐][\u4e00-\u9fff]{1,3})?(?:记者|記者)|通讯员|通訊員"
+    r"|主[笔筆]|主播|[制製]作人|[编編][辑輯]|主[编編]|[总總][编編][辑輯])"
+)
+
+
 def unit_and_names(before: str) -> dict[str, Any]:
     """`益阳日报社汤革新创作的消息`, `商洛日报社王尚锋、吕丽霞的文字消息`, `杨炯创作的论文`,
     `安化县融媒体中心李彩华等创作的作品`: the unit (an outlet's name), the people, the genre;
@@ -89,7 +96,7 @@ def unit_and_names(before: str) -> dict[str, Any]:
     lead, kind = m.group("lead"), m.group("kind").strip()
     unit, first = "", lead
     for end in range(len(lead) - 2, 1, -1):  # the longest outlet before a 2–4 character name
-        rest = re.sub(r"^(?:记者|記者|通讯员|通訊員)", "", lead[end:])
+        rest = _A_ROLE.sub("", lead[end:])
         if is_outlet(lead[:end]) and _NAME.fullmatch(rest):
             unit, first = lead[:end].strip(), rest
             break

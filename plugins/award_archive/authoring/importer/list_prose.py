@@ -110,6 +110,8 @@ def prose(text: str) -> list[dict[str, Any]]:
     # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
     # (a title may quote another in 《》: `《“老记重书《观刈麦》日记”系列报道》`)
     quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》" if "《" in flat else r"「([^」]{2,60})」"
+    if "《" not in flat and flat.count("〈") > flat.count("「"):
+        quotes = r"〈([^〈〉]{2,60})〉"  # (or in 〈〉)
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
     leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
@@ -249,11 +251,16 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
 _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
 
 
+# `得獎作品包括：`, `获奖作品有：`: what follows is the list of works.
+_WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包括|有|[为為是]|如下)?\s*[:：]")
+
+
 def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     """Three titles or more joined by `、` in one sentence: a list of works (a page that names
     no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
-    return len(titles) >= 3 and sum("、" in g for g in gaps) >= len(gaps) - 1
+    led = _WORKS_ARE.search(clause[: titles[0].start()]) if titles else None
+    return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
 # What a paper does to a work, not a person's name (`某某日报选送的《`).

@@ -48,11 +48,13 @@ def won_works(text: str) -> list[dict[str, Any]]:
 
 
 # `每日新聞報導獎由聯合報記者甲、乙的「標題」獲得`, `新聞攝影獎：聯合報記者張三「標題」`,
-# `評論獎得主為公視的「標題」`: the 奖项 first, then who made the work, then its title.
+# `評論獎得主為公視的「標題」`, `某獎得獎者為某報記者甲，作品「標題」`, `某獎得主某報記者甲，以
+# 「標題」獲獎`: the 奖项 first, then who made the work, then its title.
 _GIVEN = re.compile(
     r"(?:^|(?<=[\s。；;，,:：─—]))(?:[^\s。；;，,:：「」〈〉《》]{0,8}[类類])?"
-    r"([^\s。；;，,:：「」〈〉《》]{2,14}?[奖獎])\s*(?:得主|的)?\s*[则則]?\s*(?:由|是|為|为|[:：])\s*"
-    r"([^。；;，,:：「」〈〉《》]{0,30}?)[「〈《]([^」〉》]{2,60})[」〉》]"
+    r"([^\s。；;，,:：「」〈〉《》]{2,14}?[奖獎])\s*"
+    r"(?:(?:得主|得[奖獎]者)\s*(?:是|為|为)?|的?\s*[则則]?\s*(?:由|是|為|为|[:：]))\s*"
+    r"([^。；;:：「」〈〉《》]{0,30}?)(?:[，,]\s*(?:作品|以))?\s*[「〈《]([^」〉》]{2,60})[」〉》]"
     r"(?:\s*[(（]([^()（）]{2,40})[)）])?"
     r"(?=\s|[，,。；;、]|$|[获獲]|[制製]作)"  # (not a quote inside a longer title)
 )
@@ -67,7 +69,7 @@ def _given_works(flat: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     for m in _GIVEN.finditer(flat):
         kind = re.sub(r"^(?:[获獲]得?)", "", m.group(1))  # `獲得評論獎的是…`
-        maker = re.sub(r"以$", "", m.group(2).strip())
+        maker = re.sub(r"[，,]?以$", "", m.group(2).strip())
         if _AN_AWARD.search(kind) or len(kind) < 3:
             continue  # `第五屆某某獎：`: the award, not one of its 奖项
         work: dict[str, Any] = {"title": m.group(3).strip()}
