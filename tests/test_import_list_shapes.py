@@ -951,3 +951,15 @@ def test_two_works_listed_after_a_lead_without_prizes_in_angle_brackets():
         ("河邊", "某某社", ["張三"]),
         ("山裡", "公視", ["李四", "王五"]),
     ]
+
+
+def test_unquoted_title_lines_under_a_prize_works_heading():
+    works = parse_list(
+        "2022年度某某新闻奖揭晓\n一等奖作品\n甲甲（某某日报 张三）\n乙乙（某某晚报 李四）\n"
+        "二等奖作品\n丙丙（某某电视台 王五）\n"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"], w["prize"]) for w in works] == [
+        ("甲甲", "某某日报", ["张三"], "一等奖"),
+        ("乙乙", "某某晚报", ["李四"], "一等奖"),
+        ("丙丙", "某某电视台", ["王五"], "二等奖"),
+    ]

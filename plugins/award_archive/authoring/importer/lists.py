@@ -69,7 +69,7 @@ _NUM_ITEM = re.compile(
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
-    rf"(?:(?<=[\s【\[〔])|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
+    rf"(?:(?<=[\s【\[〔])|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})(?:作品)?"
     r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?[】\]〕]?(?:\s*[:：]|(?=\s|\d))"
 )
 # `新闻专栏：代表问政`: a genre before a colon heads the title (any genre word, is_genre)
