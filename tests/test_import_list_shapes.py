@@ -596,3 +596,370 @@ def test_any_genre_word_before_a_colon_heads_the_title():
         ("新闻专栏", "代表问政"),
         ("消息", "山里"),
     ]
+
+
+# ---- round two: by what the words are, whatever the layout --------------------------------
+
+
+def test_a_lead_phrase_prize_holds_over_its_sentences():
+    works = parse_list(
+        "获评一等奖的作品为：甲报社张三创作的消息《河边》；乙台新闻频道李四、王五创作的消息《山里》。"
+        "获评二等奖的作品为：丙县融媒体中心赵六等创作的评论《城外》、钱七创作的论文《海上》。"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("河边", "一等奖"),
+        ("山里", "一等奖"),
+        ("城外", "二等奖"),
+        ("海上", "二等奖"),
+    ]
+
+
+def test_a_unit_written_just_before_its_people():
+    works = parse_list(
+        "其中甲日报社王一、李二的文字消息《河边》等15件作品获一等奖。"
+        "丙在线网站黄三等创作的作品《山里》、赵四创作的新闻专题《城外》获二等奖。"
+    ).works
+    assert [(w.get("outlet"), w["authors"], w.get("category")) for w in works] == [
+        ("甲日报社", ["王一", "李二"], "文字消息"),
+        ("丙在线网站", ["黄三"], None),
+        ("丙在线网站", ["赵四"], "新闻专题"),  # after `、`: the unit of the work before
+    ]
+
+
+def test_no_people_when_the_words_before_are_a_unit_or_a_verb():
+    works = parse_list("新华社的消息《河边》、宝安日报选送的杂文《山里》获一等奖。").works
+    assert [w.get("authors") for w in works] == [None, None]
+    assert [w.get("outlet") for w in works] == ["新华社", "宝安日报"]
+    works = parse_list("某某日报刊发的评论《丙丙》（作者：赵六）获三等奖。").works
+    assert works[0]["authors"] == ["赵六"] and works[0]["outlet"] == "某某日报"
+
+
+def test_role_words_without_a_colon_in_the_bracket():
+    works = parse_list(
+        "获得一等奖的作品是：消息《河边》(《甲日报》 作者 张三,李四同时获得编辑一等奖)；"
+        "专栏《山里》(《甲日报》 负责人 王五 赵六)。《城外》(记者 钱七 孙八 编辑 周九)、"
+        "专栏《海上》(记者 吴十 郑一主创)荣获特等(稿)奖。"
+    ).works
+    assert [(w["title"], w.get("outlet"), w["authors"], w.get("editors")) for w in works] == [
+        ("河边", "《甲日报》", ["张三"], ["李四"]),
+        ("山里", "《甲日报》", ["王五", "赵六"], None),
+        ("城外", None, ["钱七", "孙八"], ["周九"]),
+        ("海上", None, ["吴十", "郑一"], None),
+    ]
+    assert works[-1]["prize"] == "特等(稿)奖"
+
+
+def test_a_title_quoting_another_and_the_pages_own_paper():
+    result = parse_list(
+        "2017年度某某新闻奖揭晓 甲晚报6件作品获奖\n"
+        "系列报道《“老记重书《观刈麦》日记”系列报道》获一等奖。一件作品被推送参加第二十六届中国新闻奖评选。"
+    )
+    assert result.heading["outlet"] == "甲晚报"
+    assert [w["title"] for w in result.works] == ["“老记重书《观刈麦》日记”系列报道"]
+    assert result.works[0]["award"] == "某某新闻奖"  # where a work goes next is not its award
+
+
+def test_slashed_records_read_piece_by_piece_under_their_heads():
+    works = parse_list(
+        "得獎名單如下:\n"
+        "平面媒體類─攝影獎:甲甲/某某報。評論獎:乙「乙」乙/某某傳媒;專題獎:丙丙:丁丁/某某電視。\n"
+        "某某先生獎:著作獎/《戊戊》/林某某;服務獎/己己/李某、陳某/公視\n"
+    ).works
+    assert [
+        (w["title"], w.get("category"), w.get("outlet"), w.get("authors"), w.get("award"))
+        for w in works
+    ] == [
+        ("甲甲", "攝影獎", "某某報", None, None),
+        ("乙「乙」乙", "評論獎", "某某傳媒", None, None),
+        ("丙丙:丁丁", "專題獎", "某某電視", None, None),
+        ("戊戊", "著作獎", None, ["林某某"], "某某先生獎"),
+        ("己己", "服務獎", "公視", ["李某", "陳某"], "某某先生獎"),
+    ]
+
+
+def test_a_sentence_that_says_a_title_won_a_named_award_category():
+    result = parse_list(
+        "第八屆某某獎名單揭曉,《某報》總編輯夏某以「甲『乙』丙」作品,榮獲平面媒體類新聞評論獎。"
+        "攝影記者趙某某以「丁丁」入圍單張新聞攝影獎、「戊戊」則入圍新聞敘事創新獎。\n"
+        "名單如下:\n新聞評論獎:甲「乙」丙/某報;專題獎:己己/某某報。\n"
+    )
+    assert [(w["title"], w["category"], w.get("authors")) for w in result.works] == [
+        ("甲「乙」丙", "新聞評論獎", ["夏某"]),  # the list's work, with the lead's author
+        ("己己", "專題獎", None),
+        ("丁丁", "單張新聞攝影獎", ["趙某某"]),
+        ("戊戊", "新聞敘事創新獎", None),
+    ]
+
+
+def test_an_award_won_with_its_prize_is_no_category():
+    works = parse_list("《甲甲》获第32届某某新闻奖一等奖,《乙乙》获某某新闻奖二等奖。").works
+    assert [(w["title"], w.get("category"), w["prize"]) for w in works] == [
+        ("甲甲", None, "一等奖"),
+        ("乙乙", None, "二等奖"),
+    ]
+
+
+def test_the_outlet_after_the_labelled_names_and_a_genre_word_alone():
+    works = parse_list(
+        "获一等奖的作品有：《河边》（作者：张三、李四，编辑：王五，某某日报）、"
+        "论文《山里》(作者 赵六)、版面《城外》(编辑 钱七 孙八)。"
+    ).works
+    assert [(w["title"], w.get("outlet"), w.get("category"), w["prize"]) for w in works] == [
+        ("河边", "某某日报", None, "一等奖"),
+        ("山里", None, "论文", "一等奖"),
+        ("城外", None, "版面", "一等奖"),
+    ]
+    assert works[0]["editors"] == ["王五"] and works[2]["editors"] == ["钱七", "孙八"]
+
+
+def test_a_top_prize_and_a_jury_prize_in_corner_quotes():
+    works = parse_list(
+        "第五屆某某獎揭曉。「河边」（某某報，張三）獲首獎，「山里」（某某電視台，李四）獲評審團獎。"
+    ).works
+    assert [(w["title"], w["prize"], w["outlet"], w["authors"]) for w in works] == [
+        ("河边", "首獎", "某某報", ["張三"]),
+        ("山里", "評審團獎", "某某電視台", ["李四"]),
+    ]
+
+
+def test_a_kind_stated_over_its_sentences_and_titles_in_double_quotes_after_a_colon():
+    works = parse_list(
+        "消息类：某某日报的《甲甲》获得一等奖；某某晚报的《丙丙》获得二等奖。"
+        "评论类：某某日报的《丁丁》获一等奖。某某新闻奖名单公布，一等奖：“戊戊”、“己己”。"
+    ).works
+    assert [(w["title"], w.get("category"), w["prize"]) for w in works] == [
+        ("甲甲", "消息", "一等奖"),
+        ("丙丙", "消息", "二等奖"),
+        ("丁丁", "评论", "一等奖"),
+        ("戊戊", "评论", "一等奖"),
+        ("己己", "评论", "一等奖"),
+    ]
+
+
+def test_parts_between_a_title_and_its_prize_and_a_unit_that_sent_it():
+    works = parse_list(
+        "作品《甲甲》，作者张三，某某日报，获一等奖；"
+        "某某县融媒体中心选送的《乙乙》荣获2022年度某某新闻奖二等奖，"
+        "电视专题《丙丙》（主创：赵六 钱七）获三等奖。"
+    ).works
+    assert [(w["title"], w.get("outlet"), w.get("authors")) for w in works] == [
+        ("甲甲", "某某日报", ["张三"]),
+        ("乙乙", "某某县融媒体中心", None),
+        ("丙丙", None, ["赵六", "钱七"]),
+    ]
+    assert works[1]["award"] == "某某新闻奖" and works[1]["year"] == 2022  # named after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平面媒體類每日新聞獎由某某報記者甲甲、乙乙的「河邊」獲得;專題獎由某某時報記者丙丙以〈山裡〉獲得。",
+        "每日新聞獎：某某報記者甲甲、乙乙「河邊」\n專題獎：某某時報記者丙丙「山裡」\n",
+    ],
+)
+def test_the_award_category_then_its_makers_then_the_title(text):
+    works = parse_list("第五屆某某新聞獎得獎名單\n" + text).works
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊", "每日新聞獎", "某某報", ["甲甲", "乙乙"]),
+        ("山裡", "專題獎", "某某時報", ["丙丙"]),
+    ]
+
+
+def test_a_station_named_short_and_a_full_width_slash():
+    result = parse_list(
+        "第五屆某某新聞獎得獎名單\n評論獎得主為公視的「河邊」。\n"
+        "攝影獎：甲甲／某某報；專題獎：乙乙／三立電視；即時獎：丙丙／某某時報。\n"
+    )
+    assert result.heading["award"] == "某某新聞獎"
+    assert [(w["title"], w["outlet"]) for w in result.works] == [
+        ("甲甲", "某某報"),
+        ("乙乙", "三立電視"),
+        ("丙丙", "某某時報"),
+        ("河邊", "公視"),
+    ]
+
+
+def test_people_before_the_unit_in_a_bracket_and_words_after_the_bracket():
+    works = parse_list(
+        "获得一等奖的是某某日报的《甲甲》。一等奖3件：《乙乙》（张三，某某日报）；"
+        "二等奖1件：《丙丙》（李四、王五，某某晚报）。"
+    ).works
+    assert [(w["title"], w["outlet"], w.get("authors")) for w in works] == [
+        ("甲甲", "某某日报", None),
+        ("乙乙", "某某日报", ["张三"]),
+        ("丙丙", "某某晚报", ["李四", "王五"]),
+    ]
+    works = parse_list(
+        "一等奖：\n《甲甲》（消息）某某日报 张三\n二等奖：\n《乙乙》（评论）某某晚报 李四\n"
+    ).works
+    assert [(w["category"], w["outlet"], w["authors"], w["prize"]) for w in works] == [
+        ("消息", "某某日报", ["张三"], "一等奖"),
+        ("评论", "某某晚报", ["李四"], "二等奖"),
+    ]
+    assert "award" not in parse_list("获得一等奖的是某某日报的《甲甲》。").heading
+
+
+def test_a_unit_label_after_a_title_and_a_length_in_its_bracket():
+    works = parse_list(
+        "一等奖作品：《甲甲》，作者：张三，单位：某某日报；《乙乙》，作者：李四、王五，单位：某某晚报。"
+        "某某电视台2023年6月2日播出的《丙丙》（时长3分20秒）获二等奖。"
+    ).works
+    assert [(w["title"], w["outlet"], w.get("length")) for w in works] == [
+        ("甲甲", "某某日报", None),
+        ("乙乙", "某某晚报", None),
+        ("丙丙", "某某电视台", "3分20秒"),
+    ]
+
+
+def test_a_lead_phrase_holds_over_record_lines_not_over_the_pages_text_after():
+    works = parse_list(
+        "获评一等奖的作品为：\n消息《河边》（张三，甲日报）；\n2.《山里》（李四，乙晚报）。\n"
+        "据了解，今年的参评作品依据《评选办法》进行了评审。"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [("河边", "一等奖"), ("山里", "一等奖")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "專題報導獎由公共電視「河邊」製作團隊獲得，評論獎由某某時報「山裡」獲得。",
+        "獲得平面媒體類專題報導獎的是公共電視的「河邊」，獲得評論獎的是某某時報的「山裡」。",
+        "「河邊」（公共電視，記者甲甲）獲專題報導獎，「山裡」（某某時報，記者乙乙）獲評論獎。",
+        "專題報導獎：公共電視「河邊」（記者甲甲）；評論獎：某某時報「山裡」（記者乙乙）。",
+    ],
+)
+def test_a_category_award_said_around_its_title_in_four_orders(text):
+    works = parse_list("第五屆某某新聞獎頒獎。" + text).works
+    assert [(w["title"], w["category"], w["outlet"]) for w in works] == [
+        ("河邊", "專題報導獎", "公共電視"),
+        ("山裡", "評論獎", "某某時報"),
+    ]
+
+
+def test_the_longer_outlet_before_a_title():
+    works = parse_list("上海电视台的消息《甲甲》获一等奖、新华社的评论《乙乙》获二等奖。").works
+    assert [w["outlet"] for w in works] == ["上海电视台", "新华社"]
+
+
+def test_a_prize_before_each_title_and_a_prize_that_heads_the_next_work():
+    works = parse_list(
+        "获奖作品：一等奖《甲甲》（张三）、二等奖《乙乙》（李四）、三等奖《丙丙》。"
+    ).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("甲甲", "一等奖"),
+        ("乙乙", "二等奖"),
+        ("丙丙", "三等奖"),
+    ]
+    result = parse_list(
+        "某某日报获一等奖的作品《甲甲》（作者张三），获二等奖的作品《乙乙》（作者李四）。"
+    )
+    assert "award" not in result.heading
+    assert [(w["prize"], w["authors"]) for w in result.works] == [
+        ("一等奖", ["张三"]),
+        ("二等奖", ["李四"]),
+    ]
+
+
+def test_the_author_said_after_the_prize():
+    works = parse_list(
+        "《甲甲》获得一等奖，作者为某某日报记者张三；《乙乙》获得二等奖，作者为某某晚报记者李四。"
+    ).works
+    assert [w["authors"] for w in works] == [["张三"], ["李四"]]
+
+
+def test_a_title_line_then_its_outlet_and_people_after_a_slash():
+    works = parse_list(
+        "第五屆某某獎\n每日新聞獎\n河邊的故事\n聯合報／張三、李四\n專題獎\n山裡的春天\n中國時報／王五\n"
+    ).works
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊的故事", "每日新聞獎", "聯合報", ["張三", "李四"]),
+        ("山裡的春天", "專題獎", "中國時報", ["王五"]),
+    ]
+
+
+def test_prize_headings_in_square_brackets():
+    works = parse_list(
+        "2022年度某某新闻奖获奖名单\n【一等奖】\n《甲甲》 某某日报 张三\n"
+        "《乙乙》 某某晚报 李四、王五\n【二等奖】\n《丙丙》 某某电视台 赵六\n"
+    ).works
+    assert [(w["prize"], w["authors"]) for w in works] == [
+        ("一等奖", ["张三"]),
+        ("一等奖", ["李四", "王五"]),
+        ("二等奖", ["赵六"]),
+    ]
+
+
+def test_a_country_or_province_award_won_is_the_award_not_a_category():
+    works = parse_list("本报《甲甲》荣获中国新闻奖，《乙乙》荣获湖北省新闻奖。").works
+    assert [(w["title"], w["award"], w.get("category")) for w in works] == [
+        ("甲甲", "中国新闻奖", None),
+        ("乙乙", "湖北省新闻奖", None),
+    ]
+
+
+def test_a_quote_inside_a_slashed_title_is_no_work_of_its_own():
+    works = parse_list(
+        "第八屆某某獎名單如下:\n評論獎:舉步蹣跚的「二次政黨輪替」一周年/某某時報。"
+        "專題獎:「迢迢長照路」系列專題報導/某某報。\n"
+    ).works
+    assert [w["title"] for w in works] == [
+        "舉步蹣跚的「二次政黨輪替」一周年",
+        "「迢迢長照路」系列專題報導",
+    ]
+
+
+def test_record_lines_led_by_a_genre_and_labels_with_the_unit_or_prize_after():
+    works = parse_list(
+        "2022年度某某新闻奖获奖名单\n一等奖\n消息 《甲甲》 张三 某某日报\n"
+        "评论 《乙乙》 李四 某某晚报\n"
+    ).works
+    assert [(w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("消息", "某某日报", ["张三"]),
+        ("评论", "某某晚报", ["李四"]),
+    ]
+    works = parse_list(
+        "2022年度某某新闻奖获奖名单\n一等奖（2件）\n"
+        "《甲甲》（消息） 作者：张三 编辑：李四 某某日报\n"
+        "2、《乙乙》 作者：李四、王五 单位：某某晚报 二等奖\n"
+    ).works
+    assert [(w["outlet"], w["authors"], w.get("editors"), w["prize"]) for w in works] == [
+        ("某某日报", ["张三"], ["李四"], "一等奖"),
+        ("某某晚报", ["李四", "王五"], None, "二等奖"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每日獎得獎者為某某報記者張三、李四，作品「河邊」；專題獎得獎者為某某時報記者王五，作品「山裡」。",
+        "每日獎得主某某報攝影記者張三、李四，以「河邊」獲獎；專題獎得主某某時報主筆王五，以「山裡」獲獎。",
+    ],
+)
+def test_the_winner_named_before_the_work(text):
+    works = parse_list("第五屆某某新聞獎頒獎。" + text).works
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊", "每日獎", "某某報", ["張三", "李四"]),
+        ("山裡", "專題獎", "某某時報", ["王五"]),
+    ]
+
+
+def test_two_works_listed_after_a_lead_without_prizes_in_angle_brackets():
+    works = parse_list(
+        "第五屆某某新聞獎頒獎。得獎作品包括：〈河邊〉（某某社記者張三）、〈山裡〉（公視記者李四、王五）。"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("河邊", "某某社", ["張三"]),
+        ("山裡", "公視", ["李四", "王五"]),
+    ]
+
+
+def test_unquoted_title_lines_under_a_prize_works_heading():
+    works = parse_list(
+        "2022年度某某新闻奖揭晓\n一等奖作品\n甲甲（某某日报 张三）\n乙乙（某某晚报 李四）\n"
+        "二等奖作品\n丙丙（某某电视台 王五）\n"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"], w["prize"]) for w in works] == [
+        ("甲甲", "某某日报", ["张三"], "一等奖"),
+        ("乙乙", "某某晚报", ["李四"], "一等奖"),
+        ("丙丙", "某某电视台", ["王五"], "二等奖"),
+    ]

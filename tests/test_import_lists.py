@@ -58,11 +58,11 @@ def test_real_tuning_lists_keep_their_score():
     for txt in sorted((REAL / "tuning" / "lists").glob("*.txt")):
         totals = [a + b for a, b in zip(totals, list_score.score_file(txt), strict=True)]
     works, found, fields, right = totals
-    assert works >= 320
+    assert works >= 390
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (98.1% of works, 94.5% of fields over 42 lists, 322 works, the
-    # fourth batch's 11 included), so a change that loses works or fields fails.
-    assert found / works >= 0.98 and right / fields >= 0.944, totals
+    # the whole tuning set (95.7% of works, 92.1% of fields over 50 lists, 395 works, the
+    # fifth batch's 8 included), so a change that loses works or fields fails.
+    assert found / works >= 0.955 and right / fields >= 0.92, totals
 
 
 def test_names_with_spaces_inside_two_character_names():

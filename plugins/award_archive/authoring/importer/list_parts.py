@@ -19,8 +19,9 @@ _GENRE_END = (
 _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True))
 # How an outlet's name ends (`安徽铜陵报`, `山东威海广播电台`, `新华社重庆分社`, `人民网`).
 _OUTLET_END = re.compile(
-    r"(?:日报|晚报|晨报|早报|时报|报社|报|社|电视台|广播电台|电台|台|网|杂志|周刊|频道|频率|"
-    r"分社|集团|中心|发布|客户端)$"
+    r"(?:日报|晚报|晨报|早报|时报|报社|报|社|电视台|广播电台|电台|台|网|网站|杂志|周刊|频道|频率|"
+    r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|"
+    r"(?<![电電广廣播])[视視]|(?<=[\u4e00-\u9fff][^播\s])[电電][视視])$"  # 公視, 三立電視
 )
 # What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `通讯员 甲`).
 _ROLE = re.compile(
@@ -37,7 +38,7 @@ _NAME_SEP = re.compile(
 # they say: a rank (`一等奖`, `特等奖`, `金奖`), a level of merit (`优秀奖`, `佳作奖`, `鼓励奖`,
 # `优秀作品`, `提名作品`, `入围作品`), or a `最佳…奖` honour (`最佳传播奖`).
 PRIZE = (
-    r"(?:特[别別][奖獎]|[特一二三]等[奖獎]|[金银铜銀銅][奖獎]|[优優]秀[奖獎]|提名[奖獎]|佳作[奖獎]"
+    r"(?:特[别別][奖獎]|首[奖獎]|[评評][审審][团團]?(?:特[别別])?[奖獎]|[特一二三]等(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[奖獎]|[金银铜銀銅][奖獎]|[优優]秀[奖獎]|提名[奖獎]|佳作[奖獎]"
     r"|第[一二三四五六七八九十]名|鼓[励勵][奖獎]|最佳[\u4e00-\u9fff]{1,6}?[奖獎]|(?:[优優]秀|提名|入[围圍])作品|入围|入圍|好作品)"
 )
 
@@ -116,18 +117,23 @@ _LABELLED = re.compile(
     r"(作者|编辑|編輯|责任编辑|責任編輯|推荐单位|推薦單位|报送单位|報送單位|刊播单位和日期|"
     r"刊播單位和日期|刊播单位|刊播單位|记者|記者)\s*[:：]\s*"
 )
-_PART_SEP = re.compile(r"[,，;；]")
+_PART_SEP = re.compile(r"[,，;；/／]")
+_LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
 
 
 def tail_fields(inner: str) -> dict[str, Any]:
     """What a bracket after a title says, part by part: labelled parts (`作者：甲`), an
     `outlet：names` part, a genre word, an outlet, `X选送` (the recommender)."""
     work: dict[str, Any] = {}
+    loose: list[list[str]] = []
     if _LABELLED.search(inner):
         _labelled(inner, work)
         return work
     for part in (p.strip() for p in _PART_SEP.split(inner)):
         if not part:
+            continue
+        if long := _LENGTH.fullmatch(part):
+            work.setdefault("length", long.group(1).strip())  # `（时长3分20秒）`
             continue
         if link := re.search(r"https?://\S+", part):
             work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names
@@ -142,15 +148,22 @@ def tail_fields(inner: str) -> dict[str, Any]:
             work["category"] = part
         elif is_outlet(part) and " " not in part and "outlet" not in work:
             work["outlet"] = part
-        elif "outlet" in work and "authors" not in work and (names := split_list_names(part)):
-            if all(_NAME.fullmatch(n) for n in names):  # `（某某日报，张三）`: its people
-                work["authors"] = names
+        elif _all_names(names := split_list_names(part)) and names != ["集体"]:
+            loose.append(
+                names
+            )  # `（某某日报，张三）`, `（张三，某某日报）`: people, if a unit is there
         else:
             _spaced_part(part, work)
+    if loose and "outlet" in work and "authors" not in work:
+        work["authors"] = loose[0]
     return work
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
+
+
+def _all_names(names: list[str]) -> bool:
+    return bool(names) and all(_NAME.fullmatch(n) and not is_outlet(n) for n in names)
 
 
 def _spaced_part(part: str, work: dict[str, Any]) -> None:
@@ -191,16 +204,17 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
         label, value = fold(m.group(1)), _unbracketed(inner[m.end() : end])
+        value = re.sub(rf"\s+{PRIZE}$", "", value)  # `单位：某某晚报 二等奖`: the item's prize
         if not value:
             continue
         if label.startswith(("作者", "记者")):
             names, *rest = re.split(r"[;；]", value)  # `作者：甲；某某日报`: the outlet after
-            work["authors"] = split_list_names(names)
+            work["authors"] = _people_then_unit(names, work)
             for part in rest:
                 if is_outlet(part.strip()):
                     work.setdefault("outlet", part.strip())
         elif "编辑" in label:
-            work["editors"] = split_list_names(value)
+            work["editors"] = _people_then_unit(value, work)
         elif label.startswith(("推荐", "报送")):
             work["recommender"] = value
         else:
@@ -210,6 +224,16 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
                 date = value[outlet.end() :].strip()
                 if date:
                     work["published"] = date
+
+
+def _people_then_unit(value: str, work: dict[str, Any]) -> list[str]:
+    """`编辑：甲 某某日报`: the names, and an outlet written after them (the work's)."""
+    names = split_list_names(value)
+    units = [n for n in names if is_outlet(n) and len(n) > 3]
+    if units and len(units) < len(names):
+        work.setdefault("outlet", units[-1])
+        return [n for n in names if n not in units]
+    return names
 
 
 def _unbracketed(value: str) -> str:

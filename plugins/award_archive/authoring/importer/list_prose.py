@@ -17,6 +17,7 @@ from award_archive.authoring.importer.list_parts import (
     squeeze,
     tail_fields,
 )
+from award_archive.authoring.importer.list_people import people, role_fields, unit_and_names
 
 _CATEGORY_BEFORE = re.compile(
     r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])$"
@@ -24,10 +25,11 @@ _CATEGORY_BEFORE = re.compile(
 
 
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
-_AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得")
-_GOING_TO = re.compile(r"(?:参评|參評|参加|參加|报送|報送|冲击|衝擊)\s*(?:第\s*\d+\s*[届屆])?\s*$")
+_AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得据據")
+_GOING_TO = re.compile(
+    r"(?:参评|參評|参加|參加|报送|報送|推送|冲击|衝擊)\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[届屆])?\s*$"
+)
 _GOING_IN = re.compile(r"参评|參評|参加|參加|报送|報送|冲击|衝擊")
-_GLUED_NAMES = re.compile(r"[\u4e00-\u9fff]{6,12}")
 
 
 def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
@@ -54,17 +56,6 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
     return found
-
-
-def _prose_names(text: str) -> list[str]:
-    names = split_list_names(text)
-    out: list[str] = []
-    for name in names:  # `韓少林張孺海張小燕`: three-character names written without a break
-        if _GLUED_NAMES.fullmatch(name) and len(name) % 3 == 0:
-            out.extend(name[i : i + 3] for i in range(0, len(name), 3))
-        else:
-            out.append(name)
-    return out
 
 
 _OUTLET_SAYS = re.compile(
@@ -117,47 +108,44 @@ def prose(text: str) -> list[dict[str, Any]]:
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
     # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
-    quotes = r"《([^》]{2,60})》" if "《" in flat else r"「([^」]{2,60})」"
+    # (a title may quote another in 《》: `《“老记重书《观刈麦》日记”系列报道》`)
+    quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》" if "《" in flat else r"「([^」]{2,60})」"
+    if "《" not in flat and flat.count("〈") > flat.count("「"):
+        quotes = r"〈([^〈〉]{2,60})〉"  # (or in 〈〉)
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
+    leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = list(re.finditer(quotes, clause))
         # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`: a title in “” that wins a
         # prize or names its authors, beside the 《》 ones
-        quoted = re.finditer(r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))", clause)
+        quoted = _QUOTED.finditer(clause)
         titles = sorted([*titles, *quoted], key=lambda t: t.start())
+        titles = [t for t in titles if not _in_bracket(clause[: t.start()])]
         prizes = list(re.finditer(PRIZE, clause))
         listing = not prizes_anywhere and _enumerates(clause, titles)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
         for k, tm in enumerate(titles):
-            lead = clause[: tm.start()]
-            if lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）"):
-                continue  # `《甲》(某某台《栏目》 张三)`: a programme inside a work's bracket
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
-            pz = next((p.group() for p in prizes if p.start() >= tm.end()), "")
-            head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
-            if head and re.match(r"\s*[:：]", clause[head.end() :]):
-                pz = head.group()  # `二等奖:《甲》《乙》`: a heading over the titles after it
-            if len(each) == len(titles):
-                pz = each[k]
-            if not pz:
-                pz = next((p.group() for p in reversed(prizes) if p.end() <= tm.start()), "")
-            if not (pz or listing) or re.search(r"[报報]$", tm.group(1)):
+            nxt = titles[k + 1].start() if k + 1 < len(titles) else -1
+            pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm, nxt)
+            if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
+                pz = _last_before(leads, start + tm.start())
+            name = next(g for g in tm.groups() if g)
+            if not (pz or listing) or re.search(r"[报報]$", name):
                 continue
-            if not pz and is_outlet(tm.group(1)):
+            if not pz and is_outlet(name):
                 continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
-            work: dict[str, Any] = {"title": tm.group(1).strip()}
+            work: dict[str, Any] = {"title": name.strip()}
             if pz:
                 work["prize"] = pz
             here = start + tm.start()
-            award = [info for at, info in awards if at < here]
-            if award:
-                work.update(award[-1])
+            work.update(_award_of(awards, here, start + len(clause)))
             _prose_outlet(work, flat[:here], before)
             # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
             said_after = after.split(pz)[0] if pz and pz in after else ""
@@ -166,18 +154,113 @@ def prose(text: str) -> list[dict[str, Any]]:
                 if "category" in works[-1]:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
                     work["category"] = works[-1]["category"]
             _prose_people(work, before, after)
+            _unit_people(work, before, works[-1] if k and works else None)
+            if "category" not in work and (cat := _last_before(kinds, here)):
+                work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
     return _merged(works)
 
 
+# `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
+# that wins a prize, names its authors, or is listed after a colon.
+_QUOTED = re.compile(
+    r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))"
+    r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
+)
+# A kind stated for the works after it: `消息类：`, `評論類:`.
+_KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?)[类類]\s*[:：]")
+
+
+def _last_before(said: list[tuple[int, int, str]], here: int) -> str:
+    """The value of the last statement whose scope holds `here`."""
+    return next((v for a, b, v in reversed(said) if a < here < b), "")
+
+
+def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: int) -> str:
+    """The prize after the title in its clause, unless it heads the next title (`一等奖《甲》、
+    二等奖《乙》`, `获二等奖的作品《乙》`); `二等奖:《甲》《乙》`: a heading over the titles after
+    it; else the last one before it."""
+    after = next((p for p in prizes if p.start() >= tm.end()), None)
+    head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
+    if after and nxt >= after.end() and _HEADS_NEXT.fullmatch(clause[after.end() : nxt]):
+        after = None  # the next title's own prize
+    if head and (re.match(r"\s*[:：]", clause[head.end() :]) or not after):
+        return head.group()
+    return after.group() if after else ""
+
+
+_HEADS_NEXT = re.compile(r"\s*(?:的[^，,。；;、]{0,6}|作品)?\s*[:：、]?\s*")
+
+
+def _award_of(awards: list[tuple[int, dict[str, Any]]], here: int, end: int) -> dict[str, Any]:
+    """The award named last before the title, else the first in its clause after it (`《甲》
+    荣获2022年度某某新闻奖一等奖`)."""
+    before = [info for at, info in awards if at < here]
+    after = [info for at, info in awards if here < at < end]
+    return before[-1] if before else after[0] if after else {}
+
+
+# A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
+# `一等奖（11件）：`.
+_PRIZE_LEAD = re.compile(rf"({PRIZE})[^。；;:：《》「」“”]{{0,14}}?(?:是|为|為|有|如下)?\s*[:：]")
+
+
+# A line that starts with a record: a number, a genre or a short label, then a title.
+_RECORD_LINE = re.compile(
+    r"\s*(?:[\d一二三四五六七八九十]+\s*[.、．)）]\s*)?(?:[^\s:：《]{1,8}[:：])?"
+    r"[\u4e00-\u9fff]{0,6}\s*[《「“〈]"
+)
+
+
+def _lead_scopes(text: str, lead: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """Each lead phrase's prize (or kind) with where it holds (in the text with its lines
+    joined): to the end of its paragraph and over the record lines after it (a title near
+    the line's start), not over the page's own text after the list."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    out = []
+    for m in lead.finditer(" ".join(lines)):
+        i = next(k for k in range(len(lines)) if starts[k + 1] > m.start())
+        j = i + 1
+        while j < len(lines) and _RECORD_LINE.match(lines[j]):
+            j += 1
+        out.append((m.start(), starts[j], m.group(1)))
+    return out
+
+
+def _in_bracket(lead: str) -> bool:
+    """`《甲》(《某某日报》 作者 乙)`: a paper or programme inside a work's bracket is no title."""
+    return lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）")
+
+
+def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | None) -> None:
+    """`益阳日报社汤革新创作的消息《`: the unit, its people and the genre just before the title
+    (over what the looser readers took); `、杨炯创作的论文《` keeps the unit of the work before."""
+    piece = re.split(r"[，,；;。：:]", before)[-1]
+    said = unit_and_names(_LEAD_WORDS.sub("", piece.strip()))
+    if not said:
+        return
+    work.update(said)
+    if "outlet" not in said and previous and piece.lstrip().startswith("、"):
+        if "outlet" in previous:
+            work["outlet"] = previous["outlet"]
+
+
 _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
+
+
+# `得獎作品包括：`, `获奖作品有：`: what follows is the list of works.
+_WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包括|有|[为為是]|如下)?\s*[:：]")
 
 
 def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     """Three titles or more joined by `、` in one sentence: a list of works (a page that names
     no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
-    return len(titles) >= 3 and sum("、" in g for g in gaps) >= len(gaps) - 1
+    led = _WORKS_ARE.search(clause[: titles[0].start()]) if titles else None
+    return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
 # What a paper does to a work, not a person's name (`某某日报选送的《`).
@@ -186,13 +269,17 @@ _DONE_BY = re.compile(
 )
 
 
+_WINNERS_ARE = re.compile(rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)")
+
+
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
     7月28日的《`), else the nearest `X报选送的`, `X报讯` before it."""
     segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
+    segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     for end in range(2, min(len(segment), 20) + 1):
-        if not is_outlet(segment[:end]):
-            continue
+        if not is_outlet(segment[:end]) or (end < len(segment) and is_outlet(segment[: end + 1])):
+            continue  # (`上海电视|台`: the longer name)
         end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
         rest = segment[end:]
         date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
@@ -203,7 +290,7 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         if (
             rest
             and not (date or said_by or (whose and "authors" in work))
-            and not re.match(r"(?:的|等|$)", rest)
+            and not re.match(r"(?:的|等|$|(?:选送|選送|报送|報送|推荐|推薦|推送)的?$)", rest)
             and not is_genre(rest)
         ):
             continue  # `山东威海广播|电台`: a longer outlet may still end here
@@ -235,6 +322,10 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
         category = cm.group(1)  # `…》获中国城市党报消息二等奖`
     if not category and (gm := re.search(r"[获獲]得?([\u4e00-\u9fff]{2,4})$", after.strip())):
         category = gm.group(1) if is_genre(gm.group(1)) else ""  # `…》获新闻二等奖`
+    if not category and (
+        word := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*$", before)
+    ):
+        category = word.group(1) if is_genre(word.group(1)) else ""  # `、论文《`: a genre alone
     if category:
         work["category"] = category
 
@@ -275,18 +366,47 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     if not pm:
         for m in _SAID_NAMES.finditer(lb.fold(after)):  # positions kept: cut from the text
             key = "editors" if m.group(1) == "编辑" else "authors"
-            work.setdefault(key, _prose_names(after[m.start(2) : m.end(2)]))
+            work.setdefault(key, people(after[m.start(2) : m.end(2)]))
+        _said_parts(work, after)
         return
     inner = pm.group(1)
+    colon_labels = re.search(r"[:：]", inner) and re.search(r"作者|[编編][辑輯]", inner)
+    if not colon_labels and (roles := role_fields(inner)):
+        work.update(roles)  # `（记者 甲 乙 编辑 丙）`: role words without a colon
+        return
     if not re.search(r"作者|[编編][辑輯]", inner):  # `《…》（某某日报 张三、李四）`
         work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
         return
     am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
     em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
     if am and am.group(1).strip():
-        work["authors"] = _prose_names(am.group(1))
+        work["authors"] = people(am.group(1))
     if em and em.group(1).strip():
-        work["editors"] = _prose_names(em.group(1))
+        work["editors"] = people(em.group(1))
+    units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
+    if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
+        work["outlet"] = units[-1]
+
+
+_UNIT_SAID = re.compile(
+    r"(?:作者)?(?:单位|單位|刊播单位|刊播單位|媒体|媒體)\s*[:：]\s*([^\s;；。]{2,20})[;；。]?"
+)
+
+
+def _said_parts(work: dict[str, Any], after: str) -> None:
+    """`《甲》，作者张三，某某日报，获一等奖`: the parts between the title and its prize, each
+    read by what it is (role words and names, an outlet)."""
+    parts = [p.strip(" ;；。") for p in re.split(r"[,，]", after)]
+    for part in parts[1:] if parts and (not parts[0] or re.search(PRIZE, parts[0])) else []:
+        if re.search(PRIZE, part):
+            continue  # (`获一等奖`: the prize, read before)
+        part = re.sub(r"^(作者|记者|記者|编辑|編輯)\s*[为為是]", r"\1", part)  # `作者为甲`
+        unit = _UNIT_SAID.fullmatch(part)
+        if unit or is_outlet(part):  # `，单位：某某日报，`, `，某某日报，`
+            work.setdefault("outlet", unit.group(1) if unit else part)
+        elif not re.search(r"[:：]", part):
+            for key, value in role_fields(part).items():
+                work.setdefault(key, value)
 
 
 def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:

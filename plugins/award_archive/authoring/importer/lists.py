@@ -28,6 +28,8 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_prose import prose
+from award_archive.authoring.importer.list_slashed import slashed_blocks, slashed_runs
+from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.numerals import parse_edition
 
@@ -67,8 +69,8 @@ _NUM_ITEM = re.compile(
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
-    rf"(?:(?<=\s)|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})"
-    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?(?:\s*[:：]|(?=\s|\d))"
+    rf"(?:(?<=[\s【\[〔])|^|(?:十[一二三四五六七八九]?|[一二三四五六七八九])[、.．])({PRIZE})(?:作品)?"
+    r"(?:\s*[(（]?\s*(?:共\s*)?\d+\s*[名件篇个個项項部][)）]?)?[】\]〕]?(?:\s*[:：]|(?=\s|\d))"
 )
 # `新闻专栏：代表问政`: a genre before a colon heads the title (any genre word, is_genre)
 _CATEGORY_PREFIX = re.compile(r"^([^:：《》]{2,10}?)[:：]\s*")
@@ -247,15 +249,17 @@ _PAPER_WON = re.compile(
 )
 
 
+_HEADING_WORDS = re.compile(
+    r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
+    r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文"
+)
+
+
 def _award_line(text: str) -> dict[str, Any]:
     """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
     `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
-    if not re.search(
-        r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
-        r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文",
-        text,
-    ):
+    if not _HEADING_WORDS.search(text):
         return out
     text = text.rstrip("!！。.")
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
@@ -310,7 +314,7 @@ def _names_an_award(award: str) -> bool:
         award
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
-        and not re.fullmatch(rf"{PRIZE}|[\d年月日]+", award)
+        and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     )
 
@@ -318,7 +322,7 @@ def _names_an_award(award: str) -> bool:
 # What follows an award's name in a heading: the kind of page, not the name (matched on
 # the folded text: one script).
 _SUFFIX = re.compile(
-    r"(?:拟?(?:获奖|入围|入选)(?:作品)?(?:名单|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|出炉|出爐|揭榜|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
@@ -393,6 +397,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     mention = _award_mention(text) if award and "edition" not in out else {}
     if mention.get("edition") and _shortened(str(award), mention["award"]):
         out.update(mention)  # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text
+    own = {m.group(1) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
+    if "outlet" not in out and len(own) == 1:
+        out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
@@ -411,6 +418,10 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
 
 
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
+_OWN_WON = re.compile(
+    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
+    r"(?:新[闻聞])?作品(?:荣|榮)?[获獲]奖"
+)
 _SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
 # A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
 _BODY = re.compile(
@@ -952,26 +963,6 @@ def _group_of(heading: str) -> dict[str, Any]:
 
 # ---- runs of `title/outlet` under a label: `突发新闻奖:甲/某报;乙/某台;…` --------------------
 
-_RUN_HEAD = re.compile(r"^([^:：;；/《》]{2,16})[:：](.+)$")
-
-
-def _slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
-    """A line that names a category (or a prize), then its works one after another, each
-    `title/outlet`, separated by `;`: an award whose categories are its 奖项 lists them so."""
-    works: list[dict[str, Any]] = []
-    for line in lines:
-        m = _RUN_HEAD.match(line.strip())
-        parts = re.split(r"[;；]", m.group(2)) if m else []
-        cut = [p.strip().rstrip("。.").rpartition("/") for p in parts]
-        pairs = [(t.strip(), o.strip()) for t, slash, o in cut if slash and t.strip() and o.strip()]
-        if not m or len(pairs) < 2:
-            continue
-        head = squeeze(m.group(1))
-        group = {"prize": head} if re.fullmatch(PRIZE, head) else {"category": head}
-        works.extend({"title": _clean_title(t), "outlet": o, **group} for t, o in pairs)
-    return works
-
-
 # ---- numbered items -------------------------------------------------------------------
 
 
@@ -992,6 +983,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if said == _STOP or (said == _LINE and not (prize or category)):
             continue  # an unquoted line is a work only under a heading
         item = flat[end : marks[n + 1][0] if n + 1 < len(marks) else len(flat)].strip()
+        item = item.rstrip("【[〔 ")  # (the bracket that opens the next `【二等奖】`)
         if said and said != _LINE:  # a prize heading, maybe with its work (`一等奖：张三《…》`)
             prize = said
             if not _NAMES_THEN_TITLE.match(item):
@@ -1054,6 +1046,10 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
             marks.setdefault(at + lead.end(), (at + lead.end(), at + lead.end(), ""))
+        elif (
+            (kind := _LINE_KIND.match(line)) and is_genre(kind.group(1)) and not _SAYS.search(line)
+        ):
+            marks.setdefault(at, (at, at, ""))  # `消息 《甲》 张三 某某日报`: a genre, then a work
         elif _BRACKETED_LINE.match(line):  # `河边（某某日报 张三）`: a work a line, unquoted
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
@@ -1072,12 +1068,24 @@ _BRACKETED_LINE = re.compile(
 )
 
 
+_SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
+_LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
 _LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
 _TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
 _TRAILING_BY = re.compile(
     r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*)\s+(\S{4,20})$"
 )
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
+
+
+def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
+    """What the bracket after a title says, and the words after that bracket (`《甲》（消息）
+    某某日报 张三`) when they are not a prize."""
+    for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
+        work.setdefault(key, value)
+    if beyond and not re.search(PRIZE, beyond) and not _keyed_tail(beyond):
+        for key, value in tail_fields(beyond).items():
+            work.setdefault(key, value)
 
 
 def _numbered_item(item: str) -> dict[str, Any] | None:
@@ -1110,8 +1118,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     inner = bracket.group(1) if bracket else rest.strip()
     if sum(header_key(t) is not None for t in inner.split()) >= 2:
         inner = ""  # a table's header row after the item, not its names
-    for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
-        work.setdefault(key, value)
+    _fill_tail(work, inner, rest[bracket.end() :].strip() if bracket else "")
     if not bracket and (beside := _NAMES_BESIDE.match(rest)):  # `《标题》 张三（某某日报）`
         people = split_list_names(beside.group(1))
         if people and all(_A_NAME.fullmatch(n) for n in people):
@@ -1177,7 +1184,8 @@ def _keyed_tail(tail: str) -> dict[str, Any]:
     work: dict[str, Any] = {}
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(tail)
-        _fields_in_cell(work, header_key(m.group(1)) or "", tail[m.end() : end].strip(" ;；,，。"))
+        value = re.sub(rf"\s+{PRIZE}$", "", tail[m.end() : end].strip(" ;；,，。"))  # the item's
+        _fields_in_cell(work, header_key(m.group(1)) or "", value)
     return work
 
 
@@ -1211,12 +1219,16 @@ def parse_list(text: str) -> ListResult:
             ("blocks", _blocks(nonblank)),
             ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
-            ("blocks", _slashed_runs(nonblank)),
+            ("blocks", slashed_runs(nonblank)),
+            ("blocks", slashed_blocks(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
         )
     ]
     shape, works = max(candidates, key=lambda c: len(c[1]))
+    won = won_works(joined)  # a lead sentence's winners, named whatever the list's shape
+    if won:
+        shape, works = shape if works else "prose", added(works, won)
     if works:
         result.shape, result.works = shape, _once(works)
         _filled_from_others(works, [found for _, found in candidates if found is not works])
@@ -1268,7 +1280,12 @@ def _a_label(work: dict[str, Any]) -> bool:
     return (
         bool(work.get("title"))
         and _labelish(str(work["title"]))
-        or (bool(category) and _labelish(category) and not _HEADLINES.fullmatch(lb.fold(category)))
+        or (
+            bool(category)
+            and _labelish(category)
+            and not _HEADLINES.fullmatch(lb.fold(category))
+            and not is_genre(category)  # `版面《…》`: a genre that is also a form's label
+        )
     )
 
 

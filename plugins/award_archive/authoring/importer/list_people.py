@@ -1,0 +1,113 @@
+"""Who made a listed work, read by what the words are rather than where they stand: role
+words with their names (`记者 甲 乙 编辑 丙`, `甲 乙主创`, `负责人 甲`, `作者：甲`), and a unit
+written just before its people (`某某日报社甲、乙创作的消息《`, `某县融媒体中心甲等的评论《`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from award_archive.authoring.importer.list_parts import (
+    is_genre,
+    is_outlet,
+    split_list_names,
+)
+
+# A role word before its names; `主创` and `摄` after them; the key each one fills.
+_ROLE_BEFORE = re.compile(
+    r"(?<![获獲得])(责任编辑|責任編輯|编辑|編輯|作者|记者|記者|通讯员|通訊員|负责人|負責人|主创|主創"
+    r"|摄影|攝影|播音|主持人|主持|编导|編導|制片|製片)\s*[:：]?\s*"
+)
+_EDITOR = re.compile(r"编辑|編輯")
+_ROLE_AFTER = re.compile(r"(?:主创|主創|摄|攝)$")
+# `栾继业同时获得编辑一等奖`: a person's prize for the editing of the same work.
+_EDITED_TOO = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:同时|同時)?(?:获得|獲得|获|獲)[编編][辑輯]")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_GLUED = re.compile(r"[\u4e00-\u9fff]{6,12}")
+
+
+def people(text: str) -> list[str]:
+    """The names of a list (split_list_names), and `韓少林張孺海張小燕`: three-character names
+    written without a break."""
+    out: list[str] = []
+    for name in split_list_names(text):
+        if _GLUED.fullmatch(name) and len(name) % 3 == 0:
+            out.extend(name[i : i + 3] for i in range(0, len(name), 3))
+        else:
+            out.append(name)
+    return out
+
+
+def role_fields(inner: str) -> dict[str, Any]:
+    """`《某某日报》 作者 甲,乙同时获得编辑一等奖`, `记者 甲 乙 编辑 丙`, `记者 甲 乙主创`: the
+    outlet before the first role word, each role's names; {} when no role word is there."""
+    marks = list(_ROLE_BEFORE.finditer(inner))
+    if not marks:
+        return {}
+    work: dict[str, Any] = {}
+    head = inner[: marks[0].start()].strip(" ,，;；")
+    if head and is_outlet(head):
+        work["outlet"] = head
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
+        value = inner[m.end() : end]
+        if edited := _EDITED_TOO.search(value):
+            work.setdefault("editors", [edited.group(1)])
+            value = value[: edited.start()]
+        names = [_ROLE_AFTER.sub("", n) for n in people(value.strip(" ,，;；"))]
+        names = [n for n in names if _NAME.fullmatch(n) and not is_outlet(n)]
+        if names:
+            work.setdefault("editors" if _EDITOR.search(m.group(1)) else "authors", names)
+    return work
+
+
+_MADE = (
+    r"(?:共同|联合|合作)?"
+    r"(?:创作|創作|采写|採寫|撰写|撰寫|拍摄|拍攝|制作|製作|采制|採製|摄制|攝製)?"
+)
+_PEOPLE_BEFORE = re.compile(
+    rf"^(?P<lead>.*?)(?P<rest>(?:、[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}的(?P<kind>[^的、]{{0,12}})$"
+)
+
+
+# Words a 2–4 character run before `的` may be that are no person's name.
+_NOT_A_NAME = re.compile(
+    r"[编編][辑輯]|[选選送]|[报報]送|推[荐薦]|作品|[记記]者|[单單]位|栏目|欄目|节目|節目|集体|集體"
+    r"|刊[发發登载載]|[播发發][出发發表]|出品|推出|[制製]作|采[写制]|採[寫製]|[获獲奖獎]"
+)
+
+
+# A role between a unit and a name (`某报摄影记者甲`, `某报主笔乙`).
+_A_ROLE = re.compile(
+    r"^(?:(?:[摄攝]影|文字|特派|首席|[资資]深|[驻駐][\u4e00-\u9fff]{1,3})?(?:记者|記者)|通讯员|通訊員"
+    r"|主[笔筆]|主播|[制製]作人|[编編][辑輯]|主[编編]|[总總][编編][辑輯])"
+)
+
+
+def unit_and_names(before: str) -> dict[str, Any]:
+    """`益阳日报社汤革新创作的消息`, `商洛日报社王尚锋、吕丽霞的文字消息`, `杨炯创作的论文`,
+    `安化县融媒体中心李彩华等创作的作品`: the unit (an outlet's name), the people, the genre;
+    {} when the words before a title are not that."""
+    text = re.sub(r"^[、，,\s]+", "", before.strip())
+    text = re.sub(_MADE + "的", "的", text)  # `甲、乙创作的`: the names without the verb
+    m = _PEOPLE_BEFORE.match(text)
+    if not m or not m.group("lead"):
+        return {}
+    lead, kind = m.group("lead"), m.group("kind").strip()
+    unit, first = "", lead
+    for end in range(len(lead) - 2, 1, -1):  # the longest outlet before a 2–4 character name
+        rest = _A_ROLE.sub("", lead[end:])
+        if is_outlet(lead[:end]) and _NAME.fullmatch(rest):
+            unit, first = lead[:end].strip(), rest
+            break
+    names = [first, *(n for n in m.group("rest").split("、") if n)]
+    if not all(_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) for n in names) or any(
+        is_outlet(n) or is_genre(n) for n in names
+    ):
+        return {}  # `新华社的消息`, `宝安日报选送的杂文`, `乙编辑的`: no people named
+    work: dict[str, Any] = {"authors": names}
+    if unit:
+        work["outlet"] = unit
+    if kind and is_genre(kind):
+        work["category"] = kind
+    return work
