@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_parts import (
+    MADE_VERB,
     is_genre,
     is_outlet,
     split_list_names,
@@ -63,7 +64,7 @@ def role_fields(inner: str) -> dict[str, Any]:
 
 _MADE = (
     r"(?:共同|联合|合作)?"
-    r"(?:创作|創作|采写|採寫|撰写|撰寫|拍摄|拍攝|制作|製作|采制|採製|摄制|攝製)?"
+    rf"{MADE_VERB}?"
 )
 _PEOPLE_BEFORE = re.compile(
     rf"^(?P<lead>.*?)(?P<rest>(?:、[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}的(?P<kind>[^的、]{{0,12}})$"

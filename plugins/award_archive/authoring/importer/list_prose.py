@@ -10,6 +10,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import (
+    MADE_VERB,
     PRIZE,
     is_genre,
     is_outlet,
@@ -331,7 +332,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
 
 
 _BY = re.compile(
-    r"由?([^,，:：;；由]{2,80}?)(?:共同|联合|合作)?(?:采写|拍摄|撰写|采制|摄制|创作|制作|绘制)"
+    rf"由?([^,，:：;；由]{{2,80}}?)(?:共同|联合|合作)?{MADE_VERB}"
     r"(?:[,，、]([^,，、]{2,20}?)(?:责任)?(?:编辑))?的?"
 )
 # `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.
