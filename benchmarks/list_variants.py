@@ -1,4 +1,6 @@
-"""Does the list reader generalise? `python benchmarks/list_variants.py [DIR] [--files] [--only NAME]`.
+"""Does the list reader generalise? `python -m benchmarks.list_variants [DIR] [--files]`.
+
+(`--only NAME` scores one variant.)
 
 Every DIR/<name>.txt (the tuning lists by default) is rewritten in ways a real page could
 equally have been written, and each variant is scored with list_score.py's own scorer
@@ -193,7 +195,8 @@ def _report(name: str, rows: list[tuple[str, Counts, Counts]], files: bool) -> N
     base = [sum(r[1][i] for r in rows) for i in range(4)]
     var = [sum(r[2][i] for r in rows) for i in range(4)]
     print(
-        f"{name:10} {len(rows):3} files  works {_pct(var[1], var[0])} (orig {_pct(base[1], base[0])})"
+        f"{name:10} {len(rows):3} files  works {_pct(var[1], var[0])}"
+        f" (orig {_pct(base[1], base[0])})"
         f"  fields {_pct(var[3], var[2])} (orig {_pct(base[3], base[2])})"
     )
     if files:
@@ -205,7 +208,9 @@ def _report(name: str, rows: list[tuple[str, Counts, Counts]], files: bool) -> N
 def main(argv: list[str]) -> int:
     files = "--files" in argv
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
-    args = [a for i, a in enumerate(argv[1:], 1) if not a.startswith("--") and argv[i - 1] != "--only"]
+    args = [
+        a for i, a in enumerate(argv[1:], 1) if not a.startswith("--") and argv[i - 1] != "--only"
+    ]
     folder = Path(args[0] if args else "tests/golden/real/tuning/lists")
     texts = sorted(folder.glob("*.txt"))
     originals = {t.stem: score_file(t) for t in texts}
@@ -223,8 +228,10 @@ def main(argv: list[str]) -> int:
             _report(name, rows, files)
             total = [a + sum(r[2][i] for r in rows) for i, a in enumerate(total)]
     base = [sum(c[i] for c in originals.values()) for i in range(4)]
-    print(f"{'originals':10} {len(texts):3} files  works {_pct(base[1], base[0])}  fields {_pct(base[3], base[2])}")
-    print(f"{'variants':10}  all      works {_pct(total[1], total[0])}  fields {_pct(total[3], total[2])}")
+    print(f"{'originals':10} {len(texts):3} files  works {_pct(base[1], base[0])}", end="")
+    print(f"  fields {_pct(base[3], base[2])}")
+    print(f"{'variants':10}  all      works {_pct(total[1], total[0])}", end="")
+    print(f"  fields {_pct(total[3], total[2])}")
     return 0
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
     PRIZE,
@@ -1206,8 +1207,10 @@ def _title_and_tail(item: str) -> tuple[str, str]:
 def parse_list(text: str) -> ListResult:
     text = clean(text.replace("\r\n", "\n"))  # glosses and lost-character marks, as on forms
     lines = [ln for ln in text.split("\n") if not ln.startswith("# source:")]
-    nonblank = [ln for ln in lines if ln.strip()]
-    result = ListResult(heading=heading_of(nonblank))
+    written = [ln for ln in lines if ln.strip()]
+    result = ListResult(heading=heading_of(written))
+    copy = ReadingCopy("\n".join(written))  # one script, one title mark: what readers match
+    nonblank = copy.text.split("\n")
     joined = "\n".join(nonblank)
     candidates = [
         (name, [w for w in found if not _a_label(w) and not _misread(w)])
@@ -1230,8 +1233,8 @@ def parse_list(text: str) -> ListResult:
     if won:
         shape, works = shape if works else "prose", added(works, won)
     if works:
-        result.shape, result.works = shape, _once(works)
         _filled_from_others(works, [found for _, found in candidates if found is not works])
+        result.shape, result.works = shape, [copy.restored_work(w) for w in _once(works)]
     return result
 
 

@@ -1,0 +1,107 @@
+"""The copy of a list's text that its readers match, character for character with the text as
+written: one script (simplified, so a reader spells a word once) and one title mark (《》,
+whichever quotes the page puts its titles in). What the readers cut from the copy is given
+back in the page's own script (`restored`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from award_archive.search.grams import to_simplified
+
+# The quotes a title is written in, opening → closing. `“”` and `「」` also quote names and
+# phrases; they are a list's title mark only where it quotes its titles in them.
+TITLE_QUOTES = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"}
+# What a quoted award or contest ends with (`荣获“中国新闻奖”`, `“好新闻”评选`): not a title.
+_AN_AWARD = re.compile(
+    r"(?:[奖獎]|大[赛賽]|[竞競][赛賽]|[评評][选選]|征文|活动|活動|好新[闻聞]|工程)$"
+)
+
+
+def quoted(text: str, opening: str) -> list[tuple[int, int]]:
+    """The outermost spans (opening quote to closing quote, both included) of one quote pair;
+    the same pair may nest inside (`《“老记重书《观刈麦》日记”系列报道》`), and an unclosed
+    quote is text."""
+    closing = TITLE_QUOTES[opening]
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, c in enumerate(text):
+        if c == opening:
+            if not depth:
+                start = i
+            depth += 1
+        elif c == closing and depth:
+            depth -= 1
+            if not depth:
+                spans.append((start, i + 1))
+        elif c == "\n":
+            depth = 0  # a title does not run over a line the excerpt broke
+    return spans
+
+
+def _title_spans(text: str, opening: str) -> list[tuple[int, int]]:
+    return [
+        (a, b)
+        for a, b in quoted(text, opening)
+        if 2 <= b - a - 2 <= 60 and not _AN_AWARD.search(text[a + 1 : b - 1])
+    ]
+
+
+def title_mark(text: str) -> str:
+    """The opening quote this text writes its titles in: 《 wherever it has one (its “”
+    then quote phrases: `“三个人大”建设`), else the pair it quotes most (`「標題」`)."""
+    counts = {q: len(_title_spans(text, q)) for q in TITLE_QUOTES}
+    best = max(counts, key=lambda q: counts[q])
+    return "《" if counts["《"] or counts[best] < 2 else best
+
+
+def with_title_marks(text: str) -> str:
+    """The text with its titles' quotes written 《》 (the same length)."""
+    mark = title_mark(text)
+    if mark == "《":
+        return text
+    chars = list(text)
+    for a, b in _title_spans(text, mark):
+        chars[a], chars[b - 1] = "《", "》"
+    return "".join(chars)
+
+
+class ReadingCopy:
+    """The copy the readers match (`text`), and the way back to the page as written."""
+
+    def __init__(self, written: str) -> None:
+        self.written = written
+        simple = to_simplified(written)
+        self.text = with_title_marks(simple)
+        seen: dict[str, Counter[str]] = {}
+        for was, now in zip(written, simple, strict=True):
+            seen.setdefault(now, Counter())[was] += 1
+        # a character both written so and simplified to (`台`, `臺`): the commoner of the two
+        self._back = {
+            now: counts.most_common(1)[0][0]
+            for now, counts in seen.items()
+            if counts.most_common(1)[0][0] != now
+        }
+
+    _NAMED = frozenset({"stage"})  # the archive's own words (`入围`), not the page's
+
+    def restored_work(self, work: dict[str, Any]) -> dict[str, Any]:
+        return {k: v if k in self._NAMED else self.restored(v) for k, v in work.items()}
+
+    def restored(self, value: Any) -> Any:
+        """A value read from the copy, in the page's script: cut from the page where the copy
+        has it, else character by character."""
+        if self.written == self.text:
+            return value
+        if isinstance(value, str):
+            at = self.text.find(value) if value else -1
+            if at >= 0:
+                return self.written[at : at + len(value)]
+            return "".join(self._back.get(c, c) for c in value)
+        if isinstance(value, list):
+            return [self.restored(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.restored(v) for k, v in value.items()}
+        return value
