@@ -12,7 +12,8 @@ beside the original, in the same run:
 - title quotes: 《》 → “” and → 「」 (the .yml drops either when they only mark off a title);
 - name separators: a work's expected names written `甲、乙` become `甲 乙` or `甲，乙`;
 - width: full-width punctuation (：（），；) → half-width, and half-width → full-width;
-- numbering: a line's leading `1.` / `1、` / `（1）` / `一、` rewritten as each of the others;
+- numbering: an item's leading `1.` / `1、` / `（1）` / `一、` (at a line's start or after a
+  space) rewritten as each of the others;
 - blank lines: one after every line, or none at all;
 - tables: a `|` row → tab-separated cells, a tab-separated row → a `|` row.
 
@@ -106,7 +107,9 @@ _HALF = ":(),;"
 _NARROW = str.maketrans(_FULL, _HALF)
 _WIDE = str.maketrans(_HALF, _FULL)
 _NUMERAL = "一二三四五六七八九十"
-_LEADING_NUMBER = re.compile(r"^(\s*)(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[）)])\s*(?=\S)", re.M)
+_LEADING_NUMBER = re.compile(
+    r"(^|\s)(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[）)])\s*(?=[^\s\d])", re.M
+)
 
 
 def _numbering(style: str) -> Callable[[str], str]:

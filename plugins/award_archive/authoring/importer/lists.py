@@ -62,11 +62,13 @@ _PRIZE_HEAD = re.compile(
     r"\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
     r"\s*[:：]?\s*\|?\s*$"
 )
-# An item's number: after a space or a line's start, or glued to the text before when a
-# `《` title follows (`作者:陈凯2.《守护》`).
+# An item's number, however it is written (`1.`, `1、`, `(1)`, `一、`, `①`): after a space
+# or a line's start, or glued to the text before when a `《` title follows (`作者:陈凯2.《守护》`).
+# (A numbered heading, `二、通讯`, `一、优秀奖`, is told apart by what it says: _kind_marks.)
 _NUM_ITEM = re.compile(
-    r"(?:(?<=\s)|^)(\d{1,3})\s*(?:、|[.．](?!\d{1,2}(?:\s|$)))\s*(?=\S)"  # not `87.2`, a score
-    r"|(?<![\d.])(\d{1,3})[.、．]\s*(?=《)"
+    r"(?:(?<=\s)|^)(?:\d{1,3}\s*(?:、|[.．](?!\d{1,2}(?:\s|$)))"  # not `87.2`, a score
+    r"|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])\s*(?=\S)"
+    r"|(?<![\d.])\d{1,3}[.、．]\s*(?=《)"
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
