@@ -67,7 +67,8 @@ _MADE = (
     rf"{MADE_VERB}?"
 )
 _PEOPLE_BEFORE = re.compile(
-    rf"^(?P<lead>.*?)(?P<rest>(?:、[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}的(?P<kind>[^的、]{{0,12}})$"
+    rf"^(?P<lead>.*?)(?P<rest>(?:(?:\s*[、，,/]\s*|\s+)[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}"
+    r"的(?P<kind>[^的、]{0,12})$"
 )
 
 
@@ -101,7 +102,7 @@ def unit_and_names(before: str) -> dict[str, Any]:
         if is_outlet(lead[:end]) and _NAME.fullmatch(rest):
             unit, first = lead[:end].strip(), rest
             break
-    names = [first, *(n for n in m.group("rest").split("、") if n)]
+    names = [first, *(n for n in re.split(r"[、，,/\s]+", m.group("rest")) if n)]
     if not all(_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) for n in names) or any(
         is_outlet(n) or is_genre(n) for n in names
     ):

@@ -943,7 +943,7 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
             group, previous = {"prize": m.group(1)}, ""
         elif m := _GROUP_HEAD.match(line):
             group, previous = _group_of(m.group(1)), ""
-        elif previous and NAME_RUN.match(line) and re.search(r"[、，,(（]", line):
+        elif previous and NAME_RUN.match(line) and re.search(r"[、，,;；/(（\s]", line):
             names = re.sub(r"[(（][^()（）]*[)）]\s*$", "", line)
             works.append(
                 {"title": _clean_title(previous), **group, "authors": split_list_names(names)}
@@ -1074,7 +1074,10 @@ _BRACKETED_LINE = re.compile(
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
 _LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
 _LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
-_TRAILING_NAMES = re.compile(r"^(.*\S)\s+([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)$")
+# `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
+_TRAILING_NAMES = re.compile(
+    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*)$"
+)
 _TRAILING_BY = re.compile(
     r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*)\s+(\S{4,20})$"
 )
