@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
 from award_archive.contract.model import DEFAULT_CATEGORIES
 
 # How a genre (体裁) word ends: `文字消息`, `广播新闻`, `新闻漫画`, `系列报道` are categories.
@@ -23,11 +25,11 @@ _OUTLET_END = re.compile(
     r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|"
     r"(?<![电電广廣播])[视視]|(?<=[\u4e00-\u9fff][^播\s])[电電][视視])$"  # 公視, 三立電視
 )
-# What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `通讯员 甲`).
+# What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `作者：甲`, `通讯员 乙`).
 _ROLE = re.compile(
-    r"^(?:(?:还有|還有|以及|和|与|與|及)?(?:[本我][报刊台网報網臺]|特约|特約|实习|實習|首席|"
-    r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|台|社|网|日報|晚報|報|臺|網))?"
-    r"(?:记者|記者|通讯员|通訊員)|摄影|攝影)\s*"
+    r"^(?:(?:还有|以及|和|与|及)?(?:[本我][报刊台网]|特约|实习|首席|"
+    r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|台|社|网))?"
+    rf"{ROLE})\s*[:：]?\s*"
 )  # `某某日报记者张三`, `我报记者张三`, `还有记者张三`: the name
 _NAME_SEP = re.compile(
     r"[、，,；;/]+|\s*(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff]{2,3}(?:$|[、，,\s]))"
@@ -111,6 +113,28 @@ def split_list_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z .-]{1,30}")
+
+
+def leading_names(text: str, split: Callable[[str], list[str]] | None = None) -> list[str]:
+    """`甲，乙，编辑：丙` → 甲, 乙; `甲、乙 某某日报` → 甲, 乙: the names a value begins with,
+    between any separator (、，,;/ or spaces), up to the first piece that is no name (a role
+    word, a label, an outlet, a genre). `split` reads one piece (split_list_names)."""
+    split = split or split_list_names
+    names: list[str] = []
+    for part in re.split(r"\s*[、，,;；/／]\s*", text.strip()):
+        found = split(part) if part and not re.search(r"[:：]", part) else []
+        if not found or not all(_is_person(n) for n in found):
+            break
+        names.extend(found)
+    return names
+
+
+def _is_person(name: str) -> bool:
+    named = bool(_PERSON.fullmatch(name))
+    return named and not (is_outlet(name) or is_genre(name) or is_role(name))
+
+
 # A name list standing alone: 2–4 characters per name, between any separator or spaces
 # (`王若桐、蕭子維`, `王若桐 蕭子維`), maybe a code after.
 NAME_RUN = re.compile(
@@ -118,10 +142,7 @@ NAME_RUN = re.compile(
     r"(?:\s*[(（][A-Za-z0-9-]{1,12}[)）])?$"
 )
 
-_LABELLED = re.compile(
-    r"(作者|编辑|編輯|责任编辑|責任編輯|推荐单位|推薦單位|报送单位|報送單位|刊播单位和日期|"
-    r"刊播單位和日期|刊播单位|刊播單位|记者|記者)\s*[:：]\s*"
-)
+_LABELLED = re.compile(rf"({ROLE}|推荐单位|报送单位|刊播单位和日期|刊播单位)\s*[:：]\s*")
 _PART_SEP = re.compile(r"[,，;；/／]")
 _LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
 
@@ -212,14 +233,14 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
         value = re.sub(rf"\s+{PRIZE}$", "", value)  # `单位：某某晚报 二等奖`: the item's prize
         if not value:
             continue
-        if label.startswith(("作者", "记者")):
+        if is_role(label) and role_key(label) == "authors":
             names, *rest = re.split(r"[;；]", value)  # `作者：甲；某某日报`: the outlet after
-            work["authors"] = _people_then_unit(names, work)
+            work.setdefault("authors", _people_then_unit(names, work))
             for part in rest:
                 if is_outlet(part.strip()):
                     work.setdefault("outlet", part.strip())
-        elif "编辑" in label:
-            work["editors"] = _people_then_unit(value, work)
+        elif is_role(label):
+            work.setdefault("editors", _people_then_unit(value, work))
         elif label.startswith(("推荐", "报送")):
             work["recommender"] = value
         else:

@@ -13,14 +13,11 @@ from award_archive.authoring.importer.list_parts import (
     is_outlet,
     split_list_names,
 )
+from award_archive.authoring.importer.list_roles import ROLE, role_key
 
-# A role word before its names; `主创` and `摄` after them; the key each one fills.
-_ROLE_BEFORE = re.compile(
-    r"(?<![获獲得])(责任编辑|責任編輯|编辑|編輯|作者|记者|記者|通讯员|通訊員|负责人|負責人|主创|主創"
-    r"|摄影|攝影|播音|主持人|主持|编导|編導|制片|製片)\s*[:：]?\s*"
-)
-_EDITOR = re.compile(r"编辑|編輯")
-_ROLE_AFTER = re.compile(r"(?:主创|主創|摄|攝)$")
+# A role word before its names; `主创` and `摄` after them.
+_ROLE_BEFORE = re.compile(rf"(?<![获得])({ROLE})\s*[:：]?\s*")
+_ROLE_AFTER = re.compile(r"(?:主创|摄)$")
 # `栾继业同时获得编辑一等奖`: a person's prize for the editing of the same work.
 _EDITED_TOO = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:同时|同時)?(?:获得|獲得|获|獲)[编編][辑輯]")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
@@ -58,7 +55,7 @@ def role_fields(inner: str) -> dict[str, Any]:
         names = [_ROLE_AFTER.sub("", n) for n in people(value.strip(" ,，;；"))]
         names = [n for n in names if _NAME.fullmatch(n) and not is_outlet(n)]
         if names:
-            work.setdefault("editors" if _EDITOR.search(m.group(1)) else "authors", names)
+            work.setdefault(role_key(m.group(1)), names)
     return work
 
 
@@ -79,11 +76,8 @@ _NOT_A_NAME = re.compile(
 )
 
 
-# A role between a unit and a name (`某报摄影记者甲`, `某报主笔乙`).
-_A_ROLE = re.compile(
-    r"^(?:(?:[摄攝]影|文字|特派|首席|[资資]深|[驻駐][\u4e00-\u9fff]{1,3})?(?:记者|記者)|通讯员|通訊員"
-    r"|主[笔筆]|主播|[制製]作人|[编編][辑輯]|主[编編]|[总總][编編][辑輯])"
-)
+# A role between a unit and a name (`某报摄影记者甲`, `某报主笔乙`, `驻京记者丙`).
+_A_ROLE = re.compile(rf"^(?:摄影|文字|特派|首席|资深|驻[\u4e00-\u9fff]{{1,3}})?{ROLE}")
 
 
 def unit_and_names(before: str) -> dict[str, Any]:

@@ -14,11 +14,13 @@ from award_archive.authoring.importer.list_parts import (
     PRIZE,
     is_genre,
     is_outlet,
+    leading_names,
     split_list_names,
     squeeze,
     tail_fields,
 )
 from award_archive.authoring.importer.list_people import people, role_fields, unit_and_names
+from award_archive.authoring.importer.list_roles import ROLE, role_key
 
 _CATEGORY_BEFORE = re.compile(
     r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])$"
@@ -165,7 +167,7 @@ def prose(text: str) -> list[dict[str, Any]]:
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
 # that wins a prize, names its authors, or is listed after a colon.
 _QUOTED = re.compile(
-    r"“([^”《》]{2,60})”(?=\s*(?:[获獲]|[(（](?:作者|记者|記者)))"
+    rf"“([^”《》]{{2,60}})”(?=\s*(?:[获獲]|[(（]{ROLE}))"
     r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
 )
 # A kind stated for the works after it: `消息类：`, `評論類:`.
@@ -239,8 +241,14 @@ def _in_bracket(lead: str) -> bool:
 def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | None) -> None:
     """`益阳日报社汤革新创作的消息《`: the unit, its people and the genre just before the title
     (over what the looser readers took); `、杨炯创作的论文《` keeps the unit of the work before."""
-    piece = re.split(r"[，,；;。：:]", before)[-1]
-    said = unit_and_names(_LEAD_WORDS.sub("", piece.strip()))
+    pieces = re.split(r"([，,；;。：:])", before)
+    piece, said = pieces[-1], unit_and_names(_LEAD_WORDS.sub("", pieces[-1].strip()))
+    for k in range(len(pieces) - 3, -1, -2):  # `某某日报甲，乙创作的`: names between commas
+        if pieces[k + 1] not in "，," or not said:
+            break
+        joined = "、".join(_LEAD_WORDS.sub("", p.strip()) for p in [pieces[k], *pieces[k + 2 :: 2]])
+        if more := unit_and_names(joined):
+            piece, said = joined, more
     if not said:
         return
     work.update(said)
@@ -336,7 +344,7 @@ _BY = re.compile(
     r"(?:[,，、]([^,，、]{2,20}?)(?:责任)?(?:编辑))?的?"
 )
 # `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.
-_SAID_NAMES = re.compile(r"(作者|记者|编辑)[:：]\s*([^,，;；。:：()（）]+)")
+_SAID_NAMES = re.compile(rf"({ROLE})[:：]\s*([^;；。:：()（）]+)")
 
 
 _GENRE_LABEL = re.compile(r"[类類]?\s*[:：]$")
@@ -363,27 +371,26 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         work.setdefault("category", pm.group(1).strip())
         return
     if not pm:  # `《…》获二等奖（作者：…）`: the names after the prize
-        pm = re.search(r"[(（]((?:作者|记者|記者|[编編][辑輯])[^()（）]*)[)）]", after)
+        pm = re.search(rf"[(（]({ROLE}[^()（）]*)[)）]", after)
     if not pm:
         for m in _SAID_NAMES.finditer(lb.fold(after)):  # positions kept: cut from the text
-            key = "editors" if m.group(1) == "编辑" else "authors"
-            work.setdefault(key, people(after[m.start(2) : m.end(2)]))
+            if names := leading_names(after[m.start(2) : m.end(2)]):
+                work.setdefault(role_key(m.group(1)), names)
         _said_parts(work, after)
         return
     inner = pm.group(1)
-    colon_labels = re.search(r"[:：]", inner) and re.search(r"作者|[编編][辑輯]", inner)
+    colon_labels = re.search(r"[:：]", inner) and re.search(ROLE, inner)
     if not colon_labels and (roles := role_fields(inner)):
         work.update(roles)  # `（记者 甲 乙 编辑 丙）`: role words without a colon
         return
-    if not re.search(r"作者|[编編][辑輯]", inner):  # `《…》（某某日报 张三、李四）`
+    if not re.search(ROLE, inner):  # `《…》（某某日报 张三、李四）`
         work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
         return
-    am = re.search(r"作者[:：]?\s*([^,，;；编編]*)", inner)
-    em = re.search(r"[编編][辑輯][:：]?\s*([^,，;；)）]*)", inner)
-    if am and am.group(1).strip():
-        work["authors"] = people(am.group(1))
-    if em and em.group(1).strip():
-        work["editors"] = people(em.group(1))
+    marks = list(re.finditer(rf"({ROLE})[:：]?\s*", inner))
+    for n, m in enumerate(marks):  # `作者：甲，乙，编辑：丙`: each role's names, any separator
+        value = inner[m.end() : marks[n + 1].start() if n + 1 < len(marks) else len(inner)]
+        if names := leading_names(value, people):
+            work.setdefault(role_key(m.group(1)), names)
     units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
     if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
         work["outlet"] = units[-1]
@@ -401,7 +408,7 @@ def _said_parts(work: dict[str, Any], after: str) -> None:
     for part in parts[1:] if parts and (not parts[0] or re.search(PRIZE, parts[0])) else []:
         if re.search(PRIZE, part):
             continue  # (`获一等奖`: the prize, read before)
-        part = re.sub(r"^(作者|记者|記者|编辑|編輯)\s*[为為是]", r"\1", part)  # `作者为甲`
+        part = re.sub(rf"^({ROLE})\s*[为是]", r"\1", part)  # `作者为甲`
         unit = _UNIT_SAID.fullmatch(part)
         if unit or is_outlet(part):  # `，单位：某某日报，`, `，某某日报，`
             work.setdefault("outlet", unit.group(1) if unit else part)

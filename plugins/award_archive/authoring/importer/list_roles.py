@@ -1,0 +1,27 @@
+"""The role words a list writes with a work's people (`作者：甲`, `记者 甲 乙`, `编辑 丙`,
+`甲 乙主创`): one copy for every list reader. The readers match the simplified copy of the
+text (list_marks), so each word is spelt once."""
+
+from __future__ import annotations
+
+import re
+
+# Who made the work: its authors.
+AUTHOR_ROLES = (
+    "作者 记者 通讯员 负责人 主创 摄影 摄像 播音 主持人 主持 编导 制片 制作人 主笔 主播 撰稿"
+).split()
+# Who edited it: its editors.
+EDITOR_ROLES = "责任编辑 责编 编辑 主编 总编辑".split()
+# Any role word, the longest first (`责任编辑` before `编辑`, `主持人` before `主持`).
+ROLE = "(?:" + "|".join(sorted([*AUTHOR_ROLES, *EDITOR_ROLES], key=len, reverse=True)) + ")"
+_ROLE_WORD = re.compile(ROLE)
+
+
+def role_key(word: str) -> str:
+    """The key a role word's names go under: `editors` for an editor's, else `authors`."""
+    found = _ROLE_WORD.search(word)
+    return "editors" if found and found.group() in EDITOR_ROLES else "authors"
+
+
+def is_role(word: str) -> bool:
+    return _ROLE_WORD.fullmatch(word.strip()) is not None
