@@ -113,6 +113,13 @@ def split_list_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+# Words a 2–4 character run may be that are no person's name (`编辑`, `获一等奖`, `作品`).
+NOT_A_NAME = re.compile(
+    r"[编編][辑輯]|[选選送]|[报報]送|推[荐薦]|作品|[记記]者|[单單]位|栏目|欄目|节目|節目|集体|集體"
+    r"|刊[发發登载載]|[播发發][出发發表]|出品|推出|[制製]作|采[写制]|採[寫製]|[获獲奖獎]"
+)
+
+
 _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z .-]{1,30}")
 
 
@@ -131,7 +138,9 @@ def leading_names(text: str, split: Callable[[str], list[str]] | None = None) ->
 
 
 def _is_person(name: str) -> bool:
-    named = bool(_PERSON.fullmatch(name))
+    if name == "集体":  # a collective credit stands for its people
+        return True
+    named = bool(_PERSON.fullmatch(name)) and not NOT_A_NAME.search(name)
     return named and not (is_outlet(name) or is_genre(name) or is_role(name))
 
 

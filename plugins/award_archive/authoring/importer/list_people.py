@@ -9,8 +9,10 @@ from typing import Any
 
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
+    NOT_A_NAME,
     is_genre,
     is_outlet,
+    leading_names,
     split_list_names,
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
@@ -69,13 +71,6 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
-# Words a 2–4 character run before `的` may be that are no person's name.
-_NOT_A_NAME = re.compile(
-    r"[编編][辑輯]|[选選送]|[报報]送|推[荐薦]|作品|[记記]者|[单單]位|栏目|欄目|节目|節目|集体|集體"
-    r"|刊[发發登载載]|[播发發][出发發表]|出品|推出|[制製]作|采[写制]|採[寫製]|[获獲奖獎]"
-)
-
-
 # A role between a unit and a name (`某报摄影记者甲`, `某报主笔乙`, `驻京记者丙`).
 _A_ROLE = re.compile(rf"^(?:摄影|文字|特派|首席|资深|驻[\u4e00-\u9fff]{{1,3}})?{ROLE}")
 
@@ -97,7 +92,7 @@ def unit_and_names(before: str) -> dict[str, Any]:
             unit, first = lead[:end].strip(), rest
             break
     names = [first, *(n for n in re.split(r"[、，,/\s]+", m.group("rest")) if n)]
-    if not all(_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) for n in names) or any(
+    if not all(_NAME.fullmatch(n) and not NOT_A_NAME.search(n) for n in names) or any(
         is_outlet(n) or is_genre(n) for n in names
     ):
         return {}  # `新华社的消息`, `宝安日报选送的杂文`, `乙编辑的`: no people named
@@ -107,3 +102,17 @@ def unit_and_names(before: str) -> dict[str, Any]:
     if kind and is_genre(kind):
         work["category"] = kind
     return work
+
+
+def labelled_people(text: str, colon: bool = True) -> dict[str, list[str]]:
+    """`作者：甲，乙，编辑：丙；某某日报` → authors 甲, 乙; editors 丙: each role word's names (with
+    its colon, or without when `colon` is False), over any separator up to the first piece
+    that is no name; the first role word of a key counts."""
+    marks = list(re.finditer(rf"({ROLE})\s*[:：]{'' if colon else '?'}\s*", text))
+    found: dict[str, list[str]] = {}
+    for n, m in enumerate(marks):
+        value = text[m.end() : marks[n + 1].start() if n + 1 < len(marks) else len(text)]
+        value = re.split(r"[;；。()（）]", value)[0]
+        if names := leading_names(value, people):
+            found.setdefault(role_key(m.group(1)), names)
+    return found

@@ -14,13 +14,16 @@ from award_archive.authoring.importer.list_parts import (
     PRIZE,
     is_genre,
     is_outlet,
-    leading_names,
     split_list_names,
     squeeze,
     tail_fields,
 )
-from award_archive.authoring.importer.list_people import people, role_fields, unit_and_names
-from award_archive.authoring.importer.list_roles import ROLE, role_key
+from award_archive.authoring.importer.list_people import (
+    labelled_people,
+    role_fields,
+    unit_and_names,
+)
+from award_archive.authoring.importer.list_roles import ROLE
 
 _CATEGORY_BEFORE = re.compile(
     r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])$"
@@ -343,8 +346,6 @@ _BY = re.compile(
     rf"由?([^,，:：;；由]{{2,80}}?)(?:共同|联合|合作)?{MADE_VERB}"
     r"(?:[,，、]([^,，、]{2,20}?)(?:责任)?(?:编辑))?的?"
 )
-# `《…》，作者：甲，编辑：乙；`: names after the title without a bracket.
-_SAID_NAMES = re.compile(rf"({ROLE})[:：]\s*([^;；。:：()（）]+)")
 
 
 _GENRE_LABEL = re.compile(r"[类類]?\s*[:：]$")
@@ -373,9 +374,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     if not pm:  # `《…》获二等奖（作者：…）`: the names after the prize
         pm = re.search(rf"[(（]({ROLE}[^()（）]*)[)）]", after)
     if not pm:
-        for m in _SAID_NAMES.finditer(lb.fold(after)):  # positions kept: cut from the text
-            if names := leading_names(after[m.start(2) : m.end(2)]):
-                work.setdefault(role_key(m.group(1)), names)
+        for key, names in labelled_people(after).items():  # `《…》，作者：甲，编辑：乙；`
+            work.setdefault(key, names)
         _said_parts(work, after)
         return
     inner = pm.group(1)
@@ -386,11 +386,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     if not re.search(ROLE, inner):  # `《…》（某某日报 张三、李四）`
         work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
         return
-    marks = list(re.finditer(rf"({ROLE})[:：]?\s*", inner))
-    for n, m in enumerate(marks):  # `作者：甲，乙，编辑：丙`: each role's names, any separator
-        value = inner[m.end() : marks[n + 1].start() if n + 1 < len(marks) else len(inner)]
-        if names := leading_names(value, people):
-            work.setdefault(role_key(m.group(1)), names)
+    for key, names in labelled_people(inner, colon=False).items():
+        work.setdefault(key, names)
     units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
     if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
         work["outlet"] = units[-1]
