@@ -20,31 +20,34 @@ _AN_AWARD = re.compile(
 )
 
 
-def quoted(text: str, opening: str) -> list[tuple[int, int]]:
-    """The outermost spans (opening quote to closing quote, both included) of one quote pair;
-    the same pair may nest inside (`《“老记重书《观刈麦》日记”系列报道》`), and an unclosed
-    quote is text."""
-    closing = TITLE_QUOTES[opening]
-    spans: list[tuple[int, int]] = []
-    depth, start = 0, 0
+def outermost_quotes(text: str) -> list[tuple[str, int, int]]:
+    """(opening quote, start, end) of every quoted span not inside another, any pair: a title
+    may quote inside (`「警惕“专家观点”成为“利益俘虏”」`, `《“老记重书《观刈麦》日记”系列报道》`);
+    an unclosed quote is text, and a title does not run over a line the excerpt broke."""
+    closing_of = {v: k for k, v in TITLE_QUOTES.items()}
+    spans: list[tuple[str, int, int]] = []
+    stack: list[tuple[str, int]] = []
     for i, c in enumerate(text):
-        if c == opening:
-            if not depth:
-                start = i
-            depth += 1
-        elif c == closing and depth:
-            depth -= 1
-            if not depth:
-                spans.append((start, i + 1))
+        if c in TITLE_QUOTES:
+            stack.append((c, i))
+        elif c in closing_of and (at := _last_open(stack, closing_of[c])) is not None:
+            opening, start = stack[at]
+            del stack[at:]  # (a quote opened inside and never closed, `“一号提案"`, is text)
+            if not stack:
+                spans.append((opening, start, i + 1))
         elif c == "\n":
-            depth = 0  # a title does not run over a line the excerpt broke
+            stack = []
     return spans
 
 
-def _title_spans(text: str, opening: str) -> list[tuple[int, int]]:
+def _last_open(stack: list[tuple[str, int]], opening: str) -> int | None:
+    return next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opening), None)
+
+
+def _title_spans(text: str) -> list[tuple[str, int, int]]:
     return [
-        (a, b)
-        for a, b in quoted(text, opening)
+        (q, a, b)
+        for q, a, b in outermost_quotes(text)
         if 2 <= b - a - 2 <= 60 and not _AN_AWARD.search(text[a + 1 : b - 1])
     ]
 
@@ -52,9 +55,9 @@ def _title_spans(text: str, opening: str) -> list[tuple[int, int]]:
 def title_mark(text: str) -> str:
     """The opening quote this text writes its titles in: 《 wherever it has one (its “”
     then quote phrases: `“三个人大”建设`), else the pair it quotes most (`「標題」`)."""
-    counts = {q: len(_title_spans(text, q)) for q in TITLE_QUOTES}
-    best = max(counts, key=lambda q: counts[q])
-    return "《" if counts["《"] or counts[best] < 2 else best
+    counts = Counter(q for q, _, _ in _title_spans(text))
+    best, most = max(counts.items(), key=lambda c: c[1], default=("《", 0))
+    return "《" if counts["《"] or most < 2 else best
 
 
 def with_title_marks(text: str) -> str:
@@ -63,8 +66,9 @@ def with_title_marks(text: str) -> str:
     if mark == "《":
         return text
     chars = list(text)
-    for a, b in _title_spans(text, mark):
-        chars[a], chars[b - 1] = "《", "》"
+    for q, a, b in _title_spans(text):
+        if q == mark:
+            chars[a], chars[b - 1] = "《", "》"
     return "".join(chars)
 
 
