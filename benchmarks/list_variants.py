@@ -65,8 +65,8 @@ def _map_strings(value: Any, change: Callable[[str], str]) -> Any:
         return change(value)
     if isinstance(value, list):
         return [_map_strings(v, change) for v in value]
-    if isinstance(value, dict):
-        return {k: _map_strings(v, change) for k, v in value.items()}
+    if isinstance(value, dict):  # (`stage` is the archive's own word: `入围`, in any script)
+        return {k: v if k == "stage" else _map_strings(v, change) for k, v in value.items()}
     return value
 
 
