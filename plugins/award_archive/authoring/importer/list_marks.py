@@ -15,9 +15,10 @@ from award_archive.search.grams import to_simplified
 # phrases; they are a list's title mark only where it quotes its titles in them.
 TITLE_QUOTES = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"}
 # What a quoted award or contest ends with (`荣获“中国新闻奖”`, `“好新闻”评选`): not a title.
-_AN_AWARD = re.compile(
-    r"(?:[奖獎]|大[赛賽]|[竞競][赛賽]|[评評][选選]|征文|活动|活動|好新[闻聞]|工程)$"
-)
+_AN_AWARD = re.compile(r"(?:奖|大赛|竞赛|评选|征文|活动|好新闻|工程)$")
+# ... or what follows its name (`“讲好森林故事”征文大赛`, `“某某杯”新闻奖`). (The copy the
+# marks are found in is already simplified.)
+_AWARD_AFTER = re.compile(r"征文|大赛|竞赛|评选|评奖|活动|新闻奖|好新闻")
 
 
 def outermost_quotes(text: str) -> list[tuple[str, int, int]]:
@@ -48,7 +49,9 @@ def _title_spans(text: str) -> list[tuple[str, int, int]]:
     return [
         (q, a, b)
         for q, a, b in outermost_quotes(text)
-        if 2 <= b - a - 2 <= 60 and not _AN_AWARD.search(text[a + 1 : b - 1])
+        if 2 <= b - a - 2 <= 60
+        and not _AN_AWARD.search(text[a + 1 : b - 1])
+        and not _AWARD_AFTER.match(text, b)
     ]
 
 
