@@ -113,11 +113,9 @@ def prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
-    # Titles stand in 《》; a text that has none quotes them in 「」 (as Taiwan writes).
-    # (a title may quote another in 《》: `《“老记重书《观刈麦》日记”系列报道》`)
-    quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》" if "《" in flat else r"「([^」]{2,60})」"
-    if "《" not in flat and flat.count("〈") > flat.count("「"):
-        quotes = r"〈([^〈〉]{2,60})〉"  # (or in 〈〉)
+    # Titles stand in 《》, whatever quotes the page wrote them in (list_marks); a title may
+    # quote another in 《》: `《“老记重书《观刈麦》日记”系列报道》`
+    quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》"
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
     leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)

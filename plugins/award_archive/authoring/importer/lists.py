@@ -1105,8 +1105,6 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     lead_names = split_list_names(lead.group(1)) if lead else []
     if lead and lead_names and all(_A_NAME.fullmatch(n) for n in lead_names):
         work["authors"], item = lead_names, item[lead.end() :]  # `1.张三、李四《标题》（某报）`
-    if item.startswith("“") and "”" in item and "《" not in item:
-        item = "《" + item[1:].replace("”", "》", 1)  # `1.“标题”（…）`: quoted the other way
     quoted = item.startswith("《") and "》" in item
     if quoted and is_outlet(item[1 : item.index("》")]):
         return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
