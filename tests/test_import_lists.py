@@ -286,8 +286,8 @@ def test_prose_category_headings_words_before_titles_and_the_outlet_nearest_each
     )
     got = {w["title"]: (w.get("category"), w.get("outlet"), w["prize"]) for w in works}
     assert got == {
-        "甲篇": ("消息", None, "一等奖"),
-        "乙篇": ("消息", None, "一等奖"),
+        "甲篇": ("消息类", None, "一等奖"),  # `消息类一等奖2件`: the heading's word, 类 kept
+        "乙篇": ("消息类", None, "一等奖"),
         "丙篇": ("杂文", "宝安日报", "三等奖"),
         "丁篇": ("文艺评论", "宝安日报", "三等奖"),
         "戊篇": ("随笔", "宝安日报", "三等奖"),
@@ -618,9 +618,9 @@ def test_a_table_under_category_and_prize_headings():
     ).works
     got = [(w["title"], w.get("category"), w.get("prize")) for w in works]
     assert got == [
-        ("甲篇", "消息", "一等奖"),
-        ("丙篇", "消息", "二等奖"),
-        ("丁篇", "通讯", "一等奖"),
+        ("甲篇", "消息类", "一等奖"),  # the headings' words, 类 kept
+        ("丙篇", "消息类", "二等奖"),
+        ("丁篇", "通讯类", "一等奖"),
     ]
 
 
@@ -686,9 +686,9 @@ def test_prose_genre_labels_before_runs_of_titles():
         "通讯类：《丙篇》（某某晚报 王五）\n"
     ).works
     assert [(w["title"], w["category"]) for w in works] == [
-        ("甲篇", "消息"),
-        ("乙篇", "消息"),
-        ("丙篇", "通讯"),
+        ("甲篇", "消息类"),  # as the label writes it (golden/real README: 类 kept)
+        ("乙篇", "消息类"),
+        ("丙篇", "通讯类"),
     ]
 
 

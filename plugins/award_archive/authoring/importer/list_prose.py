@@ -25,8 +25,9 @@ from award_archive.authoring.importer.list_people import (
 )
 from award_archive.authoring.importer.list_roles import ROLE
 
+# A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
 _CATEGORY_BEFORE = re.compile(
-    r"(新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])$"
+    r"((?:新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])类?)$"
 )
 
 
@@ -95,7 +96,7 @@ def _category_heading(text: str) -> str:
     if not heads:
         return ""
     word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
-    return word if _CATEGORY_BEFORE.search(word) else ""
+    return word + "类" if _CATEGORY_BEFORE.search(word) else ""  # (the text's `类` kept)
 
 
 def _clauses(text: str) -> list[str]:
@@ -172,7 +173,7 @@ _QUOTED = re.compile(
     r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
 )
 # A kind stated for the works after it: `消息类：`, `評論類:`.
-_KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?)[类類]\s*[:：]")
+_KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?类)\s*[:：]")
 
 
 def _last_before(said: list[tuple[int, int, str]], here: int) -> str:
@@ -346,8 +347,8 @@ _BY = re.compile(
 )
 
 
-_GENRE_LABEL = re.compile(r"[类類]?\s*[:：]$")
-_GENRE_SAID = re.compile(r"[类類]?\s*[:：]")
+_GENRE_LABEL = re.compile(r"\s*[:：]$")
+_GENRE_SAID = re.compile(r"\s*[:：]")
 
 
 # `甲所著长篇小说《`, `甲和乙所著《`: the authors, then the work's kind up to its title.

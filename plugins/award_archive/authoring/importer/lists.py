@@ -573,12 +573,12 @@ def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
         text = text[: m.start(1)]
     elif len(text) > 12:
         return said
-    genre = re.sub(r"(?:[类類]|作品)$", "", text)
+    genre = re.sub(r"作品$", "", text)  # (`消息类` keeps its 类, as the heading writes it)
     if genre and (
-        is_genre(genre)
+        is_genre(genre.removesuffix("类"))
         or (under_header and not said and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text))
     ):
-        said["category"] = genre if is_genre(genre) else text
+        said["category"] = genre if is_genre(genre.removesuffix("类")) else text
     return said
 
 
@@ -1025,9 +1025,9 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     for line in text.split("\n"):
         enumerated = _ENUMERATOR.match(line.strip())
         head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
-        word = re.sub(r"(?:[类類]|作品)$", "", head)
+        word = re.sub(r"作品$", "", head)  # (`消息类` keeps its 类, as the heading writes it)
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
-        if word and is_genre(word) and len(word) <= 8:
+        if word and is_genre(word.removesuffix("类")) and len(word) <= 9:
             marks[at] = (at, at + len(line), _KIND + word)
         elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
             marks[at] = (at, at + len(line), _KIND + word)  # `二、短视频类`: numbered, short
