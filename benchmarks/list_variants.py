@@ -15,7 +15,9 @@ beside the original, in the same run:
 - numbering: an item's leading `1.` / `1、` / `（1）` / `一、` (at a line's start or after a
   space) rewritten as each of the others;
 - blank lines: one after every line, or none at all;
-- tables: a `|` row → tab-separated cells, a tab-separated row → a `|` row.
+- tables: a `|` row → tab-separated cells, a tab-separated row → a `|` row;
+- one line: every line joined with a space (as many excerpts come);
+- role colons: `作者：甲` → `作者 甲` (a role word and its names a space apart).
 
 A variant that leaves a file unchanged is not scored for it. Prints, per variant, the totals
 over the files it changed, against the originals of the same files; `--files` adds each file
@@ -156,6 +158,15 @@ def _tabs_to_pipes(text: str) -> str:
     )
 
 
+def _one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+_ROLE_COLON = re.compile(
+    r"(作者|记者|記者|编辑|編輯|责任编辑|責任編輯|主创|主創|摄影|攝影)\s*[:：]\s*"
+)
+
+
 VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "简→繁": _script(_to_traditional),
     "繁→简": _script(_simplifying),
@@ -173,6 +184,8 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "去空行": _text_only(_no_blank_lines),
     "|→tab": _text_only(_pipes_to_tabs),
     "tab→|": _text_only(_tabs_to_pipes),
+    "并成一行": _text_only(_one_line),
+    "作者:→空格": _text_only(lambda t: _ROLE_COLON.sub(r"\1 ", t)),
 }
 
 

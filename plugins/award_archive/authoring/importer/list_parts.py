@@ -151,7 +151,12 @@ NAME_RUN = re.compile(
     r"(?:\s*[(（][A-Za-z0-9-]{1,12}[)）])?$"
 )
 
-_LABELLED = re.compile(rf"({ROLE}|推荐单位|报送单位|刊播单位和日期|刊播单位)\s*[:：]\s*")
+# A field label in a work's tail: a role word or a unit's label with its colon, or a role word
+# a space before its names at the start of a part (`(作者 甲,推荐单位:乙)`).
+_LABELLED = re.compile(
+    rf"({ROLE}|推荐单位|报送单位|刊播单位和日期|刊播单位)\s*[:：]\s*"
+    rf"|(?:^|(?<=[,，;；(（]))\s*({ROLE})\s+(?=[\u4e00-\u9fff])"
+)
 _PART_SEP = re.compile(r"[,，;；/／]")
 _LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
 
@@ -238,7 +243,7 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
     marks = list(_LABELLED.finditer(inner))
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
-        label, value = fold(m.group(1)), _unbracketed(inner[m.end() : end])
+        label, value = fold(m.group(1) or m.group(2)), _unbracketed(inner[m.end() : end])
         value = re.sub(rf"\s+{PRIZE}$", "", value)  # `单位：某某晚报 二等奖`: the item's prize
         if not value:
             continue

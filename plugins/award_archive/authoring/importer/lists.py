@@ -1193,10 +1193,24 @@ def _keyed_tail(tail: str) -> dict[str, Any]:
     return work
 
 
+def _open_bracket(text: str) -> int | None:
+    """Where the bracket still open at the end of `text` opens, if one is."""
+    opened: list[int] = []
+    for i, c in enumerate(text):
+        if c in "(（":
+            opened.append(i)
+        elif c in ")）" and opened:
+            opened.pop()
+    return opened[0] if opened else None
+
+
 def _title_and_tail(item: str) -> tuple[str, str]:
     """Where an unquoted title ends: at the first field label, or at a last bracket that says
     something about the work (a bracket that is part of the title stays)."""
     if label := first_label(item):
+        opened = _open_bracket(item[:label])  # `标题 (作者 甲,推荐单位:乙)`: the bracket
+        if opened is not None:  # holding the first label opens the tail
+            return item[:opened].rstrip(), item[opened + 1 :]
         return item[:label].rstrip(" (（;；,，"), item[label:]
     bracket = _LAST_BRACKET.search(item)
     if bracket and tail_fields(bracket.group(1)):
