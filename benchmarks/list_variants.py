@@ -1,4 +1,4 @@
-"""Does the list reader generalise? `python -m benchmarks.list_variants [DIR] [--files]`.
+"""Does the list reader generalise? `python benchmarks/list_variants.py [DIR] [--files]`.
 
 (`--only NAME` scores one variant.)
 
@@ -37,7 +37,9 @@ from typing import Any
 import yaml
 
 from award_archive.search.grams import traditional_to_simplified
-from benchmarks.list_score import score_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # list_score.py beside it, however run
+from list_score import score_file  # noqa: E402
 
 Counts = tuple[int, int, int, int]
 

@@ -246,8 +246,8 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
     pieces = re.split(r"([，,；;。：:])", before)
     piece, said = pieces[-1], unit_and_names(_LEAD_WORDS.sub("", pieces[-1].strip()))
     for k in range(len(pieces) - 3, -1, -2):  # `某某日报甲，乙创作的`: names between commas
-        if pieces[k + 1] not in "，," or not said:
-            break
+        if pieces[k + 1] not in "，," or not said or "outlet" in said:
+            break  # (a unit already read begins the names: nothing before them is theirs)
         joined = "、".join(_LEAD_WORDS.sub("", p.strip()) for p in [pieces[k], *pieces[k + 2 :: 2]])
         if more := unit_and_names(joined):
             piece, said = joined, more
