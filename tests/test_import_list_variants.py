@@ -138,3 +138,14 @@ def test_the_variants_benchmark_scores_every_variant_beside_the_original(
     out = capsys.readouterr().out
     assert "简→繁" in out and "《》→「」" in out and "编号一、" in out
     assert "variants    all      works 100.0%  fields 100.0%" in out
+
+
+def test_the_media_a_sentence_begins_with_is_the_outlet_of_the_works_it_names():
+    works = parse_list(
+        "第23屆某某新聞獎今天公布入圍作品名單,某某電視台有2項入圍,攝影記者張三以「河邊」入圍"
+        "單張新聞攝影獎、「山裡」則入圍新聞敘事創新獎。"
+    ).works
+    assert [(w["title"], w["category"], w["outlet"]) for w in works] == [
+        ("河邊", "單張新聞攝影獎", "某某電視台"),
+        ("山裡", "新聞敘事創新獎", "某某電視台"),
+    ]

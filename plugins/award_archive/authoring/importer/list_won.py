@@ -23,6 +23,20 @@ _MAKER = re.compile(
     r"(?:[记記]者|[编編][辑輯]|主[编編]|主播|[制製]作人|主持人|特派[员員]|作者)"
     r"([\u4e00-\u9fff]{2,3})\s*以\s*$"
 )
+# `中央社有2項入圍，…`: the media whose works the sentence goes on to name.
+_HAS_WORKS = re.compile(
+    r"(?:^|[，,。；;:：\s])([^\s，,。；;:：]{2,12}?)(?:共|今年|今年共)?有\s*[\d一二三四五六七八九十两]+\s*"
+    r"(?:[项件篇部个][作品]*)"
+)
+
+
+def _subject_outlet(before: str) -> str:
+    """The media the sentence holding a title begins with (`中央社有2項入圍`), if any."""
+    sentence = re.split(r"[。；;]", before)[-1]
+    found = [m.group(1) for m in _HAS_WORKS.finditer(sentence)]
+    return found[-1] if found and is_outlet(found[-1]) else ""
+
+
 # An award's own name, not one of its 奖项: a country's, a province's or a city's award.
 _AN_AWARD_NAME = re.compile(r"(?:中国|中國|全国|全國|[\u4e00-\u9fff]{1,3}(?:省|市|县|縣|区|區))")
 _AN_AWARD = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[届屆]|(?:19|20)\d{2}|年度")
@@ -43,6 +57,8 @@ def won_works(text: str) -> list[dict[str, Any]]:
         work.update(_bracket(m.group(5) or ""))
         if maker := _MAKER.search(flat[max(0, m.start() - 12) : m.start()]):
             work["authors"] = [maker.group(1)]
+        if "outlet" not in work and (unit := _subject_outlet(flat[: m.start()])):
+            work["outlet"] = unit
         works.append(work)
     return [*works, *_given_works(flat)]
 
