@@ -17,7 +17,9 @@ beside the original, in the same run:
 - blank lines: one after every line, or none at all;
 - tables: a `|` row → tab-separated cells, a tab-separated row → a `|` row;
 - one line: every line joined with a space (as many excerpts come);
-- role colons: `作者：甲` → `作者 甲` (a role word and its names a space apart).
+- role colons: `作者：甲` → `作者 甲` (a role word and its names a space apart);
+- prize headings: a line that is only a prize (`一等奖`, `一等奖:`, `一等奖(3件)`) written
+  `【一等奖】` or `一等奖作品：`.
 
 A variant that leaves a file unchanged is not scored for it. Prints, per variant, the totals
 over the files it changed, against the originals of the same files; `--files` adds each file
@@ -169,6 +171,16 @@ _ROLE_COLON = re.compile(
 )
 
 
+_PRIZE_LINE = re.compile(
+    r"^(\s*)([特一二三四]等[奖獎]|[优優]秀[奖獎])\s*(?:[(（]\s*(?:共)?\d+\s*[件篇个個名][)）])?\s*[:：]?\s*$",
+    re.M,
+)
+
+
+def _prize_lines(template: str) -> Callable[[str], str]:
+    return lambda text: _PRIZE_LINE.sub(lambda m: m.group(1) + template.format(m.group(2)), text)
+
+
 VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "简→繁": _script(_to_traditional),
     "繁→简": _script(_simplifying),
@@ -188,6 +200,8 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "tab→|": _text_only(_tabs_to_pipes),
     "并成一行": _text_only(_one_line),
     "作者:→空格": _text_only(lambda t: _ROLE_COLON.sub(r"\1 ", t)),
+    "奖级【】": _text_only(_prize_lines("【{}】")),
+    "奖级作品：": _text_only(_prize_lines("{}作品：")),
 }
 
 

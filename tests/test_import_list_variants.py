@@ -149,3 +149,14 @@ def test_the_media_a_sentence_begins_with_is_the_outlet_of_the_works_it_names():
         ("河邊", "單張新聞攝影獎", "某某電視台"),
         ("山裡", "新聞敘事創新獎", "某某電視台"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["{}:", "【{}】", "{}作品：", "{}(2件)"])
+def test_a_prize_heading_however_set_apart(heading: str):
+    lines = [heading.format("一等奖"), "《河边》", "《山里》", heading.format("二等奖"), "《城外》"]
+    works = parse_list("某某征文大赛结果公布\n" + "\n".join(lines) + "\n").works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("河边", "一等奖"),
+        ("山里", "一等奖"),
+        ("城外", "二等奖"),
+    ]

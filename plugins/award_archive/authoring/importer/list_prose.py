@@ -189,11 +189,13 @@ def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: 
     head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
     if after and nxt >= after.end() and _HEADS_NEXT.fullmatch(clause[after.end() : nxt]):
         after = None  # the next title's own prize
-    if head and (re.match(r"\s*[:：]", clause[head.end() :]) or not after):
+    if head and (_HEADS_AFTER.match(clause[head.end() :]) or not after):
         return head.group()
     return after.group() if after else ""
 
 
+# A prize heads the titles after it when so set off: `二等奖:`, `二等奖作品(3件):`, `【二等奖】`.
+_HEADS_AFTER = re.compile(r"(?:作品)?\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?:[:：]|[】\]〕])")
 _HEADS_NEXT = re.compile(r"\s*(?:的[^，,。；;、]{0,6}|作品)?\s*[:：、]?\s*")
 
 
@@ -207,7 +209,10 @@ def _award_of(awards: list[tuple[int, dict[str, Any]]], here: int, end: int) -> 
 
 # A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
 # `一等奖（11件）：`.
-_PRIZE_LEAD = re.compile(rf"({PRIZE})[^。；;:：《》「」“”]{{0,14}}?(?:是|为|為|有|如下)?\s*[:：]")
+# A prize stated over the works after it: `一等奖：`, `一等奖作品有：`, `【一等奖】`.
+_PRIZE_LEAD = re.compile(
+    rf"({PRIZE})(?:[^。；;:：《》「」“”]{{0,14}}?(?:是|为|有|如下)?\s*[:：]|(?<=[奖品])\s*[】\]〕])"
+)
 
 
 # A line that starts with a record: a number, a genre or a short label, then a title.

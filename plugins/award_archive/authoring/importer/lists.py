@@ -57,8 +57,8 @@ _LIST_HEADERS: dict[str, str] = {
 }
 
 NAME_KEYS = ("authors", "editors")
-_PRIZE_HEAD = re.compile(
-    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})(?:作品)?"
+_PRIZE_HEAD = re.compile(  # (`【一等奖】`: brackets set a heading apart)
+    rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})(?:作品)?[】\]〕]?"
     r"\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
     r"\s*[:：]?\s*\|?\s*$"
 )
