@@ -19,7 +19,8 @@ beside the original, in the same run:
 - one line: every line joined with a space (as many excerpts come);
 - role colons: `作者：甲` → `作者 甲` (a role word and its names a space apart);
 - prize headings: a line that is only a prize (`一等奖`, `一等奖:`, `一等奖(3件)`) written
-  `【一等奖】` or `一等奖作品：`.
+  `【一等奖】` or `一等奖作品：`;
+- tails: a title's bracketed labelled tail `（作者：甲）` written without its brackets.
 
 A variant that leaves a file unchanged is not scored for it. Prints, per variant, the totals
 over the files it changed, against the originals of the same files; `--files` adds each file
@@ -181,6 +182,9 @@ def _prize_lines(template: str) -> Callable[[str], str]:
     return lambda text: _PRIZE_LINE.sub(lambda m: m.group(1) + template.format(m.group(2)), text)
 
 
+_LABELLED_TAIL = re.compile(r"[(（]((?:作者|记者|記者)\s*[:：][^()（）\n]*)[)）]")
+
+
 VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "简→繁": _script(_to_traditional),
     "繁→简": _script(_simplifying),
@@ -200,6 +204,7 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "tab→|": _text_only(_tabs_to_pipes),
     "并成一行": _text_only(_one_line),
     "作者:→空格": _text_only(lambda t: _ROLE_COLON.sub(r"\1 ", t)),
+    "尾注去括号": _text_only(lambda t: _LABELLED_TAIL.sub(r" \1 ", t)),
     "奖级【】": _text_only(_prize_lines("【{}】")),
     "奖级作品：": _text_only(_prize_lines("{}作品：")),
 }

@@ -160,3 +160,14 @@ def test_a_prize_heading_however_set_apart(heading: str):
         ("山里", "一等奖"),
         ("城外", "二等奖"),
     ]
+
+
+def test_a_works_labelled_tail_without_brackets_over_semicolons():
+    works = parse_list(
+        "2019年度某某新闻奖揭晓。本报作品《甲篇》 作者:张三、李四;编辑:王五 获评一等奖;"
+        "作品《乙篇》 作者:赵六,编辑:钱七、孙八 获中国城市党报消息二等奖。"
+    ).works
+    assert [(w["title"], w["authors"], w["editors"], w["prize"]) for w in works] == [
+        ("甲篇", ["张三", "李四"], ["王五"], "一等奖"),
+        ("乙篇", ["赵六"], ["钱七", "孙八"], "二等奖"),
+    ]

@@ -4,6 +4,7 @@ words, outlets and the bracketed tail after a title (`（通讯，新华社重�
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -131,9 +132,10 @@ def leading_names(text: str, split: Callable[[str], list[str]] | None = None) ->
     names: list[str] = []
     for part in re.split(r"\s*[、，,;；/／]\s*", text.strip()):
         found = split(part) if part and not re.search(r"[:：]", part) else []
-        if not found or not all(_is_person(n) for n in found):
-            break
-        names.extend(found)
+        people = list(itertools.takewhile(_is_person, found))
+        names.extend(people)
+        if len(people) < len(found) or not found:
+            break  # (`乙 获一等奖`: the names end where the words that are none begin)
     return names
 
 

@@ -100,14 +100,18 @@ def _category_heading(text: str) -> str:
 
 
 def _clauses(text: str) -> list[str]:
-    """The text cut after `。`/`；`/`;` outside brackets: `（作者：甲；编辑：乙）` stays whole."""
+    """The text cut after `。`/`；`/`;` outside brackets: `（作者：甲；编辑：乙）` stays whole, and
+    so does `作者:甲;编辑:乙 获一等奖` (a `;` before a role's label parts a work's fields)."""
     out, depth, last = [], 0, 0
     for i, c in enumerate(text):
         depth += 1 if c in "(（" else -1 if c in ")）" and depth else 0
-        if c in "。；;" and not depth:
+        if c in "。；;" and not depth and not (c in "；;" and _A_FIELD.match(text, i + 1)):
             out.append(text[last : i + 1])
             last = i + 1
     return [*out, text[last:]]
+
+
+_A_FIELD = re.compile(rf"\s*{ROLE}\s*[:：]")
 
 
 def prose(text: str) -> list[dict[str, Any]]:
