@@ -20,7 +20,8 @@ beside the original, in the same run:
 - role colons: `作者：甲` → `作者 甲` (a role word and its names a space apart);
 - prize headings: a line that is only a prize (`一等奖`, `一等奖:`, `一等奖(3件)`) written
   `【一等奖】` or `一等奖作品：`;
-- tails: a title's bracketed labelled tail `（作者：甲）` written without its brackets.
+- tails: a title's bracketed labelled tail `（作者：甲）` written without its brackets;
+- bare titles: a numbered item's `《标题》` written without its 《》 (`1.标题（作者：甲）`).
 
 A variant that leaves a file unchanged is not scored for it. Prints, per variant, the totals
 over the files it changed, against the originals of the same files; `--files` adds each file
@@ -185,6 +186,9 @@ def _prize_lines(template: str) -> Callable[[str], str]:
 _LABELLED_TAIL = re.compile(r"[(（]((?:作者|记者|記者)\s*[:：][^()（）\n]*)[)）]")
 
 
+_NUMBERED_TITLE = re.compile(r"((?:^|\s)\d{1,2}\s*[.．、]\s*)《([^《》\n]{2,60})》")
+
+
 VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "简→繁": _script(_to_traditional),
     "繁→简": _script(_simplifying),
@@ -205,6 +209,7 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "并成一行": _text_only(_one_line),
     "作者:→空格": _text_only(lambda t: _ROLE_COLON.sub(r"\1 ", t)),
     "尾注去括号": _text_only(lambda t: _LABELLED_TAIL.sub(r" \1 ", t)),
+    "编号去书名号": _text_only(lambda t: _NUMBERED_TITLE.sub(r"\1\2", t)),
     "奖级【】": _text_only(_prize_lines("【{}】")),
     "奖级作品：": _text_only(_prize_lines("{}作品：")),
 }

@@ -171,3 +171,14 @@ def test_a_works_labelled_tail_without_brackets_over_semicolons():
         ("甲篇", ["张三", "李四"], ["王五"], "一等奖"),
         ("乙篇", ["赵六"], ["钱七", "孙八"], "二等奖"),
     ]
+
+
+def test_an_unquoted_numbered_title_ends_at_its_bracket_before_the_items_semicolon():
+    works = parse_list(
+        "某某征文活动获奖名单\n优秀作品\n1.江城足球场生存尴尬待解(某某广播电台   艾轶、邓吉);\n"
+        "2.热爱足球的少年(某某电视台 周汉平、余国华);\n"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("江城足球场生存尴尬待解", "某某广播电台", ["艾轶", "邓吉"]),
+        ("热爱足球的少年", "某某电视台", ["周汉平", "余国华"]),
+    ]

@@ -1081,7 +1081,7 @@ _TRAILING_NAMES = re.compile(
 _TRAILING_BY = re.compile(
     r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*)\s+(\S{4,20})$"
 )
-_LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?$")
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?[;；,，。\s]*$")  # (an item's own `;` after it)
 
 
 def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
