@@ -21,7 +21,8 @@ beside the original, in the same run:
 - prize headings: a line that is only a prize (`一等奖`, `一等奖:`, `一等奖(3件)`) written
   `【一等奖】` or `一等奖作品：`;
 - tails: a title's bracketed labelled tail `（作者：甲）` written without its brackets;
-- bare titles: a numbered item's `《标题》` written without its 《》 (`1.标题（作者：甲）`).
+- bare titles: a numbered item's `《标题》` written without its 《》 (`1.标题（作者：甲）`);
+- unit and names: a work's expected `某某日报 甲、乙` written `甲、乙 某某日报`, and the reverse.
 
 A variant that leaves a file unchanged is not scored for it. Prints, per variant, the totals
 over the files it changed, against the originals of the same files; `--files` adds each file
@@ -189,6 +190,25 @@ _LABELLED_TAIL = re.compile(r"[(（]((?:作者|记者|記者)\s*[:：][^()（）
 _NUMBERED_TITLE = re.compile(r"((?:^|\s)\d{1,2}\s*[.．、]\s*)《([^《》\n]{2,60})》")
 
 
+def _unit_and_names(names_first: bool) -> Callable[[str, Any], tuple[str, Any]]:
+    def change(text: str, expected: Any) -> tuple[str, Any]:
+        top = expected.get("outlet")
+        for work in expected.get("works") or []:
+            outlet, names = work.get("outlet", top), work.get("authors")
+            if not (isinstance(outlet, str) and isinstance(names, list) and names):
+                continue
+            run = "、".join(names)
+            unit_first, people_first = f"{outlet} {run}", f"{run} {outlet}"
+            text = (
+                text.replace(unit_first, people_first)
+                if names_first
+                else text.replace(people_first, unit_first)
+            )
+        return text, expected
+
+    return change
+
+
 VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "简→繁": _script(_to_traditional),
     "繁→简": _script(_simplifying),
@@ -210,6 +230,8 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "作者:→空格": _text_only(lambda t: _ROLE_COLON.sub(r"\1 ", t)),
     "尾注去括号": _text_only(lambda t: _LABELLED_TAIL.sub(r" \1 ", t)),
     "编号去书名号": _text_only(lambda t: _NUMBERED_TITLE.sub(r"\1\2", t)),
+    "单位 名→名 单位": _unit_and_names(True),
+    "名 单位→单位 名": _unit_and_names(False),
     "奖级【】": _text_only(_prize_lines("【{}】")),
     "奖级作品：": _text_only(_prize_lines("{}作品：")),
 }

@@ -182,3 +182,14 @@ def test_an_unquoted_numbered_title_ends_at_its_bracket_before_the_items_semicol
         ("江城足球场生存尴尬待解", "某某广播电台", ["艾轶", "邓吉"]),
         ("热爱足球的少年", "某某电视台", ["周汉平", "余国华"]),
     ]
+
+
+def test_a_records_people_and_unit_in_either_order():
+    works = parse_list(
+        "某某好新闻评选结果\n一等奖(2篇)\n河边的树\n作者及刊播单位 某某电视台 余志坚 吉 潇\n"
+        "山里的人\n作者及刊播单位 《时代主人》 潘辛菱\n"
+    ).works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("河边的树", "某某电视台", ["余志坚", "吉潇"]),
+        ("山里的人", "《时代主人》", ["潘辛菱"]),
+    ]

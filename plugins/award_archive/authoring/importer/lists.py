@@ -911,13 +911,16 @@ def _outlet_and_date(line: str) -> dict[str, str]:
 
 
 def _names_then_outlet(value: str) -> tuple[list[str], str]:
-    """`余志坚 吉 潇 江西电视台` / `潘辛菱 《时代主人》`: the last piece is the outlet."""
+    """`余志坚 吉 潇 江西电视台`, `潘辛菱 《时代主人》`, `《时代主人》 潘辛菱`, `江西电视台 余志坚`: the
+    outlet is the piece at either end that is one (or in 《》), the names the rest."""
     tokens = value.split()
     if not tokens:
         return [], ""
-    if "《" in value:
-        at = value.index("《")
-        return split_list_names(value[:at]), value[at:].strip()
+    if quoted := re.search(r"《[^》]*》", value):
+        rest = value[: quoted.start()] + " " + value[quoted.end() :]
+        return split_list_names(rest), quoted.group().strip()
+    if len(tokens) > 1 and len(tokens[0]) > 3 and is_outlet(tokens[0]):
+        return split_list_names(" ".join(tokens[1:])), tokens[0]
     outlet = tokens[-1]
     if len(outlet) <= 3:
         return split_list_names(value), ""
