@@ -911,7 +911,7 @@ def _outlet_and_date(line: str) -> dict[str, str]:
 
 
 def _names_then_outlet(value: str) -> tuple[list[str], str]:
-    """`余志坚 吉 潇 江西电视台`, `潘辛菱 《时代主人》`, `《时代主人》 潘辛菱`, `江西电视台 余志坚`: the
+    """`余志坚 吉 潇 江西电视台`, `潘辛菱 《时代主人》`, `《时代主人》 潘辛菱`, `某台 余志坚`: the
     outlet is the piece at either end that is one (or in 《》), the names the rest."""
     tokens = value.split()
     if not tokens:
