@@ -1,0 +1,416 @@
+"""How the form reader holds up on shapes of the tuning forms it has not seen:
+`python benchmarks/form_variants.py [-v] [--variant NAME] [--form STEM] [--show]`.
+
+Each tuning form (the check set aside: five stems drawn by `random.Random(55)`, scored by
+import_score only, never varied here) is rewritten mechanically the way another copy of the
+same form on another page could be written, and scored against its own .yml with
+import_score's logic. Each variant's total is printed beside the original's, in one run:
+
+- `qmark`: a `?` for a lost character of a long label, or in a lost space (`作??者`, `作 ?者`);
+- `gloss`: pinyin glosses after label characters (`標(biāo)題`), from the small table below;
+- `gloss-values`: the same glosses inside the values too (the .yml has none);
+- `script`: the labels in the other script (simplified ↔ traditional, OpenCC);
+- `synonym`: each label swapped for another label of the same field (model.FIELDS aliases);
+- `colon`: a full- or half-width colon after each label;
+- `inline`: a label and the value after it in one cell, a colon between (`作者：张三`);
+- `oneline`: the form's cells on one line, joined by spaces;
+- `noheading`: the lines before the first label left out (the fields they gave too);
+- `shuffle`: the labelled rows in another order (the last stays last: the work may follow);
+- `emptyrow`: a labelled row with no value inserted (`传播数据`, or a field the form lacks).
+
+Every variant is seeded by the form's name: the same run gives the same variants.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import opencc
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from import_score import DEFAULT, FormScore, score_form  # noqa: E402
+
+from award_archive.authoring.importer import labels as lb  # noqa: E402
+from award_archive.authoring.importer import tokenizer  # noqa: E402
+from award_archive.contract.model import FIELDS  # noqa: E402
+
+
+def check_set(folder: Path = DEFAULT) -> set[str]:
+    """The five tuning forms kept for scoring only (task rule: Random(55))."""
+    stems = sorted({p.stem for p in folder.glob("*.txt")})
+    return set(random.Random(55).sample(stems, 5))
+
+
+# Pinyin of the characters the labels use (simplified; a traditional character is looked up
+# by its simplified form), enough to gloss a label the way mirror pages do.
+PINYIN: dict[str, str] = dict(
+    pair.split(":")
+    for pair in (
+        "三:sān 上:shàng 下:xià 专:zhuān 为:wèi 主:zhǔ 人:rén 介:jiè 代:dài 以:yǐ 件:jiàn "
+        "任:rèn 份:fèn 会:huì 传:chuán 位:wèi 体:tǐ 作:zuò 全:quán 况:kuàng 出:chū 击:jī "
+        "刊:kān 创:chuàng 初:chū 别:bié 制:zhì 办:bàn 务:wù 半:bàn 单:dān 原:yuán 参:cān 及:jí "
+        "发:fā 台:tái 号:hào 名:míng 否:fǒu 员:yuán 周:zhōu 和:hé 品:pǐn 国:guó 地:dì 址:zhǐ "
+        "填:tián 备:bèi 奖:jiǎng 好:hǎo 姓:xìng 委:wěi 媒:méi 子:zǐ 字:zì 实:shí 审:shěn "
+        "客:kè 届:jiè 工:gōng 布:bù 平:píng 年:nián 序:xù 度:dù 开:kāi 情:qíng 意:yì 所:suǒ "
+        "手:shǒu 报:bào 据:jù 接:jiē 推:tuī 播:bō 政:zhèng 效:xiào 数:shù 文:wén 新:xīn 日:rì "
+        "时:shí 是:shì 期:qī 机:jī 果:guǒ 标:biāo 栏:lán 核:hé 次:cì 段:duàn 注:zhù 点:diǎn "
+        "版:bǎn 独:dú 率:lǜ 理:lǐ 由:yóu 申:shēn 电:diàn 目:mù 真:zhēn 码:mǎ 社:shè "
+        "种:zhǒng 称:chēng 程:chéng 立:lì 站:zhàn 章:zhāng 端:duān 等:děng 简:jiǎn 箱:xiāng "
+        "类:lèi 系:xì 级:jí 结:jié 编:biān 网:wǎng 者:zhě 职:zhí 联:lián 自:zì 荐:jiàn "
+        "获:huò 表:biǎo 裁:cái 见:jiàn 讯:xùn 访:fǎng 证:zhèng 评:píng 话:huà 语:yǔ 责:zé "
+        "账:zhàng 身:shēn 载:zǎi 辑:jí 过:guò 送:sòng 选:xuǎn 通:tōng 道:dào 邮:yóu 采:cǎi "
+        "量:liàng 链:liàn 长:cháng 问:wèn 间:jiān 阶:jiē 附:fù 际:jì 面:miàn 页:yè 项:xiàng "
+        "频:pín 题:tí 首:shǒu 中:zhōng 内:nèi 容:róng 效:xiào 响:xiǎng 读:dú 转:zhuǎn"
+    ).split()
+)
+_S2T = opencc.OpenCC("s2t")
+_T2S = opencc.OpenCC("t2s")
+_UNKEPT_ROWS = ("传播数据", "全媒体传播实效", "刊播周期", "备注")
+
+
+@dataclass
+class Line:
+    cells: list[str]
+    table: bool
+
+    def text(self) -> str:
+        return " | ".join(self.cells) + " |" if self.table else self.cells[0]
+
+
+@dataclass
+class Label:
+    line: int
+    cell: int
+    key: str | None
+    label: str  # the label as cleaned (note and colon included)
+    rest: str  # the cell's text after the label ("" for a label cell of its own)
+
+
+@dataclass
+class Form:
+    source: str  # the `# source:` line
+    lines: list[Line]
+    labels: list[Label]
+
+    def text(self) -> str:
+        return "\n".join([self.source, *(line.text() for line in self.lines)]) + "\n"
+
+
+def read_form(text: str) -> Form:
+    source, _nl, body = text.partition("\n")
+    lines: list[Line] = []
+    for raw in body.split("\n"):
+        if not raw.strip():
+            continue
+        if "|" in raw:
+            cells = [c.strip() for c in raw.split("|")]
+            cells = [c for c in cells if c]
+            if cells:
+                lines.append(Line(cells, True))
+        else:
+            lines.append(Line([raw.strip()], False))
+    form = Form(source, lines, [])
+    for n, line in enumerate(lines):
+        for c, cell in enumerate(line.cells):
+            found = _label_in(cell)
+            if found:
+                form.labels.append(Label(n, c, *found))
+    return form
+
+
+def _label_in(cell: str) -> tuple[str | None, str, str] | None:
+    clean = tokenizer.clean(cell).strip()
+    if len(clean) <= 40:
+        whole = lb.whole_label(clean)
+        if whole:
+            return whole.key, clean, ""
+    start = lb.label_at_start(clean)
+    if start and start.key and start.start == 0 and len(clean) - start.end >= 2:
+        return start.key, clean[: start.end].rstrip(), clean[start.end :].strip()
+    return None
+
+
+def _set_label(form: Form, label: Label, new: str) -> None:
+    cell = new if not label.rest else f"{new}{label.rest}"
+    form.lines[label.line].cells[label.cell] = cell
+
+
+def _core(label: str) -> tuple[str, str]:
+    """A label → its words and what follows them (note, colon)."""
+    m = re.match(r"^(.*?)(\s*[(（︵].*|\s*[:：]\s*)?$", label)
+    assert m
+    return m.group(1), m.group(2) or ""
+
+
+# --- label mutations --------------------------------------------------------------------
+
+
+def _qmark(label: str, rng: random.Random) -> str:
+    words, tail = _core(label)
+    chars = [i for i, c in enumerate(words) if "\u4e00" <= c <= "\u9fff"]
+    if " " in words and rng.random() < 0.5:
+        return words.replace(" ", rng.choice(("?", "??", " ?")), 1) + tail
+    if len(chars) >= 4 and rng.random() < 0.5:
+        at = rng.choice(chars[1:-1])
+        return words[:at] + "?" + words[at + 1 :] + tail
+    if len(chars) >= 2:
+        at = rng.choice(chars[1:])
+        return words[:at] + rng.choice(("??", " ?", "?")) + words[at:] + tail
+    return label
+
+
+def _glossed(text: str, rng: random.Random, share: float) -> str:
+    out = []
+    for c in text:
+        out.append(c)
+        reading = PINYIN.get(_T2S.convert(c))
+        if reading and rng.random() < share:
+            out.append(f"({reading})")
+    return "".join(out)
+
+
+def _other_script(label: str) -> str:
+    trad = _S2T.convert(label)
+    return _T2S.convert(label) if trad == label else trad
+
+
+def _synonym(key: str | None, label: str, rng: random.Random) -> str:
+    field = next((f for f in FIELDS if f.key == key), None)
+    if field is None:
+        return label
+    words, tail = _core(label)
+    own = lb.squeeze(words)
+    trad = _S2T.convert(words) == words and _T2S.convert(words) != words
+    choices = [
+        a
+        for a in (field.label, *field.aliases)
+        if lb.squeeze(a) != own and "(" not in a and "（" not in a and not _mixed(a, trad)
+    ]
+    if not choices:
+        return label
+    colon = tail.strip() if tail.strip() in (":", "：") else ""
+    return rng.choice(choices) + colon
+
+
+def _mixed(label: str, trad: bool) -> bool:
+    """A synonym in the other script than the form's (the form keeps one script)."""
+    return (_T2S.convert(label) != label) != trad and _S2T.convert(label) != label
+
+
+# --- variants ---------------------------------------------------------------------------
+
+Variant = Callable[[Form, random.Random, dict], tuple[Form, dict]]
+
+
+def qmark(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    picked = [lab for lab in form.labels if rng.random() < 0.5] or form.labels[:1]
+    for label in picked:
+        _set_label(form, label, _qmark(label.label, rng))
+    return form, want
+
+
+def gloss(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    for label in form.labels:
+        _set_label(form, label, _glossed(label.label, rng, 0.7))
+    return form, want
+
+
+def gloss_values(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    form, want = gloss(form, rng, want)
+    at = {(lab.line, lab.cell) for lab in form.labels}
+    for n, line in enumerate(form.lines):
+        for c, cell in enumerate(line.cells):
+            if (n, c) not in at and "http" not in cell:
+                line.cells[c] = _glossed(cell, rng, 0.5)
+    return form, want
+
+
+def script(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    for label in form.labels:
+        _set_label(form, label, _other_script(label.label))
+    return form, want
+
+
+def synonym(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    keys = [lab.key for lab in form.labels]
+    for label in form.labels:
+        if label.key and keys.count(label.key) == 1:
+            _set_label(form, label, _synonym(label.key, label.label, rng))
+    return form, want
+
+
+def colon(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    for label in form.labels:
+        words, tail = _core(label.label)
+        if ":" not in tail and "：" not in tail:
+            _set_label(form, label, label.label + rng.choice((":", "：")))
+    return form, want
+
+
+def inline(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A label cell and the value cell after it → one cell `label：value`."""
+    for label in reversed(form.labels):
+        if label.rest:
+            continue
+        line = form.lines[label.line]
+        mark = "" if label.label.endswith((":", "：")) else rng.choice((":", "："))
+        if line.table and label.cell + 1 < len(line.cells):
+            nxt = line.cells[label.cell + 1]
+            if _label_in(nxt) is None:
+                line.cells[label.cell : label.cell + 2] = [label.label + mark + nxt]
+        elif not line.table and label.line + 1 < len(form.lines):
+            below = form.lines[label.line + 1]
+            if not below.table and _label_in(below.cells[0]) is None:
+                line.cells[0] = label.label + mark + below.cells[0]
+                del form.lines[label.line + 1]
+    return form, want
+
+
+def _span(form: Form) -> tuple[int, int]:
+    """The lines from the first label to the last label's value."""
+    first, last = form.labels[0].line, form.labels[-1].line
+    line = form.lines[last]
+    if form.labels[-1].cell == len(line.cells) - 1 and not form.labels[-1].rest:
+        last += 1  # the value is on the next line
+    return first, min(last, len(form.lines) - 1)
+
+
+def oneline(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    first, last = _span(form)
+    cells = [c for line in form.lines[first : last + 1] for c in line.cells]
+    joined = Line([" ".join(cells)], False)
+    form.lines[first : last + 1] = [joined]
+    return form, want
+
+
+def noheading(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    first = form.labels[0].line
+    gone = tokenizer.clean(" ".join(c for line in form.lines[:first] for c in line.cells))
+    kept = tokenizer.clean(" ".join(c for line in form.lines[first:] for c in line.cells))
+    del form.lines[:first]
+    want = {
+        k: v
+        for k, v in want.items()
+        if k not in ("award", "edition")
+        and not (isinstance(v, str | int) and str(v) in gone and str(v) not in kept)
+        and not (k == "year" and str(v) in gone)
+    }
+    return form, want
+
+
+def _segments(form: Form) -> tuple[int, list[list[Line]]]:
+    """The form's labelled rows, each with the lines that continue it, from the first label."""
+    starts = sorted({lab.line for lab in form.labels})
+    _first, last = _span(form)
+    segments = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else last + 1
+        segments.append(form.lines[start:end])
+    return starts[0], segments
+
+
+def shuffle(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    first, segments = _segments(form)
+    if len(segments) < 3:
+        return form, want
+    head, tail = segments[:-1], segments[-1]
+    rng.shuffle(head)
+    _f, last = _span(form)
+    form.lines[first : last + 1] = [line for seg in [*head, tail] for line in seg]
+    return form, want
+
+
+def emptyrow(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    first, segments = _segments(form)
+    have = {lab.key for lab in form.labels}
+    missing = [f.label for f in FIELDS if f.key in ("editors", "language", "url") and f.key not in have]
+    label = rng.choice([*_UNKEPT_ROWS, *missing])
+    if _S2T.convert(form.labels[0].label) == form.labels[0].label:
+        label = _S2T.convert(label)  # the form's script
+    at = first + sum(len(s) for s in segments[: rng.randrange(1, max(2, len(segments) - 1))])
+    table = form.lines[form.labels[0].line].table
+    form.lines.insert(at, Line([label], table))
+    return form, want
+
+
+VARIANTS: dict[str, Variant] = {
+    "qmark": qmark,
+    "gloss": gloss,
+    "gloss-values": gloss_values,
+    "script": script,
+    "synonym": synonym,
+    "colon": colon,
+    "inline": inline,
+    "oneline": oneline,
+    "noheading": noheading,
+    "shuffle": shuffle,
+    "emptyrow": emptyrow,
+}
+
+
+def variant_of(txt: Path, name: str) -> tuple[str, dict]:
+    want = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
+    form = read_form(txt.read_text(encoding="utf-8"))
+    if not form.labels:
+        return txt.read_text(encoding="utf-8"), want
+    rng = random.Random(f"{txt.stem}/{name}")
+    form, want = VARIANTS[name](form, rng, dict(want))
+    return form.text(), want
+
+
+def score_variant(txt: Path, name: str, tmp: Path) -> FormScore:
+    text, want = variant_of(txt, name)
+    folder = tmp / name
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / txt.name
+    out.write_text(text, encoding="utf-8")
+    out.with_suffix(".yml").write_text(yaml.safe_dump(want, allow_unicode=True), "utf-8")
+    return score_form(out, tmp / "entries")
+
+
+def _percent(scores: list[FormScore]) -> str:
+    total = sum(s.total for s in scores)
+    right = sum(s.score for s in scores)
+    return f"{100.0 * right / total if total else 0:6.1f}%  {right:4}/{total:<4}"
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
+
+
+def main(argv: list[str]) -> int:
+    verbose, show = "-v" in argv, "--show" in argv
+    only, stem = _option(argv, "--variant"), _option(argv, "--form")
+    aside = check_set()
+    forms = [p for p in sorted(DEFAULT.glob("*.txt")) if p.stem not in aside]
+    if stem:
+        forms = [p for p in forms if p.stem == stem]
+    names = [only] if only else list(VARIANTS)
+    with tempfile.TemporaryDirectory(prefix="form-variants-") as tmp:
+        base = {p.stem: score_form(p, Path(tmp) / "entries") for p in forms}
+        print(f"{_percent(list(base.values()))}  original ({len(forms)} forms)")
+        for name in names:
+            if show:
+                for p in forms:
+                    print(variant_of(p, name)[0])
+            scores = [score_variant(p, name, Path(tmp)) for p in forms]
+            print(f"{_percent(scores)}  {name}")
+            for s in scores:
+                lost = base[s.name].score - s.score
+                if verbose and (lost > 0 or s.misses != base[s.name].misses):
+                    print(f"    -{lost:<3} {s.name}")
+                    for miss in s.misses:
+                        if miss not in base[s.name].misses:
+                            print(f"           {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
