@@ -330,7 +330,9 @@ def shuffle(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
 def emptyrow(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     first, segments = _segments(form)
     have = {lab.key for lab in form.labels}
-    missing = [f.label for f in FIELDS if f.key in ("editors", "language", "url") and f.key not in have]
+    missing = [
+        f.label for f in FIELDS if f.key in ("editors", "language", "url") and f.key not in have
+    ]
     label = rng.choice([*_UNKEPT_ROWS, *missing])
     if _S2T.convert(form.labels[0].label) == form.labels[0].label:
         label = _S2T.convert(label)  # the form's script
