@@ -39,6 +39,7 @@ from import_score import DEFAULT, FormScore, score_form  # noqa: E402
 
 from award_archive.authoring.importer import labels as lb  # noqa: E402
 from award_archive.authoring.importer import tokenizer  # noqa: E402
+from award_archive.authoring.importer.text import text_rows  # noqa: E402
 from award_archive.contract.model import FIELDS  # noqa: E402
 
 
@@ -109,13 +110,8 @@ def read_form(text: str) -> Form:
     for raw in body.split("\n"):
         if not raw.strip():
             continue
-        if "|" in raw:
-            cells = [c.strip() for c in raw.split("|")]
-            cells = [c for c in cells if c]
-            if cells:
-                lines.append(Line(cells, True))
-        else:
-            lines.append(Line([raw.strip()], False))
+        for row in text_rows(raw):  # cells split as the importer splits them
+            lines.append(Line(row.cells, row.table))
     form = Form(source, lines, [])
     for n, line in enumerate(lines):
         for c, cell in enumerate(line.cells):
@@ -132,7 +128,8 @@ def _label_in(cell: str) -> tuple[str | None, str, str] | None:
         if whole:
             return whole.key, clean, ""
     start = lb.label_at_start(clean)
-    if start and start.key and start.start == 0 and len(clean) - start.end >= 2:
+    set_off = start is not None and (start.colon or clean[start.end - 1 : start.end].isspace())
+    if start and start.key and start.start == 0 and set_off and len(clean) - start.end >= 2:
         return start.key, clean[: start.end].rstrip(), clean[start.end :].strip()
     return None
 
@@ -168,10 +165,11 @@ def _qmark(label: str, rng: random.Random) -> str:
 
 def _glossed(text: str, rng: random.Random, share: float) -> str:
     out = []
-    for c in text:
+    for n, c in enumerate(text):
         out.append(c)
         reading = PINYIN.get(_T2S.convert(c))
-        if reading and rng.random() < share:
+        glossed = text[n + 1 : n + 2] in ("(", "（")  # the page glossed it already
+        if reading and not glossed and rng.random() < share:
             out.append(f"({reading})")
     return "".join(out)
 
@@ -300,7 +298,6 @@ def noheading(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
         for k, v in want.items()
         if k not in ("award", "edition")
         and not (isinstance(v, str | int) and str(v) in gone and str(v) not in kept)
-        and not (k == "year" and str(v) in gone)
     }
     return form, want
 
@@ -405,12 +402,11 @@ def main(argv: list[str]) -> int:
             scores = [score_variant(p, name, Path(tmp)) for p in forms]
             print(f"{_percent(scores)}  {name}")
             for s in scores:
-                lost = base[s.name].score - s.score
-                if verbose and (lost > 0 or s.misses != base[s.name].misses):
-                    print(f"    -{lost:<3} {s.name}")
-                    for miss in s.misses:
-                        if miss not in base[s.name].misses:
-                            print(f"           {miss}")
+                new = [m for m in s.misses if m not in base[s.name].misses]
+                if verbose and new:
+                    print(f"    {s.name}")
+                    for miss in new:
+                        print(f"           {miss}")
     return 0
 
 
