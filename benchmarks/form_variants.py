@@ -260,15 +260,24 @@ def inline(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
         line = form.lines[label.line]
         mark = "" if label.label.endswith((":", "：")) else rng.choice((":", "："))
         if line.table and label.cell + 1 < len(line.cells):
-            nxt = line.cells[label.cell + 1]
-            if _label_in(nxt) is None:
-                line.cells[label.cell : label.cell + 2] = [label.label + mark + nxt]
+            cut = label.cell + 1 + _is_note(line.cells[label.cell + 1 :])
+            if cut < len(line.cells) and _label_in(line.cells[cut]) is None:
+                note = "".join(line.cells[label.cell + 1 : cut])
+                line.cells[label.cell : cut + 1] = [label.label + note + mark + line.cells[cut]]
         elif not line.table and label.line + 1 < len(form.lines):
-            below = form.lines[label.line + 1]
-            if not below.table and _label_in(below.cells[0]) is None:
-                line.cells[0] = label.label + mark + below.cells[0]
-                del form.lines[label.line + 1]
+            below = form.lines[label.line + 1 :]
+            cut = _is_note([b.cells[0] for b in below[:1] if not b.table])
+            value = below[cut] if cut < len(below) else None
+            if value and not value.table and _label_in(value.cells[0]) is None:
+                note = below[0].cells[0] if cut else ""
+                line.cells[0] = label.label + note + mark + value.cells[0]
+                del form.lines[label.line + 1 : label.line + 2 + cut]
     return form, want
+
+
+def _is_note(cells: list[str]) -> int:
+    """1 when the first cell is the label's note in a cell of its own (`(主创人员)`)."""
+    return int(bool(cells) and bool(re.fullmatch(r"[(（︵][^()（）]{1,12}[)）︶]", cells[0])))
 
 
 def _span(form: Form) -> tuple[int, int]:

@@ -132,7 +132,8 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
             if not piece[lead.end() :].strip() and not INSTRUCTION.search(lb.squeeze(piece)):
                 continue  # `采编过程：(作品简介)`: the label's other name, no value
             if piece[lead.end() :].strip():
-                piece = piece[lead.end() :]  # the label's note in the cell: `（120字以上）作品…`
+                # the label's note in the cell: `（120字以上）作品…`, `(主创人员)：李秀宝`
+                piece = piece[lead.end() :].lstrip(" :：")
         tail = re.search(r"\s(\S{2,24})$", piece.strip())
         if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
             warnings.append(

@@ -154,6 +154,7 @@ class _Reader:
         self.cells = [(r, c) for r, row in enumerate(rows) for c in row.cells]
         self.tokens: list[Token] = []
         self.filled: set[str] = set()
+        self.valued: set[str] = set()  # fields whose label has had a value
         self.current: str | None = None
         self.has_value = True  # no label yet: nothing is waiting for a value
 
@@ -174,9 +175,15 @@ class _Reader:
         if text:
             self.tokens.append(Token("value", text, row))
             self.has_value = True
+            if self.current:
+                self.valued.add(self.current)
 
     def free(self, key: str | None) -> bool:
-        return key is not None and key not in self.filled
+        # A label left without a value (`作者:` in a page's byline above the form, a row
+        # left empty) has not given its field: the field's label further on still counts.
+        return key is not None and (
+            key not in self.filled or (key not in self.valued and key != self.current)
+        )
 
     def read(self) -> list[Token]:
         i = 0
@@ -462,6 +469,8 @@ class _Reader:
         joined = text
         for j in range(i + 1, min(i + 5, len(self.cells))):
             piece = self.cells[j][1]
+            if self.broken_label_run_in(text, piece, self.cells[j][0]):
+                return j + 1
             if len(lb.squeeze(piece)) > 12:
                 return None
             joined += piece
@@ -478,6 +487,22 @@ class _Reader:
             if not lb.is_label_prefix(lb.strip_notes(lb.squeeze(joined))):
                 return None
         return None
+
+    def broken_label_run_in(self, text: str, piece: str, row: int) -> bool:
+        """`作品` / `字数:1808`: a label's first line, then its last run into the value."""
+        hit = lb.label_at_start(text + piece)
+        if not (hit and hit.key and self.free(hit.key)) or hit.end <= len(text):
+            return False
+        if hit.start + len(hit.label) <= len(text) or not (
+            hit.colon or hit.end < len(text + piece)
+        ):
+            return False
+        rest = (text + piece)[hit.end :].strip()
+        if not rest or lb.label_at_start(piece) is None:
+            return False
+        self.label(hit.key, (text + piece)[: hit.end], row)
+        self.value(rest, row)
+        return True
 
     def looks_like_unknown_label(self, i: int) -> bool:
         """A short cell where a label stands: first in a table row with a value beside it,

@@ -35,9 +35,7 @@ _NAME_SEP = re.compile(
 
 
 # How a list says people made a work (`甲、乙采写的`, `由某台摄制`): one copy, for every reader.
-MADE_VERB = (
-    r"(?:创作|創作|采写|採寫|撰写|撰寫|拍摄|拍攝|制作|製作|采制|採製|摄制|攝製|绘制|繪製)"
-)
+MADE_VERB = r"(?:创作|創作|采写|採寫|撰写|撰寫|拍摄|拍攝|制作|製作|采制|採製|摄制|攝製|绘制|繪製)"
 
 
 # The prizes lists name (a work's 等次; 入围 is a stage, moved there on import), by what
