@@ -224,9 +224,25 @@ _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
 _SPACED = re.compile(
     rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
 )
-_WITH_COLON = re.compile(
-    rf"(?:(?<=\s)|^)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
+# Labels with one character lost that can be one field's only (`作品题` → 作品标题): matched
+# where a colon sets them off, as a whole cell is (whole_label).
+ONE_LOST_LABELS: dict[str, str | None] = {
+    lost: LABELS[whole[0]]
+    for lost, whole in _ONE_LOST.items()
+    if len(lost) >= 3 and lost not in LABELS and len({LABELS[w] for w in whole}) == 1
+}
+_TOLERANT_ALT = "|".join(
+    r"\s*".join(re.escape(c) for c in label)
+    for label in sorted([*LABELS, *ONE_LOST_LABELS], key=len, reverse=True)
 )
+_WITH_COLON = re.compile(
+    rf"(?:(?<=\s)|^)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
+)
+
+
+def _key_of(label: str) -> str | None:
+    s = squeeze(label)
+    return LABELS[s] if s in LABELS else ONE_LOST_LABELS[s]
 
 
 def is_label(text: str) -> bool:
@@ -255,7 +271,7 @@ def whole_label(text: str) -> LabelHit | None:
         s[1:-1] if s.startswith("(") and s.endswith(")") else "",
         re.sub(r"(.)\1", r"\1", bare),
         *_undoubled(bare),
-        _completed(bare),
+        _completed(bare, notes),
         _remnant_with_note(bare, notes, s),
     ):
         if candidate and candidate in LABELS:
@@ -290,13 +306,18 @@ def _undoubled(text: str) -> list[str]:
     return [text[:i] + text[i + 1 :] for i in range(1, len(text)) if text[i] == text[i - 1]]
 
 
-def _completed(text: str) -> str:
+def _completed(text: str, notes: list[str] | None = None) -> str:
     """The label `text` is with one character lost (`作品标` → 作品标题, `刊单位` → 刊播单位),
-    when the labels it can be are one field's (three characters left at least)."""
+    when the labels it can be are one field's (three characters left at least), or when
+    its note is another label of one of them (`作品介(采编过程)`: 作品简介, not 作品评介)."""
     if len(text) < 3 or text in LABELS:
         return ""
     whole = _ONE_LOST.get(text, [])
-    return whole[0] if len({LABELS[label] for label in whole}) == 1 else ""
+    if len({LABELS[label] for label in whole}) == 1:
+        return whole[0]
+    noted = {LABELS.get(note[1:-1]) for note in notes or []} - {None}
+    fits = [label for label in whole if LABELS[label] in noted]
+    return fits[0] if len({LABELS[label] for label in fits}) == 1 else ""
 
 
 def is_label_prefix(text: str) -> bool:
@@ -348,9 +369,7 @@ def labels_with_colon(text: str) -> list[LabelHit]:
     if len(text) > 2000:
         return []
     return [
-        LabelHit(
-            LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), True
-        )
+        LabelHit(_key_of(m.group("label")), m.group("label"), m.start("label"), m.end(), True)
         for m in _WITH_COLON.finditer(fold(text))
     ]
 
