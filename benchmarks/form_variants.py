@@ -112,12 +112,26 @@ def read_form(text: str) -> Form:
             continue
         for row in text_rows(raw):  # cells split as the importer splits them
             lines.append(Line(row.cells, row.table))
+    for n in range(len(lines) - 2, -1, -1):  # `作品` / `字数`: one label over two lines
+        a, b = lines[n], lines[n + 1]
+        if not a.table and not b.table and not lb.whole_label(a.cells[0]):
+            if lb.is_label_prefix(a.cells[0]) and lb.whole_label(a.cells[0] + b.cells[0]):
+                lines[n : n + 2] = [Line([a.cells[0] + b.cells[0]], False)]
     form = Form(source, lines, [])
     for n, line in enumerate(lines):
+        if "代表作" in line.cells[0]:
+            break  # a 新闻专栏 sheet's representative works: other works, not this form
         for c, cell in enumerate(line.cells):
             found = _label_in(cell)
-            if found:
-                form.labels.append(Label(n, c, *found))
+            after_label = bool(form.labels) and (form.labels[-1].line, form.labels[-1].cell) in (
+                (n, c - 1),
+                (n - 1, len(lines[n - 1].cells) - 1),
+            )
+            again = found is not None and found[0] in {lab.key for lab in form.labels}
+            if again and found[0] not in (None, "outlet"):
+                continue  # `責任編輯: …` under the form: the page's, not a label
+            if found and not (after_label and _is_note([tokenizer.clean(cell).strip()])):
+                form.labels.append(Label(n, c, *found))  # not `(主创人员)` under `作者`
     return form
 
 

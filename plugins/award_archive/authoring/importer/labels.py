@@ -374,17 +374,24 @@ def labels_with_colon(text: str) -> list[LabelHit]:
     ]
 
 
-def labels_spaced(text: str) -> list[LabelHit]:
-    """Labels standing alone between spaces inside a short value."""
+_INNER_NOTE = re.compile(r"(?<=[^\s(])\([^()\s]{1,8}\)(?=[^\s)])")
+
+
+def labels_spaced(text: str, inner_notes: bool = False) -> list[LabelHit]:
+    """Labels standing alone between spaces inside a short value; with `inner_notes`, also
+    labels with notes inside (`页面点击量(PV),单独访客数(UV),…`), as one label."""
+    folded = fold(text)
+    if inner_notes:
+        folded = _INNER_NOTE.sub(lambda m: " " * len(m.group()), folded)
     return [
         LabelHit(
             LABELS[squeeze(m.group("label"))],
-            m.group("label"),
+            text[m.start("label") : m.end("label")],
             m.start("label"),
             m.end(),
             bool(m.group("colon")),
         )
-        for m in _SPACED.finditer(fold(text))
+        for m in _SPACED.finditer(folded)
     ]
 
 

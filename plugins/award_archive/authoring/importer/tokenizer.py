@@ -160,7 +160,11 @@ def split_one_line(row: Row) -> Row:
     seen: set[object] = set()
     padded = " " + text + " "
     found = sorted(
-        [*lb.labels_spaced(padded), *_vertical_runs(padded), *_cell_only_spaced(padded)],
+        [
+            *lb.labels_spaced(padded, inner_notes=True),
+            *_vertical_runs(padded),
+            *_cell_only_spaced(padded),
+        ],
         key=lambda h: h.start,
     )
     for hit in found:
