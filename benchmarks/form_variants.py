@@ -16,7 +16,12 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `oneline`: the form's cells on one line, joined by spaces;
 - `noheading`: the lines before the first label left out (the fields they gave too);
 - `shuffle`: the labelled rows in another order (the last stays last: the work may follow);
-- `emptyrow`: a labelled row with no value inserted (`传播数据`, or a field the form lacks).
+- `emptyrow`: a labelled row with no value inserted (`传播数据`, or a field the form lacks);
+- `unknownrow`: the same with a label the lexicon does not know (`联系方式`);
+- `vertical`: a text field's four-character label printed down its cell (`采`/`编`/…), or
+  read across into one cell (`︵ 采 编 过 程 ︶`), with noise;
+- `combined`: other script, synonyms, noise and glosses at once, then one of colon, inline,
+  oneline, noheading, shuffle.
 
 Every variant is seeded by the form's name: the same run gives the same variants.
 """
@@ -40,7 +45,7 @@ from import_score import DEFAULT, FormScore, score_form  # noqa: E402
 from award_archive.authoring.importer import labels as lb  # noqa: E402
 from award_archive.authoring.importer import tokenizer  # noqa: E402
 from award_archive.authoring.importer.text import text_rows  # noqa: E402
-from award_archive.contract.model import FIELDS  # noqa: E402
+from award_archive.contract.model import FIELDS, Kind  # noqa: E402
 
 
 def check_set(folder: Path = DEFAULT) -> set[str]:
@@ -362,6 +367,51 @@ def emptyrow(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+# Row labels a form may print that the lexicon does not know (none of them a field's).
+_UNKNOWN_ROWS = ("发布渠道", "报送日期", "联系方式", "审核人", "播出频次", "作品类型说明")
+
+
+def unknownrow(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A row the lexicon does not know, left empty (`联系方式`)."""
+    first, segments = _segments(form)
+    label = rng.choice(_UNKNOWN_ROWS)
+    if _S2T.convert(form.labels[0].label) == form.labels[0].label:
+        label = _S2T.convert(label)
+    at = first + sum(len(s) for s in segments[: rng.randrange(1, max(2, len(segments) - 1))])
+    form.lines.insert(at, Line([label], form.lines[form.labels[0].line].table))
+    return form, want
+
+
+def vertical(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A text field's label printed down its cell: one character a line (`采`/`编`/`过`/`程`),
+    or read across into one cell (`︵ 采 编 过 程 ︶`), a `?` of noise here and there."""
+    for label in reversed(form.labels):
+        words, _tail = _core(label.label)
+        chars = [c for c in words if "\u4e00" <= c <= "\u9fff"]
+        if label.rest or lb.kind_of(label.key) is not Kind.TEXT or len(chars) != 4:
+            continue
+        line = form.lines[label.line]
+        if line.table or rng.random() < 0.5:
+            pieces = [c + (" ?" if rng.random() < 0.2 else "") for c in chars]
+            cell = ("︵ " if rng.random() < 0.5 else "") + " ".join(pieces)
+            _set_label(form, label, cell + (" ︶" if cell.startswith("︵") else ""))
+        else:
+            form.lines[label.line : label.line + 1] = [Line([c], False) for c in chars]
+    return form, want
+
+
+def combined(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Several at once, as an unseen page has them: other script, synonyms, noise, glosses,
+    colons, on one line or not."""
+    for step in (script, synonym, qmark, gloss_values):
+        form, want = step(form, rng, want)
+        form = read_form(form.text())  # the labels found again in the new text
+        if not form.labels:
+            return form, want
+    last = rng.choice((colon, inline, oneline, noheading, shuffle))
+    return last(form, rng, want)
+
+
 VARIANTS: dict[str, Variant] = {
     "qmark": qmark,
     "gloss": gloss,
@@ -374,6 +424,9 @@ VARIANTS: dict[str, Variant] = {
     "noheading": noheading,
     "shuffle": shuffle,
     "emptyrow": emptyrow,
+    "unknownrow": unknownrow,
+    "vertical": vertical,
+    "combined": combined,
 }
 
 

@@ -19,7 +19,7 @@ _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _LABEL_WORDS = re.compile(
-    r"单位|日期|时间|名称|人$|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
+    r"单位|日期|时间|名称|人$|渠道|方式|频次|类型|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
 _LABEL_TAILS = re.compile(
@@ -211,6 +211,7 @@ class _Reader:
             self.unkept_label_at_start,
             self.label_at_start,
             self.label_at_end,
+            self.empty_unknown_row,
             self.unknown_label,
         )
         for rule in rules:
@@ -261,7 +262,8 @@ class _Reader:
             return i + 1
         if whole.key is not None and whole.key == self.current and in_value:
             return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
-        if whole.key is None or self.free(whole.key) or not in_value:
+        # a label the archive does not keep waits for a value: a field's label is not it
+        if whole.key is None or self.free(whole.key) or not in_value or self.current is None:
             self.label(whole.key, text, row)
             return i + 1
         return None
@@ -423,6 +425,24 @@ class _Reader:
             self.label(end.key, end.label, row)
             return i + 1
         return None
+
+    def empty_unknown_row(self, i: int, row: int, text: str) -> int | None:
+        """`发布渠道` alone in its row, worded like a label, a known label next: a row the form
+        left empty, not more of the value before it (nor the waiting label's value)."""
+        s = lb.squeeze(text)
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if len(self.rows[row].cells) != 1 or not 2 <= len(s) <= 8 or not following:
+            return None
+        if _SENTENCE.search(s) or re.search(r"\d", s) or not lb.whole_label(following):
+            return None
+        words = _LABEL_WORDS.findall(s)
+        if not words or lb.kind_of(self.current) is Kind.TEXT:
+            return None
+        if words == ["人"] and lb.kind_of(self.current) is Kind.NAMES:
+            return None  # `王家人`: a name may end so
+        self.label(None, text, row)
+        self.tokens[-1].key = "?"
+        return i + 1
 
     def unknown_label(self, i: int, row: int, text: str) -> int | None:
         if self.has_value and self.looks_like_unknown_label(i):
