@@ -221,9 +221,6 @@ _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
 _TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
 _AT_START = re.compile(rf"^\s*(?P<label>{_ALT}){_TAIL}")
 _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
-_SPACED = re.compile(
-    rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
-)
 # Labels with one character lost that can be one field's only (`作品题` → 作品标题): matched
 # where a colon sets them off, as a whole cell is (whole_label).
 ONE_LOST_LABELS: dict[str, str | None] = {
@@ -237,6 +234,12 @@ _TOLERANT_ALT = "|".join(
 )
 _WITH_COLON = re.compile(
     rf"(?:(?<=\s)|^)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
+)
+
+# Between spaces too (a one-line form, `李怡霏 编辑 莫尔佳`): a word standing alone there is
+# a label even with a character lost (`刊单位 湖南日报`).
+_SPACED = re.compile(
+    rf"(?<=\s)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
 )
 
 
@@ -385,7 +388,7 @@ def labels_spaced(text: str, inner_notes: bool = False) -> list[LabelHit]:
         folded = _INNER_NOTE.sub(lambda m: " " * len(m.group()), folded)
     return [
         LabelHit(
-            LABELS[squeeze(m.group("label"))],
+            _key_of(m.group("label")),
             text[m.start("label") : m.end("label")],
             m.start("label"),
             m.end(),
