@@ -1,5 +1,5 @@
 """How the form reader holds up on shapes of the tuning forms it has not seen:
-`python benchmarks/form_variants.py [-v] [--variant NAME] [--form STEM] [--show]`.
+`python benchmarks/form_variants.py [-v] [--variant NAME] [--form STEM] [--seeds N] [--show]`.
 
 Each tuning form (the check set aside: five stems drawn by `random.Random(55)`, scored by
 import_score only, never varied here) is rewritten mechanically the way another copy of the
@@ -18,6 +18,10 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `shuffle`: the labelled rows in another order (the last stays last: the work may follow);
 - `emptyrow`: a labelled row with no value inserted (`传播数据`, or a field the form lacks);
 - `unknownrow`: the same with a label the lexicon does not know (`联系方式`);
+- `spaced`: a label and its value in one cell, set off by spaces only (`作者  张三`);
+- `layout`: a table's cells one per line, or a one-cell-per-line form as table rows;
+- `chrome`: a page's breadcrumb, byline and buttons above the form, its editor under it;
+- `notes`: an instruction after some labels (`推荐单位（请填写全称）`);
 - `vertical`: a text field's four-character label printed down its cell (`采`/`编`/…), or
   read across into one cell (`︵ 采 编 过 程 ︶`), with noise;
 - `combined`: other script, synonyms, noise and glosses at once, then one of colon, inline,
@@ -149,7 +153,8 @@ def _label_in(cell: str) -> tuple[str | None, str, str] | None:
     start = lb.label_at_start(clean)
     set_off = start is not None and (start.colon or clean[start.end - 1 : start.end].isspace())
     if start and start.key and start.start == 0 and set_off and len(clean) - start.end >= 2:
-        return start.key, clean[: start.end].rstrip(), clean[start.end :].strip()
+        label = clean[: start.end].rstrip()
+        return start.key, label, clean[len(label) :].rstrip()  # the space after kept
     return None
 
 
@@ -367,6 +372,68 @@ def emptyrow(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+def spaced(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A label and the value after it in one cell, set off by spaces only (`作者  张三`)."""
+    for label in reversed(form.labels):
+        line = form.lines[label.line]
+        if label.rest or line.table or label.line + 1 >= len(form.lines):
+            continue
+        below = form.lines[label.line + 1]
+        if not below.table and _label_in(below.cells[0]) is None and len(below.cells[0]) < 80:
+            line.cells[0] = label.label + rng.choice((" ", "  ", "\u3000")) + below.cells[0]
+            del form.lines[label.line + 1]
+    return form, want
+
+
+def layout(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The other layout: a table's cells one per line, or a one-cell-per-line form's label
+    and value as a table row (`作者 | 张三 |`)."""
+    first, last = _span(form)
+    block = form.lines[first : last + 1]
+    if any(line.table for line in block):
+        cells = [Line([c], False) for line in block for c in line.cells]
+        form.lines[first : last + 1] = cells
+        return form, want
+    starts = {lab.line for lab in form.labels}
+    rows: list[Line] = []
+    for n, line in enumerate(block, start=first):
+        if n in starts or not rows:
+            rows.append(Line(list(line.cells), True))
+        else:
+            rows[-1].cells.append(line.cells[0])
+    form.lines[first : last + 1] = rows
+    return form, want
+
+
+def chrome(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A page's own lines around the form: breadcrumb, byline, date, buttons, and under it
+    the page's editor (`责任编辑：…`), none of them the form's."""
+    top = [
+        "首页 > 新闻中心 > 正文",
+        f"2023-10-{rng.randint(10, 28)} 10:{rng.randint(10, 59)} | 来源: 中国记协网 | 作者:",
+        "【字号: 大 中 小】 打印 关闭",
+    ]
+    first = form.labels[0].line
+    heading = next((n for n in range(first) if "表" in form.lines[n].cells[0][-3:]), first)
+    form.lines[heading:heading] = [Line([t], False) for t in top]
+    form.lines.append(
+        Line([rng.choice(("责任编辑：王小玉", "(责任编辑: 李明)", "编辑：张华"))], False)
+    )
+    return form, want
+
+
+_NOTES = ("（请填写全称）", "（必填）", "(如无可不填)", "（不超过300字）", "(限填一项)")
+
+
+def notes(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """An instruction after some labels (`推荐单位（请填写全称）`)."""
+    for label in form.labels:
+        words, tail = _core(label.label)
+        if not tail.strip() and rng.random() < 0.5:
+            _set_label(form, label, words + rng.choice(_NOTES))
+    return form, want
+
+
 # Row labels a form may print that the lexicon does not know (none of them a field's).
 _UNKNOWN_ROWS = ("发布渠道", "报送日期", "联系方式", "审核人", "播出频次", "作品类型说明")
 
@@ -425,24 +492,28 @@ VARIANTS: dict[str, Variant] = {
     "shuffle": shuffle,
     "emptyrow": emptyrow,
     "unknownrow": unknownrow,
+    "spaced": spaced,
+    "layout": layout,
+    "chrome": chrome,
+    "notes": notes,
     "vertical": vertical,
     "combined": combined,
 }
 
 
-def variant_of(txt: Path, name: str) -> tuple[str, dict]:
+def variant_of(txt: Path, name: str, seed: int = 0) -> tuple[str, dict]:
     want = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
     form = read_form(txt.read_text(encoding="utf-8"))
     if not form.labels:
         return txt.read_text(encoding="utf-8"), want
-    rng = random.Random(f"{txt.stem}/{name}")
+    rng = random.Random(f"{txt.stem}/{name}" + (f"/{seed}" if seed else ""))
     form, want = VARIANTS[name](form, rng, dict(want))
     return form.text(), want
 
 
-def score_variant(txt: Path, name: str, tmp: Path) -> FormScore:
-    text, want = variant_of(txt, name)
-    folder = tmp / name
+def score_variant(txt: Path, name: str, tmp: Path, seed: int = 0) -> FormScore:
+    text, want = variant_of(txt, name, seed)
+    folder = tmp / f"{name}-{seed}"
     folder.mkdir(parents=True, exist_ok=True)
     out = folder / txt.name
     out.write_text(text, encoding="utf-8")
@@ -463,19 +534,24 @@ def _option(argv: list[str], name: str) -> str | None:
 def main(argv: list[str]) -> int:
     verbose, show = "-v" in argv, "--show" in argv
     only, stem = _option(argv, "--variant"), _option(argv, "--form")
+    seeds = range(int(_option(argv, "--seeds") or 1))
     aside = check_set()
     forms = [p for p in sorted(DEFAULT.glob("*.txt")) if p.stem not in aside]
     if stem:
         forms = [p for p in forms if p.stem == stem]
     names = [only] if only else list(VARIANTS)
+    everything: list[FormScore] = []
     with tempfile.TemporaryDirectory(prefix="form-variants-") as tmp:
         base = {p.stem: score_form(p, Path(tmp) / "entries") for p in forms}
         print(f"{_percent(list(base.values()))}  original ({len(forms)} forms)")
         for name in names:
-            if show:
-                for p in forms:
-                    print(variant_of(p, name)[0])
-            scores = [score_variant(p, name, Path(tmp)) for p in forms]
+            scores = []
+            for seed in seeds:
+                if show:
+                    for p in forms:
+                        print(variant_of(p, name, seed)[0])
+                scores += [score_variant(p, name, Path(tmp), seed) for p in forms]
+            everything += scores
             print(f"{_percent(scores)}  {name}")
             for s in scores:
                 new = [m for m in s.misses if m not in base[s.name].misses]
@@ -483,6 +559,7 @@ def main(argv: list[str]) -> int:
                     print(f"    {s.name}")
                     for miss in new:
                         print(f"           {miss}")
+        print(f"{_percent(everything)}  all variants ({len(seeds)} seed(s) each)")
     return 0
 
 
