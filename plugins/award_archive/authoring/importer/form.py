@@ -43,7 +43,7 @@ _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 @dataclass
 class Token:
-    kind: str  # "label", "value", "other", "signature", "heading"
+    kind: str  # "label", "value", "other", "signature", "heading", "page" (the page's own)
     text: str
     row: int  # index into the rows
     key: str | None = None
@@ -199,6 +199,7 @@ class _Reader:
             text = text[numbered.end() :]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         rules = (
             self.signature_line,
+            self.page_editor,
             self.form_heading,
             self.note_cell,
             self.whole_label,
@@ -230,11 +231,32 @@ class _Reader:
             return i + 1
         return None
 
+    def page_editor(self, i: int, row: int, text: str) -> int | None:
+        """`（责任编辑：王小玉）` on a line of its own after the form's last text, no label
+        after it: the web page's editor (its footer), not the form's 编辑."""
+        signed = self.current is None and any(t.kind == "signature" for t in self.tokens)
+        if self.rows[row].table or not (lb.kind_of(self.current) is Kind.TEXT or signed):
+            return None
+        if not self.has_value or not _PAGE_EDITOR.match(lb.fold(text).strip()):
+            return None
+        if any(lb.label_at_start(c) or lb.whole_label(c) for _r, c in self.cells[i + 1 :]):
+            return None
+        self.tokens.append(Token("page", text, row))
+        self.current, self.has_value = None, True
+        return i + 1
+
     def form_heading(self, i: int, row: int, text: str) -> int | None:
         """`中国新闻奖参评作品推荐表`, also where a value is due (a page's `作者：` above it):
         the form's heading, never a field's value."""
         if len(text) > 60 or not _FORM_TITLE.search(lb.squeeze(text)):
             return None
+        before = [t for t in self.tokens if t.kind == "label"]
+        if before and len({t.key for t in before} - {lb.BODY_KEY}) <= 2 and len(before) <= 4:
+            # `来源：… 作者：` above the form's title: the page's byline, not the form's fields
+            for token in before:
+                token.kind, token.key = "value", None
+            self.filled.clear()
+            self.valued.clear()
         self.tokens.append(Token("heading", text, row))
         self.current, self.has_value = None, True
         return i + 1
@@ -560,6 +582,7 @@ _SIGNATURE_TAIL = re.compile(
 _SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
 
 
+_PAGE_EDITOR = re.compile(r"^\(?\s*(?:责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff·]{2,5}\s*\)?$")
 _SIGNER_WORDS = re.compile(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公")
 _FORM_TITLE = re.compile(r"(?:推荐|申报|报送|登记)表$")
 
@@ -626,7 +649,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         elif t.kind == "other":
             current = "?" if t.key == "?" else "-"
             (parsed.unknown if t.key == "?" else parsed.ignored).append((t.text, ""))
-        elif t.kind == "heading":
+        elif t.kind in ("heading", "page"):
             current = None
         elif t.kind == "signature":
             m = _YEAR.search(lb.fold(t.text))

@@ -139,11 +139,25 @@ def clean(text: str) -> str:
     return "\n".join(_tidy_line(strip_noise(strip_glosses(line))) for line in text.split("\n"))
 
 
+# A web page's buttons (`【字号: 大 中 小】 打印 关闭`): the page's, never the form's.
+_PAGE_BUTTONS = re.compile(
+    r"字号|字體|字体|大|中|小|打印|关闭|關閉|分享|收藏|纠错|糾錯|默认|默認|[【】\[\]():：|/\s]"
+)
+
+
+def is_page_buttons(text: str) -> bool:
+    return bool(re.search(r"打印|关闭|關閉|字号|字號", text)) and not _PAGE_BUTTONS.sub(
+        "", text.replace("字號", "字号")
+    )
+
+
 def clean_rows(rows: list[Row]) -> list[Row]:
-    """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty."""
+    """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty; so
+    are a page's buttons (`【字号: 打印`)."""
     out: list[Row] = []
     for row in rows:
         cells = [c for c in (clean(cell).strip() for cell in row.cells) if c]
+        cells = [c for c in cells if not is_page_buttons(c)]
         if cells:
             out.append(split_one_line(Row(cells, row.table, row.line)))
     return out
