@@ -165,11 +165,18 @@ def clean_rows(rows: list[Row]) -> list[Row]:
 
 def split_one_line(row: Row) -> Row:
     """A whole form on one line, labels and values separated by spaces (`作品標題 野生黃羊…
-    體裁 融合報道 作者 (主創人員) 李霞…`) → one cell per label and per value. A line is
-    such a form when four labels of different fields stand in it between spaces."""
-    if row.table or len(row.cells) != 1 or len(row.cells[0]) < 60:
+    體裁 融合報道 作者 (主創人員) 李霞…`) → one cell per label and per value. A cell is
+    such a form when four labels of different fields stand in it between spaces: a line of
+    its own, or a table's cell (the page set the form in one cell of a table)."""
+    pieces = [_one_line_cells(cell) for cell in row.cells]
+    if all(len(p) == 1 for p in pieces):
         return row
-    text = row.cells[0]
+    return Row([c for p in pieces for c in p], True, row.line)
+
+
+def _one_line_cells(text: str) -> list[str]:
+    if len(text) < 60:
+        return [text]
     hits: list[lb.LabelHit] = []
     seen: set[object] = set()
     padded = " " + text + " "
@@ -193,13 +200,13 @@ def split_one_line(row: Row) -> Row:
         seen.add(seen_as)
         hits.append(hit)
     if len([h for h in hits if h.key]) < 4:
-        return row
+        return [text]
     cells = [text[: max(0, hits[0].start - 1)].strip()]
     for n, hit in enumerate(hits):
         end = hits[n + 1].start - 1 if n + 1 < len(hits) else len(text)
         cells.append(text[hit.start - 1 : hit.end - 1].strip())
         cells.append(text[hit.end - 1 : end].strip())
-    return Row([c for c in cells if c], True, row.line)
+    return [c for c in cells if c]
 
 
 # Every start of a run of one- or two-character pieces (a lookahead, so runs may overlap:
