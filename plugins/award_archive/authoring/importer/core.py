@@ -102,7 +102,7 @@ def _join(pieces: list[str]) -> str:
 
 
 # 原创单位, 创作单位, 制作单位, also with a character lost (`创单位`): the producing unit
-_ORIGINAL_OUTLET = re.compile(r"创|制作")
+_ORIGINAL_OUTLET = re.compile(r"创|制作|^原")  # 原创单位, also with a character lost (原单位)
 
 
 def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:

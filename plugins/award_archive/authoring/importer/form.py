@@ -15,6 +15,7 @@ from award_archive.authoring.importer.rows import Row
 from award_archive.contract.model import Kind
 
 _SENTENCE = re.compile(r"[。，；！？,;!?]")
+_DATE = re.compile(r"^\s*\d{4}\s*[-./年]\s*\d{1,2}")
 _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名|簽字|蓋章")
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -203,6 +204,7 @@ class _Reader:
             self.form_heading,
             self.note_cell,
             self.whole_label,
+            self.lost_character_label,
             self.cell_only_label,
             self.fragment_label,
             self.bracket_only,
@@ -289,6 +291,22 @@ class _Reader:
             self.label(whole.key, text, row)
             return i + 1
         return None
+
+    def lost_character_label(self, i: int, row: int, text: str) -> int | None:
+        """`刊播期` (刊播日期 or 刊播周期, a character lost), a date in the next cell: the
+        date field's label; the value tells which of the labels it fits."""
+        keys = lb.lost_character_keys(text)
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if not keys or not following or lb.whole_label(following):
+            return None
+        fits = {k for k in keys if (lb.kind_of(k) is Kind.DATE) == bool(_DATE.match(following))}
+        if len(fits) != 1:
+            return None
+        key = fits.pop()
+        if key is not None and not self.free(key):
+            return None
+        self.label(key, text, row)
+        return i + 1
 
     def cell_only_label(self, i: int, row: int, text: str) -> int | None:
         """`单位：解放日报`: a label that is one only opening its cell (单位), set off from

@@ -323,6 +323,16 @@ def _completed(text: str, notes: list[str] | None = None) -> str:
     return fits[0] if len({LABELS[label] for label in fits}) == 1 else ""
 
 
+def lost_character_keys(text: str) -> set[str | None]:
+    """The fields a whole cell can be the label of with one character lost, when more
+    than one (`刊播期`: 刊播日期 or 刊播周期)."""
+    bare = strip_notes(re.sub(r"[?？]", "", squeeze(text)))
+    if len(bare) < 3 or bare in LABELS:
+        return set()
+    keys = {LABELS[label] for label in _ONE_LOST.get(bare, [])}
+    return keys if len(keys) > 1 else set()
+
+
 def is_label_prefix(text: str) -> bool:
     s = squeeze(text)
     return bool(s) and s in _PREFIXES
