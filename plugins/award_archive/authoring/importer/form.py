@@ -266,7 +266,9 @@ class _Reader:
     def note_cell(self, i: int, row: int, text: str) -> int | None:
         """The label's note in a cell of its own: `（主创人员）`, `（作品简介）`."""
         if not self.has_value and self.tokens and len(lb.squeeze(text)) <= 12:
-            if _PAREN_ONLY.match(text):
+            whole = lb.whole_label(text)
+            other = whole is not None and whole.key is not None and whole.key != self.current
+            if _PAREN_ONLY.match(text) and not other:  # `︵社会效果︶` is a label of its own
                 return i + 1
         noted = _NOTE_THEN_VALUE.match(text)
         if not self.has_value and self.tokens and noted:
