@@ -288,8 +288,16 @@ class _Reader:
             return i + 1
         if whole.key is not None and whole.key == self.current and in_value:
             return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
-        # a label the archive does not keep waits for a value: a field's label is not it
-        if whole.key is None or self.free(whole.key) or not in_value or self.current is None:
+        # a label the archive does not keep waits for a value: a field's label is not it;
+        # nor is a label not read yet (`体裁` left empty, then `原创单位` after 刊播单位)
+        unread = lb.squeeze(text) not in {lb.squeeze(t.text) for t in self.tokens if t.key}
+        if (
+            whole.key is None
+            or self.free(whole.key)
+            or not in_value
+            or self.current is None
+            or (unread and lb.kind_of(self.current) is not Kind.TEXT)
+        ):
             self.label(whole.key, text, row)
             return i + 1
         return None
