@@ -22,6 +22,9 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `layout`: a table's cells one per line, or a one-cell-per-line form as table rows;
 - `chrome`: a page's breadcrumb, byline and buttons above the form, its editor under it;
 - `notes`: an instruction after some labels (`推荐单位（请填写全称）`);
+- `numbered`: labels numbered or starred (`1. 作品标题`, `一、作者`, `*体裁`);
+- `pairs`: two label-value pairs to a table row, or one where the form had two;
+- `header`: short fields as a row of labels over a row of values;
 - `vertical`: a text field's four-character label printed down its cell (`采`/`编`/…), or
   read across into one cell (`︵ 采 编 过 程 ︶`), with noise;
 - `combined`: other script, synonyms, noise and glosses at once, then one of colon, inline,
@@ -434,6 +437,67 @@ def notes(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+def numbered(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Labels numbered or starred as a form prints them (`1. 作品标题`, `一、作者`, `*体裁`)."""
+    marks = ("{n}.", "{n}、", "({n})", "{cn}、", "*", "★")
+    style = rng.choice(marks)
+    digits = "一二三四五六七八九十"
+    for n, label in enumerate(form.labels, start=1):
+        cn = digits[n - 1] if n <= 10 else "十" + digits[n - 11] if n <= 19 else str(n)
+        _set_label(form, label, style.format(n=n, cn=cn) + label.label)
+    return form, want
+
+
+def _pair_rows(form: Form) -> list[tuple[int, Line]] | None:
+    """The form's table rows of one label and one short value (`体裁 | 通讯 |`)."""
+    first, last = _span(form)
+    rows = []
+    for n in range(first, last + 1):
+        line = form.lines[n]
+        labels = [lab for lab in form.labels if lab.line == n]
+        short = len(line.cells) == 2 and len(line.cells[1]) <= 40
+        if line.table and short and len(labels) == 1 and labels[0].cell == 0:
+            rows.append((n, line))
+    return rows if len(rows) >= 4 else None
+
+
+def pairs(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Two label-value pairs to a table row where the form had one, or one where it had
+    two (`作品标题 | 河边 | 体裁 | 通讯 |` ↔ two rows)."""
+    single = _pair_rows(form)
+    if single:
+        for (n, line), (m, below) in reversed(list(zip(single[::2], single[1::2], strict=False))):
+            if m == n + 1:
+                line.cells += below.cells
+                del form.lines[m]
+        return form, want
+    first, last = _span(form)
+    for n in range(last, first - 1, -1):
+        line = form.lines[n]
+        if line.table and len(line.cells) == 4:
+            form.lines[n : n + 1] = [Line(line.cells[:2], True), Line(line.cells[2:], True)]
+    return form, want
+
+
+def header(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Short fields as a list's table: a row of their labels over a row of their values."""
+    single = _pair_rows(form)
+    if not single:
+        return form, want
+    run = [single[0]]
+    for n, line in single[1:]:
+        if n == run[-1][0] + 1 and len(run) < 4:
+            run.append((n, line))
+    if len(run) < 3:
+        return form, want
+    start = run[0][0]
+    form.lines[start : start + len(run)] = [
+        Line([line.cells[0] for _n, line in run], True),
+        Line([line.cells[1] for _n, line in run], True),
+    ]
+    return form, want
+
+
 # Row labels a form may print that the lexicon does not know (none of them a field's).
 _UNKNOWN_ROWS = ("发布渠道", "报送日期", "联系方式", "审核人", "播出频次", "作品类型说明")
 
@@ -496,6 +560,9 @@ VARIANTS: dict[str, Variant] = {
     "layout": layout,
     "chrome": chrome,
     "notes": notes,
+    "numbered": numbered,
+    "pairs": pairs,
+    "header": header,
     "vertical": vertical,
     "combined": combined,
 }

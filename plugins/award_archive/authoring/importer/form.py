@@ -196,7 +196,8 @@ class _Reader:
         """Read cell i as the first rule that fits says; the index of the next unread cell."""
         row, text = self.cells[i]
         numbered = _ENUMERATION.match(text)
-        if numbered and lb.label_at_start(text[numbered.end() :]):
+        rest = text[numbered.end() :] if numbered else ""
+        if numbered and (lb.label_at_start(rest) or lb.squeeze(rest) in lb.WHOLE_CELL_ONLY):
             text = text[numbered.end() :]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         rules = (
             self.signature_line,
