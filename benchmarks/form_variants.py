@@ -85,7 +85,7 @@ PINYIN: dict[str, str] = dict(
 )
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
-_UNKEPT_ROWS = ("传播数据", "全媒体传播实效", "刊播周期", "备注")
+_UNKEPT_ROWS = ("传播数据", "全媒体传播实效", "备注")  # not 刊播周期: a 新闻专栏 label
 
 
 @dataclass
@@ -216,12 +216,19 @@ def _synonym(key: str | None, label: str, rng: random.Random) -> str:
     choices = [
         a
         for a in (field.label, *field.aliases)
-        if lb.squeeze(a) != own and "(" not in a and "（" not in a and not _mixed(a, trad)
+        if lb.squeeze(a) != own
+        and "(" not in a
+        and "（" not in a
+        and not _mixed(a, trad)
+        and lb.squeeze(a) not in _COLUMN_WORDS  # 栏目名称 makes it a 新闻专栏 form
     ]
     if not choices:
         return label
     colon = tail.strip() if tail.strip() in (":", "：") else ""
     return rng.choice(choices) + colon
+
+
+_COLUMN_WORDS = {lb.squeeze(w) for w in ("栏目名称", "专栏名称", "欄目名稱")}
 
 
 def _mixed(label: str, trad: bool) -> bool:

@@ -477,9 +477,11 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
     if parsed.year is not None:
         values["year"] = parsed.year
     if "category" not in values and _is_column_form(parsed):
-        traditional = any(
-            c in "".join(parsed.heading + sum(parsed.labels_seen.values(), [])) for c in "欄聞專"
-        )
+        # the form's script: its heading's where the heading says 新闻/专栏, else its labels'
+        heading = "".join(parsed.heading)
+        if not any(c in heading for c in "栏闻专欄聞專"):
+            heading += "".join(sum(parsed.labels_seen.values(), []))
+        traditional = any(c in heading for c in "欄聞專")
         values["category"] = "新聞專欄" if traditional else "新闻专栏"
     return values
 
