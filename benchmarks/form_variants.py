@@ -8,6 +8,7 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 
 - `qmark`: a `?` for a lost character of a long label, or in a lost space (`作??者`, `作 ?者`);
 - `gloss`: pinyin glosses after label characters (`標(biāo)題`), from the small table below;
+- `lostgloss`: a label character lost with its gloss's bracket (`字?jǐn)?shù)`);
 - `gloss-values`: the same glosses inside the values too (the .yml has none);
 - `script`: the labels in the other script (simplified ↔ traditional, OpenCC);
 - `synonym`: each label swapped for another label of the same field (model.FIELDS aliases);
@@ -51,6 +52,7 @@ from import_score import DEFAULT, FormScore, score_form  # noqa: E402
 
 from award_archive.authoring.importer import labels as lb  # noqa: E402
 from award_archive.authoring.importer import tokenizer  # noqa: E402
+from award_archive.authoring.importer.readings import LABEL_READINGS  # noqa: E402
 from award_archive.authoring.importer.text import text_rows  # noqa: E402
 from award_archive.contract.model import FIELDS, Kind  # noqa: E402
 
@@ -61,28 +63,9 @@ def check_set(folder: Path = DEFAULT) -> set[str]:
     return set(random.Random(55).sample(stems, 5))
 
 
-# Pinyin of the characters the labels use (simplified; a traditional character is looked up
-# by its simplified form), enough to gloss a label the way mirror pages do.
-PINYIN: dict[str, str] = dict(
-    pair.split(":")
-    for pair in (
-        "三:sān 上:shàng 下:xià 专:zhuān 为:wèi 主:zhǔ 人:rén 介:jiè 代:dài 以:yǐ 件:jiàn "
-        "任:rèn 份:fèn 会:huì 传:chuán 位:wèi 体:tǐ 作:zuò 全:quán 况:kuàng 出:chū 击:jī "
-        "刊:kān 创:chuàng 初:chū 别:bié 制:zhì 办:bàn 务:wù 半:bàn 单:dān 原:yuán 参:cān 及:jí "
-        "发:fā 台:tái 号:hào 名:míng 否:fǒu 员:yuán 周:zhōu 和:hé 品:pǐn 国:guó 地:dì 址:zhǐ "
-        "填:tián 备:bèi 奖:jiǎng 好:hǎo 姓:xìng 委:wěi 媒:méi 子:zǐ 字:zì 实:shí 审:shěn "
-        "客:kè 届:jiè 工:gōng 布:bù 平:píng 年:nián 序:xù 度:dù 开:kāi 情:qíng 意:yì 所:suǒ "
-        "手:shǒu 报:bào 据:jù 接:jiē 推:tuī 播:bō 政:zhèng 效:xiào 数:shù 文:wén 新:xīn 日:rì "
-        "时:shí 是:shì 期:qī 机:jī 果:guǒ 标:biāo 栏:lán 核:hé 次:cì 段:duàn 注:zhù 点:diǎn "
-        "版:bǎn 独:dú 率:lǜ 理:lǐ 由:yóu 申:shēn 电:diàn 目:mù 真:zhēn 码:mǎ 社:shè "
-        "种:zhǒng 称:chēng 程:chéng 立:lì 站:zhàn 章:zhāng 端:duān 等:děng 简:jiǎn 箱:xiāng "
-        "类:lèi 系:xì 级:jí 结:jié 编:biān 网:wǎng 者:zhě 职:zhí 联:lián 自:zì 荐:jiàn "
-        "获:huò 表:biǎo 裁:cái 见:jiàn 讯:xùn 访:fǎng 证:zhèng 评:píng 话:huà 语:yǔ 责:zé "
-        "账:zhàng 身:shēn 载:zǎi 辑:jí 过:guò 送:sòng 选:xuǎn 通:tōng 道:dào 邮:yóu 采:cǎi "
-        "量:liàng 链:liàn 长:cháng 问:wèn 间:jiān 阶:jiē 附:fù 际:jì 面:miàn 页:yè 项:xiàng "
-        "频:pín 题:tí 首:shǒu 中:zhōng 内:nèi 容:róng 效:xiào 响:xiǎng 读:dú 转:zhuǎn"
-    ).split()
-)
+# Pinyin of the label characters: the importer's own table (readings.py), so a gloss the
+# variants add is one a mirror page could give for that character.
+PINYIN = LABEL_READINGS
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
 _UNKEPT_ROWS = ("传播数据", "全媒体传播实效", "备注")  # not 刊播周期: a 新闻专栏 label
@@ -201,6 +184,19 @@ def _glossed(text: str, rng: random.Random, share: float) -> str:
     return "".join(out)
 
 
+def _lost_glossed(label: str, rng: random.Random) -> str:
+    """One character of the label lost with its gloss's opening bracket, as mirrors lose it:
+    `字數(shù)` → `字?jǐn)?shù)` (the first syllable is debris)."""
+    at = [n for n, c in enumerate(label) if PINYIN.get(_T2S.convert(c))]
+    if not at:
+        return label
+    n = rng.choice(at)
+    reading = PINYIN[_T2S.convert(label[n])]
+    rest = re.sub(rf"^[(（]{re.escape(reading)}[)）]", "", label[n + 1 :])
+    junk = rng.choice(sorted(set(PINYIN.values())))
+    return f"{label[:n]}?{junk})?{reading}){rest}"
+
+
 def _other_script(label: str) -> str:
     trad = _S2T.convert(label)
     return _T2S.convert(label) if trad == label else trad
@@ -251,6 +247,13 @@ def qmark(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
 def gloss(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     for label in form.labels:
         _set_label(form, label, _glossed(label.label, rng, 0.7))
+    return form, want
+
+
+def lostgloss(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    picked = [lab for lab in form.labels if rng.random() < 0.5] or form.labels[:1]
+    for label in picked:
+        _set_label(form, label, _lost_glossed(label.label, rng))
     return form, want
 
 
@@ -554,6 +557,7 @@ VARIANTS: dict[str, Variant] = {
     "qmark": qmark,
     "gloss": gloss,
     "gloss-values": gloss_values,
+    "lostgloss": lostgloss,
     "script": script,
     "synonym": synonym,
     "colon": colon,

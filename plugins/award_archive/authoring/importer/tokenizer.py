@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer import readings
 from award_archive.authoring.importer.rows import Row
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -151,12 +152,51 @@ def is_page_buttons(text: str) -> bool:
     )
 
 
+def _labels_in(text: str) -> int:
+    """How many labels the cleaned cell holds, however they stand (whole, opening the cell,
+    with a colon, between spaces)."""
+    whole = lb.whole_label(text) if len(text) <= 40 else None
+    return (
+        (whole is not None)
+        + (lb.label_at_start(text) is not None)
+        + len(lb.labels_with_colon(text))
+        + len(lb.labels_spaced(f" {text} ", inner_notes=True))
+    )
+
+
+def restore_lost_characters(cell: str) -> str:
+    """`推薦?diǎn)?dān)位` → `推薦单位`: a label's character lost with its gloss's bracket,
+    found again by its reading among the label characters (`dān`: 单; `wèi`: 為 or 位,
+    whichever makes a label), or left out (the label then lacks one character, which the
+    label matcher allows). Only where that makes one more label: elsewhere the lost
+    character stays as the page has it (LOST_BY_GLOSS, or the mojibake)."""
+    text = cell
+    for m in reversed(list(_LOST.finditer(cell))):  # from the end: earlier spans stay put
+        gloss = m.group("gloss")
+        options = [LOST_BY_GLOSS.get(gloss, ""), *readings.label_characters_read(gloss), ""]
+        if len(options) == 2 and not options[0]:
+            options = [""]
+        base = _labels_in(clean(text).strip())
+        for char in dict.fromkeys(options):
+            trial = text[: m.start()] + char + text[m.end() :]
+            if _labels_in(clean(trial).strip()) > base:
+                text = trial
+                break
+    return text
+
+
+def _clean_cell(cell: str) -> str:
+    if len(cell) <= 3000 and _LOST.search(cell):
+        cell = restore_lost_characters(cell)
+    return clean(cell).strip()
+
+
 def clean_rows(rows: list[Row]) -> list[Row]:
     """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty; so
     are a page's buttons (`【字号: 打印`)."""
     out: list[Row] = []
     for row in rows:
-        cells = [c for c in (clean(cell).strip() for cell in row.cells) if c]
+        cells = [c for c in (_clean_cell(cell) for cell in row.cells) if c]
         cells = [c for c in cells if not is_page_buttons(c)]
         if cells:
             out.append(split_one_line(Row(cells, row.table, row.line)))
