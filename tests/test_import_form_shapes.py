@@ -336,3 +336,19 @@ def test_the_pages_editor_under_the_form_is_not_the_forms(tmp_path: Path):
     # the form's own 编辑 row, with a value, stays a field
     own = _import(tmp_path, "作品标题\n河边\n作者\n张三\n编辑：王小玉\n刊播单位\n湖南日报\n")
     assert own["editors"] == ["王小玉"]
+
+
+def test_a_label_character_lost_with_its_glosss_bracket_is_found_by_its_reading(
+    tmp_path: Path,
+):
+    values = _import(
+        tmp_path,
+        "作品標(biāo)題 | 河邊的春天 |\n推薦?diǎn)?dān)位 | 湖南省記協 |\n"
+        "刊播?kān)?wèi)位 | 湖南日報 |\n作?zhōng)?zhě) | 張三 |\n",
+    )
+    assert values["recommender"] == "湖南省記協"
+    assert values["outlet"] == "湖南日報"  # wèi: 位 here, not 為
+    assert values["authors"] == ["張三"]
+    # in a value the lost character is not guessed: the page's text stays as it is
+    text = _import(tmp_path, "作品標題 | 河?zhōng)?dān)邊 |\n作者 | 張三 |\n")
+    assert text["title"] == "河?zhōng)?dān)邊"
