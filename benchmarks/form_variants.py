@@ -9,6 +9,7 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `qmark`: a `?` for a lost character of a long label, or in a lost space (`作??者`, `作 ?者`);
 - `gloss`: pinyin glosses after label characters (`標(biāo)題`), from the small table below;
 - `lostgloss`: a label character lost with its gloss's bracket (`字?jǐn)?shù)`);
+- `lostvalue`: glossed characters of the values lost so too (the .yml keeps them);
 - `gloss-values`: the same glosses inside the values too (the .yml has none);
 - `script`: the labels in the other script (simplified ↔ traditional, OpenCC);
 - `synonym`: each label swapped for another label of the same field (model.FIELDS aliases);
@@ -254,6 +255,25 @@ def lostgloss(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     picked = [lab for lab in form.labels if rng.random() < 0.5] or form.labels[:1]
     for label in picked:
         _set_label(form, label, _lost_glossed(label.label, rng))
+    return form, want
+
+
+def lostvalue(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """In a glossed page's values, some glossed characters lost with their gloss's bracket
+    (`國(guó)` → `?zhōng)?guó)`); the .yml has the character (the README's convention)."""
+    at = {(lab.line, lab.cell) for lab in form.labels}
+    junk = sorted(set(PINYIN.values()))
+    for n, line in enumerate(form.lines):
+        for c, cell in enumerate(line.cells):
+            if (n, c) in at:
+                continue
+            glossed = list(
+                re.finditer(r"[\u4e00-\u9fff]\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)", cell)
+            )
+            for m in reversed([g for g in glossed if rng.random() < 0.3]):
+                lost = f"?{rng.choice(junk)})?{m.group(1)})"
+                cell = cell[: m.start()] + lost + cell[m.end() :]
+            line.cells[c] = cell
     return form, want
 
 
@@ -558,6 +578,7 @@ VARIANTS: dict[str, Variant] = {
     "gloss": gloss,
     "gloss-values": gloss_values,
     "lostgloss": lostgloss,
+    "lostvalue": lostvalue,
     "script": script,
     "synonym": synonym,
     "colon": colon,

@@ -48,11 +48,30 @@ _CJK_TEXT = re.compile(r"[\u3400-\u9fff。，、；：“”‘’（）《》�
 _CUT_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_PINYIN}$")  # an excerpt cut inside a gloss
 
 
-def strip_glosses(text: str) -> str:
-    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數` (an unknown lost character stays as
-    it was)."""
-    text = _LOST.sub(lambda m: LOST_BY_GLOSS.get(m.group("gloss"), m.group()), text)
-    return _CUT_GLOSS.sub("", _GLOSS.sub("", text))
+_GLOSSED = re.compile(rf"([\u3400-\u9fff])[(（]({_PINYIN})[)）]")
+
+
+def page_glosses(text: str) -> dict[str, str]:
+    """The page's own glosses, reading → character, where the page glosses one character
+    only with that reading (`國(guó)` … `國(guó)`: guó → 國): what a character the page lost
+    with that gloss was."""
+    seen: dict[str, set[str]] = {}
+    for m in _GLOSSED.finditer(text):
+        seen.setdefault(m.group(2), set()).add(m.group(1))
+    return {reading: chars.pop() for reading, chars in seen.items() if len(chars) == 1}
+
+
+def strip_glosses(text: str, page: dict[str, str] | None = None) -> str:
+    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數`: a lost character is the one LOST_BY_GLOSS
+    knows, else the one the page glosses so elsewhere (`page`); an unknown one stays as it
+    was."""
+    page = page or {}
+
+    def lost(m: re.Match[str]) -> str:
+        gloss = m.group("gloss")
+        return LOST_BY_GLOSS.get(gloss) or page.get(gloss) or m.group()
+
+    return _CUT_GLOSS.sub("", _GLOSS.sub("", _LOST.sub(lost, text)))
 
 
 def _question_kept(text: str, start: int, end: int) -> bool:
@@ -135,9 +154,13 @@ def _tidy_line(line: str) -> str:
     return lead + re.sub(r"[ \t\u3000]{2,}", "  ", line.strip())
 
 
-def clean(text: str) -> str:
-    """The form's text without glosses, noise and HTML debris, line by line."""
-    return "\n".join(_tidy_line(strip_noise(strip_glosses(line))) for line in text.split("\n"))
+def clean(text: str, page: dict[str, str] | None = None) -> str:
+    """The form's text without glosses, noise and HTML debris, line by line; a lost
+    character read by the glosses of `page` (by default the text's own)."""
+    page = page_glosses(text) if page is None else page
+    return "\n".join(
+        _tidy_line(strip_noise(strip_glosses(line, page))) for line in text.split("\n")
+    )
 
 
 # A web page's buttons (`【字号: 大 中 小】 打印 关闭`): the page's, never the form's.
@@ -164,7 +187,7 @@ def _labels_in(text: str) -> int:
     )
 
 
-def restore_lost_characters(cell: str) -> str:
+def restore_lost_characters(cell: str, page: dict[str, str]) -> str:
     """`推薦?diǎn)?dān)位` → `推薦单位`: a label's character lost with its gloss's bracket,
     found again by its reading among the label characters (`dān`: 单; `wèi`: 為 or 位,
     whichever makes a label), or left out (the label then lacks one character, which the
@@ -176,27 +199,28 @@ def restore_lost_characters(cell: str) -> str:
         options = [LOST_BY_GLOSS.get(gloss, ""), *readings.label_characters_read(gloss), ""]
         if len(options) == 2 and not options[0]:
             options = [""]
-        base = _labels_in(clean(text).strip())
+        base = _labels_in(clean(text, page).strip())
         for char in dict.fromkeys(options):
             trial = text[: m.start()] + char + text[m.end() :]
-            if _labels_in(clean(trial).strip()) > base:
+            if _labels_in(clean(trial, page).strip()) > base:
                 text = trial
                 break
     return text
 
 
-def _clean_cell(cell: str) -> str:
+def _clean_cell(cell: str, page: dict[str, str]) -> str:
     if len(cell) <= 3000 and _LOST.search(cell):
-        cell = restore_lost_characters(cell)
-    return clean(cell).strip()
+        cell = restore_lost_characters(cell, page)
+    return clean(cell, page).strip()
 
 
 def clean_rows(rows: list[Row]) -> list[Row]:
     """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty; so
     are a page's buttons (`【字号: 打印`)."""
     out: list[Row] = []
+    page = page_glosses("\n".join(c for row in rows for c in row.cells))
     for row in rows:
-        cells = [c for c in (_clean_cell(cell) for cell in row.cells) if c]
+        cells = [c for c in (_clean_cell(cell, page) for cell in row.cells) if c]
         cells = [c for c in cells if not is_page_buttons(c)]
         if cells:
             out.append(split_one_line(Row(cells, row.table, row.line)))
