@@ -22,6 +22,7 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `unknownrow`: the same with a label the lexicon does not know (`联系方式`);
 - `spaced`: a label and its value in one cell, set off by spaces only (`作者  张三`);
 - `layout`: a table's cells one per line, or a one-cell-per-line form as table rows;
+- `cellrows`: every cell a table row of its own (`作品标题 |` / `河边 |`);
 - `chrome`: a page's breadcrumb, byline and buttons above the form, its editor under it;
 - `notes`: an instruction after some labels (`推荐单位（请填写全称）`);
 - `numbered`: labels numbered or starred (`1. 作品标题`, `一、作者`, `*体裁`);
@@ -29,6 +30,7 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `header`: short fields as a row of labels over a row of values;
 - `vertical`: a text field's four-character label printed down its cell (`采`/`编`/…), or
   read across into one cell (`︵ 采 编 过 程 ︶`), with noise;
+- `vnoise`: noise inside the form's own vertical labels (`採 ?作`, `︵ 采作 ?? 编品 …`);
 - `combined`: other script, synonyms, noise and glosses at once, then one of colon, inline,
   oneline, noheading, shuffle.
 
@@ -438,6 +440,15 @@ def layout(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+def cellrows(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Every cell of the form a table row of its own (`作品标题 |` / `河边 |`), as a page
+    that puts each cell on a line of its own, its border kept."""
+    first, last = _span(form)
+    block = form.lines[first : last + 1]
+    form.lines[first : last + 1] = [Line([c], True) for line in block for c in line.cells]
+    return form, want
+
+
 def chrome(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """A page's own lines around the form: breadcrumb, byline, date, buttons, and under it
     the page's editor (`责任编辑：…`), none of them the form's."""
@@ -561,6 +572,27 @@ def vertical(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+_FRAGMENT_ROW = re.compile(r"^[︵︶(（)）\s\u4e00-\u9fff]{1,30}$")
+
+
+def vnoise(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Noise inside the vertical labels the form has already (`採 作` / `編 品`, or
+    `︵ 采作 编品 过简 程介 ︶`): a `?` between pieces or in a piece, as mirrors lose spaces."""
+    for line in form.lines:
+        for c, cell in enumerate(line.cells):
+            pieces = cell.split()
+            vertical = len(pieces) >= 2 and all(len(p) <= 2 for p in pieces)
+            if not (vertical and _FRAGMENT_ROW.match(cell)):
+                continue
+            at = rng.randrange(len(pieces))
+            noise = rng.choice(("?", "??", "? ?"))
+            pieces.insert(at, noise) if rng.random() < 0.5 else pieces.__setitem__(
+                at, pieces[at][:1] + "?" + pieces[at][1:]
+            )
+            line.cells[c] = " ".join(pieces)
+    return form, want
+
+
 def combined(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """Several at once, as an unseen page has them: other script, synonyms, noise, glosses,
     colons, on one line or not."""
@@ -590,12 +622,14 @@ VARIANTS: dict[str, Variant] = {
     "unknownrow": unknownrow,
     "spaced": spaced,
     "layout": layout,
+    "cellrows": cellrows,
     "chrome": chrome,
     "notes": notes,
     "numbered": numbered,
     "pairs": pairs,
     "header": header,
     "vertical": vertical,
+    "vnoise": vnoise,
     "combined": combined,
 }
 

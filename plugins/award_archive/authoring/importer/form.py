@@ -126,7 +126,7 @@ def _merge_vertical(rows: list[Row]) -> list[Row]:
         while (
             j < len(rows)
             and not rows[j].table
-            and _VERTICAL_ROW.match(rows[j].cells[0])
+            and _VERTICAL_ROW.match(re.sub(r"\s*[?？]+", "", rows[j].cells[0]))
             and len(rows[j].cells) == 1
         ):
             j += 1

@@ -423,7 +423,7 @@ def _letters(text: str) -> tuple[tuple[str, int], ...]:
 def vertical_labels(lines: list[str]) -> list[str] | None:
     """Vertical text read row by row (`采 作 / 编 品 / 过 简 / 程 介`): the label or the two
     labels whose characters these are, read in any order."""
-    letters = Counter(c for line in lines for c in squeeze(line) if c not in "()/")
+    letters = Counter(c for line in lines for c in squeeze(line) if c not in "()/?？")
     index = _by_letters()
     whole = index.get(tuple(sorted(letters.items())))
     if whole:
@@ -441,7 +441,7 @@ def vertical_labels(lines: list[str]) -> list[str] | None:
 def _cut_vertical(lines: list[str]) -> list[str] | None:
     """`社 / 会 / 效`: one column of a label cut before its end (the page lost the last
     row), when only one field's labels begin so."""
-    pieces = [squeeze(line) for line in lines]
+    pieces = [re.sub(r"[?？]", "", squeeze(line)) for line in lines]
     text = "".join(pieces)
     if len(text) < 3 or any(len(p) != 1 for p in pieces):
         return None
@@ -464,7 +464,8 @@ def fragment_label(text: str) -> LabelHit | None:
     """Vertical label text laid in one cell, read column-wise (`︵ 采作 编品 过简 程介 ︶` =
     采编过程 beside 作品简介), or cut to its first row (`采 作`, `社`, `初 推`): the label whose
     beginning the first column is, when only one field's labels begin so."""
-    pieces = fold(text).replace("(", " ").replace(")", " ").split()
+    # `︵ 采作 ?? 编品 …`: a lost space's `?` between or in the pieces is no piece
+    pieces = re.sub(r"[?？()]", " ", fold(text)).split()
     if 8 <= len(pieces) <= 12 and len(pieces) % 2 == 0 and all(len(p) == 1 for p in pieces):
         # `採 作 編 品 過 簡 程 介`: two columns read row by row, a space after every character
         pieces = [a + b for a, b in zip(pieces[::2], pieces[1::2], strict=True)]
