@@ -352,3 +352,30 @@ def test_a_label_character_lost_with_its_glosss_bracket_is_found_by_its_reading(
     # in a value the lost character is not guessed: the page's text stays as it is
     text = _import(tmp_path, "作品標題 | 河?zhōng)?dān)邊 |\n作者 | 張三 |\n")
     assert text["title"] == "河?zhōng)?dān)邊"
+
+
+def test_a_character_lost_in_a_value_is_the_one_the_page_glosses_so_elsewhere(
+    tmp_path: Path,
+):
+    values = _import(
+        tmp_path,
+        "作品標題 | 綿陽娃參觀紅色基地 |\n作者 | 周詩影 |\n"
+        "作品評介 | 綿陽市關(guān)工委組織留守兒童參觀紅色基地,市?zhōng)?guān)工委全程陪同。 |\n",
+    )
+    assert values["evaluation"] == "綿陽市關工委組織留守兒童參觀紅色基地,市關工委全程陪同。"
+
+
+def test_noise_inside_a_vertical_label_is_no_piece_of_it(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题 | 河边 |\n作者 | 张三 |\n字数 | 6639 |\n"
+        "︵ 采 作? 编 品 过 简 程 介 ︶ | 记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。 |\n",
+    )
+    assert values["length"] == 6639
+    assert values["process"].startswith("记者深入")
+    lines = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n字数\n6639\n采 作\n编 品\n过? 简\n程 介\n"
+        "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。\n",
+    )
+    assert lines["process"].startswith("记者深入")
