@@ -360,9 +360,9 @@ def test_a_character_lost_in_a_value_is_the_one_the_page_glosses_so_elsewhere(
     values = _import(
         tmp_path,
         "作品標題 | 綿陽娃參觀紅色基地 |\n作者 | 周詩影 |\n"
-        "作品評介 | 綿陽市關(guān)工委組織留守兒童參觀紅色基地,市?zhōng)?guān)工委全程陪同。 |\n",
+        "作品評介 | 綿陽(yáng)市關工委組織留守兒童參觀紅色基地,綿?zhōng)?yáng)市關工委全程陪同。 |\n",
     )
-    assert values["evaluation"] == "綿陽市關工委組織留守兒童參觀紅色基地,市關工委全程陪同。"
+    assert values["evaluation"] == "綿陽市關工委組織留守兒童參觀紅色基地,綿陽市關工委全程陪同。"
 
 
 def test_noise_inside_a_vertical_label_is_no_piece_of_it(tmp_path: Path):
