@@ -360,7 +360,8 @@ def test_a_character_lost_in_a_value_is_the_one_the_page_glosses_so_elsewhere(
     values = _import(
         tmp_path,
         "作品標題 | 綿陽娃參觀紅色基地 |\n作者 | 周詩影 |\n"
-        "作品評介 | 綿陽(yáng)市關工委組織留守兒童參觀紅色基地,綿?zhōng)?yáng)市關工委全程陪同。 |\n",
+        "作品評介 | 綿陽(yáng)市關工委組織留守兒童參觀紅色基地,"
+        "綿?zhōng)?yáng)市關工委全程陪同。 |\n",
     )
     assert values["evaluation"] == "綿陽市關工委組織留守兒童參觀紅色基地,綿陽市關工委全程陪同。"
 
@@ -369,7 +370,8 @@ def test_noise_inside_a_vertical_label_is_no_piece_of_it(tmp_path: Path):
     values = _import(
         tmp_path,
         "作品标题 | 河边 |\n作者 | 张三 |\n字数 | 6639 |\n"
-        "︵ 采 作? 编 品 过 简 程 介 ︶ | 记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。 |\n",
+        "︵ 采 作? 编 品 过 简 程 介 ︶ | "
+        "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。 |\n",
     )
     assert values["length"] == 6639
     assert values["process"].startswith("记者深入")
