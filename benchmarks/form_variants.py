@@ -31,8 +31,8 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `vertical`: a text field's four-character label printed down its cell (`采`/`编`/…), or
   read across into one cell (`︵ 采 编 过 程 ︶`), with noise;
 - `vnoise`: noise inside the form's own vertical labels (`採 ?作`, `︵ 采作 ?? 编品 …`);
-- `combined`: other script, synonyms, noise and glosses at once, then one of colon, inline,
-  oneline, noheading, shuffle.
+- `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
+  colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow.
 
 Every variant is seeded by the form's name: the same run gives the same variants.
 """
@@ -596,13 +596,18 @@ def vnoise(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
 def combined(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """Several at once, as an unseen page has them: other script, synonyms, noise, glosses,
     colons, on one line or not."""
-    for step in (script, synonym, qmark, gloss_values):
+    for step in (script, synonym, qmark, lostgloss, gloss_values, vnoise):
         form, want = step(form, rng, want)
         form = read_form(form.text())  # the labels found again in the new text
         if not form.labels:
             return form, want
-    last = rng.choice((colon, inline, oneline, noheading, shuffle))
-    return last(form, rng, want)
+    finish = (colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow)
+    for last in rng.sample(finish, 2):
+        form, want = last(form, rng, want)
+        form = read_form(form.text())
+        if not form.labels:
+            break
+    return form, want
 
 
 VARIANTS: dict[str, Variant] = {

@@ -199,17 +199,19 @@ def restore_lost_characters(cell: str, page: dict[str, str]) -> str:
         options = [LOST_BY_GLOSS.get(gloss, ""), *readings.label_characters_read(gloss), ""]
         if len(options) == 2 and not options[0]:
             options = [""]
-        base = _labels_in(clean(text, page).strip())
+        # the labels around the lost character, where a label it belongs to stands
+        start, end = max(0, m.start() - 40), m.end() + 40
+        before, after = text[start : m.start()], text[m.end() : end]
+        base = _labels_in(clean(before + m.group() + after, page).strip())
         for char in dict.fromkeys(options):
-            trial = text[: m.start()] + char + text[m.end() :]
-            if _labels_in(clean(trial, page).strip()) > base:
-                text = trial
+            if _labels_in(clean(before + char + after, page).strip()) > base:
+                text = text[: m.start()] + char + text[m.end() :]
                 break
     return text
 
 
 def _clean_cell(cell: str, page: dict[str, str]) -> str:
-    if len(cell) <= 3000 and _LOST.search(cell):
+    if _LOST.search(cell):
         cell = restore_lost_characters(cell, page)
     return clean(cell, page).strip()
 
