@@ -381,3 +381,16 @@ def test_noise_inside_a_vertical_label_is_no_piece_of_it(tmp_path: Path):
         "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。\n",
     )
     assert lines["process"].startswith("记者深入")
+
+
+def test_labels_in_brackets_or_after_a_semicolon_run_into_their_values(tmp_path: Path):
+    values = _import(tmp_path, "【作品标题】河边的春天\n【作者】张三、李四\n【刊播单位】湖南日报\n")
+    assert values["title"] == "河边的春天"
+    assert values["authors"] == ["张三", "李四"]
+    assert values["outlet"] == "湖南日报"
+    one = _import(
+        tmp_path, "作品标题：河边的春天；作者：张三；刊播单位：湖南日报；首发日期：2023-01-02\n"
+    )
+    assert one["title"] == "河边的春天"
+    assert one["authors"] == ["张三"]
+    assert one["published"] == "2023-01-02"

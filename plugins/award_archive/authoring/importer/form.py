@@ -396,7 +396,7 @@ class _Reader:
             if not (n == 0 and hit.key == self.current and not self.has_value):
                 self.label(hit.key, hit.label, row)  # not `采编过程` / `作品简介：…`, one label
             end = hits[n + 1].start if n + 1 < len(hits) else len(text)
-            after = text[hit.end : end]
+            after = text[hit.end : end].rstrip().rstrip(";；")  # `河边；作者：…`
             if not (_PAREN_ONLY.match(after) and len(lb.squeeze(after)) <= 12):
                 self.value(after, row)  # `刊播版面：(版次和名称)`: the label's note, no value
         return i + 1

@@ -219,10 +219,12 @@ _PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, le
 _ORDERED = sorted(LABELS, key=len, reverse=True)
 _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
 _TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
-_AT_START = re.compile(rf"^\s*(?P<label>{_ALT}){_TAIL}")
+# `【作品标题】河边` (brackets folded to `(`): a label in brackets, run into its value
+_AT_START = re.compile(rf"^\s*(?P<open>\()?(?P<label>{_ALT})(?(open)\)){_TAIL}")
 _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
 # Labels with one character lost that can be one field's only (`作品题` → 作品标题): matched
-# where a colon sets them off, as a whole cell is (whole_label).
+# where a colon sets them off, as a whole cell is (whole_label). A colon label may follow a
+# space or a `;` (`作品标题：河边；作者：张三`).
 ONE_LOST_LABELS: dict[str, str | None] = {
     lost: LABELS[whole[0]]
     for lost, whole in _ONE_LOST.items()
@@ -233,7 +235,7 @@ _TOLERANT_ALT = "|".join(
     for label in sorted([*LABELS, *ONE_LOST_LABELS], key=len, reverse=True)
 )
 _WITH_COLON = re.compile(
-    rf"(?:(?<=\s)|^)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
+    rf"(?:(?<=[\s;|])|^)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
 )
 
 # Between spaces too (a one-line form, `李怡霏 编辑 莫尔佳`): a word standing alone there is
