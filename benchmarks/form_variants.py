@@ -15,6 +15,7 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `synonym`: each label swapped for another label of the same field (model.FIELDS aliases);
 - `colon`: a full- or half-width colon after each label;
 - `inline`: a label and the value after it in one cell, a colon between (`作者：张三`);
+- `brackets`: labels in brackets run into their values (`【作品标题】河边`);
 - `oneline`: the form's cells on one line, joined by spaces;
 - `noheading`: the lines before the first label left out (the fields they gave too);
 - `shuffle`: the labelled rows in another order (the last stays last: the work may follow);
@@ -311,16 +312,21 @@ def colon(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
-def inline(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+def inline(
+    form: Form, rng: random.Random, want: dict, mark: str | None = None
+) -> tuple[Form, dict]:
     """A label cell and the value cell after it → one cell `label：value`."""
+    form = read_form(form.text()) if mark is not None else form  # the labels as now written
+    at = {(lab.line, lab.cell) for lab in form.labels}
     for label in reversed(form.labels):
         if label.rest:
             continue
         line = form.lines[label.line]
-        mark = "" if label.label.endswith((":", "：")) else rng.choice((":", "："))
+        if mark is None:
+            mark = "" if label.label.endswith((":", "：")) else rng.choice((":", "："))
         if line.table and label.cell + 1 < len(line.cells):
             cut = label.cell + 1 + _is_note(line.cells[label.cell + 1 :])
-            if cut < len(line.cells) and _label_in(line.cells[cut]) is None:
+            if cut < len(line.cells) and (label.line, cut) not in at:
                 note = "".join(line.cells[label.cell + 1 : cut])
                 line.cells[label.cell : cut + 1] = [label.label + note + mark + line.cells[cut]]
         elif not line.table and label.line + 1 < len(form.lines):
@@ -332,6 +338,18 @@ def inline(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
                 line.cells[0] = label.label + note + mark + value.cells[0]
                 del form.lines[label.line + 1 : label.line + 2 + cut]
     return form, want
+
+
+def brackets(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Labels in brackets run into their values (`【作品标题】河边`), as posts print forms."""
+    pair = rng.choice((("【", "】"), ("[", "]"), ("〔", "〕")))
+    for label in form.labels:
+        words, tail = _core(label.label)
+        note = tail.strip(" :：")
+        inside = rng.random() < 0.5  # `【作者(主创人员)】` or `【作者】(主创人员)`
+        text = pair[0] + words + (note + pair[1] if inside else pair[1] + note)
+        _set_label(form, label, text)
+    return inline(form, rng, want, mark="")
 
 
 def _is_note(cells: list[str]) -> int:
@@ -620,6 +638,7 @@ VARIANTS: dict[str, Variant] = {
     "synonym": synonym,
     "colon": colon,
     "inline": inline,
+    "brackets": brackets,
     "oneline": oneline,
     "noheading": noheading,
     "shuffle": shuffle,

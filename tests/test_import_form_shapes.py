@@ -394,3 +394,10 @@ def test_labels_in_brackets_or_after_a_semicolon_run_into_their_values(tmp_path:
     assert one["title"] == "河边的春天"
     assert one["authors"] == ["张三"]
     assert one["published"] == "2023-01-02"
+
+
+def test_labels_in_square_brackets_with_their_notes(tmp_path: Path):
+    values = _import(tmp_path, "［作品标题］河边\n[作者(主创人员)]张三\n[字数](时长)\n1808\n")
+    assert values["title"] == "河边"
+    assert values["authors"] == ["张三"]
+    assert values["length"] == 1808

@@ -101,6 +101,8 @@ _BRACKETS = str.maketrans(
         "〕": ")",
         "［": "(",
         "］": ")",
+        "[": "(",  # ［］ after NFKC
+        "]": ")",
         "「": "(",
         "」": ")",
         "﹙": "(",
@@ -220,7 +222,9 @@ _ORDERED = sorted(LABELS, key=len, reverse=True)
 _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
 _TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
 # `【作品标题】河边` (brackets folded to `(`): a label in brackets, run into its value
-_AT_START = re.compile(rf"^\s*(?P<open>\()?(?P<label>{_ALT})(?(open)\)){_TAIL}")
+_AT_START = re.compile(
+    rf"^\s*(?P<open>\()?(?P<label>{_ALT})(?(open)(?:\s*\([^()\n]{{0,40}}\))?\s*\)){_TAIL}"
+)
 _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
 # Labels with one character lost that can be one field's only (`作品题` → 作品标题): matched
 # where a colon sets them off, as a whole cell is (whole_label). A colon label may follow a
@@ -274,6 +278,8 @@ def whole_label(text: str) -> LabelHit | None:
         s,
         bare,
         s[1:-1] if s.startswith("(") and s.endswith(")") else "",
+        # `【作者】(主创人员)`: a label in brackets, then its note
+        s[1 : s.index(")")] if s.startswith("(") and not strip_notes(s) else "",
         re.sub(r"(.)\1", r"\1", bare),
         *_undoubled(bare),
         _completed(bare, notes),
@@ -283,7 +289,8 @@ def whole_label(text: str) -> LabelHit | None:
             return LabelHit(
                 LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
             )
-    if bare in WHOLE_CELL_ONLY:
+    if s.strip("()") in WHOLE_CELL_ONLY:  # `单位`, `【单位】`
+        bare = s.strip("()")
         colon = text.rstrip().endswith((":", "："))
         return LabelHit(WHOLE_CELL_ONLY[bare], text.strip(), 0, len(text), colon)
     return None
