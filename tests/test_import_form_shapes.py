@@ -232,3 +232,172 @@ def test_a_value_that_starts_with_its_own_label_word_stays_whole(tmp_path: Path)
 def test_the_producing_unit_beside_the_publishing_one_even_with_a_character_lost(tmp_path: Path):
     values = _import(tmp_path, "作品标题 | 河边 |\n创单位 | 某某日报社 |\n刊播单位 | 某某日报 |\n")
     assert values["outlet"] == "某某日报"
+
+
+# --- shapes an unseen page gives the same form (benchmarks/form_variants.py) -------------
+
+
+def test_a_bylines_empty_author_label_and_page_buttons_are_not_the_forms(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "首页 > 正文\n2023-10-20 10:38 | 来源: 中国记协网 | 作者:\n【字号: 大 中 小】 打印 关闭\n"
+        "作品标题 | 河边的春天 |\n作者 | 张三、李四 |\n刊播单位 | 湖南日报 |\n",
+    )
+    assert values["authors"] == ["张三", "李四"]
+    titled = _import(
+        tmp_path,
+        "时间:2022年07月13日 来源:中国副刊 作者:\n首页 > 新闻中心 > 正文\n"
+        "中国新闻奖参评作品推荐表\n作品标题\n河边的春天\n作者：张三\n刊播单位\n湖南日报\n",
+    )
+    assert titled["authors"] == ["张三"]
+
+
+def test_a_labels_note_then_a_colon_is_not_part_of_the_value(tmp_path: Path):
+    values = _import(tmp_path, "作品标题：河边\n作 者:(主创人员)：李秀宝,胡君华\n编辑：王五\n")
+    assert values["authors"] == ["李秀宝", "胡君华"]
+
+
+def test_a_label_broken_over_two_lines_whose_end_runs_into_its_value(tmp_path: Path):
+    values = _import(tmp_path, "作品标题\n河边\n刊播版面\n要闻  08版\n作品\n字数:1808\n")
+    assert " ".join(values["section"].split()) == "要闻 08版"
+    assert values["length"] == 1808
+
+
+def test_a_label_with_a_character_lost_is_read_by_its_colon_its_note_or_its_value(
+    tmp_path: Path,
+):
+    values = _import(
+        tmp_path,
+        "作品?题:河边的春天\n作者:张三\n刊播?期\n2024-06-20\n"
+        "作品?介 (采编过程)\n记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。\n",
+    )
+    assert values["title"] == "河边的春天"
+    assert values["published"] == "2024-06-20"
+    assert values["process"].startswith("记者深入")
+    # the same label over a value that is no date: 刊播周期, a label the archive leaves out
+    column = _import(tmp_path, "栏目名称\n河边\n刊播?期\n周一至周五\n作者\n张三\n")
+    assert not column.get("published") and column["authors"] == ["张三"]
+
+
+def test_a_one_line_form_with_lost_characters_and_notes_inside_a_label(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题 河边的春天 参评项目 网络评论 刊单位 湖南日报 首发日期 2017年12月27日 "
+        "作者 张三 编辑 李四 页面点击量(PV),单独访客数(UV),独立地址访问量(IP) 12395,9235 "
+        "采编过程 记者深入河边村,住进农户家中,与村民同吃同住。\n",
+    )
+    assert values["outlet"] == "湖南日报"
+    assert values["editors"] == ["李四"]
+    assert values["process"].startswith("记者深入")
+    # the same form set in one cell of a table row
+    cell = _import(
+        tmp_path,
+        "作品标题 | 河边的春天 参评项目 网络评论 刊播单位 湖南日报 首发日期 2017年12月27日 "
+        "作者 张三 编辑 李四 采编过程 记者深入河边村,住进农户家中,与村民同吃同住。 |\n",
+    )
+    assert cell["title"] == "河边的春天" and cell["editors"] == ["李四"]
+
+
+def test_a_row_left_empty_under_a_label_the_lexicon_does_not_know(tmp_path: Path):
+    values = _import(tmp_path, "作品标题\n河边\n语种\n中文\n联系方式\n刊播单位\n湖南日报\n")
+    assert values["language"] == "中文"
+    assert values["outlet"] == "湖南日报"
+    table = _import(
+        tmp_path, "作品标题 | 河边 |\n编辑 | |\n报送日期 |\n刊播单位 | 湖南日报 |\n作者 | 张三 |\n"
+    )
+    assert not table.get("editors") and table["outlet"] == "湖南日报"
+    # a short line that is no label's wording stays part of the value (a category in two cells)
+    split = _import(tmp_path, "作品标题\n河边\n参评项目\n文字系列\n报道类\n作者\n张三\n")
+    assert split["category"] == "文字系列报道类"
+
+
+def test_labels_after_a_row_left_empty(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题 | 河边 |\n作者 | 张三 |\n传播数据 |\n"
+        "︵ 社 会 效 果 ︶ | 报道刊发后被多家网站转载,引起读者热烈反响。 |\n",
+    )
+    assert values["effect"].startswith("报道刊发后")
+    outlets = _import(
+        tmp_path,
+        "作品标题\n河边\n刊播单位\n科技日报\n体裁\n原创单位\n科技日报社\n作者\n张三\n",
+    )
+    assert outlets["outlet"] == "科技日报" and not outlets.get("genre")
+
+
+def test_the_pages_editor_under_the_form_is_not_the_forms(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后被多家网站转载,引起读者热烈反响。\n"
+        "责任编辑：王小玉\n",
+    )
+    assert not values.get("editors")
+    assert "王小玉" not in values["effect"]
+    # the form's own 编辑 row, with a value, stays a field
+    own = _import(tmp_path, "作品标题\n河边\n作者\n张三\n编辑：王小玉\n刊播单位\n湖南日报\n")
+    assert own["editors"] == ["王小玉"]
+
+
+def test_a_label_character_lost_with_its_glosss_bracket_is_found_by_its_reading(
+    tmp_path: Path,
+):
+    values = _import(
+        tmp_path,
+        "作品標(biāo)題 | 河邊的春天 |\n推薦?diǎn)?dān)位 | 湖南省記協 |\n"
+        "刊播?kān)?wèi)位 | 湖南日報 |\n作?zhōng)?zhě) | 張三 |\n",
+    )
+    assert values["recommender"] == "湖南省記協"
+    assert values["outlet"] == "湖南日報"  # wèi: 位 here, not 為
+    assert values["authors"] == ["張三"]
+    # in a value the lost character is not guessed: the page's text stays as it is
+    text = _import(tmp_path, "作品標題 | 河?zhōng)?dān)邊 |\n作者 | 張三 |\n")
+    assert text["title"] == "河?zhōng)?dān)邊"
+
+
+def test_a_character_lost_in_a_value_is_the_one_the_page_glosses_so_elsewhere(
+    tmp_path: Path,
+):
+    values = _import(
+        tmp_path,
+        "作品標題 | 綿陽娃參觀紅色基地 |\n作者 | 周詩影 |\n"
+        "作品評介 | 綿陽(yáng)市關工委組織留守兒童參觀紅色基地,"
+        "綿?zhōng)?yáng)市關工委全程陪同。 |\n",
+    )
+    assert values["evaluation"] == "綿陽市關工委組織留守兒童參觀紅色基地,綿陽市關工委全程陪同。"
+
+
+def test_noise_inside_a_vertical_label_is_no_piece_of_it(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题 | 河边 |\n作者 | 张三 |\n字数 | 6639 |\n"
+        "︵ 采 作? 编 品 过 简 程 介 ︶ | "
+        "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。 |\n",
+    )
+    assert values["length"] == 6639
+    assert values["process"].startswith("记者深入")
+    lines = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n字数\n6639\n采 作\n编 品\n过? 简\n程 介\n"
+        "记者深入河边村,住进农户家中,与村民同吃同住,记录下春耕的每一个细节。\n",
+    )
+    assert lines["process"].startswith("记者深入")
+
+
+def test_labels_in_brackets_or_after_a_semicolon_run_into_their_values(tmp_path: Path):
+    values = _import(tmp_path, "【作品标题】河边的春天\n【作者】张三、李四\n【刊播单位】湖南日报\n")
+    assert values["title"] == "河边的春天"
+    assert values["authors"] == ["张三", "李四"]
+    assert values["outlet"] == "湖南日报"
+    one = _import(
+        tmp_path, "作品标题：河边的春天；作者：张三；刊播单位：湖南日报；首发日期：2023-01-02\n"
+    )
+    assert one["title"] == "河边的春天"
+    assert one["authors"] == ["张三"]
+    assert one["published"] == "2023-01-02"
+
+
+def test_labels_in_square_brackets_with_their_notes(tmp_path: Path):
+    values = _import(tmp_path, "［作品标题］河边\n[作者(主创人员)]张三\n[字数](时长)\n1808\n")
+    assert values["title"] == "河边"
+    assert values["authors"] == ["张三"]
+    assert values["length"] == 1808

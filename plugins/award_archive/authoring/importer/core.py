@@ -102,7 +102,7 @@ def _join(pieces: list[str]) -> str:
 
 
 # 原创单位, 创作单位, 制作单位, also with a character lost (`创单位`): the producing unit
-_ORIGINAL_OUTLET = re.compile(r"创|制作")
+_ORIGINAL_OUTLET = re.compile(r"创|制作|^原")  # 原创单位, also with a character lost (原单位)
 
 
 def _published_outlet(pieces: list[str], labels: list[str]) -> list[str]:
@@ -132,7 +132,8 @@ def _strip_instructions(pieces: list[str], key: str, warnings: list[str]) -> lis
             if not piece[lead.end() :].strip() and not INSTRUCTION.search(lb.squeeze(piece)):
                 continue  # `采编过程：(作品简介)`: the label's other name, no value
             if piece[lead.end() :].strip():
-                piece = piece[lead.end() :]  # the label's note in the cell: `（120字以上）作品…`
+                # the label's note in the cell: `（120字以上）作品…`, `(主创人员)：李秀宝`
+                piece = piece[lead.end() :].lstrip(" :：")
         tail = re.search(r"\s(\S{2,24})$", piece.strip())
         if tail and INSTRUCTION.search(lb.squeeze(tail.group(1))):
             warnings.append(
@@ -476,9 +477,11 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
     if parsed.year is not None:
         values["year"] = parsed.year
     if "category" not in values and _is_column_form(parsed):
-        traditional = any(
-            c in "".join(parsed.heading + sum(parsed.labels_seen.values(), [])) for c in "欄聞專"
-        )
+        # the form's script: its heading's where the heading says 新闻/专栏, else its labels'
+        heading = "".join(parsed.heading)
+        if not any(c in heading for c in "栏闻专欄聞專"):
+            heading += "".join(sum(parsed.labels_seen.values(), []))
+        traditional = any(c in heading for c in "欄聞專")
         values["category"] = "新聞專欄" if traditional else "新闻专栏"
     return values
 

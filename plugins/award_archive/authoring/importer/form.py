@@ -15,11 +15,12 @@ from award_archive.authoring.importer.rows import Row
 from award_archive.contract.model import Kind
 
 _SENTENCE = re.compile(r"[。，；！？,;!?]")
+_DATE = re.compile(r"^\s*\d{4}\s*[-./年]\s*\d{1,2}")
 _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名|簽字|蓋章")
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _LABEL_WORDS = re.compile(
-    r"单位|日期|时间|名称|人$|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
+    r"单位|日期|时间|名称|人$|渠道|方式|频次|类型|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
 _LABEL_TAILS = re.compile(
@@ -43,7 +44,7 @@ _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 @dataclass
 class Token:
-    kind: str  # "label", "value", "other", "signature", "heading"
+    kind: str  # "label", "value", "other", "signature", "heading", "page" (the page's own)
     text: str
     row: int  # index into the rows
     key: str | None = None
@@ -125,7 +126,7 @@ def _merge_vertical(rows: list[Row]) -> list[Row]:
         while (
             j < len(rows)
             and not rows[j].table
-            and _VERTICAL_ROW.match(rows[j].cells[0])
+            and _VERTICAL_ROW.match(re.sub(r"\s*[?？]+", "", rows[j].cells[0]))
             and len(rows[j].cells) == 1
         ):
             j += 1
@@ -154,6 +155,7 @@ class _Reader:
         self.cells = [(r, c) for r, row in enumerate(rows) for c in row.cells]
         self.tokens: list[Token] = []
         self.filled: set[str] = set()
+        self.valued: set[str] = set()  # fields whose label has had a value
         self.current: str | None = None
         self.has_value = True  # no label yet: nothing is waiting for a value
 
@@ -174,9 +176,15 @@ class _Reader:
         if text:
             self.tokens.append(Token("value", text, row))
             self.has_value = True
+            if self.current:
+                self.valued.add(self.current)
 
     def free(self, key: str | None) -> bool:
-        return key is not None and key not in self.filled
+        # A label left without a value (`作者:` in a page's byline above the form, a row
+        # left empty) has not given its field: the field's label further on still counts.
+        return key is not None and (
+            key not in self.filled or (key not in self.valued and key != self.current)
+        )
 
     def read(self) -> list[Token]:
         i = 0
@@ -188,13 +196,16 @@ class _Reader:
         """Read cell i as the first rule that fits says; the index of the next unread cell."""
         row, text = self.cells[i]
         numbered = _ENUMERATION.match(text)
-        if numbered and lb.label_at_start(text[numbered.end() :]):
+        rest = text[numbered.end() :] if numbered else ""
+        if numbered and (lb.label_at_start(rest) or lb.squeeze(rest) in lb.WHOLE_CELL_ONLY):
             text = text[numbered.end() :]  # `1. 作品标题：…`, `一、作者`, `*作品标题`
         rules = (
             self.signature_line,
+            self.page_editor,
             self.form_heading,
             self.note_cell,
             self.whole_label,
+            self.lost_character_label,
             self.cell_only_label,
             self.fragment_label,
             self.bracket_only,
@@ -204,6 +215,7 @@ class _Reader:
             self.unkept_label_at_start,
             self.label_at_start,
             self.label_at_end,
+            self.empty_unknown_row,
             self.unknown_label,
         )
         for rule in rules:
@@ -222,11 +234,32 @@ class _Reader:
             return i + 1
         return None
 
+    def page_editor(self, i: int, row: int, text: str) -> int | None:
+        """`（责任编辑：王小玉）` on a line of its own after the form's last text, no label
+        after it: the web page's editor (its footer), not the form's 编辑."""
+        signed = self.current is None and any(t.kind == "signature" for t in self.tokens)
+        if self.rows[row].table or not (lb.kind_of(self.current) is Kind.TEXT or signed):
+            return None
+        if not self.has_value or not _PAGE_EDITOR.match(lb.fold(text).strip()):
+            return None
+        if any(lb.label_at_start(c) or lb.whole_label(c) for _r, c in self.cells[i + 1 :]):
+            return None
+        self.tokens.append(Token("page", text, row))
+        self.current, self.has_value = None, True
+        return i + 1
+
     def form_heading(self, i: int, row: int, text: str) -> int | None:
         """`中国新闻奖参评作品推荐表`, also where a value is due (a page's `作者：` above it):
         the form's heading, never a field's value."""
         if len(text) > 60 or not _FORM_TITLE.search(lb.squeeze(text)):
             return None
+        before = [t for t in self.tokens if t.kind == "label"]
+        if before and len({t.key for t in before} - {lb.BODY_KEY}) <= 2 and len(before) <= 4:
+            # `来源：… 作者：` above the form's title: the page's byline, not the form's fields
+            for token in before:
+                token.kind, token.key = "value", None
+            self.filled.clear()
+            self.valued.clear()
         self.tokens.append(Token("heading", text, row))
         self.current, self.has_value = None, True
         return i + 1
@@ -234,7 +267,9 @@ class _Reader:
     def note_cell(self, i: int, row: int, text: str) -> int | None:
         """The label's note in a cell of its own: `（主创人员）`, `（作品简介）`."""
         if not self.has_value and self.tokens and len(lb.squeeze(text)) <= 12:
-            if _PAREN_ONLY.match(text):
+            whole = lb.whole_label(text)
+            other = whole is not None and whole.key is not None and whole.key != self.current
+            if _PAREN_ONLY.match(text) and not other:  # `︵社会效果︶` is a label of its own
                 return i + 1
         noted = _NOTE_THEN_VALUE.match(text)
         if not self.has_value and self.tokens and noted:
@@ -254,10 +289,35 @@ class _Reader:
             return i + 1
         if whole.key is not None and whole.key == self.current and in_value:
             return i + 1  # `作者` then `(主创人员)`: the same label, written in two cells
-        if whole.key is None or self.free(whole.key) or not in_value:
+        # a label the archive does not keep waits for a value: a field's label is not it;
+        # nor is a label not read yet (`体裁` left empty, then `原创单位` after 刊播单位)
+        unread = lb.squeeze(text) not in {lb.squeeze(t.text) for t in self.tokens if t.key}
+        if (
+            whole.key is None
+            or self.free(whole.key)
+            or not in_value
+            or self.current is None
+            or (unread and lb.kind_of(self.current) is not Kind.TEXT)
+        ):
             self.label(whole.key, text, row)
             return i + 1
         return None
+
+    def lost_character_label(self, i: int, row: int, text: str) -> int | None:
+        """`刊播期` (刊播日期 or 刊播周期, a character lost), a date in the next cell: the
+        date field's label; the value tells which of the labels it fits."""
+        keys = lb.lost_character_keys(text)
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if not keys or not following or lb.whole_label(following):
+            return None
+        fits = {k for k in keys if (lb.kind_of(k) is Kind.DATE) == bool(_DATE.match(following))}
+        if len(fits) != 1:
+            return None
+        key = fits.pop()
+        if key is not None and not self.free(key):
+            return None
+        self.label(key, text, row)
+        return i + 1
 
     def cell_only_label(self, i: int, row: int, text: str) -> int | None:
         """`单位：解放日报`: a label that is one only opening its cell (单位), set off from
@@ -336,7 +396,7 @@ class _Reader:
             if not (n == 0 and hit.key == self.current and not self.has_value):
                 self.label(hit.key, hit.label, row)  # not `采编过程` / `作品简介：…`, one label
             end = hits[n + 1].start if n + 1 < len(hits) else len(text)
-            after = text[hit.end : end]
+            after = text[hit.end : end].rstrip().rstrip(";；")  # `河边；作者：…`
             if not (_PAREN_ONLY.match(after) and len(lb.squeeze(after)) <= 12):
                 self.value(after, row)  # `刊播版面：(版次和名称)`: the label's note, no value
         return i + 1
@@ -417,6 +477,24 @@ class _Reader:
             return i + 1
         return None
 
+    def empty_unknown_row(self, i: int, row: int, text: str) -> int | None:
+        """`发布渠道` alone in its row, worded like a label, a known label next: a row the form
+        left empty, not more of the value before it (nor the waiting label's value)."""
+        s = lb.squeeze(text)
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if len(self.rows[row].cells) != 1 or not 2 <= len(s) <= 8 or not following:
+            return None
+        if _SENTENCE.search(s) or re.search(r"\d", s) or not lb.whole_label(following):
+            return None
+        words = _LABEL_WORDS.findall(s)
+        if not words or lb.kind_of(self.current) is Kind.TEXT:
+            return None
+        if words == ["人"] and lb.kind_of(self.current) is Kind.NAMES:
+            return None  # `王家人`: a name may end so
+        self.label(None, text, row)
+        self.tokens[-1].key = "?"
+        return i + 1
+
     def unknown_label(self, i: int, row: int, text: str) -> int | None:
         if self.has_value and self.looks_like_unknown_label(i):
             self.label(None, text, row)
@@ -462,6 +540,8 @@ class _Reader:
         joined = text
         for j in range(i + 1, min(i + 5, len(self.cells))):
             piece = self.cells[j][1]
+            if self.broken_label_run_in(text, piece, self.cells[j][0]):
+                return j + 1
             if len(lb.squeeze(piece)) > 12:
                 return None
             joined += piece
@@ -478,6 +558,22 @@ class _Reader:
             if not lb.is_label_prefix(lb.strip_notes(lb.squeeze(joined))):
                 return None
         return None
+
+    def broken_label_run_in(self, text: str, piece: str, row: int) -> bool:
+        """`作品` / `字数:1808`: a label's first line, then its last run into the value."""
+        hit = lb.label_at_start(text + piece)
+        if not (hit and hit.key and self.free(hit.key)) or hit.end <= len(text):
+            return False
+        if hit.start + len(hit.label) <= len(text) or not (
+            hit.colon or hit.end < len(text + piece)
+        ):
+            return False
+        rest = (text + piece)[hit.end :].strip()
+        if not rest or lb.label_at_start(piece) is None:
+            return False
+        self.label(hit.key, (text + piece)[: hit.end], row)
+        self.value(rest, row)
+        return True
 
     def looks_like_unknown_label(self, i: int) -> bool:
         """A short cell where a label stands: first in a table row with a value beside it,
@@ -515,6 +611,7 @@ _SIGNATURE_TAIL = re.compile(
 _SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
 
 
+_PAGE_EDITOR = re.compile(r"^\(?\s*(?:责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff·]{2,5}\s*\)?$")
 _SIGNER_WORDS = re.compile(r"负责人|领导|总编辑|评委|主任|签名|签字|签章|盖|章|单位|公")
 _FORM_TITLE = re.compile(r"(?:推荐|申报|报送|登记)表$")
 
@@ -581,7 +678,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
         elif t.kind == "other":
             current = "?" if t.key == "?" else "-"
             (parsed.unknown if t.key == "?" else parsed.ignored).append((t.text, ""))
-        elif t.kind == "heading":
+        elif t.kind in ("heading", "page"):
             current = None
         elif t.kind == "signature":
             m = _YEAR.search(lb.fold(t.text))

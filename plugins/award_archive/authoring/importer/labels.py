@@ -101,6 +101,8 @@ _BRACKETS = str.maketrans(
         "〕": ")",
         "［": "(",
         "］": ")",
+        "[": "(",  # ［］ after NFKC
+        "]": ")",
         "「": "(",
         "」": ")",
         "﹙": "(",
@@ -219,14 +221,37 @@ _PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, le
 _ORDERED = sorted(LABELS, key=len, reverse=True)
 _ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
 _TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
-_AT_START = re.compile(rf"^\s*(?P<label>{_ALT}){_TAIL}")
+# `【作品标题】河边` (brackets folded to `(`): a label in brackets, run into its value
+_AT_START = re.compile(
+    rf"^\s*(?P<open>\()?(?P<label>{_ALT})(?(open)(?:\s*\([^()\n]{{0,40}}\))?\s*\)){_TAIL}"
+)
 _AT_END = re.compile(rf"(?P<label>{_ALT}){_TAIL}$")
-_SPACED = re.compile(
-    rf"(?<=\s)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
+# Labels with one character lost that can be one field's only (`作品题` → 作品标题): matched
+# where a colon sets them off, as a whole cell is (whole_label). A colon label may follow a
+# space or a `;` (`作品标题：河边；作者：张三`).
+ONE_LOST_LABELS: dict[str, str | None] = {
+    lost: LABELS[whole[0]]
+    for lost, whole in _ONE_LOST.items()
+    if len(lost) >= 3 and lost not in LABELS and len({LABELS[w] for w in whole}) == 1
+}
+_TOLERANT_ALT = "|".join(
+    r"\s*".join(re.escape(c) for c in label)
+    for label in sorted([*LABELS, *ONE_LOST_LABELS], key=len, reverse=True)
 )
 _WITH_COLON = re.compile(
-    rf"(?:(?<=\s)|^)(?P<label>{_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
+    rf"(?:(?<=[\s;|])|^)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
 )
+
+# Between spaces too (a one-line form, `李怡霏 编辑 莫尔佳`): a word standing alone there is
+# a label even with a character lost (`刊单位 湖南日报`).
+_SPACED = re.compile(
+    rf"(?<=\s)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
+)
+
+
+def _key_of(label: str) -> str | None:
+    s = squeeze(label)
+    return LABELS[s] if s in LABELS else ONE_LOST_LABELS[s]
 
 
 def is_label(text: str) -> bool:
@@ -253,16 +278,19 @@ def whole_label(text: str) -> LabelHit | None:
         s,
         bare,
         s[1:-1] if s.startswith("(") and s.endswith(")") else "",
+        # `【作者】(主创人员)`: a label in brackets, then its note
+        s[1 : s.index(")")] if s.startswith("(") and not strip_notes(s) else "",
         re.sub(r"(.)\1", r"\1", bare),
         *_undoubled(bare),
-        _completed(bare),
+        _completed(bare, notes),
         _remnant_with_note(bare, notes, s),
     ):
         if candidate and candidate in LABELS:
             return LabelHit(
                 LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
             )
-    if bare in WHOLE_CELL_ONLY:
+    if s.strip("()") in WHOLE_CELL_ONLY:  # `单位`, `【单位】`
+        bare = s.strip("()")
         colon = text.rstrip().endswith((":", "："))
         return LabelHit(WHOLE_CELL_ONLY[bare], text.strip(), 0, len(text), colon)
     return None
@@ -290,13 +318,28 @@ def _undoubled(text: str) -> list[str]:
     return [text[:i] + text[i + 1 :] for i in range(1, len(text)) if text[i] == text[i - 1]]
 
 
-def _completed(text: str) -> str:
+def _completed(text: str, notes: list[str] | None = None) -> str:
     """The label `text` is with one character lost (`作品标` → 作品标题, `刊单位` → 刊播单位),
-    when the labels it can be are one field's (three characters left at least)."""
+    when the labels it can be are one field's (three characters left at least), or when
+    its note is another label of one of them (`作品介(采编过程)`: 作品简介, not 作品评介)."""
     if len(text) < 3 or text in LABELS:
         return ""
     whole = _ONE_LOST.get(text, [])
-    return whole[0] if len({LABELS[label] for label in whole}) == 1 else ""
+    if len({LABELS[label] for label in whole}) == 1:
+        return whole[0]
+    noted = {LABELS.get(note[1:-1]) for note in notes or []} - {None}
+    fits = [label for label in whole if LABELS[label] in noted]
+    return fits[0] if len({LABELS[label] for label in fits}) == 1 else ""
+
+
+def lost_character_keys(text: str) -> set[str | None]:
+    """The fields a whole cell can be the label of with one character lost, when more
+    than one (`刊播期`: 刊播日期 or 刊播周期)."""
+    bare = strip_notes(re.sub(r"[?？]", "", squeeze(text)))
+    if len(bare) < 3 or bare in LABELS:
+        return set()
+    keys = {LABELS[label] for label in _ONE_LOST.get(bare, [])}
+    return keys if len(keys) > 1 else set()
 
 
 def is_label_prefix(text: str) -> bool:
@@ -348,24 +391,29 @@ def labels_with_colon(text: str) -> list[LabelHit]:
     if len(text) > 2000:
         return []
     return [
-        LabelHit(
-            LABELS[squeeze(m.group("label"))], m.group("label"), m.start("label"), m.end(), True
-        )
+        LabelHit(_key_of(m.group("label")), m.group("label"), m.start("label"), m.end(), True)
         for m in _WITH_COLON.finditer(fold(text))
     ]
 
 
-def labels_spaced(text: str) -> list[LabelHit]:
-    """Labels standing alone between spaces inside a short value."""
+_INNER_NOTE = re.compile(r"(?<=[^\s(])\([^()\s]{1,8}\)(?=[^\s)])")
+
+
+def labels_spaced(text: str, inner_notes: bool = False) -> list[LabelHit]:
+    """Labels standing alone between spaces inside a short value; with `inner_notes`, also
+    labels with notes inside (`页面点击量(PV),单独访客数(UV),…`), as one label."""
+    folded = fold(text)
+    if inner_notes:
+        folded = _INNER_NOTE.sub(lambda m: " " * len(m.group()), folded)
     return [
         LabelHit(
-            LABELS[squeeze(m.group("label"))],
-            m.group("label"),
+            _key_of(m.group("label")),
+            text[m.start("label") : m.end("label")],
             m.start("label"),
             m.end(),
             bool(m.group("colon")),
         )
-        for m in _SPACED.finditer(fold(text))
+        for m in _SPACED.finditer(folded)
     ]
 
 
@@ -384,7 +432,7 @@ def _letters(text: str) -> tuple[tuple[str, int], ...]:
 def vertical_labels(lines: list[str]) -> list[str] | None:
     """Vertical text read row by row (`采 作 / 编 品 / 过 简 / 程 介`): the label or the two
     labels whose characters these are, read in any order."""
-    letters = Counter(c for line in lines for c in squeeze(line) if c not in "()/")
+    letters = Counter(c for line in lines for c in squeeze(line) if c not in "()/?？")
     index = _by_letters()
     whole = index.get(tuple(sorted(letters.items())))
     if whole:
@@ -402,7 +450,7 @@ def vertical_labels(lines: list[str]) -> list[str] | None:
 def _cut_vertical(lines: list[str]) -> list[str] | None:
     """`社 / 会 / 效`: one column of a label cut before its end (the page lost the last
     row), when only one field's labels begin so."""
-    pieces = [squeeze(line) for line in lines]
+    pieces = [re.sub(r"[?？]", "", squeeze(line)) for line in lines]
     text = "".join(pieces)
     if len(text) < 3 or any(len(p) != 1 for p in pieces):
         return None
@@ -425,7 +473,8 @@ def fragment_label(text: str) -> LabelHit | None:
     """Vertical label text laid in one cell, read column-wise (`︵ 采作 编品 过简 程介 ︶` =
     采编过程 beside 作品简介), or cut to its first row (`采 作`, `社`, `初 推`): the label whose
     beginning the first column is, when only one field's labels begin so."""
-    pieces = fold(text).replace("(", " ").replace(")", " ").split()
+    # `︵ 采作 ?? 编品 …`: a lost space's `?` between or in the pieces is no piece
+    pieces = re.sub(r"[?？()]", " ", fold(text)).split()
     if 8 <= len(pieces) <= 12 and len(pieces) % 2 == 0 and all(len(p) == 1 for p in pieces):
         # `採 作 編 品 過 簡 程 介`: two columns read row by row, a space after every character
         pieces = [a + b for a, b in zip(pieces[::2], pieces[1::2], strict=True)]

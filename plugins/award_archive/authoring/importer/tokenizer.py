@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer import readings
 from award_archive.authoring.importer.rows import Row
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -47,11 +48,30 @@ _CJK_TEXT = re.compile(r"[\u3400-\u9fff。，、；：“”‘’（）《》�
 _CUT_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_PINYIN}$")  # an excerpt cut inside a gloss
 
 
-def strip_glosses(text: str) -> str:
-    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數` (an unknown lost character stays as
-    it was)."""
-    text = _LOST.sub(lambda m: LOST_BY_GLOSS.get(m.group("gloss"), m.group()), text)
-    return _CUT_GLOSS.sub("", _GLOSS.sub("", text))
+_GLOSSED = re.compile(rf"([\u3400-\u9fff])[(（]({_PINYIN})[)）]")
+
+
+def page_glosses(text: str) -> dict[str, str]:
+    """The page's own glosses, reading → character, where the page glosses one character
+    only with that reading (`國(guó)` … `國(guó)`: guó → 國): what a character the page lost
+    with that gloss was."""
+    seen: dict[str, set[str]] = {}
+    for m in _GLOSSED.finditer(text):
+        seen.setdefault(m.group(2), set()).add(m.group(1))
+    return {reading: chars.pop() for reading, chars in seen.items() if len(chars) == 1}
+
+
+def strip_glosses(text: str, page: dict[str, str] | None = None) -> str:
+    """`標(biāo)題` → `標題`; `字?jǐn)?shù)` → `字數`: a lost character is the one LOST_BY_GLOSS
+    knows, else the one the page glosses so elsewhere (`page`); an unknown one stays as it
+    was."""
+    page = page or {}
+
+    def lost(m: re.Match[str]) -> str:
+        gloss = m.group("gloss")
+        return LOST_BY_GLOSS.get(gloss) or page.get(gloss) or m.group()
+
+    return _CUT_GLOSS.sub("", _GLOSS.sub("", _LOST.sub(lost, text)))
 
 
 def _question_kept(text: str, start: int, end: int) -> bool:
@@ -134,16 +154,76 @@ def _tidy_line(line: str) -> str:
     return lead + re.sub(r"[ \t\u3000]{2,}", "  ", line.strip())
 
 
-def clean(text: str) -> str:
-    """The form's text without glosses, noise and HTML debris, line by line."""
-    return "\n".join(_tidy_line(strip_noise(strip_glosses(line))) for line in text.split("\n"))
+def clean(text: str, page: dict[str, str] | None = None) -> str:
+    """The form's text without glosses, noise and HTML debris, line by line; a lost
+    character read by the glosses of `page` (by default the text's own)."""
+    page = page_glosses(text) if page is None else page
+    return "\n".join(
+        _tidy_line(strip_noise(strip_glosses(line, page))) for line in text.split("\n")
+    )
+
+
+# A web page's buttons (`【字号: 大 中 小】 打印 关闭`): the page's, never the form's.
+_PAGE_BUTTONS = re.compile(
+    r"字号|字體|字体|大|中|小|打印|关闭|關閉|分享|收藏|纠错|糾錯|默认|默認|[【】\[\]():：|/\s]"
+)
+
+
+def is_page_buttons(text: str) -> bool:
+    return bool(re.search(r"打印|关闭|關閉|字号|字號", text)) and not _PAGE_BUTTONS.sub(
+        "", text.replace("字號", "字号")
+    )
+
+
+def _labels_in(text: str) -> int:
+    """How many labels the cleaned cell holds, however they stand (whole, opening the cell,
+    with a colon, between spaces)."""
+    whole = lb.whole_label(text) if len(text) <= 40 else None
+    return (
+        (whole is not None)
+        + (lb.label_at_start(text) is not None)
+        + len(lb.labels_with_colon(text))
+        + len(lb.labels_spaced(f" {text} ", inner_notes=True))
+    )
+
+
+def restore_lost_characters(cell: str, page: dict[str, str]) -> str:
+    """`推薦?diǎn)?dān)位` → `推薦单位`: a label's character lost with its gloss's bracket,
+    found again by its reading among the label characters (`dān`: 单; `wèi`: 為 or 位,
+    whichever makes a label), or left out (the label then lacks one character, which the
+    label matcher allows). Only where that makes one more label: elsewhere the lost
+    character stays as the page has it (LOST_BY_GLOSS, or the mojibake)."""
+    text = cell
+    for m in reversed(list(_LOST.finditer(cell))):  # from the end: earlier spans stay put
+        gloss = m.group("gloss")
+        options = [LOST_BY_GLOSS.get(gloss, ""), *readings.label_characters_read(gloss), ""]
+        if len(options) == 2 and not options[0]:
+            options = [""]
+        # the labels around the lost character, where a label it belongs to stands
+        start, end = max(0, m.start() - 40), m.end() + 40
+        before, after = text[start : m.start()], text[m.end() : end]
+        base = _labels_in(clean(before + m.group() + after, page).strip())
+        for char in dict.fromkeys(options):
+            if _labels_in(clean(before + char + after, page).strip()) > base:
+                text = text[: m.start()] + char + text[m.end() :]
+                break
+    return text
+
+
+def _clean_cell(cell: str, page: dict[str, str]) -> str:
+    if _LOST.search(cell):
+        cell = restore_lost_characters(cell, page)
+    return clean(cell, page).strip()
 
 
 def clean_rows(rows: list[Row]) -> list[Row]:
-    """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty."""
+    """Every cell cleaned; cells left empty (`?`, `???`) dropped, and rows left empty; so
+    are a page's buttons (`【字号: 打印`)."""
     out: list[Row] = []
+    page = page_glosses("\n".join(c for row in rows for c in row.cells))
     for row in rows:
-        cells = [c for c in (clean(cell).strip() for cell in row.cells) if c]
+        cells = [c for c in (_clean_cell(cell, page) for cell in row.cells) if c]
+        cells = [c for c in cells if not is_page_buttons(c)]
         if cells:
             out.append(split_one_line(Row(cells, row.table, row.line)))
     return out
@@ -151,16 +231,27 @@ def clean_rows(rows: list[Row]) -> list[Row]:
 
 def split_one_line(row: Row) -> Row:
     """A whole form on one line, labels and values separated by spaces (`作品標題 野生黃羊…
-    體裁 融合報道 作者 (主創人員) 李霞…`) → one cell per label and per value. A line is
-    such a form when four labels of different fields stand in it between spaces."""
-    if row.table or len(row.cells) != 1 or len(row.cells[0]) < 60:
+    體裁 融合報道 作者 (主創人員) 李霞…`) → one cell per label and per value. A cell is
+    such a form when four labels of different fields stand in it between spaces: a line of
+    its own, or a table's cell (the page set the form in one cell of a table)."""
+    pieces = [_one_line_cells(cell) for cell in row.cells]
+    if all(len(p) == 1 for p in pieces):
         return row
-    text = row.cells[0]
+    return Row([c for p in pieces for c in p], True, row.line)
+
+
+def _one_line_cells(text: str) -> list[str]:
+    if len(text) < 60:
+        return [text]
     hits: list[lb.LabelHit] = []
     seen: set[object] = set()
     padded = " " + text + " "
     found = sorted(
-        [*lb.labels_spaced(padded), *_vertical_runs(padded), *_cell_only_spaced(padded)],
+        [
+            *lb.labels_spaced(padded, inner_notes=True),
+            *_vertical_runs(padded),
+            *_cell_only_spaced(padded),
+        ],
         key=lambda h: h.start,
     )
     for hit in found:
@@ -175,13 +266,13 @@ def split_one_line(row: Row) -> Row:
         seen.add(seen_as)
         hits.append(hit)
     if len([h for h in hits if h.key]) < 4:
-        return row
+        return [text]
     cells = [text[: max(0, hits[0].start - 1)].strip()]
     for n, hit in enumerate(hits):
         end = hits[n + 1].start - 1 if n + 1 < len(hits) else len(text)
         cells.append(text[hit.start - 1 : hit.end - 1].strip())
         cells.append(text[hit.end - 1 : end].strip())
-    return Row([c for c in cells if c], True, row.line)
+    return [c for c in cells if c]
 
 
 # Every start of a run of one- or two-character pieces (a lookahead, so runs may overlap:
