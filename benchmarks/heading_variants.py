@@ -87,21 +87,17 @@ def _edition_chinese(line: str, want: dict[str, Any]) -> Any:
 
 
 def _traditional(line: str, want: dict[str, Any]) -> Any:
-    changed = _S2T.convert(line)
-    if changed == line:
+    """The whole page in traditional script (every expected value with it)."""
+    if _S2T.convert(line) == line:
         return None
-    new = {  # (what the text under the heading gives stays as written)
-        k: _S2T.convert(v) if isinstance(v, str) and norm(v) in norm(line) else v
-        for k, v in want.items()
+    return [line], {  # (a stage is one of a few values, in one script)
+        k: _S2T.convert(v) if isinstance(v, str) and k != "stage" else v for k, v in want.items()
     }
-    if norm(new["award"]) not in norm(changed):
-        return None
-    return [changed], new
 
 
 def _quotes_added(line: str, want: dict[str, Any]) -> Any:
     span = _award_span(line, want["award"])
-    if not span or re.search(r"[“”\"「」]", want["award"]):
+    if not span or re.search(r"[“”\"「」]", want["award"] + line[span[0]]):
         return None
     a, b = span
     return [line[:a] + "“" + line[a:b] + "”" + line[b:]], want
@@ -203,15 +199,14 @@ def _chrome_after(line: str, want: dict[str, Any]) -> Any:
 
 
 def _notice(line: str, want: dict[str, Any]) -> Any:
-    """`关于公布…评选结果的通知`: a notice's words around the heading (the words after the
+    """`关于公布…获奖名单的通知`: a notice's words around the heading (the words after the
     name, and what they said, go)."""
     span = _award_span(line, want["award"])
     if not span or re.search(r"关于|通知|公告", line):
         return None
     lead = line[: span[0]].split()
     head = (lead[-1] if lead and not line[span[0] - 1].isspace() else "") + line[span[0] : span[1]]
-    then = "结果" if head.endswith(("评选", "評選")) else "评选结果"
-    return [f"关于公布{head}{then}的通知"], {
+    return [f"关于公布{head}获奖名单的通知"], {
         k: v for k, v in want.items() if k in ("award", "edition", "year")
     }
 
@@ -243,7 +238,7 @@ VARIANTS: dict[str, Variant] = {
     "spaced parts": _spaced_parts,
     "chrome before": _chrome_before,
     "chrome after": _chrome_after,
-    "notice 关于公布…的通知": _notice,
+    "notice 关于公布…名单的通知": _notice,
     "附件 line before": _attachment,
 }
 
@@ -288,14 +283,17 @@ def main(argv: list[str]) -> int:
             if made is None:
                 continue
             new_lines, new_want = made
-            missed = _score(_read("\n".join([*lines[:at], *new_lines, *lines[at + 1 :]])), new_want)
+            changed = "\n".join([*lines[:at], *new_lines, *lines[at + 1 :]])
+            got = _read(_S2T.convert(changed) if variant is _traditional else changed)
+            missed = _score(got, new_want)
             t = totals[name]
             t[0] += len(new_want)
             t[1] += len(new_want) - len(missed)
             t[2] += len(want)
             t[3] += len(want) - len(original)
             if verbose and set(missed) - set(original):
-                print(f"  {name:24} {yml.stem}: {' / '.join(new_lines)[:90]}  misses {missed}")
+                said = [(k, got.get(k)) for k in missed]
+                print(f"  {name:24} {yml.stem}: {' / '.join(new_lines)[:90]}  misses {said}")
     print(f"{'variant':28} {'fields':>14} {'original':>16}")
     all_v = [0, 0, 0, 0]
     for name, (n, right, n0, right0) in totals.items():

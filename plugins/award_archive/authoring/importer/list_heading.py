@@ -12,13 +12,15 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
 from award_archive.contract.numerals import parse_edition
 
+# The first that a line says is the list's stage: a shortlist made public (`入围作品公示`) is
+# a shortlist, a list of works sent (报送, 推荐) or made public (公示) is 推荐.
 _STAGE_WORDS = (
-    ("推荐作品", "推荐"),
-    ("报送", "推荐"),
-    ("公示", "推荐"),
     ("入围", "入围"),
     ("入圍", "入围"),
     ("入[选選]", "入围"),  # an 入选 list is a shortlist
+    ("推荐作品", "推荐"),
+    ("报送", "推荐"),
+    ("公示", "推荐"),
     ("获奖", "获奖"),
     ("推荐[书書]目", "推荐"),  # patterns over the folded text (the fold leaves 書, 單)
     ("推荐名[单單]", "推荐"),
@@ -54,11 +56,11 @@ def heading_of(
             if stage and not re.search(r"拟(?:获奖|授奖)", folded):
                 out["stage"] = stage  # (a `拟获奖` 公示 list gives prizes, no stage)
     # A table's row (two cells or more) is no heading.
-    texts = [squeeze(line) for line in lines[:12] if not is_row(line)]
-    texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
+    texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
+    texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
-    named = [t for t in texts if _AWARD_WORD.search(t)]
+    named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
     for text in sorted(named, key=_is_sentence) + texts[:6]:
         said = _award_line(text)
         if "award" in said or not _is_sentence(text):
@@ -68,6 +70,32 @@ def heading_of(
     if "award" not in out and (mention := _award_mention(" ".join(lines))):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text(" ".join(lines), out)
+    return out
+
+
+def _first_clause(line: str) -> str:
+    """`第五届某某奖公布 某团队获某奖`: a heading's first clause names the award, a second
+    after a space says who won (the space is all that parts them)."""
+    first, _, rest = line.strip().partition(" ")
+    if rest and _AWARD_WORD.search(lb.fold(first)) and re.search(r"[获獲]", rest):
+        return first if not re.search(r"[获獲得]$", first) else line
+    return line
+
+
+# A heading line that ends with its year or edition, or before a list of categories, goes
+# on on the next line.
+_GOES_ON = re.compile(
+    r"(?:(?:19|20)\d{2}年度?|第[0-9零〇一二两三四五六七八九十百]+[届屆]|[、,，和及与])$"
+)
+
+
+def _joined(texts: list[str]) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        if out and _GOES_ON.search(out[-1]) and len(out[-1]) + len(text) <= 60:
+            out[-1] += text
+        else:
+            out.append(text)
     return out
 
 
@@ -126,7 +154,7 @@ _PAPER_TALLY = re.compile(
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
     r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
-    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}[奖獎])"
+    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}[奖獎][”\"]?)"
 )
 
 
@@ -140,15 +168,16 @@ def _award_line(text: str) -> dict[str, Any]:
     """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
     `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
-    if not _HEADING_WORDS.search(text):
+    if not _HEADING_WORDS.search(lb.fold(text)):
         return out
     text = text.rstrip("!！。.")
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
         text = quoted.group(1)
     # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
-    if works := re.search(r"[(（]((?:19|20)\d{2})年?度?(?:获奖|獲獎)?作品[)）]", text):
-        out["year"] = int(works.group(1))  # `…节目奖(2023获奖作品)目录`: the works' year
+    if works := _BRACKETED_YEAR.search(text):  # `…奖(2023获奖作品)目录`, `…奖（2019年度）`
+        out["year"] = int(works.group(1))
+        text = text[: works.start()] + text[works.end() :]
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -157,13 +186,13 @@ def _award_line(text: str) -> dict[str, Any]:
     prize_cut = re.sub(rf"{PRIZE}$", "", won.group(2)) if won else ""
     if won and prize_cut != won.group(2) and not re.search(r"[奖獎]$", prize_cut):
         prize_cut += "奖"  # `…获中国高校校报好新闻一等奖`: the prize of 中国高校校报好新闻奖
-    if won and re.search(r"[奖獎]$", prize_cut):
+    if won and re.search(r"[奖獎][”\"]?$", prize_cut):
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
     text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
-    award = text
+    award = text = _page_word_cut(text)
     if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1)}届")
         before, after = text[: m.start()], text[m.end() :]
@@ -181,12 +210,33 @@ def _award_line(text: str) -> dict[str, Any]:
         # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
         # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
         if not re.search(r"[奖獎]|[—–\-]$", before):
-            award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
+            award = re.sub(r"^.*?(?:19|20)\d{2}年度?", "", award)
+    award = re.sub(r"^第[一二三四]季度", "", award)  # a quarter is when, not what
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
     if _names_an_award(award):
         out["award"] = award
     return out
+
+
+# The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
+_BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
+# The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
+# the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
+_PAGE_WORD = re.compile(
+    r"拟?(?:获奖|得奖|入围|入选)(?:作品)?(?:名单|目录)?|揭晓|公示|公布|出炉|揭榜"
+)
+
+
+def _page_word_cut(text: str) -> str:
+    """`某某奖获奖名单 某报6件作品获奖` → `某某奖获奖名单`; `某省公布某某奖…`: the name after
+    公布 when the words before it name no award (the one who made it public)."""
+    m = _PAGE_WORD.search(lb.fold(text))
+    if not m or m.end() == len(text):
+        return text
+    if m.group() == "公布" and not _AWARD_WORD.search(lb.fold(text[: m.start()])):
+        return text[m.end() :]
+    return text[: m.end()]
 
 
 def _names_an_award(award: str) -> bool:
@@ -196,6 +246,7 @@ def _names_an_award(award: str) -> bool:
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
         and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
+        and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     )
 
@@ -237,7 +288,8 @@ def _award_name(award: str) -> str:
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
-    cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
+    award = re.sub(r"(?<=\D)\d+\s*[项項个個]奖项?$", "", award)  # `…大赛12项奖`: what was won
+    cut = re.search(r"[奖獎][”\"]?(?=評選|评选|[^,，。、]*[,，。、])", award)
     if cut:  # a sentence or a list of categories after the award's name
         award = award[: cut.end()]
     award = re.sub(
@@ -281,6 +333,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     own = {m.group(1) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
+    dateline = _DATELINE.search(text)
+    if "outlet" not in out and dateline and _OURS_WON.search(flat) and is_outlet(dateline[1]):
+        out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
@@ -301,7 +356,12 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
 _OWN_WON = re.compile(
     r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
-    r"(?:新[闻聞])?作品(?:荣|榮)?[获獲]奖"
+    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲](?:得)?(?:[奖獎]|[特一二三]|[优優]秀)"
+)
+# `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
+_DATELINE = re.compile(r"(?:^|\s)(?!本)([\u4e00-\u9fff]{2,10}?[报報])[讯訊]")
+_OURS_WON = re.compile(
+    r"本[报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
 )
 _SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
 # A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
