@@ -12,26 +12,32 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
 from award_archive.contract.numerals import parse_edition
 
-# The first that a line says is the list's stage: a shortlist made public (`入围作品公示`) is
-# a shortlist, a list of works sent (报送, 推荐) or made public (公示) is 推荐.
+# A year as a heading writes it: `2023`, `二〇二三`.
+YEAR = r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}"
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_number(text: str) -> int:
+    return int(text.translate(_YEAR_DIGITS))
+
+
+# The first that a line says is the list's stage (over the folded text): a shortlist, made
+# public or not (`入围作品公示`), is 入围; a list of works to be awarded (`拟获奖`) has none
+# (its prizes say it); the works won (`获奖名单`): 获奖; works put forward (推荐/报送/参评
+# 目录, a 公示 of them) are 推荐.
 _STAGE_WORDS = (
-    ("入围", "入围"),
-    ("入圍", "入围"),
-    ("入[选選]", "入围"),  # an 入选 list is a shortlist
-    ("推荐作品", "推荐"),
-    ("报送", "推荐"),
-    ("公示", "推荐"),
-    ("获奖", "获奖"),
-    ("推荐[书書]目", "推荐"),  # patterns over the folded text (the fold leaves 書, 單)
-    ("推荐名[单單]", "推荐"),
+    ("入[围圍选選]", "入围"),
+    ("拟(?:获奖|授奖)", ""),
+    ("获奖|得奖", "获奖"),
+    ("(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),  # (`X报送2件作品获某奖`: they won)
 )
 
 
 def _strip_quotes(text: str) -> str:
-    """Quotes around the whole name go; a quoted part of the name stays."""
-    if text.startswith(("“", '"')) and text.endswith(("”", '"')) and text.count("“") <= 1:
-        return text[1:-1]
-    return text
+    """Quotes around the whole name go, a place before them aside (`江西省“某某好新闻”` →
+    `江西省某某好新闻`); a quoted part of the name stays."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{1,6}?[省市县縣区區州])?[“\"]([^“”\"]+)[”\"]", text)
+    return (m.group(1) or "") + m.group(2) if m else text
 
 
 def heading_of(
@@ -48,13 +54,13 @@ def heading_of(
         tally = _PAPER_TALLY.match(text)
         if "outlet" not in out and tally and is_outlet(tally.group(1)):
             out["outlet"] = tally.group(1)
-        if "stage" not in out and not header_key(text):
+        if "stage" not in out and not header_key(text) and len(text) <= 60:
             folded = lb.fold(text)
-            stage = next(
-                (s for w, s in _STAGE_WORDS if re.search(w, folded) and len(text) <= 60), ""
-            )
-            if stage and not re.search(r"拟(?:获奖|授奖)", folded):
-                out["stage"] = stage  # (a `拟获奖` 公示 list gives prizes, no stage)
+            stage = next((s for w, s in _STAGE_WORDS if re.search(w, folded)), None)
+            if stage is not None:
+                out["stage"] = stage
+    if not out.get("stage", True):
+        del out["stage"]  # (a `拟获奖` list: no stage)
     # A table's row (two cells or more) is no heading.
     texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
@@ -70,6 +76,8 @@ def heading_of(
     if "award" not in out and (mention := _award_mention(" ".join(lines))):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text(" ".join(lines), out)
+    if "outlet" in out:
+        out["outlet"] = _the_paper(out["outlet"])
     return out
 
 
@@ -104,7 +112,7 @@ def _is_sentence(text: str) -> bool:
 
 
 # An award the text names with its edition or year before it: `2012年度某某好作品`,
-# `第五届某某竞赛`, `2023某某大赛` (a bare year is part of the name as written).
+# `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
 _MENTION = re.compile(
     r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
     r"[“\"]?([\u4e00-\u9fff·]{2,24}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|大[赛賽]|[竞競][赛賽]"
@@ -120,17 +128,49 @@ def _shortened(short: str, name: str) -> bool:
     )
 
 
-def _award_mention(text: str) -> dict[str, Any]:
+def _award_mentions(text: str) -> list[dict[str, Any]]:
+    """Every award the text names with its edition or year, in order."""
+    said = []
     for m in _MENTION.finditer(squeeze(text)):
         name = _award_name(m.group(2))
+        lead = m.group(1)
+        said_here: dict[str, Any] = {}
+        if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
+            name = name[edition.end() :]  # `2019年度第十届某某奖`: both
+            said_here["edition"] = parse_edition(f"第{edition.group(1)}届")
         if len(name) < 4 or re.fullmatch(PRIZE, name):
             continue
-        lead = m.group(1)
         if lead.startswith("第"):
-            return {"award": name, "edition": parse_edition(lead[:-1] + "届")}
-        year = int(lead[:4])
-        return {"award": name if "年" in lead else lead + name, "year": year}
-    return {}
+            said_here["edition"] = parse_edition(lead[:-1] + "届")
+        else:
+            said_here["year"] = int(lead[:4])
+        said.append({"award": name, **said_here})
+    return said
+
+
+def _award_mention(text: str) -> dict[str, Any]:
+    return next(iter(_award_mentions(text)), {})
+
+
+def _of_the_round(said: dict[str, Any], out: dict[str, Any]) -> bool:
+    """A mention with the heading's edition or year, or any when the heading gives neither."""
+    common = [k for k in ("edition", "year") if k in said and k in out]
+    if common:
+        return all(said[k] == out[k] for k in common)
+    return "edition" not in out and "year" not in out
+
+
+def _same_round(short: str, name: str) -> bool:
+    """The heading's name is the text's in short (`卓新奖` of `卓越新闻奖`), with its place
+    said another way (`全省市州报新闻奖`, `湖北省市州报新闻奖`) or joined with another's
+    (`某某新闻和论文评奖`, `某某新闻奖`): most of the full name is in it, in one piece."""
+    if _shortened(short, name):
+        return True
+    if name in short:
+        return False  # the heading's is the fuller
+    pieces = (name[i : i + k] for i in range(len(name)) for k in range(1, len(name) - i + 1))
+    common = max((len(piece) for piece in pieces if piece in short), default=0)
+    return common >= max(4, 0.6 * len(name))
 
 
 # `四川省新闻出版广电局推荐作品目录`: the body that sent the works (推荐单位).
@@ -159,7 +199,7 @@ _PAPER_WON = re.compile(
 
 
 _HEADING_WORDS = re.compile(
-    r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
+    rf"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年|[奖獎]|新[闻聞]|作品|"
     r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文"
 )
 
@@ -193,24 +233,27 @@ def _award_line(text: str) -> dict[str, Any]:
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
     text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
     award = text = _page_word_cut(text)
-    if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
-        out["edition"] = parse_edition(f"第{m.group(1)}届")
+    if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
+        out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
+        text = award
+    if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
+        out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
         before, after = text[: m.start()], text[m.end() :]
-        if y := re.search(r"((?:19|20)\d{2})年度?$", before):  # `2019年度第十届…`: both
-            out["year"], before = int(y.group(1)), before[: y.start()]
+        if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
+            out["year"], before = year_number(y.group(1)), before[: y.start()]
         award = after or before
         place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
             r"[讯訊在于的了中]", before
         )
         if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
-    elif y := re.search(r"(?<!\d[\-—–])(?<!\d)((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):
-        out.setdefault("year", int(y.group(1)))  # not a date, nor the end of a range
+    elif y := re.search(rf"(?<!\d[\-—–])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
+        out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
         before = text[: y.start()]
         # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
         # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
         if not re.search(r"[奖獎]|[—–\-]$", before):
-            award = re.sub(r"^.*?(?:19|20)\d{2}年度?", "", award)
+            award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
     award = re.sub(r"^第[一二三四]季度", "", award)  # a quarter is when, not what
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
@@ -247,6 +290,9 @@ def _names_an_award(award: str) -> bool:
         and len(award) >= 3
         and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
+        and not re.search(
+            r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
+        )  # `某报15件作品`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
     )
 
@@ -255,7 +301,7 @@ def _names_an_award(award: str) -> bool:
 # the folded text: one script).
 _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|出炉|出爐|揭榜|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
+    r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|(?:定评)?(?:结果|結果)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
@@ -300,6 +346,7 @@ def _award_name(award: str) -> str:
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
     award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
+    award = re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
     # `“科技好新闻”评选`: the quoted name, not the event of choosing
     return re.sub(r"^[“\"]([^”\"]+)[”\"](?:评选|評選|评奖|評獎)(?:活动|活動)?$", r"\1", award)
 
@@ -327,10 +374,14 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
         )
         if e:
             out["edition"] = parse_edition(f"第{e.group(1)}届")
-    mention = _award_mention(text) if award and "edition" not in out else {}
-    if mention.get("edition") and _shortened(str(award), mention["award"]):
-        out.update(mention)  # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text
-    own = {m.group(1) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
+    # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text: the full name, and its edition;
+    # `全省…新闻奖` in the heading, `2016年度湖北省…新闻奖` in the text: the round's full name
+    if award:
+        for said in _award_mentions(text):
+            if _of_the_round(said, out) and _same_round(str(award), said["award"]):
+                out.update(said)
+                break
+    own = {_the_paper(m.group(1)) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     dateline = _DATELINE.search(text)
@@ -351,6 +402,11 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
         named = set(re.findall(_BODY.pattern + we.group(1), text))
         if len(named) == 1:
             out["recommender"] = named.pop()
+
+
+def _the_paper(outlet: str) -> str:
+    """`梅州日报社7件作品获奖`: the works are the paper's (梅州日报), not its company's."""
+    return re.sub(r"(?<=[报報])社$", "", outlet)
 
 
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
