@@ -215,6 +215,39 @@ def _attachment(line: str, want: dict[str, Any]) -> Any:
     return ["附件2：", line], want
 
 
+def _wrapped(before: str, after: str) -> Variant:
+    """Words around the whole heading: `重磅！…`, `【…】`, `…：`, `…_新闻中心_某某网`."""
+
+    def variant(line: str, want: dict[str, Any]) -> Any:
+        return [before + line.strip() + after], want
+
+    return variant
+
+
+def _first_edition(line: str, want: dict[str, Any]) -> Any:
+    """`第一届` ↔ `首届`."""
+    if want.get("edition") != 1 or not _EDITION.search(line):
+        return None
+    return [_EDITION.sub("首届", line, count=1)], want
+
+
+def _year_in_brackets_after_edition(line: str, want: dict[str, Any]) -> Any:
+    """`第十届某某奖` → `第十届（2021年度）某某奖`."""
+    m = _EDITION.search(line)
+    if "year" in want or not m:
+        return None
+    return [line[: m.end()] + "（2021年度）" + line[m.end() :]], {**want, "year": 2021}
+
+
+def _sent_by(line: str, want: dict[str, Any]) -> Any:
+    """A body's list of the works it puts forward: `某省记协推荐第N届某某奖参评作品目录`."""
+    edition = f"第{want['edition']}届" if "edition" in want else ""
+    year = f"{want['year']}年度" if "year" in want else ""
+    new = {k: v for k, v in want.items() if k in ("award", "edition", "year")}
+    heading = f"某某省新闻工作者协会推荐{year}{edition}{want['award']}参评作品目录"
+    return [heading], {**new, "stage": "推荐", "recommender": "某某省新闻工作者协会"}
+
+
 VARIANTS: dict[str, Variant] = {
     "edition 第十届→第10届": _edition_arabic,
     "edition 第10届→第十届": _edition_chinese,
@@ -227,7 +260,7 @@ VARIANTS: dict[str, Variant] = {
     "suffix 获奖名单": _suffixed("获奖名单", None),
     "suffix 获奖作品": _suffixed("获奖作品", None),
     "suffix 评选结果揭晓": _suffixed("评选结果揭晓", None),
-    "suffix 获奖作品公示": _suffixed("获奖作品公示", "推荐"),
+    "suffix 获奖作品公示": _suffixed("获奖作品公示", None),  # (a winners' 公示: no stage)
     "suffix 拟获奖作品公示": _suffixed("拟获奖作品公示", None),
     "suffix 入围名单": _suffixed("入围名单", "入围"),
     "suffix 入围作品公示": _suffixed("入围作品公示", "入围"),
@@ -240,6 +273,15 @@ VARIANTS: dict[str, Variant] = {
     "chrome after": _chrome_after,
     "notice 关于公布…名单的通知": _notice,
     "附件 line before": _attachment,
+    "重磅！ before": _wrapped("重磅！", ""),
+    "喜报｜ before": _wrapped("喜报｜", ""),
+    "【】 around": _wrapped("【", "】"),
+    "colon after": _wrapped("", "："),
+    "site title after (_…_网)": _wrapped("", "_新闻中心_某某网"),
+    "site title after ( - 网)": _wrapped("", " - 某某新闻网"),
+    "首届 for 第一届": _first_edition,
+    "（N年度） after 第N届": _year_in_brackets_after_edition,
+    "X推荐…参评作品目录": _sent_by,
 }
 
 

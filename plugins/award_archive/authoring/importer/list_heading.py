@@ -47,6 +47,7 @@ def heading_of(
     the edition or year the text gives the heading's award elsewhere). `header_key` names a
     header cell, `is_row` tells a table's row: the list reader's, neither is a heading."""
     out: dict[str, Any] = {}
+    lines = [_unwrapped(line) for line in lines]
     for line in lines[:6]:
         text = squeeze(line)
         if "recommender" not in out and (by := _SENT_BY.search(text)):
@@ -55,7 +56,7 @@ def heading_of(
         if "outlet" not in out and tally and is_outlet(tally.group(1)):
             out["outlet"] = tally.group(1)
         if "stage" not in out and not header_key(text) and len(text) <= 60:
-            folded = lb.fold(text)
+            folded = lb.fold(squeeze(_first_clause(line)))  # (what a second clause says aside)
             stage = next((s for w, s in _STAGE_WORDS if re.search(w, folded)), None)
             if stage is not None:
                 out["stage"] = stage
@@ -79,6 +80,26 @@ def heading_of(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+# What a page puts around its heading: a cry before it (`喜报｜`, `重磅！`), 【】 around it,
+# the site's name after it (`…_新闻中心_某某网`, `… - 某某网`), a colon after it.
+_CRY = re.compile(
+    r"^\s*(?:喜[报報]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
+    r"\s*[|｜!！:：]\s*"
+)
+_SITE_AFTER = re.compile(r"(?:\s*_\s*[^_]{1,20}|\s+[-–—|｜]\s+[^\s]{1,20})+$")
+_SITE_WORD = re.compile(r"[网網]|[频頻]道|中心|首[页頁]|官方|平台|客户端|客戶端")
+
+
+def _unwrapped(line: str) -> str:
+    text = _CRY.sub("", line.strip().strip("|").strip()).strip()  # (`喜报 | …`: a cell each)
+    if m := re.fullmatch(r"[【\[]([^【】\[\]]+)[】\]]", text):
+        text = m.group(1).strip()
+    site = _SITE_AFTER.search(text)
+    if site and site.start() > 0 and _SITE_WORD.search(site.group()) and len(text) <= 80:
+        text = text[: site.start()]
+    return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
 
 
 def _first_clause(line: str) -> str:
@@ -254,7 +275,6 @@ def _award_line(text: str) -> dict[str, Any]:
         # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
         if not re.search(r"[奖獎]|[—–\-]$", before):
             award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
-    award = re.sub(r"^第[一二三四]季度", "", award)  # a quarter is when, not what
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
     if _names_an_award(award):
@@ -267,7 +287,7 @@ _BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|�
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
 # the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
 _PAGE_WORD = re.compile(
-    r"拟?(?:获奖|得奖|入围|入选)(?:作品)?(?:名单|目录)?|揭晓|公示|公布|出炉|揭榜"
+    r"拟?(?:获奖|得奖|入围|入选|参评)(?:作品)?(?:名单|目录)?|揭晓|公示|公布|出炉|揭榜"
 )
 
 
@@ -300,7 +320,7 @@ def _names_an_award(award: str) -> bool:
 # What follows an award's name in a heading: the kind of page, not the name (matched on
 # the folded text: one script).
 _SUFFIX = re.compile(
-    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|(?:定评)?(?:结果|結果)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
@@ -331,6 +351,7 @@ def _balanced(award: str) -> str:
 
 
 def _award_name(award: str) -> str:
+    award = re.sub(r"^第[一二三四]季度", "", award)  # a quarter is when, not what
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
