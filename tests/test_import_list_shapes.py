@@ -171,8 +171,8 @@ def test_links_after_titles_and_genre_headings_between_items():
         "一等奖\n消息类\n1.《河边的树》(张三,某某日报)\n通讯类\n2.《山里的人》(李四,某某晚报)\n"
     )
     assert [(w["title"], w["category"]) for w in kinds.works] == [
-        ("河边的树", "消息"),
-        ("山里的人", "通讯"),
+        ("河边的树", "消息类"),  # (the category as the heading writes it)
+        ("山里的人", "通讯类"),
     ]
 
 
@@ -441,7 +441,7 @@ def test_a_numbered_short_heading_is_the_category_of_the_items_under_it():
         "二、广播电视\n一等奖\n2.《山里》(某某日报 李四)\n"
     ).works
     assert [(w["title"], w["category"], w["prize"]) for w in works] == [
-        ("河边", "短视频", "一等奖"),
+        ("河边", "短视频类", "一等奖"),
         ("山里", "广播电视", "一等奖"),
     ]
 
@@ -524,9 +524,9 @@ def test_headings_set_apart_by_brackets_or_bullets_and_a_prize_line_with_its_wor
             "authors": ["王五"],
             "outlet": "某某电视台",
             "prize": "第一名",
-            "category": "短视频",
+            "category": "短视频类",  # (`■短视频类`: as written)
         },
-        {"title": "林中", "authors": ["赵六", "孙七"], "prize": "银奖", "category": "短视频"},
+        {"title": "林中", "authors": ["赵六", "孙七"], "prize": "银奖", "category": "短视频类"},
     ]
 
 

@@ -286,8 +286,8 @@ def test_prose_category_headings_words_before_titles_and_the_outlet_nearest_each
     )
     got = {w["title"]: (w.get("category"), w.get("outlet"), w["prize"]) for w in works}
     assert got == {
-        "甲篇": ("消息", None, "一等奖"),
-        "乙篇": ("消息", None, "一等奖"),
+        "甲篇": ("消息类", None, "一等奖"),  # (`消息类一等奖2件`: as written)
+        "乙篇": ("消息类", None, "一等奖"),
         "丙篇": ("杂文", "宝安日报", "三等奖"),
         "丁篇": ("文艺评论", "宝安日报", "三等奖"),
         "戊篇": ("随笔", "宝安日报", "三等奖"),
@@ -618,9 +618,9 @@ def test_a_table_under_category_and_prize_headings():
     ).works
     got = [(w["title"], w.get("category"), w.get("prize")) for w in works]
     assert got == [
-        ("甲篇", "消息", "一等奖"),
-        ("丙篇", "消息", "二等奖"),
-        ("丁篇", "通讯", "一等奖"),
+        ("甲篇", "消息类", "一等奖"),  # (the category as the heading writes it)
+        ("丙篇", "消息类", "二等奖"),
+        ("丁篇", "通讯类", "一等奖"),
     ]
 
 

@@ -90,7 +90,8 @@ def _category_heading(text: str) -> str:
     if not heads:
         return ""
     word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
-    return word if _CATEGORY_BEFORE.search(word) else ""
+    kind = heads[-1].group().strip()[-1]  # `消息类`: the category as written, with its 类
+    return word + kind if _CATEGORY_BEFORE.search(word) else ""
 
 
 def _clauses(text: str) -> list[str]:

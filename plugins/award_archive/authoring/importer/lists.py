@@ -264,7 +264,7 @@ def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
         is_genre(genre)
         or (under_header and not said and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text))
     ):
-        said["category"] = genre if is_genre(genre) else text
+        said["category"] = re.sub(r"作品$", "", text)  # as written: `消息类` keeps its 类
     return said
 
 
@@ -713,10 +713,11 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
         head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
         word = re.sub(r"(?:[类類]|作品)$", "", head)
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
+        written = re.sub(r"作品$", "", head)  # the category as the heading writes it (`消息类`)
         if word and is_genre(word) and len(word) <= 8:
-            marks[at] = (at, at + len(line), _KIND + word)
+            marks[at] = (at, at + len(line), _KIND + written)
         elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
-            marks[at] = (at, at + len(line), _KIND + word)  # `二、短视频类`: numbered, short
+            marks[at] = (at, at + len(line), _KIND + written)  # `二、短视频类`: numbered, short
         elif both:
             marks[at] = (at, at + len(line), f"{_HEAD}{both['category']}\t{both['prize']}")
         at += len(line) + 1
