@@ -248,6 +248,20 @@ def _sent_by(line: str, want: dict[str, Any]) -> Any:
     return [heading], {**new, "stage": "推荐", "recommender": "某某省新闻工作者协会"}
 
 
+def _rewritten(template: str, stage: str | None = None) -> Variant:
+    """The heading said another way around the same name: `{lead}` is its year and edition
+    (`2021年度第十届`), `{award}` the name."""
+
+    def variant(line: str, want: dict[str, Any]) -> Any:
+        edition = f"第{chinese_number(want['edition'])}届" if "edition" in want else ""
+        year = f"{want['year']}年度" if "year" in want else ""
+        new = {k: v for k, v in want.items() if k in ("award", "edition", "year")}
+        text = template.format(lead=year + edition, award=want["award"])
+        return [text], {**new, "stage": stage} if stage else new
+
+    return variant
+
+
 VARIANTS: dict[str, Variant] = {
     "edition 第十届→第10届": _edition_arabic,
     "edition 第10届→第十届": _edition_chinese,
@@ -282,6 +296,15 @@ VARIANTS: dict[str, Variant] = {
     "首届 for 第一届": _first_edition,
     "（N年度） after 第N届": _year_in_brackets_after_edition,
     "X推荐…参评作品目录": _sent_by,
+    "…颁奖典礼在京举行": _rewritten("{lead}{award}颁奖典礼在京举行"),
+    "…评比结果揭晓": _rewritten("{lead}{award}评比结果揭晓"),
+    "关于…评选结果的通报": _rewritten("关于{lead}{award}评选结果的通报"),
+    "…获奖作品及获奖者名单": _rewritten("{lead}{award}获奖作品及获奖者名单"),
+    "某台N件作品获…": _rewritten("某某广播电视台3件作品获{lead}{award}"),
+    "某台作品荣获…": _rewritten("某某广播电视台作品荣获{lead}{award}"),
+    "…终评结果公布": _rewritten("{lead}{award}终评结果公布"),
+    "…入围作品名单公布": _rewritten("{lead}{award}入围作品名单公布", "入围"),
+    "…参评作品公示": _rewritten("{lead}{award}参评作品公示", "推荐"),
 }
 
 

@@ -205,7 +205,7 @@ _NOT_HEADING = re.compile(
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
-    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|[竞競][赛賽]|年[赛賽]|征文|"
+    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|[竞競][赛賽]|年[赛賽]|征文|征集|"
     r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
 # `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
@@ -215,7 +215,7 @@ _PAPER_TALLY = re.compile(
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
     r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
-    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}[奖獎][”\"]?)"
+    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}(?:[奖獎]|大[赛賽]|征文|活[动動])[”\"]?)"
 )
 
 
@@ -247,7 +247,7 @@ def _award_line(text: str) -> dict[str, Any]:
     prize_cut = re.sub(rf"{PRIZE}$", "", won.group(2)) if won else ""
     if won and prize_cut != won.group(2) and not re.search(r"[奖獎]$", prize_cut):
         prize_cut += "奖"  # `…获中国高校校报好新闻一等奖`: the prize of 中国高校校报好新闻奖
-    if won and re.search(r"[奖獎][”\"]?$", prize_cut):
+    if won and re.search(r"(?:[奖獎]|大[赛賽]|征文|活[动動])[”\"]?$", prize_cut):
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
@@ -288,17 +288,22 @@ _BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|�
 # the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
 _PAGE_WORD = re.compile(
     r"拟?(?:获奖|得奖|入围|入选|参评)(?:作品)?(?:名单|目录)?|揭晓|公示|公布|出炉|揭榜"
+    r"|颁奖|表彰大会|(?:隆重)?(?:举行|举办|召开)"
 )
 
 
 def _page_word_cut(text: str) -> str:
     """`某某奖获奖名单 某报6件作品获奖` → `某某奖获奖名单`; `某省公布某某奖…`: the name after
-    公布 when the words before it name no award (the one who made it public)."""
+    公布 when the words before it name no award (the one who made it public); an event's
+    words (`颁奖`, `举行`) end a name only (`某年会在某地召开` is a sentence)."""
     m = _PAGE_WORD.search(lb.fold(text))
     if not m or m.end() == len(text):
         return text
-    if m.group() == "公布" and not _AWARD_WORD.search(lb.fold(text[: m.start()])):
+    named = _AWARD_WORD.search(lb.fold(text[: m.start()]))
+    if m.group() == "公布" and not named:
         return text[m.end() :]
+    if not named and re.search("颁奖|表彰|举行|举办|召开", m.group()):
+        return text
     return text[: m.end()]
 
 
@@ -321,7 +326,8 @@ def _names_an_award(award: str) -> bool:
 # the folded text: one script).
 _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|(?:定评)?(?:结果|結果)|"
+    r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
+    r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
