@@ -153,7 +153,7 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
     """Every award the text names with its edition or year, in order."""
     said = []
     for m in _MENTION.finditer(squeeze(text)):
-        name = _award_name(m.group(2))
+        name = _award_name(re.sub(rf"(?<!^){PRIZE}$", "", m.group(2)))  # the award, not a prize
         lead = m.group(1)
         said_here: dict[str, Any] = {}
         if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
@@ -194,9 +194,11 @@ def _same_round(short: str, name: str) -> bool:
     return common >= max(4, 0.6 * len(name))
 
 
-# `四川省新闻出版广电局推荐作品目录`: the body that sent the works (推荐单位).
+# `四川省新闻出版广电局推荐作品目录`, `某某日报社报送作品`: the body that sent the works
+# (推荐单位): any unit, a paper or a school as well as a bureau.
 _SENT_BY = re.compile(
-    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室))"
+    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
+    r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館))"
     r"(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)"
 )
 # Page chrome, bullets, list items and labels are no heading.
@@ -417,13 +419,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
-    senders = {
-        m.group(1)
-        for m in _SENT_WORKS.finditer(text)  # spaces kept: a line starts a sentence
-        if is_outlet(m.group(1)) or _AN_ORG.search(m.group(1))
-    }
-    if "recommender" not in out and len(senders) == 1:
-        out["recommender"] = senders.pop()  # `吉林大学新闻与传播学院报送的2件作品`
+    _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
         # `我局喜获…`, `由我省选送的…`: the page's own body, named once in full in the text
         named = set(re.findall(_BODY.pattern + we.group(1), text))
@@ -436,6 +432,29 @@ def _the_paper(outlet: str) -> str:
     return re.sub(r"(?<=[报報])社$", "", outlet)
 
 
+def _senders(text: str, out: dict[str, Any]) -> None:
+    """`吉林大学新闻与传播学院报送的2件作品`, `某协会…评选推荐产生了12部`: the one body that put
+    the works forward (any unit that 推荐/报送 them, one that 选送 them unless it is a media
+    unit: a paper that 选送 its works is their outlet)."""
+    senders, papers = set(), set()
+    for m in _SENT_WORKS.finditer(text):  # spaces kept: a line starts a sentence
+        unit = m.group(1)
+        if is_outlet(unit) and re.search("[选選]送", m.group()):
+            papers.add(unit)
+        elif is_outlet(unit) or _AN_ORG.search(unit):
+            senders.add(unit)
+    senders |= {m.group(1) for m in _RECOMMENDED_BY.finditer(text)}
+    if "recommender" not in out and len(senders) == 1:
+        out["recommender"] = senders.pop()
+    if "outlet" not in out and "recommender" not in out and len(papers) == 1:
+        out["outlet"] = papers.pop()
+
+
+# `某协会通过组织专家论证,评选推荐产生了12部`: the body whose choice the list is.
+_RECOMMENDED_BY = re.compile(
+    r"(?:^|[,，。;；\s])([\u4e00-\u9fff]{2,12}?(?:协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|"
+    r"学院|學院|大学|大學))[^。；;]{0,40}?(?:推荐|推薦)(?:产生|產生|出)"
+)
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
 _OWN_WON = re.compile(
     r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
