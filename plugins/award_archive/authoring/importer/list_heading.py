@@ -153,7 +153,10 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
     """Every award the text names with its edition or year, in order."""
     said = []
     for m in _MENTION.finditer(squeeze(text)):
-        name = _award_name(re.sub(rf"(?<!^){PRIZE}$", "", m.group(2)))  # the award, not a prize
+        # `…作品一等奖`: the award, not a rank in it
+        name = _award_name(
+            re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
+        )
         lead = m.group(1)
         said_here: dict[str, Any] = {}
         if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
