@@ -333,7 +333,7 @@ _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
+    r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
@@ -370,17 +370,12 @@ def _award_name(award: str) -> str:
     cut = re.search(r"[奖獎][”\"]?(?=評選|评选|[^,，。、]*[,，。、])", award)
     if cut:  # a sentence or a list of categories after the award's name
         award = award[: cut.end()]
-    award = re.sub(
-        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:近日|日前|今日|正式)?(?:获奖名单)?揭[晓曉].*$",
-        "",
-        award,
-    )
+    if m := re.search(r"揭[晓曉]", award):  # what follows 揭晓 is another clause
+        award = award[: m.end()]
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
     award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
-    award = re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
-    # `“科技好新闻”评选`: the quoted name, not the event of choosing
-    return re.sub(r"^[“\"]([^”\"]+)[”\"](?:评选|評選|评奖|評獎)(?:活动|活動)?$", r"\1", award)
+    return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
 
 
 def award_only(award: str) -> str:
