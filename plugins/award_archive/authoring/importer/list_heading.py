@@ -12,6 +12,12 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
 from award_archive.contract.numerals import parse_edition
 
+# How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
+# `…评选`, `…活动` (two characters each: a lookbehind takes them).
+CONTEST = (
+    r"大[赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
+    r"|活[动動]"
+)
 # A year as a heading writes it: `2023`, `二〇二三`.
 YEAR = r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}"
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -136,8 +142,7 @@ def _is_sentence(text: str) -> bool:
 # `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
 _MENTION = re.compile(
     r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
-    r"[“\"]?([\u4e00-\u9fff·]{2,24}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|大[赛賽]|[竞競][赛賽]"
-    r"|[评評][选選]|年[赛賽]|征文|[奖獎]))"
+    rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
 )
 
 
@@ -210,7 +215,7 @@ _NOT_HEADING = re.compile(
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
-    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|[竞競][赛賽]|年[赛賽]|征文|征集|"
+    rf"[奖獎]|佳作|好新[闻聞]|{CONTEST}|"
     r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
 # `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
@@ -220,13 +225,13 @@ _PAPER_TALLY = re.compile(
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
     r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
-    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}(?:[奖獎]|大[赛賽]|征文|活[动動])[”\"]?)"
+    rf"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{{2,40}}(?:[奖獎]|{CONTEST})[”\"]?)"
 )
 
 
 _HEADING_WORDS = re.compile(
     rf"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年|[奖獎]|新[闻聞]|作品|"
-    r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文"
+    rf"推[荐薦][书書]目|{CONTEST}"
 )
 
 
@@ -252,7 +257,7 @@ def _award_line(text: str) -> dict[str, Any]:
     prize_cut = re.sub(rf"{PRIZE}$", "", won.group(2)) if won else ""
     if won and prize_cut != won.group(2) and not re.search(r"[奖獎]$", prize_cut):
         prize_cut += "奖"  # `…获中国高校校报好新闻一等奖`: the prize of 中国高校校报好新闻奖
-    if won and re.search(r"(?:[奖獎]|大[赛賽]|征文|活[动動])[”\"]?$", prize_cut):
+    if won and re.search(rf"(?:[奖獎]|{CONTEST})[”\"]?$", prize_cut):
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
@@ -337,15 +342,15 @@ _SUFFIX = re.compile(
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
-_NAME_GOES_ON = re.compile(r"(?:佳作|好新闻|大赛|年赛|评选|征文|活动|作品展)$")
+_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})$")
 
 
 _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
-    r"[获獲]得?[“\"]([^”\"]{2,40}(?:[奖獎]|大[赛賽]|[竞競][赛賽]|[评評][选選]|征文|活动|好新[闻聞]))[”\"]"
+    rf"[获獲]得?[“\"]([^”\"]{{2,40}}(?:[奖獎]|{CONTEST}|好新[闻聞]))[”\"]"
 )
 # After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`).
 _HONOUR_AFTER_EVENT = re.compile(
-    r"(?<=活动|活動|大赛|大賽|竞赛|競賽|评选|評選|征文|年赛|年賽)"
+    rf"(?<={CONTEST})"
     r"(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]$"
 )
 
