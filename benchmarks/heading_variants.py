@@ -305,6 +305,9 @@ VARIANTS: dict[str, Variant] = {
     "…终评结果公布": _rewritten("{lead}{award}终评结果公布"),
     "…入围作品名单公布": _rewritten("{lead}{award}入围作品名单公布", "入围"),
     "…参评作品公示": _rewritten("{lead}{award}参评作品公示", "推荐"),
+    "N年一季度…": _rewritten("{lead}一季度{award}"),
+    "N年上半年…": _rewritten("{lead}上半年{award}"),
+    "N年第1季度…获奖名单": _rewritten("{lead}第1季度{award}获奖名单"),
 }
 
 

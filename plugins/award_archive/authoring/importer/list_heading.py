@@ -165,7 +165,7 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
         lead = m.group(1)
         said_here: dict[str, Any] = {}
         if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
-            name = name[edition.end() :]  # `2019年度第十届某某奖`: both
+            name = _award_name(name[edition.end() :])  # `2019年度第十届某某奖`: both
             said_here["edition"] = parse_edition(f"第{edition.group(1)}届")
         if len(name) < 4 or re.fullmatch(PRIZE, name):
             continue
@@ -367,7 +367,8 @@ def _balanced(award: str) -> str:
 
 
 def _award_name(award: str) -> str:
-    award = re.sub(r"^第[一二三四]季度", "", award)  # a quarter is when, not what
+    # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
+    award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
