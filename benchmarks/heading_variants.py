@@ -262,6 +262,26 @@ def _rewritten(template: str, stage: str | None = None) -> Variant:
     return variant
 
 
+def _ranged(line: str, want: dict[str, Any]) -> Any:
+    """`2019年度…` → `2019—2020年度…`: a range of years gives no year."""
+    m = _YEAR.search(line)
+    if "year" not in want or not m or m.group(1) in want["award"]:
+        return None
+    ranged = f"{m.group(1)}—{int(m.group(1)) + 1}年度"
+    return [line[: m.start()] + ranged + line[m.end() :]], {
+        k: v for k, v in want.items() if k != "year"
+    }
+
+
+def _edition_after(line: str, want: dict[str, Any]) -> Any:
+    """`第十届某某奖获奖名单` → `某某奖第十届获奖名单`."""
+    m = _EDITION.search(line)
+    span = _award_span(line, want["award"])
+    if not m or not span or m.end() != span[0]:
+        return None
+    return [line[: m.start()] + line[span[0] : span[1]] + m.group() + line[span[1] :]], want
+
+
 VARIANTS: dict[str, Variant] = {
     "edition 第十届→第10届": _edition_arabic,
     "edition 第10届→第十届": _edition_chinese,
@@ -308,6 +328,8 @@ VARIANTS: dict[str, Variant] = {
     "N年一季度…": _rewritten("{lead}一季度{award}"),
     "N年上半年…": _rewritten("{lead}上半年{award}"),
     "N年第1季度…获奖名单": _rewritten("{lead}第1季度{award}获奖名单"),
+    "a range of years (no year)": _ranged,
+    "name, then 第N届": _edition_after,
 }
 
 

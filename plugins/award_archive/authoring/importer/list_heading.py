@@ -267,11 +267,15 @@ def _award_line(text: str) -> dict[str, Any]:
     if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
         out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
         text = award
+    span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到]\s*(?:{YEAR})年?度?", text)
+    if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
+        award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
     if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
         before, after = text[: m.start()], text[m.end() :]
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
+        after = after if _award_name(after) else ""  # `某某奖第34届获奖作品`: the name before
         award = after or before
         place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
             r"[讯訊在于的了中]", before
@@ -420,7 +424,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     dateline = _DATELINE.search(text)
     if "outlet" not in out and dateline and _OURS_WON.search(flat) and is_outlet(dateline[1]):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
-    years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
+    years = set(re.findall(r"(?<!\d[\-—–~至到])((?:19|20)\d{2})年度", flat))  # (not a range's)
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
     _senders(text, out)
