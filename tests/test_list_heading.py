@@ -117,3 +117,14 @@ def test_a_media_unit_that_chose_its_works_is_their_outlet_another_unit_the_reco
     assert paper.get("outlet") == "某某晚报" and "recommender" not in paper
     school = heading("第十届某某新闻奖揭晓\n某某大学新闻学院报送的2件作品获奖。")
     assert school.get("recommender") == "某某大学新闻学院"
+
+
+def test_the_year_of_the_round_the_text_gives_and_a_date_that_is_none():
+    named = heading("某某新闻奖获奖名单\n2024年“某某新闻奖”评选近日揭晓。")
+    assert named["year"] == 2024
+    period = heading("某某征文大赛获奖名单\n大赛征集从2014年6月1日起至11月底期间发表的作品。")
+    assert period["year"] == 2014
+    meeting = heading("某某征文大赛获奖名单\n颁奖会于2014年8月8日至8月11日在京举行。")
+    assert "year" not in meeting
+    ranged = heading("某某征文大赛获奖名单\n对2016—2017年度的作品进行了评选。")
+    assert "year" not in ranged

@@ -424,9 +424,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     dateline = _DATELINE.search(text)
     if "outlet" not in out and dateline and _OURS_WON.search(flat) and is_outlet(dateline[1]):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
-    years = set(re.findall(r"(?<!\d[\-—–~至到])((?:19|20)\d{2})年度", flat))  # (not a range's)
-    if "year" not in out and len(years) == 1:
-        out["year"] = int(years.pop())
+    _year_of_the_round(flat, out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
         # `我局喜获…`, `由我省选送的…`: the page's own body, named once in full in the text
@@ -438,6 +436,28 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
 def _the_paper(outlet: str) -> str:
     """`梅州日报社7件作品获奖`: the works are the paper's (梅州日报), not its company's."""
     return re.sub(r"(?<=[报報])社$", "", outlet)
+
+
+def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
+    """The one `N年度` the text names (not a range's end); else the year written with the
+    award's own name (`2024年“某某奖”`); else the one year of the works' period
+    (`2014年6月1日至11月30日期间刊播的作品`). A date alone (a meeting's, the page's) is none."""
+    years = set(re.findall(r"(?<!\d[\-—–~至到])((?:19|20)\d{2})年度", flat))
+    award = str(out.get("award", ""))
+    if award and not years:
+        named = rf"((?:19|20)\d{{2}})年?[“\"]?(?:第[^届屆]{{1,4}}[届屆])?[“\"]?{re.escape(award)}"
+        years = set(re.findall(named, flat))
+    if not years:
+        years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
+    if "year" not in out and len(years) == 1:
+        out["year"] = int(years.pop())
+
+
+# The period of the works: `从2014年6月1日起至11月底`, `2023年1月1日至12月31日期间刊播`.
+_PERIOD = re.compile(
+    r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起?\s*(?:至|到|—|-|~)\s*(?:((?:19|20)\d{2})年)?"
+    r"\d{1,2}月(?:\d{1,2}日|底|末)?(?=[^。；;]{0,12}(?:刊播|刊发|刊登|发表|播出|首播|发布|期间|征集|征稿|投稿))"
+)
 
 
 def _senders(text: str, out: dict[str, Any]) -> None:
