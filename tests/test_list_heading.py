@@ -128,10 +128,3 @@ def test_the_year_of_the_round_the_text_gives_and_a_date_that_is_none():
     assert "year" not in meeting
     ranged = heading("某某征文大赛获奖名单\n对2016—2017年度的作品进行了评选。")
     assert "year" not in ranged
-
-
-def test_our_station_is_the_one_the_texts_sentences_name():
-    ours = heading("第十届某某新闻奖揭晓\n某某广播电视台讯 我台3件作品获奖。")
-    assert ours["outlet"] == "某某广播电视台"
-    alone = heading("第十届某某新闻奖揭晓\n本报讯 本报3件作品获奖。")  # (a work's unit is its own)
-    assert "outlet" not in alone

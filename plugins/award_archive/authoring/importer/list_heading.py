@@ -425,8 +425,6 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if "outlet" not in out and dateline and _OURS_WON.search(flat) and is_outlet(dateline[1]):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
     _year_of_the_round(flat, out)
-    if "outlet" not in out and (ours := _OURS_SAID.search(flat)):
-        _our_paper_named(text, ours.group(1), out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
         # `我局喜获…`, `由我省选送的…`: the page's own body, named once in full in the text
@@ -438,26 +436,6 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
 def _the_paper(outlet: str) -> str:
     """`梅州日报社7件作品获奖`: the works are the paper's (梅州日报), not its company's."""
     return re.sub(r"(?<=[报報])社$", "", outlet)
-
-
-# `我台3件作品获奖`, `本报选送的作品`: the page's own media, named in full elsewhere.
-_OURS_SAID = re.compile(
-    r"[我本](台|[报報]|网|網|刊)(?:共有|共|有)?[0-9一二三四五六七八九十两]*[件篇项項个個]?"
-    r"(?:新[闻聞])?(?:作品|[选選]送|[报報]送|推荐|推薦)"
-)
-
-
-def _our_paper_named(text: str, kind: str, out: dict[str, Any]) -> None:
-    """`我台` on a page whose sentences name one station in full (`某某广播电视台`): that
-    station (a unit in a work's brackets is that work's)."""
-    found = re.finditer(rf"(?:^|[\s。，,！!：:；;、])([\u4e00-\u9fff]{{2,12}}?{kind})", text)
-    names = {
-        m.group(1)
-        for m in found
-        if is_outlet(m.group(1)) and not re.match(r"[我本由的在]", m.group(1))
-    }
-    if len(names) == 1:
-        out["outlet"] = names.pop()
 
 
 def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
