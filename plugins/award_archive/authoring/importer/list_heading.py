@@ -55,19 +55,7 @@ def heading_of(
     out: dict[str, Any] = {}
     lines = [_unwrapped(line) for line in lines]
     for line in lines[:6]:
-        text = squeeze(line)
-        if "recommender" not in out and (by := _SENT_BY.search(text)):
-            out["recommender"] = by.group(1)
-        tally = _PAPER_TALLY.match(text)
-        if "outlet" not in out and tally and is_outlet(tally.group(1)):
-            out["outlet"] = tally.group(1)
-        if "stage" not in out and not header_key(text) and len(text) <= 60:
-            folded = lb.fold(squeeze(_first_clause(line)))  # (what a second clause says aside)
-            stage = next((s for w, s in _STAGE_WORDS if re.search(w, folded)), None)
-            if stage is not None:
-                out["stage"] = stage
-    if not out.get("stage", True):
-        del out["stage"]  # (a `拟获奖` list: no stage)
+        _stage_and_sender(line, header_key, out)
     # A table's row (two cells or more) is no heading.
     texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
@@ -79,13 +67,34 @@ def heading_of(
         if "award" in said or not _is_sentence(text):
             out.update(said)
         if "award" in out:
+            _stage_and_sender(text, header_key, out)  # a heading under the page's chrome
             break
+    if not out.get("stage", True):
+        del out["stage"]  # (a `拟获奖` list: no stage)
     if "award" not in out and (mention := _award_mention(" ".join(lines))):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text(" ".join(lines), out)
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+def _stage_and_sender(
+    line: str, header_key: Callable[[str], str | None], out: dict[str, Any]
+) -> None:
+    """What one of the first lines says of the list: who sent the works, the paper that
+    counts its prizes, the stage (`""` for a `拟获奖` list: none)."""
+    text = squeeze(line)
+    if "recommender" not in out and (by := _SENT_BY.search(text)):
+        out["recommender"] = by.group(1)
+    tally = _PAPER_TALLY.match(text)
+    if "outlet" not in out and tally and is_outlet(tally.group(1)):
+        out["outlet"] = tally.group(1)
+    if "stage" not in out and not header_key(text) and len(text) <= 60:
+        folded = lb.fold(squeeze(_first_clause(line)))  # (what a second clause says aside)
+        stage = next((s for w, s in _STAGE_WORDS if re.search(w, folded)), None)
+        if stage is not None:
+            out["stage"] = stage
 
 
 # What a page puts around its heading: a cry before it (`喜报｜`, `重磅！`), 【】 around it,
