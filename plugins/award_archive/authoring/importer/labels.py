@@ -141,9 +141,16 @@ FORM_WORDS = (
 )
 
 
+# The words a list's heading is read by (list_heading.py), folded the same way: `徵文`, `大賽`,
+# `揭曉` match as `征文`, `大赛`, `揭晓`.
+LIST_HEADING_WORDS = (
+    "征文大赛竞赛评选揭晓出炉结果名单目录公示公布获奖入围入选届度讯颁奖优秀新闻活动年赛"
+)
+
+
 def _label_characters() -> set[str]:
     words = [w for f in FIELDS for w in (f.label, *f.aliases)] + [*NOT_ARCHIVED, *BODY_LABELS]
-    words.append(FORM_WORDS)
+    words += [FORM_WORDS, LIST_HEADING_WORDS]
     return {c for w in words for c in w} | {chr(c) for c in _HAND_TRADITIONAL.values()}
 
 

@@ -96,7 +96,8 @@ def _category_heading(text: str) -> str:
     if not heads:
         return ""
     word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
-    return word + "类" if _CATEGORY_BEFORE.search(word) else ""  # (the text's `类` kept)
+    kind = heads[-1].group().strip()[-1]  # `消息类`: the category as written, with its 类
+    return word + kind if _CATEGORY_BEFORE.search(word) else ""
 
 
 def _clauses(text: str) -> list[str]:

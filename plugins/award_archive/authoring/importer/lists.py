@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_heading import heading_of
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
@@ -32,7 +33,6 @@ from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_slashed import slashed_blocks, slashed_runs
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
-from award_archive.contract.numerals import parse_edition
 
 # Header words a list's header row prints that are too loose for a form's label table
 # (`名称`, `类型`, `等次`); every other header word is a label of the one table (model.FIELDS
@@ -46,7 +46,8 @@ _LIST_HEADERS: dict[str, str] = {
         "editors": "责编",
         "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
         "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 出版单位 刊物",
-        "recommender": "选送单位 推送单位",
+        "recommender": "选送单位 推送单位 推荐机构 推荐者 推荐人 推荐方 报送机构 选送机构 "
+        "申报者 申报机构",
         "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别 "
         "奖项类别 获奖类别",
         "length": "作品长度 长度",
@@ -127,317 +128,6 @@ _HEADER_ENDS = (
     ("outlet", r"(?:机构|媒体)$"),
     ("note", r"(?:排名|名次|得分|分数|票数)$"),
 )
-
-
-_STAGE_WORDS = (
-    ("推荐作品", "推荐"),
-    ("报送", "推荐"),
-    ("公示", "推荐"),
-    ("入围", "入围"),
-    ("入圍", "入围"),
-    ("入[选選]", "入围"),  # an 入选 list is a shortlist
-    ("获奖", "获奖"),
-    ("推荐[书書]目", "推荐"),  # patterns over the folded text (the fold leaves 書, 單)
-    ("推荐名[单單]", "推荐"),
-)
-
-
-def _strip_quotes(text: str) -> str:
-    """Quotes around the whole name go; a quoted part of the name stays."""
-    if text.startswith(("“", '"')) and text.endswith(("”", '"')) and text.count("“") <= 1:
-        return text[1:-1]
-    return text
-
-
-def heading_of(lines: list[str]) -> dict[str, Any]:
-    """Award, edition, year, stage and outlet of the whole list, from its first lines (and
-    the edition or year the text gives the heading's award elsewhere)."""
-    out: dict[str, Any] = {}
-    for line in lines[:6]:
-        text = squeeze(line)
-        if "recommender" not in out and (by := _SENT_BY.search(text)):
-            out["recommender"] = by.group(1)
-        tally = _PAPER_TALLY.match(text)
-        if "outlet" not in out and tally and is_outlet(tally.group(1)):
-            out["outlet"] = tally.group(1)
-        if "stage" not in out and not header_key(text):
-            folded = lb.fold(text)
-            stage = next(
-                (s for w, s in _STAGE_WORDS if re.search(w, folded) and len(text) <= 60), ""
-            )
-            if stage and not re.search(r"拟(?:获奖|授奖)", folded):
-                out["stage"] = stage  # (a `拟获奖` 公示 list gives prizes, no stage)
-    # A table's row (two cells or more) is no heading.
-    texts = [
-        squeeze(line)
-        for line in lines[:12]
-        if len(re.findall(r"[^|\s][^|]*", line)) < 2
-        and not re.match(r"\s*\d{1,3}\s", line)
-        and sum(header_key(c) is not None for c in line.split()) < 2
-        and len(_keyed_lines([line])) == 0
-        and not ((kv := _LABEL_COLON.match(line.strip())) and header_key(kv.group(1)))
-    ]  # a row of a table, `|` or spaced, or its header row is no heading
-    texts = [t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)]
-    # The line that names an award (a heading before a sentence), else the first that names
-    # news or works; a sentence that names no award says nothing of the list.
-    named = [t for t in texts if _AWARD_WORD.search(t)]
-    for text in sorted(named, key=_is_sentence) + texts[:6]:
-        said = _award_line(text)
-        if "award" in said or not _is_sentence(text):
-            out.update(said)
-        if "award" in out:
-            break
-    if "award" not in out and (mention := _award_mention(" ".join(lines))):
-        out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
-    _from_the_text(" ".join(lines), out)
-    return out
-
-
-def _is_sentence(text: str) -> bool:
-    return len(text) > 30 and bool(re.search(r"[,，。;；]", text))
-
-
-# An award the text names with its edition or year before it: `2012年度某某好作品`,
-# `第五届某某竞赛`, `2023某某大赛` (a bare year is part of the name as written).
-_MENTION = re.compile(
-    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
-    r"[“\"]?([\u4e00-\u9fff·]{2,24}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|大[赛賽]|[竞競][赛賽]"
-    r"|[评評][选選]|年[赛賽]|征文|[奖獎]))"
-)
-
-
-def _shortened(short: str, name: str) -> bool:
-    """`卓新奖` of `卓越新闻奖`: a Chinese short form keeps the name's characters in order."""
-    rest = iter(lb.fold(name))
-    return (
-        len(short) < len(name) and short[-1] == name[-1] and all(c in rest for c in lb.fold(short))
-    )
-
-
-def _award_mention(text: str) -> dict[str, Any]:
-    for m in _MENTION.finditer(squeeze(text)):
-        name = _award_name(m.group(2))
-        if len(name) < 4 or re.fullmatch(PRIZE, name):
-            continue
-        lead = m.group(1)
-        if lead.startswith("第"):
-            return {"award": name, "edition": parse_edition(lead[:-1] + "届")}
-        year = int(lead[:4])
-        return {"award": name if "年" in lead else lead + name, "year": year}
-    return {}
-
-
-# `四川省新闻出版广电局推荐作品目录`: the body that sent the works (推荐单位).
-_SENT_BY = re.compile(
-    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室))"
-    r"(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)"
-)
-# Page chrome, bullets, list items and labels are no heading.
-_NOT_HEADING = re.compile(
-    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
-    r"|https?://|www\."
-)
-_AWARD_WORD = re.compile(
-    r"[奖獎]|佳作|好新[闻聞]|[评評][选選]|大[赛賽]|[竞競][赛賽]|年[赛賽]|征文|"
-    r"推[荐薦](?:[书書]目|名[单單]|作品)"
-)
-# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
-_PAPER_TALLY = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
-)
-# `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
-_PAPER_WON = re.compile(
-    r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
-    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{2,30}[奖獎])"
-)
-
-
-_HEADING_WORDS = re.compile(
-    r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}年|[奖獎]|新[闻聞]|作品|"
-    r"推[荐薦][书書]目|大[赛賽]|[竞競][赛賽]|征文"
-)
-
-
-def _award_line(text: str) -> dict[str, Any]:
-    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
-    `关于第三十三届…的公示`."""
-    out: dict[str, Any] = {}
-    if not _HEADING_WORDS.search(text):
-        return out
-    text = text.rstrip("!！。.")
-    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
-        text = quoted.group(1)
-    # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
-    text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
-    if works := re.search(r"[(（]((?:19|20)\d{2})年?度?(?:获奖|獲獎)?作品[)）]", text):
-        out["year"] = int(works.group(1))  # `…节目奖(2023获奖作品)目录`: the works' year
-    # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
-    if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
-        out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
-        text = text[batch.end() :]
-    won = _PAPER_WON.search(text)
-    prize_cut = re.sub(rf"{PRIZE}$", "", won.group(2)) if won else ""
-    if won and prize_cut != won.group(2) and not re.search(r"[奖獎]$", prize_cut):
-        prize_cut += "奖"  # `…获中国高校校报好新闻一等奖`: the prize of 中国高校校报好新闻奖
-    if won and re.search(r"[奖獎]$", prize_cut):
-        if is_outlet(won.group(1)):
-            out["outlet"] = won.group(1)
-        text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
-    text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
-    text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
-    award = text
-    if m := re.search(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", text):
-        out["edition"] = parse_edition(f"第{m.group(1)}届")
-        before, after = text[: m.start()], text[m.end() :]
-        if y := re.search(r"((?:19|20)\d{2})年度?$", before):  # `2019年度第十届…`: both
-            out["year"], before = int(y.group(1)), before[: y.start()]
-        award = after or before
-        place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
-            r"[讯訊在于的了中]", before
-        )
-        if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
-            award = before + after
-    elif y := re.search(r"(?<!\d[\-—–])(?<!\d)((?:19|20)\d{2})年度?(?!\s*\d{1,2}\s*月)", text):
-        out.setdefault("year", int(y.group(1)))  # not a date, nor the end of a range
-        before = text[: y.start()]
-        # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
-        # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
-        if not re.search(r"[奖獎]|[—–\-]$", before):
-            award = re.sub(r"^.*?(?:19|20)\d{2}年度?(?:第[一二三四]季度)?", "", award)
-    # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
-    award = _award_name(award)
-    if _names_an_award(award):
-        out["award"] = award
-    return out
-
-
-def _names_an_award(award: str) -> bool:
-    """A sentence, a prize or a date names no award."""
-    return bool(
-        award
-        and not re.search(r"[,，。;；《》]", award)
-        and len(award) >= 3
-        and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
-        and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
-    )
-
-
-# What follows an award's name in a heading: the kind of page, not the name (matched on
-# the folded text: one script).
-_SUFFIX = re.compile(
-    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|出炉|出爐|揭榜|(?:(?<=大赛|竞赛|征文|活动)|(?<=好新闻|好作品))(?:评选|评审)|(?:定评)?(?:结果|結果)|"
-    r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|[(][^()]*[)])+$"
-)
-# How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
-# 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
-_NAME_GOES_ON = re.compile(r"(?:佳作|好新闻|大赛|年赛|评选|征文|活动|作品展)$")
-
-
-_QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
-    r"[获獲]得?[“\"]([^”\"]{2,40}(?:[奖獎]|大[赛賽]|[竞競][赛賽]|[评評][选選]|征文|活动|好新[闻聞]))[”\"]"
-)
-# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`).
-_HONOUR_AFTER_EVENT = re.compile(
-    r"(?<=活动|活動|大赛|大賽|竞赛|競賽|评选|評選|征文|年赛|年賽)"
-    r"(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]$"
-)
-
-
-def _balanced(award: str) -> str:
-    """`“某某好新闻"42件`: a quoted name followed by a count ends at its closing quote; a
-    closing quote whose opening went with a year (`…2011年度某某”`) goes."""
-    close = re.search(r"(?<=.)[”\"](?=\d|$)", award)
-    if close and re.match(r"[“\"]", award):
-        return award[1 : close.start()]
-    if close and not re.search(r"[“\"]", award[: close.start()]):
-        return award[: close.start()]
-    return award
-
-
-def _award_name(award: str) -> str:
-    # `在第十届某某大赛中获奖`: the event, not where in it
-    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
-    award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
-    cut = re.search(r"[奖獎](?=評選|评选|[^,，。、]*[,，。、])", award)
-    if cut:  # a sentence or a list of categories after the award's name
-        award = award[: cut.end()]
-    award = re.sub(
-        r"(?:终评|初评|复评|评选|評選|评奖)?(?:结果)?(?:近日|日前|今日|正式)?(?:获奖名单)?揭[晓曉].*$",
-        "",
-        award,
-    )
-    if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
-        award = award[: m.start()]
-    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
-    # `“科技好新闻”评选`: the quoted name, not the event of choosing
-    return re.sub(r"^[“\"]([^”\"]+)[”\"](?:评选|評選|评奖|評獎)(?:活动|活動)?$", r"\1", award)
-
-
-def award_only(award: str) -> str:
-    """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
-    (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
-    first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
-    rest = award[first.end() :] if first else ""
-    # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
-    inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
-    if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
-        return award[: first.end()]
-    return award
-
-
-def _from_the_text(text: str, out: dict[str, Any]) -> None:
-    """`第十二届政协好新闻` later in the text gives the heading's 政协好新闻 its edition; the
-    one `NNNN年度` a text names is the list's year."""
-    flat = squeeze(text)
-    award = out.get("award")
-    if award and "edition" not in out:
-        e = re.search(
-            rf"第([0-9零〇一二两三四五六七八九十百]+)[届屆][“\"]?{re.escape(award)}", flat
-        )
-        if e:
-            out["edition"] = parse_edition(f"第{e.group(1)}届")
-    mention = _award_mention(text) if award and "edition" not in out else {}
-    if mention.get("edition") and _shortened(str(award), mention["award"]):
-        out.update(mention)  # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text
-    own = {m.group(1) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
-    if "outlet" not in out and len(own) == 1:
-        out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
-    years = set(re.findall(r"((?:19|20)\d{2})年度", flat))
-    if "year" not in out and len(years) == 1:
-        out["year"] = int(years.pop())
-    senders = {
-        m.group(1)
-        for m in _SENT_WORKS.finditer(text)  # spaces kept: a line starts a sentence
-        if is_outlet(m.group(1)) or _AN_ORG.search(m.group(1))
-    }
-    if "recommender" not in out and len(senders) == 1:
-        out["recommender"] = senders.pop()  # `吉林大学新闻与传播学院报送的2件作品`
-    if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
-        # `我局喜获…`, `由我省选送的…`: the page's own body, named once in full in the text
-        named = set(re.findall(_BODY.pattern + we.group(1), text))
-        if len(named) == 1:
-            out["recommender"] = named.pop()
-
-
-_WE = re.compile(r"我(局|厅|廳|委|会|會)")
-_OWN_WON = re.compile(
-    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
-    r"(?:新[闻聞])?作品(?:荣|榮)?[获獲]奖"
-)
-_SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
-# A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
-_BODY = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:省|市|县|縣|区|區)[\u4e00-\u9fff]{1,8}?"
-)
-
-
-# `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
-_SENT_WORKS = re.compile(
-    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
-    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
-)
-_AN_ORG = re.compile(r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心)$")
 
 
 def _clean_title(text: str) -> str:
@@ -1228,7 +918,7 @@ def parse_list(text: str) -> ListResult:
     text = clean(text.replace("\r\n", "\n"))  # glosses and lost-character marks, as on forms
     lines = [ln for ln in text.split("\n") if not ln.startswith("# source:")]
     written = [ln for ln in lines if ln.strip()]
-    result = ListResult(heading=heading_of(written))
+    result = ListResult(heading=heading_of(written, header_key, _a_row))
     copy = ReadingCopy("\n".join(written))  # one script, one title mark: what readers match
     nonblank = copy.text.split("\n")
     joined = "\n".join(nonblank)
@@ -1256,6 +946,17 @@ def parse_list(text: str) -> ListResult:
         _filled_from_others(works, [found for _, found in candidates if found is not works])
         result.shape, result.works = shape, [copy.restored_work(w) for w in _once(works)]
     return result
+
+
+def _a_row(line: str) -> bool:
+    """A row of a table, `|` or spaced, its header row, or a `label: value` line: no heading."""
+    return bool(
+        len(re.findall(r"[^|\s][^|]*", line)) >= 2
+        or re.match(r"\s*\d{1,3}\s", line)
+        or sum(header_key(c) is not None for c in line.split()) >= 2
+        or _keyed_lines([line])
+        or ((kv := _LABEL_COLON.match(line.strip())) and header_key(kv.group(1)))
+    )
 
 
 def _once(works: list[dict[str, Any]]) -> list[dict[str, Any]]:

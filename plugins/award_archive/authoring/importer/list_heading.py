@@ -1,0 +1,517 @@
+"""What a list's heading and lead text say about all its works: the award, its edition and
+year, the list's stage (推荐, 入围, 获奖), and the body that sent the works or the paper whose
+works they are. Read once per list; every work of the list carries these values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
+from award_archive.contract.numerals import parse_edition
+
+# How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
+# `…评选`, `…活动` (two characters each: a lookbehind takes them).
+CONTEST = (
+    r"大[赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
+    r"|活[动動]"
+)
+# A year as a heading writes it: `2023`, `二〇二三`.
+YEAR = r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}"
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_number(text: str) -> int:
+    return int(text.translate(_YEAR_DIGITS))
+
+
+# The first that a line says is the list's stage (over the folded text): a shortlist, made
+# public or not (`入围作品公示`), is 入围; a list of works to be awarded (`拟获奖`) has none
+# (its prizes say it); the works won (`获奖名单`): 获奖; works put forward (推荐/报送/参评
+# 目录, a 公示 of them) are 推荐.
+_STAGE_WORDS = (
+    ("入[围圍选選]", "入围"),
+    ("拟(?:获奖|授奖)", ""),
+    ("获奖|得奖", "获奖"),
+    ("(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),  # (`X报送2件作品获某奖`: they won)
+)
+
+
+def _strip_quotes(text: str) -> str:
+    """Quotes around the whole name go, a place before them aside (`江西省“某某好新闻”` →
+    `江西省某某好新闻`); a quoted part of the name stays."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{1,6}?[省市县縣区區州])?[“\"]([^“”\"]+)[”\"]", text)
+    return (m.group(1) or "") + m.group(2) if m else text
+
+
+def heading_of(
+    lines: list[str], header_key: Callable[[str], str | None], is_row: Callable[[str], bool]
+) -> dict[str, Any]:
+    """Award, edition, year, stage and outlet of the whole list, from its first lines (and
+    the edition or year the text gives the heading's award elsewhere). `header_key` names a
+    header cell, `is_row` tells a table's row: the list reader's, neither is a heading."""
+    out: dict[str, Any] = {}
+    lines = [_unwrapped(line) for line in lines]
+    for line in lines[:6]:
+        _stage_and_sender(line, header_key, out)
+    # A table's row (two cells or more) is no heading.
+    texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
+    texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
+    # The line that names an award (a heading before a sentence), else the first that names
+    # news or works; a sentence that names no award says nothing of the list.
+    named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
+    for text in sorted(named, key=_is_sentence) + texts[:6]:
+        said = _award_line(text)
+        if "award" in said or not _is_sentence(text):
+            out.update(said)
+        if "award" in out:
+            _stage_and_sender(text, header_key, out)  # a heading under the page's chrome
+            break
+    if not out.get("stage", True):
+        del out["stage"]  # (a `拟获奖` list: no stage)
+    if "award" not in out and (mention := _award_mention(" ".join(lines))):
+        out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
+    _from_the_text(" ".join(lines), out)
+    if "outlet" in out:
+        out["outlet"] = _the_paper(out["outlet"])
+    return out
+
+
+def _stage_and_sender(
+    line: str, header_key: Callable[[str], str | None], out: dict[str, Any]
+) -> None:
+    """What one of the first lines says of the list: who sent the works, the paper that
+    counts its prizes, the stage (`""` for a `拟获奖` list: none)."""
+    text = squeeze(line)
+    if "recommender" not in out and (by := _SENT_BY.search(text)):
+        out["recommender"] = by.group(1)
+    tally = _PAPER_TALLY.match(text)
+    if "outlet" not in out and tally and is_outlet(tally.group(1)):
+        out["outlet"] = tally.group(1)
+    if "stage" not in out and not header_key(text) and len(text) <= 60:
+        folded = lb.fold(squeeze(_first_clause(line)))  # (what a second clause says aside)
+        stage = next((s for w, s in _STAGE_WORDS if re.search(w, folded)), None)
+        if stage is not None:
+            out["stage"] = stage
+
+
+# What a page puts around its heading: a cry before it (`喜报｜`, `重磅！`), 【】 around it,
+# the site's name after it (`…_新闻中心_某某网`, `… - 某某网`), a colon after it.
+_CRY = re.compile(
+    r"^\s*(?:喜[报報]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
+    r"\s*[|｜!！:：]\s*"
+)
+_SITE_AFTER = re.compile(r"(?:\s*_\s*[^_]{1,20}|\s+[-–—|｜]\s+[^\s]{1,20})+$")
+_SITE_WORD = re.compile(r"[网網]|[频頻]道|中心|首[页頁]|官方|平台|客户端|客戶端")
+
+
+def _unwrapped(line: str) -> str:
+    text = _CRY.sub("", line.strip().strip("|").strip()).strip()  # (`喜报 | …`: a cell each)
+    if m := re.fullmatch(r"[【\[]([^【】\[\]]+)[】\]]", text):
+        text = m.group(1).strip()
+    site = _SITE_AFTER.search(text)
+    if site and site.start() > 0 and _SITE_WORD.search(site.group()) and len(text) <= 80:
+        text = text[: site.start()]
+    return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
+
+
+def _first_clause(line: str) -> str:
+    """`第五届某某奖公布 某团队获某奖`: a heading's first clause names the award, a second
+    after a space says who won (the space is all that parts them)."""
+    first, _, rest = line.strip().partition(" ")
+    if rest and _AWARD_WORD.search(lb.fold(first)) and re.search(r"[获獲]", rest):
+        return first if not re.search(r"[获獲得]$", first) else line
+    return line
+
+
+# A heading line that ends with its year or edition, or before a list of categories, goes
+# on on the next line.
+_GOES_ON = re.compile(
+    r"(?:(?:19|20)\d{2}年度?|第[0-9零〇一二两三四五六七八九十百]+[届屆]|[、,，和及与])$"
+)
+
+
+def _joined(texts: list[str]) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        if out and _GOES_ON.search(out[-1]) and len(out[-1]) + len(text) <= 60:
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text) > 30 and bool(re.search(r"[,，。;；]", text))
+
+
+# An award the text names with its edition or year before it: `2012年度某某好作品`,
+# `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
+_MENTION = re.compile(
+    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
+    rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
+)
+
+
+def _shortened(short: str, name: str) -> bool:
+    """`卓新奖` of `卓越新闻奖`: a Chinese short form keeps the name's characters in order."""
+    rest = iter(lb.fold(name))
+    return (
+        len(short) < len(name) and short[-1] == name[-1] and all(c in rest for c in lb.fold(short))
+    )
+
+
+def _award_mentions(text: str) -> list[dict[str, Any]]:
+    """Every award the text names with its edition or year, in order."""
+    said = []
+    for m in _MENTION.finditer(squeeze(text)):
+        # `…作品一等奖`: the award, not a rank in it
+        name = _award_name(
+            re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
+        )
+        lead = m.group(1)
+        said_here: dict[str, Any] = {}
+        if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
+            name = _award_name(name[edition.end() :])  # `2019年度第十届某某奖`: both
+            said_here["edition"] = parse_edition(f"第{edition.group(1)}届")
+        if len(name) < 4 or re.fullmatch(PRIZE, name):
+            continue
+        if lead.startswith("第"):
+            said_here["edition"] = parse_edition(lead[:-1] + "届")
+        else:
+            said_here["year"] = int(lead[:4])
+        said.append({"award": name, **said_here})
+    return said
+
+
+def _award_mention(text: str) -> dict[str, Any]:
+    return next(iter(_award_mentions(text)), {})
+
+
+def _of_the_round(said: dict[str, Any], out: dict[str, Any]) -> bool:
+    """A mention with the heading's edition or year, or any when the heading gives neither."""
+    common = [k for k in ("edition", "year") if k in said and k in out]
+    if common:
+        return all(said[k] == out[k] for k in common)
+    return "edition" not in out and "year" not in out
+
+
+def _same_round(short: str, name: str) -> bool:
+    """The heading's name is the text's in short (`卓新奖` of `卓越新闻奖`), with its place
+    said another way (`全省市州报新闻奖`, `湖北省市州报新闻奖`) or joined with another's
+    (`某某新闻和论文评奖`, `某某新闻奖`): most of the full name is in it, in one piece."""
+    if _shortened(short, name):
+        return True
+    if name in short:
+        return False  # the heading's is the fuller
+    pieces = (name[i : i + k] for i in range(len(name)) for k in range(1, len(name) - i + 1))
+    common = max((len(piece) for piece in pieces if piece in short), default=0)
+    return common >= max(4, 0.6 * len(name))
+
+
+# `四川省新闻出版广电局推荐作品目录`, `某某日报社报送作品`: the body that sent the works
+# (推荐单位): any unit, a paper or a school as well as a bureau.
+_SENT_BY = re.compile(
+    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
+    r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館))"
+    r"(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)"
+)
+# Page chrome, bullets, list items and labels are no heading.
+_NOT_HEADING = re.compile(
+    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
+    r"|https?://|www\."
+)
+_AWARD_WORD = re.compile(
+    rf"[奖獎]|佳作|好新[闻聞]|{CONTEST}|"
+    r"推[荐薦](?:[书書]目|名[单單]|作品)"
+)
+# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
+_PAPER_TALLY = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
+)
+# `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
+_PAPER_WON = re.compile(
+    r"(?:^|[!！:：,，])([^!！:：,，]{2,12}?)(?:共|有)?[0-9一二三四五六七八九十两]+\s*[件篇项个個]"
+    rf"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲得]+(.{{2,40}}(?:[奖獎]|{CONTEST})[”\"]?)"
+)
+
+
+_HEADING_WORDS = re.compile(
+    rf"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年|[奖獎]|新[闻聞]|作品|"
+    rf"推[荐薦][书書]目|{CONTEST}"
+)
+
+
+def _award_line(text: str) -> dict[str, Any]:
+    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
+    `关于第三十三届…的公示`."""
+    out: dict[str, Any] = {}
+    if not _HEADING_WORDS.search(lb.fold(text)):
+        return out
+    text = text.rstrip("!！。.")
+    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
+        text = quoted.group(1)
+    # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
+    text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
+    if works := _BRACKETED_YEAR.search(text):  # `…奖(2023获奖作品)目录`, `…奖（2019年度）`
+        out["year"] = int(works.group(1))
+        text = text[: works.start()] + text[works.end() :]
+    # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
+    if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
+        out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
+        text = text[batch.end() :]
+    won = _PAPER_WON.search(text)
+    prize_cut = re.sub(rf"{PRIZE}$", "", won.group(2)) if won else ""
+    if won and prize_cut != won.group(2) and not re.search(r"[奖獎]$", prize_cut):
+        prize_cut += "奖"  # `…获中国高校校报好新闻一等奖`: the prize of 中国高校校报好新闻奖
+    if won and re.search(rf"(?:[奖獎]|{CONTEST})[”\"]?$", prize_cut):
+        if is_outlet(won.group(1)):
+            out["outlet"] = won.group(1)
+        text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
+    text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
+    text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
+    award = text = _page_word_cut(text)
+    if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
+        out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
+        text = award
+    span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到]\s*(?:{YEAR})年?度?", text)
+    if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
+        award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
+    if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
+        out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
+        before, after = text[: m.start()], text[m.end() :]
+        if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
+            out["year"], before = year_number(y.group(1)), before[: y.start()]
+        after = after if _award_name(after) else ""  # `某某奖第34届获奖作品`: the name before
+        award = after or before
+        place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
+            r"[讯訊在于的了中]", before
+        )
+        if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
+            award = before + after
+    elif y := re.search(rf"(?<!\d[\-—–])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
+        out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
+        before = text[: y.start()]
+        # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
+        # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
+        if not re.search(r"[奖獎]|[—–\-]$", before):
+            award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
+    # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
+    award = _award_name(award)
+    if _names_an_award(award):
+        out["award"] = award
+    return out
+
+
+# The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
+_BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
+# The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
+# the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
+_PAGE_WORD = re.compile(
+    r"拟?(?:获奖|得奖|入围|入选|参评)(?:作品)?(?:名单|目录)?|揭晓|公示|公布|出炉|揭榜"
+    r"|颁奖|表彰大会|(?:隆重)?(?:举行|举办|召开)"
+)
+
+
+def _page_word_cut(text: str) -> str:
+    """`某某奖获奖名单 某报6件作品获奖` → `某某奖获奖名单`; `某省公布某某奖…`: the name after
+    公布 when the words before it name no award (the one who made it public); an event's
+    words (`颁奖`, `举行`) end a name only (`某年会在某地召开` is a sentence)."""
+    m = _PAGE_WORD.search(lb.fold(text))
+    if not m or m.end() == len(text):
+        return text
+    named = _AWARD_WORD.search(lb.fold(text[: m.start()]))
+    if m.group() == "公布" and not named:
+        return text[m.end() :]
+    if not named and re.search("颁奖|表彰|举行|举办|召开", m.group()):
+        return text
+    return text[: m.end()]
+
+
+def _names_an_award(award: str) -> bool:
+    """A sentence, a prize or a date names no award."""
+    return bool(
+        award
+        and not re.search(r"[,，。;；《》]", award)
+        and len(award) >= 3
+        and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
+        and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
+        and not re.search(
+            r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
+        )  # `某报15件作品`
+        and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
+    )
+
+
+# What follows an award's name in a heading: the kind of page, not the name (matched on
+# the folded text: one script).
+_SUFFIX = re.compile(
+    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
+    r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
+    r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
+)
+# How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
+# 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
+_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})$")
+
+
+_QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
+    rf"[获獲]得?[“\"]([^”\"]{{2,40}}(?:[奖獎]|{CONTEST}|好新[闻聞]))[”\"]"
+)
+# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`).
+_HONOUR_AFTER_EVENT = re.compile(
+    rf"(?<={CONTEST})"
+    r"(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]$"
+)
+
+
+def _balanced(award: str) -> str:
+    """`“某某好新闻"42件`: a quoted name followed by a count ends at its closing quote; a
+    closing quote whose opening went with a year (`…2011年度某某”`) goes."""
+    close = re.search(r"(?<=.)[”\"](?=\d|$)", award)
+    if close and re.match(r"[“\"]", award):
+        return award[1 : close.start()]
+    if close and not re.search(r"[“\"]", award[: close.start()]):
+        return award[: close.start()]
+    return award
+
+
+def _award_name(award: str) -> str:
+    # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
+    award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
+    # `在第十届某某大赛中获奖`: the event, not where in it
+    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
+    award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
+    award = re.sub(r"(?<=\D)\d+\s*[项項个個]奖项?$", "", award)  # `…大赛12项奖`: what was won
+    cut = re.search(r"[奖獎][”\"]?(?=評選|评选|[^,，。、]*[,，。、])", award)
+    if cut:  # a sentence or a list of categories after the award's name
+        award = award[: cut.end()]
+    if m := re.search(r"揭[晓曉]", award):  # what follows 揭晓 is another clause
+        award = award[: m.end()]
+    if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
+        award = award[: m.start()]
+    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
+    return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
+
+
+def award_only(award: str) -> str:
+    """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
+    (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
+    first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
+    rest = award[first.end() :] if first else ""
+    # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
+    inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
+    if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
+        return award[: first.end()]
+    return award
+
+
+def _from_the_text(text: str, out: dict[str, Any]) -> None:
+    """`第十二届政协好新闻` later in the text gives the heading's 政协好新闻 its edition; the
+    one `NNNN年度` a text names is the list's year."""
+    flat = squeeze(text)
+    award = out.get("award")
+    if award and "edition" not in out:
+        e = re.search(
+            rf"第([0-9零〇一二两三四五六七八九十百]+)[届屆][“\"]?{re.escape(award)}", flat
+        )
+        if e:
+            out["edition"] = parse_edition(f"第{e.group(1)}届")
+    # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text: the full name, and its edition;
+    # `全省…新闻奖` in the heading, `2016年度湖北省…新闻奖` in the text: the round's full name
+    if award:
+        for said in _award_mentions(text):
+            if _of_the_round(said, out) and _same_round(str(award), said["award"]):
+                out.update(said)
+                break
+    own = {_the_paper(m.group(1)) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
+    if "outlet" not in out and len(own) == 1:
+        out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
+    dateline = _DATELINE.search(text)
+    if "outlet" not in out and dateline and _OURS_WON.search(flat) and is_outlet(dateline[1]):
+        out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
+    _year_of_the_round(flat, out)
+    _senders(text, out)
+    if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
+        # `我局喜获…`, `由我省选送的…`: the page's own body, named once in full in the text
+        named = set(re.findall(_BODY.pattern + we.group(1), text))
+        if len(named) == 1:
+            out["recommender"] = named.pop()
+
+
+def _the_paper(outlet: str) -> str:
+    """`梅州日报社7件作品获奖`: the works are the paper's (梅州日报), not its company's."""
+    return re.sub(r"(?<=[报報])社$", "", outlet)
+
+
+def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
+    """The one `N年度` the text names (not a range's end); else the year written with the
+    award's own name (`2024年“某某奖”`); else the one year of the works' period
+    (`2014年6月1日至11月30日期间刊播的作品`). A date alone (a meeting's, the page's) is none."""
+    years = set(re.findall(r"(?<!\d[\-—–~至到])((?:19|20)\d{2})年度", flat))
+    award = str(out.get("award", ""))
+    if award and not years:
+        named = rf"((?:19|20)\d{{2}})年?[“\"]?(?:第[^届屆]{{1,4}}[届屆])?[“\"]?{re.escape(award)}"
+        years = set(re.findall(named, flat))
+    if not years:
+        years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
+    if "year" not in out and len(years) == 1:
+        out["year"] = int(years.pop())
+
+
+# The period of the works: `从2014年6月1日起至11月底`, `2023年1月1日至12月31日期间刊播`.
+_PERIOD = re.compile(
+    r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起?\s*(?:至|到|—|-|~)\s*(?:((?:19|20)\d{2})年)?"
+    r"\d{1,2}月(?:\d{1,2}日|底|末)?(?=[^。；;]{0,12}(?:刊播|刊发|刊登|发表|播出|首播|发布|期间|征集|征稿|投稿))"
+)
+
+
+def _senders(text: str, out: dict[str, Any]) -> None:
+    """`吉林大学新闻与传播学院报送的2件作品`, `某协会…评选推荐产生了12部`: the one body that put
+    the works forward (any unit that 推荐/报送 them, one that 选送 them unless it is a media
+    unit: a paper that 选送 its works is their outlet)."""
+    senders, papers = set(), set()
+    for m in _SENT_WORKS.finditer(text):  # spaces kept: a line starts a sentence
+        unit = m.group(1)
+        if is_outlet(unit) and re.search("[选選]送", m.group()):
+            papers.add(unit)
+        elif is_outlet(unit) or _AN_ORG.search(unit):
+            senders.add(unit)
+    senders |= {m.group(1) for m in _RECOMMENDED_BY.finditer(text)}
+    if "recommender" not in out and len(senders) == 1:
+        out["recommender"] = senders.pop()
+    if "outlet" not in out and "recommender" not in out and len(papers) == 1:
+        out["outlet"] = papers.pop()
+
+
+# `某协会通过组织专家论证,评选推荐产生了12部`: the body whose choice the list is.
+_RECOMMENDED_BY = re.compile(
+    r"(?:^|[,，。;；\s])([\u4e00-\u9fff]{2,12}?(?:协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|"
+    r"学院|學院|大学|大學))[^。；;]{0,40}?(?:推荐|推薦)(?:产生|產生|出)"
+)
+_WE = re.compile(r"我(局|厅|廳|委|会|會)")
+_OWN_WON = re.compile(
+    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
+    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲](?:得)?(?:[奖獎]|[特一二三]|[优優]秀)"
+)
+# `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
+_DATELINE = re.compile(r"(?:^|\s)(?!本)([\u4e00-\u9fff]{2,10}?[报報])[讯訊]")
+_OURS_WON = re.compile(
+    r"本[报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
+)
+_SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
+# A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
+_BODY = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:省|市|县|縣|区|區)[\u4e00-\u9fff]{1,8}?"
+)
+
+
+# `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
+_SENT_WORKS = re.compile(
+    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
+    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
+)
+_AN_ORG = re.compile(r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心)$")

@@ -1,0 +1,130 @@
+"""The list heading reader (list_heading.py): real-shaped headings and lead text → the
+list-level fields every work of the list carries (tests/golden/real/README.md conventions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from award_archive.authoring.importer.lists import parse_list
+
+ITEMS = "\n一等奖\n1.《河边》（某某日报 张三）\n2.《山里》（某某晚报 李四）\n"
+
+
+def heading(text: str) -> dict[str, object]:
+    return parse_list(text + ITEMS).heading
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # edition: 第N届 in either numerals, 首届; year: N年度, a bare year, 二〇二三, (N年度)
+        ("第三十届某某新闻奖获奖名单", {"award": "某某新闻奖", "edition": 30}),
+        ("第30届某某新闻奖获奖名单", {"award": "某某新闻奖", "edition": 30}),
+        ("首届某某文学奖评选结果揭晓", {"award": "某某文学奖", "edition": 1}),
+        ("2021年度第十届某某新闻奖获奖作品", {"award": "某某新闻奖", "edition": 10, "year": 2021}),
+        (
+            "第十届（2021年度）某某新闻奖获奖作品",
+            {"award": "某某新闻奖", "edition": 10, "year": 2021},
+        ),
+        ("2023某某健康科普大赛获奖名单", {"award": "某某健康科普大赛", "year": 2023}),
+        ("二〇二三年度某某新闻奖评选揭晓", {"award": "某某新闻奖", "year": 2023}),
+        ("某某新闻作品评选（2019年度）获奖名单", {"award": "某某新闻作品", "year": 2019}),
+        ("2020年第一季度全区优秀广播电视新闻作品", {"award": "全区优秀广播电视新闻作品"}),
+        ("2021年一季度全区优秀广播电视新闻作品获奖名单", {"award": "全区优秀广播电视新闻作品"}),
+        ("2021年上半年某某好新闻评选结果", {"award": "某某好新闻", "year": 2021}),
+        ("某局2016—2017年度某某作品征文活动获奖名单", {"award": "某某作品征文活动", "year": None}),
+        ("某某新闻奖第34届获奖作品", {"award": "某某新闻奖", "edition": 34}),
+        # the words about the event are no part of the name
+        ("2019年度某省好新闻评比结果揭晓", {"award": "某省好新闻", "year": 2019}),
+        ("第五届某某大赛颁奖典礼在京举行", {"award": "某某大赛", "edition": 5}),
+        ("关于2019年度某省好新闻评选结果的通报", {"award": "某省好新闻", "year": 2019}),
+        ("第十届某某新闻奖获奖作品及获奖者名单", {"award": "某某新闻奖", "edition": 10}),
+        # what a page puts around its heading
+        ("喜报｜第十届某某新闻奖获奖名单", {"award": "某某新闻奖", "edition": 10}),
+        ("【第十届某某新闻奖获奖名单】", {"award": "某某新闻奖", "edition": 10}),
+        ("第十届某某新闻奖获奖名单：", {"award": "某某新闻奖", "edition": 10}),
+        ("第十届某某新闻奖获奖名单_新闻中心_某某网", {"award": "某某新闻奖", "edition": 10}),
+        ("第五屆某某新聞獎公布 某團隊獲平面新聞獎", {"award": "某某新聞獎", "edition": 5}),
+        # quotes, places and sponsors
+        ("江西省第十七届“宣传某某制度好新闻”获奖作品", {"award": "江西省宣传某某制度好新闻"}),
+        ("第二届“生态环保 美丽江苏”全国诗词征集活动获奖作品揭晓", {"edition": 2}),
+        ("“某某杯”第五届某某短视频大赛获奖名单", {"award": "某某短视频大赛", "edition": 5}),
+        # traditional script
+        ("第十屆某某徵文大賽得獎名單揭曉", {"award": "某某徵文大賽", "edition": 10}),
+    ],
+)
+def test_the_heading_names_the_award_its_edition_and_year(line: str, fields: dict[str, object]):
+    said = heading(line)
+    assert {k: said.get(k) for k in fields} == fields
+
+
+def test_quoted_part_of_a_name_stays_quoted():
+    assert heading("第二届“生态环保 美丽江苏”全国诗词征集活动获奖作品揭晓")["award"] == (
+        "“生态环保美丽江苏”全国诗词征集活动"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "stage"),
+    [
+        ("第十届某某新闻奖入围作品公示", "入围"),
+        ("第十届某某新闻奖入選名單", "入围"),
+        ("第十届某某新闻奖拟获奖作品公示", None),  # its prizes say it
+        ("第十届某某新闻奖获奖名单", "获奖"),
+        ("第十届某某新闻奖推荐作品目录", "推荐"),
+        ("第十届某某新闻奖参评作品公示", "推荐"),
+        ("某大学新闻学院报送2件作品获第34届某某新闻奖", None),  # they won: no 推荐
+    ],
+)
+def test_the_stage_a_heading_says(line: str, stage: str | None):
+    assert heading(line).get("stage") == stage
+
+
+def test_the_heading_of_a_round_is_the_texts_full_name():
+    """`全省…新闻奖` in the heading, `2016年度湖北省…新闻奖` in the text: one round."""
+    said = heading(
+        "全省市州报新闻奖评选揭晓 某某日报20件作品获奖\n"
+        "8日,2016年度湖北省市州报新闻奖评选在随州市揭晓,某某日报有20件作品获奖。"
+    )
+    assert (said["award"], said["year"]) == ("湖北省市州报新闻奖", 2016)
+    joined = heading(
+        "2020年度中国城市党报新闻和论文评奖揭晓\n2020年度中国城市党报新闻奖、论文奖日前出炉。"
+    )
+    assert joined["award"] == "中国城市党报新闻奖"
+
+
+def test_the_pages_own_paper_and_the_body_that_put_the_works_forward():
+    dateline = heading(
+        "某某都市報訊 (記者甲)第23屆某某新聞獎昨日揭曉,本報三件新聞作品分獲二、三等獎。"
+    )
+    assert dateline["outlet"] == "某某都市報"
+    company = heading("某某日报社7件作品获奖\n2016年度某某新闻奖评选揭晓,某某日报社7件作品获奖。")
+    assert (company["outlet"], company["award"]) == ("某某日报", "某某新闻奖")  # the paper's
+    chosen = heading(
+        "某省公布首批生态文学推荐书目\n8月15日,某省作家协会通过组织专家论证,评选推荐产生了12部作品。"
+    )
+    assert (chosen["recommender"], chosen["edition"]) == ("某省作家协会", 1)
+    sent = heading("某某日报社推荐第十届某某新闻奖参评作品目录")
+    assert (sent["recommender"], sent["award"], sent["stage"]) == (
+        "某某日报社",
+        "某某新闻奖",
+        "推荐",
+    )
+
+
+def test_a_media_unit_that_chose_its_works_is_their_outlet_another_unit_the_recommender():
+    paper = heading("第十届某某新闻奖揭晓\n某某晚报选送的2件作品获奖。")
+    assert paper.get("outlet") == "某某晚报" and "recommender" not in paper
+    school = heading("第十届某某新闻奖揭晓\n某某大学新闻学院报送的2件作品获奖。")
+    assert school.get("recommender") == "某某大学新闻学院"
+
+
+def test_the_year_of_the_round_the_text_gives_and_a_date_that_is_none():
+    named = heading("某某新闻奖获奖名单\n2024年“某某新闻奖”评选近日揭晓。")
+    assert named["year"] == 2024
+    period = heading("某某征文大赛获奖名单\n大赛征集从2014年6月1日起至11月底期间发表的作品。")
+    assert period["year"] == 2014
+    meeting = heading("某某征文大赛获奖名单\n颁奖会于2014年8月8日至8月11日在京举行。")
+    assert "year" not in meeting
+    ranged = heading("某某征文大赛获奖名单\n对2016—2017年度的作品进行了评选。")
+    assert "year" not in ranged
