@@ -58,11 +58,12 @@ def test_real_tuning_lists_keep_their_score():
     for txt in sorted((REAL / "tuning" / "lists").glob("*.txt")):
         totals = [a + b for a, b in zip(totals, list_score.score_file(txt), strict=True)]
     works, found, fields, right = totals
-    assert works >= 390
+    assert works >= 450
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (95.7% of works, 92.1% of fields over 50 lists, 395 works, the
-    # fifth batch's 8 included), so a change that loses works or fields fails.
-    assert found / works >= 0.955 and right / fields >= 0.92, totals
+    # the whole tuning set (90.7% of works, 88.1% of fields over 58 lists, 454 works, the
+    # sixth batch's 8 moved in unread by this round's tuners), so a change that loses works
+    # or fields fails.
+    assert found / works >= 0.905 and right / fields >= 0.88, totals
 
 
 def test_names_with_spaces_inside_two_character_names():

@@ -20,12 +20,12 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-THRESHOLD = 99.0  # 99.3% over 37 forms (the six tuning-next forms moved in)
+THRESHOLD = 97.5  # 97.6% over 42 forms (the sixth batch's five tuning-next forms moved in)
 
 
 def test_tuning_forms_score_above_the_threshold():
     scores = import_score.score_dir(TUNING)
-    assert len(scores) >= 37  # more real forms are added as they are found
+    assert len(scores) >= 42  # more real forms are added as they are found
     total = import_score.total_percent(scores)
     report = "\n".join(f"{s.name}: {s.misses}" for s in scores if s.misses)
     assert total >= THRESHOLD, f"{total:.1f}% of fields right\n{report}"
