@@ -160,6 +160,9 @@ _LABELLED = re.compile(
     rf"|(?:^|(?<=[,，;；(（]))\s*({ROLE})\s+(?=[\u4e00-\u9fff])"
 )
 _PART_SEP = re.compile(r"[,，;；/／]")
+_SENT = "(?:选送|選送|推荐|推薦|报送|報送)"
+# Who made the work is its outlet; `制作并报送` makes the maker the recommender too.
+_MADE = re.compile(rf"(.{{2,60}}?)(?:共同|联合|聯合)?(?:制作|製作|摄制|攝製)((?:并|並|及)?{_SENT})?")
 _LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
 
 
@@ -184,7 +187,11 @@ def tail_fields(inner: str) -> dict[str, Any]:
         if colon and rest.strip() and not is_genre(head):
             work.setdefault("outlet", part[: len(head)].strip())
             work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
-        elif m := re.fullmatch(r"(.{2,20}?)(?:选送|選送|推荐|推薦|报送|報送)", part):
+        elif m := _MADE.fullmatch(part):  # `X制作`, `A、B及C共同制作`, `X制作并报送`
+            work.setdefault("outlet", m.group(1))
+            if m.group(2):
+                work.setdefault("recommender", m.group(1))
+        elif m := re.fullmatch(rf"(.{{2,20}}?){_SENT}", part):
             work.setdefault("recommender", m.group(1))
         elif is_genre(part) and "category" not in work:
             work["category"] = part

@@ -711,6 +711,13 @@ _ENUMERATOR = re.compile(
 )
 
 
+# A numbered heading that counts its works names their category; the level word before it
+# (`优秀`) is the award's own, no part of the category.
+_COUNTED_GROUP = re.compile(
+    r"(?:优秀|優秀)?(.{2,16}?)\s*[(（]\s*共\s*\d+\s*[部件篇个個项項名]\s*[)）]"
+)
+
+
 def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     """Lines that are a genre alone (`消息类`, `二、通讯`), or a category with its level
     (`(一)文字入围作品:`): headings over the items after."""
@@ -720,7 +727,10 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
         head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
         word = re.sub(r"作品$", "", head)  # (`消息类` keeps its 类, as the heading writes it)
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
-        if word and is_genre(word.removesuffix("类")) and len(word) <= 9:
+        counted = _COUNTED_GROUP.fullmatch(head) if enumerated else None
+        if counted and is_genre(re.sub(r"作品$", "", counted.group(1))):
+            marks[at] = (at, at + len(line), _KIND + counted.group(1))  # `一、优秀电视新闻作品(共7个)`
+        elif word and is_genre(word.removesuffix("类")) and len(word) <= 9:
             marks[at] = (at, at + len(line), _KIND + word)
         elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
             marks[at] = (at, at + len(line), _KIND + word)  # `二、短视频类`: numbered, short
@@ -766,7 +776,8 @@ _BRACKETED_LINE = re.compile(
 
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
 _LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
-_LINE_TITLE = re.compile(rf"^\s*(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
+# (`(一)《…》`: a numbered line's title, its number a heading's kind of number)
+_LINE_TITLE = re.compile(rf"^\s*(?:[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
 # `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
 _TRAILING_NAMES = re.compile(
     r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*)$"
@@ -807,11 +818,12 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     else:
         title, rest = _title_and_tail(item)
     title = title.strip()
-    if (cm := _CATEGORY_PREFIX.match(title)) and is_genre(cm.group(1)):
+    cm = None if quoted else _CATEGORY_PREFIX.match(title)  # (in 《》 it is the title's own)
+    if cm and is_genre(cm.group(1)):
         work["category"] = cm.group(1)
         title = title[cm.end() :]
     work["title"] = _clean_title(title)
-    bracket = re.match(r"\s*[(（]([^()（）]*)(?:[)）]|$)", rest)
+    bracket = _TAIL_BRACKET.match(rest)
     inner = bracket.group(1) if bracket else rest.strip()
     if sum(header_key(t) is not None for t in inner.split()) >= 2:
         inner = ""  # a table's header row after the item, not its names
@@ -842,6 +854,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         return None  # a numbered sentence, not a listed work
     return work
 
+
+# The bracket after a title, one bracket deep inside it (`(甲制作,某局(广播电视局)报送)`).
+_TAIL_BRACKET = re.compile(r"\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)(?:[)）]|$)")
 
 _DASH_BY = re.compile(
     r"^\s*(?:-{2,}|[—－]{1,2})\s*([^《》]+?)\s*(?:[(（]([^()（）]*)[)）])?\s*[;；。]?$"
