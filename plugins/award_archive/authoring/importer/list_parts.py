@@ -162,7 +162,9 @@ _LABELLED = re.compile(
 _PART_SEP = re.compile(r"[,，;；/／]")
 _SENT = "(?:选送|選送|推荐|推薦|报送|報送)"
 # Who made the work is its outlet; `制作并报送` makes the maker the recommender too.
-_MADE = re.compile(rf"(.{{2,60}}?)(?:共同|联合|聯合)?(?:制作|製作|摄制|攝製)((?:并|並|及)?{_SENT})?")
+_MADE = re.compile(
+    rf"(.{{2,60}}?)(?:共同|联合|聯合)?(?:制作|製作|摄制|攝製)((?:并|並|及)?{_SENT})?"
+)
 _LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
 
 

@@ -729,7 +729,7 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
         counted = _COUNTED_GROUP.fullmatch(head) if enumerated else None
         if counted and is_genre(re.sub(r"作品$", "", counted.group(1))):
-            marks[at] = (at, at + len(line), _KIND + counted.group(1))  # `一、优秀电视新闻作品(共7个)`
+            marks[at] = (at, at + len(line), _KIND + counted.group(1))  # `一、优秀X作品(共7个)`
         elif word and is_genre(word.removesuffix("类")) and len(word) <= 9:
             marks[at] = (at, at + len(line), _KIND + word)
         elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
@@ -777,7 +777,9 @@ _BRACKETED_LINE = re.compile(
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
 _LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
 # (`(一)《…》`: a numbered line's title, its number a heading's kind of number)
-_LINE_TITLE = re.compile(rf"^\s*(?:[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{PRIZE}\s*[:：]?\s*)?(?=《)")
+_LINE_TITLE = re.compile(
+    rf"^\s*(?:[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{PRIZE}\s*[:：]?\s*)?(?=《)"
+)
 # `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
 _TRAILING_NAMES = re.compile(
     r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*)$"
