@@ -647,6 +647,25 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
     return works
 
 
+# `忽然想到(11.25) 冯日乾`: a title, the day it came out in brackets (a year maybe before
+# it), then its author: a record a line without labels.
+_DATED_LINE = re.compile(
+    r"^(\S.{0,40}?)\s*[(（]((?:(?:19|20)\d{2}\s*[.年/-]\s*)?\d{1,2}\s*[.月/-]\s*\d{1,2}\s*日?)[)）]"
+    r"\s*(\S.*)$"
+)
+
+
+def _dated_lines(lines: list[str]) -> list[dict[str, Any]]:
+    """Lines `title(date) names`, three or more of them: each a work published that day."""
+    works = []
+    for raw in lines:
+        m = _DATED_LINE.match(raw.strip())
+        if m and NAME_RUN.match(m.group(3)) and not _SAYS.search(m.group(1)):
+            names = split_list_names(m.group(3))
+            works.append({"title": m.group(1).strip(), "published": m.group(2), "authors": names})
+    return works if len(works) >= 3 else []
+
+
 def _group_of(heading: str) -> dict[str, Any]:
     group: dict[str, Any] = {}
     if re.search(r"入[围圍]", heading):
@@ -949,6 +968,7 @@ def parse_list(text: str) -> ListResult:
             ("blocks", _blocks(nonblank)),
             ("blocks", _keyed_lines(nonblank)),
             ("blocks", _name_blocks(nonblank)),
+            ("blocks", _dated_lines(nonblank)),
             ("blocks", slashed_runs(nonblank)),
             ("blocks", slashed_blocks(nonblank)),
             ("numbered", _numbered(joined)),
