@@ -56,15 +56,33 @@ def _record(pieces: list[str]) -> dict[str, Any]:
     if re.fullmatch(r"《[^《》]+》", title):
         title = title[1:-1]
     work: dict[str, Any] = {"title": title}
-    for piece in pieces[1:]:
-        names = [n.strip() for n in re.split(r"[、，,]", piece)]
-        people = all(_PERSON.fullmatch(n) for n in names) and not is_outlet(piece)
+    said = [_people(p) for p in pieces[1:]]
+    for n, (piece, (names, clear)) in enumerate(zip(pieces[1:], said, strict=True)):
         last = piece is pieces[-1] and "outlet" not in work  # (the outlet last, or first)
-        if people and (len(names) > 1 or len(piece) == 3 or not last):
+        others_clear = any(c for m, (_, c) in enumerate(said) if m != n)
+        if names and (clear or not (last or others_clear)):
             work.setdefault("authors", names)  # `林照真`, `李慧宜、陳添寶`: people
-        else:
+        elif (spaced := _names_and_outlet(piece)) and "authors" not in work:
+            work["authors"], work["outlet"] = spaced  # `賴心瑩、劉昌松 蘋果日報`
+        else:  # (a word that may be a name, beside people, is the unit: `今周文化`)
             work["outlet"] = piece
     return work
+
+
+def _people(piece: str) -> tuple[list[str], bool]:
+    """The names a piece holds ([] when it is not people), and whether it must be people
+    (two names or more, or one of three characters)."""
+    names = [n.strip() for n in re.split(r"[、，,]", piece)]
+    if not all(_PERSON.fullmatch(n) for n in names) or is_outlet(piece):
+        return [], False
+    return names, len(names) > 1 or len(piece) == 3
+
+
+def _names_and_outlet(piece: str) -> tuple[list[str], str] | None:
+    """`甲、乙 某某日報`: names, a space, then the outlet."""
+    names, _, unit = piece.rpartition(" ")
+    people, _ = _people(names.strip())
+    return (people, unit.strip()) if people and is_outlet(unit.strip()) else None
 
 
 _HEAD_LINE = re.compile(
@@ -85,4 +103,16 @@ def slashed_blocks(lines: list[str]) -> list[dict[str, Any]]:
             work = _record([text, *pieces])
             if work and len(text) <= 60:
                 works.append({**work, **head})
+        elif work := _one_line(text):  # `title/outlet/names`: a record a line
+            works.append({**work, **head})
     return works if len(works) >= 2 else []
+
+
+def _one_line(text: str) -> dict[str, Any]:
+    """`title/outlet/names`, `title/names outlet`: one record on its line, its title first
+    (a line of sentences, or with a title too long for one, is none)."""
+    pieces = [p.strip() for p in re.split(r"[/／]", text)]
+    if _ITEM_SEP.search(text) or len(pieces[0]) > 60:
+        return {}
+    work = _record(pieces)
+    return work if "authors" in work and "outlet" in work else {}
