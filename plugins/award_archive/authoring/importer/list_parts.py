@@ -277,9 +277,19 @@ def _labelled(inner: str, work: dict[str, Any]) -> None:
                     work["published"] = date
 
 
+_NAME_WHERE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,20})[)）]")
+
+
 def _people_then_unit(value: str, work: dict[str, Any]) -> list[str]:
-    """`编辑：甲 某某日报`: the names, and an outlet written after them (the work's)."""
-    names = split_list_names(value)
+    """`编辑：甲 某某日报`: the names, and an outlet written after them (the work's); `甲(广东)`:
+    a bracket after a name says where the person is from (its outlet if it names one)."""
+    names = []
+    for name in split_list_names(value):
+        if m := _NAME_WHERE.fullmatch(name):
+            name = m.group(1)
+            if is_outlet(m.group(2)):
+                work.setdefault("outlet", m.group(2))
+        names.append(name)
     units = [n for n in names if is_outlet(n) and len(n) > 3]
     if units and len(units) < len(names):
         work.setdefault("outlet", units[-1])

@@ -981,8 +981,20 @@ def parse_list(text: str) -> ListResult:
         shape, works = shape if works else "prose", added(works, won)
     if works:
         _filled_from_others(works, [found for _, found in candidates if found is not works])
+        _mend_titles(works, joined)
         result.shape, result.works = shape, [copy.restored_work(w) for w in _once(works)]
     return result
+
+
+def _mend_titles(works: list[dict[str, Any]], text: str) -> None:
+    """A title whose end was lost to mojibake (`《無依之?!?作者:…`) is the one title the page
+    writes whole elsewhere (the lead's `《無依之海》`) that begins with what is left of it."""
+    for work in works:
+        kept = re.match(r"([^?？�]{2,})[?？�]", str(work.get("title", "")))
+        if kept:
+            whole = set(re.findall(rf"《({re.escape(kept.group(1))}[^《》?？�]{{1,4}})》", text))
+            if len(whole) == 1:
+                work["title"] = whole.pop()
 
 
 def _a_row(line: str) -> bool:
