@@ -23,7 +23,7 @@ from award_archive.authoring.importer.list_people import (
     role_fields,
     unit_and_names,
 )
-from award_archive.authoring.importer.list_roles import ROLE
+from award_archive.authoring.importer.list_roles import ROLE, role_key
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
 _CATEGORY_BEFORE = re.compile(
@@ -138,6 +138,7 @@ def prose(text: str) -> list[dict[str, Any]]:
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
+        first = len(works)
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
@@ -168,7 +169,34 @@ def prose(text: str) -> list[dict[str, Any]]:
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
+        _share_joined(works[first:], clause, titles)
     return _merged(works)
+
+
+_JOINED = re.compile(r"\s*[、和及与與]\s*")
+_SHARED_BEFORE, _SHARED_AFTER = ("authors", "editors", "outlet"), ("category", "prize")
+
+
+def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Match[str]]) -> None:
+    """`记者甲采写的《A》和《B》分别获消息类一等奖`: titles joined by 和 or 、 alone share who made
+    them (said before the first) and what they won (said after the last)."""
+    if len(works) != len(titles):
+        return  # (a title that was no work: which work is which is not known)
+    run = [0]
+    for k in range(1, len(titles) + 1):
+        if k < len(titles) and _JOINED.fullmatch(clause[titles[k - 1].end() : titles[k].start()]):
+            run.append(k)
+            continue
+        if len(run) > 1:
+            head, tail = works[run[0]], works[run[-1]]
+            for i in run:
+                for key in _SHARED_BEFORE:
+                    if key in head:
+                        works[i].setdefault(key, head[key])
+                for key in _SHARED_AFTER:
+                    if key in tail:
+                        works[i].setdefault(key, tail[key])
+        run = [k]
 
 
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
@@ -330,7 +358,10 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     if outlet and outlet in before:  # `新华社文字通讯《`: the genre after the outlet, whole
         before = before[before.rindex(outlet) + len(outlet) :]
     # `《…》获言论类一等奖`: the work's own kind, said after it, over any heading before it
-    own = re.fullmatch(r"\s*[获獲](?:得|了)*([\u4e00-\u9fff]{2,12})\s*", after)
+    own = re.fullmatch(
+        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[获獲](?:得|了)*([\u4e00-\u9fff]{2,12})\s*",
+        after,
+    )
     if own and re.search(r"[奖獎届屆评評]", own.group(1)):
         own = None  # `获第32届湖北新闻奖一等奖`: an award, not a kind
     category = (own.group(1) if own else "") or _category_before(before)
@@ -357,6 +388,11 @@ _BY = re.compile(
 )
 
 
+# A role word, one person's name, then what the person did to the work (`编辑甲牵头策划`).
+_ROLE_LED = re.compile(
+    rf"(?:^|[^\u4e00-\u9fff]|[的和与與、])({ROLE})([\u4e00-\u9fff]{{2,3}}?)(?:牵头|牽頭|负责|負責)?"
+    rf"(?:策划|策劃|{MADE_VERB})"
+)
 _GENRE_LABEL = re.compile(r"\s*[:：]$")
 _GENRE_SAID = re.compile(r"\s*[:：]")
 
@@ -376,6 +412,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         work["authors"] = split_list_names(_LEAD_WORDS.sub("", before[by.start(1) : by.end(1)]))
         if by.group(2):
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
+    elif led := _ROLE_LED.search(before):  # `编辑甲牵头策划、记者共同完成的《`: 甲 edited it
+        work.setdefault(role_key(led.group(1)), [led.group(2)])
     pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)
     if pm and is_genre(pm.group(1)):
         work.setdefault("category", pm.group(1).strip())
