@@ -173,6 +173,28 @@ def prose(text: str) -> list[dict[str, Any]]:
     return _merged(works)
 
 
+_EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
+
+
+def _each_category(after: str, count: int) -> list[str]:
+    """`…分别荣获广播电视类A组、B组十佳作品`: one category for each title in order, the later
+    ones written as the first's last part (`B组` for `广播电视类A组`); [] unless one each."""
+    m = _EACH_WON.match(after)
+    parts = [p.strip() for p in re.split(r"[、和及与與]", m.group(1))] if m else []
+    if len(parts) != count or not all(parts):
+        return []
+    first = parts[0]
+    out = [first]
+    for part in parts[1:]:
+        if len(part) >= len(first):
+            out.append(part)  # (a category written whole)
+        elif first[-1] == part[-1]:  # `B组` after `…A组`: the same stem
+            out.append(first[: len(first) - len(part)] + part)
+        else:
+            return []
+    return out
+
+
 _JOINED = re.compile(r"\s*[、和及与與]\s*")
 _SHARED_BEFORE, _SHARED_AFTER = ("authors", "editors", "outlet"), ("category", "prize")
 
@@ -189,6 +211,9 @@ def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Matc
             continue
         if len(run) > 1:
             head, tail = works[run[0]], works[run[-1]]
+            after = clause[titles[run[-1]].end() : titles[k].start() if k < len(titles) else None]
+            for i, category in zip(run, _each_category(after, len(run)), strict=False):
+                works[i]["category"] = category
             for i in run:
                 for key in _SHARED_BEFORE:
                     if key in head:
@@ -359,7 +384,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
         before = before[before.rindex(outlet) + len(outlet) :]
     # `《…》获言论类一等奖`: the work's own kind, said after it, over any heading before it
     own = re.fullmatch(
-        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[获獲](?:得|了)*([\u4e00-\u9fff]{2,12})\s*",
+        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*([\u4e00-\u9fffA-Za-z0-9]{2,12})\s*",
         after,
     )
     if own and re.search(r"[奖獎届屆评評]", own.group(1)):
