@@ -161,6 +161,8 @@ def prose(text: str) -> list[dict[str, Any]]:
             # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
             said_after = after.split(pz)[0] if pz and pz in after else ""
             _prose_category(work, before, clause[: tm.start()], said_after)
+            if "category" not in work and pz and (won := _won_kind(clause[tm.end() :], pz)):
+                work["category"] = won
             if "category" not in work and k and works and _ONLY_NAMES.fullmatch(before):
                 if "category" in works[-1]:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
                     work["category"] = works[-1]["category"]
@@ -170,6 +172,7 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
         _share_joined(works[first:], clause, titles)
+        _units_alike(works[first:], clause, titles)
     return _merged(works)
 
 
@@ -193,6 +196,31 @@ def _each_category(after: str, count: int) -> list[str]:
         else:
             return []
     return out
+
+
+def _won_kind(after: str, prize: str) -> str:
+    """`…等作品关注…，获策划类一等奖`: the kind glued before the prize the title wins."""
+    first = re.search(PRIZE, after)
+    if not first or first.group() != prize:
+        return ""
+    m = re.search(r"[获獲]得?([\u4e00-\u9fff]{2,8}?[类類])\s*$", after[: first.start()])
+    return m.group(1) if m else ""
+
+
+def _units_alike(works: list[dict[str, Any]], clause: str, titles: list[re.Match[str]]) -> None:
+    """`中国交通报《甲》、河北交通《乙》`: a word before a title, where the clause's other titles
+    have their outlet in that place, is an outlet too (a paper the reader does not know)."""
+    if len(works) != len(titles) or len(works) < 2:
+        return
+    ends = [0, *(t.end() for t in titles[:-1])]
+    words = [clause[a : t.start()].strip(" 、，,。；;") for a, t in zip(ends, titles, strict=True)]
+    words = [_LEAD_WORDS.sub("", w) for w in words]
+    known = [w.get("outlet") == said for w, said in zip(works, words, strict=True) if said]
+    if not any(known) or len(known) - sum(known) > 1:
+        return  # (the others' outlets there, all but one)
+    for work, said in zip(works, words, strict=True):  # (a person's name is shorter)
+        if re.fullmatch(r"[\u4e00-\u9fff]{4,10}", said) and not is_genre(said):
+            work.setdefault("outlet", said)
 
 
 _JOINED = re.compile(r"\s*[、和及与與]\s*")
