@@ -72,8 +72,8 @@ def _record(pieces: list[str]) -> dict[str, Any]:
 def _people(piece: str) -> tuple[list[str], bool]:
     """The names a piece holds ([] when it is not people), and whether it must be people
     (two names or more, or one of three characters)."""
-    names = [n.strip() for n in re.split(r"[、，,]", piece)]
-    if not all(_PERSON.fullmatch(n) for n in names) or is_outlet(piece):
+    names = [n.strip() for n in re.split(r"\s*[、，,]\s*|\s+", piece.strip())]
+    if not all(_PERSON.fullmatch(n) for n in names) or any(is_outlet(n) for n in names):
         return [], False
     return names, len(names) > 1 or len(piece) == 3
 
