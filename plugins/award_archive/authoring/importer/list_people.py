@@ -116,3 +116,20 @@ def labelled_people(text: str, colon: bool = True) -> dict[str, list[str]]:
         if names := leading_names(value, people):
             found.setdefault(role_key(m.group(1)), names)
     return found
+
+
+def glued_unit_names(text: str) -> dict[str, Any]:
+    """`中國時報張慧英、鄭漢良`, `TVBS李四端`, `公共電視張岱屏、陳錦彪`: a unit with its first
+    person's name written right after it, then more names; the unit is the longest outlet
+    before a name, else all but a three-character name (the commonest length)."""
+    first, *others = [p.strip() for p in re.split(r"[、，,]", text.strip())]
+    if not all(_NAME.fullmatch(n) and not is_outlet(n) for n in others):
+        return {}
+    if latin := re.fullmatch(r"([A-Za-z][A-Za-z0-9&.]{1,15})\s*([\u4e00-\u9fff·]{2,4})", first):
+        return {"outlet": latin.group(1), "authors": [latin.group(2), *others]}
+    for end in range(len(first) - 2, 1, -1):
+        if is_outlet(first[:end]) and _NAME.fullmatch(first[end:]):
+            return {"outlet": first[:end], "authors": [first[end:], *others]}
+    if re.fullmatch(r"[\u4e00-\u9fff]{5,24}", first) and not is_genre(first):
+        return {"outlet": first[:-3], "authors": [first[-3:], *others]}
+    return {}

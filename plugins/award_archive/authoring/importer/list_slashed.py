@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
+from award_archive.authoring.importer.list_people import glued_unit_names
 
 # `平面媒體類─新聞攝影獎:`, `特寫新聞獎:`, `一等奖：`: the head of the items after it (a
 # class before a dash is no part of the category).
@@ -116,3 +117,22 @@ def _one_line(text: str) -> dict[str, Any]:
         return {}
     work = _record(pieces)
     return work if "authors" in work and "outlet" in work else {}
+
+
+# `平面媒體類:新聞採訪報導獎「title」,中國時報張慧英、鄭漢良`: an award (the category), its
+# title, then the unit and its people; such items cut by `;` one after another.
+_AWARDED = re.compile(
+    r"^(?:[^:：《》]{1,8}[类類]\s*[:：]\s*)?([^:：《》,，;；]{2,14}[奖獎])\s*[,，:：]?\s*"
+    r"《([^《》]+)》\s*[,，]\s*(.+?)[。]?$"
+)
+
+
+def awarded_runs(lines: list[str]) -> list[dict[str, Any]]:
+    """Runs of `X奖《title》,unit names` items: each a work in the category X奖."""
+    works = []
+    for line in lines:
+        for item in re.split(r"[;；]", line):
+            m = _AWARDED.match(item.strip())
+            if m and (said := glued_unit_names(m.group(3))):
+                works.append({"title": m.group(2).strip(), "category": m.group(1), **said})
+    return works if len(works) >= 3 else []

@@ -30,7 +30,11 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_prose import prose
-from award_archive.authoring.importer.list_slashed import slashed_blocks, slashed_runs
+from award_archive.authoring.importer.list_slashed import (
+    awarded_runs,
+    slashed_blocks,
+    slashed_runs,
+)
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
 
@@ -971,6 +975,7 @@ def parse_list(text: str) -> ListResult:
             ("blocks", _dated_lines(nonblank)),
             ("blocks", slashed_runs(nonblank)),
             ("blocks", slashed_blocks(nonblank)),
+            ("blocks", awarded_runs(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
         )
