@@ -62,7 +62,17 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
-    return found
+    for m in _ROUND_OF.finditer(text):  # `在2016年度某某优秀作品评比中`: the award of what follows
+        info = known.setdefault(m.group(2), {"award": m.group(2)})
+        if m.group(1):
+            info["year"] = int(m.group(1))
+        found.append((m.start(), info))
+    return sorted(found, key=lambda f: f[0])
+
+
+_ROUND_OF = re.compile(
+    r"在\s*(?:((?:19|20)\d{2})\s*年度?)?\s*([\u4e00-\u9fff“”\"]{4,30}?)\s*(?:评比|評比|评选|評選|评奖|評獎)中"
+)
 
 
 _OUTLET_SAYS = re.compile(
