@@ -63,6 +63,8 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
     for m in _ROUND_OF.finditer(text):  # `在2016年度某某优秀作品评比中`: the award of what follows
+        if _AWARD_NAME.search(m.group(2)):
+            continue  # (a 新闻奖 is read above, by its name)
         info = known.setdefault(m.group(2), {"award": m.group(2)})
         if m.group(1):
             info["year"] = int(m.group(1))
