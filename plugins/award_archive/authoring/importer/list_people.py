@@ -122,7 +122,12 @@ def glued_unit_names(text: str) -> dict[str, Any]:
     """`中國時報張慧英、鄭漢良`, `TVBS李四端`, `公共電視張岱屏、陳錦彪`: a unit with its first
     person's name written right after it, then more names; the unit is the longest outlet
     before a name, else all but a three-character name (the commonest length)."""
-    first, *others = [p.strip() for p in re.split(r"[、，,]", text.strip())]
+    pieces = [p for p in re.split(r"\s*[、，,]\s*|\s+", text.strip()) if p]
+    if len(pieces) > 1 and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.]{1,15}", pieces[0]):
+        pieces[:2] = [pieces[0] + pieces[1]]  # `TVBS 李四端`
+    if not pieces:
+        return {}
+    first, *others = pieces
     if not all(_NAME.fullmatch(n) and not is_outlet(n) for n in others):
         return {}
     if latin := re.fullmatch(r"([A-Za-z][A-Za-z0-9&.]{1,15})\s*([\u4e00-\u9fff·]{2,4})", first):
