@@ -14,6 +14,7 @@ from award_archive.authoring.importer.list_parts import (
     PRIZE,
     is_genre,
     is_outlet,
+    leading_names,
     split_list_names,
     squeeze,
     tail_fields,
@@ -180,6 +181,11 @@ def prose(text: str) -> list[dict[str, Any]]:
                     work["category"] = works[-1]["category"]
             _prose_people(work, before, after)
             _unit_people(work, before, works[-1] if k and works else None)
+            if k and "authors" not in work and (m := _NEXT_NAME.fullmatch(before)):
+                earlier = clause[titles[k - 2].end() if k > 1 else 0 : titles[k - 1].start()]
+                named = _NAME_BEFORE.search(earlier)  # (the title before has its name so too)
+                if named and leading_names(named.group(1)) and leading_names(m.group(1)):
+                    work["authors"] = [m.group(1)]  # `李四《甲》、王五《乙》`: a name each
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
@@ -362,6 +368,8 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
             work["outlet"] = previous["outlet"]
 
 
+_NEXT_NAME = re.compile(r"\s*[、，,]\s*([\u4e00-\u9fff·]{2,4})\s*")
+_NAME_BEFORE = re.compile(r"(?:^|[、，,:：])\s*([\u4e00-\u9fff·]{2,4})\s*$")
 _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
 
 

@@ -779,7 +779,7 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             (kind := _LINE_KIND.match(line)) and is_genre(kind.group(1)) and not _SAYS.search(line)
         ):
             marks.setdefault(at, (at, at, ""))  # `消息 《甲》 张三 某某日报`: a genre, then a work
-        elif _BRACKETED_LINE.match(line):  # `河边（某某日报 张三）`: a work a line, unquoted
+        elif _BRACKETED_LINE.match(line) or _DASHED_LINE.match(line):  # `河边（某某日报 张三）`
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
         elif _CHROME.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
@@ -797,6 +797,11 @@ _BRACKETED_LINE = re.compile(
 )
 
 
+# `河边——张三`, `河边——张三、李四`: a work a line, unquoted, its names after a dash.
+_DASHED_LINE = re.compile(
+    r"^\s*[^《》()（）:：。;；\s][^《》:：。;；]{1,39}——\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*\s*$"
+)
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
 _LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
 # (`(一)《…》`: a numbered line's title, its number a heading's kind of number)
@@ -870,6 +875,14 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         if title and "outlet" in by and "authors" in by:
             work["title"] = title
             work.update(by)
+    if not quoted and "——" in work["title"] and "authors" not in work:
+        title, _, said = work["title"].rpartition("——")  # `标题——张三（某某中学）`
+        where = re.search(r"\s*[(（]([^()（）]{2,20})[)）]$", said)  # (where they are from)
+        names = split_list_names(said[: where.start()] if where else said)
+        if title and names and all(_A_NAME.fullmatch(n) and not is_outlet(n) for n in names):
+            work["title"], work["authors"] = title, names
+            if where and is_outlet(where.group(1)):
+                work.setdefault("outlet", where.group(1))
     spaced = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
     if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
         work["title"], work["outlet"] = spaced.group(1), spaced.group(2)
