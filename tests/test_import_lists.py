@@ -783,3 +783,102 @@ def test_a_paper_named_at_a_lines_start_is_no_work():
         "《甲篇》 张三 某某日报\n"
     ).works
     assert [w["title"] for w in works] == ["甲篇"]
+
+
+def _read(text: str) -> list[dict[str, object]]:
+    result = parse_list(text)
+    return [{k: v for k, v in work_values(result, w).items()} for w in result.works]
+
+
+def test_numbered_titles_made_and_sent_by_units_under_a_counted_heading():
+    """`(一)《…》(X制作,Y报送)`: X the outlet, Y the recommender; `制作并报送` both; the
+    heading that counts its works gives their category without its level word."""
+    works = _read(
+        "一、优秀广播新闻作品(共3个)\n(一)《甲篇》(某某市广播电视台制作,某某市文化局(广播电视局)报送)\n"
+        "(二)《专访:乙篇》(某某广播电视台制作并报送)\n"
+        "(三)《丙篇》(某某广播电视台、某某县融媒体中心共同制作,某某广播电视台报送)\n"
+    )
+    assert [
+        (w["title"], w.get("category"), w.get("outlet"), w.get("recommender")) for w in works
+    ] == [
+        ("甲篇", "广播新闻作品", "某某市广播电视台", "某某市文化局(广播电视局)"),
+        ("专访:乙篇", "广播新闻作品", "某某广播电视台", "某某广播电视台"),
+        ("丙篇", "广播新闻作品", "某某广播电视台、某某县融媒体中心", "某某广播电视台"),
+    ]
+
+
+def test_dated_lines_and_one_slashed_record_a_line():
+    dated = _read("某某杂文奖名单\n甲篇(11.25) 张三\n乙篇(2.3) 李四\n“丙”之外(12.10) 王五\n")
+    assert [(w["title"], w["published"], w["authors"]) for w in dated] == [
+        ("甲篇", "11.25", ["张三"]),
+        ("乙篇", "2.3", ["李四"]),
+        ("“丙”之外", "12.10", ["王五"]),
+    ]
+    slashed = _read(
+        "即時新聞獎\n甲篇,乙事/聯合報/張三、李四\n丙篇/今周文化/王五、趙六\n專題新聞獎\n"
+        "丁篇/錢七、孫八 蘋果日報\n"
+    )
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in slashed] == [
+        ("甲篇,乙事", "即時新聞獎", "聯合報", ["張三", "李四"]),
+        ("丙篇", "即時新聞獎", "今周文化", ["王五", "趙六"]),
+        ("丁篇", "專題新聞獎", "蘋果日報", ["錢七", "孫八"]),
+    ]
+
+
+def test_awarded_items_with_the_unit_glued_to_its_people():
+    works = _read(
+        "得獎名單:\n平面類:新聞攝影獎「甲篇」,中國時報張慧英、鄭漢良;新聞評論獎「乙篇」,工商時報曾巨威。\n"
+        "電視類:每日新聞播報獎,「丙篇」,TVBS李四端。\n"
+    )
+    assert [(w["title"], w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("甲篇", "新聞攝影獎", "中國時報", ["張慧英", "鄭漢良"]),
+        ("乙篇", "新聞評論獎", "工商時報", ["曾巨威"]),
+        ("丙篇", "每日新聞播報獎", "TVBS", ["李四端"]),
+    ]
+
+
+def test_prose_titles_joined_share_their_people_and_their_prize():
+    works = _read(
+        "某某好新闻奖日前评定。记者张三采写的《甲篇》和《乙篇》分别获消息类一等奖;"
+        "编辑李四牵头策划、记者共同完成的《丙篇》系列报道获重大主题类二等奖。"
+        "推荐作品《丁篇》和《戊篇》分别荣获广播类A组、B组十佳作品。"
+    )
+    got = [
+        (w["title"], w.get("authors"), w.get("editors"), w.get("category"), w["prize"])
+        for w in works
+    ]
+    assert got == [
+        ("甲篇", ["张三"], None, "消息类", "一等奖"),
+        ("乙篇", ["张三"], None, "消息类", "一等奖"),
+        ("丙篇", None, ["李四"], "重大主题类", "二等奖"),
+        ("丁篇", None, None, "广播类A组", "十佳作品"),
+        ("戊篇", None, None, "广播类B组", "十佳作品"),
+    ]
+
+
+def test_prose_rounds_name_each_works_award_and_units_beside_known_ones_are_outlets():
+    works = _read(
+        "在2016年度全国某某报系统优秀作品评比中,《甲篇》(作者:张三)获一等奖。"
+        "在某某省副刊作品评选中,《甲篇》(作者:张三)获二等奖。"
+        "某某日报《乙篇》、河北交通《丙篇》等作品获策划类一等奖。"
+    )
+    got = [(w["title"], w.get("award"), w.get("outlet"), w.get("category")) for w in works]
+    assert got == [
+        ("甲篇", "全国某某报系统优秀作品", None, None),
+        ("甲篇", "某某省副刊作品", None, None),
+        ("乙篇", "某某省副刊作品", "某某日报", "策划类"),
+        ("丙篇", "某某省副刊作品", "河北交通", "策划类"),
+    ]
+
+
+def test_a_title_cut_by_mojibake_and_names_with_where_they_are_from():
+    works = _read(
+        "近日揭晓,任白衣的小說《無依之海》等獲獎。\n一等獎\n《無依之?!?作者:任白衣(廣東)\n"
+        "二等獎\n《貂蟬》 作者:王征樺(安徽)\n三等奖\n甲篇——张三(某某中学)\n乙篇——李四、王五\n"
+    )
+    assert [(w["title"], w.get("authors")) for w in works] == [
+        ("無依之海", ["任白衣"]),
+        ("貂蟬", ["王征樺"]),
+        ("甲篇", ["张三"]),
+        ("乙篇", ["李四", "王五"]),
+    ]
