@@ -771,6 +771,7 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
         {m.start(): (m.start(), m.end(), m.group(1)) for m in _INLINE_PRIZE.finditer(flat)}
     )
     marks.update(_kind_marks(text))
+    marks.update(_counted_lines(text))
     at = 0
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
@@ -779,13 +780,39 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             (kind := _LINE_KIND.match(line)) and is_genre(kind.group(1)) and not _SAYS.search(line)
         ):
             marks.setdefault(at, (at, at, ""))  # `消息 《甲》 张三 某某日报`: a genre, then a work
-        elif _BRACKETED_LINE.match(line) or _DASHED_LINE.match(line):  # `河边（某某日报 张三）`
+        elif (
+            _BRACKETED_LINE.match(line) or _DASHED_LINE.match(line) or _labelled_line(line)
+        ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`: a work a line, unquoted
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
         elif _CHROME.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
             marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
+
+
+def _labelled_line(line: str) -> bool:
+    """`河边 作者：张三 单位：某某日报`: a title, then its labelled fields, no sentence."""
+    label = first_label(line)
+    return bool(label) and 2 <= len(line[:label].strip()) <= 40 and not _SAYS.search(line)
+
+
+_COUNTED = re.compile(r"^\s*(\d{1,3})\s+(?=[^\d\s])")
+
+
+def _counted_lines(text: str) -> dict[int, tuple[int, int, str]]:
+    """`1 河边 张三 某某日报`, `2 …`: lines that begin with a number and a space are items when
+    the numbers count up one by one (three lines or more; a number alone is no mark)."""
+    found, at, last = [], 0, None
+    for line in text.split("\n"):
+        if m := _COUNTED.match(line):
+            n = int(m.group(1))
+            found.append((at, at + m.end(), n == 1 or n == (last or 0) + 1))
+            last = n
+        at += len(line) + 1
+    if len(found) < 3 or not all(step for *_, step in found):
+        return {}
+    return {a: (a, b, "") for a, b, _ in found}
 
 
 _CHROME = re.compile(
