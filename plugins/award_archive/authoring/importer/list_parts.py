@@ -161,6 +161,8 @@ _LABELLED = re.compile(
 )
 _PART_SEP = re.compile(r"[,，;；/／]")
 _SENT = "(?:选送|選送|推荐|推薦|报送|報送)"
+# A book's people, the role after the names: `张三 著`, `李四、王五 编著`, `赵六 主编`.
+_WROTE_AFTER = re.compile(r"(.{2,30}?)\s*(编著|編著|主编|主編|编|編|著)")
 # Who made the work is its outlet; `制作并报送` makes the maker the recommender too.
 _MADE = re.compile(
     rf"(.{{2,60}}?)(?:共同|联合|聯合)?(?:制作|製作|摄制|攝製)((?:并|並|及)?{_SENT})?"
@@ -189,6 +191,11 @@ def tail_fields(inner: str) -> dict[str, Any]:
         if colon and rest.strip() and not is_genre(head):
             work.setdefault("outlet", part[: len(head)].strip())
             work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
+        elif (m := _WROTE_AFTER.fullmatch(part)) and _all_names(
+            names := split_list_names(m.group(1))
+        ):
+            key = "editors" if m.group(2).startswith(("主", "编", "編")) else "authors"
+            work.setdefault(key, names)  # `张三 著`, `李四 主编`: a book's people
         elif m := _MADE.fullmatch(part):  # `X制作`, `A、B及C共同制作`, `X制作并报送`
             work.setdefault("outlet", m.group(1))
             if m.group(2):
