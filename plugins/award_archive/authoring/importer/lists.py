@@ -24,6 +24,7 @@ from award_archive.authoring.importer.list_parts import (
     first_label,
     is_genre,
     is_outlet,
+    leading_names,
     outlet_only,
     split_list_names,
     squeeze,
@@ -780,6 +781,8 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             (kind := _LINE_KIND.match(line)) and is_genre(kind.group(1)) and not _SAYS.search(line)
         ):
             marks.setdefault(at, (at, at, ""))  # `消息 《甲》 张三 某某日报`: a genre, then a work
+        elif (named := _NAMED_LINE.match(line)) and leading_names(named.group(1)):
+            marks.setdefault(at, (at, at, ""))  # `张三《甲》`: a work a line, its names first
         elif (
             _BRACKETED_LINE.match(line) or _DASHED_LINE.match(line) or _labelled_line(line)
         ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`: a work a line, unquoted
@@ -828,6 +831,9 @@ _BRACKETED_LINE = re.compile(
 _DASHED_LINE = re.compile(
     r"^\s*[^《》()（）:：。;；\s][^《》:：。;；]{1,39}——\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*\s*$"
+)
+_NAMED_LINE = re.compile(
+    r"^\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*)\s*(?=《)"
 )
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
 _LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
