@@ -784,8 +784,11 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
         elif (named := _NAMED_LINE.match(line)) and leading_names(named.group(1)):
             marks.setdefault(at, (at, at, ""))  # `张三《甲》`: a work a line, its names first
         elif (
-            _BRACKETED_LINE.match(line) or _DASHED_LINE.match(line) or _labelled_line(line)
-        ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`: a work a line, unquoted
+            _BRACKETED_LINE.match(line)
+            or _DASHED_LINE.match(line)
+            or _labelled_line(line)
+            or _COLUMNS_LINE.match(line)
+        ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`, `河边   张三   某某日报`
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
         elif _CHROME.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
@@ -832,6 +835,8 @@ _DASHED_LINE = re.compile(
     r"^\s*[^《》()（）:：。;；\s][^《》:：。;；]{1,39}——\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*\s*$"
 )
+# Three columns or more set apart by wide spaces or tabs: a record a line (a table's row).
+_COLUMNS_LINE = re.compile(r"^\s*[^\s《》:：。;；][^\t]*?(?:\s{2,}|\t)\S.*?(?:\s{2,}|\t)\S+\s*$")
 _NAMED_LINE = re.compile(
     r"^\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*)\s*(?=《)"
 )
