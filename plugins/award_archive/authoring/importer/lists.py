@@ -788,6 +788,7 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             or _DASHED_LINE.match(line)
             or _labelled_line(line)
             or _COLUMNS_LINE.match(line)
+            or _BRACKET_THEN.match(line)
         ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`, `河边   张三   某某日报`
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
@@ -837,6 +838,10 @@ _DASHED_LINE = re.compile(
 )
 # Three columns or more set apart by wide spaces or tabs: a record a line (a table's row).
 _COLUMNS_LINE = re.compile(r"^\s*[^\s《》:：。;；][^\t]*?(?:\s{2,}|\t)\S.*?(?:\s{2,}|\t)\S+\s*$")
+# `河边（消息） 张三 某某日报`: a title, a bracket about it, then its people and outlet.
+_BRACKET_THEN = re.compile(
+    r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{1,20}[)）]\s+\S[^。；;:：]*$"
+)
 _NAMED_LINE = re.compile(
     r"^\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*)\s*(?=《)"
 )
@@ -926,6 +931,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         work["title"], work["outlet"] = spaced.group(1), spaced.group(2)
     if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
         work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
+    kind = re.search(r"\s*[(（]([^()（）]{2,8})[)）]$", work["title"]) if not quoted else None
+    if kind and is_genre(kind.group(1)) and "category" not in work:  # `河边（消息）`
+        work["title"], work["category"] = work["title"][: kind.start()], kind.group(1)
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
     return work
