@@ -882,3 +882,28 @@ def test_a_title_cut_by_mojibake_and_names_with_where_they_are_from():
         ("甲篇", ["张三"]),
         ("乙篇", ["李四", "王五"]),
     ]
+
+
+def test_one_work_a_line_in_shapes_without_quotes_or_labels_for_every_field():
+    """Under prize headings: `title 作者：X 单位：Y`, `1 title name outlet` (numbers counting up),
+    `names《title》`, wide-spaced columns, `title（genre） names outlet`."""
+    shapes = [
+        "小河边 作者：张三 单位：某某日报\n城市 作者：李四 单位：某某电视台\n",
+        "1 小河边 张三 某某日报\n2 城市 李四 某某电视台\n3 山里 赵六 某某晚报\n",
+        "张三《小河边》\n李四《城市》\n",
+        "小河边    张三    某某日报\n城市    李四    某某电视台\n",
+        "小河边（消息） 张三 某某日报\n城市（消息） 李四 某某电视台\n",
+    ]
+    for lines in shapes:
+        works = _read("某某新闻奖获奖名单\n一等奖\n" + lines)
+        assert [(w["title"], w["authors"], w["prize"]) for w in works][:2] == [
+            ("小河边", ["张三"], "一等奖"),
+            ("城市", ["李四"], "一等奖"),
+        ], lines
+    kinds = _read("某某文学奖\n小说类\n一等奖 张三 《甲》\n散文类\n一等奖 李四 《乙》\n")
+    assert [w.get("category") for w in kinds] == ["小说类", "散文类"]
+    books = _read("某某图书奖\n《甲》（张三 著，某某出版社）\n《乙》（李四 主编，某某出版社）\n")
+    assert [(w.get("authors"), w.get("editors")) for w in books] == [
+        (["张三"], None),
+        (None, ["李四"]),
+    ]

@@ -833,8 +833,8 @@ _BRACKETED_LINE = re.compile(
 
 # `河边——张三`, `河边——张三、李四`: a work a line, unquoted, its names after a dash.
 _DASHED_LINE = re.compile(
-    r"^\s*[^《》()（）:：。;；\s][^《》:：。;；]{1,39}——\s*[\u4e00-\u9fff·]{2,4}"
-    r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*\s*$"
+    r"^\s*[^《》()（）:：。;；\s][^《》:：。;；]{1,39}——\s*[\u4e00-\u9fff·]{2,3}"
+    r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*$"
 )
 # Three columns or more set apart by wide spaces or tabs: a record a line (a table's row).
 _COLUMNS_LINE = re.compile(r"^\s*[^\s《》:：。;；][^\t]*?(?:\s{2,}|\t)\S.*?(?:\s{2,}|\t)\S+\s*$")
@@ -922,7 +922,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         title, _, said = work["title"].rpartition("——")  # `标题——张三（某某中学）`
         where = re.search(r"\s*[(（]([^()（）]{2,20})[)）]$", said)  # (where they are from)
         names = split_list_names(said[: where.start()] if where else said)
-        if title and names and all(_A_NAME.fullmatch(n) and not is_outlet(n) for n in names):
+        # (names of two or three characters: `——一个副题` is a subtitle, not a person)
+        named = all(re.fullmatch(r"[\u4e00-\u9fff·]{2,3}", n) for n in names)
+        if title and names and named and leading_names("、".join(names)) == names:
             work["title"], work["authors"] = title, names
             if where and is_outlet(where.group(1)):
                 work.setdefault("outlet", where.group(1))
