@@ -181,16 +181,12 @@ def prose(text: str) -> list[dict[str, Any]]:
                     work["category"] = works[-1]["category"]
             _prose_people(work, before, after)
             _unit_people(work, before, works[-1] if k and works else None)
-            if k and "authors" not in work and (m := _NEXT_NAME.fullmatch(before)):
-                earlier = clause[titles[k - 2].end() if k > 1 else 0 : titles[k - 1].start()]
-                named = _NAME_BEFORE.search(earlier)  # (the title before has its name so too)
-                if named and leading_names(named.group(1)) and leading_names(m.group(1)):
-                    work["authors"] = [m.group(1)]  # `李四《甲》、王五《乙》`: a name each
+            if k and "authors" not in work:
+                _name_of_next(work, before, clause, titles, k)
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
-        _share_joined(works[first:], clause, titles)
-        _units_alike(works[first:], clause, titles)
+        _across_titles(works[first:], clause, titles)
     return _merged(works)
 
 
@@ -214,6 +210,12 @@ def _each_category(after: str, count: int) -> list[str]:
         else:
             return []
     return out
+
+
+def _across_titles(works: list[dict[str, Any]], clause: str, titles: list[re.Match[str]]) -> None:
+    """What one clause's titles say for one another (joined runs, outlets in like places)."""
+    _share_joined(works, clause, titles)
+    _units_alike(works, clause, titles)
 
 
 def _won_kind(after: str, prize: str) -> str:
@@ -366,6 +368,17 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
     if "outlet" not in said and previous and piece.lstrip().startswith("、"):
         if "outlet" in previous:
             work["outlet"] = previous["outlet"]
+
+
+def _name_of_next(
+    work: dict[str, Any], before: str, clause: str, titles: list[re.Match[str]], k: int
+) -> None:
+    """`李四《甲》、王五《乙》`: a name each, when the title before has its name so too."""
+    if m := _NEXT_NAME.fullmatch(before):
+        earlier = clause[titles[k - 2].end() if k > 1 else 0 : titles[k - 1].start()]
+        named = _NAME_BEFORE.search(earlier)
+        if named and leading_names(named.group(1)) and leading_names(m.group(1)):
+            work["authors"] = [m.group(1)]
 
 
 _NEXT_NAME = re.compile(r"\s*[、，,]\s*([\u4e00-\u9fff·]{2,4})\s*")

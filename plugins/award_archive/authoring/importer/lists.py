@@ -804,7 +804,7 @@ def _labelled_line(line: str) -> bool:
     return bool(label) and 2 <= len(line[:label].strip()) <= 40 and not _SAYS.search(line)
 
 
-_COUNTED = re.compile(r"^\s*(\d{1,3})\s+(?=[^\d\s])")
+_COUNTED = re.compile(r"^\s*(\d{1,3})\s+(?=[^\d\s|])(?!.*\|)")  # (a `|` row is a table's)
 
 
 def _counted_lines(text: str) -> dict[int, tuple[int, int, str]]:
@@ -919,15 +919,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
             work["title"] = title
             work.update(by)
     if not quoted and "——" in work["title"] and "authors" not in work:
-        title, _, said = work["title"].rpartition("——")  # `标题——张三（某某中学）`
-        where = re.search(r"\s*[(（]([^()（）]{2,20})[)）]$", said)  # (where they are from)
-        names = split_list_names(said[: where.start()] if where else said)
-        # (names of two or three characters: `——一个副题` is a subtitle, not a person)
-        named = all(re.fullmatch(r"[\u4e00-\u9fff·]{2,3}", n) for n in names)
-        if title and names and named and leading_names("、".join(names)) == names:
-            work["title"], work["authors"] = title, names
-            if where and is_outlet(where.group(1)):
-                work.setdefault("outlet", where.group(1))
+        _names_after_dash(work)
     spaced = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
     if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
         work["title"], work["outlet"] = spaced.group(1), spaced.group(2)
@@ -939,6 +931,20 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
     return work
+
+
+def _names_after_dash(work: dict[str, Any]) -> None:
+    """`标题——张三（某某中学）`: the names after the title's last dash, the bracket after them
+    where they are from (their outlet if it names one)."""
+    title, _, said = work["title"].rpartition("——")
+    where = re.search(r"\s*[(（]([^()（）]{2,20})[)）]$", said)
+    names = split_list_names(said[: where.start()] if where else said)
+    # (names of two or three characters: `——一个副题` is a subtitle, not a person)
+    named = all(re.fullmatch(r"[\u4e00-\u9fff·]{2,3}", n) for n in names)
+    if title and names and named and leading_names("、".join(names)) == names:
+        work["title"], work["authors"] = title, names
+        if where and is_outlet(where.group(1)):
+            work.setdefault("outlet", where.group(1))
 
 
 # The bracket after a title, one bracket deep inside it (`(甲制作,某局(广播电视局)报送)`).
