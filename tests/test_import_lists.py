@@ -907,3 +907,24 @@ def test_one_work_a_line_in_shapes_without_quotes_or_labels_for_every_field():
         (["张三"], None),
         (None, ["李四"]),
     ]
+
+
+def test_unquoted_works_on_a_prize_line():
+    """`一等奖 张三 河边` / `一等奖 河边 张三` (the person's piece is the name either way
+    round), and `一等奖：河边（张三）；城外（李四、王五）`."""
+    spaced = _read(
+        "某某征文获奖名单\n一等奖 张三 小河边的春天\n二等奖 城市的脉搏 李四\n三等奖 赵六 老街\n"
+    )
+    assert [(w["title"], w["authors"], w["prize"]) for w in spaced] == [
+        ("小河边的春天", ["张三"], "一等奖"),
+        ("城市的脉搏", ["李四"], "二等奖"),
+        ("老街记忆", ["赵六"], "三等奖"),
+    ]
+    bracketed = _read(
+        "某某征文比赛结果\n一等奖：小河边（张三）；城外（李四、王五）\n二等奖：山里（赵六）\n"
+    )
+    assert [(w["title"], w["authors"], w["prize"]) for w in bracketed] == [
+        ("小河边", ["张三"], "一等奖"),
+        ("城外", ["李四", "王五"], "一等奖"),
+        ("山里", ["赵六"], "二等奖"),
+    ]

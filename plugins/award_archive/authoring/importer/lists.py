@@ -706,6 +706,10 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         item = item.rstrip("【[〔 ")  # (the bracket that opens the next `【二等奖】`)
         if said and said != _LINE:  # a prize heading, maybe with its work (`一等奖：张三《…》`)
             prize = said
+            for beside in _works_beside_prize(item):
+                works.append(
+                    {**beside, "prize": prize, **({"category": category} if category else {})}
+                )
             if not _NAMES_THEN_TITLE.match(item):
                 continue
         work = _numbered_item(item)
@@ -739,6 +743,34 @@ _ENUMERATOR = re.compile(
 # (`优秀`) is the award's own, no part of the category.
 _COUNTED_GROUP = re.compile(
     r"(?:优秀|優秀)?(.{2,16}?)\s*[(（]\s*共\s*\d+\s*[部件篇个個项項名]\s*[)）]"
+)
+
+
+def _works_beside_prize(item: str) -> list[dict[str, Any]]:
+    """After a prize on its line, unquoted works: `一等奖 张三 河边`, `一等奖 河边 张三` (a name
+    and a title a space apart, either way round: the name is the piece that is a person's),
+    `一等奖：河边（张三）；城外（李四、王五）` (titles with their names in brackets)."""
+    pieces = [p.strip() for p in re.split(r"[；;]", item.strip().rstrip("。"))]
+    bracketed = [_NAMED_BRACKET.fullmatch(p) for p in pieces]
+    if all(bracketed) and all(leading_names(m.group(2)) for m in bracketed if m):
+        return [
+            {"title": m.group(1).strip(), "authors": leading_names(m.group(2))}
+            for m in bracketed
+            if m
+        ]
+    tokens = item.split()
+    if len(tokens) != 2 or len(item) > 40 or re.search(r"[。；;，,《》:：]", item):
+        return []
+    first, last = (leading_names(t) == [t] and len(t) <= 3 for t in tokens)
+    if first and not last:
+        return [{"authors": [tokens[0]], "title": tokens[1]}]
+    if last and not first:
+        return [{"title": tokens[0], "authors": [tokens[1]]}]
+    return []
+
+
+_NAMED_BRACKET = re.compile(
+    r"([^《》()（）:：。;；]{2,40})[(（]([\u4e00-\u9fff·、，, ]{2,30})[)）]"
 )
 
 
