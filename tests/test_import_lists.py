@@ -913,7 +913,7 @@ def test_unquoted_works_on_a_prize_line():
     """`一等奖 张三 河边` / `一等奖 河边 张三` (the person's piece is the name either way
     round), and `一等奖：河边（张三）；城外（李四、王五）`."""
     spaced = _read(
-        "某某征文获奖名单\n一等奖 张三 小河边的春天\n二等奖 城市的脉搏 李四\n三等奖 赵六 老街\n"
+        "某某征文获奖名单\n一等奖 张三 小河边的春天\n二等奖 城市的脉搏 李四\n三等奖 赵六 老街记忆\n"
     )
     assert [(w["title"], w["authors"], w["prize"]) for w in spaced] == [
         ("小河边的春天", ["张三"], "一等奖"),
