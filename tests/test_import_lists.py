@@ -928,3 +928,14 @@ def test_unquoted_works_on_a_prize_line():
         ("城外", ["李四", "王五"], "一等奖"),
         ("山里", ["赵六"], "二等奖"),
     ]
+
+
+def test_prose_each_title_its_own_prize_and_a_kind_after_the_prize():
+    works = _read(
+        "第30届某某新闻奖揭晓。《甲篇》获一等奖（通讯）；《乙篇》、《丙篇》分获评论类一等奖和摄影类三等奖。"
+    )
+    assert [(w["title"], w.get("category"), w["prize"]) for w in works] == [
+        ("甲篇", "通讯", "一等奖"),
+        ("乙篇", "评论类", "一等奖"),
+        ("丙篇", "摄影类", "三等奖"),
+    ]

@@ -193,6 +193,24 @@ def prose(text: str) -> list[dict[str, Any]]:
 _EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
 
 
+_EACH_OWN = re.compile(r"^\s*(?:分获|分獲|分别[荣榮]?[获獲]得?|分別[荣榮]?[获獲]得?)([^，,。；;]+)")
+
+
+def _each_own(after: str, count: int) -> list[dict[str, str]]:
+    """`《甲》、《乙》分获评论类一等奖和摄影类三等奖`: a prize (and its kind) for each title in
+    order; [] unless one each."""
+    m = _EACH_OWN.match(after)
+    parts = [p.strip() for p in re.split(r"[、和及与與]", m.group(1))] if m else []
+    found = [re.fullmatch(rf"(.*?)({PRIZE})", p) for p in parts]
+    if len(parts) != count or not all(found):
+        return []
+    return [
+        {"prize": f.group(2), **({"category": f.group(1)} if f.group(1) else {})}
+        for f in found
+        if f
+    ]
+
+
 def _each_category(after: str, count: int) -> list[str]:
     """`…分别荣获广播电视类A组、B组十佳作品`: one category for each title in order, the later
     ones written as the first's last part (`B组` for `广播电视类A组`); [] unless one each."""
@@ -219,12 +237,16 @@ def _across_titles(works: list[dict[str, Any]], clause: str, titles: list[re.Mat
 
 
 def _won_kind(after: str, prize: str) -> str:
-    """`…等作品关注…，获策划类一等奖`: the kind glued before the prize the title wins."""
+    """`…等作品关注…，获策划类一等奖`: the kind glued before the prize the title wins, or in
+    the bracket after it (`获一等奖（通讯）`)."""
     first = re.search(PRIZE, after)
     if not first or first.group() != prize:
         return ""
     m = re.search(r"[获獲]得?([\u4e00-\u9fff]{2,8}?[类類])\s*$", after[: first.start()])
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    said = re.match(r"\s*[(（]([^()（）]{2,8})[)）]", after[first.end() :])  # `获一等奖（通讯）`
+    return said.group(1) if said and is_genre(said.group(1)) else ""
 
 
 def _units_alike(works: list[dict[str, Any]], clause: str, titles: list[re.Match[str]]) -> None:
@@ -262,6 +284,8 @@ def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Matc
             after = clause[titles[run[-1]].end() : titles[k].start() if k < len(titles) else None]
             for i, category in zip(run, _each_category(after, len(run)), strict=False):
                 works[i]["category"] = category
+            for i, won in zip(run, _each_own(after, len(run)), strict=False):
+                works[i].update(won)
             for i in run:
                 for key in _SHARED_BEFORE:
                     if key in head:
