@@ -939,3 +939,16 @@ def test_prose_each_title_its_own_prize_and_a_kind_after_the_prize():
         ("乙篇", "评论类", "一等奖"),
         ("丙篇", "摄影类", "三等奖"),
     ]
+
+
+def test_prose_units_that_made_sent_or_printed_a_work_are_its_outlet():
+    works = _read(
+        "第30届某某新闻奖揭晓。由某某广播电视台报送的《甲篇》获二等奖；"
+        "某某县融媒体中心制作的《乙篇》获三等奖；某某网推送的《丙篇》获二等奖；刊发于某某日报的《丁篇》获一等奖。"
+    )
+    assert [(w["title"], w.get("outlet"), w.get("authors")) for w in works] == [
+        ("甲篇", "某某广播电视台", None),
+        ("乙篇", "某某县融媒体中心", None),
+        ("丙篇", "某某网", None),
+        ("丁篇", "某某日报", None),
+    ]

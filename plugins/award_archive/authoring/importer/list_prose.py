@@ -85,7 +85,8 @@ _OUTLET_SAYS = re.compile(
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如)+"
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如"
+    r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
 
@@ -424,7 +425,7 @@ def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
 
 # What a paper does to a work, not a person's name (`某某日报选送的《`).
 _DONE_BY = re.compile(
-    r"选送|選送|报送|報送|推荐|推薦|采写|採寫|刊发|刊發|播出|发表|發表|制作|製作|出品|作品"
+    r"选送|選送|报送|報送|推荐|推薦|推送|采写|採寫|刊发|刊發|播出|发表|發表|制作|製作|出品|作品"
 )
 
 
@@ -437,8 +438,9 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     for end in range(2, min(len(segment), 20) + 1):
-        if not is_outlet(segment[:end]) or (end < len(segment) and is_outlet(segment[: end + 1])):
-            continue  # (`上海电视|台`: the longer name)
+        longer = end < len(segment) and is_outlet(segment[: end + 1])
+        if not is_outlet(segment[:end]) or (longer and not _DONE_BY.match(segment, end)):
+            continue  # (`上海电视|台`: the longer name; `某某台|报送的`: not `某某台报`)
         end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
         rest = segment[end:]
         date = re.match(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", rest)
@@ -519,7 +521,11 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         if wrote.group(2):
             work["category"] = wrote.group(2)
     if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
-        work["authors"] = split_list_names(_LEAD_WORDS.sub("", before[by.start(1) : by.end(1)]))
+        made = split_list_names(_LEAD_WORDS.sub("", before[by.start(1) : by.end(1)]))
+        if len(made) == 1 and is_outlet(made[0]):
+            work["outlet"] = made[0]  # `某某县融媒体中心制作的《`: a unit made it
+        else:
+            work["authors"] = made
         if by.group(2):
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
     elif led := _ROLE_LED.search(before):  # `编辑甲牵头策划、记者共同完成的《`: 甲 edited it
