@@ -742,7 +742,7 @@ _ENUMERATOR = re.compile(
 # A numbered heading that counts its works names their category; the level word before it
 # (`优秀`) is the award's own, no part of the category.
 _COUNTED_GROUP = re.compile(
-    r"(?:优秀|優秀)?(.{2,16}?)\s*[(（]\s*共\s*\d+\s*[部件篇个個项項名]\s*[)）]"
+    r"(?:优秀|優秀)?(.{2,16}?)\s*[(（]\s*共?\s*\d+\s*[部件篇个個项項名]\s*[)）]"
 )
 
 
