@@ -952,3 +952,17 @@ def test_prose_units_that_made_sent_or_printed_a_work_are_its_outlet():
         ("丙篇", "某某网", None),
         ("丁篇", "某某日报", None),
     ]
+
+
+def test_lines_led_by_a_genre_or_an_outlet_keep_the_prize_line_above_them():
+    led = _read(
+        "第30届某某新闻奖获奖作品\n一等奖\n消息：《甲》 张三 某某日报\n某某电视台《乙》（李四、王五）\n"
+        "二等奖\n某某晚报《丙》（赵六）\n"
+    )
+    assert [
+        (w["title"], w.get("category"), w["outlet"], w["authors"], w["prize"]) for w in led
+    ] == [
+        ("甲", "消息", "某某日报", ["张三"], "一等奖"),
+        ("乙", None, "某某电视台", ["李四", "王五"], "一等奖"),
+        ("丙", None, "某某晚报", ["赵六"], "二等奖"),
+    ]

@@ -131,6 +131,7 @@ _A_FIELD = re.compile(rf"\s*{ROLE}\s*[:：]")
 
 def prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
+    text = _PRIZE_LINE.sub(r"\1：", text)  # a prize alone on its line heads the lines after
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
     # Titles stand in 《》, whatever quotes the page wrote them in (list_marks); a title may
@@ -141,12 +142,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
-        titles = list(re.finditer(quotes, clause))
-        # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`: a title in “” that wins a
-        # prize or names its authors, beside the 《》 ones
-        quoted = _QUOTED.finditer(clause)
-        titles = sorted([*titles, *quoted], key=lambda t: t.start())
-        titles = [t for t in titles if not _in_bracket(clause[: t.start()])]
+        titles = _titles_in(clause, quotes)
         prizes = list(re.finditer(PRIZE, clause))
         listing = not prizes_anywhere and _enumerates(clause, titles)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
@@ -295,6 +291,18 @@ def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Matc
                     if key in tail:
                         works[i].setdefault(key, tail[key])
         run = [k]
+
+
+def _titles_in(clause: str, quotes: str) -> list[re.Match[str]]:
+    """The clause's titles in 《》 and, `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`,
+    in “” when it wins a prize or names its authors; none inside a work's bracket."""
+    titles = sorted(
+        [*re.finditer(quotes, clause), *_QUOTED.finditer(clause)], key=lambda t: t.start()
+    )
+    return [t for t in titles if not _in_bracket(clause[: t.start()])]
+
+
+_PRIZE_LINE = re.compile(rf"(?m)^\s*({PRIZE})\s*(?:[(（][^()（）]{{0,8}}[)）])?\s*$")
 
 
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”

@@ -813,7 +813,9 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             (kind := _LINE_KIND.match(line)) and is_genre(kind.group(1)) and not _SAYS.search(line)
         ):
             marks.setdefault(at, (at, at, ""))  # `消息 《甲》 张三 某某日报`: a genre, then a work
-        elif (named := _NAMED_LINE.match(line)) and leading_names(named.group(1)):
+        elif ((named := _NAMED_LINE.match(line)) and leading_names(named.group(1))) or (
+            (unit := _UNIT_LINE.match(line)) and is_outlet(unit.group(1))
+        ):  # (or its outlet first: `某某日报《甲》（张三）`)
             marks.setdefault(at, (at, at, ""))  # `张三《甲》`: a work a line, its names first
         elif (
             _BRACKETED_LINE.match(line)
@@ -874,11 +876,12 @@ _COLUMNS_LINE = re.compile(r"^\s*[^\s《》:：。;；][^\t]*?(?:\s{2,}|\t)\S.*?
 _BRACKET_THEN = re.compile(
     r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{1,20}[)）]\s+\S[^。；;:：]*$"
 )
+_UNIT_LINE = re.compile(r"^\s*([^《》\s:：()（）]{2,20}?)\s*(?=《)")
 _NAMED_LINE = re.compile(
     r"^\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*)\s*(?=《)"
 )
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
-_LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*(?=《)")
+_LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]?\s*(?=《)")
 # (`(一)《…》`: a numbered line's title, its number a heading's kind of number)
 _LINE_TITLE = re.compile(
     rf"^\s*(?:[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{PRIZE}\s*[:：]?\s*)?(?=《)"
@@ -907,13 +910,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     """`《标题》（作者：X；刊播单位和日期：…）`, `标题（通讯，新华社：X）`, `标题 甲、乙（某台）`,
     `标题;推荐单位:X`, `《标题》作者:X`: the title, then what follows it."""
     work: dict[str, Any] = {}
-    genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
-    if genre and is_genre(genre.group(1)):  # `消息类《…》`, `【通讯】《…》`
-        work["category"], item = genre.group(1), item[genre.end() :]
-    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*(?=《[^》]+》)", item)
-    lead_names = split_list_names(lead.group(1)) if lead else []
-    if lead and lead_names and all(_A_NAME.fullmatch(n) for n in lead_names):
-        work["authors"], item = lead_names, item[lead.end() :]  # `1.张三、李四《标题》（某报）`
+    item = _before_title(item, work)
     quoted = item.startswith("《") and "》" in item
     if quoted and is_outlet(item[1 : item.index("》")]):
         return None  # `《人民日报》2019年…`: a paper named at a line's start, not a work
@@ -933,6 +930,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if sum(header_key(t) is not None for t in inner.split()) >= 2:
         inner = ""  # a table's header row after the item, not its names
     _fill_tail(work, inner, rest[bracket.end() :].strip() if bracket else "")
+    if bracket and "outlet" in work and "authors" not in work:  # `某某日报《标题》（张三）`
+        if (names := leading_names(inner)) and names == split_list_names(inner):
+            work["authors"] = names
     if not bracket and (beside := _NAMES_BESIDE.match(rest)):  # `《标题》 张三（某某日报）`
         people = split_list_names(beside.group(1))
         if people and all(_A_NAME.fullmatch(n) for n in people):
@@ -963,6 +963,21 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
     return work
+
+
+def _before_title(item: str, work: dict[str, Any]) -> str:
+    """What an item writes before its `《title》`: a genre (`消息类《`, `【通讯】《`), names
+    (`张三、李四《`) or an outlet (`某某日报《`) into `work`; the item from the title on."""
+    genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
+    if genre and is_genre(genre.group(1)):
+        work["category"], item = genre.group(1), item[genre.end() :]
+    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*(?=《[^》]+》)", item)
+    lead_names = split_list_names(lead.group(1)) if lead else []
+    if lead and lead_names and all(_A_NAME.fullmatch(n) and not is_outlet(n) for n in lead_names):
+        work["authors"], item = lead_names, item[lead.end() :]
+    elif lead and is_outlet(lead.group(1)) and not is_genre(lead.group(1)):
+        work["outlet"], item = lead.group(1).strip(), item[lead.end() :]
+    return item
 
 
 def _names_after_dash(work: dict[str, Any]) -> None:
