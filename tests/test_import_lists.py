@@ -966,3 +966,15 @@ def test_lines_led_by_a_genre_or_an_outlet_keep_the_prize_line_above_them():
         ("乙", None, "某某电视台", ["李四", "王五"], "一等奖"),
         ("丙", None, "某某晚报", ["赵六"], "二等奖"),
     ]
+
+
+def test_a_mediums_kind_headings_and_a_three_character_outlet_after_the_names():
+    works = _read(
+        "第30届某某新闻奖获奖作品\n文字类\n一等奖：《甲》 张三 某某日报\n广播类\n一等奖：《乙》 李四 某某广播电台\n"
+        "短视频类\n二等奖：《丙》 赵六 某某网\n"
+    )
+    assert [(w["category"], w["outlet"], w["authors"]) for w in works] == [
+        ("文字类", "某某日报", ["张三"]),
+        ("广播类", "某某广播电台", ["李四"]),
+        ("短视频类", "某某网", ["赵六"]),
+    ]

@@ -18,7 +18,8 @@ from award_archive.contract.model import DEFAULT_CATEGORIES
 _GENRE_END = (
     "消息 通讯 评论 言论 报道 专题 新闻 摄影 图片 漫画 访谈 直播 专栏 版面 版式 特写 杂文 随笔 "
     "散文 报告文学 纪录片 编排 时评 短评 述评 调查 访问 连载 论文 "
-    "小说 诗歌 诗词 童话 剧本 寓言 传记"  # (a literary prize's kinds)
+    "小说 诗歌 诗词 童话 剧本 寓言 传记 "  # (a literary prize's kinds)
+    "视频 音频 海报 互动 广告 文章 文字 广播"  # (a medium's: `短视频`, `文字类`, `广播类`)
 ).split()
 _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True))
 # How an outlet's name ends (`安徽铜陵报`, `山东威海广播电台`, `新华社重庆分社`, `人民网`).
@@ -245,7 +246,8 @@ def _spaced_part(part: str, work: dict[str, Any]) -> None:
         work.setdefault("category", tokens.pop(0))
     outlet = False
     for at in (-1, 0):  # the outlet after the names, or before them
-        if len(tokens) > 1 and is_outlet(tokens[at]) and len(tokens[at]) > 3:
+        short = at == -1 and len(tokens[at]) == 3 and tokens[at][-1] in "网網社"  # `人民网`
+        if len(tokens) > 1 and is_outlet(tokens[at]) and (len(tokens[at]) > 3 or short):
             work.setdefault("outlet", tokens.pop(at))
             outlet = True
             break
