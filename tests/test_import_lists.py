@@ -978,3 +978,14 @@ def test_a_mediums_kind_headings_and_a_three_character_outlet_after_the_names():
         ("广播类", "某某广播电台", ["李四"]),
         ("短视频类", "某某网", ["赵六"]),
     ]
+
+
+def test_outlets_beside_names_after_a_title_either_side_or_alone():
+    works = _read(
+        "第30届某某新闻奖获奖作品\n一等奖\n《甲》（某某晚报）张三\n《乙》 新华社 王五\n1.丙篇 某某晚报\n"
+    )
+    assert [(w["title"], w["outlet"], w.get("authors")) for w in works] == [
+        ("甲", "某某晚报", ["张三"]),
+        ("乙", "新华社", ["王五"]),
+        ("丙篇", "某某晚报", None),
+    ]

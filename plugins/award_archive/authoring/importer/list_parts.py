@@ -246,7 +246,7 @@ def _spaced_part(part: str, work: dict[str, Any]) -> None:
         work.setdefault("category", tokens.pop(0))
     outlet = False
     for at in (-1, 0):  # the outlet after the names, or before them
-        short = at == -1 and len(tokens[at]) == 3 and tokens[at][-1] in "网網社"  # `人民网`
+        short = len(tokens[at]) == 3 and tokens[at][-1] in "网網社"  # `人民网`, `新华社`
         if len(tokens) > 1 and is_outlet(tokens[at]) and (len(tokens[at]) > 3 or short):
             work.setdefault("outlet", tokens.pop(at))
             outlet = True

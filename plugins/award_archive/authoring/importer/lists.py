@@ -904,6 +904,9 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
     if beyond and not re.search(PRIZE, beyond) and not _keyed_tail(beyond):
         for key, value in tail_fields(beyond).items():
             work.setdefault(key, value)
+        names = leading_names(beyond)
+        if "outlet" in work and names and names == split_list_names(beyond):
+            work.setdefault("authors", names)  # `《甲》（某某晚报）张三`: the paper's people
 
 
 def _numbered_item(item: str) -> dict[str, Any] | None:
@@ -956,13 +959,23 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
         work["title"], work["outlet"] = spaced.group(1), spaced.group(2)
     if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
-        work["title"], work["authors"] = names.group(1), split_list_names(names.group(2))
+        _trailing_names(work, names)
     kind = re.search(r"\s*[(（]([^()（）]{2,8})[)）]$", work["title"]) if not quoted else None
     if kind and is_genre(kind.group(1)) and "category" not in work:  # `河边（消息）`
         work["title"], work["category"] = work["title"][: kind.start()], kind.group(1)
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
     return work
+
+
+def _trailing_names(work: dict[str, Any], names: re.Match[str]) -> None:
+    """`标题 甲、乙`: the names after an unquoted title; `标题 某某晚报`: its outlet, no names."""
+    said = split_list_names(names.group(2))
+    if len(said) == 1 and is_outlet(said[0]):
+        work.setdefault("outlet", said[0])
+    elif said := [n for n in said if not is_outlet(n)]:
+        work["authors"] = said
+    work["title"] = names.group(1)
 
 
 def _before_title(item: str, work: dict[str, Any]) -> str:
