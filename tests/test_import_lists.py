@@ -783,3 +783,42 @@ def test_a_paper_named_at_a_lines_start_is_no_work():
         "《甲篇》 张三 某某日报\n"
     ).works
     assert [w["title"] for w in works] == ["甲篇"]
+
+
+def test_list_level_names_without_event_words_scope_quotes_or_the_rounds_year():
+    """`全国“某某奖”`: the scope before the quotes stays, the quotes go; `…推选活动`,
+    `…优秀作品发布活动` are the event, not the name; a heading that names works
+    (`优秀新闻作品`) and no 奖 is the award; a result's 公示 is no 推荐 list."""
+    assert parse_list(
+        "第四届全国“某某文学奖”评审结果揭晓\n《甲》 作者:张三\n《乙》 作者:李四\n"
+    ).heading == {
+        "edition": 4,
+        "award": "全国某某文学奖",
+    }
+    heading = parse_list(
+        "近日,第九届某某优秀新闻作品推选活动揭晓。\n某某报《甲篇》、某某报《乙篇》获一等奖。\n"
+    ).heading
+    assert heading == {"edition": 9, "award": "某某优秀新闻作品"}
+    quoted = parse_list(
+        "于6月20日举行第五届“某某好新闻”优秀作品发布活动。其中,某某研究院集团公司推荐作品"
+        "《甲篇》和《乙篇》分别荣获十佳作品。\n"
+    ).heading
+    assert (quoted["award"], quoted["recommender"]) == ("某某好新闻", "某某研究院集团公司")
+    notice = parse_list(
+        "当前位置:首页\n某某局关于2021年第一季度全区广播电视优秀新闻作品评审结果的公示\n"
+        "(一)《甲篇》(某某台制作并报送)\n(二)《乙篇》(某某台制作并报送)\n推荐】【打印】【关闭\n"
+    ).heading
+    assert notice == {"year": 2021, "award": "全区广播电视优秀新闻作品"}
+
+
+def test_a_bodys_bare_award_after_the_year_keeps_the_body_and_the_works_carry_it():
+    """`某省记协某某工委2011年度好新闻奖`: the year goes, the body stays (its award's name alone,
+    `好新闻奖`, says nobody's); the works a sentence gives `好新闻奖` carry the list's name."""
+    result = parse_list(
+        "某省记协某某工委2011年度好新闻奖于日前评定。记者张三采写的《甲篇》获消息类一等奖;"
+        "记者李四采写的《乙篇》获通讯类二等奖。\n"
+    )
+    assert result.heading == {"year": 2011, "award": "某省记协某某工委好新闻奖"}
+    assert [work_values(result, w)["award"] for w in result.works] == [
+        "某省记协某某工委好新闻奖"
+    ] * 2

@@ -35,14 +35,18 @@ _STAGE_WORDS = (
     ("入[围圍选選]", "入围"),
     ("拟(?:获奖|授奖)", ""),
     ("获奖|得奖", "获奖"),
-    ("(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),  # (`X报送2件作品获某奖`: they won)
+    # (`X报送2件作品获某奖`: they won; `评审结果的公示`: the round's result, not works sent)
+    ("^(?!.*结果).*(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),
 )
 
 
 def _strip_quotes(text: str) -> str:
-    """Quotes around the whole name go, a place before them aside (`江西省“某某好新闻”` →
-    `江西省某某好新闻`); a quoted part of the name stays."""
-    m = re.fullmatch(r"([\u4e00-\u9fff]{1,6}?[省市县縣区區州])?[“\"]([^“”\"]+)[”\"]", text)
+    """Quotes around the whole name go, a place or a scope before them aside (`江西省“某某
+    好新闻”` → `江西省某某好新闻`, `全国“某某奖”` → `全国某某奖`); a quoted part of the name
+    stays."""
+    m = re.fullmatch(
+        r"([\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍])?[“\"]([^“”\"]+)[”\"]", text
+    )
     return (m.group(1) or "") + m.group(2) if m else text
 
 
@@ -85,6 +89,8 @@ def _stage_and_sender(
     """What one of the first lines says of the list: who sent the works, the paper that
     counts its prizes, the stage (`""` for a `拟获奖` list: none)."""
     text = squeeze(line)
+    if "】【" in text or _AN_ITEM.match(text):
+        return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
     if "recommender" not in out and (by := _SENT_BY.search(text)):
         out["recommender"] = by.group(1)
     tally = _PAPER_TALLY.match(text)
@@ -97,6 +103,8 @@ def _stage_and_sender(
             out["stage"] = stage
 
 
+# A list's item: `(一)《…》`, `1.《…》`, `《…》`.
+_AN_ITEM = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?\s*《")
 # What a page puts around its heading: a cry before it (`喜报｜`, `重磅！`), 【】 around it,
 # the site's name after it (`…_新闻中心_某某网`, `… - 某某网`), a colon after it.
 _CRY = re.compile(
@@ -224,7 +232,7 @@ _NOT_HEADING = re.compile(
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
-    rf"[奖獎]|佳作|好新[闻聞]|{CONTEST}|"
+    rf"[奖獎]|佳作|好新[闻聞]|好作品|[优優]秀[\u4e00-\u9fff]{{0,6}}作品|{CONTEST}|"
     r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
 # `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
@@ -293,16 +301,30 @@ def _award_line(text: str) -> dict[str, Any]:
             award = before + after
     elif y := re.search(rf"(?<!\d[\-—–])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
         out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
-        before = text[: y.start()]
-        # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
-        # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
-        if not re.search(r"[奖獎]|[—–\-]$", before):
-            award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
+        award = _without_the_year(award, text[: y.start()])
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
     if _names_an_award(award):
         out["award"] = award
     return out
+
+
+# A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
+_OWNER = re.compile(
+    r"[\u4e00-\u9fff]{2,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
+)
+
+
+def _without_the_year(award: str, before: str) -> str:
+    """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
+    award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
+    joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
+    if re.search(r"[奖獎]|[—–\-]$", before):
+        return award
+    award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
+    if _OWNER.fullmatch(before) and len(_award_name(award)) <= 5:
+        return before + award
+    return award
 
 
 # The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
@@ -368,6 +390,13 @@ _HONOUR_AFTER_EVENT = re.compile(
 )
 
 
+# The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
+# `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
+_EVENT_AFTER = re.compile(
+    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選]|[评評][选選]|[发發]布|展示)活[动動]$"
+)
+
+
 def _balanced(award: str) -> str:
     """`“某某好新闻"42件`: a quoted name followed by a count ends at its closing quote; a
     closing quote whose opening went with a year (`…2011年度某某”`) goes."""
@@ -393,6 +422,7 @@ def _award_name(award: str) -> str:
         award = award[: m.end()]
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
+    award = _EVENT_AFTER.sub("", award) or award
     award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
 
@@ -407,6 +437,19 @@ def award_only(award: str) -> str:
     if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
         return award[: first.end()]
     return award
+
+
+def the_lists_award(work: dict[str, Any], heading: dict[str, Any]) -> dict[str, Any]:
+    """A work's award that is the end of the heading's (`好新闻奖` of `某记协…工委好新闻奖`,
+    read from a sentence that cut the name at its year) is the list's own: it goes, and the
+    year or edition said with it when the heading says the same."""
+    own, full = str(work.get("award", "")), str(heading.get("award", ""))
+    if not own or not full or own == full or not full.endswith(own):
+        return work
+    same = all(work.get(k) in (None, heading.get(k)) for k in ("edition", "year"))
+    if not same:
+        return work
+    return {k: v for k, v in work.items() if k not in ("award", "edition", "year")}
 
 
 def _from_the_text(text: str, out: dict[str, Any]) -> None:
@@ -514,4 +557,6 @@ _SENT_WORKS = re.compile(
     r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
     r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
 )
-_AN_ORG = re.compile(r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心)$")
+_AN_ORG = re.compile(
+    r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院)$"
+)

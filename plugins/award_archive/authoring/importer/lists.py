@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
-from award_archive.authoring.importer.list_heading import heading_of
+from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
@@ -944,7 +944,8 @@ def parse_list(text: str) -> ListResult:
         shape, works = shape if works else "prose", added(works, won)
     if works:
         _filled_from_others(works, [found for _, found in candidates if found is not works])
-        result.shape, result.works = shape, [copy.restored_work(w) for w in _once(works)]
+        works = [the_lists_award(w, result.heading) for w in _once(works)]
+        result.shape, result.works = shape, [copy.restored_work(w) for w in works]
     return result
 
 
