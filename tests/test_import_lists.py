@@ -822,3 +822,12 @@ def test_a_bodys_bare_award_after_the_year_keeps_the_body_and_the_works_carry_it
     assert [work_values(result, w)["award"] for w in result.works] == [
         "某省记协某某工委好新闻奖"
     ] * 2
+
+
+def test_the_contests_period_ending_in_one_year_is_the_lists_year():
+    """`从2014年6月1日起至11月底截止`: the contest ran within 2014 (the page's date is not it)."""
+    result = parse_list(
+        "第五届某某短新闻竞赛揭晓\n某某网 2015年01月07日\n本次竞赛从2014年6月1日起至11月底截止,"
+        "各地共收到作品493件。记者张三采写的《甲篇》获一等奖,记者李四采写的《乙篇》获二等奖。\n"
+    )
+    assert (result.heading["year"], result.heading["edition"]) == (2014, 5)
