@@ -831,3 +831,28 @@ def test_the_contests_period_ending_in_one_year_is_the_lists_year():
         "各地共收到作品493件。记者张三采写的《甲篇》获一等奖,记者李四采写的《乙篇》获二等奖。\n"
     )
     assert (result.heading["year"], result.heading["edition"]) == (2014, 5)
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("中国新闻奖(第33届)获奖作品名单", {"stage": "获奖", "edition": 33, "award": "中国新闻奖"}),
+        ("省记协2020年度新闻奖评选揭晓", {"year": 2020, "award": "省记协新闻奖"}),
+        (
+            "某省新闻工作者协会关于第三十三届中国新闻奖推荐作品的公示",
+            {
+                "recommender": "某省新闻工作者协会",
+                "stage": "推荐",
+                "edition": 33,
+                "award": "中国新闻奖",
+            },
+        ),
+    ],
+)
+def test_the_round_in_brackets_a_bodys_bare_award_and_the_body_whose_notice_sends(
+    heading: str, expected: dict[str, object]
+) -> None:
+    assert (
+        parse_list(heading + "\n《甲篇》 作者:张三 一等奖\n《乙篇》 作者:李四 二等奖\n").heading
+        == expected
+    )

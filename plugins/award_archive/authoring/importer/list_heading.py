@@ -91,7 +91,7 @@ def _stage_and_sender(
     text = squeeze(line)
     if "】【" in text or _AN_ITEM.match(text):
         return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
-    if "recommender" not in out and (by := _SENT_BY.search(text)):
+    if "recommender" not in out and (by := _SENT_BY.search(text) or _NOTICE_OF_SENT.search(text)):
         out["recommender"] = by.group(1)
     tally = _PAPER_TALLY.match(text)
     if "outlet" not in out and tally and is_outlet(tally.group(1)):
@@ -221,10 +221,14 @@ def _same_round(short: str, name: str) -> bool:
 
 # `四川省新闻出版广电局推荐作品目录`, `某某日报社报送作品`: the body that sent the works
 # (推荐单位): any unit, a paper or a school as well as a bureau.
-_SENT_BY = re.compile(
-    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
-    r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館))"
-    r"(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)"
+_UNIT = (
+    r"[\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
+    r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館)"
+)
+_SENT_BY = re.compile(rf"^(?:附件\d*[:：])?({_UNIT})(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)")
+# `某省记协关于第33届某某奖推荐作品的公示`: the body whose notice it is sent the works.
+_NOTICE_OF_SENT = re.compile(
+    rf"^({_UNIT})关于[^，。,；;]{{2,40}}?(?:推荐|推薦|报送|報送)(?:作品|名单|名單|目录|目錄)"
 )
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
@@ -263,9 +267,7 @@ def _award_line(text: str) -> dict[str, Any]:
         text = quoted.group(1)
     # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
-    if works := _BRACKETED_YEAR.search(text):  # `…奖(2023获奖作品)目录`, `…奖（2019年度）`
-        out["year"] = int(works.group(1))
-        text = text[: works.start()] + text[works.end() :]
+    text = _bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -309,9 +311,21 @@ def _award_line(text: str) -> dict[str, Any]:
     return out
 
 
+def _bracketed_round(text: str, out: dict[str, Any]) -> str:
+    """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
+    after the name is its year or edition, no part of the name."""
+    if works := _BRACKETED_YEAR.search(text):
+        out["year"] = int(works.group(1))
+        text = text[: works.start()] + text[works.end() :]
+    if m := re.search(r"(?<=.)[(（]第([0-9零〇一二两三四五六七八九十百]+)[届屆][)）]", text):
+        out["edition"] = parse_edition(f"第{m.group(1)}届")
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
 # A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
 _OWNER = re.compile(
-    r"[\u4e00-\u9fff]{2,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
+    r"[\u4e00-\u9fff]{1,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
 )
 
 
@@ -393,7 +407,7 @@ _HONOUR_AFTER_EVENT = re.compile(
 # The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
 # `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
 _EVENT_AFTER = re.compile(
-    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選]|[评評][选選]|[发發]布|展示)活[动動]$"
+    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
 )
 
 
