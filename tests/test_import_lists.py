@@ -856,3 +856,17 @@ def test_the_round_in_brackets_a_bodys_bare_award_and_the_body_whose_notice_send
         parse_list(heading + "\n《甲篇》 作者:张三 一等奖\n《乙篇》 作者:李四 二等奖\n").heading
         == expected
     )
+
+
+def test_genre_headings_with_their_count_and_a_literature_awards_genre_prizes():
+    """`消息类(共3件)`: the count is no part of the category; `小说奖`, `散文奖` over a literature
+    award's works are their categories, as written."""
+    counted = parse_list(
+        "第五届某某新闻奖获奖名单\n消息类(共2件)\n1.《甲篇》 张三 某某日报\n"
+        "2.《乙篇》 李四 某某晚报\n通讯类(共1件)\n1.《丙篇》 王五 某某日报\n"
+    )
+    assert [w.get("category") for w in counted.works] == ["消息类", "消息类", "通讯类"]
+    literature = parse_list(
+        "某某奖获奖名单\n小说奖\n《甲篇》 张三\n《乙篇》 李四\n詩歌獎\n《丙篇》 王五\n"
+    )
+    assert [w.get("category") for w in literature.works] == ["小说奖", "小说奖", "詩歌獎"]

@@ -711,6 +711,12 @@ _ENUMERATOR = re.compile(
 )
 
 
+# The count after a heading: `(共3件)`, `（5篇）`, `(10名)`.
+_HEAD_COUNT = re.compile(
+    r"\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*[件篇个個名项項部首幅组組][)）]$"
+)
+
+
 def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     """Lines that are a genre alone (`消息类`, `二、通讯`), or a category with its level
     (`(一)文字入围作品:`): headings over the items after."""
@@ -718,9 +724,12 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     for line in text.split("\n"):
         enumerated = _ENUMERATOR.match(line.strip())
         head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
+        head = _HEAD_COUNT.sub("", head)  # `消息类(共3件)`: how many, not what
         word = re.sub(r"作品$", "", head)  # (`消息类` keeps its 类, as the heading writes it)
+        if re.search(r"[奖獎]$", word) and is_genre(word[:-1]):
+            word = head  # `小说奖`: a literature award's 奖项, the category as written
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
-        if word and is_genre(word.removesuffix("类")) and len(word) <= 9:
+        if word and is_genre(re.sub(r"[类類奖獎]$", "", word)) and len(word) <= 9:
             marks[at] = (at, at + len(line), _KIND + word)
         elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
             marks[at] = (at, at + len(line), _KIND + word)  # `二、短视频类`: numbered, short
