@@ -870,3 +870,22 @@ def test_genre_headings_with_their_count_and_a_literature_awards_genre_prizes():
         "某某奖获奖名单\n小说奖\n《甲篇》 张三\n《乙篇》 李四\n詩歌獎\n《丙篇》 王五\n"
     )
     assert [w.get("category") for w in literature.works] == ["小说奖", "小说奖", "詩歌獎"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五届某某新闻奖获奖名单\n一、短视频类\n《甲篇》 张三 某某日报\n《乙篇》 李四 某某晚报\n"
+        "报纸类(共1件)\n《丙篇》 王五 某某日报\n",
+        "第五届某某新闻奖获奖名单\n短视频类\n序号 | 作品标题 | 作者 | 等次\n"
+        "1 | 甲篇 | 张三 | 一等奖\n2 | 乙篇 | 李四 | 二等奖\n报纸类(共1件)\n"
+        "序号 | 作品标题 | 作者 | 等次\n1 | 丙篇 | 王五 | 一等奖\n",
+        "第五届某某新闻奖获奖名单\n短视频类\n作品标题:甲篇\n作者:张三\n\n作品标题:乙篇\n作者:李四\n\n"
+        "报纸类(共1件)\n作品标题:丙篇\n作者:王五\n",
+    ],
+)
+def test_a_line_naming_a_class_heads_the_works_after_it_in_any_shape(text: str) -> None:
+    """`短视频类`, `报纸类(共1件)` alone on a line: a category heading whatever the class (not
+    only the genre words the reader knows), over numbered lines, table rows or records."""
+    works = parse_list(text).works
+    assert [w.get("category") for w in works] == ["短视频类", "短视频类", "报纸类"]
