@@ -15,7 +15,7 @@ from award_archive.contract.numerals import parse_edition
 # How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
 # `…评选`, `…活动` (two characters each: a lookbehind takes them).
 CONTEST = (
-    r"大[赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
+    r"大[赛賽]|[奖獎][赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
     r"|活[动動]"
 )
 # A year as a heading writes it: `2023`, `二〇二三`.
@@ -108,7 +108,7 @@ _AN_ITEM = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\
 # What a page puts around its heading: a cry before it (`喜报｜`, `重磅！`), 【】 around it,
 # the site's name after it (`…_新闻中心_某某网`, `… - 某某网`), a colon after it.
 _CRY = re.compile(
-    r"^\s*(?:喜[报報]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
+    r"^\s*(?:喜[报報讯訊]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
     r"\s*[|｜!！:：]\s*"
 )
 _SITE_AFTER = re.compile(r"(?:\s*_\s*[^_]{1,20}|\s+[-–—|｜]\s+[^\s]{1,20})+$")
@@ -385,7 +385,7 @@ def _names_an_award(award: str) -> bool:
 # the folded text: one script).
 _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
+    r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
 )
@@ -397,10 +397,12 @@ _NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})$")
 _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
     rf"[获獲]得?[“\"]([^”\"]{{2,40}}(?:[奖獎]|{CONTEST}|好新[闻聞]))[”\"]"
 )
-# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`).
+# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`,
+# `…大赛一等奖`).
 _HONOUR_AFTER_EVENT = re.compile(
     rf"(?<={CONTEST})"
-    r"(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]$"
+    r"(?:(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]"
+    rf"|{PRIZE})$"
 )
 
 
