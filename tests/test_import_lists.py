@@ -898,3 +898,31 @@ def test_a_line_naming_a_class_heads_the_works_after_it_in_any_shape(text: str) 
     only the genre words the reader knows), over numbered lines, table rows or records."""
     works = parse_list(text).works
     assert [w.get("category") for w in works] == ["短视频类", "短视频类", "报纸类"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "某某广播电视台在第33届某省新闻奖评选中获佳绩\n《甲篇》获一等奖\n《乙篇》获二等奖\n",
+            "某某广播电视台",
+        ),
+        (
+            "第33届某省新闻奖揭晓 某某日报社斩获5个奖项\n《甲篇》获一等奖\n《乙篇》获二等奖\n",
+            "某某日报",
+        ),
+        (
+            "我台5件作品获2023年度某省广播电视奖\n某某广播电视台讯 近日,《甲篇》获一等奖,"
+            "《乙篇》获二等奖。",
+            "某某广播电视台",
+        ),
+    ],
+)
+def test_the_media_a_heading_says_did_well_or_whose_dateline_says_we_won(
+    text: str, outlet: str
+) -> None:
+    """`X在…中获佳绩`, `X斩获5个奖项`: X's own works; `我台5件作品获…` under `某台讯`: that
+    station's. Every work carries the page's outlet."""
+    result = parse_list(text)
+    assert result.heading["outlet"] == outlet
+    assert {work_values(result, w)["outlet"] for w in result.works} == {outlet}

@@ -93,9 +93,9 @@ def _stage_and_sender(
         return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
     if "recommender" not in out and (by := _SENT_BY.search(text) or _NOTICE_OF_SENT.search(text)):
         out["recommender"] = by.group(1)
-    tally = _PAPER_TALLY.match(text)
+    tally = _PAPER_TALLY.match(text) or _PAPER_DID_WELL.match(line.strip())
     if "outlet" not in out and tally and is_outlet(tally.group(1)):
-        out["outlet"] = tally.group(1)
+        out["outlet"] = _the_paper(tally.group(1))
     if "stage" not in out and not header_key(text) and len(text) <= 60:
         folded = lb.fold(squeeze(_first_clause(line)))  # (what a second clause says aside)
         stage = next((s for w, s in _STAGE_WORDS if re.search(w, folded)), None)
@@ -242,6 +242,13 @@ _AWARD_WORD = re.compile(
 # `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
 _PAPER_TALLY = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
+)
+# `某某台在第33届某省新闻奖评选中获佳绩`, `…揭晓 某某日报社斩获5个奖项`: the media the
+# heading says did well is the page's own.
+_PAPER_DID_WELL = re.compile(
+    r"^(?:[^\s]{4,40}\s+)?([\u4e00-\u9fff]{2,20}?)(?:在[^，。,]{2,40}?中)?"
+    r"(?:喜获|喜獲|斩获|斬獲|摘得|荣获|榮獲|获得|獲得|获|獲)"
+    r"(?:佳[绩績]|[0-9一二三四五六七八九十两]+\s*[个個]?[奖獎]项?)"
 )
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
@@ -559,9 +566,11 @@ _OWN_WON = re.compile(
     r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲](?:得)?(?:[奖獎]|[特一二三]|[优優]秀)"
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
-_DATELINE = re.compile(r"(?:^|\s)(?!本)([\u4e00-\u9fff]{2,10}?[报報])[讯訊]")
+_DATELINE = re.compile(
+    r"(?:^|\s)(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))[讯訊]"
+)
 _OURS_WON = re.compile(
-    r"本[报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
+    r"[本我][报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
 )
 _SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
 # A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
