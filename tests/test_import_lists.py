@@ -926,3 +926,18 @@ def test_the_media_a_heading_says_did_well_or_whose_dateline_says_we_won(
     result = parse_list(text)
     assert result.heading["outlet"] == outlet
     assert {work_values(result, w)["outlet"] for w in result.works} == {outlet}
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        ("本次评选的作品为2022年发表的作品。", 2022),
+        ("参评范围:2022年1月1日至2022年12月31日。", 2022),
+        ("参评范围:2021年1月1日至2022年12月31日。", None),  # two years: none
+    ],
+)
+def test_the_works_year_or_a_whole_years_period_is_the_lists_year(lead: str, year: object) -> None:
+    heading = parse_list(
+        "某某奖获奖名单\n" + lead + "\n《甲篇》 作者:张三 一等奖\n《乙篇》 作者:李四 二等奖\n"
+    ).heading
+    assert heading.get("year") == year

@@ -524,6 +524,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
         years = set(re.findall(named, flat))
     if not years:
         years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
+        years |= set(_WORKS_YEAR.findall(flat)) | set(_WHOLE_YEAR.findall(flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
 
@@ -535,6 +536,11 @@ _PERIOD = re.compile(
     r"\d{1,2}月(?:\d{1,2}日|底|末)?"
     r"(?=[^。；;]{0,12}(?:刊播|刊发|刊登|发表|播出|首播|发布|期间|征集|征稿|投稿|截止|截至|结束))"
 )
+
+
+# `2022年发表的作品`, `2022年内刊播`: the works' year; `2022年1月1日至12月31日`: a whole year.
+_WORKS_YEAR = re.compile(r"((?:19|20)\d{2})年内?(?:刊播|刊发|刊登|发表|播出|首播|创作)")
+_WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})年0?1月0?1日起?\s*(?:至|到|—|-|~)\s*(?:\1年)?12月31日")
 
 
 def _senders(text: str, out: dict[str, Any]) -> None:
