@@ -956,7 +956,8 @@ def test_prose_units_that_made_sent_or_printed_a_work_are_its_outlet():
 
 def test_lines_led_by_a_genre_or_an_outlet_keep_the_prize_line_above_them():
     led = _read(
-        "第30届某某新闻奖获奖作品\n一等奖\n消息：《甲》 张三 某某日报\n某某电视台《乙》（李四、王五）\n"
+        "第30届某某新闻奖获奖作品\n一等奖\n消息：《甲》 张三 某某日报\n"
+        "某某电视台《乙》（李四、王五）\n"
         "二等奖\n某某晚报《丙》（赵六）\n"
     )
     assert [
@@ -970,7 +971,8 @@ def test_lines_led_by_a_genre_or_an_outlet_keep_the_prize_line_above_them():
 
 def test_a_mediums_kind_headings_and_a_three_character_outlet_after_the_names():
     works = _read(
-        "第30届某某新闻奖获奖作品\n文字类\n一等奖：《甲》 张三 某某日报\n广播类\n一等奖：《乙》 李四 某某广播电台\n"
+        "第30届某某新闻奖获奖作品\n文字类\n一等奖：《甲》 张三 某某日报\n"
+        "广播类\n一等奖：《乙》 李四 某某广播电台\n"
         "短视频类\n二等奖：《丙》 赵六 某某网\n"
     )
     assert [(w["category"], w["outlet"], w["authors"]) for w in works] == [
@@ -982,10 +984,169 @@ def test_a_mediums_kind_headings_and_a_three_character_outlet_after_the_names():
 
 def test_outlets_beside_names_after_a_title_either_side_or_alone():
     works = _read(
-        "第30届某某新闻奖获奖作品\n一等奖\n《甲》（某某晚报）张三\n《乙》 新华社 王五\n1.丙篇 某某晚报\n"
+        "第30届某某新闻奖获奖作品\n一等奖\n《甲》（某某晚报）张三\n"
+        "《乙》 新华社 王五\n1.丙篇 某某晚报\n"
     )
     assert [(w["title"], w["outlet"], w.get("authors")) for w in works] == [
         ("甲", "某某晚报", ["张三"]),
         ("乙", "新华社", ["王五"]),
         ("丙篇", "某某晚报", None),
     ]
+
+
+def test_list_level_names_without_event_words_scope_quotes_or_the_rounds_year():
+    """`全国“某某奖”`: the scope before the quotes stays, the quotes go; `…推选活动`,
+    `…优秀作品发布活动` are the event, not the name; a heading that names works
+    (`优秀新闻作品`) and no 奖 is the award; a result's 公示 is no 推荐 list."""
+    assert parse_list(
+        "第四届全国“某某文学奖”评审结果揭晓\n《甲》 作者:张三\n《乙》 作者:李四\n"
+    ).heading == {
+        "edition": 4,
+        "award": "全国某某文学奖",
+    }
+    heading = parse_list(
+        "近日,第九届某某优秀新闻作品推选活动揭晓。\n某某报《甲篇》、某某报《乙篇》获一等奖。\n"
+    ).heading
+    assert heading == {"edition": 9, "award": "某某优秀新闻作品"}
+    quoted = parse_list(
+        "于6月20日举行第五届“某某好新闻”优秀作品发布活动。其中,某某研究院集团公司推荐作品"
+        "《甲篇》和《乙篇》分别荣获十佳作品。\n"
+    ).heading
+    assert (quoted["award"], quoted["recommender"]) == ("某某好新闻", "某某研究院集团公司")
+    notice = parse_list(
+        "当前位置:首页\n某某局关于2021年第一季度全区广播电视优秀新闻作品评审结果的公示\n"
+        "(一)《甲篇》(某某台制作并报送)\n(二)《乙篇》(某某台制作并报送)\n推荐】【打印】【关闭\n"
+    ).heading
+    assert notice == {"year": 2021, "award": "全区广播电视优秀新闻作品"}
+
+
+def test_a_bodys_bare_award_after_the_year_keeps_the_body_and_the_works_carry_it():
+    """`某省记协某某工委2011年度好新闻奖`: the year goes, the body stays (its award's name alone,
+    `好新闻奖`, says nobody's); the works a sentence gives `好新闻奖` carry the list's name."""
+    result = parse_list(
+        "某省记协某某工委2011年度好新闻奖于日前评定。记者张三采写的《甲篇》获消息类一等奖;"
+        "记者李四采写的《乙篇》获通讯类二等奖。\n"
+    )
+    assert result.heading == {"year": 2011, "award": "某省记协某某工委好新闻奖"}
+    assert [work_values(result, w)["award"] for w in result.works] == [
+        "某省记协某某工委好新闻奖"
+    ] * 2
+
+
+def test_the_contests_period_ending_in_one_year_is_the_lists_year():
+    """`从2014年6月1日起至11月底截止`: the contest ran within 2014 (the page's date is not it)."""
+    result = parse_list(
+        "第五届某某短新闻竞赛揭晓\n某某网 2015年01月07日\n本次竞赛从2014年6月1日起至11月底截止,"
+        "各地共收到作品493件。记者张三采写的《甲篇》获一等奖,记者李四采写的《乙篇》获二等奖。\n"
+    )
+    assert (result.heading["year"], result.heading["edition"]) == (2014, 5)
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("中国新闻奖(第33届)获奖作品名单", {"stage": "获奖", "edition": 33, "award": "中国新闻奖"}),
+        ("省记协2020年度新闻奖评选揭晓", {"year": 2020, "award": "省记协新闻奖"}),
+        ("2022年度“某某好书”榜单发布", {"year": 2022, "award": "某某好书"}),
+        (
+            "喜讯｜我院学生作品荣获第十五届全国某某大赛一等奖",
+            {"edition": 15, "award": "全国某某大赛"},
+        ),
+        (
+            "第五届某某青年作家大奖赛获奖名单",
+            {"stage": "获奖", "edition": 5, "award": "某某青年作家大奖赛"},
+        ),
+        (
+            "某省新闻工作者协会关于第三十三届中国新闻奖推荐作品的公示",
+            {
+                "recommender": "某省新闻工作者协会",
+                "stage": "推荐",
+                "edition": 33,
+                "award": "中国新闻奖",
+            },
+        ),
+    ],
+)
+def test_the_round_in_brackets_a_bodys_bare_award_and_the_body_whose_notice_sends(
+    heading: str, expected: dict[str, object]
+) -> None:
+    assert (
+        parse_list(heading + "\n《甲篇》 作者:张三 一等奖\n《乙篇》 作者:李四 二等奖\n").heading
+        == expected
+    )
+
+
+def test_genre_headings_with_their_count_and_a_literature_awards_genre_prizes():
+    """`消息类(共3件)`: the count is no part of the category; `小说奖`, `散文奖` over a literature
+    award's works are their categories, as written."""
+    counted = parse_list(
+        "第五届某某新闻奖获奖名单\n消息类(共2件)\n1.《甲篇》 张三 某某日报\n"
+        "2.《乙篇》 李四 某某晚报\n通讯类(共1件)\n1.《丙篇》 王五 某某日报\n"
+    )
+    assert [w.get("category") for w in counted.works] == ["消息类", "消息类", "通讯类"]
+    literature = parse_list(
+        "某某奖获奖名单\n小说奖\n《甲篇》 张三\n《乙篇》 李四\n詩歌獎\n《丙篇》 王五\n"
+    )
+    assert [w.get("category") for w in literature.works] == ["小说奖", "小说奖", "詩歌獎"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五届某某新闻奖获奖名单\n一、短视频类\n《甲篇》 张三 某某日报\n《乙篇》 李四 某某晚报\n"
+        "报纸类(共1件)\n《丙篇》 王五 某某日报\n",
+        "第五届某某新闻奖获奖名单\n短视频类\n序号 | 作品标题 | 作者 | 等次\n"
+        "1 | 甲篇 | 张三 | 一等奖\n2 | 乙篇 | 李四 | 二等奖\n报纸类(共1件)\n"
+        "序号 | 作品标题 | 作者 | 等次\n1 | 丙篇 | 王五 | 一等奖\n",
+        "第五届某某新闻奖获奖名单\n短视频类\n作品标题:甲篇\n作者:张三\n\n作品标题:乙篇\n作者:李四\n\n"
+        "报纸类(共1件)\n作品标题:丙篇\n作者:王五\n",
+    ],
+)
+def test_a_line_naming_a_class_heads_the_works_after_it_in_any_shape(text: str) -> None:
+    """`短视频类`, `报纸类(共1件)` alone on a line: a category heading whatever the class (not
+    only the genre words the reader knows), over numbered lines, table rows or records."""
+    works = parse_list(text).works
+    assert [w.get("category") for w in works] == ["短视频类", "短视频类", "报纸类"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "某某广播电视台在第33届某省新闻奖评选中获佳绩\n《甲篇》获一等奖\n《乙篇》获二等奖\n",
+            "某某广播电视台",
+        ),
+        (
+            "第33届某省新闻奖揭晓 某某日报社斩获5个奖项\n《甲篇》获一等奖\n《乙篇》获二等奖\n",
+            "某某日报",
+        ),
+        (
+            "我台5件作品获2023年度某省广播电视奖\n某某广播电视台讯 近日,《甲篇》获一等奖,"
+            "《乙篇》获二等奖。",
+            "某某广播电视台",
+        ),
+    ],
+)
+def test_the_media_a_heading_says_did_well_or_whose_dateline_says_we_won(
+    text: str, outlet: str
+) -> None:
+    """`X在…中获佳绩`, `X斩获5个奖项`: X's own works; `我台5件作品获…` under `某台讯`: that
+    station's. Every work carries the page's outlet."""
+    result = parse_list(text)
+    assert result.heading["outlet"] == outlet
+    assert {work_values(result, w)["outlet"] for w in result.works} == {outlet}
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        ("本次评选的作品为2022年发表的作品。", 2022),
+        ("参评范围:2022年1月1日至2022年12月31日。", 2022),
+        ("参评范围:2021年1月1日至2022年12月31日。", None),  # two years: none
+    ],
+)
+def test_the_works_year_or_a_whole_years_period_is_the_lists_year(lead: str, year: object) -> None:
+    heading = parse_list(
+        "某某奖获奖名单\n" + lead + "\n《甲篇》 作者:张三 一等奖\n《乙篇》 作者:李四 二等奖\n"
+    ).heading
+    assert heading.get("year") == year

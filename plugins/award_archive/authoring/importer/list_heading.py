@@ -15,7 +15,7 @@ from award_archive.contract.numerals import parse_edition
 # How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
 # `…评选`, `…活动` (two characters each: a lookbehind takes them).
 CONTEST = (
-    r"大[赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
+    r"大[赛賽]|[奖獎][赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
     r"|活[动動]"
 )
 # A year as a heading writes it: `2023`, `二〇二三`.
@@ -35,14 +35,18 @@ _STAGE_WORDS = (
     ("入[围圍选選]", "入围"),
     ("拟(?:获奖|授奖)", ""),
     ("获奖|得奖", "获奖"),
-    ("(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),  # (`X报送2件作品获某奖`: they won)
+    # (`X报送2件作品获某奖`: they won; `评审结果的公示`: the round's result, not works sent)
+    ("^(?!.*结果).*(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),
 )
 
 
 def _strip_quotes(text: str) -> str:
-    """Quotes around the whole name go, a place before them aside (`江西省“某某好新闻”` →
-    `江西省某某好新闻`); a quoted part of the name stays."""
-    m = re.fullmatch(r"([\u4e00-\u9fff]{1,6}?[省市县縣区區州])?[“\"]([^“”\"]+)[”\"]", text)
+    """Quotes around the whole name go, a place or a scope before them aside (`江西省“某某
+    好新闻”` → `江西省某某好新闻`, `全国“某某奖”` → `全国某某奖`); a quoted part of the name
+    stays."""
+    m = re.fullmatch(
+        r"([\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍])?[“\"]([^“”\"]+)[”\"]", text
+    )
     return (m.group(1) or "") + m.group(2) if m else text
 
 
@@ -85,11 +89,13 @@ def _stage_and_sender(
     """What one of the first lines says of the list: who sent the works, the paper that
     counts its prizes, the stage (`""` for a `拟获奖` list: none)."""
     text = squeeze(line)
-    if "recommender" not in out and (by := _SENT_BY.search(text)):
+    if "】【" in text or _AN_ITEM.match(text):
+        return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
+    if "recommender" not in out and (by := _SENT_BY.search(text) or _NOTICE_OF_SENT.search(text)):
         out["recommender"] = by.group(1)
-    tally = _PAPER_TALLY.match(text)
+    tally = _PAPER_TALLY.match(text) or _PAPER_DID_WELL.match(line.strip())
     if "outlet" not in out and tally and is_outlet(tally.group(1)):
-        out["outlet"] = tally.group(1)
+        out["outlet"] = _the_paper(tally.group(1))
     if "stage" not in out and not header_key(text) and len(text) <= 60:
         folded = lb.fold(squeeze(_first_clause(line)))  # (what a second clause says aside)
         stage = next((s for w, s in _STAGE_WORDS if re.search(w, folded)), None)
@@ -97,10 +103,12 @@ def _stage_and_sender(
             out["stage"] = stage
 
 
+# A list's item: `(一)《…》`, `1.《…》`, `《…》`.
+_AN_ITEM = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?\s*《")
 # What a page puts around its heading: a cry before it (`喜报｜`, `重磅！`), 【】 around it,
 # the site's name after it (`…_新闻中心_某某网`, `… - 某某网`), a colon after it.
 _CRY = re.compile(
-    r"^\s*(?:喜[报報]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
+    r"^\s*(?:喜[报報讯訊]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
     r"\s*[|｜!！:：]\s*"
 )
 _SITE_AFTER = re.compile(r"(?:\s*_\s*[^_]{1,20}|\s+[-–—|｜]\s+[^\s]{1,20})+$")
@@ -213,10 +221,14 @@ def _same_round(short: str, name: str) -> bool:
 
 # `四川省新闻出版广电局推荐作品目录`, `某某日报社报送作品`: the body that sent the works
 # (推荐单位): any unit, a paper or a school as well as a bureau.
-_SENT_BY = re.compile(
-    r"^(?:附件\d*[:：])?([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
-    r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館))"
-    r"(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)"
+_UNIT = (
+    r"[\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
+    r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館)"
+)
+_SENT_BY = re.compile(rf"^(?:附件\d*[:：])?({_UNIT})(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)")
+# `某省记协关于第33届某某奖推荐作品的公示`: the body whose notice it is sent the works.
+_NOTICE_OF_SENT = re.compile(
+    rf"^({_UNIT})关于[^，。,；;]{{2,40}}?(?:推荐|推薦|报送|報送)(?:作品|名单|名單|目录|目錄)"
 )
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
@@ -224,12 +236,19 @@ _NOT_HEADING = re.compile(
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
-    rf"[奖獎]|佳作|好新[闻聞]|{CONTEST}|"
+    rf"[奖獎]|佳作|好新[闻聞]|好作品|[优優]秀[\u4e00-\u9fff]{{0,6}}作品|{CONTEST}|"
     r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
 # `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
 _PAPER_TALLY = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
+)
+# `某某台在第33届某省新闻奖评选中获佳绩`, `…揭晓 某某日报社斩获5个奖项`: the media the
+# heading says did well is the page's own.
+_PAPER_DID_WELL = re.compile(
+    r"^(?:[^\s]{4,40}\s+)?([\u4e00-\u9fff]{2,20}?)(?:在[^，。,]{2,40}?中)?"
+    r"(?:喜获|喜獲|斩获|斬獲|摘得|荣获|榮獲|获得|獲得|获|獲)"
+    r"(?:佳[绩績]|[0-9一二三四五六七八九十两]+\s*[个個]?[奖獎]项?)"
 )
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
@@ -255,9 +274,7 @@ def _award_line(text: str) -> dict[str, Any]:
         text = quoted.group(1)
     # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
-    if works := _BRACKETED_YEAR.search(text):  # `…奖(2023获奖作品)目录`, `…奖（2019年度）`
-        out["year"] = int(works.group(1))
-        text = text[: works.start()] + text[works.end() :]
+    text = _bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -293,16 +310,42 @@ def _award_line(text: str) -> dict[str, Any]:
             award = before + after
     elif y := re.search(rf"(?<!\d[\-—–])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
         out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
-        before = text[: y.start()]
-        # `市体育局2021年度…`: a sender before the year goes; an award named before it, or
-        # a name joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside
-        if not re.search(r"[奖獎]|[—–\-]$", before):
-            award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
+        award = _without_the_year(award, text[: y.start()])
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
     if _names_an_award(award):
         out["award"] = award
     return out
+
+
+def _bracketed_round(text: str, out: dict[str, Any]) -> str:
+    """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
+    after the name is its year or edition, no part of the name."""
+    if works := _BRACKETED_YEAR.search(text):
+        out["year"] = int(works.group(1))
+        text = text[: works.start()] + text[works.end() :]
+    if m := re.search(r"(?<=.)[(（]第([0-9零〇一二两三四五六七八九十百]+)[届屆][)）]", text):
+        out["edition"] = parse_edition(f"第{m.group(1)}届")
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
+# A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
+_OWNER = re.compile(
+    r"[\u4e00-\u9fff]{1,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
+)
+
+
+def _without_the_year(award: str, before: str) -> str:
+    """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
+    award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
+    joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
+    if re.search(r"[奖獎]|[—–\-]$", before):
+        return award
+    award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
+    if _OWNER.fullmatch(before) and len(_award_name(award)) <= 5:
+        return before + award
+    return award
 
 
 # The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
@@ -349,7 +392,7 @@ def _names_an_award(award: str) -> bool:
 # the folded text: one script).
 _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
+    r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
     r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
 )
@@ -361,10 +404,19 @@ _NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})$")
 _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
     rf"[获獲]得?[“\"]([^”\"]{{2,40}}(?:[奖獎]|{CONTEST}|好新[闻聞]))[”\"]"
 )
-# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`).
+# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`,
+# `…大赛一等奖`).
 _HONOUR_AFTER_EVENT = re.compile(
     rf"(?<={CONTEST})"
-    r"(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]$"
+    r"(?:(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]"
+    rf"|{PRIZE})$"
+)
+
+
+# The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
+# `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
+_EVENT_AFTER = re.compile(
+    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
 )
 
 
@@ -393,6 +445,7 @@ def _award_name(award: str) -> str:
         award = award[: m.end()]
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
+    award = _EVENT_AFTER.sub("", award) or award
     award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
 
@@ -407,6 +460,19 @@ def award_only(award: str) -> str:
     if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
         return award[: first.end()]
     return award
+
+
+def the_lists_award(work: dict[str, Any], heading: dict[str, Any]) -> dict[str, Any]:
+    """A work's award that is the end of the heading's (`好新闻奖` of `某记协…工委好新闻奖`,
+    read from a sentence that cut the name at its year) is the list's own: it goes, and the
+    year or edition said with it when the heading says the same."""
+    own, full = str(work.get("award", "")), str(heading.get("award", ""))
+    if not own or not full or own == full or not full.endswith(own):
+        return work
+    same = all(work.get(k) in (None, heading.get(k)) for k in ("edition", "year"))
+    if not same:
+        return work
+    return {k: v for k, v in work.items() if k not in ("award", "edition", "year")}
 
 
 def _from_the_text(text: str, out: dict[str, Any]) -> None:
@@ -458,15 +524,23 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
         years = set(re.findall(named, flat))
     if not years:
         years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
+        years |= set(_WORKS_YEAR.findall(flat)) | set(_WHOLE_YEAR.findall(flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
 
 
-# The period of the works: `从2014年6月1日起至11月底`, `2023年1月1日至12月31日期间刊播`.
+# The period of the works or the contest: `从2014年6月1日起至11月底截止`, `2023年1月1日至12月
+# 31日期间刊播`.
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起?\s*(?:至|到|—|-|~)\s*(?:((?:19|20)\d{2})年)?"
-    r"\d{1,2}月(?:\d{1,2}日|底|末)?(?=[^。；;]{0,12}(?:刊播|刊发|刊登|发表|播出|首播|发布|期间|征集|征稿|投稿))"
+    r"\d{1,2}月(?:\d{1,2}日|底|末)?"
+    r"(?=[^。；;]{0,12}(?:刊播|刊发|刊登|发表|播出|首播|发布|期间|征集|征稿|投稿|截止|截至|结束))"
 )
+
+
+# `2022年发表的作品`, `2022年内刊播`: the works' year; `2022年1月1日至12月31日`: a whole year.
+_WORKS_YEAR = re.compile(r"((?:19|20)\d{2})年内?(?:刊播|刊发|刊登|发表|播出|首播|创作)")
+_WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})年0?1月0?1日起?\s*(?:至|到|—|-|~)\s*(?:\1年)?12月31日")
 
 
 def _senders(text: str, out: dict[str, Any]) -> None:
@@ -498,9 +572,11 @@ _OWN_WON = re.compile(
     r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲](?:得)?(?:[奖獎]|[特一二三]|[优優]秀)"
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
-_DATELINE = re.compile(r"(?:^|\s)(?!本)([\u4e00-\u9fff]{2,10}?[报報])[讯訊]")
+_DATELINE = re.compile(
+    r"(?:^|\s)(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))[讯訊]"
+)
 _OURS_WON = re.compile(
-    r"本[报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
+    r"[本我][报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
 )
 _SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
 # A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
@@ -514,4 +590,6 @@ _SENT_WORKS = re.compile(
     r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
     r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
 )
-_AN_ORG = re.compile(r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心)$")
+_AN_ORG = re.compile(
+    r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院)$"
+)

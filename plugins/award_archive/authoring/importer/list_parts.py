@@ -14,11 +14,13 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
 from award_archive.contract.model import DEFAULT_CATEGORIES
 
-# How a genre (体裁) word ends: `文字消息`, `广播新闻`, `新闻漫画`, `系列报道` are categories.
+# How a genre (体裁) word ends: `文字消息`, `广播新闻`, `新闻漫画`, `系列报道` are categories;
+# a literature award's genres too (`中篇小说`, `诗歌`).
 _GENRE_END = (
     "消息 通讯 评论 言论 报道 专题 新闻 摄影 图片 漫画 访谈 直播 专栏 版面 版式 特写 杂文 随笔 "
     "散文 报告文学 纪录片 编排 时评 短评 述评 调查 访问 连载 论文 "
-    "小说 诗歌 诗词 童话 剧本 寓言 传记 "  # (a literary prize's kinds)
+    # a literary prize's kinds:
+    "小说 诗歌 诗词 童话 剧本 寓言 传记 儿童文学 詩歌 詩詞 童話 劇本 兒童文學 "
     "视频 音频 海报 互动 广告 文章 文字 广播"  # (a medium's: `短视频`, `文字类`, `广播类`)
 ).split()
 _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
-from award_archive.authoring.importer.list_heading import heading_of
+from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
@@ -259,6 +259,7 @@ def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
     header row any short line that is no row (`小说`, `科幻文学`) heads the rows after it:
     lists group their rows by category more often than by anything else."""
     text = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", squeeze(line).strip("|"))
+    text = _HEAD_COUNT.sub("", text)  # `消息类(共3件)`: how many, not what
     said: dict[str, str] = {}
     m = _PRIZE_HEAD.match(text)
     if m and under_header and _NAMED_HONOUR.fullmatch(text):
@@ -271,9 +272,12 @@ def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
     genre = re.sub(r"作品$", "", text)  # (`消息类` keeps its 类, as the heading writes it)
     if genre and (
         is_genre(genre.removesuffix("类"))
+        or (not said and _A_CLASS.fullmatch(genre))
         or (under_header and not said and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text))
     ):
-        said["category"] = genre if is_genre(genre.removesuffix("类")) else text
+        said["category"] = (
+            genre if is_genre(genre.removesuffix("类")) or _A_CLASS.fullmatch(genre) else text
+        )
     return said
 
 
@@ -538,6 +542,8 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
         if m := _PRIZE_HEAD.match(line):
             prize, category, pending, current = m.group(1), "", [], None
         elif (keyed := _LABEL_COLON.match(line)) and header_key(keyed.group(1)) == "title":
+            if pending and len(squeeze(pending[-1])) <= 10:  # `短视频类` over the records
+                category = _HEAD_COUNT.sub("", squeeze(pending[-1]))
             pending = [keyed.group(2)]  # `作品名称：…`: a record that names its title's key
         elif field := _block_field(line):
             if pending:
@@ -774,6 +780,14 @@ _NAMED_BRACKET = re.compile(
 )
 
 
+# A line that names a class alone (`短视频类`, `报纸類`): a category heading, whatever the class.
+_A_CLASS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}[类類]")
+# The count after a heading: `(共3件)`, `（5篇）`, `(10名)`.
+_HEAD_COUNT = re.compile(
+    r"\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*[件篇个個名项項部首幅组組][)）]$"
+)
+
+
 def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     """Lines that are a genre alone (`消息类`, `二、通讯`), or a category with its level
     (`(一)文字入围作品:`): headings over the items after."""
@@ -781,12 +795,19 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
     for line in text.split("\n"):
         enumerated = _ENUMERATOR.match(line.strip())
         head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
+        counted = _COUNTED_GROUP.fullmatch(head) if enumerated else None  # (before the count goes)
+        head = _HEAD_COUNT.sub("", head)  # `消息类(共3件)`: how many, not what
         word = re.sub(r"作品$", "", head)  # (`消息类` keeps its 类, as the heading writes it)
+        if re.search(r"[奖獎]$", word) and is_genre(word[:-1]):
+            word = head  # `小说奖`: a literature award's 奖项, the category as written
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
-        counted = _COUNTED_GROUP.fullmatch(head) if enumerated else None
         if counted and is_genre(re.sub(r"作品$", "", counted.group(1))):
             marks[at] = (at, at + len(line), _KIND + counted.group(1))  # `一、优秀X作品(共7个)`
-        elif word and is_genre(word.removesuffix("类")) and len(word) <= 9:
+        elif (
+            word
+            and len(word) <= 9
+            and (_A_CLASS.fullmatch(word) or is_genre(re.sub(r"[类類奖獎]$", "", word)))
+        ):
             marks[at] = (at, at + len(line), _KIND + word)
         elif enumerated and not both and _SHORT_HEAD.fullmatch(head) and not re.search(PRIZE, head):
             marks[at] = (at, at + len(line), _KIND + word)  # `二、短视频类`: numbered, short
@@ -1114,7 +1135,8 @@ def parse_list(text: str) -> ListResult:
     if works:
         _filled_from_others(works, [found for _, found in candidates if found is not works])
         _mend_titles(works, joined)
-        result.shape, result.works = shape, [copy.restored_work(w) for w in _once(works)]
+        works = [the_lists_award(w, result.heading) for w in _once(works)]
+        result.shape, result.works = shape, [copy.restored_work(w) for w in works]
     return result
 
 
