@@ -19,6 +19,7 @@ _DATE = re.compile(r"^\s*\d{4}\s*[-./年]\s*\d{1,2}")
 _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名|簽字|蓋章")
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
+_PRINTED_YEAR = re.compile(r"(\d{4})\s*年\s*月")
 _LABEL_WORDS = re.compile(
     r"单位|日期|时间|名称|人$|渠道|方式|频次|类型|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
@@ -158,6 +159,7 @@ class _Reader:
         self.valued: set[str] = set()  # fields whose label has had a value
         self.current: str | None = None
         self.has_value = True  # no label yet: nothing is waiting for a value
+        self.signed_year: int | None = None  # from a signature at a value's end
 
     def label(self, key: str | None, text: str, row: int) -> None:
         if key == lb.BODY_KEY and not self.filled:
@@ -172,7 +174,13 @@ class _Reader:
 
     def value(self, text: str, row: int) -> None:
         # `(主创人员)：张三`: the colon after a label's note, never part of the value
-        text = _without_signature(text).strip().lstrip(":：").strip()
+        kept = _without_signature(text)
+        # `……有肉。 签名: (盖单位公章) 2021年 月 日`: the year the form prints for its date
+        # (month and day left blank) is the form's
+        signed = _PRINTED_YEAR.search(lb.fold(text[len(kept) :]))
+        if signed and self.signed_year is None:
+            self.signed_year = int(signed.group(1))
+        text = kept.strip().lstrip(":：").strip()
         if text:
             self.tokens.append(Token("value", text, row))
             self.has_value = True
@@ -652,7 +660,8 @@ def _without_representative_works(rows: list[Row]) -> tuple[list[Row], bool]:
 def parse_rows(rows: list[Row]) -> ParsedForm:
     rows, column = _without_representative_works(rows)
     rows = _zip_header_rows(_merge_vertical(rows))
-    tokens = _Reader(rows).read()
+    reader = _Reader(rows)
+    tokens = reader.read()
     labels = [n for n, t in enumerate(tokens) if t.kind == "label"]
     if not labels:
         return ParsedForm([t.text for t in tokens], {}, {}, [], None)
@@ -696,6 +705,8 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.stray.append(t.text)
         else:
             parsed.values[current].append(t.text)
+    if parsed.year is None:
+        parsed.year = reader.signed_year
     return _with_lost_effect_label(parsed)
 
 
