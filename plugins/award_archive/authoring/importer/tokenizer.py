@@ -122,9 +122,10 @@ def _lost_mark(text: str, start: int, end: int) -> str:
 
 
 # Marks of mojibake (a page's bytes decoded in the wrong encoding): a `?` with a gloss's
-# ending but no character before it (`當?shù)貛`), or `?!` run into characters (`環?!巴`).
+# ending but no character before it (`當?shù)貛`, `因?yàn)?,`), or `?!` run into characters
+# (`環?!巴`).
 # A `?` in such a run is part of the garbled text, kept as written, not a lost space.
-_MOJIBAKE = re.compile(rf"[?？](?:{_PINYIN}[)）](?![?？])|![\u3400-\u9fff])")
+_MOJIBAKE = re.compile(rf"[?？](?:{_PINYIN}[)）]|![\u3400-\u9fff])")
 
 
 def strip_noise(text: str) -> str:
