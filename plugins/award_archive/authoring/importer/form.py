@@ -360,6 +360,12 @@ class _Reader:
         if lb.kind_of(self.current) is not Kind.TEXT:
             return None
         keys = {k for k in lb.keys_holding(text) if self.free(k)}
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if len(keys) > 1 and _SENTENCE.search(following):
+            # `推` before a paragraph: a paragraph's label, of a field that holds text
+            keys = {
+                k for k in lb.keys_holding(text, opening=True) & keys if lb.kind_of(k) is Kind.TEXT
+            }
         if len(keys) != 1:
             return None
         self.label(keys.pop(), text, row)
