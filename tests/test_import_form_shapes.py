@@ -441,3 +441,17 @@ def test_html_debris_goes_and_a_garbled_runs_marks_stay(tmp_path: Path):
     values = _import(tmp_path, "作品标题\n沙漠公路建设與環?!巴小?/font>\n作者\n张三/span>\n")
     assert values["title"] == "沙漠公路建设與環?!巴小?"
     assert values["authors"] == ["张三"]
+
+
+def test_labels_in_brackets_one_after_another_the_first_left_empty(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "〔作品標題〕河邊\n〔體裁〕〔語種〕中文\n〔作 者〕(主創人員)王爽,周福寶\n"
+        "〔編輯〕〔刊播單位〕濟南日報\n〔初评评语〕(推荐理由)报道深入基层,同意推荐。\n",
+    )
+    assert values["language"] == "中文"
+    assert "genre" not in values
+    assert values["authors"] == ["王爽", "周福寶"]  # a bracketed label, short as it is
+    assert values["outlet"] == "濟南日報"
+    assert "editors" not in values
+    assert values["review"] == "报道深入基层,同意推荐。"

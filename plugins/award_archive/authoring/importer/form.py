@@ -453,7 +453,8 @@ class _Reader:
         size = len(lb.squeeze(start.label))
         if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
             rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
-        brief = len(rest) <= 40 and not _SENTENCE.search(rest)
+        # `〔作 者〕王爽,周福寶`: a label in brackets is set off as a label, whatever its size
+        brief = _boxed(text, start) or (len(rest) <= 40 and not _SENTENCE.search(rest))
         # `体裁` left empty, then `语种  中文`: a label set off from a short value by spaces
         # is the next row, not the waiting label's value
         if rest and (
@@ -533,7 +534,13 @@ class _Reader:
         return not following or is_signature(following) or _blank_date(following)
 
     def pairs_in(self, text: str, row: int) -> None:
-        """A short value may hold more labels set off by spaces: `李怡霏 编辑 莫尔佳`."""
+        """A short value may hold more labels set off by spaces: `李怡霏 编辑 莫尔佳`; or
+        open with one in brackets (`〔體裁〕〔語種〕中文`: the label before it left empty)."""
+        boxed = lb.label_at_start(text)
+        if boxed and boxed.key and _boxed(text, boxed) and self.free(boxed.key):
+            self.label(boxed.key, boxed.label, row)
+            self.pairs_in(text[boxed.end :].strip(), row)
+            return
         hits = []
         if len(text) <= 100 and lb.kind_of(self.current) is not Kind.TEXT:
             hits = [h for h in lb.labels_spaced(text) if h.key and self.free(h.key)]
@@ -639,6 +646,11 @@ def _without_signature(text: str) -> str:
     while m and not _SIGNATURE_REST.match(_SIGNER_WORDS.sub("", folded[m.start() :])):
         m = _SIGNATURE_TAIL.search(folded, m.start() + 1)
     return text[: m.start()] if m else text
+
+
+def _boxed(text: str, hit: lb.LabelHit) -> bool:
+    """The label opens the text in brackets (`【作者】`, `〔作 者〕`)."""
+    return lb.fold(text[: hit.start]).strip() == "("
 
 
 def _instruction_like(text: str) -> bool:

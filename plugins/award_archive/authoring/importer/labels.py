@@ -370,12 +370,14 @@ def label_at_start(text: str) -> LabelHit | None:
         m = inner
     if not m:
         return None
+    key = LABELS[squeeze(m.group("label"))]
+    end, colon = m.end(), bool(m.group("colon"))
+    note = squeeze(m.group("note") or "").strip("()")
+    noted = f"{squeeze(m.group('label'))}({note})" in LABELS  # 初评评语(推荐理由): one label
+    if note in LABELS and LABELS[note] != key and not noted:
+        end, colon = m.start("note"), False  # `〔體裁〕〔語種〕中文`: the next label, no note
     return LabelHit(
-        LABELS[squeeze(m.group("label"))],
-        text[m.start("label") : m.end("label")].strip(),
-        m.start("label"),
-        m.end(),
-        bool(m.group("colon")),
+        key, text[m.start("label") : m.end("label")].strip(), m.start("label"), end, colon
     )
 
 
