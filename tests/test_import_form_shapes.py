@@ -401,3 +401,57 @@ def test_labels_in_square_brackets_with_their_notes(tmp_path: Path):
     assert values["title"] == "河边"
     assert values["authors"] == ["张三"]
     assert values["length"] == 1808
+
+
+def test_a_bar_run_into_a_title_in_a_row_of_spaced_bars_is_the_titles(tmp_path: Path):
+    values = _import(tmp_path, "作品标题 |\n致敬①|泪目!老战士敬礼 |\n作者 |\n张三 |\n")
+    assert values["title"] == "致敬①|泪目!老战士敬礼"
+    compact = _import(tmp_path, "作品标题|河边\n作者|张三\n")  # no spaced bar: every bar a border
+    assert compact["title"] == "河边"
+
+
+def test_a_media_fusion_forms_labels_and_its_signed_year(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题 |\n河边 |\n主创人员 |\n张三 |\n编辑 |\n李四 |\n主管单位 |\n某某日报 |\n"
+        "发布日期及时间 |\n2020年10月30日11时50分 |\n"
+        "推荐理由 |\n作品选题精巧,视角独到。 签名: (盖单位公章) 2021年 月 日 |\n"
+        "初评单位 推荐理由 |\n这部作品主题鲜明,叙事生动。 |\n",
+    )
+    assert values["editors"] == ["李四"]
+    assert values["outlet"] == "某某日报"
+    assert values["published"] == "2020年10月30日"
+    assert values["evaluation"] == "作品选题精巧,视角独到。"
+    assert values["year"] == 2021  # the year printed for the signature's date
+    assert values["review"] == "这部作品主题鲜明,叙事生动。"
+
+
+def test_a_lone_first_row_of_a_vertical_label_before_a_paragraph(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n社会效果\n"
+        "报道刊发后被多家网站转载,引起读者热烈反响,当地随即出台了扶持政策。\n"
+        "推\n"  # 推荐理由 printed down the cell, its other rows lost: a text field's label
+        "报道扎根基层,细节丰富,语言生动,体现了记者的脚力眼力。\n",
+    )
+    assert values["evaluation"].startswith("报道扎根基层")
+
+
+def test_html_debris_goes_and_a_garbled_runs_marks_stay(tmp_path: Path):
+    values = _import(tmp_path, "作品标题\n沙漠公路建设與環?!巴小?/font>\n作者\n张三/span>\n")
+    assert values["title"] == "沙漠公路建设與環?!巴小?"
+    assert values["authors"] == ["张三"]
+
+
+def test_labels_in_brackets_one_after_another_the_first_left_empty(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "〔作品標題〕河邊\n〔體裁〕〔語種〕中文\n〔作 者〕(主創人員)王爽,周福寶\n"
+        "〔編輯〕〔刊播單位〕濟南日報\n〔初评评语〕(推荐理由)报道深入基层,同意推荐。\n",
+    )
+    assert values["language"] == "中文"
+    assert "genre" not in values
+    assert values["authors"] == ["王爽", "周福寶"]  # a bracketed label, short as it is
+    assert values["outlet"] == "濟南日報"
+    assert "editors" not in values
+    assert values["review"] == "报道深入基层,同意推荐。"

@@ -19,6 +19,7 @@ _DATE = re.compile(r"^\s*\d{4}\s*[-./年]\s*\d{1,2}")
 _SIGNATURE = re.compile(r"签名|签字|签章|盖章|公章|特别推荐|簽名|簽字|蓋章")
 _BLANK_DATE = re.compile(r"^\(?\s*(\d{4})?\s*年\s*(\d{1,2})?\s*月\s*(\d{1,2})?\s*日\s*\)?$")
 _YEAR = re.compile(r"(\d{4})\s*年")
+_PRINTED_YEAR = re.compile(r"(\d{4})\s*年\s*月")
 _LABEL_WORDS = re.compile(
     r"单位|日期|时间|名称|人$|渠道|方式|频次|类型|意见|数据|实效|电话|地址|编号|项目|类别|网址|链接|字数|时长|版面|频道|栏目|平台|账号|邮箱|简介|理由|效果|过程|评语|说明|情况|周期|形式|單位|時間|名稱"
 )
@@ -158,6 +159,7 @@ class _Reader:
         self.valued: set[str] = set()  # fields whose label has had a value
         self.current: str | None = None
         self.has_value = True  # no label yet: nothing is waiting for a value
+        self.signed_year: int | None = None  # from a signature at a value's end
 
     def label(self, key: str | None, text: str, row: int) -> None:
         if key == lb.BODY_KEY and not self.filled:
@@ -172,7 +174,13 @@ class _Reader:
 
     def value(self, text: str, row: int) -> None:
         # `(主创人员)：张三`: the colon after a label's note, never part of the value
-        text = _without_signature(text).strip().lstrip(":：").strip()
+        kept = _without_signature(text)
+        # `……有肉。 签名: (盖单位公章) 2021年 月 日`: the year the form prints for its date
+        # (month and day left blank) is the form's
+        signed = _PRINTED_YEAR.search(lb.fold(text[len(kept) :]))
+        if signed and self.signed_year is None:
+            self.signed_year = int(signed.group(1))
+        text = kept.strip().lstrip(":：").strip()
         if text:
             self.tokens.append(Token("value", text, row))
             self.has_value = True
@@ -352,6 +360,12 @@ class _Reader:
         if lb.kind_of(self.current) is not Kind.TEXT:
             return None
         keys = {k for k in lb.keys_holding(text) if self.free(k)}
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        if len(keys) > 1 and _SENTENCE.search(following):
+            # `推` before a paragraph: a paragraph's label, of a field that holds text
+            keys = {
+                k for k in lb.keys_holding(text, opening=True) & keys if lb.kind_of(k) is Kind.TEXT
+            }
         if len(keys) != 1:
             return None
         self.label(keys.pop(), text, row)
@@ -439,7 +453,8 @@ class _Reader:
         size = len(lb.squeeze(start.label))
         if _LABEL_TAILS.match(lb.squeeze(rest)) and len(lb.squeeze(rest)) <= 6:
             rest = ""  # 作者单位, 推荐单位意见: another label, not 作者 + a value
-        brief = len(rest) <= 40 and not _SENTENCE.search(rest)
+        # `〔作 者〕王爽,周福寶`: a label in brackets is set off as a label, whatever its size
+        brief = _boxed(text, start) or (len(rest) <= 40 and not _SENTENCE.search(rest))
         # `体裁` left empty, then `语种  中文`: a label set off from a short value by spaces
         # is the next row, not the waiting label's value
         if rest and (
@@ -519,7 +534,13 @@ class _Reader:
         return not following or is_signature(following) or _blank_date(following)
 
     def pairs_in(self, text: str, row: int) -> None:
-        """A short value may hold more labels set off by spaces: `李怡霏 编辑 莫尔佳`."""
+        """A short value may hold more labels set off by spaces: `李怡霏 编辑 莫尔佳`; or
+        open with one in brackets (`〔體裁〕〔語種〕中文`: the label before it left empty)."""
+        boxed = lb.label_at_start(text)
+        if boxed and boxed.key and _boxed(text, boxed) and self.free(boxed.key):
+            self.label(boxed.key, boxed.label, row)
+            self.pairs_in(text[boxed.end :].strip(), row)
+            return
         hits = []
         if len(text) <= 100 and lb.kind_of(self.current) is not Kind.TEXT:
             hits = [h for h in lb.labels_spaced(text) if h.key and self.free(h.key)]
@@ -627,6 +648,11 @@ def _without_signature(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+def _boxed(text: str, hit: lb.LabelHit) -> bool:
+    """The label opens the text in brackets (`【作者】`, `〔作 者〕`)."""
+    return lb.fold(text[: hit.start]).strip() == "("
+
+
 def _instruction_like(text: str) -> bool:
     return bool(INSTRUCTION.search(lb.squeeze(text)))
 
@@ -652,7 +678,8 @@ def _without_representative_works(rows: list[Row]) -> tuple[list[Row], bool]:
 def parse_rows(rows: list[Row]) -> ParsedForm:
     rows, column = _without_representative_works(rows)
     rows = _zip_header_rows(_merge_vertical(rows))
-    tokens = _Reader(rows).read()
+    reader = _Reader(rows)
+    tokens = reader.read()
     labels = [n for n, t in enumerate(tokens) if t.kind == "label"]
     if not labels:
         return ParsedForm([t.text for t in tokens], {}, {}, [], None)
@@ -696,6 +723,8 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.stray.append(t.text)
         else:
             parsed.values[current].append(t.text)
+    if parsed.year is None:
+        parsed.year = reader.signed_year
     return _with_lost_effect_label(parsed)
 
 

@@ -370,12 +370,14 @@ def label_at_start(text: str) -> LabelHit | None:
         m = inner
     if not m:
         return None
+    key = LABELS[squeeze(m.group("label"))]
+    end, colon = m.end(), bool(m.group("colon"))
+    note = squeeze(m.group("note") or "").strip("()")
+    noted = f"{squeeze(m.group('label'))}({note})" in LABELS  # 初评评语(推荐理由): one label
+    if note in LABELS and LABELS[note] != key and not noted:
+        end, colon = m.start("note"), False  # `〔體裁〕〔語種〕中文`: the next label, no note
     return LabelHit(
-        LABELS[squeeze(m.group("label"))],
-        text[m.start("label") : m.end("label")].strip(),
-        m.start("label"),
-        m.end(),
-        bool(m.group("colon")),
+        key, text[m.start("label") : m.end("label")].strip(), m.start("label"), end, colon
     )
 
 
@@ -512,11 +514,17 @@ def _keys_beginning(start: str) -> set[str | None]:
     return {LABELS[label] for label in _ORDERED if len(label) >= 4 and label.startswith(start)}
 
 
-def keys_holding(fragment: str) -> set[str | None]:
+def keys_holding(fragment: str, opening: bool = False) -> set[str | None]:
     """`會`, `效果`: the fields with a label of four or more characters that holds these
-    characters in this order, the rows left of a vertical label whose others were lost."""
+    characters in this order, the rows left of a vertical label whose others were lost;
+    `opening`: labels that begin with them, without a note (`推荐理由(初评评语)` is two)."""
     s = squeeze(fragment)
     if not 1 <= len(s) <= 2 or not all(_FRAGMENT_PIECE.match(c) for c in s):
         return set()
     pattern = re.compile(".*".join(map(re.escape, s)))
-    return {LABELS[label] for label in _ORDERED if len(label) >= 4 and pattern.search(label)}
+    return {
+        LABELS[label]
+        for label in _ORDERED
+        if len(label) >= 4
+        and (pattern.match(label) and "(" not in label if opening else pattern.search(label))
+    }

@@ -7,6 +7,10 @@ import re
 from award_archive.authoring.importer.rows import Row
 
 _SPLIT = re.compile(r"\s*[|｜\t]\s*")
+# A bar with a space (or the line's end) on a side: a cell border. In a line that has such
+# borders, a bar run into characters on both sides (`人①|泪目`) is the text's own.
+_SPACED_SPLIT = re.compile(r"\s*(?:(?<=\s)[|｜]|[|｜](?=\s|$)|^[|｜]|(?<=[|｜])[|｜]|\t)\s*")
+_SPACED_BAR = re.compile(r"\s[|｜]|[|｜](?:\s|$)")
 _RULE = re.compile(r"^:?-{3,}:?$")  # a Markdown table's header rule
 
 
@@ -19,7 +23,8 @@ def text_rows(text: str) -> list[Row]:
         if not line.strip():
             continue
         if ("|" in line or "｜" in line or "\t" in line) and not _inside_text(line):
-            cells = [c.strip() for c in _SPLIT.split(line)]
+            split = _SPACED_SPLIT if _SPACED_BAR.search(line.strip()) else _SPLIT
+            cells = [c.strip() for c in split.split(line)]
             cells = [c for c in cells if c and not _RULE.match(c)]
             if cells:
                 rows.append(Row(cells, True, number))

@@ -41,7 +41,8 @@ LOST_BY_GLOSS: dict[str, str] = {
 # Formatting tags broken on a page (their `<` lost: `?/font>`). Whole tags are kept: a value
 # is text, escaped when shown, and a page saved as HTML is read as HTML before this.
 _TAGS = r"(?:font|span|div|p|br|b|strong|i|em|td|tr|th|table|tbody|a|img|o:p|sup|sub|u)"
-_HTML = re.compile(rf"[?？]/?{_TAGS}(?:\s[^<>]{{0,80}})?/?>|&nbsp;")
+# A closing tag may also come without its `?` (`/span>`): its `<` went with the mojibake.
+_HTML = re.compile(rf"[?？]/?{_TAGS}(?:\s[^<>]{{0,80}})?/?>|(?<![A-Za-z0-9<./])/{_TAGS}>|&nbsp;")
 _QUESTION_WORDS = re.compile(r"[吗嗎呢么麼啥何谁誰哪怎几幾否]|为什么|為什麼|多少|是不是")
 _NOISE_Q = re.compile(r"[?？]+")
 _CJK_TEXT = re.compile(r"[\u3400-\u9fff。，、；：“”‘’（）《》！]")
@@ -122,15 +123,24 @@ def _lost_mark(text: str, start: int, end: int) -> str:
 
 
 # Marks of mojibake (a page's bytes decoded in the wrong encoding): a `?` with a gloss's
-# ending but no character before it (`當?shù)貛`), or `?!` run into characters (`環?!巴`).
+# ending but no character before it (`當?shù)貛`, `因?yàn)?,`), or `?!` run into characters
+# (`環?!巴`).
 # A `?` in such a run is part of the garbled text, kept as written, not a lost space.
-_MOJIBAKE = re.compile(rf"[?？](?:{_PINYIN}[)）](?![?？])|![\u3400-\u9fff])")
+_MOJIBAKE = re.compile(rf"[?？](?:{_PINYIN}[)）]|![\u3400-\u9fff])")
+
+
+def _without_tag(tag: re.Match[str], garbled: list[int]) -> str:
+    """HTML debris out; in a garbled run (`環?!巴小?/font>`) the `?` before it is the
+    mojibake's own (the tag's `<` was eaten with it), kept."""
+    near = any(0 < abs(g - tag.start()) <= 16 for g in garbled)
+    return tag.group()[0] if near and tag.group()[0] in "?？" else ""
 
 
 def strip_noise(text: str) -> str:
     """`?` runs that stand for lost characters or spaces → one space (a real question mark
     ending a question stays); HTML debris out."""
-    text = _HTML.sub("", text)
+    garbled = [g.start() for g in _MOJIBAKE.finditer(text)]
+    text = _HTML.sub(lambda m: _without_tag(m, garbled), text)
     out: list[str] = []
     last = 0
     garbled = [g.start() for g in _MOJIBAKE.finditer(text)]
