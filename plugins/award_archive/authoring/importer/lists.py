@@ -979,8 +979,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     spaced = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
     if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
         work["title"], work["outlet"] = spaced.group(1), spaced.group(2)
-    if not quoted and "authors" not in work and (names := _TRAILING_NAMES.match(work["title"])):
-        _trailing_names(work, names)
+    if not quoted and "authors" not in work and (trailing := _TRAILING_NAMES.match(work["title"])):
+        _trailing_names(work, trailing)
     kind = re.search(r"\s*[(（]([^()（）]{2,8})[)）]$", work["title"]) if not quoted else None
     if kind and is_genre(kind.group(1)) and "category" not in work:  # `河边（消息）`
         work["title"], work["category"] = work["title"][: kind.start()], kind.group(1)
