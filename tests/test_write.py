@@ -170,3 +170,23 @@ def test_scaffold_with_every_key_is_valid_yaml(tmp_path: Path):
     path = tmp_path / "x.md"
     write_atomic(path, text)
     assert os.stat(path).st_size == len(text.encode())
+
+
+_IDEOGRAPH = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+_TEXT = st.one_of(_IDEOGRAPH, st.sampled_from("0123456789AZaz、。《》「」【】（），：；·"))
+_IDEOGRAPHS = st.builds(lambda a, b, c: a + b + c, st.text(_TEXT), _IDEOGRAPH, st.text(_TEXT))
+
+
+@settings(max_examples=500)
+@given(st.one_of(_IDEOGRAPHS, st.lists(_IDEOGRAPHS, min_size=1, max_size=4)))
+@example("是")
+@example(["否", "空"])
+@example("张三 李四")
+@example("第1篇：标题")
+@example("《关爱明天》杂志")
+@example("2023年7期")
+@example("null年")
+def test_the_fast_path_writes_what_yaml_writes(value: str | list[str]):
+    from award_archive.authoring.write import _dumped, _scalar
+
+    assert _scalar(value) == _dumped(value)  # the fast path taken or not, the same text

@@ -46,13 +46,15 @@ def list_outcomes(
         failed.read_as = "list"
         return [failed]
     outcomes = []
+    in_use = {t.lower() for t in taken}  # once, not per work: a long list stays linear
     for n, work in enumerate(result.works, 1):
         outcome = Outcome(path)
         outcome.read_as = "list"
         outcome.item = n
         values = _values(lists.work_values(result, work), options, outcome)
-        entry_id = new_entry_id(str(values.get("title", "")), set(taken))
+        entry_id = new_entry_id(str(values.get("title", "")), in_use, lowered=True)
         taken[entry_id] = "\0listed"
+        in_use.add(entry_id.lower())
         outcome.entry_id = entry_id
         ordered: dict[str, Any] = {
             "id": entry_id,
