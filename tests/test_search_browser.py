@@ -199,6 +199,8 @@ def test_nothing_moves_as_results_arrive_on_a_phone(built_repo_site, browser):
         assert page.locator(".aa-search-filter input").count() == 0
         group = page.locator(".aa-search-filter").first
         group.locator("summary").click()
+        # The values are drawn on opening; a loaded machine may take a moment to draw them.
+        group.locator("input[type=checkbox]").first.wait_for(state="attached", timeout=10_000)
         assert group.locator("input[type=checkbox]").count() > 0
         width = page.evaluate("document.documentElement.scrollWidth")
         page.close()
