@@ -58,11 +58,11 @@ def test_real_tuning_lists_keep_their_score():
     for txt in sorted((REAL / "tuning" / "lists").glob("*.txt")):
         totals = [a + b for a, b in zip(totals, list_score.score_file(txt), strict=True)]
     works, found, fields, right = totals
-    assert works >= 450
+    assert works >= 570
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (98.9% of works, 98.3% of fields over 58 lists, 454 works, after
-    # session 5's second round), so a change that loses works or fields fails.
-    assert found / works >= 0.985 and right / fields >= 0.98, totals
+    # the whole tuning set (96.0% of works, 91.0% of fields over 76 lists, 576 works, once
+    # batches 7 and 8 joined it on 2026-12-03), so a change that loses works or fields fails.
+    assert found / works >= 0.955 and right / fields >= 0.905, totals
 
 
 def test_names_with_spaces_inside_two_character_names():

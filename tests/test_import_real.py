@@ -20,12 +20,12 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-THRESHOLD = 99.5  # 99.8% over 42 forms (session 5's second round)
+THRESHOLD = 99.0  # 99.2% over 43 forms (2026-12-03, batch 8's form joined the set)
 
 
 def test_tuning_forms_score_above_the_threshold():
     scores = import_score.score_dir(TUNING)
-    assert len(scores) >= 42  # more real forms are added as they are found
+    assert len(scores) >= 43  # more real forms are added as they are found
     total = import_score.total_percent(scores)
     report = "\n".join(f"{s.name}: {s.misses}" for s in scores if s.misses)
     assert total >= THRESHOLD, f"{total:.1f}% of fields right\n{report}"
