@@ -964,3 +964,41 @@ def test_unquoted_title_lines_under_a_prize_works_heading():
         ("乙乙", "某某晚报", ["李四"], "一等奖"),
         ("丙丙", "某某电视台", ["王五"], "二等奖"),
     ]
+
+
+def test_caption_lines_title_slash_author_each_followed_by_prose():
+    works = parse_list(
+        "第九届某某新闻奖参评摄影作品公示\n\n时间:2008-06-04 19:52:21 来源:网络 点击:0\n\n"
+        "春耕时节 田野新绿/张大伟\n\n采编过程:作者凌晨赶到田间,拍下了农民春耕的场景。\n\n"
+        "别了,老街 /李红\n\n作者跟踪拍摄老街改造三年,记录了居民搬迁的瞬间。\n"
+    ).works
+    assert works == [
+        {"title": "春耕时节 田野新绿", "authors": ["张大伟"]},
+        {"title": "别了,老街", "authors": ["李红"]},
+    ]
+
+
+def test_padded_title_and_author_lines_under_prize_headings_with_unit_notes():
+    works = parse_list(
+        "某某诗歌征文比赛获奖名单\n\n一等奖:\n\n我听见春风  韩小汤\n\n(作者单位:某某中心小学)\n\n"
+        "二等奖:\n\n七律 致敬医生 戴青山\n\n(作者单位:某某县文化局)\n\n"
+        "逆行而上  向死而生——致敬英雄  黄明\n\n(援鄂医务人员,县医院医生)\n\n"
+        "特别荣誉奖:\n\n随州的雪  王华\n\n快速回复\n\n上一个 下一个\n"
+    ).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("我听见春风", ["韩小汤"], "一等奖"),
+        ("七律 致敬医生", ["戴青山"], "二等奖"),
+        ("逆行而上 向死而生——致敬英雄", ["黄明"], "二等奖"),
+        ("随州的雪", ["王华"], "特别荣誉奖"),
+    ]
+
+
+def test_wide_spaced_columns_without_a_header_row_are_read_by_what_each_piece_is():
+    works = parse_list(
+        "某某市新闻奖获奖作品\n一等奖\n春天的河    张三、李四    某某日报\n"
+        "城里的灯    王五    某某电视台\n"
+    ).works
+    assert [(w["title"], w["authors"], w.get("outlet"), w.get("prize")) for w in works] == [
+        ("春天的河", ["张三", "李四"], "某某日报", "一等奖"),
+        ("城里的灯", ["王五"], "某某电视台", "一等奖"),
+    ]

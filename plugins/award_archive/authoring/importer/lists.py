@@ -30,6 +30,7 @@ from award_archive.authoring.importer.list_parts import (
     squeeze,
     tail_fields,
 )
+from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
@@ -653,8 +654,8 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
                 {"title": _clean_title(previous), **group, "authors": split_list_names(names)}
             )
             previous = ""
-        else:
-            previous = line
+        else:  # (a sentence or a `label:` line is no title: a caption's prose, page chrome)
+            previous = "" if SENTENCE_OR_LABEL.search(line) else line
     return works
 
 
@@ -1126,9 +1127,10 @@ def parse_list(text: str) -> ListResult:
             ("blocks", awarded_runs(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
+            ("pieces", piece_lines(nonblank)),  # (last: a tie goes to a shape's own reader)
         )
     ]
-    shape, works = max(candidates, key=lambda c: len(c[1]))
+    shape, works = max(candidates, key=lambda c: _explained(c[1]))
     won = won_works(joined)  # a lead sentence's winners, named whatever the list's shape
     if won:
         shape, works = shape if works else "prose", added(works, won)
@@ -1138,6 +1140,13 @@ def parse_list(text: str) -> ListResult:
         works = [the_lists_award(w, result.heading) for w in _once(works)]
         result.shape, result.works = shape, [copy.restored_work(w) for w in works]
     return result
+
+
+def _explained(works: list[dict[str, Any]]) -> tuple[int, int]:
+    """How much of a list a reading explains: its works, then (between readings of as many)
+    how many say who made them: a reading that kept a work's people inside its title, or
+    took a caption's prose for a field, explains less of the same lines."""
+    return len(works), sum(any(k in w for k in ("authors", "editors", "outlet")) for w in works)
 
 
 def _mend_titles(works: list[dict[str, Any]], text: str) -> None:

@@ -1,0 +1,95 @@
+"""Works one a line, written as pieces in no shape the other readers need: `title/author`
+captions each followed by prose, `title  author` lines under prize headings (padded with
+blank lines, an `(作者单位:…)` line under each), `title  names  unit` columns set apart by
+wide spaces with no header row. A line is cut at its separator (one `/`, runs of spaces or
+tabs, else its last space) and its pieces are read by what they are (people, an outlet, a
+prize, a genre), the rest being the title: pages write these pieces in any order."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from award_archive.authoring.importer.list_parts import (
+    PRIZE,
+    is_genre,
+    is_outlet,
+    leading_names,
+    split_list_names,
+    squeeze,
+)
+
+# A heading over the lines after it: `一等奖:`, `特别荣誉奖：`, `【优秀奖】`, `散文:`.
+_HEADING = re.compile(r"^[【\[]?([\u4e00-\u9fff]{2,10})[】\]]?\s*[:：]?$")
+# A note under a work, wholly in brackets (`(作者单位:…)`, `(援鄂医务人员,…)`): not mapped.
+_NOTE = re.compile(r"^[(（][^()（）]*[)）]$")
+# A sentence or a label's line (`时间:2008-06-04 来源:网络`, `采编过程:…`): no title's line.
+SENTENCE_OR_LABEL = re.compile(r"[。；;]|(?:^|\s)[^\s:：]{1,4}[:：]")
+# Page chrome: `首页 > 栏目`, `上一个 下一个`, `限200 字节` (a page's links and boxes).
+_CHROME = re.compile(r"[!！?？>]|[上下]一[个個篇页頁条條]|返回|更多|字[节節]|回复|回覆")
+_WIDE = re.compile(r"\s{2,}|\t")
+_ONE_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,3}")
+
+
+def piece_lines(lines: list[str]) -> list[dict[str, Any]]:
+    """Lines of pieces, each one work under the last heading; two works or more."""
+    works: list[dict[str, Any]] = []
+    group: dict[str, str] = {}
+    for raw in lines:
+        line = raw.strip()
+        if not line or _NOTE.match(line):
+            continue
+        if heading := _HEADING.match(line):
+            group = _group(heading.group(1)) if line[-1] in ":：】]" else group
+            continue
+        if len(line) > 60 or SENTENCE_OR_LABEL.search(line) or _CHROME.search(line):
+            continue
+        if work := _record(line):
+            works.append({**work, **{k: v for k, v in group.items() if k not in work}})
+    return works if len(works) >= 2 else []
+
+
+def _group(word: str) -> dict[str, str]:
+    """A heading's word: a prize (`一等奖`, `特别荣誉奖`) or a genre (`散文`); else nothing."""
+    if re.fullmatch(PRIZE, word) or re.search(r"[奖獎]$", word) and not is_genre(word[:-1]):
+        return {"prize": word}
+    return {"category": word} if is_genre(word) else {}
+
+
+def _pieces(line: str) -> list[str]:
+    if len(re.findall(r"[/／]", line)) == 1:
+        return [p.strip() for p in re.split(r"[/／]", line)]
+    if _WIDE.search(line):
+        return [p for p in _WIDE.split(line) if p]
+    head, _, last = line.rpartition(" ")  # `七律 致敬李兰娟院士 戴嵩青`: one person, last
+    return [head.strip(), last] if head and _ONE_PERSON.fullmatch(last) else []
+
+
+def _record(line: str) -> dict[str, Any]:
+    """The pieces of one line: the title first (one piece or several, a title may hold a
+    wide space), then people at least, maybe an outlet, a prize, a genre in any order."""
+    pieces = _pieces(line)
+    if len(pieces) < 2:
+        return {}
+    work: dict[str, Any] = {}
+    rest: list[str] = []
+    for piece in pieces:
+        names = leading_names(piece)
+        if names and names == split_list_names(piece) and "authors" not in work and rest:
+            work["authors"] = names
+        elif is_outlet(piece) and "outlet" not in work and rest:
+            work["outlet"] = piece
+        elif re.fullmatch(PRIZE, squeeze(piece)) and "prize" not in work:
+            work["prize"] = squeeze(piece)
+        elif is_genre(piece) and "category" not in work:
+            work["category"] = piece
+        elif work:
+            return {}  # a piece of no kind after the fields: no record
+        else:
+            rest.append(piece)
+    title = " ".join(rest).strip()
+    if "authors" not in work or len(re.findall(r"[\u4e00-\u9fff]", title)) < 2 or len(title) > 40:
+        return {}
+    if re.fullmatch(r"《[^《》]+》", title):
+        title = title[1:-1]
+    return {"title": title, **work}
