@@ -1002,3 +1002,29 @@ def test_wide_spaced_columns_without_a_header_row_are_read_by_what_each_piece_is
         ("春天的河", ["张三", "李四"], "某某日报", "一等奖"),
         ("城里的灯", ["王五"], "某某电视台", "一等奖"),
     ]
+
+
+def test_a_numbered_pipe_table_joined_onto_one_line_is_cut_back_into_rows():
+    result = parse_list(
+        "2020年第一季度全区优秀广播电视新闻作品 序号 | 作品名称 | 主创人员 | 制作单位 | | "
+        "1 | 春耕进行时 | 张三 李四 | 某某电视台 | 2 | 复工复产 | 王五 | 某某广播电台 "
+        "3 | 河边的灯 | 赵六 | 某某日报 |"
+    )
+    assert result.heading.get("year") == 2020
+    assert [(w["title"], w["authors"], w["outlet"]) for w in result.works] == [
+        ("春耕进行时", ["张三", "李四"], "某某电视台"),
+        ("复工复产", ["王五"], "某某广播电台"),
+        ("河边的灯", ["赵六"], "某某日报"),
+    ]
+
+
+def test_a_bordered_pipe_table_joined_onto_one_line_without_numbers():
+    works = parse_list(
+        "某某奖获奖作品 | 作品名称 | 作者 | 单位 | | 春耕进行时 | 张三 | 某某电视台 | "
+        "| 复工复产 | 王五 | 某某广播电台 | | 河边的灯 | 赵六 | 某某日报 |"
+    ).works
+    assert [(w["title"], w["authors"]) for w in works] == [
+        ("春耕进行时", ["张三"]),
+        ("复工复产", ["王五"]),
+        ("河边的灯", ["赵六"]),
+    ]

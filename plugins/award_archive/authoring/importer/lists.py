@@ -32,6 +32,7 @@ from award_archive.authoring.importer.list_parts import (
 )
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prose import prose
+from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
     slashed_blocks,
@@ -1107,14 +1108,18 @@ def parse_list(text: str) -> ListResult:
     text = clean(text.replace("\r\n", "\n"))  # glosses and lost-character marks, as on forms
     lines = [ln for ln in text.split("\n") if not ln.startswith("# source:")]
     written = [ln for ln in lines if ln.strip()]
-    result = ListResult(heading=heading_of(written, header_key, _a_row))
+    result = ListResult(  # (a table joined onto the heading's line: its lead is the heading)
+        heading=heading_of(relined_rows(written, header_key) or written, header_key, _a_row)
+    )
     copy = ReadingCopy("\n".join(written))  # one script, one title mark: what readers match
     nonblank = copy.text.split("\n")
     joined = "\n".join(nonblank)
+    relined = relined_rows(nonblank, header_key)  # a `|` table joined onto one line, cut
     candidates = [
         (name, [w for w in found if not _a_label(w) and not _misread(w)])
         for name, found in (
             ("table", _pipe_table(nonblank)),
+            ("table", _pipe_table(relined) if relined else []),
             ("table", _pipe_table(_spaced_table(nonblank)) if "|" not in joined else []),
             ("cells", _cells_table(nonblank)),
             ("cells", _ranked_cells(nonblank)),

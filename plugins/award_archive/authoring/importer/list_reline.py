@@ -1,0 +1,95 @@
+"""A `|` table whose rows an excerpt joined onto one line (`序号 | 作品 | 作者 | 1 | 甲 | 张三 |
+2 | 乙 | …`), cut back into its rows: after the header row, a row begins where the row numbers
+count up (`1`, `2`, … in a cell of their own, or glued after the last cell of the row before),
+or, in a table without numbers, every header's width of cells when a bordered row's empty
+boundary cell (`| |`) stands between them. The lead before the header is a line of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+HeaderKey = Callable[[str], str | None]
+
+
+def relined_rows(lines: list[str], header_key: HeaderKey) -> list[str]:
+    """The lines with every joined table cut into rows; [] when no line held one."""
+    out: list[str] = []
+    changed = False
+    for line in lines:
+        rows = _rows_of(line, header_key)
+        out.extend(rows or [line])
+        changed = changed or bool(rows)
+    return out if changed else []
+
+
+def _header(cells: list[str], header_key: HeaderKey) -> tuple[int, int, str] | None:
+    """(first, end) of the header's cells and the lead glued before its first word (`…作品
+    序号`): two header words or more in a row, one naming the title."""
+    for i, cell in enumerate(cells):
+        lead, _, word = cell.rpartition(" ")
+        if not header_key(word):
+            continue
+        end = i + 1
+        while end < len(cells) and header_key(cells[end]):
+            end += 1
+        keys = [header_key(c) for c in [word, *cells[i + 1 : end]]]
+        if len(keys) >= 2 and "title" in keys:
+            return i, end, lead
+    return None
+
+
+def _rows_of(line: str, header_key: HeaderKey) -> list[str]:
+    if line.count("|") < 6:
+        return []
+    cells = [c.strip() for c in line.split("|")]
+    found = _header(cells, header_key)
+    if found is None:
+        return []
+    first, end, lead = found
+    header = [cells[first].rpartition(" ")[2], *cells[first + 1 : end]]
+    body = cells[end:]
+    while body and not body[0]:
+        body.pop(0)  # (the header row's own empty cells, `备注 | |`)
+    numbered = header_key(header[0]) == "number"
+    rows = _numbered_rows(body) if numbered else _bordered_rows(body, len(header))
+    if len(rows) < 2:
+        return []
+    before = [*([lead] if lead else []), *[c for c in cells[:first] if c]]
+    return [*([" | ".join(before)] if before else []), " | ".join(header), *rows]
+
+
+def _numbered_rows(body: list[str]) -> list[str]:
+    """Rows that begin with their number: the next number, alone in a cell or glued after
+    the last cell of the row before (`人民日报 2`)."""
+    rows: list[list[str]] = []
+    for cell in body:
+        expected = str(len(rows) + 1)
+        head, _, last = cell.rpartition(" ")
+        if cell == expected:
+            rows.append([cell])
+        elif last == expected and head and rows:
+            rows[-1].append(head)
+            rows.append([last])
+        elif rows:
+            rows[-1].append(cell)
+    return [" | ".join(_trimmed(row)) for row in rows]
+
+
+def _trimmed(row: list[str]) -> list[str]:
+    while row and not row[-1]:
+        row = row[:-1]  # (the boundary cell before the next row)
+    return row
+
+
+def _bordered_rows(body: list[str], width: int) -> list[str]:
+    """Rows of `width` cells, an empty boundary cell between two (`| a | b | | c | d |`);
+    none when a boundary holds text (the rows are not all that wide)."""
+    rows = []
+    for at in range(0, len(body), width + 1):
+        row = body[at : at + width]
+        if not any(row):
+            break
+        if at + width < len(body) and body[at + width]:
+            return []
+        rows.append(" | ".join(row))
+    return rows
