@@ -951,8 +951,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     work["title"] = _clean_title(title)
     bracket = _TAIL_BRACKET.match(rest)
     inner = bracket.group(1) if bracket else rest.strip()
-    if sum(header_key(t) is not None for t in inner.split()) >= 2:
-        inner = ""  # a table's header row after the item, not its names
+    heads = sum(header_key(t) is not None for t in inner.split())
+    if heads >= 2 and 2 * heads > len(inner.split()):
+        inner = ""  # a table's header row after the item, not its names (`记者 甲 编辑 乙` are)
     _fill_tail(work, inner, rest[bracket.end() :].strip() if bracket else "")
     if bracket and "outlet" in work and "authors" not in work:  # `某某日报《标题》（张三）`
         if (names := leading_names(inner)) and names == split_list_names(inner):
