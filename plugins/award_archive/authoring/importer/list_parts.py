@@ -81,6 +81,8 @@ def is_outlet(text: str) -> bool:
     t = re.sub(r"\s+", "", fold(text)).strip("《》")
     if re.match(r"^[本我][报刊台网社]", t):
         return False  # `本报`: the page's own paper, named elsewhere or not at all
+    if re.search(r"[。！？!?；;，,]", t):
+        return False  # `…揭晓。某某电视台`: a sentence before the name, not a name
     return 2 <= len(t) <= 20 and bool(_OUTLET_END.search(t)) and not is_genre(t)
 
 
@@ -183,7 +185,9 @@ _DATED = re.compile(
     rf"(?:{_PUT_OUT}(?:于|於|时间|時間|日期)?\s*[:：]?\s*)?({DATE})(?:\s*{_PUT_OUT}(?:于|於)?)?"
 )
 # A name with `摄` after it (`赵六摄`, `张三 摄`): the photographer, one of the authors.
-_SHOT_BY = re.compile(r"(?:(?<=^)|(?<=[\s、，,;；]))([\u4e00-\u9fff·]{2,4}?)\s*[摄攝](?=$|[\s、，,;；])")
+_SHOT_BY = re.compile(
+    r"(?:(?<=^)|(?<=[\s、，,;；]))([\u4e00-\u9fff·]{2,4}?)\s*[摄攝](?=$|[\s、，,;；])"
+)
 # `张三采写、某某日报选送`: the makers' part ends at its verb, whatever separator follows.
 _MAKERS_END = re.compile(rf"(?<={MADE_VERB})\s*[、，,]\s*")
 
@@ -194,7 +198,8 @@ def take_date(text: str) -> tuple[str, str]:
     m = _DATED.search(text)
     if not m:
         return "", text
-    return re.sub(r"\s+", "", m.group(1)), (text[: m.start()] + " " + text[m.end() :]).strip()
+    rest = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
+    return re.sub(r"\s+", "", m.group(1)), rest
 
 
 def tail_fields(inner: str) -> dict[str, Any]:
@@ -375,3 +380,40 @@ def category_and_level(text: str) -> dict[str, str]:
     if not m or re.search(r"[奖獎]$", m.group(1)):
         return {}
     return {"category": m.group(1), "prize": m.group(2)}
+
+
+_WORD_SEP = re.compile(r"\s+|(?<=[\u4e00-\u9fff])\s*[、，,]\s*(?=[\u4e00-\u9fff])")
+
+
+def record_words(text: str) -> dict[str, Any]:
+    """`某某日报 张三 李四`, `张三、李四 某某电视台 2022年5月1日`: words after a title that are
+    each an outlet, a date or names (nothing else): those fields; {} when any word is other
+    or no person is named."""
+    published, text = take_date(text)
+    outlet, names = "", list[str]()
+    for token in _WORD_SEP.split(text.strip()):
+        if not token:
+            continue
+        if _a_unit(token) and not outlet:  # (before its people or after them)
+            outlet = outlet_only(token)
+        elif len(token) == 1 and names and len(names[-1]) == 1:
+            names[-1] += token  # `李 四`: a name padded with a space
+        elif _NAME.fullmatch(token) and _is_person(token) or len(token) == 1:
+            names.append(token)
+        else:
+            return {}
+    names = [n for n in split_list_names("、".join(names)) if _is_person(n)]
+    if not names or any(len(n) < 2 for n in names) or not (outlet or len(names) > 1):
+        return {}  # (one word alone after a title may be anything: `《甲》一文`)
+    said: dict[str, Any] = {"authors": names}
+    if outlet:
+        said["outlet"] = outlet
+    if published:
+        said["published"] = published
+    return said
+
+
+def _a_unit(token: str) -> bool:
+    """An outlet's name standing as a word: four characters or more, or `人民网`, `新华社`."""
+    short = len(token) == 3 and token[-1] in "网網社"
+    return is_outlet(token) and (len(token) > 3 or short)

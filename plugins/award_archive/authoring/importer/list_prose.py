@@ -15,6 +15,7 @@ from award_archive.authoring.importer.list_parts import (
     is_genre,
     is_outlet,
     leading_names,
+    record_words,
     split_list_names,
     squeeze,
     tail_fields,
@@ -548,6 +549,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         for key, names in labelled_people(after).items():  # `《…》，作者：甲，编辑：乙；`
             work.setdefault(key, names)
         _said_parts(work, after)
+        if "authors" not in work and (said := record_words(_WORDS_AFTER.split(after)[0])):
+            work.update(said)  # `消息类：《甲》 某某日报 张三 李四`: the work's own, spaced
         return
     inner = pm.group(1)
     colon_labels = re.search(r"[:：]", inner) and re.search(ROLE, inner)
@@ -556,12 +559,22 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         return
     if not re.search(ROLE, inner):  # `《…》（某某日报 张三、李四）`
         work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
+        names = leading_names(inner)  # `某某电视台《…》（甲、乙）`: only names, so its people
+        if names and names == split_list_names(inner) and ("outlet" in work or len(names) > 1):
+            work.setdefault("authors", names)
         return
     for key, names in labelled_people(inner, colon=False).items():
         work.setdefault(key, names)
     units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
     if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
         work["outlet"] = units[-1]
+
+
+# Where the words right after a title stop being its record: a clause mark, a verb of winning,
+# a prize, the next line's `X类：`.
+_WORDS_AFTER = re.compile(
+    rf"[，,。；;:：()（）]|[荣榮]?[获獲]|{PRIZE}|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：]"
+)
 
 
 _UNIT_SAID = re.compile(

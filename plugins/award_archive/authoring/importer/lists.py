@@ -909,10 +909,12 @@ _LINE_TITLE = re.compile(
 )
 # `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
 _TRAILING_NAMES = re.compile(
-    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*)$"
+    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*"
+    r"(?:等\s*\d{1,3}\s*人)?)$"
 )
 _TRAILING_BY = re.compile(
-    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*)\s+(\S{3,20})$"
+    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*(?:等\s*\d{1,3}\s*人)?)"
+    r"\s+(\S{3,20})$"
 )
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?[;；,，。\s]*$")  # (an item's own `;` after it)
 
@@ -922,6 +924,7 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
     某某日报 张三`) when they are not a prize."""
     for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
+    beyond = re.sub(rf"\s*{PRIZE}\s*$", "", beyond)  # `（某台）赵六 二等奖`: the item's own prize
     if beyond and not re.search(PRIZE, beyond) and not _keyed_tail(beyond):
         for key, value in tail_fields(beyond).items():
             work.setdefault(key, value)
