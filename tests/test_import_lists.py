@@ -1178,7 +1178,10 @@ def test_a_tail_gives_its_date_and_reads_past_a_prize_after_it():
             "authors": ["张三", "李四"],
         },
     ]
-    text = "某某新闻奖获奖作品\n《春风吹进山村》 张三 李四 某某日报 一等奖\n《城市夜色》 赵六 某某电视台 二等奖\n"
+    text = (
+        "某某新闻奖获奖作品\n《春风吹进山村》 张三 李四 某某日报 一等奖\n"
+        "《城市夜色》 赵六 某某电视台 二等奖\n"
+    )
     assert _fields(text, "outlet", "authors", "prize")[1] == {
         "title": "城市夜色",
         "outlet": "某某电视台",
@@ -1191,7 +1194,8 @@ def test_people_by_what_they_did_in_a_tail():
     """`张三 摄`, `赵六摄`, `甲采写、某某日报选送` (a paper that 选送 its work is its outlet),
     `某某电视台 记者 赵六 编辑 钱七` (role words a space apart, mid-tail), `编者：` (editors)."""
     text = (
-        "某某新闻奖获奖作品\n三等奖\n《春风吹进山村》 张三 摄 某某晚报\n《城市夜色》 赵六摄 某某日报\n"
+        "某某新闻奖获奖作品\n三等奖\n《春风吹进山村》 张三 摄 某某晚报\n"
+        "《城市夜色》 赵六摄 某某日报\n"
         "《乡村振兴路》 钱七、孙八采写，某某电视台选送\n"
         "《山那边》 某某广播电台 记者 周九 编辑 吴十\n"
         "《河边》（作者：郑一 编者：王二）\n"
@@ -1208,7 +1212,10 @@ def test_people_by_what_they_did_in_a_tail():
 def test_trailing_names_with_a_count_and_spaced_records_in_prose():
     """`标题 张三等5人 某某日报`: the named one; `消息类：《甲》 某某日报 张三 李四`: the
     words after a title that are each an outlet or names are its record."""
-    text = "某某新闻奖获奖作品\n三等奖\n1. 春风吹进山村 张三等5人 某某日报\n2. 城市夜色 赵六 某某电视台\n"
+    text = (
+        "某某新闻奖获奖作品\n三等奖\n1. 春风吹进山村 张三等5人 某某日报\n"
+        "2. 城市夜色 赵六 某某电视台\n"
+    )
     assert _fields(text, "outlet", "authors")[0] == {
         "title": "春风吹进山村",
         "outlet": "某某日报",

@@ -187,14 +187,22 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
         _across_titles(works[first:], clause, titles)
-        if titles and len(works) > said_from:
-            _levels_in_order(works[said_from:], clause[titles[-1].end() :])
-        if clause.rstrip().endswith("。"):
-            said_from = len(works)  # (a sentence's works, over its `;` clauses)
+        said_from = _levels_in_sentence(works, said_from, clause, titles)
     return _merged(works)
 
 
-# After a run of works: `分别荣获文字类二、三等奖`, `两件作品获通讯类一等奖和二等奖`, `分获三等奖和优秀奖`.
+def _levels_in_sentence(
+    works: list[dict[str, Any]], said_from: int, clause: str, titles: list[re.Match[str]]
+) -> int:
+    """The prizes said after the clause's last title for the sentence's works so far (over
+    its `;` clauses); where the next sentence's works begin."""
+    if titles and len(works) > said_from:
+        _levels_in_order(works[said_from:], clause[titles[-1].end() :])
+    return len(works) if clause.rstrip().endswith("。") else said_from
+
+
+# After a run of works: `分别荣获文字类二、三等奖`, `两件作品获通讯类一等奖和二等奖`,
+# `分获三等奖和优秀奖`.
 _LEVELS_WON = re.compile(
     r"^\s*(?:[(（][^()（）]*[)）])?\s*(?:[两兩二三四五六七八九十\d]{1,2}\s*[件篇部个個幅组組]作品)?"
     r"\s*(?:分别|分別|分)?[荣榮]?[获獲]得?(?P<kind>[\u4e00-\u9fff]{1,10}?[类類])?"
@@ -210,7 +218,8 @@ def _levels_in_order(works: list[dict[str, Any]], after: str) -> None:
     if not m:
         return
     pieces = [p.strip() for p in re.split(r"[、和及与與]", m.group("levels"))]
-    suffix = re.sub(r"^[特一二三四]", "", pieces[-1]) if re.match(r"[特一二三四]等", pieces[-1]) else ""
+    last = pieces[-1]  # `二、三等奖`: the first level takes the last one's `等奖`
+    suffix = re.sub(r"^[特一二三四]", "", last) if re.match(r"[特一二三四]等", last) else ""
     levels = [p if re.search(r"[奖獎]$", p) else p.rstrip("等") + suffix for p in pieces]
     for k, work in enumerate(works):
         if len(levels) == len(works):
@@ -614,7 +623,8 @@ _WORDS_AFTER = re.compile(
 )
 
 
-# `由甲采写、某某扶贫办选送的《`, `某某团市委推荐的作品《`: who put the work forward, just before it.
+# `由甲采写、某某扶贫办选送的《`, `某某团市委推荐的作品《`: who put the work forward, just
+# before it.
 _SENT_BY = re.compile(
     r"(?:^|[由、，,：:\s])([^、，,。；;：:由\s]{2,30}?)(选送|選送|报送|報送|推荐|推薦)的?"
     r"(?P<kind>[\u4e00-\u9fff]{0,8})\s*$"
