@@ -1149,3 +1149,147 @@ def test_the_works_year_or_a_whole_years_period_is_the_lists_year(lead: str, yea
         "某某奖获奖名单\n" + lead + "\n《甲篇》 作者:张三 一等奖\n《乙篇》 作者:李四 二等奖\n"
     ).heading
     assert heading.get("year") == year
+
+
+def _fields(text: str, *keys: str) -> list[dict[str, object]]:
+    return [{k: w[k] for k in ("title", *keys) if k in w} for w in _read(text)]
+
+
+def test_a_tail_gives_its_date_and_reads_past_a_prize_after_it():
+    """`（某某日报 2021年3月5日）`, `某某日报 2021年3月5日 张三 李四`, `刊发于…`: the date is
+    `published`; `赵六 某某电视台 二等奖`: the item's prize does not hide its people."""
+    text = (
+        "某某新闻奖获奖作品\n一等奖\n《春风吹进山村》(某某日报 2021年3月5日)\n"
+        "《城市夜色》 某某电视台 2021-04-06 赵六 钱七\n"
+        "《乡村振兴路》（作者:张三、李四；刊发于2022年5月1日某某晚报）\n"
+    )
+    assert _fields(text, "outlet", "published", "authors") == [
+        {"title": "春风吹进山村", "outlet": "某某日报", "published": "2021年3月5日"},
+        {
+            "title": "城市夜色",
+            "outlet": "某某电视台",
+            "published": "2021-04-06",
+            "authors": ["赵六", "钱七"],
+        },
+        {
+            "title": "乡村振兴路",
+            "outlet": "某某晚报",
+            "published": "2022年5月1日",
+            "authors": ["张三", "李四"],
+        },
+    ]
+    text = (
+        "某某新闻奖获奖作品\n《春风吹进山村》 张三 李四 某某日报 一等奖\n"
+        "《城市夜色》 赵六 某某电视台 二等奖\n"
+    )
+    assert _fields(text, "outlet", "authors", "prize")[1] == {
+        "title": "城市夜色",
+        "outlet": "某某电视台",
+        "authors": ["赵六"],
+        "prize": "二等奖",
+    }
+
+
+def test_people_by_what_they_did_in_a_tail():
+    """`张三 摄`, `赵六摄`, `甲采写、某某日报选送` (a paper that 选送 its work is its outlet),
+    `某某电视台 记者 赵六 编辑 钱七` (role words a space apart, mid-tail), `编者：` (editors)."""
+    text = (
+        "某某新闻奖获奖作品\n三等奖\n《春风吹进山村》 张三 摄 某某晚报\n"
+        "《城市夜色》 赵六摄 某某日报\n"
+        "《乡村振兴路》 钱七、孙八采写，某某电视台选送\n"
+        "《山那边》 某某广播电台 记者 周九 编辑 吴十\n"
+        "《河边》（作者：郑一 编者：王二）\n"
+    )
+    assert _fields(text, "outlet", "authors", "editors") == [
+        {"title": "春风吹进山村", "outlet": "某某晚报", "authors": ["张三"]},
+        {"title": "城市夜色", "outlet": "某某日报", "authors": ["赵六"]},
+        {"title": "乡村振兴路", "outlet": "某某电视台", "authors": ["钱七", "孙八"]},
+        {"title": "山那边", "outlet": "某某广播电台", "authors": ["周九"], "editors": ["吴十"]},
+        {"title": "河边", "authors": ["郑一"], "editors": ["王二"]},
+    ]
+
+
+def test_trailing_names_with_a_count_and_spaced_records_in_prose():
+    """`标题 张三等5人 某某日报`: the named one; `消息类：《甲》 某某日报 张三 李四`: the
+    words after a title that are each an outlet or names are its record."""
+    text = (
+        "某某新闻奖获奖作品\n三等奖\n1. 春风吹进山村 张三等5人 某某日报\n"
+        "2. 城市夜色 赵六 某某电视台\n"
+    )
+    assert _fields(text, "outlet", "authors")[0] == {
+        "title": "春风吹进山村",
+        "outlet": "某某日报",
+        "authors": ["张三"],
+    }
+    text = (
+        "某某新闻奖获奖作品\n一等奖\n消息类：《春风吹进山村》 某某日报 张三 李四\n"
+        "通讯类：《城市夜色》 某某电视台 赵六\n"
+    )
+    assert _fields(text, "outlet", "authors", "category") == [
+        {
+            "title": "春风吹进山村",
+            "outlet": "某某日报",
+            "authors": ["张三", "李四"],
+            "category": "消息类",
+        },
+        {"title": "城市夜色", "outlet": "某某电视台", "authors": ["赵六"], "category": "通讯类"},
+    ]
+
+
+def test_prose_people_by_what_they_did_and_names_in_a_bracket():
+    """`甲编辑的版面《`: 甲 an editor; `乙摄影的《`: an author; `某某电视台《…》（甲、乙）`:
+    the bracket's names; a sentence before a unit is no part of it."""
+    text = (
+        "第十届某某新闻奖揭晓。赵六编辑的版面《城市夜色》获二等奖，钱七摄影的《春风》获三等奖。"
+        "某某电视台《乡村振兴路》（孙八、周九）获二等奖。"
+    )
+    assert _fields(text, "outlet", "authors", "editors") == [
+        {"title": "城市夜色", "editors": ["赵六"]},
+        {"title": "春风", "authors": ["钱七"]},
+        {"title": "乡村振兴路", "outlet": "某某电视台", "authors": ["孙八", "周九"]},
+    ]
+
+
+def test_prose_prizes_in_order_and_who_sent_each_work():
+    """`由甲采写、某某扶贫办选送的《A》和乙采写、某站选送的《B》分别荣获文字类二、三等奖`: the
+    prizes in order, the kind for both, each sender its recommender; `分别荣获图片类三等奖和
+    优秀奖` after more works than prizes: the kind, no prize."""
+    text = (
+        "其中,由杨晓舟采写、吕梁市扶贫办选送的《道德银行》和胡效珍采写、山西省水文总站选送的"
+        "《山那边的乡村》分别荣获文字类二、三等奖。由肖继旺拍摄、方山县扶贫办选送的《干群一家亲》;"
+        "张志雄拍摄、襄汾县农商行选送的《葡萄产业》;李继旺拍摄、万荣县扶贫办选送的《手艺》"
+        "分别荣获图片类三等奖和优秀奖。"
+    )
+    works = _fields(text, "authors", "recommender", "category", "prize")
+    assert works[:2] == [
+        {
+            "title": "道德银行",
+            "authors": ["杨晓舟"],
+            "recommender": "吕梁市扶贫办",
+            "category": "文字类",
+            "prize": "二等奖",
+        },
+        {
+            "title": "山那边的乡村",
+            "authors": ["胡效珍"],
+            "recommender": "山西省水文总站",
+            "category": "文字类",
+            "prize": "三等奖",
+        },
+    ]
+    assert works[-1] == {
+        "title": "手艺",
+        "authors": ["李继旺"],
+        "recommender": "万荣县扶贫办",
+        "category": "图片类",
+    }
+
+
+def test_prose_kind_after_the_title_padded_or_with_a_photo_count():
+    """`获战斗 灾害 类的组照一等奖` → 战斗灾害类; `获经济科技类单幅一等奖` → 经济科技类;
+    `获新聞評論類二等獎` keeps its 評."""
+    text = (
+        "其中南方日报卢慧明的《海地活着》获战斗 灾害 类的组照一等奖,南方日报符超军的《小火车》"
+        "获经济科技类单幅一等奖。刊登于某报的《困難壓不垮》獲新聞評論類二等獎。"
+    )
+    assert [w.get("category") for w in _read(text)] == ["战斗灾害类", "经济科技类", "新聞評論類"]

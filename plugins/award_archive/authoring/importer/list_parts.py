@@ -81,6 +81,8 @@ def is_outlet(text: str) -> bool:
     t = re.sub(r"\s+", "", fold(text)).strip("《》")
     if re.match(r"^[本我][报刊台网社]", t):
         return False  # `本报`: the page's own paper, named elsewhere or not at all
+    if re.search(r"[。！？!?；;，,]", t):
+        return False  # `…揭晓。某某电视台`: a sentence before the name, not a name
     return 2 <= len(t) <= 20 and bool(_OUTLET_END.search(t)) and not is_genre(t)
 
 
@@ -161,7 +163,7 @@ NAME_RUN = re.compile(
 # a space before its names at the start of a part (`(作者 甲,推荐单位:乙)`).
 _LABELLED = re.compile(
     rf"({ROLE}|推荐单位|报送单位|刊播单位和日期|刊播单位)\s*[:：]\s*"
-    rf"|(?:^|(?<=[,，;；(（]))\s*({ROLE})\s+(?=[\u4e00-\u9fff])"
+    rf"|(?:^|(?<=[,，;；(（\s]))\s*({ROLE})\s+(?=[\u4e00-\u9fff])"
 )
 _PART_SEP = re.compile(r"[,，;；/／]")
 _SENT = "(?:选送|選送|推荐|推薦|报送|報送)"
@@ -171,7 +173,33 @@ _WROTE_AFTER = re.compile(r"(.{2,30}?)\s*(编著|編著|主编|主編|编|編|�
 _MADE = re.compile(
     rf"(.{{2,60}}?)(?:共同|联合|聯合)?(?:制作|製作|摄制|攝製)((?:并|並|及)?{_SENT})?"
 )
+_MADE_BY = re.compile(rf"(.{{2,30}}?)(?:共同|联合|聯合)?{MADE_VERB}")
 _LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
+# A day a work came out, as lists write it (`2022年5月1日`, `2022-05-01`, `2022.5.1`); a magazine
+# issue (`2007年第9期`) is none.
+DATE = r"(?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?"
+_PUT_OUT = r"(?:刊发|刊發|刊登|刊载|刊載|刊播|播出|播发|播發|发表|發表|首播|发布|發布|刊)"
+# The date with the words that say it is the day the work came out (`刊发于2022年5月1日`,
+# `2022年5月1日播出`, `刊播日期：…`).
+_DATED = re.compile(
+    rf"(?:{_PUT_OUT}(?:于|於|时间|時間|日期)?\s*[:：]?\s*)?({DATE})(?:\s*{_PUT_OUT}(?:于|於)?)?"
+)
+# A name with `摄` after it (`赵六摄`, `张三 摄`): the photographer, one of the authors.
+_SHOT_BY = re.compile(
+    r"(?:(?<=^)|(?<=[\s、，,;；]))([\u4e00-\u9fff·]{2,4}?)\s*[摄攝](?=$|[\s、，,;；])"
+)
+# `张三采写、某某日报选送`: the makers' part ends at its verb, whatever separator follows.
+_MAKERS_END = re.compile(rf"(?<={MADE_VERB})\s*[、，,]\s*")
+
+
+def take_date(text: str) -> tuple[str, str]:
+    """(the date the text gives, the text without it and its `刊发于` words); ("", text)
+    when none is there."""
+    m = _DATED.search(text)
+    if not m:
+        return "", text
+    rest = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
+    return re.sub(r"\s+", "", m.group(1)), rest
 
 
 def tail_fields(inner: str) -> dict[str, Any]:
@@ -179,6 +207,11 @@ def tail_fields(inner: str) -> dict[str, Any]:
     `outlet：names` part, a genre word, an outlet, `X选送` (the recommender)."""
     work: dict[str, Any] = {}
     loose: list[list[str]] = []
+    published, inner = take_date(inner)
+    if published:
+        work["published"] = published
+    inner = re.sub(rf"\s*{PRIZE}\s*$", "", inner)  # `赵六 某某电视台 二等奖`: the item's prize
+    inner = _MAKERS_END.sub(";", _SHOT_BY.sub(r"\1", inner))
     if _LABELLED.search(inner):
         _labelled(inner, work)
         return work
@@ -200,12 +233,16 @@ def tail_fields(inner: str) -> dict[str, Any]:
         ):
             key = "editors" if m.group(2).startswith(("主", "编", "編")) else "authors"
             work.setdefault(key, names)  # `张三 著`, `李四 主编`: a book's people
+        elif (m := _MADE_BY.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
+            work.setdefault("authors", names)  # `张三、李四采写`: the people who made it
         elif m := _MADE.fullmatch(part):  # `X制作`, `A、B及C共同制作`, `X制作并报送`
             work.setdefault("outlet", m.group(1))
             if m.group(2):
                 work.setdefault("recommender", m.group(1))
-        elif m := re.fullmatch(rf"(.{{2,20}}?){_SENT}", part):
-            work.setdefault("recommender", m.group(1))
+        elif m := re.fullmatch(rf"(.{{2,20}}?)({_SENT})", part):
+            # a media unit that 选送 its own work is its outlet; any other sender recommends it
+            media = m.group(2) in ("选送", "選送") and is_outlet(m.group(1))
+            work.setdefault("outlet" if media else "recommender", m.group(1))
         elif is_genre(part) and "category" not in work:
             work["category"] = part
         elif is_outlet(part) and " " not in part and "outlet" not in work:
@@ -264,6 +301,13 @@ def _spaced_part(part: str, work: dict[str, Any]) -> None:
 
 def _labelled(inner: str, work: dict[str, Any]) -> None:
     marks = list(_LABELLED.finditer(inner))
+    if head := inner[: marks[0].start()].strip(" ,，;；"):  # `某某电视台 记者 甲 编辑 乙`
+        said: dict[str, Any] = {}
+        _spaced_part(head, said)
+        if "outlet" not in said and is_outlet(head):
+            said["outlet"] = head
+        for key, value in said.items():
+            work.setdefault(key, value)
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
         label, value = fold(m.group(1) or m.group(2)), _unbracketed(inner[m.end() : end])
@@ -336,3 +380,40 @@ def category_and_level(text: str) -> dict[str, str]:
     if not m or re.search(r"[奖獎]$", m.group(1)):
         return {}
     return {"category": m.group(1), "prize": m.group(2)}
+
+
+_WORD_SEP = re.compile(r"\s+|(?<=[\u4e00-\u9fff])\s*[、，,]\s*(?=[\u4e00-\u9fff])")
+
+
+def record_words(text: str) -> dict[str, Any]:
+    """`某某日报 张三 李四`, `张三、李四 某某电视台 2022年5月1日`: words after a title that are
+    each an outlet, a date or names (nothing else): those fields; {} when any word is other
+    or no person is named."""
+    published, text = take_date(text)
+    outlet, names = "", list[str]()
+    for token in _WORD_SEP.split(text.strip()):
+        if not token:
+            continue
+        if _a_unit(token) and not outlet:  # (before its people or after them)
+            outlet = outlet_only(token)
+        elif len(token) == 1 and names and len(names[-1]) == 1:
+            names[-1] += token  # `李 四`: a name padded with a space
+        elif _NAME.fullmatch(token) and _is_person(token) or len(token) == 1:
+            names.append(token)
+        else:
+            return {}
+    names = [n for n in split_list_names("、".join(names)) if _is_person(n)]
+    if not names or any(len(n) < 2 for n in names) or not (outlet or len(names) > 1):
+        return {}  # (one word alone after a title may be anything: `《甲》一文`)
+    said: dict[str, Any] = {"authors": names}
+    if outlet:
+        said["outlet"] = outlet
+    if published:
+        said["published"] = published
+    return said
+
+
+def _a_unit(token: str) -> bool:
+    """An outlet's name standing as a word: four characters or more, or `人民网`, `新华社`."""
+    short = len(token) == 3 and token[-1] in "网網社"
+    return is_outlet(token) and (len(token) > 3 or short)

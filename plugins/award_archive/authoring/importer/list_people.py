@@ -71,6 +71,10 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+# What a person did to the work, written before its `的` (`甲编辑的`, `乙摄影的`).
+_DID = re.compile(r"(责任编辑|責任編輯|编辑|編輯|摄影|攝影|摄|攝)的(?=[^的]{0,12}$)")
+
+
 # A role between a unit and a name (`某报摄影记者甲`, `某报主笔乙`, `驻京记者丙`).
 _A_ROLE = re.compile(rf"^(?:摄影|文字|特派|首席|资深|驻[\u4e00-\u9fff]{{1,3}})?{ROLE}")
 
@@ -81,6 +85,10 @@ def unit_and_names(before: str) -> dict[str, Any]:
     {} when the words before a title are not that."""
     text = re.sub(r"^[、，,\s]+", "", before.strip())
     text = re.sub(_MADE + "的", "的", text)  # `甲、乙创作的`: the names without the verb
+    key = "authors"
+    if did := _DID.search(text):  # `甲编辑的版面`: 甲 edited it; `乙摄影的`: 乙 took it
+        key = role_key(did.group(1))
+        text = text[: did.start()] + "的" + text[did.end() :]
     m = _PEOPLE_BEFORE.match(text)
     if not m or not m.group("lead"):
         return {}
@@ -96,7 +104,7 @@ def unit_and_names(before: str) -> dict[str, Any]:
         is_outlet(n) or is_genre(n) for n in names
     ):
         return {}  # `新华社的消息`, `宝安日报选送的杂文`, `乙编辑的`: no people named
-    work: dict[str, Any] = {"authors": names}
+    work: dict[str, Any] = {key: names}
     if unit:
         work["outlet"] = unit
     if kind and is_genre(kind):

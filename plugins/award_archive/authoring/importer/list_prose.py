@@ -11,10 +11,12 @@ from typing import Any
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
+    NOT_A_NAME,
     PRIZE,
     is_genre,
     is_outlet,
     leading_names,
+    record_words,
     split_list_names,
     squeeze,
     tail_fields,
@@ -140,6 +142,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
     leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
+    said_from = 0  # where the works of the sentence so far begin
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
@@ -184,7 +187,47 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
         _across_titles(works[first:], clause, titles)
+        said_from = _levels_in_sentence(works, said_from, clause, titles)
     return _merged(works)
+
+
+def _levels_in_sentence(
+    works: list[dict[str, Any]], said_from: int, clause: str, titles: list[re.Match[str]]
+) -> int:
+    """The prizes said after the clause's last title for the sentence's works so far (over
+    its `;` clauses); where the next sentence's works begin."""
+    if titles and len(works) > said_from:
+        _levels_in_order(works[said_from:], clause[titles[-1].end() :])
+    return len(works) if clause.rstrip().endswith("。") else said_from
+
+
+# After a run of works: `分别荣获文字类二、三等奖`, `两件作品获通讯类一等奖和二等奖`,
+# `分获三等奖和优秀奖`.
+_LEVELS_WON = re.compile(
+    r"^\s*(?:[(（][^()（）]*[)）])?\s*(?:[两兩二三四五六七八九十\d]{1,2}\s*[件篇部个個幅组組]作品)?"
+    r"\s*(?:分别|分別|分)?[荣榮]?[获獲]得?(?P<kind>[\u4e00-\u9fff]{1,10}?[类類])?"
+    r"(?P<levels>(?:(?:[特一二三四][等]?[奖獎]?|[优優]秀[奖獎]?)\s*[、和及与與]\s*)+"
+    r"(?:[特一二三四]等[奖獎]|[优優]秀[奖獎]))"
+)
+
+
+def _levels_in_order(works: list[dict[str, Any]], after: str) -> None:
+    """`《甲》…《乙》分别荣获文字类二、三等奖`: the prizes in the works' order when there is one
+    each (none when the count differs: which is which is not said), the kind for them all."""
+    m = _LEVELS_WON.match(after)
+    if not m:
+        return
+    pieces = [p.strip() for p in re.split(r"[、和及与與]", m.group("levels"))]
+    last = pieces[-1]  # `二、三等奖`: the first level takes the last one's `等奖`
+    suffix = re.sub(r"^[特一二三四]", "", last) if re.match(r"[特一二三四]等", last) else ""
+    levels = [p if re.search(r"[奖獎]$", p) else p.rstrip("等") + suffix for p in pieces]
+    for k, work in enumerate(works):
+        if len(levels) == len(works):
+            work["prize"] = levels[k]
+        else:
+            work.pop("prize", None)
+        if m.group("kind"):
+            work["category"] = m.group("kind")
 
 
 _EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
@@ -478,11 +521,14 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     if outlet and outlet in before:  # `新华社文字通讯《`: the genre after the outlet, whole
         before = before[before.rindex(outlet) + len(outlet) :]
     # `《…》获言论类一等奖`: the work's own kind, said after it, over any heading before it
+    # (a kind padded with spaces joined: `获战斗 灾害 类的组照一等奖`)
+    after = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", after)
     own = re.fullmatch(
-        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*([\u4e00-\u9fffA-Za-z0-9]{2,12})\s*",
+        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+        r"(?:(?<=[类類])的?(?:单幅|單幅|组照|組照))?\s*",  # (`X类的组照`: the count unmapped)
         after,
     )
-    if own and re.search(r"[奖獎届屆评評]", own.group(1)):
+    if own and re.search(r"[奖獎届屆]|评选|評選", own.group(1)):
         own = None  # `获第32届湖北新闻奖一等奖`: an award, not a kind
     category = (own.group(1) if own else "") or _category_before(before)
     category = category or _category_heading(clause)
@@ -538,6 +584,7 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
     elif led := _ROLE_LED.search(before):  # `编辑甲牵头策划、记者共同完成的《`: 甲 edited it
         work.setdefault(role_key(led.group(1)), [led.group(2)])
+    _sent_by(work, before)
     pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)
     if pm and is_genre(pm.group(1)):
         work.setdefault("category", pm.group(1).strip())
@@ -548,6 +595,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         for key, names in labelled_people(after).items():  # `《…》，作者：甲，编辑：乙；`
             work.setdefault(key, names)
         _said_parts(work, after)
+        if "authors" not in work and (said := record_words(_WORDS_AFTER.split(after)[0])):
+            work.update(said)  # `消息类：《甲》 某某日报 张三 李四`: the work's own, spaced
         return
     inner = pm.group(1)
     colon_labels = re.search(r"[:：]", inner) and re.search(ROLE, inner)
@@ -556,12 +605,45 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         return
     if not re.search(ROLE, inner):  # `《…》（某某日报 张三、李四）`
         work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
+        names = leading_names(inner)  # `某某电视台《…》（甲、乙）`: only names, so its people
+        if names and names == split_list_names(inner) and ("outlet" in work or len(names) > 1):
+            work.setdefault("authors", names)
         return
     for key, names in labelled_people(inner, colon=False).items():
         work.setdefault(key, names)
     units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
     if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
         work["outlet"] = units[-1]
+
+
+# Where the words right after a title stop being its record: a clause mark, a verb of winning,
+# a prize, the next line's `X类：`.
+_WORDS_AFTER = re.compile(
+    rf"[，,。；;:：()（）]|[荣榮]?[获獲]|{PRIZE}|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：]"
+)
+
+
+# `由甲采写、某某扶贫办选送的《`, `某某团市委推荐的作品《`: who put the work forward, just
+# before it.
+_SENT_BY = re.compile(
+    r"(?:^|[由、，,：:\s])([^、，,。；;：:由\s]{2,30}?)(选送|選送|报送|報送|推荐|推薦)的?"
+    r"(?P<kind>[\u4e00-\u9fff]{0,8})\s*$"
+)
+
+
+def _sent_by(work: dict[str, Any], before: str) -> None:
+    """The unit that sent the work: a media unit that 选送 it is its outlet, any other unit
+    (or one that 报送/推荐 it) its recommender."""
+    m = _SENT_BY.search(before)
+    if not m or (m.group("kind") and not is_genre(m.group("kind")) and m.group("kind") != "作品"):
+        return
+    unit = _LEAD_WORDS.sub("", m.group(1))
+    if NOT_A_NAME.fullmatch(unit) or len(unit) < 3:
+        return  # (`我省选送`, `共同推荐`: no unit named)
+    if m.group(2) in ("选送", "選送") and is_outlet(unit):
+        work.setdefault("outlet", unit)
+    else:
+        work.setdefault("recommender", unit)
 
 
 _UNIT_SAID = re.compile(

@@ -911,10 +911,12 @@ _LINE_TITLE = re.compile(
 )
 # `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
 _TRAILING_NAMES = re.compile(
-    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*)$"
+    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*"
+    r"(?:等\s*\d{1,3}\s*人)?)$"
 )
 _TRAILING_BY = re.compile(
-    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*)\s+(\S{3,20})$"
+    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*(?:等\s*\d{1,3}\s*人)?)"
+    r"\s+(\S{3,20})$"
 )
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?[;；,，。\s]*$")  # (an item's own `;` after it)
 
@@ -924,6 +926,7 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
     某某日报 张三`) when they are not a prize."""
     for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
+    beyond = re.sub(rf"\s*{PRIZE}\s*$", "", beyond)  # `（某台）赵六 二等奖`: the item's own prize
     if beyond and not re.search(PRIZE, beyond) and not _keyed_tail(beyond):
         for key, value in tail_fields(beyond).items():
             work.setdefault(key, value)
@@ -953,8 +956,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     work["title"] = _clean_title(title)
     bracket = _TAIL_BRACKET.match(rest)
     inner = bracket.group(1) if bracket else rest.strip()
-    if sum(header_key(t) is not None for t in inner.split()) >= 2:
-        inner = ""  # a table's header row after the item, not its names
+    heads = sum(header_key(t) is not None for t in inner.split())
+    if heads >= 2 and 2 * heads > len(inner.split()):
+        inner = ""  # a table's header row after the item, not its names (`记者 甲 编辑 乙` are)
     _fill_tail(work, inner, rest[bracket.end() :].strip() if bracket else "")
     if bracket and "outlet" in work and "authors" not in work:  # `某某日报《标题》（张三）`
         if (names := leading_names(inner)) and names == split_list_names(inner):
