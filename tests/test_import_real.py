@@ -169,6 +169,8 @@ def test_column_form_without_heading(tmp_path: Path):
         ("2019年3月5日18時13分", "2019年3月5日"),  # a time of day in traditional script
         ("2019-03-05 19時30秒", "2019-03-05"),
         ("2019年 3月5日", "2019年3月5日"),  # a stray space inside the date
+        ("2018年06月08日20點整", "2018年06月08日"),  # on the hour
+        ("2018年6月8日 晚上八点半", "2018年6月8日"),  # a time of day in words
     ],
 )
 def test_a_date_loses_its_time_and_stray_spaces(tmp_path: Path, written: str, date: str):

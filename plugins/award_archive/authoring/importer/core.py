@@ -279,9 +279,11 @@ _DATE_EXTRAS = re.compile(
 
 
 # A date at a value's start (`2016年 10月13日`, `2015-12-27`), and a time of day in any
-# script after it (`18時13分`, `19:30`, `19時30秒`).
+# script after it (`18時13分`, `19:30`, `19時30秒`, `20點整`, `晚上八点半`).
 _DATE_HEAD = re.compile(r"^\s*((?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?)")
-_TIME_ONLY = re.compile(r"[\d\s:：时時分秒点點]*")
+_TIME_ONLY = re.compile(
+    r"\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜[间間])?[\d〇零一二三四五六七八九十\s:：时時分秒点點整半]*"
+)
 
 
 def _readable_date(text: str, warnings: list[str]) -> str:
