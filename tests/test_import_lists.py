@@ -1293,3 +1293,12 @@ def test_prose_kind_after_the_title_padded_or_with_a_photo_count():
         "获经济科技类单幅一等奖。刊登于某报的《困難壓不垮》獲新聞評論類二等獎。"
     )
     assert [w.get("category") for w in _read(text)] == ["战斗灾害类", "经济科技类", "新聞評論類"]
+
+
+def test_prose_a_paper_in_quotes_before_the_work_it_printed():
+    """`刊登于《中國經濟導報》的《…》獲…`: that paper is the work's outlet."""
+    text = (
+        "刊登于《中國經濟導報》的《壓不垮》獲新聞評論類二等獎,"
+        "刊登于《中國改革報》的《轉身》獲三等獎。"
+    )
+    assert [w.get("outlet") for w in _read(text)] == ["中國經濟導報", "中國改革報"]

@@ -483,9 +483,16 @@ _DONE_BY = re.compile(
 _WINNERS_ARE = re.compile(rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)")
 
 
+# A paper named in 《》 just before the work it printed: `刊登于《中國經濟導報》的《`.
+_PAPER_BEFORE = re.compile(r"《([^《》]{2,20})》\s*的\s*$")
+
+
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
-    7月28日的《`), else the nearest `X报选送的`, `X报讯` before it."""
+    7月28日的《`, `刊登于《某某导报》的《`), else the nearest `X报选送的`, `X报讯` before it."""
+    if (paper := _PAPER_BEFORE.search(text_before)) and is_outlet(paper.group(1)):
+        work["outlet"] = paper.group(1)
+        return
     segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     for end in range(2, min(len(segment), 20) + 1):
