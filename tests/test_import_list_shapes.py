@@ -1004,6 +1004,17 @@ def test_wide_spaced_columns_without_a_header_row_are_read_by_what_each_piece_is
     ]
 
 
+def test_a_title_with_an_exclamation_or_a_question_is_no_page_chrome():
+    works = parse_list(
+        "某某诗歌征文获奖名单\n\n一等奖:\n\n加油！武汉  韩小汤\n\n春天还会远吗？  戴青山\n\n"
+        "首页 > 征文  王华\n"
+    ).works
+    assert [(w["title"], w["authors"]) for w in works] == [
+        ("加油！武汉", ["韩小汤"]),
+        ("春天还会远吗？", ["戴青山"]),
+    ]
+
+
 def test_a_numbered_pipe_table_joined_onto_one_line_is_cut_back_into_rows():
     result = parse_list(
         "2020年第一季度全区优秀广播电视新闻作品 序号 | 作品名称 | 主创人员 | 制作单位 | | "
