@@ -117,6 +117,10 @@ def _in_range(date: PublishedDate) -> PublishedDate:
     return date
 
 
+# A full date as text writes it inside a longer value (`2022年5月1日`, `2022-05-01`, `2022.5.1`,
+# `2016年 10月13日`): the one pattern the importer's forms and lists find dates with.
+WRITTEN_DATE = r"(?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?"
+
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?)?)?$")
 _YEAR = re.compile(r"^(\d{4})\s*年?$")
 _ISSUE = re.compile(r"^(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期$")

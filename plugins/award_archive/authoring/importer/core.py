@@ -22,7 +22,7 @@ from award_archive.checking.archive import record_entry_names
 from award_archive.checking.problems import Problem
 from award_archive.checking.read import parse_entry_text
 from award_archive.checking.validate import Rules, nearest, validate_entry
-from award_archive.contract.dates import DateError, parse_published
+from award_archive.contract.dates import WRITTEN_DATE, DateError, parse_published
 from award_archive.contract.i18n import _, about, os_reason, quoted
 from award_archive.contract.lengths import parse_length
 from award_archive.contract.model import FIELDS_BY_KEY, REQUIRED_KEYS, Kind, describe
@@ -280,7 +280,7 @@ _DATE_EXTRAS = re.compile(
 
 # A date at a value's start (`2016年 10月13日`, `2015-12-27`), and a time of day in any
 # script after it (`18時13分`, `19:30`, `19時30秒`, `20點整`, `晚上八点半`).
-_DATE_HEAD = re.compile(r"^\s*((?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}\s*日?)")
+_DATE_HEAD = re.compile(rf"^\s*({WRITTEN_DATE})")
 _TIME_ONLY = re.compile(
     r"\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜[间間])?[\d〇零一二三四五六七八九十\s:：时時分秒点點整半]*"
 )

@@ -40,6 +40,7 @@ from award_archive.authoring.importer.list_slashed import (
 )
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
+from award_archive.contract.dates import WRITTEN_DATE
 
 # Header words a list's header row prints that are too loose for a form's label table
 # (`名称`, `类型`, `等次`); every other header word is a label of the one table (model.FIELDS
@@ -527,9 +528,7 @@ _BLOCK_FIELD = re.compile(
 )
 _LABEL_COLON = re.compile(r"^([^:：\s]{2,10})\s*[:：]\s*(.+)$")
 # `江西日报 2019年3月5日`, `某某电视台`: the outlet-and-date line closing a record.
-_OUTLET_DATE = re.compile(
-    r"^(\S{2,20}?)\s*((?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)?$"
-)
+_OUTLET_DATE = re.compile(rf"^(\S{{2,20}}?)\s*({WRITTEN_DATE})?$")
 
 
 def _blocks(lines: list[str]) -> list[dict[str, Any]]:
