@@ -32,6 +32,14 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `vertical`: a text field's four-character label printed down its cell (`采`/`编`/…), or
   read across into one cell (`︵ 采 编 过 程 ︶`), with noise;
 - `vnoise`: noise inside the form's own vertical labels (`採 ?作`, `︵ 采作 ?? 编品 …`);
+- `glued`: the form's cells run together with no separator at all, labels glued to their
+  values and to each other (`作品标题河边参评项目消息作者张三…`), as a document dump gives them;
+- `english`: labels in English, alone or beside the Chinese one (`Title`, `作品标题 Title`,
+  `Author(s)/作者`), as 国际传播 forms print them, one cell each or on one line;
+- `daibiaozuo`: a 代表作 sheet (the representative works of a 专栏/系列, each with its own
+  标题, 刊播日期, 版面, 字数) after the form, whose values are not the form's;
+- `labelswap`: labels swapped for spellings other years' templates print (`项目`, `播出时间`,
+  `字数（时长）`, `推荐理由`, `传播效果`, `A/B` of two labels of one field), with noise;
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
   colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow.
 
@@ -628,6 +636,140 @@ def combined(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+def glued(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The form's cells from the first label to the last value run together, no space."""
+    first, last = _span(form)
+    cells = [c for line in form.lines[first : last + 1] for c in line.cells]
+    form.lines[first : last + 1] = [Line(["".join(cells)], False)]
+    return form, want
+
+
+# English spellings 国际传播 forms print (and their bilingual pages), by field; the
+# variant draws from these, so the importer must know them (labels.ENGLISH_LABELS).
+_ENGLISH: dict[str, tuple[str, ...]] = {
+    "title": ("Title", "Title of Work", "Headline"),
+    "category": ("Category", "Award Category", "Entry Category"),
+    "genre": ("Genre", "Type"),
+    "language": ("Language",),
+    "authors": ("Author(s)", "Authors", "Author", "Creator(s)"),
+    "editors": ("Editor(s)", "Editors", "Editor"),
+    "outlet": ("Media outlet", "Media Outlet", "Publisher", "Media Organization"),
+    "platform": ("Platform", "Account"),
+    "published": ("Date of publication", "Publication date", "Date", "Release date"),
+    "section": ("Section", "Column", "Page/Program"),
+    "length": ("Length", "Word count", "Duration", "Length/Duration"),
+    "url": ("URL", "Link", "Web address"),
+    "evaluation": ("Evaluation", "Comments", "Reasons for recommendation"),
+    "process": ("Reporting process", "Production process", "Synopsis"),
+    "effect": ("Impact", "Social impact", "Social effect", "International impact"),
+    "review": ("Preliminary review", "Review"),
+    "recommender": ("Recommended by", "Nominating organization", "Nominator"),
+}
+
+
+def english(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Each label in English, alone or beside its Chinese one; on one line half the time."""
+    style = rng.choice(("en", "zh en", "en zh", "zh/en", "zh(en)"))
+    for label in form.labels:
+        spellings = _ENGLISH.get(label.key or "")
+        if not spellings:
+            continue
+        words, tail = _core(label.label)
+        en = rng.choice(spellings)
+        zh = words.strip()
+        text = {
+            "en": en,
+            "zh en": f"{zh} {en}",
+            "en zh": f"{en} {zh}",
+            "zh/en": f"{zh}/{en}",
+            "zh(en)": f"{zh}({en})",
+        }[style]
+        _set_label(form, label, text + (":" if ":" in tail or "：" in tail else ""))
+    if rng.random() < 0.5:
+        return oneline(form, rng, want)
+    return form, want
+
+
+_WORKS = (
+    ("《春风又绿江南岸》", "2022年3月5日", "一版", "1650字"),
+    ("《山那边的学校》", "2022-06-18", "要闻版", "3分20秒"),
+    ("《一条路的变迁》", "2022年9月30日", "第4版", "2100字"),
+)
+_MARKS = ("代表作{n}", "代表作{cn}", "代表作品{n}:", "代表作（{cn}）", "代表作品之{cn}")
+
+
+def daibiaozuo(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A 代表作 sheet after the form: each work marked, then its own labelled rows."""
+    mark = rng.choice(_MARKS)
+    table = form.lines[form.labels[0].line].table
+    trad = (
+        _S2T.convert(form.labels[0].label) == form.labels[0].label
+        and _T2S.convert(form.labels[0].label) != form.labels[0].label
+    )
+    labels = rng.choice(
+        (("标题", "刊播日期", "版面", "字数"), ("作品标题", "首发日期", "刊播版面", "字数（时长）"))
+    )
+    lines: list[Line] = []
+    if rng.random() < 0.5:
+        lines.append(Line(["代表作目录"], False))
+    for n, work in enumerate(_WORKS[: rng.randint(2, 3)], start=1):
+        lines.append(Line([mark.format(n=n, cn="一二三"[n - 1])], table))
+        for label, value in zip(labels, work, strict=True):
+            lines += (
+                [Line([label, value], True)]
+                if table
+                else [Line([label], False), Line([value], False)]
+            )
+    if trad:
+        for line in lines:
+            line.cells = [_S2T.convert(c) for c in line.cells]
+    form.lines += lines
+    return form, want
+
+
+# Label spellings of other years' templates (and habits: `A/B` of one field's two labels,
+# `A（B）`), by field; the importer must read them as the field.
+_OTHER_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "title": ("标题", "题目", "作品标题/题目", "标 题"),
+    "category": ("项目", "参评项目", "参评类别", "参评项目/类别", "申报项目"),
+    "authors": ("主创人员", "作者/主创人员", "主创", "作 者"),
+    "editors": ("责任编辑", "编 辑"),
+    "outlet": (
+        "发布单位",
+        "原创单位",
+        "播出单位",
+        "刊播单位/原创单位",
+        "首发单位",
+        "刊播单位（原创单位）",
+    ),
+    "published": ("播出时间", "首发日期", "刊播日期/首发日期", "刊发时间", "刊播时间", "首播时间"),
+    "section": ("刊播版面", "版面", "播出栏目", "刊播版面/栏目"),
+    "length": ("字数（时长）", "字数/时长", "时长", "字数", "作品字数/时长"),
+    "evaluation": ("推荐理由", "作品评介", "作品评价"),
+    "process": ("作品简介", "采编过程", "作品简介（采编过程）", "采写过程", "创作过程"),
+    "effect": ("传播效果", "社会效果", "社会效果/传播效果", "社会反响", "社会效果（传播效果）"),
+    "recommender": ("推荐单位", "报送单位", "推荐单位（盖章）", "推荐机构"),
+}
+
+
+def labelswap(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Each label swapped for a spelling of the same field other templates print, in the
+    form's script, a `?` or a space inside one now and then."""
+    trad = any(_T2S.convert(lab.label) != lab.label for lab in form.labels)
+    keys = [lab.key for lab in form.labels]
+    for label in form.labels:
+        spellings = _OTHER_SPELLINGS.get(label.key or "")
+        if not spellings or keys.count(label.key) != 1:
+            continue
+        words, tail = _core(label.label)
+        new = rng.choice(spellings)
+        new = _S2T.convert(new) if trad else new
+        if rng.random() < 0.15:
+            new = _qmark(new, rng)
+        _set_label(form, label, new + (tail.strip() if tail.strip() in (":", "：") else ""))
+    return form, want
+
+
 VARIANTS: dict[str, Variant] = {
     "qmark": qmark,
     "gloss": gloss,
@@ -654,6 +796,10 @@ VARIANTS: dict[str, Variant] = {
     "header": header,
     "vertical": vertical,
     "vnoise": vnoise,
+    "glued": glued,
+    "english": english,
+    "daibiaozuo": daibiaozuo,
+    "labelswap": labelswap,
     "combined": combined,
 }
 

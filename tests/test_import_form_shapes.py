@@ -455,3 +455,58 @@ def test_labels_in_brackets_one_after_another_the_first_left_empty(tmp_path: Pat
     assert values["outlet"] == "濟南日報"
     assert "editors" not in values
     assert values["review"] == "报道深入基层,同意推荐。"
+
+
+def test_a_document_dump_with_labels_glued_to_values_and_to_each_other(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "第三十三届中国新闻奖参评作品推荐表作品标题河边的春天参评项目消息体裁消息"
+        "作者张三、李四编辑王五刊播单位河边日报首发日期2022年3月5日刊播版面一版"
+        "作品字数1200字采编过程记者深入河边村,与作者的乡亲同吃同住,编辑反复推敲。"
+        "社会效果报道刊发后引起热烈反响。推荐单位河边市记协\n",
+    )
+    assert values["title"] == "河边的春天"
+    assert values["category"] == "消息"
+    assert values["authors"] == ["张三", "李四"]
+    assert values["editors"] == ["王五"]
+    assert values["outlet"] == "河边日报"
+    assert values["published"] == "2022年3月5日"
+    assert values["section"] == "一版"
+    # 作者 and 编辑 inside the process text are its own words, not labels
+    assert values["process"] == "记者深入河边村,与作者的乡亲同吃同住,编辑反复推敲。"
+    assert values["effect"] == "报道刊发后引起热烈反响。"
+    assert values["recommender"] == "河边市记协"
+
+
+def test_a_paragraph_that_mentions_labels_in_passing_is_no_glued_form(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n采编过程\n"
+        "记者在采访中发现,一篇报道的作者、编辑和刊播单位往往各有分工,"
+        "作品标题要反复推敲,首发日期也要选准,这组报道在策划阶段就想清楚了社会效果。\n",
+    )
+    assert values["process"].startswith("记者在采访中发现")
+    assert not values.get("authors") and not values.get("outlet")
+
+
+def test_english_and_bilingual_labels_on_one_line(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "Title Spring by the River Category International Communication "
+        "Author(s) Zhang San, Li Si Editor(s) Wang Wu Media outlet China Daily "
+        "Date of publication 2022-03-05 Length 1200 words\n",
+    )
+    assert values["title"] == "Spring by the River"
+    assert values["category"] == "International Communication"
+    assert values["editors"] == ["Wang Wu"]
+    assert values["outlet"] == "China Daily"
+    assert values["published"] == "2022-03-05"
+    bilingual = _import(
+        tmp_path,
+        "作品标题 Title | 河边的春天 |\n参评项目 Category | 国际传播 |\n"
+        "作者/Author(s) | 张三 |\n刊播单位 Media outlet | 中国日报 |\n",
+    )
+    assert bilingual["title"] == "河边的春天"
+    assert bilingual["category"] == "国际传播"
+    assert bilingual["authors"] == ["张三"]
+    assert bilingual["outlet"] == "中国日报"

@@ -274,3 +274,31 @@ def test_a_label_cell_with_lost_marks_doubles_or_a_remnant_before_its_note():
         hit = lb.whole_label(cell)
         assert hit is not None and hit.key == key, cell
     assert lb.whole_label("集体(主创人员)") is None  # a value, not what is left of 作者
+
+
+@pytest.mark.parametrize(
+    ("cell", "key"),
+    [
+        ("Title", "title"),
+        ("Author(s)", "authors"),
+        ("MEDIA OUTLET", "outlet"),
+        ("Date of publication", "published"),
+        ("作品标题 Title", "title"),  # a bilingual template prints both
+        ("Author(s)/作者", "authors"),
+        ("作者/主创人员", "authors"),  # two names of one field
+        ("刊播单位/原创单位", "outlet"),
+        ("采写过程", "process"),  # other templates' spellings (labels.MORE_LABELS)
+        ("播出时间", "published"),
+        ("字数（时长）", "length"),
+    ],
+)
+def test_english_compound_and_other_templates_labels(cell: str, key: str):
+    hit = lb.whole_label(cell)
+    assert hit is not None and hit.key == key
+
+
+def test_an_english_label_is_never_part_of_an_english_word():
+    assert not lb.labels_spaced(" Subtitle Dated titles ")
+    assert lb.whole_label("作者/编辑") is None  # two fields' labels are no one label
+    start = lb.label_at_start("作品标题 Title 河边")
+    assert start and "作品标题 Title 河边"[start.end :] == "河边"

@@ -93,6 +93,121 @@ BODY_LABELS: tuple[str, ...] = (
     "作品文字稿",
 )
 
+# Labels other years' and other awards' templates print for a field, beside model.FIELDS'
+# (the one table the site shows): read as that field, never in place of a label the table
+# has already (`setdefault`). Forms and lists read them alike.
+MORE_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("参评作品标题", "稿件标题", "节目名称", "作品标题名称", "作品名"),
+    "category": (
+        "申报项目",
+        "申报类别",
+        "参评类型",
+        "参评奖项",
+        "参评门类",
+        "参赛类别",
+        "参评项目及类别",
+        "作品类别",
+    ),
+    "authors": ("主创者", "创作人员", "主要创作人员", "主创团队", "创作者"),
+    "editors": ("责编", "编辑人员"),
+    "outlet": ("首发单位", "首发媒体", "发布机构", "播出机构", "刊登单位", "发布媒体"),
+    "published": (
+        "发稿时间",
+        "发稿日期",
+        "刊出时间",
+        "刊登日期",
+        "刊登时间",
+        "首发日期及时间",
+        "首次刊播日期",
+        "首次刊播时间",
+        "见报时间",
+        "首播日期及时间",
+    ),
+    "section": ("版次", "版面名称", "版面及版次", "刊载版面", "刊播版面及版次"),
+    "length": ("篇幅", "作品篇幅", "字数时长", "时长(字数)", "字数(时长)"),
+    "evaluation": ("作品评价", "作品点评"),
+    "process": (
+        "采写过程",
+        "创作过程",
+        "采编经过",
+        "采访过程",
+        "采编情况",
+        "作品简介及采编过程",
+        "采编过程及作品简介",
+        "作品简介和采编过程",
+    ),
+    "effect": ("社会效益", "传播影响", "传播效果及社会影响", "社会效果及传播效果"),
+    "recommender": ("推荐机构", "报送机构"),
+}
+
+# English spellings of the labels, as 国际传播 forms and bilingual templates print them
+# (`Title`, `Author(s)`, `Media outlet`), alone or beside the Chinese label. Matched as
+# written (capitalised, or in capitals), never inside an English word (`Subtitle`).
+ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("Title", "Title of Work", "Title of Entry", "Headline"),
+    "category": ("Category", "Award Category", "Entry Category"),
+    "genre": ("Genre",),
+    "language": ("Language",),
+    "authors": ("Author(s)", "Authors", "Author", "Creator(s)", "Creators"),
+    "editors": ("Editor(s)", "Editors", "Editor"),
+    "outlet": (
+        "Media outlet",
+        "Media Organization",
+        "Media Organisation",
+        "Publisher",
+        "Outlet",
+    ),
+    "platform": ("Platform",),
+    "published": (
+        "Date of publication",
+        "Date of Publication",
+        "Date of first publication",
+        "Publication date",
+        "Date of release",
+        "Release date",
+        "Date",
+    ),
+    "section": ("Section", "Column", "Page/Program", "Page"),
+    "length": ("Length", "Word count", "Duration", "Length/Duration", "Word count/Duration"),
+    "url": ("URL", "Link", "Web address", "Website"),
+    "evaluation": ("Evaluation", "Comments", "Reasons for recommendation", "Recommendation"),
+    "process": ("Reporting process", "Production process", "Editing process", "Synopsis"),
+    "effect": (
+        "Impact",
+        "Social impact",
+        "Social effect",
+        "Social effects",
+        "International impact",
+        "Effect",
+    ),
+    "review": ("Preliminary review", "Review", "Preliminary comments"),
+    "recommender": (
+        "Recommended by",
+        "Nominated by",
+        "Recommending organization",
+        "Nominating organization",
+        "Nominator",
+    ),
+}
+
+
+def _english_spellings(label: str) -> tuple[str, ...]:
+    """`Media outlet`, `Media Outlet`, `MEDIA OUTLET`: the ways a page capitalises it."""
+    titled = re.sub(r"\b[a-z]", lambda m: m.group().upper(), label)
+    return tuple(dict.fromkeys((label, label[:1].upper() + label[1:], titled, label.upper())))
+
+
+def _more_labels() -> list[tuple[str, str]]:
+    pairs = [(key, label) for key, labels in MORE_LABELS.items() for label in labels]
+    pairs += [
+        (key, spelling)
+        for key, labels in ENGLISH_LABELS.items()
+        for label in labels
+        for spelling in _english_spellings(label)
+    ]
+    return pairs
+
+
 _BRACKETS = str.maketrans(
     {
         "【": "(",
@@ -150,6 +265,7 @@ LIST_HEADING_WORDS = (
 
 def _label_characters() -> set[str]:
     words = [w for f in FIELDS for w in (f.label, *f.aliases)] + [*NOT_ARCHIVED, *BODY_LABELS]
+    words += [label for _key, label in _more_labels()]
     words += [FORM_WORDS, LIST_HEADING_WORDS]
     return {c for w in words for c in w} | {chr(c) for c in _HAND_TRADITIONAL.values()}
 
@@ -211,6 +327,8 @@ def _variants() -> dict[str, str | None]:
             s = squeeze(label)
             table.setdefault(s, f.key)
             table.setdefault(strip_notes(s), f.key)
+    for key, label in _more_labels():
+        table.setdefault(squeeze(label), key)
     for label in NOT_ARCHIVED:
         table.setdefault(squeeze(label), None)
     for label in BODY_LABELS:
@@ -222,11 +340,26 @@ def _variants() -> dict[str, str | None]:
 LABELS: dict[str, str | None] = _variants()
 _ONE_LOST: dict[str, list[str]] = {}  # a label with one character lost → the labels
 for _label in sorted(LABELS, key=len, reverse=True):
+    if _label[:1].isascii():
+        continue  # an English label with a letter lost is an English word (`Dat`, `ate`)
     for _at in range(len(_label)) if len(_label) >= 4 else (len(_label) - 1,):
         _ONE_LOST.setdefault(_label[:_at] + _label[_at + 1 :], []).append(_label)
 _PREFIXES: frozenset[str] = frozenset(v[:i] for v in LABELS for i in range(1, len(v) + 1))
 _ORDERED = sorted(LABELS, key=len, reverse=True)
-_ALT = "|".join(r"\s*".join(re.escape(c) for c in label) for label in _ORDERED)
+
+
+def _pattern(label: str) -> str:
+    """A label's pattern: spaces allowed between its characters; an English one not inside
+    an English word (`Title`, not `Subtitle`; `Date`, not `Dated`)."""
+    core = r"\s*".join(re.escape(c) for c in label)
+    if label[:1].isascii() and label[:1].isalpha():
+        core = r"(?<![A-Za-z])" + core
+    if label[-1:].isascii() and label[-1:].isalpha():
+        core += r"(?![a-z])"
+    return core
+
+
+_ALT = "|".join(_pattern(label) for label in _ORDERED)
 _TAIL = r"\s*[*★]?(?P<note>\s*\([^()\n]{0,40}\))?(?P<colon>\s*:)?\s*"
 # `【作品标题】河边` (brackets folded to `(`): a label in brackets, run into its value
 _AT_START = re.compile(
@@ -242,8 +375,7 @@ ONE_LOST_LABELS: dict[str, str | None] = {
     if len(lost) >= 3 and lost not in LABELS and len({LABELS[w] for w in whole}) == 1
 }
 _TOLERANT_ALT = "|".join(
-    r"\s*".join(re.escape(c) for c in label)
-    for label in sorted([*LABELS, *ONE_LOST_LABELS], key=len, reverse=True)
+    _pattern(label) for label in sorted([*LABELS, *ONE_LOST_LABELS], key=len, reverse=True)
 )
 _WITH_COLON = re.compile(
     rf"(?:(?<=[\s;|])|^)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)"
@@ -288,6 +420,8 @@ def whole_label(text: str) -> LabelHit | None:
         # `【作者】(主创人员)`: a label in brackets, then its note
         s[1 : s.index(")")] if s.startswith("(") and not strip_notes(s) else "",
         re.sub(r"(.)\1", r"\1", bare),
+        _compound(s),
+        _compound(bare),
         *_undoubled(bare),
         _completed(bare, notes),
         _remnant_with_note(bare, notes, s),
@@ -317,6 +451,23 @@ def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
     key = LABELS.get(note)
     own = {c for label, k in LABELS.items() if k == key and label != note for c in label}
     return note if key and set(bare) <= own else ""
+
+
+_COMPOUND_CUT = re.compile(
+    r"[/／、]|(?<=[\u3400-\u9fff)])(?=[A-Za-z])|(?<=[A-Za-z)])(?=[\u3400-\u9fff(])"
+)
+
+
+def _compound(text: str) -> str:
+    """`作者/主创人员`, `作品标题Title`, `Author(s)作者`: two labels of one field written
+    together (a template's two names for it, or its Chinese and English ones) are that
+    field's label; the first of them."""
+    parts = [p for p in _COMPOUND_CUT.split(text) if p]
+    if len(parts) < 2:
+        return ""
+    found = [p if p in LABELS else strip_notes(p) for p in parts]
+    keys = {LABELS.get(p, "?") for p in found}
+    return found[0] if len(keys) == 1 and None not in keys and "?" not in keys else ""
 
 
 def _undoubled(text: str) -> list[str]:
@@ -376,9 +527,49 @@ def label_at_start(text: str) -> LabelHit | None:
     noted = f"{squeeze(m.group('label'))}({note})" in LABELS  # 初评评语(推荐理由): one label
     if note in LABELS and LABELS[note] != key and not noted:
         end, colon = m.start("note"), False  # `〔體裁〕〔語種〕中文`: the next label, no note
+    else:
+        end, colon = _same_field_after(folded, end, key, colon)
     return LabelHit(
         key, text[m.start("label") : m.end("label")].strip(), m.start("label"), end, colon
     )
+
+
+_JOINER = re.compile(r"\s*[/／]?\s*")
+
+
+def _same_field_after(folded: str, end: int, key: str | None, colon: bool) -> tuple[int, bool]:
+    """`作品标题 Title：…`, `作者/主创人员 …`: a second label of the same field right after
+    the first is part of the label (bilingual templates print both)."""
+    if key is None or colon:
+        return end, colon
+    joiner = _JOINER.match(folded, end)
+    at = joiner.end() if joiner else end
+    m = _AT_START.match(folded[at:])
+    if m and m.start("label") == 0 and LABELS[squeeze(m.group("label"))] == key:
+        return at + m.end(), bool(m.group("colon"))
+    return end, colon
+
+
+_ANYWHERE = re.compile(
+    rf"(?P<label>{_ALT})(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
+)
+
+
+def labels_anywhere(text: str) -> list[LabelHit]:
+    """Every label in the text, wherever it stands, run into the words around it or not
+    (`作品标题河边参评项目消息作者张三`): what a document dump without separators holds."""
+    if len(text) > 30000:
+        return []
+    return [
+        LabelHit(
+            LABELS[squeeze(m.group("label"))],
+            text[m.start("label") : m.end("label")],
+            m.start("label"),
+            m.end(),
+            bool(m.group("colon")),
+        )
+        for m in _ANYWHERE.finditer(fold(text))
+    ]
 
 
 def label_at_end(text: str) -> LabelHit | None:

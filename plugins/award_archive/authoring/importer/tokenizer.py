@@ -13,6 +13,7 @@ import re
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer import readings
 from award_archive.authoring.importer.rows import Row
+from award_archive.contract.model import Kind
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = rf"[a-z{_TONES}]{{1,6}}"
@@ -253,8 +254,6 @@ def split_one_line(row: Row) -> Row:
 def _one_line_cells(text: str) -> list[str]:
     if len(text) < 60:
         return [text]
-    hits: list[lb.LabelHit] = []
-    seen: set[object] = set()
     padded = " " + text + " "
     found = sorted(
         [
@@ -264,17 +263,9 @@ def _one_line_cells(text: str) -> list[str]:
         ],
         key=lambda h: h.start,
     )
-    for hit in found:
-        if hits and hit.start < hits[-1].end:
-            continue  # inside a vertical run taken already
-        # one label of each field, but two of the outlet's (原创单位 beside 刊播单位)
-        # unkept labels (刊播周期, 联系人) each their own
-        own = hit.key in ("outlet", None)
-        seen_as = (hit.key, lb.squeeze(hit.label)) if own else hit.key
-        if seen_as in seen or hit.key == lb.BODY_KEY:
-            continue
-        seen.add(seen_as)
-        hits.append(hit)
+    hits = _one_of_each(found, padded)
+    if len([h for h in hits if h.key]) < 4:
+        hits = _glued_labels(padded)
     if len([h for h in hits if h.key]) < 4:
         return [text]
     cells = [text[: max(0, hits[0].start - 1)].strip()]
@@ -283,6 +274,89 @@ def _one_line_cells(text: str) -> list[str]:
         cells.append(text[hit.start - 1 : hit.end - 1].strip())
         cells.append(text[hit.end - 1 : end].strip())
     return [c for c in cells if c]
+
+
+_BETWEEN_TWINS = re.compile(r"[\s/／]*")
+
+
+def _one_of_each(found: list[lb.LabelHit], text: str, glued: bool = False) -> list[lb.LabelHit]:
+    """The hits that are the form's labels: one label of each field (but two of the
+    outlet's, 原创单位 beside 刊播单位; unkept labels, 刊播周期 or 联系人, each their own); a
+    second label of the field right after the first (`作品标题 Title`) joins it. Run into
+    the text (`glued`), a label of two characters inside a text field's value (`作者`,
+    `编辑` in a 采编过程, `社会反响强烈`) is the value's own word unless the value's
+    sentence ended before it."""
+    hits: list[lb.LabelHit] = []
+    seen: set[object] = set()
+    for hit in found:
+        if hits and hit.start < hits[-1].end:
+            continue  # inside a vertical run taken already
+        last = hits[-1] if hits else None
+        if last and hit.key == last.key and _BETWEEN_TWINS.fullmatch(text, last.end, hit.start):
+            hits[-1] = lb.LabelHit(last.key, last.label, last.start, hit.end, hit.colon)
+            continue  # `作品标题 Title`, `作者/主创人员`: one label
+        if glued and last and lb.kind_of(last.key) is Kind.TEXT and not _ends_text(text, hit):
+            continue
+        own = hit.key in ("outlet", None)
+        seen_as = (hit.key, lb.squeeze(hit.label)) if own else hit.key
+        if seen_as in seen or hit.key == lb.BODY_KEY:
+            continue
+        seen.add(seen_as)
+        hits.append(hit)
+    return hits
+
+
+_SENTENCE_END = re.compile(r"(?:[。！？!?”」』)）]|月\s*\d*\s*日)\s*$")
+
+
+def _ends_text(text: str, hit: lb.LabelHit) -> bool:
+    """A long label (four characters or more, or English) right after a sentence's end,
+    or set off by a colon: the next field after a text field's value."""
+    short = len(lb.squeeze(hit.label)) <= 2 and not hit.label[:1].isascii()
+    ended = bool(_SENTENCE_END.search(text[max(0, hit.start - 4) : hit.start]))
+    return not short and (hit.colon or ended)
+
+
+# `︵ 采作 编品 过简 程介 ︶` run into the values around it: a vertical label in brackets
+_BRACKETED_RUN = re.compile(
+    r"(?=([︵(（]\s*(?:[\u4e00-\u9fff]{1,2}\s+){2,11}[\u4e00-\u9fff]{1,2}\s*[︶)）]))"
+)
+
+
+def _bracketed_runs(text: str) -> list[lb.LabelHit]:
+    hits: list[lb.LabelHit] = []
+    for m in _BRACKETED_RUN.finditer(text):
+        hit = lb.fragment_label(m.group(1))
+        if hit is not None and hit.key and (not hits or m.start() >= hits[-1].end):
+            hits.append(
+                lb.LabelHit(hit.key, m.group(1), m.start(), m.start() + len(m.group(1)), False)
+            )
+    return hits
+
+
+def _glued_labels(text: str) -> list[lb.LabelHit]:
+    """A form run together without separators (`作品标题河边参评项目消息作者张三…`, a
+    document dump): its labels wherever they stand, when they are plainly a form's: four
+    fields' at least, two of them long labels, the first four close together near the
+    start, no sentence among their values (a paragraph that names
+    `作者、编辑和刊播单位` in passing is no form)."""
+    found = sorted([*lb.labels_anywhere(text), *_bracketed_runs(text)], key=lambda h: h.start)
+    hits = _one_of_each(found, text, glued=True)
+    keyed = [h for h in hits if h.key]
+    if len(keyed) < 4 or sum(len(lb.squeeze(h.label)) >= 4 for h in keyed) < 2:
+        return []
+    if keyed[0].start > 80 or keyed[3].start - keyed[0].start > 300:
+        return []
+    first = hits[: hits.index(keyed[3]) + 1]
+    values = [text[a.end : b.start] for a, b in zip(first, first[1:], strict=False)]
+    if any(_PROSE_VALUE.search(v) for v in values):
+        return []
+    return hits
+
+
+# A value between two labels that is a sentence's piece: it opens with a joining word or
+# mark (`、编辑和…`), or ends a sentence in it.
+_PROSE_VALUE = re.compile(r"^\s*[、，,。；;和与及或的等]|。")
 
 
 # Every start of a run of one- or two-character pieces (a lookahead, so runs may overlap:
