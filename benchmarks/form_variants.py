@@ -724,6 +724,10 @@ def daibiaozuo(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
         for line in lines:
             line.cells = [_S2T.convert(c) for c in line.cells]
     form.lines += lines
+    if rng.random() < 0.4:  # the form and its sheet on one line, spaced or run together
+        first = form.labels[0].line
+        cells = [c for line in form.lines[first:] for c in line.cells]
+        form.lines[first:] = [Line([rng.choice((" ", "")).join(cells)], False)]
     return form, want
 
 

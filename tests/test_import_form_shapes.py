@@ -510,3 +510,27 @@ def test_english_and_bilingual_labels_on_one_line(tmp_path: Path):
     assert bilingual["category"] == "国际传播"
     assert bilingual["authors"] == ["张三"]
     assert bilingual["outlet"] == "中国日报"
+
+
+def test_a_representative_works_sheet_after_the_form_fills_none_of_its_fields(tmp_path: Path):
+    form = (
+        "作品标题 | 河边纪事 |\n参评项目 | 系列报道 |\n刊播单位 | 河边日报 |\n"
+        "首发日期 | 2022年1月5日 |\n作品评介 | 报道扎实,同意推荐。 |\n"
+    )
+    sheet = "代表作1 |\n标题 | 《春风》 |\n刊播日期 | 2022年3月5日 |\n版面 | 一版 |\n"
+    values = _import(tmp_path, form + sheet + "代表作品（二）：\n标题 | 《山路》 |\n")
+    assert values["title"] == "河边纪事"
+    assert values["published"] == "2022年1月5日"
+    assert not values.get("section")
+    # the same on one line, and run together without spaces
+    line = (
+        "作品标题 河边纪事 参评项目 系列报道 刊播单位 河边日报 首发日期 2022年1月5日 "
+        "作品评介 报道扎实,同意推荐。 代表作1 标题 《春风》 刊播日期 2022年3月5日 版面 一版\n"
+    )
+    for text in (line, line.replace(" ", "")):
+        one = _import(tmp_path, text)
+        assert one["title"] == "河边纪事" and one["published"] == "2022年1月5日"
+        assert one["evaluation"] == "报道扎实,同意推荐。" and not one.get("section")
+    # a 代表作 named in the prose is no sheet
+    prose = _import(tmp_path, form.replace("报道扎实,", "其代表作一经刊发即获好评,"))
+    assert prose["evaluation"] == "其代表作一经刊发即获好评,同意推荐。"

@@ -668,10 +668,18 @@ _REPRESENTATIVE = re.compile(r"代表作(?:基本情况|基本情況)|^[上下]�
 
 def _without_representative_works(rows: list[Row]) -> tuple[list[Row], bool]:
     """A 新闻专栏 sheet names the column, then describes its 代表作 (representative works):
-    those are other works, not fields of the column's entry; the form ends before them."""
+    those are other works, not fields of the column's entry; the form ends before them.
+    So does a 系列's or 专栏's 代表作 sheet (`代表作1`, `代表作品（二）`, `代表作目录`) after
+    the form's labels, in a row of its own or inside one (a form on one line)."""
     for n, row in enumerate(rows):
         if n and _REPRESENTATIVE.search(lb.squeeze(row.cells[0])):
             return rows[:n], True
+    labelled = False
+    for n, row in enumerate(rows):
+        for c, cell in enumerate(row.cells):
+            if labelled and lb.representative_mark(cell) == 0:
+                return [*rows[:n], *([Row(row.cells[:c], row.table, row.line)] if c else [])], False
+            labelled = labelled or bool(lb.whole_label(cell) or lb.label_at_start(cell))
     return rows, False
 
 

@@ -551,20 +551,21 @@ def _same_field_after(folded: str, end: int, key: str | None, colon: bool) -> tu
 
 
 _ANYWHERE = re.compile(
-    rf"(?P<label>{_ALT})(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
+    rf"(?P<open>\(\s*)?(?P<label>{_ALT})(?(open)\s*\))(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
 )
 
 
 def labels_anywhere(text: str) -> list[LabelHit]:
     """Every label in the text, wherever it stands, run into the words around it or not
-    (`作品标题河边参评项目消息作者张三`): what a document dump without separators holds."""
+    (`作品标题河边参评项目消息作者张三`, `【作者】张三`): what a document dump without
+    separators holds."""
     if len(text) > 30000:
         return []
     return [
         LabelHit(
             LABELS[squeeze(m.group("label"))],
             text[m.start("label") : m.end("label")],
-            m.start("label"),
+            m.start(),
             m.end(),
             bool(m.group("colon")),
         )
@@ -615,6 +616,38 @@ def labels_spaced(text: str, inner_notes: bool = False) -> list[LabelHit]:
         )
         for m in _SPACED.finditer(folded)
     ]
+
+
+# The heading of a 代表作 sheet (a 新闻专栏's or 系列's representative works, each with its
+# own 标题, 刊播日期, 版面): `代表作1`, `代表作品（二）：`, `代表作目录`, `附：代表作篇目`,
+# `代表作基本情况`, `上半年代表作`. Its rows are other works', never the form's fields.
+_REPRESENTATIVE = re.compile(
+    r"(?:附\s*:?\s*)?(?:[上下]\s*半\s*年\s*)?代\s*表\s*作\s*品?\s*(?:之\s*)?"
+    r"(?:(?P<n>\(?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*\)?)(?P<after>.?)"
+    r"|目\s*录|篇\s*目|列\s*表|清\s*单|基\s*本\s*情\s*况)"
+)
+_HALF_YEAR = re.compile(r"[上下]\s*半\s*年\s*代\s*表\s*作")
+
+
+def representative_mark(text: str, inside: bool = False) -> int | None:
+    """Where a 代表作 sheet's heading starts: at the text's start, or (`inside`, a form on
+    one line) after a space or a sentence's end. A number after 代表作 must end there
+    (`代表作1：`, `代表作二 标题`), not run on into prose (`代表作一经刊发`)."""
+    folded = fold(text)
+    for m in _REPRESENTATIVE.finditer(folded):
+        start, after = m.start(), m.group("after") or ""
+        numbered = bool(m.group("n"))
+        if numbered and after and not re.match(r"[\s:.、,，]", after):
+            if not label_at_start(folded[m.end("n") :]):
+                continue  # `代表作一经刊发`
+        # inside a line: after a space or a sentence's end, or anywhere when numbered and
+        # set off (`…出代表作品1:作品标题…`, a form run together)
+        boundary = re.search(r"[\s。！？!?”」)]$", folded[:start])
+        if start and not (inside and (boundary or (numbered and after))):
+            continue
+        return start
+    half = _HALF_YEAR.search(folded) if not inside else None
+    return half.start() if half else None
 
 
 @lru_cache(maxsize=1)

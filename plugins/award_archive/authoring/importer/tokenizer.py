@@ -268,11 +268,16 @@ def _one_line_cells(text: str) -> list[str]:
         hits = _glued_labels(padded)
     if len([h for h in hits if h.key]) < 4:
         return [text]
+    # a 代表作 sheet run on after the form: its labels are other works', its text a cell
+    mark = lb.representative_mark(padded[hits[0].end :], inside=True)
+    sheet = len(padded) if mark is None else hits[0].end + mark
+    hits = [h for h in hits if h.start < sheet]
     cells = [text[: max(0, hits[0].start - 1)].strip()]
     for n, hit in enumerate(hits):
-        end = hits[n + 1].start - 1 if n + 1 < len(hits) else len(text)
+        end = hits[n + 1].start - 1 if n + 1 < len(hits) else min(sheet - 1, len(text))
         cells.append(text[hit.start - 1 : hit.end - 1].strip())
         cells.append(text[hit.end - 1 : end].strip())
+    cells.append(text[sheet - 1 :].strip())
     return [c for c in cells if c]
 
 
