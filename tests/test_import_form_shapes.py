@@ -534,3 +534,20 @@ def test_a_representative_works_sheet_after_the_form_fills_none_of_its_fields(tm
     # a 代表作 named in the prose is no sheet
     prose = _import(tmp_path, form.replace("报道扎实,", "其代表作一经刊发即获好评,"))
     assert prose["evaluation"] == "其代表作一经刊发即获好评,同意推荐。"
+
+
+def test_a_short_cells_closing_full_stop_and_a_question_across_a_comma(tmp_path: Path):
+    from award_archive.authoring.importer.tokenizer import clean
+
+    values = _import(
+        tmp_path,
+        "作品标题 | 河边 |\n刊播版面 | 安康综合广播FM89.7 《身边》。 |\n"
+        "刊播单位 | 安康人民广播电台。 |\n作品字数 | 775 字?、 0:1 |\n",
+    )
+    assert values["section"] == "安康综合广播FM89.7 《身边》"
+    assert values["outlet"] == "安康人民广播电台"
+    assert values["length"] == "775 字 、 0:1"  # the `?` was the space the page set
+    # `如何…,…致富?一直是`: the question's own mark, a comma or two after its 如何
+    asked = clean("如何利用自己的科研成果,让安康农民脱贫致富?一直是她最大的梦想。")
+    assert asked == "如何利用自己的科研成果,让安康农民脱贫致富?一直是她最大的梦想。"
+    assert clean("报道鲜明。?围绕主题") == "报道鲜明。围绕主题"

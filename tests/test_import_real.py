@@ -20,7 +20,8 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-THRESHOLD = 99.0  # 99.2% over 43 forms (2026-12-03, batch 8's form joined the set)
+# 100% over 43 forms (2026-12-03, session 8: a cell's closing 。, a `?` in a 如何 question, `?、 `)
+THRESHOLD = 99.6
 
 
 def test_tuning_forms_score_above_the_threshold():

@@ -233,6 +233,10 @@ def values_from(parsed: ParsedForm, rules: Rules, warnings: list[str]) -> dict[s
         else:
             unique = list(dict.fromkeys(p.strip() for p in pieces))  # 原创单位 = 刊播单位
             values[key] = _join([line for p in unique for line in p.split("\n")])
+            if key != "title" and f.kind is Kind.STRING:
+                # `安康综合广播FM89.7《身边》。`: a short cell's closing 。 ends the cell,
+                # not the outlet's or the section's name
+                values[key] = re.sub(r"(?<=\S)\s*。$", "", values[key])
     _drop_addressless_url(values, warnings)
     title = values.get("title")
     if isinstance(title, str) and re.fullmatch(r"《[^《》]+》", title.strip()):

@@ -100,7 +100,13 @@ def _question_kept(text: str, start: int, end: int) -> bool:
         return True  # `清理得如何?湿地…`
     if _QUESTION_WORDS.search(clause) and _CJK_TEXT.match(after or " "):
         return True  # `有哪些可供借鉴推广的经验?贫困地区…`: a question, then the next one
+    if _ASKING.search(re.split(r"[。!！?？]", text[max(0, start - 40) : start])[-1]):
+        return _CJK_TEXT.match(after or " ") is not None  # `如何利用…,让农民致富?一直是`
     return bool(before) and before[-1] in '”"’」』)）' and bool(_QUESTION_WORDS.search(clause))
+
+
+# Words that make the sentence they open a question, a comma or two before its `?`
+_ASKING = re.compile(r"如何|怎样|怎樣|怎么|怎麼|为何|為何|为什么|為什麼|能否")
 
 
 _GLOSS_AFTER = re.compile(rf"{_PINYIN}[)）]")
@@ -114,13 +120,15 @@ def _starts_a_query(text: str, mark: re.Match[str]) -> bool:
 
 def _lost_mark(text: str, start: int, end: int) -> str:
     """What a run of `?` stood for: nothing inside Chinese text (`鮮明。?圍繞`), else a space;
-    so is one between a word and an opening bracket (`廣播??《新聞聯播》`), where a
-    page sets a space."""
+    so is one between a word and an opening bracket (`廣播??《新聞聯播》`), or before a
+    `、 ` spaced on its other side, where a page sets a space."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
     inside = bool(before and after and _CJK_TEXT.match(before) and _CJK_TEXT.match(after))
     opening = after in ("《", "（", "“") and bool(re.match(r"[\u3400-\u9fff]", before))
-    return "" if inside and not opening else " "
+    # `775 字?、 0:1`: before an enumeration comma set off by a space, the page's space too
+    spaced = after == "、" and text[end + 1 : end + 2] == " "
+    return "" if inside and not opening and not spaced else " "
 
 
 # Marks of mojibake (a page's bytes decoded in the wrong encoding): a `?` with a gloss's
