@@ -285,6 +285,9 @@ def test_a_label_cell_with_lost_marks_doubles_or_a_remnant_before_its_note():
         ("Date of publication", "published"),
         ("作品标题 Title", "title"),  # a bilingual template prints both
         ("Author(s)/作者", "authors"),
+        ("编辑(Editor(s))", "editors"),  # the English label as the Chinese one's note
+        ("Creator(s) 作者", "authors"),
+        ("Type", "genre"),
         ("作者/主创人员", "authors"),  # two names of one field
         ("刊播单位/原创单位", "outlet"),
         ("采写过程", "process"),  # other templates' spellings (labels.MORE_LABELS)

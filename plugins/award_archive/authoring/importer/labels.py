@@ -146,7 +146,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
 ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("Title", "Title of Work", "Title of Entry", "Headline"),
     "category": ("Category", "Award Category", "Entry Category"),
-    "genre": ("Genre",),
+    "genre": ("Genre", "Type", "Genre/Type"),
     "language": ("Language",),
     "authors": ("Author(s)", "Authors", "Author", "Creator(s)", "Creators"),
     "editors": ("Editor(s)", "Editors", "Editor"),
@@ -157,7 +157,7 @@ ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
         "Publisher",
         "Outlet",
     ),
-    "platform": ("Platform",),
+    "platform": ("Platform", "Account", "Platform/Account"),
     "published": (
         "Date of publication",
         "Date of Publication",
@@ -329,6 +329,7 @@ def _variants() -> dict[str, str | None]:
             table.setdefault(strip_notes(s), f.key)
     for key, label in _more_labels():
         table.setdefault(squeeze(label), key)
+        table.setdefault(strip_notes(squeeze(label)), key)
     for label in NOT_ARCHIVED:
         table.setdefault(squeeze(label), None)
     for label in BODY_LABELS:
@@ -462,7 +463,9 @@ def _compound(text: str) -> str:
     """`作者/主创人员`, `作品标题Title`, `Author(s)作者`: two labels of one field written
     together (a template's two names for it, or its Chinese and English ones) are that
     field's label; the first of them."""
-    parts = [p for p in _COMPOUND_CUT.split(text) if p]
+    # `作者(Author(s))`: an English label's `(s)` first, then the brackets cut too
+    text = re.sub(r"(?<=[A-Za-z])\(s\)", "", text)
+    parts = [p for p in re.split(r"[()]", text) for p in _COMPOUND_CUT.split(p) if p]
     if len(parts) < 2:
         return ""
     found = [p if p in LABELS else strip_notes(p) for p in parts]
@@ -597,6 +600,7 @@ def labels_with_colon(text: str) -> list[LabelHit]:
     ]
 
 
+_PLURAL = re.compile(r"(?<=[A-Za-z])\(s\)(?=\))")
 _INNER_NOTE = re.compile(r"(?<=[^\s(])\([^()\s]{1,8}\)(?=[^\s)])")
 
 
@@ -606,6 +610,7 @@ def labels_spaced(text: str, inner_notes: bool = False) -> list[LabelHit]:
     folded = fold(text)
     if inner_notes:
         folded = _INNER_NOTE.sub(lambda m: " " * len(m.group()), folded)
+        folded = _PLURAL.sub("   ", folded)  # `作者(Author(s))`: one bracket deep
     return [
         LabelHit(
             _key_of(m.group("label")),
