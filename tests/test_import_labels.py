@@ -288,6 +288,9 @@ def test_a_label_cell_with_lost_marks_doubles_or_a_remnant_before_its_note():
         ("编辑(Editor(s))", "editors"),  # the English label as the Chinese one's note
         ("Creator(s) 作者", "authors"),
         ("Type", "genre"),
+        ("参评项目/类别", "category"),  # a label, then a short word its field goes by
+        ("刊播版面/栏目", "section"),
+        ("项目", "category"),  # a label only as a cell of its own
         ("作者/主创人员", "authors"),  # two names of one field
         ("刊播单位/原创单位", "outlet"),
         ("采写过程", "process"),  # other templates' spellings (labels.MORE_LABELS)
@@ -303,5 +306,7 @@ def test_english_compound_and_other_templates_labels(cell: str, key: str):
 def test_an_english_label_is_never_part_of_an_english_word():
     assert not lb.labels_spaced(" Subtitle Dated titles ")
     assert lb.whole_label("作者/编辑") is None  # two fields' labels are no one label
+    assert lb.whole_label("【参评项目】通讯(报纸)") is None  # a label, then its value
+    assert lb.whole_label("作者 (主创人员) 曹娴") is None
     start = lb.label_at_start("作品标题 Title 河边")
     assert start and "作品标题 Title 河边"[start.end :] == "河边"

@@ -440,7 +440,7 @@ def whole_label(text: str) -> LabelHit | None:
 
 # Labels that are one only as a cell of their own: `单位` beside 责任编辑 on a 副刊 form is
 # the outlet, but inside text (作者单位, 单位意见) the word is not a label.
-WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet"}
+WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet", "项目": "category"}
 
 
 def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
@@ -469,8 +469,18 @@ def _compound(text: str) -> str:
     if len(parts) < 2:
         return ""
     found = [p if p in LABELS else strip_notes(p) for p in parts]
+    # `刊播版面/栏目`, `参评项目/类别`: a label, then a short word the label's field goes by
+    if "(" not in text:  # never a value after a label in brackets (`【作者】张三`)
+        found = [
+            p
+            for n, p in enumerate(found)
+            if not (n and _SHORT_WORD.fullmatch(p) and p not in LABELS)
+        ]
     keys = {LABELS.get(p, "?") for p in found}
     return found[0] if len(keys) == 1 and None not in keys and "?" not in keys else ""
+
+
+_SHORT_WORD = re.compile(r"[\u3400-\u9fff]{1,2}")
 
 
 def _undoubled(text: str) -> list[str]:
