@@ -34,6 +34,7 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `vnoise`: noise inside the form's own vertical labels (`採 ?作`, `︵ 采作 ?? 编品 …`);
 - `glued`: the form's cells run together with no separator at all, labels glued to their
   values and to each other (`作品标题河边参评项目消息作者张三…`), as a document dump gives them;
+- `gluedrows`: each labelled row run into its value, two or three rows to a line;
 - `english`: labels in English, alone or beside the Chinese one (`Title`, `作品标题 Title`,
   `Author(s)/作者`), as 国际传播 forms print them, one cell each or on one line;
 - `daibiaozuo`: a 代表作 sheet (the representative works of a 专栏/系列, each with its own
@@ -644,6 +645,21 @@ def glued(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+def gluedrows(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """Each labelled row run into its value, two or three rows to a line, no separator
+    (`作品标题河边参评项目消息` / `作者张三编辑李四`): a dump that kept some line breaks."""
+    first, segments = _segments(form)
+    _f, last = _span(form)
+    rows = ["".join(c for line in seg for c in line.cells) for seg in segments]
+    lines: list[Line] = []
+    while rows:
+        take = rng.choice((2, 3))
+        lines.append(Line(["".join(rows[:take])], False))
+        rows = rows[take:]
+    form.lines[first : last + 1] = lines
+    return form, want
+
+
 # English spellings 国际传播 forms print (and their bilingual pages), by field; the
 # variant draws from these, so the importer must know them (labels.ENGLISH_LABELS).
 _ENGLISH: dict[str, tuple[str, ...]] = {
@@ -801,6 +817,7 @@ VARIANTS: dict[str, Variant] = {
     "vertical": vertical,
     "vnoise": vnoise,
     "glued": glued,
+    "gluedrows": gluedrows,
     "english": english,
     "daibiaozuo": daibiaozuo,
     "labelswap": labelswap,

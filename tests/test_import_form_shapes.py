@@ -551,3 +551,21 @@ def test_a_short_cells_closing_full_stop_and_a_question_across_a_comma(tmp_path:
     asked = clean("如何利用自己的科研成果,让安康农民脱贫致富?一直是她最大的梦想。")
     assert asked == "如何利用自己的科研成果,让安康农民脱贫致富?一直是她最大的梦想。"
     assert clean("报道鲜明。?围绕主题") == "报道鲜明。围绕主题"
+
+
+def test_rows_of_a_dump_with_two_or_three_labels_run_into_their_values(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边的春天参评项目消息\n体裁消息语种中文\n作者张三、李四编辑王五\n"
+        "刊播单位河边日报首发日期2022年3月5日\n刊播版面一版。作品字数1200字\n"
+        "作品字数（时长）：约2400字,代表作分别为1200字和1200字\n",
+    )
+    assert values["title"] == "河边的春天"
+    assert values["category"] == "消息"
+    assert values["language"] == "中文"
+    assert values["authors"] == ["张三", "李四"]
+    assert values["editors"] == ["王五"]
+    assert values["published"] == "2022年3月5日"
+    assert values["section"] == "一版"
+    # a label the value's sentence runs on into (`…字,代表作分别为`) is the value's own word
+    assert "代表作分别为" in str(values["length"])

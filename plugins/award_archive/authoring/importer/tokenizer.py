@@ -260,9 +260,9 @@ def split_one_line(row: Row) -> Row:
 
 
 def _one_line_cells(text: str) -> list[str]:
-    if len(text) < 60:
-        return [text]
     padded = " " + text + " "
+    if len(text) < 60:
+        return _cells_at(text, _glued_pairs(padded)) if len(text) >= 4 else [text]
     found = sorted(
         [
             *lb.labels_spaced(padded, inner_notes=True),
@@ -275,7 +275,16 @@ def _one_line_cells(text: str) -> list[str]:
     if len([h for h in hits if h.key]) < 4:
         hits = _glued_labels(padded)
     if len([h for h in hits if h.key]) < 4:
+        return _cells_at(text, _glued_pairs(padded))
+    return _cells_at(text, hits)
+
+
+def _cells_at(text: str, hits: list[lb.LabelHit]) -> list[str]:
+    """The cells of `text` (padded by one space each side in `hits`): what stands before
+    the first label, then each label and its value."""
+    if not hits:
         return [text]
+    padded = " " + text + " "
     # a 代表作 sheet run on after the form: its labels are other works', its text a cell
     mark = lb.representative_mark(padded[hits[0].end :], inside=True)
     sheet = len(padded) if mark is None else hits[0].end + mark
@@ -284,7 +293,7 @@ def _one_line_cells(text: str) -> list[str]:
     for n, hit in enumerate(hits):
         end = hits[n + 1].start - 1 if n + 1 < len(hits) else min(sheet - 1, len(text))
         cells.append(text[hit.start - 1 : hit.end - 1].strip())
-        cells.append(text[hit.end - 1 : end].strip())
+        cells.append(text[hit.end - 1 : end].strip().rstrip(";；").strip())  # `河边；作者：`
     cells.append(text[sheet - 1 :].strip())
     return [c for c in cells if c]
 
@@ -367,9 +376,26 @@ def _glued_labels(text: str) -> list[lb.LabelHit]:
     return hits
 
 
+def _glued_pairs(text: str) -> list[lb.LabelHit]:
+    """`作品标题河边参评项目消息`, `作者张三、李四编辑王五`: a row of a dump holding two or three
+    labels run into their values, the first opening the row; a later label is one when it
+    is a long one (four characters or English) or follows a short value."""
+    found = sorted([*lb.labels_anywhere(text), *_bracketed_runs(text)], key=lambda h: h.start)
+    hits = _one_of_each(found, text, glued=True)
+    if len(hits) < 2 or hits[0].start != 1 or hits[0].key is None:
+        return []
+    for a, b in zip(hits, hits[1:], strict=False):
+        value = text[a.end : b.start]
+        long = len(lb.squeeze(b.label)) >= 4 or b.label[:1].isascii()
+        if not value.strip() or _PROSE_VALUE.search(value) or not (long or len(value) <= 40):
+            return []
+    return hits
+
+
 # A value between two labels that is a sentence's piece: it opens with a joining word or
-# mark (`、编辑和…`), or ends a sentence in it.
-_PROSE_VALUE = re.compile(r"^\s*[、，,。；;和与及或的等]|。")
+# mark (`、编辑和…`), ends a sentence inside it (a cell's own closing 。 aside), or runs on
+# into the label (`约24700字,代表作分别为…`).
+_PROSE_VALUE = re.compile(r"^\s*[、，,。；;和与及或的等]|。(?!\s*$)|[、，,和与及或的]\s*$")
 
 
 # Every start of a run of one- or two-character pieces (a lookahead, so runs may overlap:
