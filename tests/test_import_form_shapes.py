@@ -569,3 +569,16 @@ def test_rows_of_a_dump_with_two_or_three_labels_run_into_their_values(tmp_path:
     assert values["section"] == "一版"
     # a label the value's sentence runs on into (`…字,代表作分别为`) is the value's own word
     assert "代表作分别为" in str(values["length"])
+
+
+def test_a_dump_row_with_a_link_a_coded_label_and_a_text_run_in(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边参评项目网络评论\n网页地址http://www.example.org/2017/1227/124806.shtml字数1747\n"
+        "主创人员刘冰编辑邹文辉页面点击量(PV),单独访客数(UV)12395,9235\n"
+        "作品字数(时长)8分30秒︵ 采作 编品 过简 程介 ︶记者深入一线,作者与编辑反复推敲。\n",
+    )
+    assert values["url"] == "http://www.example.org/2017/1227/124806.shtml"
+    assert values["authors"] == ["刘冰"]
+    assert values["editors"] == ["邹文辉"]  # the page counts are no names
+    assert values["process"] == "记者深入一线,作者与编辑反复推敲。"

@@ -582,8 +582,12 @@ def labels_anywhere(text: str) -> list[LabelHit]:
             m.end(),
             bool(m.group("colon")),
         )
-        for m in _ANYWHERE.finditer(fold(text))
+        for m in _ANYWHERE.finditer(_CODE_NOTE.sub(lambda n: " " * len(n.group()), fold(text)))
     ]
+
+
+# `页面点击量(PV),单独访客数(UV)`: a code in brackets inside a label, blanked to its length
+_CODE_NOTE = re.compile(r"(?<=[^\s(])\([A-Za-z]{1,4}\)")
 
 
 def label_at_end(text: str) -> LabelHit | None:

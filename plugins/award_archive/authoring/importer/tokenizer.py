@@ -386,9 +386,14 @@ def _glued_pairs(text: str) -> list[lb.LabelHit]:
         return []
     for a, b in zip(hits, hits[1:], strict=False):
         value = text[a.end : b.start]
+        if lb.kind_of(a.key) is Kind.TEXT:
+            continue  # a text's sentences: a label after them only where one ended
         long = len(lb.squeeze(b.label)) >= 4 or b.label[:1].isascii()
-        if not value.strip() or _PROSE_VALUE.search(value) or not (long or len(value) <= 40):
+        short = len(value) <= 40 or not re.search(r"[\u3400-\u9fff]", value)  # or a link
+        if _PROSE_VALUE.search(value) or not (long or short):
             return []
+        if not value.strip() and not long:
+            return []  # `作者编辑`: a word, or a row left empty before a long label
     return hits
 
 
