@@ -42,7 +42,8 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `labelswap`: labels swapped for spellings other years' templates print (`项目`, `播出时间`,
   `字数（时长）`, `推荐理由`, `传播效果`, `A/B` of two labels of one field), with noise;
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
-  colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow.
+  colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow, glued,
+  gluedrows, english, daibiaozuo, labelswap.
 
 Every variant is seeded by the form's name: the same run gives the same variants.
 """
@@ -629,6 +630,7 @@ def combined(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
         if not form.labels:
             return form, want
     finish = (colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow)
+    finish += (glued, gluedrows, english, daibiaozuo, labelswap)
     for last in rng.sample(finish, 2):
         form, want = last(form, rng, want)
         form = read_form(form.text())
