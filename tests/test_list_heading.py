@@ -145,3 +145,30 @@ def test_the_year_of_the_round_the_text_gives_and_a_date_that_is_none():
     assert "year" not in meeting
     ranged = heading("某某征文大赛获奖名单\n对2016—2017年度的作品进行了评选。")
     assert "year" not in ranged
+
+
+def test_a_notice_the_text_quotes_names_the_award():
+    said = heading(
+        "此次入选的25件作品中,包括电视新闻作品19件。\n"
+        "5月25日,某局官方网站发布《关于公布2023年第一季度优秀广播电视新闻作品的通知》。"
+    )
+    assert (said["award"], said["year"]) == ("优秀广播电视新闻作品", 2023)
+
+
+def test_page_chrome_and_the_winner_are_no_part_of_the_award():
+    said = heading("您现在的位置:某台获得某某联盟节目大奖\n某台获得某某联盟节目大奖")
+    assert said["award"] == "某某联盟节目大奖"
+    winners = heading("第十届某某新闻奖获得者名单")
+    assert winners["award"] == "某某新闻奖"
+
+
+def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
+    said = heading(
+        "某某日报讯 第三十六届某某新闻奖7月3日揭晓,共有343件作品获奖。"
+        "某某日报有28件作品获得某某新闻奖。"
+    )
+    assert said["outlet"] == "某某日报"
+    chrome = heading("某某新闻网—某某晚报本报讯 第31届某某新闻奖揭晓,某某晚报提报作品获特等奖。")
+    assert chrome["outlet"] == "某某晚报"
+    others = heading("某某日报讯 第十届某某新闻奖揭晓,某某晚报甲的《河》获一等奖。")
+    assert "outlet" not in others

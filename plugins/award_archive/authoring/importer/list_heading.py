@@ -76,6 +76,7 @@ def _heading_read(
     # A table's row (two cells or more) is no heading.
     texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
+    texts = [said for text in texts for said in (text, *_NOTICE_TITLE.findall(text))]
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
@@ -94,6 +95,11 @@ def _heading_read(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+# `…发布《关于公布2023年第一季度优秀广播电视新闻作品的通知》`: a notice the text quotes is a
+# heading of its own (the words around it are a sentence).
+_NOTICE_TITLE = re.compile(r"《(关于[^《》]{4,60}?的(?:通知|决定|公告|通报|公示|通告))》")
 
 
 def _stage_and_sender(
@@ -250,7 +256,7 @@ _NOTICE_OF_SENT = re.compile(
 )
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
-    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
+    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|现在的位置|所在位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
@@ -290,8 +296,9 @@ def _award_line(text: str) -> dict[str, Any]:
     text = text.rstrip("!！。.")
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
         text = quoted.group(1)
-    # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
+    # `某局喜获某某征文活动优秀组织奖`, `中央台获得某某大奖`: what was won, not the winner
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
+    text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
     text = _bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
@@ -530,7 +537,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     dateline = _DATELINE.search(text)
-    if "outlet" not in out and dateline and _OURS_WON.search(flat) and is_outlet(dateline[1]):
+    if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
     _year_of_the_round(flat, out)
     _senders(text, out)
@@ -606,8 +613,21 @@ _OWN_WON = re.compile(
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
 _DATELINE = re.compile(
-    r"(?:^|\s)(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))[讯訊]"
+    r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))(?:本[报報台])?[讯訊]"
 )
+# `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
+_ITS_WORKS = (
+    r"(?:共|有)*(?:[0-9一二三四五六七八九十两]+[件篇项項个個]|提报|提報|选送|選送|报送|報送)"
+)
+
+
+def _its_works(dateline: re.Match[str], flat: str) -> bool:
+    """The page lists its own paper's works: `本报三件作品…`, or the dateline's paper named
+    again with its works."""
+    paper = re.escape(squeeze(dateline.group(1)))
+    return bool(_OURS_WON.search(flat) or re.search(paper + _ITS_WORKS, flat))
+
+
 _OURS_WON = re.compile(
     r"[本我][报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
 )
