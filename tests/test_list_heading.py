@@ -49,8 +49,25 @@ def heading(text: str) -> dict[str, object]:
         ("江西省第十七届“宣传某某制度好新闻”获奖作品", {"award": "江西省宣传某某制度好新闻"}),
         ("第二届“生态环保 美丽江苏”全国诗词征集活动获奖作品揭晓", {"edition": 2}),
         ("“某某杯”第五届某某短视频大赛获奖名单", {"award": "某某短视频大赛", "edition": 5}),
-        # traditional script
+        # traditional script (read in one script: 終評揭曉 is page words as 终评揭晓 is)
         ("第十屆某某徵文大賽得獎名單揭曉", {"award": "某某徵文大賽", "edition": 10}),
+        ("2018年度廣東省報紙副刊作品年賽終評揭曉", {"award": "廣東省報紙副刊作品年賽"}),
+        # the name before its 第N届: what follows is a category or the page's words
+        ("山西新闻奖第二十四届报纸副刊作品评选揭晓", {"award": "山西新闻奖", "edition": 24}),
+        ("某某新闻奖第22届隆重颁奖 某某网三年连获一等奖", {"award": "某某新闻奖", "edition": 22}),
+        ("某某学院报送2件作品获某某新闻奖第34届", {"award": "某某新闻奖", "edition": 34}),
+        ("全国“某某文学奖第四届”评审结果揭晓", {"award": "全国某某文学奖", "edition": 4}),
+        # 首届 on a line of its own; a subtitle's dash; a reposted page's 原标题
+        ("首届\n某某互联网大会报道奖揭晓", {"award": "某某互联网大会报道奖", "edition": 1}),
+        (
+            "某省7件作品榜上有名\n——全国“某某故事”优秀作品评选揭晓",
+            {"award": "全国“某某故事”优秀作品"},
+        ),
+        ("原标题：第十届某某新闻奖获奖名单", {"award": "某某新闻奖", "edition": 10}),
+        # a place before the year is the name's; the works collected are not
+        ("于都县2022年谷雨诗会征集作品获奖名单揭晓", {"award": "于都县谷雨诗会", "year": 2022}),
+        ("湖北省2016年度湖北新闻奖评选揭晓", {"award": "湖北新闻奖", "year": 2016}),
+        ("2017年某某宣传有奖征文作品评选结果揭晓", {"award": "某某宣传有奖征文", "year": 2017}),
     ],
 )
 def test_the_heading_names_the_award_its_edition_and_year(line: str, fields: dict[str, object]):
@@ -128,3 +145,30 @@ def test_the_year_of_the_round_the_text_gives_and_a_date_that_is_none():
     assert "year" not in meeting
     ranged = heading("某某征文大赛获奖名单\n对2016—2017年度的作品进行了评选。")
     assert "year" not in ranged
+
+
+def test_a_notice_the_text_quotes_names_the_award():
+    said = heading(
+        "此次入选的25件作品中,包括电视新闻作品19件。\n"
+        "5月25日,某局官方网站发布《关于公布2023年第一季度优秀广播电视新闻作品的通知》。"
+    )
+    assert (said["award"], said["year"]) == ("优秀广播电视新闻作品", 2023)
+
+
+def test_page_chrome_and_the_winner_are_no_part_of_the_award():
+    said = heading("您现在的位置:某台获得某某联盟节目大奖\n某台获得某某联盟节目大奖")
+    assert said["award"] == "某某联盟节目大奖"
+    winners = heading("第十届某某新闻奖获得者名单")
+    assert winners["award"] == "某某新闻奖"
+
+
+def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
+    said = heading(
+        "某某日报讯 第三十六届某某新闻奖7月3日揭晓,共有343件作品获奖。"
+        "某某日报有28件作品获得某某新闻奖。"
+    )
+    assert said["outlet"] == "某某日报"
+    chrome = heading("某某新闻网—某某晚报本报讯 第31届某某新闻奖揭晓,某某晚报提报作品获特等奖。")
+    assert chrome["outlet"] == "某某晚报"
+    others = heading("某某日报讯 第十届某某新闻奖揭晓,某某晚报甲的《河》获一等奖。")
+    assert "outlet" not in others

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
+from award_archive.authoring.importer.list_words import PUT_OUT
 from award_archive.contract.numerals import parse_edition
 
 # How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
@@ -40,13 +42,15 @@ _STAGE_WORDS = (
 )
 
 
+# A place a name may start with: `江西省`, `于都县`, `全国`.
+_PLACE = r"[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
+
+
 def _strip_quotes(text: str) -> str:
     """Quotes around the whole name go, a place or a scope before them aside (`江西省“某某
     好新闻”` → `江西省某某好新闻`, `全国“某某奖”` → `全国某某奖`); a quoted part of the name
     stays."""
-    m = re.fullmatch(
-        r"([\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍])?[“\"]([^“”\"]+)[”\"]", text
-    )
+    m = re.fullmatch(rf"({_PLACE})?[“\"]([^“”\"]+)[”\"]", text)
     return (m.group(1) or "") + m.group(2) if m else text
 
 
@@ -55,7 +59,16 @@ def heading_of(
 ) -> dict[str, Any]:
     """Award, edition, year, stage and outlet of the whole list, from its first lines (and
     the edition or year the text gives the heading's award elsewhere). `header_key` names a
-    header cell, `is_row` tells a table's row: the list reader's, neither is a heading."""
+    header cell, `is_row` tells a table's row: the list reader's, neither is a heading.
+    Read in one script (a traditional page's `終評揭曉` is `终评揭晓`), given back in the
+    page's own."""
+    copy = ReadingCopy("\n".join(lines), titles=False)
+    return copy.restored_work(_heading_read(copy.text.split("\n"), header_key, is_row))
+
+
+def _heading_read(
+    lines: list[str], header_key: Callable[[str], str | None], is_row: Callable[[str], bool]
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     lines = [_unwrapped(line) for line in lines]
     for line in lines[:6]:
@@ -63,6 +76,7 @@ def heading_of(
     # A table's row (two cells or more) is no heading.
     texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
+    texts = [said for text in texts for said in (text, *_NOTICE_TITLE.findall(text))]
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
@@ -81,6 +95,11 @@ def heading_of(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+# `…发布《关于公布2023年第一季度优秀广播电视新闻作品的通知》`: a notice the text quotes is a
+# heading of its own (the words around it are a sentence).
+_NOTICE_TITLE = re.compile(r"《(关于[^《》]{4,60}?的(?:通知|决定|公告|通报|公示|通告))》")
 
 
 def _stage_and_sender(
@@ -117,6 +136,8 @@ _SITE_WORD = re.compile(r"[网網]|[频頻]道|中心|首[页頁]|官方|平台|
 
 def _unwrapped(line: str) -> str:
     text = _CRY.sub("", line.strip().strip("|").strip()).strip()  # (`喜报 | …`: a cell each)
+    # a subtitle's dash (`——全国…评选揭晓`), a reposted page's `原标题：`
+    text = re.sub(r"^(?:[—–\-]{1,2}|原[标標][题題]\s*[:：])\s*", "", text)
     if m := re.fullmatch(r"[【\[]([^【】\[\]]+)[】\]]", text):
         text = m.group(1).strip()
     site = _SITE_AFTER.search(text)
@@ -137,7 +158,7 @@ def _first_clause(line: str) -> str:
 # A heading line that ends with its year or edition, or before a list of categories, goes
 # on on the next line.
 _GOES_ON = re.compile(
-    r"(?:(?:19|20)\d{2}年度?|第[0-9零〇一二两三四五六七八九十百]+[届屆]|[、,，和及与])$"
+    r"(?:(?:19|20)\d{2}年度?|(?:第[0-9零〇一二两三四五六七八九十百]+|首)[届屆]|[、,，和及与])$"
 )
 
 
@@ -174,11 +195,14 @@ def _shortened(short: str, name: str) -> bool:
 def _award_mentions(text: str) -> list[dict[str, Any]]:
     """Every award the text names with its edition or year, in order."""
     said = []
-    for m in _MENTION.finditer(squeeze(text)):
-        # `…作品一等奖`: the award, not a rank in it
+    flat = squeeze(text)
+    for m in _MENTION.finditer(flat):
+        # `…作品一等奖`: the award, not a rank in it; `…诗会征集作品`: the works it collected
         name = _award_name(
             re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
         )
+        if re.search("[征徵]集$", name) and flat.startswith("作品", m.end()):
+            name = name[:-2]
         lead = m.group(1)
         said_here: dict[str, Any] = {}
         if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
@@ -232,7 +256,7 @@ _NOTICE_OF_SENT = re.compile(
 )
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
-    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
+    r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|现在的位置|所在位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
     r"|https?://|www\."
 )
 _AWARD_WORD = re.compile(
@@ -272,8 +296,9 @@ def _award_line(text: str) -> dict[str, Any]:
     text = text.rstrip("!！。.")
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
         text = quoted.group(1)
-    # `某局喜获某某征文活动优秀组织奖`: what was won, without the winner before it
+    # `某局喜获某某征文活动优秀组织奖`, `中央台获得某某大奖`: what was won, not the winner
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
+    text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
     text = _bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
@@ -301,8 +326,7 @@ def _award_line(text: str) -> dict[str, Any]:
         before, after = text[: m.start()], text[m.end() :]
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
-        after = after if _award_name(after) else ""  # `某某奖第34届获奖作品`: the name before
-        award = after or before
+        award = _named_before(before) or (after if _award_name(after) else "") or before
         place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
             r"[讯訊在于的了中]", before
         )
@@ -316,6 +340,18 @@ def _award_line(text: str) -> dict[str, Any]:
     if _names_an_award(award):
         out["award"] = award
     return out
+
+
+# How an award's own name ends: what a heading's name before its 第N届 must end with.
+_NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
+
+
+def _named_before(before: str) -> str:
+    """`山西新闻奖第二十四届报纸副刊作品评选揭晓`, `…获中国新闻奖第34届 …`: a name before the
+    edition is the award (what follows is a category or the page's words); the one who won
+    it goes."""
+    name = _award_name(re.sub(r"^.*[获獲]得?", "", before))
+    return name if _NAME_END.search(name) and _names_an_award(name) and len(name) >= 4 else ""
 
 
 def _bracketed_round(text: str, out: dict[str, Any]) -> str:
@@ -345,6 +381,8 @@ def _without_the_year(award: str, before: str) -> str:
     award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
     if _OWNER.fullmatch(before) and len(_award_name(award)) <= 5:
         return before + award
+    if re.fullmatch(_PLACE, before) and not re.match(_PLACE, award) and award[:2] != before[:2]:
+        return before + award  # `于都县2022年谷雨诗会`: the place is the name's
     return award
 
 
@@ -394,7 +432,7 @@ _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
+    r"(?:征集|应征|参赛)作品|(?<=征文|大赛)作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
@@ -428,6 +466,8 @@ def _balanced(award: str) -> str:
         return award[1 : close.start()]
     if close and not re.search(r"[“\"]", award[: close.start()]):
         return award[: close.start()]
+    if not close and award.count("“") == 1 and "”" not in award:
+        return award.replace("“", "")  # its closing quote cut off with the edition after it
     return award
 
 
@@ -497,7 +537,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     dateline = _DATELINE.search(text)
-    if "outlet" not in out and dateline and _OURS_WON.search(flat) and is_outlet(dateline[1]):
+    if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
     _year_of_the_round(flat, out)
     _senders(text, out)
@@ -534,12 +574,12 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起?\s*(?:至|到|—|-|~)\s*(?:((?:19|20)\d{2})年)?"
     r"\d{1,2}月(?:\d{1,2}日|底|末)?"
-    r"(?=[^。；;]{0,12}(?:刊播|刊发|刊登|发表|播出|首播|发布|期间|征集|征稿|投稿|截止|截至|结束))"
+    rf"(?=[^。；;]{{0,12}}(?:{PUT_OUT}|期间|征集|征稿|投稿|截止|截至|结束))"
 )
 
 
 # `2022年发表的作品`, `2022年内刊播`: the works' year; `2022年1月1日至12月31日`: a whole year.
-_WORKS_YEAR = re.compile(r"((?:19|20)\d{2})年内?(?:刊播|刊发|刊登|发表|播出|首播|创作)")
+_WORKS_YEAR = re.compile(rf"((?:19|20)\d{{2}})年内?(?:{PUT_OUT}|创作)")
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})年0?1月0?1日起?\s*(?:至|到|—|-|~)\s*(?:\1年)?12月31日")
 
 
@@ -573,8 +613,21 @@ _OWN_WON = re.compile(
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
 _DATELINE = re.compile(
-    r"(?:^|\s)(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))[讯訊]"
+    r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))(?:本[报報台])?[讯訊]"
 )
+# `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
+_ITS_WORKS = (
+    r"(?:共|有)*(?:[0-9一二三四五六七八九十两]+[件篇项項个個]|提报|提報|选送|選送|报送|報送)"
+)
+
+
+def _its_works(dateline: re.Match[str], flat: str) -> bool:
+    """The page lists its own paper's works: `本报三件作品…`, or the dateline's paper named
+    again with its works."""
+    paper = re.escape(squeeze(dateline.group(1)))
+    return bool(_OURS_WON.search(flat) or re.search(paper + _ITS_WORKS, flat))
+
+
 _OURS_WON = re.compile(
     r"[本我][报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
 )

@@ -78,10 +78,12 @@ def with_title_marks(text: str) -> str:
 class ReadingCopy:
     """The copy the readers match (`text`), and the way back to the page as written."""
 
-    def __init__(self, written: str) -> None:
+    def __init__(self, written: str, *, titles: bool = True) -> None:
+        """`titles=False`: one script only, every quote as written (a heading's “” mark off
+        a name, never a title)."""
         self.written = written
         simple = to_simplified(written)
-        self.text = with_title_marks(simple)
+        self.text = with_title_marks(simple) if titles else simple
         seen: dict[str, Counter[str]] = {}
         for was, now in zip(written, simple, strict=True):
             seen.setdefault(now, Counter())[was] += 1

@@ -12,6 +12,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
+from award_archive.authoring.importer.list_words import PUT_OUT as _PUT_OUT
 from award_archive.contract.dates import WRITTEN_DATE
 from award_archive.contract.model import DEFAULT_CATEGORIES
 
@@ -177,7 +178,6 @@ _MADE = re.compile(
 _MADE_BY = re.compile(rf"(.{{2,30}}?)(?:共同|联合|聯合)?{MADE_VERB}")
 _LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s*(\S.{0,15})")
 # A day a work came out (`contract.dates.WRITTEN_DATE`); a magazine issue (`2007年第9期`) is none.
-_PUT_OUT = r"(?:刊发|刊發|刊登|刊载|刊載|刊播|播出|播发|播發|发表|發表|首播|发布|發布|刊)"
 # The date with the words that say it is the day the work came out (`刊发于2022年5月1日`,
 # `2022年5月1日播出`, `刊播日期：…`).
 _DATED = re.compile(
