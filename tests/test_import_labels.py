@@ -290,7 +290,6 @@ def test_a_label_cell_with_lost_marks_doubles_or_a_remnant_before_its_note():
         ("Type", "genre"),
         ("参评项目/类别", "category"),  # a label, then a short word its field goes by
         ("刊播版面/栏目", "section"),
-        ("项目", "category"),  # a label only as a cell of its own
         ("作者/主创人员", "authors"),  # two names of one field
         ("刊播单位/原创单位", "outlet"),
         ("采写过程", "process"),  # other templates' spellings (labels.MORE_LABELS)

@@ -440,7 +440,7 @@ def whole_label(text: str) -> LabelHit | None:
 
 # Labels that are one only as a cell of their own: `单位` beside 责任编辑 on a 副刊 form is
 # the outlet, but inside text (作者单位, 单位意见) the word is not a label.
-WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet", "项目": "category"}
+WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet"}
 
 
 def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
@@ -563,8 +563,10 @@ def _same_field_after(folded: str, end: int, key: str | None, colon: bool) -> tu
     return end, colon
 
 
+# A label that is a piece of a longer word is no label: 新闻工作者协会, 创作者, 编辑部, 编辑室.
+_INSIDE_A_WORD = r"(?<![工创写合著])(?!编辑[部室组])"
 _ANYWHERE = re.compile(
-    rf"(?P<open>\(\s*)?(?P<label>{_ALT})(?(open)\s*\))(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
+    rf"(?P<open>\(\s*)?{_INSIDE_A_WORD}(?P<label>{_ALT})(?(open)\s*\))(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
 )
 
 

@@ -384,6 +384,8 @@ def _glued_pairs(text: str) -> list[lb.LabelHit]:
     hits = _one_of_each(found, text, glued=True)
     if len(hits) < 2 or hits[0].start != 1 or hits[0].key is None:
         return []
+    if hits[0].colon and not all(h.colon for h in hits[1:]):
+        return []  # `作品标题：编辑部的故事：作者与读者`: a labelled row; its value holds no label
     for a, b in zip(hits, hits[1:], strict=False):
         value = text[a.end : b.start]
         if lb.kind_of(a.key) is Kind.TEXT:
