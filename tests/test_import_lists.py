@@ -1302,3 +1302,17 @@ def test_prose_a_paper_in_quotes_before_the_work_it_printed():
         "刊登于《中國改革報》的《轉身》獲三等獎。"
     )
     assert [w.get("outlet") for w in _read(text)] == ["中國經濟導報", "中國改革報"]
+
+
+def test_a_prize_ending_a_work_line_is_that_works_own():
+    """`《甲》 某某日报 张三 二等奖`: the prize after a line's work is the work's own, not a
+    heading over the next line; a prize heading on a line of its own still heads the lines."""
+    text = (
+        "某某新闻奖获奖名单\n"
+        "《春天的田野》 某某日报 张三 李四 二等奖\n"
+        "《秋天的河》 某某晚报 王五 三等奖\n"
+        "一等奖\n"
+        "《冬天的山》 某某电视台 赵六\n"
+    )
+    prizes = [(w["title"], w.get("prize")) for w in _read(text)]
+    assert prizes == [("春天的田野", "二等奖"), ("秋天的河", "三等奖"), ("冬天的山", "一等奖")]

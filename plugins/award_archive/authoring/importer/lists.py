@@ -823,7 +823,11 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
     numbers, prize headings, and the `《` a line begins with."""
     marks = {m.start(): (m.start(), m.end(), "") for m in _NUM_ITEM.finditer(flat)}
     marks.update(
-        {m.start(): (m.start(), m.end(), m.group(1)) for m in _INLINE_PRIZE.finditer(flat)}
+        {
+            m.start(): (m.start(), m.end(), m.group(1))
+            for m in _INLINE_PRIZE.finditer(flat)
+            if not _ends_a_work_line(text, m.start(), m.end())
+        }
     )
     marks.update(_kind_marks(text))
     marks.update(_counted_lines(text))
@@ -852,6 +856,15 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
+
+
+def _ends_a_work_line(text: str, start: int, end: int) -> bool:
+    """`《甲》 某某日报 张三 二等奖`: a prize that ends a line holding a title before it is
+    that work's own prize, not a heading over the lines below."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return "》" in text[line_start:start] and not after.strip()
 
 
 def _labelled_line(line: str) -> bool:
