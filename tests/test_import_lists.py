@@ -58,11 +58,11 @@ def test_real_tuning_lists_keep_their_score():
     for txt in sorted((REAL / "tuning" / "lists").glob("*.txt")):
         totals = [a + b for a, b in zip(totals, list_score.score_file(txt), strict=True)]
     works, found, fields, right = totals
-    assert works >= 570
+    assert works >= 620
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (97.9% of works, 94.7% of fields over 76 lists, 576 works, after
-    # the 2026-12-03 heading round; batches 7 and 8 joined it), so a change that loses any fails.
-    assert found / works >= 0.975 and right / fields >= 0.94, totals
+    # the whole tuning set (93.1% of works, 89.5% of fields over 83 lists, after batch 10's
+    # tuning half joined it on 2026-12-03), so a change that loses any fails.
+    assert found / works >= 0.929 and right / fields >= 0.893, totals
 
 
 def test_names_with_spaces_inside_two_character_names():

@@ -20,13 +20,13 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-# 100% over 43 forms (2026-12-03, session 8: a cell's closing 。, a `?` in a 如何 question, `?、 `)
-THRESHOLD = 99.6
+# 98.4% over 48 forms (2026-12-03, session 9: batch 10's tuning half joined, 570/579 fields)
+THRESHOLD = 98.2
 
 
 def test_tuning_forms_score_above_the_threshold():
     scores = import_score.score_dir(TUNING)
-    assert len(scores) >= 43  # more real forms are added as they are found
+    assert len(scores) >= 48  # more real forms are added as they are found
     total = import_score.total_percent(scores)
     report = "\n".join(f"{s.name}: {s.misses}" for s in scores if s.misses)
     assert total >= THRESHOLD, f"{total:.1f}% of fields right\n{report}"
