@@ -309,3 +309,9 @@ def test_an_english_label_is_never_part_of_an_english_word():
     assert lb.whole_label("作者 (主创人员) 曹娴") is None
     start = lb.label_at_start("作品标题 Title 河边")
     assert start and "作品标题 Title 河边"[start.end :] == "河边"
+
+
+def test_a_label_inside_a_longer_word_is_no_label_but_a_value_may_end_in_its_characters():
+    text = "作品标题大写刊播单位某某日报作者张三新闻工作者协会编辑部"
+    found = [h.key for h in lb.labels_anywhere(text)]
+    assert found == ["title", "outlet", "authors"]

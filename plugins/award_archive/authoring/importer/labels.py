@@ -564,7 +564,9 @@ def _same_field_after(folded: str, end: int, key: str | None, colon: bool) -> tu
 
 
 # A label that is a piece of a longer word is no label: 新闻工作者协会, 创作者, 编辑部, 编辑室.
-_INSIDE_A_WORD = r"(?<![工创写合著])(?!编辑[部室组])"
+# Only 作者 is kept from following 工/创/写/合/著: a value may end in those characters
+# (`大写`, `联合`) right before some other glued label.
+_INSIDE_A_WORD = r"(?!(?<=[工创写合著])作者)(?!编辑[部室组])"
 _ANYWHERE = re.compile(
     rf"(?P<open>\(\s*)?{_INSIDE_A_WORD}(?P<label>{_ALT})(?(open)\s*\))(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
 )
