@@ -85,6 +85,10 @@ def test_names_split_on_every_separator():
     assert split_names("集体") == ["集体"]
     assert split_names("集体（张三、李四）、王五") == ["集体（张三、李四）", "王五"]
     assert split_names("《关爱明天》杂志 编辑部") == ["《关爱明天》杂志", "编辑部"]
+    # Latin script: a space is inside a name (the form importer, `awards new` and the
+    # validator read them alike)
+    assert split_names("Zhang San, Li Si and Wang Wu") == ["Zhang San", "Li Si", "Wang Wu"]
+    assert split_names("Mary O'Neil / John Smith") == ["Mary O'Neil", "John Smith"]
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,17 @@ _SEPARATORS = re.compile(r"[、，,；;／/]+|\s+")
 _OPEN, _CLOSE = "(（[【《〈「", ")）]】》〉」"
 
 
+# Names in Latin script only (`Zhang San, Li Si and Wang Wu`): a space is inside a name
+_LATIN_NAMES = re.compile(r"^[^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*$")
+_LATIN_SEPARATORS = re.compile(r"\s*(?:[、，,；;／/&]|\band\b)\s*")
+
+
 def split_names(text: str) -> list[str]:
     """`李怡霏、莫尔佳 张三` → ['李怡霏', '莫尔佳', '张三']; empty pieces dropped.
-    Separators inside brackets do not split: `集体（张三、李四）` stays one name."""
+    Separators inside brackets do not split: `集体（张三、李四）` stays one name.
+    Names in Latin script keep their spaces: `Zhang San, Li Si and Wang Wu`."""
+    if _LATIN_NAMES.match(text):
+        return [n for n in _LATIN_SEPARATORS.split(text.strip()) if n]
     names: list[str] = []
     depth, start = 0, 0
     for i, char in enumerate(text):

@@ -168,17 +168,11 @@ _AND_OTHERS = re.compile(r"^(?:等|等人|等\s*\d+\s*人|等[一二三四五六
 _OTHERS_TAIL = re.compile(r"(?<=\S)等(?:\s*\d+\s*人|[一二三四五六七八九十]+人|人)?$")
 
 
-_LATIN_NAMES = re.compile(r"^[^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*$")
-_LATIN_SEPARATORS = re.compile(r"\s*(?:[、，,；;／/&]|\band\b)\s*")
-
-
 def _names(text: str) -> list[str]:
     """The names a cell gives: a name padded with spaces (`吴 炜`, `李 小 明`) is one name;
     `张三、李四等` / `等11人` gives the named ones."""
-    if _LATIN_NAMES.match(text):
-        # `Zhang San, Li Si and Wang Wu`: names in Latin script keep their spaces
-        return [n for n in _LATIN_SEPARATORS.split(text.strip()) if n]
     # two or three characters: one name; four or more could be any names, left split
+    # (split_names keeps the spaces of names in Latin script)
     text = _PADDED.sub(lambda m: m.group() if len(m.group()) > 5 else m.group()[::2], text)
     names = split_names(text)
     if names and _AND_OTHERS.match(names[-1]):
