@@ -553,6 +553,16 @@ def test_a_short_cells_closing_full_stop_and_a_question_across_a_comma(tmp_path:
     assert clean("报道鲜明。?围绕主题") == "报道鲜明。围绕主题"
 
 
+def test_a_duration_set_out_with_spaces_and_one_that_lost_its_colon(tmp_path: Path):
+    spaced = _import(tmp_path, "作品标题 | 河边 |\n作品时长 | 1 分 30 秒 |\n")
+    assert spaced["length"] == "1分30秒"
+    (tmp_path / "b").mkdir(), (tmp_path / "c").mkdir()
+    lost = _import(tmp_path / "b", "作品标题 | 河边 |\n作品时长 | 0230 |\n")
+    assert lost["length"] == "0230"  # no count starts with 0: 02:30 that lost its colon
+    counted = _import(tmp_path / "c", "作品标题 | 河边 |\n作品字数 | 1230 |\n")
+    assert counted["length"] == 1230
+
+
 def test_rows_of_a_dump_with_two_or_three_labels_run_into_their_values(tmp_path: Path):
     values = _import(
         tmp_path,

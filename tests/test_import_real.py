@@ -54,6 +54,9 @@ def test_score_counts_an_extra_field_as_a_miss(tmp_path: Path):
         ("清理得如何?湿地", "清理得如何?湿地"),
         ("要聞???1?", "要聞 1"),
         ("二是特色鮮明。?圍繞政治", "二是特色鮮明。圍繞政治"),
+        ("2873字?、?0:10:28", "2873字、0:10:28"),  # no space after 、 before a figure
+        ("2022-09-12到?2022-10-11", "2022-09-12到2022-10-11"),  # nor inside a range
+        ("系列制作,?3-4分鐘", "系列制作,3-4分鐘"),
         ("雙傳學(xué)?/font>", "雙傳學"),
         ("作為新華日報(b", "作為新華日報"),
         ("<script>x</script>", "<script>x</script>"),  # whole tags are text, escaped later

@@ -269,12 +269,17 @@ def _drop_addressless_url(values: dict[str, Any], warnings: list[str]) -> None:
 
 def _count_or_text(length: str) -> int | str:
     """`905`, `905字`, `905 个字` → 905 (a character count is a number in the entry);
-    durations and `约3000字` stay as written."""
+    durations and `约3000字` stay as written, as does `0230` (no count starts with 0: a
+    duration that lost its colon)."""
     parsed = parse_length(length)
-    exact = not re.match(r"^\s*[约共]", length)
+    exact = not re.match(r"^\s*(?:[约共]|0\d)", length)
     if parsed is not None and parsed.characters is not None and exact and parsed.characters < 10**9:
         return parsed.characters
-    return length
+    return _UNIT_SPACES.sub("", length)
+
+
+# `1 分 30 秒` (a form set out with spaces): a duration's figures and units go together
+_UNIT_SPACES = re.compile(r"(?<=\d)\s+(?=[分秒时時小])|(?<=[分秒时時])\s+(?=\d)")
 
 
 _DATE_EXTRAS = re.compile(

@@ -125,6 +125,11 @@ def _lost_mark(text: str, start: int, end: int) -> str:
     before = text[start - 1 : start]
     after = text[end : end + 1]
     inside = bool(before and after and _CJK_TEXT.match(before) and _CJK_TEXT.match(after))
+    # `、?0:10`, `制作,?3-4`, `2022-09-12到?2022-10-11`: no space after a comma, or in a
+    # range, before a figure (after another word it may be the page's own: `要聞?1` is `要聞 1`)
+    inside = inside or (
+        bool(before) and before in "、，,；;到至" and re.match(r"\d", after) is not None
+    )
     opening = after in ("《", "（", "“") and bool(re.match(r"[\u3400-\u9fff]", before))
     # `775 字?、 0:1`: before an enumeration comma set off by a space, the page's space too
     spaced = after == "、" and text[end + 1 : end + 2] == " "
