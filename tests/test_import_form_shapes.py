@@ -592,3 +592,18 @@ def test_a_dump_row_with_a_link_a_coded_label_and_a_text_run_in(tmp_path: Path):
     assert values["authors"] == ["刘冰"]
     assert values["editors"] == ["邹文辉"]  # the page counts are no names
     assert values["process"] == "记者深入一线,作者与编辑反复推敲。"
+
+
+def test_a_line_of_names_after_a_short_value_is_the_authors_when_their_label_is_lost(
+    tmp_path: Path,
+):
+    values = _import(
+        tmp_path,
+        "作品標題\n\n河邊\n\n參評項目\n\n系列報道\n\n語種\n\n中文\n\n肖振生,崔霞 ,吳杰\n\n"
+        "刊播單位\n\n中央電視臺\n",
+    )
+    assert values["language"] == "中文"
+    assert values["authors"] == ["肖振生", "崔霞", "吳杰"]
+    (tmp_path / "b").mkdir()
+    labelled = _import(tmp_path / "b", "作品标题 | 河边 |\n语种 | 中文 |\n作者 | 张三 |\n")
+    assert labelled["language"] == "中文" and labelled["authors"] == ["张三"]

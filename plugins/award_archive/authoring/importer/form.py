@@ -733,7 +733,7 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.values[current].append(t.text)
     if parsed.year is None:
         parsed.year = reader.signed_year
-    return _with_lost_effect_label(parsed)
+    return _with_lost_authors_label(_with_lost_effect_label(parsed))
 
 
 # What a 社会效果 paragraph says: the work's reach and response, in words a process does not use.
@@ -758,6 +758,28 @@ def _with_lost_effect_label(parsed: ParsedForm) -> ParsedForm:
     parsed.values["process"], effect = pieces[:first], pieces[first:]
     parsed.values["effect"] = effect
     parsed.labels_seen["effect"] = []  # the label itself is lost
+    return parsed
+
+
+# A line of names alone (`肖振生,崔霞 ,吳杰 ,王剛`): two or more, of two to four characters
+_NAMES_LINE = re.compile(
+    r"^[\u3400-\u9fff·]{2,4}(?:\s*[,，、;；/]\s*[\u3400-\u9fff·]{2,4}|\s+[\u3400-\u9fff·]{2,4})+$"
+)
+_LONG_TEXTS = ("evaluation", "process", "effect", "review", "body")
+
+
+def _with_lost_authors_label(parsed: ParsedForm) -> ParsedForm:
+    """A form whose 作者 label the page lost (`語種` `中文` `肖振生,崔霞`): a line of names
+    alone, after a short field's one-line value, is the authors."""
+    if "authors" in parsed.values:
+        return parsed
+    for key, pieces in parsed.values.items():
+        if key in _LONG_TEXTS or len(pieces) != 2 or not _NAMES_LINE.match(pieces[1].strip()):
+            continue
+        parsed.values[key] = pieces[:1]
+        parsed.values["authors"] = pieces[1:]
+        parsed.labels_seen["authors"] = []  # the label itself is lost
+        break
     return parsed
 
 
