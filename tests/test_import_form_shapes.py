@@ -607,3 +607,18 @@ def test_a_line_of_names_after_a_short_value_is_the_authors_when_their_label_is_
     (tmp_path / "b").mkdir()
     labelled = _import(tmp_path / "b", "作品标题 | 河边 |\n语种 | 中文 |\n作者 | 张三 |\n")
     assert labelled["language"] == "中文" and labelled["authors"] == ["张三"]
+
+
+def test_a_title_that_lost_a_mark_is_spelled_as_the_forms_texts_quote_it(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品標題 | 獨家新聞紀實?C919首飛全記錄 |\n"
+        "作品簡介 | 2017年制作連續報道《獨家新聞紀實:C919首飛全記錄》,記錄首飛。 |\n",
+    )
+    assert values["title"] == "獨家新聞紀實:C919首飛全記錄"
+    (tmp_path / "b").mkdir()
+    other = _import(
+        tmp_path / "b",
+        "作品标题 | 河边 春天 |\n采编过程 | 记者写了《河边 春天》和《山里:秋天》。 |\n",
+    )
+    assert other["title"] == "河边 春天"

@@ -20,9 +20,9 @@ import import_score  # noqa: E402
 TUNING = REPO / "tests" / "golden" / "real" / "tuning" / "forms"
 # The goal is 90% (issue 13); the guard sits just under what the importer reaches on the
 # whole tuning set now, so a change that loses fields fails.
-# 99.5% over 48 forms (2026-12-03, session 9: batch 10's tuning half joined; `?` before
-# figures, durations, a names line whose 作者 label was lost)
-THRESHOLD = 99.3
+# 99.7% over 48 forms (2026-12-03, session 9: batch 10's tuning half joined; `?` before
+# figures, durations, a names line whose 作者 label was lost, a title as the form quotes it)
+THRESHOLD = 99.5
 
 
 def test_tuning_forms_score_above_the_threshold():

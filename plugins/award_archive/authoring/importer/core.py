@@ -476,6 +476,7 @@ def _read_form(path: Path, outcome: Outcome, source: Source | None = None) -> Pa
 def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> dict[str, Any]:
     """The labelled values, then award and edition (heading or options) and the signature's year."""
     values = values_from(parsed, options.rules, warnings)
+    _title_as_the_form_quotes_it(values, parsed)
     award, edition = award_from_heading(parsed.heading)
     if options.award:
         award = options.award
@@ -496,6 +497,19 @@ def _form_values(parsed: ParsedForm, options: Options, warnings: list[str]) -> d
         traditional = any(c in heading for c in "欄聞專")
         values["category"] = "新聞專欄" if traditional else "新闻专栏"
     return values
+
+
+def _title_as_the_form_quotes_it(values: dict[str, Any], parsed: ParsedForm) -> None:
+    """`獨家新聞紀實 C919首飛全記錄`, whose `:` the page lost (a `?` read as a space): the
+    form's own texts quote it whole (`《獨家新聞紀實:C919首飛全記錄》`), so that spelling wins."""
+    title = values.get("title")
+    if not isinstance(title, str) or " " not in title.strip():
+        return
+    lost = re.escape(title.strip()).replace(r"\ ", r"[:：·・,，\-—]")
+    texts = [p for k in ("process", "effect", "evaluation") for p in parsed.values.get(k, [])]
+    quoted_whole = re.search(rf"《({lost})》", "\n".join(texts))
+    if quoted_whole:
+        values["title"] = quoted_whole.group(1)
 
 
 def _category_from_heading(values: dict[str, Any], parsed: ParsedForm, award: str) -> None:
