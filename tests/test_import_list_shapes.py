@@ -1039,3 +1039,46 @@ def test_a_bordered_pipe_table_joined_onto_one_line_without_numbers():
         ("复工复产", ["王五"]),
         ("河边的灯", ["赵六"]),
     ]
+
+
+def test_cells_one_a_line_with_a_column_no_field_takes():
+    text = "获选的优秀作品包括:\n|\n奖项 |\n学校 |\n作品 |\n|\n冠军 |\n甲中学 |\n爱乒才会赢 |\n|\n"
+    text += "亚军 |\n乙学校 |\n镜后全运 |\n|\n优异奖 |\n丙学校 |\n红棉热血 |\n"
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("爱乒才会赢", "冠军"),
+        ("镜后全运", "亚军"),
+        ("红棉热血", "优异奖"),
+    ]
+    assert parse_list(text.replace("|", "")).works == works  # the same cells without `|`
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_prize_lines_of_name_and_title_items_under_category_lines(joiner: str):
+    lines = [
+        "獲獎名單如下(以姓氏筆劃排序):",
+        "本地群組散文",
+        "冠軍:王慧詩〈唐樓窗外〉;",
+        "亞軍:袁紹珊〈用汽水瓶載舊記憶〉;",
+        "優異獎:金學良〈配送騎士〉、周江明〈鷗聲陣陣〉。",
+        "本地群組新詩",
+        "冠軍:甘遠來〈粵語句末語氣詞“噃”的研究陳述〉;",
+    ]
+    works = parse_list(joiner.join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("唐樓窗外", ["王慧詩"], "冠軍", "本地群組散文"),
+        ("用汽水瓶載舊記憶", ["袁紹珊"], "亞軍", "本地群組散文"),
+        ("配送騎士", ["金學良"], "優異獎", "本地群組散文"),
+        ("鷗聲陣陣", ["周江明"], "優異獎", "本地群組散文"),
+        ("粵語句末語氣詞“噃”的研究陳述", ["甘遠來"], "冠軍", "本地群組新詩"),
+    ]
+
+
+def test_prize_lines_with_titles_before_their_people():
+    text = "一等奖：《河边》（张三）；《山里》（李四、王五）\n二等奖：《海上》（赵六）"
+    works = parse_list(text).works
+    assert [(w["title"], w.get("authors"), w["prize"]) for w in works] == [
+        ("河边", ["张三"], "一等奖"),
+        ("山里", ["李四", "王五"], "一等奖"),
+        ("海上", ["赵六"], "二等奖"),
+    ]

@@ -31,6 +31,7 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
+from award_archive.authoring.importer.list_prized import prized_items
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_slashed import (
@@ -337,6 +338,8 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
                 continue
             if key is None and found and _SCORE_HEAD.search(squeeze(cells[j])):
                 key = "note"  # `平均得分`, `排名`: a column read and dropped
+            if key is None and found and _unmapped_column(cells, j):
+                key = "note"  # `奖项 学校 作品`: a column no field takes, between two that do
             if key is None:
                 break
             found.append(key)
@@ -349,6 +352,18 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             continue
         i = _cells_row(cells, i, header, prize, works)
     return works
+
+
+def _unmapped_column(cells: list[str], j: int) -> bool:
+    """A short bare word (`学校`, `地区`) between two header cells is a column of its own that
+    no field takes: the header goes on past it (one such column, the next a header word)."""
+    word = squeeze(cells[j])
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word))
+        and j + 1 < len(cells)
+        and header_key(cells[j + 1]) is not None
+        and (j < 1 or header_key(cells[j - 1]) is not None)
+    )
 
 
 def _cells_row(
@@ -397,7 +412,9 @@ def _cells_row(
     return end if end > i else i + 1
 
 
-_PRIZE_LIKE = re.compile(rf"{PRIZE}|[奖獎]$|^[一二三]等$")
+_PRIZE_LIKE = re.compile(
+    rf"{PRIZE}|[奖獎]$|^[一二三]等$|^[冠亚季殿]军$"
+)  # (a contest's 冠军, 亚军)
 
 
 def _merged_prize(
@@ -1148,6 +1165,7 @@ def parse_list(text: str) -> ListResult:
             ("blocks", awarded_runs(nonblank)),
             ("numbered", _numbered(joined)),
             ("prose", prose(joined)),
+            ("blocks", prized_items(joined)),
             ("pieces", piece_lines(nonblank)),  # (last: a tie goes to a shape's own reader)
         )
     ]
