@@ -1082,3 +1082,44 @@ def test_prize_lines_with_titles_before_their_people():
         ("山里", ["李四", "王五"], "一等奖"),
         ("海上", ["赵六"], "二等奖"),
     ]
+
+
+def test_title_lines_with_a_names_and_outlet_line_under_a_counted_award_heading():
+    text = (
+        "平面媒體類 新聞採訪報導獎(共五件)\n一根扁擔的秘密-中國觀察\n楊士仁/某某財經周刊\n"
+        "以中國政府竄改經濟學名著當成新聞事件,詳細查證。\n鐵道怪客又犯案\n黃良傑、郭芳綺/自由時報\n"
+        "率先從蛛絲馬跡中發現重大治安事件的線索。\n"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["category"]) for w in works] == [
+        ("一根扁擔的秘密-中國觀察", ["楊士仁"], "某某財經周刊", "新聞採訪報導獎"),
+        ("鐵道怪客又犯案", ["黃良傑", "郭芳綺"], "自由時報", "新聞採訪報導獎"),
+    ]
+
+
+def test_labelled_records_after_their_heading_outlet_and_roc_period_lines():
+    text = (
+        "分類:第十四屆卓越新聞獎得獎作品\n即時新聞獎\n聯合晚報\n104.04.09-104.07.13\n"
+        "得獎作品:終結農舍亂象 遏止炒作大修法\n得獎人:彭宣雅、蕭照平\n"
+        "得獎理由:本報導源自於農委會主委透露將修正辦法。\n得獎作品線上閱覽1     得獎作品線上閱覽2\n"
+        "國際新聞報導獎\n天下雜誌\n104.04.29-104.05.12\n得獎作品:一帶一路  全面解讀\n"
+        "得獎人:蕭富元、陳竫詒\n"
+    )
+    works = parse_list(text).works
+    got = [(w["title"], w["category"], w["outlet"], w["published"], w["authors"]) for w in works]
+    assert got == [
+        (
+            "終結農舍亂象 遏止炒作大修法",
+            "即時新聞獎",
+            "聯合晚報",
+            "104.04.09-104.07.13",
+            ["彭宣雅", "蕭照平"],
+        ),
+        (
+            "一帶一路  全面解讀",
+            "國際新聞報導獎",
+            "天下雜誌",
+            "104.04.29-104.05.12",
+            ["蕭富元", "陳竫詒"],
+        ),
+    ]

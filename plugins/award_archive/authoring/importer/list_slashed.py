@@ -91,6 +91,14 @@ _HEAD_LINE = re.compile(
 )
 
 
+_COUNT = re.compile(r"\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*[件篇个個名项項部][)）]$")
+
+
+def _unit_or_people(pieces: list[str]) -> bool:
+    """`outlet／names` or `names／outlet`: a record's line under its title, either way round."""
+    return is_outlet(pieces[0]) or (bool(_people(pieces[0])[0]) and is_outlet(pieces[-1]))
+
+
 def slashed_blocks(lines: list[str]) -> list[dict[str, Any]]:
     """A title on its line, then `outlet／names` on the next, under `奖项` lines: the same
     records written one piece a line."""
@@ -98,9 +106,10 @@ def slashed_blocks(lines: list[str]) -> list[dict[str, Any]]:
     head: dict[str, Any] = {}
     for line, below in zip(lines, [*lines[1:], ""], strict=True):
         text, pieces = line.strip(), [p.strip() for p in re.split(r"[/／]", below.strip())]
-        if (m := _HEAD_LINE.fullmatch(text)) and not re.search(r"[届屆]|\d{4}", text):
+        m = _HEAD_LINE.fullmatch(_COUNT.sub("", text))  # (`…獎(共五件)`: how many, not what)
+        if m and not re.search(r"[届屆]|\d{4}", text):
             head = _group(squeeze(m.group(1)))  # (`第五屆某某獎`: the award, no 奖项)
-        elif "/" not in text and "／" not in text and len(pieces) >= 2 and is_outlet(pieces[0]):
+        elif "/" not in text and "／" not in text and len(pieces) >= 2 and _unit_or_people(pieces):
             work = _record([text, *pieces])
             if work and len(text) <= 60:
                 works.append({**work, **head})

@@ -50,8 +50,8 @@ _LIST_HEADERS: dict[str, str] = {
     lb.squeeze(word): key
     for key, words in {
         "number": "序号 编号",
-        "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 作品名",
-        "authors": "姓名 记者 创作者 获奖人 获奖者 获奖作者",
+        "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 得奖作品 作品名",
+        "authors": "姓名 记者 创作者 获奖人 获奖者 获奖作者 得奖人 得奖者",
         "editors": "责编",
         "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
         "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 出版单位 刊物",
@@ -555,6 +555,7 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
     prize = category = ""
     pending: list[str] = []
     current: dict[str, Any] | None = None
+    lead: dict[str, str] = {}  # what the lines before a labelled title said of its record
     for raw in lines:
         line = raw.strip()
         if m := _PRIZE_HEAD.match(line):
@@ -562,15 +563,17 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
         elif (keyed := _LABEL_COLON.match(line)) and header_key(keyed.group(1)) == "title":
             if pending and len(squeeze(pending[-1])) <= 10:  # `短视频类` over the records
                 category = _HEAD_COUNT.sub("", squeeze(pending[-1]))
+            lead = _lead_lines(pending)
+            category = lead.pop("category", category)
             pending = [keyed.group(2)]  # `作品名称：…`: a record that names its title's key
         elif field := _block_field(line):
             if pending:
                 if len(pending) > 1 and len(squeeze(pending[-2])) <= 10:
                     category = squeeze(pending[-2])
-                current = {"title": _clean_title(pending[-1])}
+                current = {"title": _clean_title(pending[-1]), **lead}
                 current.update({k: v for k, v in (("prize", prize), ("category", category)) if v})
                 works.append(current)
-                pending = []
+                pending, lead = [], {}
             if current is not None:
                 _block_set(current, *field)
         elif line.startswith("——") and (pending or current is not None):
@@ -586,6 +589,28 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
                 category, pending = squeeze(pending[-1]), []
             pending.append(line)
     return works
+
+
+# A record's date or period on its own line, ROC years too (`104.04.09-104.07.13`).
+_ONE_DATE = rf"(?:{WRITTEN_DATE}|\d{{2,3}}\s*[./]\s*\d{{1,2}}\s*[./]\s*\d{{1,2}})"
+_DATE_LINE = re.compile(rf"{_ONE_DATE}(?:\s*(?:[-~～—至到]+)\s*{_ONE_DATE})?")
+_HEADING_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _lead_lines(pending: list[str]) -> dict[str, str]:
+    """The lines a labelled title (`得獎作品:…`) comes after, since the last record: a heading
+    (the category, `即時新聞獎`), then the outlet (`聯合晚報`) and the date or period, each on a
+    line of its own. Other lines (page chrome, the last record's prose) say nothing."""
+    lead: dict[str, str] = {}
+    for line in pending:
+        text = squeeze(line)
+        if _DATE_LINE.fullmatch(text):
+            lead["published"] = line.strip()
+        elif is_outlet(text):
+            lead["outlet"] = text
+        elif _HEADING_LINE.fullmatch(heading := _HEAD_COUNT.sub("", text)):
+            lead = {"category": heading}  # a heading begins a record's lead anew
+    return lead
 
 
 def _block_field(line: str) -> tuple[str, str] | None:
