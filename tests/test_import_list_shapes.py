@@ -1123,3 +1123,14 @@ def test_labelled_records_after_their_heading_outlet_and_roc_period_lines():
             ["蕭富元", "陳竫詒"],
         ),
     ]
+
+
+def test_page_chrome_is_spelled_once_for_every_reader():
+    from award_archive.authoring.importer.list_chrome import is_chrome
+
+    for line in ("责任编辑：张三", "【來源】某某網", "首页 > 新闻", "上一篇", "得獎作品線上閱覽1"):
+        assert is_chrome(line), line
+    for line in ("加油！武汉", "本地群组散文", "河边"):
+        assert not is_chrome(line), line
+    text = "某某奖获奖名单\n点击查看\n一等奖：甲《河边》；乙《山里》"
+    assert [w.get("category") for w in parse_list(text).works] == [None, None]

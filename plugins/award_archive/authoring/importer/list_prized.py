@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from award_archive.authoring.importer.list_chrome import is_chrome
 from award_archive.authoring.importer.list_parts import NAME_RUN, PRIZE, is_outlet, split_list_names
 
 # A contest's ranks that are no 等奖: 冠军, 亚军, 季军, 殿军, 优异奖, 优胜奖, 入选奖.
@@ -54,13 +55,13 @@ def _heading_before(text: str, at: int) -> str:
     chunk = re.split(r"[\n:：。;；]", before)[-1].strip()
     if chunk == before.strip() or _A_LISTS_HEADING.search(chunk):
         return ""  # the page's own heading (`某某奖获奖名单`), not a category
-    return chunk if _HEADING.fullmatch(chunk) else ""
+    return chunk if _HEADING.fullmatch(chunk) and not is_chrome(chunk) else ""
 
 
 def _trailing_heading(rest: str) -> str | None:
     """What follows a prize's last item up to the next prize: a new heading, or nothing."""
     tail = re.split(r"[\n。;；]", rest.strip())[-1].strip() if rest.strip() else ""
-    return tail if tail and _HEADING.fullmatch(tail) else None
+    return tail if _HEADING.fullmatch(tail) and not is_chrome(tail) else None
 
 
 def _items(value: str) -> tuple[list[dict[str, Any]], str]:

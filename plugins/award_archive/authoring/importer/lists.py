@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
@@ -608,7 +609,7 @@ def _lead_lines(pending: list[str]) -> dict[str, str]:
             lead["published"] = line.strip()
         elif is_outlet(text):
             lead["outlet"] = text
-        elif _HEADING_LINE.fullmatch(heading := _HEAD_COUNT.sub("", text)):
+        elif _HEADING_LINE.fullmatch(heading := _HEAD_COUNT.sub("", text)) and not is_chrome(text):
             lead = {"category": heading}  # a heading begins a record's lead anew
     return lead
 
@@ -894,7 +895,7 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
         ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`, `河边   张三   某某日报`
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
-        elif _CHROME.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
+        elif PAGE_LABEL.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
             marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
@@ -933,10 +934,6 @@ def _counted_lines(text: str) -> dict[int, tuple[int, int, str]]:
     return {a: (a, b, "") for a, b, _ in found}
 
 
-_CHROME = re.compile(
-    r"^\s*(?:【|\[)?(?:责任编辑|責任編輯|来源|來源|稿源|录入|錄入|审核|審核|校对|校對|[初复终]审|"
-    r"编审|编校|发布时间|發布時間|点击|浏览|打印|关闭|分享)"
-)
 _BRACKETED_LINE = re.compile(
     r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{2,40}[)）]\s*$"
 )
