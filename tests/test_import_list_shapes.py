@@ -1134,3 +1134,13 @@ def test_page_chrome_is_spelled_once_for_every_reader():
         assert not is_chrome(line), line
     text = "某某奖获奖名单\n点击查看\n一等奖：甲《河边》；乙《山里》"
     assert [w.get("category") for w in parse_list(text).works] == [None, None]
+
+
+def test_a_joined_table_without_its_empty_cells_and_numbered_items_in_brackets_on_one_line():
+    text = "作品如下: | 奖项 | 学校 | 作品 | 冠军 | 甲中学 | 爱乒才会赢 | 亚军 | 乙校 | 镜后全运 |"
+    assert [(w["title"], w["prize"]) for w in parse_list(text).works] == [
+        ("爱乒才会赢", "冠军"),
+        ("镜后全运", "亚军"),
+    ]
+    text = "现将评选结果公示如下: (一)《河边》(某某台制作并报送) (二)《山里》(某某台制作并报送)"
+    assert [w["title"] for w in parse_list(text).works] == ["河边", "山里"]

@@ -6,6 +6,7 @@ boundary cell (`| |`) stands between them. The lead before the header is a line 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 HeaderKey = Callable[[str], str | None]
@@ -30,12 +31,21 @@ def _header(cells: list[str], header_key: HeaderKey) -> tuple[int, int, str] | N
         if not header_key(word):
             continue
         end = i + 1
-        while end < len(cells) and header_key(cells[end]):
+        while end < len(cells) and (header_key(cells[end]) or _unmapped(cells, end, header_key)):
             end += 1
         keys = [header_key(c) for c in [word, *cells[i + 1 : end]]]
-        if len(keys) >= 2 and "title" in keys:
+        if len([k for k in keys if k]) >= 2 and "title" in keys:
             return i, end, lead
     return None
+
+
+def _unmapped(cells: list[str], at: int, header_key: HeaderKey) -> bool:
+    """A short word between two header words (`奖项 | 学校 | 作品`): a column no field takes."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cells[at]))
+        and at + 1 < len(cells)
+        and header_key(cells[at + 1]) is not None
+    )
 
 
 def _rows_of(line: str, header_key: HeaderKey) -> list[str]:
@@ -83,7 +93,12 @@ def _trimmed(row: list[str]) -> list[str]:
 
 def _bordered_rows(body: list[str], width: int) -> list[str]:
     """Rows of `width` cells, an empty boundary cell between two (`| a | b | | c | d |`);
-    none when a boundary holds text (the rows are not all that wide)."""
+    none when a boundary holds text (the rows are not all that wide). Where the excerpt
+    dropped the empty cells, a body of full cells, a whole number of rows, is cut by width."""
+    while body and not body[-1]:
+        body = body[:-1]
+    if body and all(body) and len(body) % width == 0:  # (no boundary kept: every cell full)
+        return [" | ".join(body[at : at + width]) for at in range(0, len(body), width)]
     rows = []
     for at in range(0, len(body), width + 1):
         row = body[at : at + width]
