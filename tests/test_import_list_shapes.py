@@ -1144,3 +1144,23 @@ def test_a_joined_table_without_its_empty_cells_and_numbered_items_in_brackets_o
     ]
     text = "现将评选结果公示如下: (一)《河边》(某某台制作并报送) (二)《山里》(某某台制作并报送)"
     assert [w["title"] for w in parse_list(text).works] == ["河边", "山里"]
+
+
+def test_winners_named_above_a_score_table_take_the_table_s_other_rows():
+    lines = [
+        "大赛评选出三等奖2名,优秀奖30名。",
+        "三等奖:",
+        "《摩天岭的守护神》",
+        "《守望瓦屋见云开》",
+    ]
+    lines += ["优秀奖:", "共30篇(见评分表)", "以下是本次入围作品的得分情况"]
+    lines += ["获奖等次", "作者", "作品题目", "平均得分", "排名", "三等奖", "李瑞春"]
+    lines += ["摩天岭的守护神", "81.8", "1", "守望瓦屋见云开", "80.5", "2", "优秀奖", "李爱国"]
+    lines += ["一次难忘的样线巡查", "79.7", "3", "谌利民", "不忘初心牢记使命", "79"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w.get("authors"), w["prize"]) for w in works] == [
+        ("摩天岭的守护神", ["李瑞春"], "三等奖"),
+        ("守望瓦屋见云开", None, "三等奖"),
+        ("一次难忘的样线巡查", ["李爱国"], "优秀奖"),
+        ("不忘初心牢记使命", ["谌利民"], "优秀奖"),  # its rank cut off by the excerpt's end
+    ]

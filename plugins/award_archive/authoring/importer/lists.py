@@ -493,6 +493,9 @@ def _ranked_cells(lines: list[str]) -> list[dict[str, Any]]:
         work, prize = _ranked_row(row, prize, names_first)
         row = []
         works.append(work)
+    texts = [c for c in row if not _NUMBER.fullmatch(c) and not re.fullmatch(PRIZE, c)]
+    if works and len(texts) >= 2:  # the excerpt's end cut the last row's rank: name and title
+        works.append(_ranked_row(row, prize, names_first)[0])
     return [w for w in works if w.get("title")]
 
 
@@ -1197,7 +1200,9 @@ def parse_list(text: str) -> ListResult:
     if won:
         shape, works = shape if works else "prose", added(works, won)
     if works:
-        _filled_from_others(works, [found for _, found in candidates if found is not works])
+        others = [found for _, found in candidates if found is not works]
+        works = _joined_with_others(works, others)
+        _filled_from_others(works, others)
         _mend_titles(works, joined)
         works = [the_lists_award(w, result.heading) for w in _once(works)]
         result.shape, result.works = shape, [copy.restored_work(w) for w in works]
@@ -1244,6 +1249,32 @@ def _once(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
             seen.add(key)
             out.append(work)
     return out
+
+
+def _joined_with_others(
+    works: list[dict[str, Any]], others: list[list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Another reading that finds mostly the same works (two or more, most of its own) read
+    the same list in another shape (the winners' titles, then a score table): the works it
+    finds beyond them are the list's too (a row the first shape left out). A title inside
+    one already found, or holding one, is that work read otherwise (`爱耳好习惯`)."""
+    titles = {_title_key(w) for w in works}
+    out = list(works)
+    for found in others:
+        own = [w for w in found if not any(_same_work(_title_key(w), t) for t in titles)]
+        shared = sum(_title_key(w) in titles for w in found)
+        if shared >= 2 and 2 * shared > len(found) and own:
+            out.extend(own)
+            titles.update(_title_key(w) for w in own)
+    return out
+
+
+def _title_key(work: dict[str, Any]) -> str:
+    return re.sub(r"[《》]", "", squeeze(str(work.get("title", ""))))
+
+
+def _same_work(a: str, b: str) -> bool:
+    return a == b or bool(a and b and (a in b or b in a))
 
 
 _FILLED = ("authors", "editors", "outlet", "category", "published", "length", "prize")
