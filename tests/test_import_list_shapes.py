@@ -1164,3 +1164,25 @@ def test_winners_named_above_a_score_table_take_the_table_s_other_rows():
         ("一次难忘的样线巡查", ["李爱国"], "优秀奖"),
         ("不忘初心牢记使命", ["谌利民"], "优秀奖"),  # its rank cut off by the excerpt's end
     ]
+
+
+def test_a_list_an_excerpt_joined_onto_one_line_is_cut_back_into_its_lines():
+    lines = [
+        "获奖名单如下(根据得票排序):",
+        "一等奖:",
+        "我听见春风吹来  韩汤",
+        "(作者单位:路口乡中心小学)",
+        "二等奖:",
+        "逆行英雄  周黄",
+        "(作者单位:修水县第一小学)",
+        "春天里的守望  李明",
+        "(作者单位:某某中学)",
+    ]
+    want = [
+        ("我听见春风吹来", ["韩汤"], "一等奖"),
+        ("逆行英雄", ["周黄"], "二等奖"),
+        ("春天里的守望", ["李明"], "二等奖"),
+    ]
+    for text in ("\n".join(lines), " ".join(lines)):
+        works = parse_list(text).works
+        assert [(w["title"], w["authors"], w["prize"]) for w in works] == want

@@ -35,6 +35,7 @@ from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piec
 from award_archive.authoring.importer.list_prized import prized_items
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_reline import relined_rows
+from award_archive.authoring.importer.list_resplit import resplit_lines
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
     slashed_blocks,
@@ -1173,28 +1174,9 @@ def parse_list(text: str) -> ListResult:
     copy = ReadingCopy("\n".join(written))  # one script, one title mark: what readers match
     nonblank = copy.text.split("\n")
     joined = "\n".join(nonblank)
-    relined = relined_rows(nonblank, header_key)  # a `|` table joined onto one line, cut
-    candidates = [
-        (name, [w for w in found if not _a_label(w) and not _misread(w)])
-        for name, found in (
-            ("table", _pipe_table(nonblank)),
-            ("table", _pipe_table(relined) if relined else []),
-            ("table", _pipe_table(_spaced_table(nonblank)) if "|" not in joined else []),
-            ("cells", _cells_table(nonblank)),
-            ("cells", _ranked_cells(nonblank)),
-            ("blocks", _blocks(nonblank)),
-            ("blocks", _keyed_lines(nonblank)),
-            ("blocks", _name_blocks(nonblank)),
-            ("blocks", _dated_lines(nonblank)),
-            ("blocks", slashed_runs(nonblank)),
-            ("blocks", slashed_blocks(nonblank)),
-            ("blocks", awarded_runs(nonblank)),
-            ("numbered", _numbered(joined)),
-            ("prose", prose(joined)),
-            ("blocks", prized_items(joined)),
-            ("pieces", piece_lines(nonblank)),  # (last: a tie goes to a shape's own reader)
-        )
-    ]
+    candidates = _readings(nonblank, whole=True)
+    if cut := resplit_lines(nonblank, header_key):  # lines an excerpt joined, cut back
+        candidates += _readings(cut, whole=False)
     shape, works = max(candidates, key=lambda c: _explained(c[1]))
     won = won_works(joined)  # a lead sentence's winners, named whatever the list's shape
     if won:
@@ -1207,6 +1189,38 @@ def parse_list(text: str) -> ListResult:
         works = [the_lists_award(w, result.heading) for w in _once(works)]
         result.shape, result.works = shape, [copy.restored_work(w) for w in works]
     return result
+
+
+Readings = list[tuple[str, list[dict[str, Any]]]]
+
+
+def _readings(lines: list[str], whole: bool) -> Readings:
+    """Every reader's works (each reader by its shape's name), a form's labels and rows read
+    out of step left out. `whole=False`: the readers of lines only (the copy cut back into
+    lines: what reads the text as one flow has read it already)."""
+    joined = "\n".join(lines)
+    relined = relined_rows(lines, header_key)  # a `|` table joined onto one line, cut
+    return [
+        (name, [w for w in found if not _a_label(w) and not _misread(w)])
+        for name, found in (
+            ("table", _pipe_table(lines)),
+            ("table", _pipe_table(relined) if relined else []),
+            ("table", _pipe_table(_spaced_table(lines)) if "|" not in joined else []),
+            ("cells", _cells_table(lines)),
+            ("cells", _ranked_cells(lines)),
+            ("blocks", _blocks(lines)),
+            ("blocks", _keyed_lines(lines)),
+            ("blocks", _name_blocks(lines)),
+            ("blocks", _dated_lines(lines)),
+            ("blocks", slashed_runs(lines)),
+            ("blocks", slashed_blocks(lines)),
+            ("blocks", awarded_runs(lines)),
+            ("numbered", _numbered(joined)),
+            ("prose", prose(joined) if whole else []),
+            ("blocks", prized_items(joined) if whole else []),
+            ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
+        )
+    ]
 
 
 def _explained(works: list[dict[str, Any]]) -> tuple[int, int]:

@@ -1,0 +1,63 @@
+"""A list whose lines an excerpt joined with spaces (`一等奖: 我听见春风吹来 韩汤 (作者单位:…)
+二等奖: …`), cut back into lines where lines plainly began: before a prize heading and after its
+colon, before an item's number (`1.`, `（一）`, `一、`, `★`), before a field label (`作者：`,
+`得獎人:`), and after a note wholly in brackets that closes an item (`(作者单位:…)`). The line
+readers then read the cut copy as they read a list written a line a work; a list that was
+never joined has no such line and is left as it is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from award_archive.authoring.importer.list_parts import PRIZE
+
+HeaderKey = Callable[[str], str | None]
+
+_LONG = 60  # a line this long holding several marks is lines joined, or prose
+_RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖)"
+# What a line begins with, after a space: a prize heading (`一等奖:`, `二等奖(15篇)`), an
+# item's number, a star.
+_LINE_START = re.compile(
+    rf"(?:{_RANK}\s*(?:[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])?\s*[:：]?(?=\s)"
+    r"|\d{1,3}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|★)"
+)
+# A prize heading and its colon, then a space: the heading is a line of its own.
+_HEADING = re.compile(
+    rf"^{_RANK}\s*(?:[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])?\s*[:：]?$"
+)
+_LABEL = re.compile(r"([^\s:：()（）《》]{2,8})\s*[:：]")
+# A note closing an item: `(作者单位:…)`, `（援鄂医务人员）` — a bracket with a label inside.
+_NOTE_END = re.compile(r"[(（][^()（）]{0,12}[:：][^()（）]*[)）]$")
+
+
+def resplit_lines(lines: list[str], header_key: HeaderKey) -> list[str]:
+    """The lines with every long joined line cut back; [] when no line was cut."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(_cut(line, header_key) if len(line) >= _LONG else [line])
+    return out if len(out) > len(lines) else []
+
+
+def _cut(line: str, header_key: HeaderKey) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for gap in re.finditer(r"\s+", line):
+        before, after = line[start : gap.start()], line[gap.end() :]
+        if before and _begins_a_line(after, header_key) or _ends_a_line(before):
+            pieces.append(before)
+            start = gap.end()
+    pieces.append(line[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _begins_a_line(after: str, header_key: HeaderKey) -> bool:
+    if _LINE_START.match(after):
+        return True
+    label = _LABEL.match(after)
+    return bool(label and header_key(label.group(1)))
+
+
+def _ends_a_line(before: str) -> bool:
+    """A prize heading just written, or a note in brackets closing an item."""
+    return bool(_HEADING.match(before.strip()) or _NOTE_END.search(before))
