@@ -1186,3 +1186,20 @@ def test_a_list_an_excerpt_joined_onto_one_line_is_cut_back_into_its_lines():
     for text in ("\n".join(lines), " ".join(lines)):
         works = parse_list(text).works
         assert [(w["title"], w["authors"], w["prize"]) for w in works] == want
+
+
+def test_slashed_records_and_award_item_headings_on_a_joined_line():
+    text = (
+        "即時新聞獎 作品簡介: 此系列報導獨家披露司法多件離譜性侵判決。 "
+        "急診非廿四小時,男嬰死亡換重視/聯合報/游振昇、洪敬浤 "
+        "江國慶冤死案追追追/中國時報/吳明杰、林如昕 專題新聞獎 "
+        "追討程序正義/獨立媒體記者/朱淑娟 核電/今周文化/楊紹華、燕珍宜"
+    )
+    works = parse_list(text).works
+    got = [(w["title"], w["outlet"], w["authors"], w["category"]) for w in works]
+    assert got == [
+        ("急診非廿四小時,男嬰死亡換重視", "聯合報", ["游振昇", "洪敬浤"], "即時新聞獎"),
+        ("江國慶冤死案追追追", "中國時報", ["吳明杰", "林如昕"], "即時新聞獎"),
+        ("追討程序正義", "獨立媒體記者", ["朱淑娟"], "專題新聞獎"),
+        ("核電", "今周文化", ["楊紹華", "燕珍宜"], "專題新聞獎"),
+    ]

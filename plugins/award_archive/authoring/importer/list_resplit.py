@@ -26,6 +26,10 @@ _LINE_START = re.compile(
 _HEADING = re.compile(
     rf"^{_RANK}\s*(?:[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])?\s*[:：]?$"
 )
+# An award item alone between spaces (`專題新聞獎`): a heading over the records after it.
+_ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}[奖獎](?=\s|$)")
+# The names a slashed record ends with: `/甲、乙`.
+_SLASHED_END = re.compile(r"/[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*$")
 _LABEL = re.compile(r"([^\s:：()（）《》]{2,8})\s*[:：]")
 # A note closing an item: `(作者单位:…)`, `（援鄂医务人员）` — a bracket with a label inside.
 _NOTE_END = re.compile(r"[(（][^()（）]{0,12}[:：][^()（）]*[)）]$")
@@ -44,7 +48,7 @@ def _cut(line: str, header_key: HeaderKey) -> list[str]:
     start = 0
     for gap in re.finditer(r"\s+", line):
         before, after = line[start : gap.start()], line[gap.end() :]
-        if before and _begins_a_line(after, header_key) or _ends_a_line(before):
+        if before and (_begins_a_line(after, header_key) or _ends_a_line(before, after)):
             pieces.append(before)
             start = gap.end()
     pieces.append(line[start:])
@@ -52,12 +56,20 @@ def _cut(line: str, header_key: HeaderKey) -> list[str]:
 
 
 def _begins_a_line(after: str, header_key: HeaderKey) -> bool:
-    if _LINE_START.match(after):
+    if _LINE_START.match(after) or _ITEM_HEAD.match(after):
         return True
     label = _LABEL.match(after)
     return bool(label and header_key(label.group(1)))
 
 
-def _ends_a_line(before: str) -> bool:
-    """A prize heading just written, or a note in brackets closing an item."""
-    return bool(_HEADING.match(before.strip()) or _NOTE_END.search(before))
+def _ends_a_line(before: str, after: str) -> bool:
+    """A prize or award-item heading just written, a sentence's end (prose between records),
+    a note in brackets closing an item, or a `title/outlet/names` record whose names end
+    where the next record's `title/` begins."""
+    return bool(
+        _HEADING.match(before.strip())
+        or _ITEM_HEAD.fullmatch(before.strip())
+        or before.endswith(("。", "；", ";"))
+        or _NOTE_END.search(before)
+        or ("/" in before and _SLASHED_END.search(before) and "/" in after.split(None, 1)[0])
+    )
