@@ -1203,3 +1203,16 @@ def test_slashed_records_and_award_item_headings_on_a_joined_line():
         ("追討程序正義", "獨立媒體記者", ["朱淑娟"], "專題新聞獎"),
         ("核電", "今周文化", ["楊紹華", "燕珍宜"], "專題新聞獎"),
     ]
+
+
+def test_title_then_names_and_outlet_records_on_a_joined_line_with_their_prose():
+    text = (
+        "平面媒體類 新聞採訪報導獎(共五件) 鐵道怪客又犯案,採獲DNA 黃良傑、郭芳綺/自由時報 "
+        "率先從蛛絲馬跡中發現重大治安事件的線索,善盡媒體職責。 離島水泥化系列報導 "
+        "劉力仁、王孟倫/自由時報 以大版面、廣泛而詳盡的報導,揭露離島開發的問題。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["category"]) for w in works] == [
+        ("鐵道怪客又犯案,採獲DNA", ["黃良傑", "郭芳綺"], "自由時報", "新聞採訪報導獎"),
+        ("離島水泥化系列報導", ["劉力仁", "王孟倫"], "自由時報", "新聞採訪報導獎"),
+    ]

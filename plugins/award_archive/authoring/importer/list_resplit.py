@@ -18,6 +18,7 @@ _LONG = 60  # a line this long holding several marks is lines joined, or prose
 _RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖)"
 # What a line begins with, after a space: a prize heading (`一等奖:`, `二等奖(15篇)`), an
 # item's number, a star.
+_COUNT = r"(?:\s*[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])"
 _LINE_START = re.compile(
     rf"(?:{_RANK}\s*(?:[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])?\s*[:：]?(?=\s)"
     r"|\d{1,3}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|★)"
@@ -27,7 +28,11 @@ _HEADING = re.compile(
     rf"^{_RANK}\s*(?:[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])?\s*[:：]?$"
 )
 # An award item alone between spaces (`專題新聞獎`): a heading over the records after it.
-_ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}[奖獎](?=\s|$)")
+_ITEM_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,10}}[奖獎]{_COUNT}?(?=\s|$)")
+# A record's `names/outlet` line under its title (`黃良傑、郭芳綺/自由時報`): a line of its own.
+_NAMES_SLASH = re.compile(
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*/[^\s/]{2,20}(?=\s|$)"
+)
 # The names a slashed record ends with: `/甲、乙`.
 _SLASHED_END = re.compile(r"/[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*$")
 _LABEL = re.compile(r"([^\s:：()（）《》]{2,8})\s*[:：]")
@@ -56,7 +61,7 @@ def _cut(line: str, header_key: HeaderKey) -> list[str]:
 
 
 def _begins_a_line(after: str, header_key: HeaderKey) -> bool:
-    if _LINE_START.match(after) or _ITEM_HEAD.match(after):
+    if _LINE_START.match(after) or _ITEM_HEAD.match(after) or _NAMES_SLASH.match(after):
         return True
     label = _LABEL.match(after)
     return bool(label and header_key(label.group(1)))
@@ -72,4 +77,5 @@ def _ends_a_line(before: str, after: str) -> bool:
         or before.endswith(("。", "；", ";"))
         or _NOTE_END.search(before)
         or ("/" in before and _SLASHED_END.search(before) and "/" in after.split(None, 1)[0])
+        or _NAMES_SLASH.match(before.rsplit(None, 1)[-1])
     )

@@ -65,6 +65,8 @@ def _record(pieces: list[str]) -> dict[str, Any]:
             work.setdefault("authors", names)  # `林照真`, `李慧宜、陳添寶`: people
         elif (spaced := _names_and_outlet(piece)) and "authors" not in work:
             work["authors"], work["outlet"] = spaced  # `賴心瑩、劉昌松 蘋果日報`
+        elif len(piece) > 30 or re.search(r"[，,。！？]", piece):
+            return {}  # a sentence, no unit: prose an excerpt joined after a record
         else:  # (a word that may be a name, beside people, is the unit: `今周文化`)
             work["outlet"] = piece
     return work

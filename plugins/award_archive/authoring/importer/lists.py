@@ -697,10 +697,12 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
         elif m := _GROUP_HEAD.match(line):
             group, previous = _group_of(m.group(1)), ""
         elif previous and NAME_RUN.match(line) and re.search(r"[、，,;；/(（\s]", line):
-            names = re.sub(r"[(（][^()（）]*[)）]\s*$", "", line)
-            works.append(
-                {"title": _clean_title(previous), **group, "authors": split_list_names(names)}
-            )
+            people = split_list_names(re.sub(r"[(（][^()（）]*[)）]\s*$", "", line))
+            units = [p for p in people if is_outlet(p)]  # `甲、乙/自由时报`: the unit last
+            work = {"title": _clean_title(previous), **group, "authors": people}
+            if units and len(units) < len(people):
+                work["authors"], work["outlet"] = [p for p in people if p not in units], units[0]
+            works.append(work)
             previous = ""
         else:  # (a sentence or a `label:` line is no title: a caption's prose, page chrome)
             previous = "" if SENTENCE_OR_LABEL.search(line) else line
