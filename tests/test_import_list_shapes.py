@@ -1216,3 +1216,16 @@ def test_title_then_names_and_outlet_records_on_a_joined_line_with_their_prose()
         ("鐵道怪客又犯案,採獲DNA", ["黃良傑", "郭芳綺"], "自由時報", "新聞採訪報導獎"),
         ("離島水泥化系列報導", ["劉力仁", "王孟倫"], "自由時報", "新聞採訪報導獎"),
     ]
+
+
+def test_coded_entries_under_a_counted_group_heading_on_a_joined_line():
+    text = (
+        "本屆評審標準為公共性。 短片報導學生組入圍名單(共9部) 改裝行動醫療車 偏鄉行醫三十載 "
+        "王若桐、蕭子維 (SS001) 公車司機勞動安全 李欣庭、戴慧怡 (SS009) 永無止淨 徐孟筑 (SS035)"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["category"]) for w in works] == [
+        ("改裝行動醫療車 偏鄉行醫三十載", ["王若桐", "蕭子維"], "短片報導學生組"),
+        ("公車司機勞動安全", ["李欣庭", "戴慧怡"], "短片報導學生組"),
+        ("永無止淨", ["徐孟筑"], "短片報導學生組"),
+    ]

@@ -20,13 +20,11 @@ _RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖)"
 # item's number, a star.
 _COUNT = r"(?:\s*[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])"
 _LINE_START = re.compile(
-    rf"(?:{_RANK}\s*(?:[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])?\s*[:：]?(?=\s)"
+    rf"(?:{_RANK}{_COUNT}?\s*[:：]?(?=\s)"
     r"|\d{1,3}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|★)"
 )
 # A prize heading and its colon, then a space: the heading is a line of its own.
-_HEADING = re.compile(
-    rf"^{_RANK}\s*(?:[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])?\s*[:：]?$"
-)
+_HEADING = re.compile(rf"^{_RANK}{_COUNT}?\s*[:：]?$")
 # An award item alone between spaces (`專題新聞獎`): a heading over the records after it.
 _ITEM_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,10}}[奖獎]{_COUNT}?(?=\s|$)")
 # A record's `names/outlet` line under its title (`黃良傑、郭芳綺/自由時報`): a line of its own.
@@ -36,8 +34,15 @@ _NAMES_SLASH = re.compile(
 # The names a slashed record ends with: `/甲、乙`.
 _SLASHED_END = re.compile(r"/[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*$")
 _LABEL = re.compile(r"([^\s:：()（）《》]{2,8})\s*[:：]")
-# A note closing an item: `(作者单位:…)`, `（援鄂医务人员）` — a bracket with a label inside.
-_NOTE_END = re.compile(r"[(（][^()（）]{0,12}[:：][^()（）]*[)）]$")
+# A note closing an item: `(作者单位:…)` (a bracket with a label inside), an entry's code
+# (`(SS001)`).
+_NOTE_END = re.compile(r"[(（](?:[^()（）]{0,12}[:：][^()（）]*|[A-Za-z0-9-]{2,12})[)）]$")
+# A group heading with its count (`短片報導學生組入圍名單(共9部)`): a line of its own.
+_GROUP = re.compile(rf"[^\s()（）]{{2,24}}{_COUNT}(?=\s|$)")
+# An entry's names before its code (`王若桐、蕭子維 (SS001)`): the line under its title.
+_CODED_NAMES = re.compile(
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*\s*[(（][A-Za-z0-9-]{2,12}[)）]"
+)
 
 
 def resplit_lines(lines: list[str], header_key: HeaderKey) -> list[str]:
@@ -61,7 +66,7 @@ def _cut(line: str, header_key: HeaderKey) -> list[str]:
 
 
 def _begins_a_line(after: str, header_key: HeaderKey) -> bool:
-    if _LINE_START.match(after) or _ITEM_HEAD.match(after) or _NAMES_SLASH.match(after):
+    if any(p.match(after) for p in (_LINE_START, _ITEM_HEAD, _NAMES_SLASH, _GROUP, _CODED_NAMES)):
         return True
     label = _LABEL.match(after)
     return bool(label and header_key(label.group(1)))
@@ -74,6 +79,7 @@ def _ends_a_line(before: str, after: str) -> bool:
     return bool(
         _HEADING.match(before.strip())
         or _ITEM_HEAD.fullmatch(before.strip())
+        or _GROUP.fullmatch(before.strip())
         or before.endswith(("。", "；", ";"))
         or _NOTE_END.search(before)
         or ("/" in before and _SLASHED_END.search(before) and "/" in after.split(None, 1)[0])
