@@ -1229,3 +1229,18 @@ def test_coded_entries_under_a_counted_group_heading_on_a_joined_line():
         ("公車司機勞動安全", ["李欣庭", "戴慧怡"], "短片報導學生組"),
         ("永無止淨", ["徐孟筑"], "短片報導學生組"),
     ]
+
+
+def test_wide_spaced_columns_on_a_joined_line_under_spaced_out_headings():
+    lines = ["作品              作者", "小  说", "鸟背上的故乡             胡继风"]
+    lines += ["千雯之舞               张之路", "影子行动               牧 铃", "诗  歌"]
+    lines += ["我成了个隐身人            任溶溶", "月光下的蝈蝈             安武林"]
+    want = [
+        ("鸟背上的故乡", ["胡继风"]),
+        ("千雯之舞", ["张之路"]),
+        ("影子行动", ["牧铃"]),
+        ("我成了个隐身人", ["任溶溶"]),
+        ("月光下的蝈蝈", ["安武林"]),
+    ]
+    for text in ("\n".join(lines), " ".join(lines)):
+        assert [(w["title"], w["authors"]) for w in parse_list(text).works] == want

@@ -58,11 +58,29 @@ def _cut(line: str, header_key: HeaderKey) -> list[str]:
     start = 0
     for gap in re.finditer(r"\s+", line):
         before, after = line[start : gap.start()], line[gap.end() :]
-        if before and (_begins_a_line(after, header_key) or _ends_a_line(before, after)):
+        if before and (
+            _begins_a_line(after, header_key)
+            or _ends_a_line(before, after)
+            or (len(gap.group()) == 1 and _ends_a_row(before, after))
+        ):
             pieces.append(before)
             start = gap.end()
     pieces.append(line[start:])
     return [p.strip() for p in pieces if p.strip()]
+
+
+# Columns set apart by wide spaces (`鸟背上的故乡     胡继风`): a row ends with its last column's
+# name (maybe padded, `牧 铃`) where the next row's first column is followed by a wide space;
+# a word spaced out wide (`诗  歌`) is a heading's line.
+_ROW_END = re.compile(r"\s{2,}(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})$")
+_ROW_START = re.compile(r"[^\s]{1,40}\s{2,}\S")
+_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:\s{2,}[\u4e00-\u9fff]){1,3}")
+
+
+def _ends_a_row(before: str, after: str) -> bool:
+    return bool(
+        (_ROW_END.search(before) and _ROW_START.match(after)) or _SPACED_WORD.fullmatch(before)
+    )
 
 
 def _begins_a_line(after: str, header_key: HeaderKey) -> bool:
