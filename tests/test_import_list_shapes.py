@@ -1244,3 +1244,27 @@ def test_wide_spaced_columns_on_a_joined_line_under_spaced_out_headings():
     ]
     for text in ("\n".join(lines), " ".join(lines)):
         assert [(w["title"], w["authors"]) for w in parse_list(text).works] == want
+
+
+def test_dated_records_and_a_counted_spaced_table_on_a_joined_line():
+    text = (
+        "1991年第4季度杂文“金台奖”名单 (以得票多少为序) 忽然想到(11.25) 冯日乾 "
+        "艺术的品格(11.2) 翟墨 想起了蔡大姐送的闹钟(10.7) 范硕"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["published"], w["authors"]) for w in works] == [
+        ("忽然想到", "11.25", ["冯日乾"]),
+        ("艺术的品格", "11.2", ["翟墨"]),
+        ("想起了蔡大姐送的闹钟", "10.7", ["范硕"]),
+    ]
+    text = (
+        "附件: 推荐作品目录 编号 作品题目 参评项目 创作单位 1 《放飞“重楼梦”》 广播新闻访谈 "
+        "四川广播电视台 2 《聆听天下》 广播新闻专栏 四川广播电视台 3 《成广新闻》 广播新闻节目编排 "
+        "成都市广播电视台"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["category"], w["outlet"]) for w in works] == [
+        ("放飞“重楼梦”", "广播新闻访谈", "四川广播电视台"),
+        ("聆听天下", "广播新闻专栏", "四川广播电视台"),
+        ("成广新闻", "广播新闻节目编排", "成都市广播电视台"),
+    ]

@@ -61,7 +61,8 @@ def _rows_of(line: str, header_key: HeaderKey) -> list[str]:
     while body and not body[0]:
         body.pop(0)  # (the header row's own empty cells, `备注 | |`)
     numbered = header_key(header[0]) == "number"
-    rows = _numbered_rows(body) if numbered else _bordered_rows(body, len(header))
+    keys = [header_key(c) for c in header]
+    rows = _numbered_rows(body) if numbered else _bordered_rows(body, keys)
     if len(rows) < 2:
         return []
     before = [*([lead] if lead else []), *[c for c in cells[:first] if c]]
@@ -91,14 +92,21 @@ def _trimmed(row: list[str]) -> list[str]:
     return row
 
 
-def _bordered_rows(body: list[str], width: int) -> list[str]:
+def _bordered_rows(body: list[str], keys: list[str | None]) -> list[str]:
     """Rows of `width` cells, an empty boundary cell between two (`| a | b | | c | d |`);
     none when a boundary holds text (the rows are not all that wide). Where the excerpt
-    dropped the empty cells, a body of full cells, a whole number of rows, is cut by width."""
+    dropped the empty cells, a body of full cells is cut by width (a last row the excerpt's
+    end cut short left out) when every row's short columns (a genre, a prize) stay short:
+    a row out of step would put a title there."""
+    width = len(keys)
     while body and not body[-1]:
         body = body[:-1]
-    if body and all(body) and len(body) % width == 0:  # (no boundary kept: every cell full)
-        return [" | ".join(body[at : at + width]) for at in range(0, len(body), width)]
+    if body and all(body):  # (no boundary kept: every cell full)
+        cut = [body[at : at + width] for at in range(0, len(body) - width + 1, width)]
+        short = [n for n, k in enumerate(keys) if k in ("category", "prize", "number")]
+        if len(body) % width == 0 or all(len(r[n]) <= 12 for r in cut for n in short) and short:
+            return [" | ".join(row) for row in cut]
+        return []
     rows = []
     for at in range(0, len(body), width + 1):
         row = body[at : at + width]

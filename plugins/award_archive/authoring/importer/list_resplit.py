@@ -33,6 +33,8 @@ _NAMES_SLASH = re.compile(
 )
 # The names a slashed record ends with: `/甲、乙`.
 _SLASHED_END = re.compile(r"/[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*$")
+# `忽然想到(11.25) 冯日乾`: a title and the day it came out, the mark of every record.
+_DATED = re.compile(r"[^\s]{0,40}[(（](?:\d{4}[.年/-])?\d{1,2}[.月/-]\d{1,2}日?[)）]")
 _LABEL = re.compile(r"([^\s:：()（）《》]{2,8})\s*[:：]")
 # A note closing an item: `(作者单位:…)` (a bracket with a label inside), an entry's code
 # (`(SS001)`).
@@ -55,11 +57,14 @@ def resplit_lines(lines: list[str], header_key: HeaderKey) -> list[str]:
 
 def _cut(line: str, header_key: HeaderKey) -> list[str]:
     pieces: list[str] = []
-    start = 0
+    start, counted = 0, 1
     for gap in re.finditer(r"\s+", line):
         before, after = line[start : gap.start()], line[gap.end() :]
+        row = re.match(rf"{counted}\s", after)  # `1 《甲》 某台 2 《乙》 …`: rows counted up
+        counted += bool(row)
         if before and (
-            _begins_a_line(after, header_key)
+            row
+            or _begins_a_line(after, header_key, before.rsplit(None, 1)[-1] if before else "")
             or _ends_a_line(before, after)
             or (len(gap.group()) == 1 and _ends_a_row(before, after))
         ):
@@ -83,9 +88,14 @@ def _ends_a_row(before: str, after: str) -> bool:
     )
 
 
-def _begins_a_line(after: str, header_key: HeaderKey) -> bool:
+def _begins_a_line(after: str, header_key: HeaderKey, last_word: str) -> bool:
     if any(p.match(after) for p in (_LINE_START, _ITEM_HEAD, _NAMES_SLASH, _GROUP, _CODED_NAMES)):
         return True
+    if _DATED.match(after) and len(_DATED.findall(after)) >= 2:
+        return True  # the first of the dated records
+    words = after.split(None, 3)[:3]
+    if len(words) == 3 and all(header_key(w) for w in words) and not header_key(last_word):
+        return True  # a header row begins: `编号 作品题目 参评项目 …`
     label = _LABEL.match(after)
     return bool(label and header_key(label.group(1)))
 
@@ -101,5 +111,6 @@ def _ends_a_line(before: str, after: str) -> bool:
         or before.endswith(("。", "；", ";"))
         or _NOTE_END.search(before)
         or ("/" in before and _SLASHED_END.search(before) and "/" in after.split(None, 1)[0])
+        or (bool(_DATED.search(before)) and bool(_DATED.match(after)))
         or _NAMES_SLASH.match(before.rsplit(None, 1)[-1])
     )
