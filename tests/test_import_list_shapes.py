@@ -1268,3 +1268,17 @@ def test_dated_records_and_a_counted_spaced_table_on_a_joined_line():
         ("聆听天下", "广播新闻专栏", "四川广播电视台"),
         ("成广新闻", "广播新闻节目编排", "成都市广播电视台"),
     ]
+
+
+def test_records_with_a_colonless_people_and_unit_label_on_a_joined_line():
+    text = (
+        "某某好新闻获奖作品 一等奖(8篇) 风正扬帆又起航 作者及刊播单位 江先贞 《时代主人》 "
+        "危厂临河 作者及刊播单位 朱 敏 江西人民广播电台 引进小化工 弊远大于利 作者及刊播单位 "
+        "罗德斌 《江西日报》"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["prize"]) for w in works] == [
+        ("风正扬帆又起航", ["江先贞"], "《时代主人》", "一等奖"),
+        ("危厂临河", ["朱敏"], "江西人民广播电台", "一等奖"),
+        ("引进小化工 弊远大于利", ["罗德斌"], "《江西日报》", "一等奖"),
+    ]

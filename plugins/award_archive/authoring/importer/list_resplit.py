@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from award_archive.authoring.importer.list_parts import PRIZE
+from award_archive.authoring.importer.list_parts import PRIZE, is_outlet
 
 HeaderKey = Callable[[str], str | None]
 
@@ -82,6 +82,18 @@ _ROW_START = re.compile(r"[^\s]{1,40}\s{2,}\S")
 _SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:\s{2,}[\u4e00-\u9fff]){1,3}")
 
 
+def _closes_a_record(before: str) -> bool:
+    """A record's people-and-unit line (`作者及刊播单位 甲 乙 某台`, `… 甲 《某报》`) ends with
+    its unit: what follows is the next record's title."""
+    label, _, rest = before.partition(" ")
+    last = rest.rsplit(None, 1)[-1] if rest.strip() else ""
+    return (
+        bool(last)
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]*(?:及|和|与|/)[\u4e00-\u9fff]*", label))
+        and (is_outlet(last) or bool(re.fullmatch(r"《[^《》]+》", last)))
+    )
+
+
 def _ends_a_row(before: str, after: str) -> bool:
     return bool(
         (_ROW_END.search(before) and _ROW_START.match(after)) or _SPACED_WORD.fullmatch(before)
@@ -96,6 +108,14 @@ def _begins_a_line(after: str, header_key: HeaderKey, last_word: str) -> bool:
     words = after.split(None, 3)[:3]
     if len(words) == 3 and all(header_key(w) for w in words) and not header_key(last_word):
         return True  # a header row begins: `编号 作品题目 参评项目 …`
+    first = words[0] if words else ""
+    if (
+        len(first) >= 4
+        and header_key(first)
+        and not header_key(last_word)
+        and not (len(words) > 1 and header_key(words[1]))
+    ):
+        return True  # a record's label without its colon: `作者及刊播单位 甲 某台`
     label = _LABEL.match(after)
     return bool(label and header_key(label.group(1)))
 
@@ -112,5 +132,6 @@ def _ends_a_line(before: str, after: str) -> bool:
         or _NOTE_END.search(before)
         or ("/" in before and _SLASHED_END.search(before) and "/" in after.split(None, 1)[0])
         or (bool(_DATED.search(before)) and bool(_DATED.match(after)))
+        or _closes_a_record(before)
         or _NAMES_SLASH.match(before.rsplit(None, 1)[-1])
     )
