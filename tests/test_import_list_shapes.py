@@ -1282,3 +1282,18 @@ def test_records_with_a_colonless_people_and_unit_label_on_a_joined_line():
         ("危厂临河", ["朱敏"], "江西人民广播电台", "一等奖"),
         ("引进小化工 弊远大于利", ["罗德斌"], "《江西日报》", "一等奖"),
     ]
+
+
+def test_prize_lines_with_role_labelled_or_unit_glued_people():
+    text = "一等奖：《河边》 作者：张三；《山里》 作者：李四、王五\n二等奖：《海上》 作者：赵六"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("河边", ["张三"], "一等奖"),
+        ("山里", ["李四", "王五"], "一等奖"),  # the reading that names every person
+        ("海上", ["赵六"], "二等奖"),
+    ]
+    works = parse_list("一等奖：某某日报张三《河边》、某某电视台李四《山里》").works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("河边", "某某日报", ["张三"]),
+        ("山里", "某某电视台", ["李四"]),
+    ]

@@ -14,6 +14,7 @@ from typing import Any
 
 from award_archive.authoring.importer.list_chrome import is_chrome
 from award_archive.authoring.importer.list_parts import NAME_RUN, PRIZE, is_outlet, split_list_names
+from award_archive.authoring.importer.list_people import glued_unit_names, role_fields
 
 # A contest's ranks that are no 等奖: 冠军, 亚军, 季军, 殿军, 优异奖, 优胜奖, 入选奖.
 RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖|入选奖)"
@@ -91,9 +92,12 @@ def _items(value: str) -> tuple[list[dict[str, Any]], str]:
 
 
 def _people(piece: str) -> dict[str, Any] | None:
-    """Names (`甲`, `甲、乙`), an outlet, or nothing; None for a piece that is neither."""
+    """Names (`甲`, `甲、乙`), an outlet, names after their role (`作者：甲`) or their unit
+    (`某某日报 甲`), or nothing; None for a piece that is none of these."""
     if not piece:
         return {}
     if NAME_RUN.match(piece):
         return {"authors": split_list_names(piece)}
-    return {"outlet": piece} if is_outlet(piece) else None
+    if is_outlet(piece):
+        return {"outlet": piece}
+    return role_fields(piece) or glued_unit_names(piece) or None

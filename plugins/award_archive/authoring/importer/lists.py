@@ -1226,11 +1226,14 @@ def _readings(lines: list[str], whole: bool) -> Readings:
     ]
 
 
-def _explained(works: list[dict[str, Any]]) -> tuple[int, int]:
+def _explained(works: list[dict[str, Any]]) -> tuple[int, int, int]:
     """How much of a list a reading explains: its works, then (between readings of as many)
     how many say who made them: a reading that kept a work's people inside its title, or
-    took a caption's prose for a field, explains less of the same lines."""
-    return len(works), sum(any(k in w for k in ("authors", "editors", "outlet")) for w in works)
+    took a caption's prose for a field, explains less of the same lines; then how many
+    people it names (a reading that lost a work's second author explains less)."""
+    people = sum(len(w.get(k) or []) for w in works for k in NAME_KEYS)
+    made = sum(any(k in w for k in ("authors", "editors", "outlet")) for w in works)
+    return len(works), made, people
 
 
 def _mend_titles(works: list[dict[str, Any]], text: str) -> None:
