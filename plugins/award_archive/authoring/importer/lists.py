@@ -1230,8 +1230,9 @@ def _explained(works: list[dict[str, Any]]) -> tuple[int, int, int]:
     """How much of a list a reading explains: its works, then (between readings of as many)
     how many say who made them: a reading that kept a work's people inside its title, or
     took a caption's prose for a field, explains less of the same lines; then how many
-    people it names (a reading that lost a work's second author explains less)."""
-    people = sum(len(w.get(k) or []) for w in works for k in NAME_KEYS)
+    people it names (a reading that lost a work's second author explains less; a unit
+    read as a person is none)."""
+    people = sum(not is_outlet(n) for w in works for k in NAME_KEYS for n in w.get(k) or [])
     made = sum(any(k in w for k in ("authors", "editors", "outlet")) for w in works)
     return len(works), made, people
 
