@@ -1297,3 +1297,14 @@ def test_prize_lines_with_role_labelled_or_unit_glued_people():
         ("河边", "某某日报", ["张三"]),
         ("山里", "某某电视台", ["李四"]),
     ]
+
+
+def test_a_prize_a_space_before_its_name_and_title_items():
+    text = "獲獎名單如下:\n本地群組散文\n冠軍 王慧詩〈唐樓窗外〉\n"
+    text += "優異獎 金學良〈配送騎士〉、周江明〈鷗聲陣陣〉"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("唐樓窗外", ["王慧詩"], "冠軍", "本地群組散文"),
+        ("配送騎士", ["金學良"], "優異獎", "本地群組散文"),
+        ("鷗聲陣陣", ["周江明"], "優異獎", "本地群組散文"),
+    ]

@@ -22,8 +22,8 @@ RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖|入选奖)"
 # (`散文一等奖：`), then its colon.
 _LABEL = re.compile(
     rf"(?:^|(?<=[\s;；。]))([\u4e00-\u9fff]{{0,8}}?)({RANK})\s*"
-    r"(?:[(（]\s*(?:共\s*)?\d+\s*[名件篇个部][)）])?\s*[:：]\s*"
-)
+    r"(?:[(（]\s*(?:共\s*)?\d+\s*[名件篇个部][)）])?(?:\s*[:：]\s*|[ \t]+(?=[^\s《》]{0,12}《))"
+)  # (or a space, where a work's name and title follow: `冠军 王慧诗〈唐楼窗外〉`)
 _TITLE = re.compile(r"《([^《》\n]{1,60})》")
 _SEP = re.compile(r"^[\s、，,;；。]+|[\s、，,;；。]+$")
 # A heading's line between two prizes' items: a short run of words, no sentence.
