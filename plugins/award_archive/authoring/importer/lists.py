@@ -1186,7 +1186,8 @@ def parse_list(text: str) -> ListResult:
         shape, works = shape if works else "prose", added(works, won)
     if works:
         others = [found for _, found in candidates if found is not works]
-        works = _joined_with_others(works, others)
+        tables = [found for name, found in candidates if name in ("table", "cells")]
+        works = _joined_with_others(works, [found for found in tables if found is not works])
         _filled_from_others(works, others)
         _mend_titles(works, joined)
         works = [the_lists_award(w, result.heading) for w in _once(works)]
@@ -1275,10 +1276,11 @@ def _once(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _joined_with_others(
     works: list[dict[str, Any]], others: list[list[dict[str, Any]]]
 ) -> list[dict[str, Any]]:
-    """Another reading that finds mostly the same works (two or more, most of its own) read
-    the same list in another shape (the winners' titles, then a score table): the works it
-    finds beyond them are the list's too (a row the first shape left out). A title inside
-    one already found, or holding one, is that work read otherwise (`爱耳好习惯`)."""
+    """A table that finds mostly the same works (two or more, most of its rows) holds the
+    same list in another shape (the winners' titles, then a score table): the rows beyond
+    them are the list's works too (a row the first shape left out). A title inside one
+    already found, or holding one, is that work read otherwise (`爱耳好习惯`). (Only a
+    table's rows: a looser reading's extra works may be page chrome.)"""
     titles = {_title_key(w) for w in works}
     out = list(works)
     for found in others:
