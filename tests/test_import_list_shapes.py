@@ -1308,3 +1308,33 @@ def test_a_prize_a_space_before_its_name_and_title_items():
         ("配送騎士", ["金學良"], "優異獎", "本地群組散文"),
         ("鷗聲陣陣", ["周江明"], "優異獎", "本地群組散文"),
     ]
+
+
+def test_a_two_column_table_one_cell_a_line():
+    text = "获奖名单\n作品名称\n作者\n河边的树\n张三\n山里的人\n李四、王五\n城外\n赵六"
+    assert [(w["title"], w["authors"]) for w in parse_list(text).works] == [
+        ("河边的树", ["张三"]),
+        ("山里的人", ["李四", "王五"]),
+        ("城外", ["赵六"]),
+    ]
+
+
+def test_taiwan_grades_head_prize_lines_and_one_work_under_a_slashed_award_item():
+    text = (
+        "首獎：「河邊的樹」（作者：張三）\n佳作：「山裡的人」（作者：李四）、「城外」（作者：趙六）"
+    )
+    assert [(w["title"], w["authors"], w["prize"]) for w in parse_list(text).works] == [
+        ("河邊的樹", ["張三"], "首獎"),
+        ("山裡的人", ["李四"], "佳作"),
+        ("城外", ["趙六"], "佳作"),
+    ]
+    text = (
+        "得獎名單\n最佳專題報導獎：〈海的記憶〉／某某雜誌／張三、李四；〈山的聲音〉／某某雜誌／王五\n"
+        "最佳評論獎：〈城市與人〉／某某周刊／趙六"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["outlet"], w["prize"]) for w in works] == [
+        ("海的記憶", "某某雜誌", "最佳專題報導獎"),
+        ("山的聲音", "某某雜誌", "最佳專題報導獎"),
+        ("城市與人", "某某周刊", "最佳評論獎"),
+    ]

@@ -39,9 +39,9 @@ def slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
             work = _record(pieces)
             if work:
                 found.append({**work, **head, **award})
-        if len(found) >= 2 and (head or len(found) >= 3):
+        if (head and found) or len(found) >= 3:  # (a 奖项 may have one work)
             works.extend(found)
-    return works
+    return works if len(works) >= 2 else []
 
 
 def _group(head: str) -> dict[str, Any]:

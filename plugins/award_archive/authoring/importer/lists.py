@@ -348,7 +348,7 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
                 break
             found.append(key)
             j += 1
-        if len(found) >= 3 and "title" in found:
+        if len(found) >= 3 and "title" in found or _two_columns(cells, j, found):
             header, i = found, j
             continue
         if not header:
@@ -356,6 +356,16 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             continue
         i = _cells_row(cells, i, header, prize, works)
     return works
+
+
+def _two_columns(cells: list[str], j: int, found: list[str]) -> bool:
+    """`作品名称` and `作者` alone over their cells: a table of two columns when the rows
+    below it (two at least) hold names where the header says so."""
+    if sorted(found) != ["authors", "title"]:
+        return False
+    at = found.index("authors")
+    rows = [cells[k : k + 2] for k in range(j, min(len(cells), j + 6) - 1, 2)]
+    return len(rows) >= 2 and all(NAME_RUN.match(r[at]) for r in rows)
 
 
 def _unmapped_column(cells: list[str], j: int) -> bool:
@@ -1220,8 +1230,8 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", slashed_blocks(lines)),
             ("blocks", awarded_runs(lines)),
             ("numbered", _numbered(joined)),
+            ("blocks", prized_items(joined) if whole else []),  # (before prose: a tie is its)
             ("prose", prose(joined) if whole else []),
-            ("blocks", prized_items(joined) if whole else []),
             ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
         )
     ]
