@@ -1338,3 +1338,40 @@ def test_taiwan_grades_head_prize_lines_and_one_work_under_a_slashed_award_item(
         ("山的聲音", "某某雜誌", "最佳專題報導獎"),
         ("城市與人", "某某周刊", "最佳評論獎"),
     ]
+
+
+def test_a_header_on_one_line_over_cells_one_a_line():
+    text = "获奖名单\n序号 作品名称 作者 单位\n1\n河边的树\n张三\n某某日报\n"
+    text += "2\n山里的人\n李四\n某某电视台"
+    assert [(w["title"], w["authors"], w["outlet"]) for w in parse_list(text).works] == [
+        ("河边的树", ["张三"], "某某日报"),
+        ("山里的人", ["李四"], "某某电视台"),
+    ]
+
+
+def test_record_labels_in_traditional_script_and_names_with_their_unit_under_a_title():
+    text = (
+        "新聞攝影獎\n作品名稱：河邊的樹\n得獎者：張三\n服務單位：某某日報\n"
+        "作品名稱：山裡的人\n得獎者：李四\n服務單位：某某電視台"
+    )
+    assert [(w["title"], w["authors"], w["outlet"]) for w in parse_list(text).works] == [
+        ("河邊的樹", ["張三"], "某某日報"),
+        ("山裡的人", ["李四"], "某某電視台"),
+    ]
+    text = "一等奖\n河边的树\n张三（某某日报）\n山里的人\n李四（某某电视台）\n"
+    text += "二等奖\n城外\n赵六（某某晚报）"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["prize"]) for w in works] == [
+        ("河边的树", ["张三"], "某某日报", "一等奖"),
+        ("山里的人", ["李四"], "某某电视台", "一等奖"),
+        ("城外", ["赵六"], "某某晚报", "二等奖"),
+    ]
+
+
+def test_a_prize_leading_a_line_of_tab_set_pieces():
+    text = "一等奖\t河边的树\t张三\n二等奖\t山里的人\t李四\n三等奖\t城外\t赵六"
+    assert [(w["title"], w["authors"], w["prize"]) for w in parse_list(text).works] == [
+        ("河边的树", ["张三"], "一等奖"),
+        ("山里的人", ["李四"], "二等奖"),
+        ("城外", ["赵六"], "三等奖"),
+    ]

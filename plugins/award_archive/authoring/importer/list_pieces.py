@@ -82,8 +82,8 @@ def _record(line: str) -> dict[str, Any]:
             work["prize"] = squeeze(piece)
         elif is_genre(piece) and "category" not in work:
             work["category"] = piece
-        elif work:
-            return {}  # a piece of no kind after the fields: no record
+        elif set(work) - {"prize", "category"}:
+            return {}  # a piece of no kind after the people: no record (a prize may lead)
         else:
             rest.append(piece)
     title = " ".join(rest).strip()

@@ -55,9 +55,9 @@ _LIST_HEADERS: dict[str, str] = {
         "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 得奖作品 作品名",
         "authors": "姓名 记者 创作者 获奖人 获奖者 获奖作者 得奖人 得奖者 参赛者 参赛人",
         "editors": "责编",
-        "outlet": "单位 获奖单位 得奖单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 "
-        "刊播平台 刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 "
-        "出版单位 刊物",
+        "outlet": "单位 获奖单位 得奖单位 作者单位 所在单位 服务单位 媒体 媒体名称 发布媒体 "
+        "播出平台 刊播平台 刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 "
+        "出版社 出版单位 刊物",
         "recommender": "选送单位 推送单位 推荐机构 推荐者 推荐人 推荐方 报送机构 选送机构 "
         "申报者 申报机构",
         "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别 "
@@ -325,6 +325,7 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
     """One cell per line: header cells first (maybe repeated), then the rows."""
     cells = [c.strip().rstrip("|").strip() for c in lines]
     cells = [c for c in cells if c and not re.fullmatch(r"[|\s]*", c)]
+    cells = [p for c in cells for p in _header_words(c)]
     works: list[dict[str, Any]] = []
     i, prize = 0, ""
     header: list[str] = []
@@ -356,6 +357,15 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             continue
         i = _cells_row(cells, i, header, prize, works)
     return works
+
+
+def _header_words(cell: str) -> list[str]:
+    """A header row written on one line over cells one a line (`序号 作品名称 作者 单位`):
+    its words, one cell each; any other line is one cell."""
+    words = cell.split()
+    if len(words) >= 3 and all(header_key(w) for w in words):
+        return words
+    return [cell]
 
 
 def _two_columns(cells: list[str], j: int, found: list[str]) -> bool:
@@ -598,7 +608,12 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
                 pending[-1] += line
             elif current is not None:
                 current["title"] += line
-        elif current is not None and not pending and (said := _outlet_and_date(line)):
+        elif (
+            current is not None
+            and not pending
+            and not _LABEL_COLON.match(line)  # (`服務單位：…`: a label's, not an outlet line)
+            and (said := _outlet_and_date(line))
+        ):
             for key, value in said.items():
                 current.setdefault(key, value)
         else:
@@ -707,10 +722,12 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
             group, previous = {"prize": m.group(1)}, ""
         elif m := _GROUP_HEAD.match(line):
             group, previous = _group_of(m.group(1)), ""
-        elif previous and NAME_RUN.match(line) and re.search(r"[、，,;；/(（\s]", line):
-            people = split_list_names(re.sub(r"[(（][^()（）]*[)）]\s*$", "", line))
+        elif previous and (said := _names_line(line)):
+            people, unit = said
             units = [p for p in people if is_outlet(p)]  # `甲、乙/自由时报`: the unit last
             work = {"title": _clean_title(previous), **group, "authors": people}
+            if unit:
+                work["outlet"] = unit
             if units and len(units) < len(people):
                 work["authors"], work["outlet"] = [p for p in people if p not in units], units[0]
             works.append(work)
@@ -718,6 +735,17 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
         else:  # (a sentence or a `label:` line is no title: a caption's prose, page chrome)
             previous = "" if SENTENCE_OR_LABEL.search(line) else line
     return works
+
+
+def _names_line(line: str) -> tuple[list[str], str] | None:
+    """`王若桐、蕭子維 (SS001)`, `张三（某某日报）`: a line of names alone (a code or their
+    unit in brackets after them): the names and the unit."""
+    bracket = re.search(r"\s*[(（]([^()（）]*)[)）]\s*$", line)
+    unit = bracket.group(1).strip() if bracket and is_outlet(bracket.group(1)) else ""
+    names = line[: bracket.start()] if unit else line
+    if not NAME_RUN.match(names) or not (unit or re.search(r"[、，,;；/(（\s]", line)):
+        return None
+    return split_list_names(re.sub(r"[(（][^()（）]*[)）]\s*$", "", names)), unit
 
 
 # `忽然想到(11.25) 冯日乾`: a title, the day it came out in brackets (a year maybe before
