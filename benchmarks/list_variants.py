@@ -9,13 +9,14 @@ beside the original, in the same run:
 - script: simplified → traditional and traditional → simplified, one character to one (OpenCC's
   character tables, first choice, as the search index folds them); the .yml is converted with
   the same table so the expected titles and names stay the text's own;
-- title quotes: 《》 → “” and → 「」 (the .yml drops either when they only mark off a title);
+- title quotes: 《》 → “”, → 「」 and → 〈〉 (the .yml drops them when they only mark off a title);
 - name separators: a work's expected names written `甲、乙` become `甲 乙` or `甲，乙`;
 - width: full-width punctuation (：（），；) → half-width, and half-width → full-width;
 - numbering: an item's leading `1.` / `1、` / `（1）` / `一、` (at a line's start or after a
   space) rewritten as each of the others;
 - blank lines: one after every line, or none at all;
-- tables: a `|` row → tab-separated cells, a tab-separated row → a `|` row;
+- tables: a `|` row → tab-separated cells, a tab-separated row → a `|` row, a `|` row → one
+  cell a line (a `|` line between rows, or no `|` at all: a page's HTML table copied out);
 - one line: every line joined with a space (as many excerpts come);
 - role colons: `作者：甲` → `作者 甲` (a role word and its names a space apart);
 - prize headings: a line that is only a prize (`一等奖`, `一等奖:`, `一等奖(3件)`) written
@@ -165,6 +166,20 @@ def _tabs_to_pipes(text: str) -> str:
     )
 
 
+def _pipes_to_cells(bars: bool) -> Callable[[str], str]:
+    """A `|` row written one cell a line (as a page's HTML table copies out), with a `|`
+    line between two rows, or without any `|`."""
+
+    def cells(line: str) -> list[str]:
+        if line.count("|") < 2:
+            return [line]
+        row = [c.strip() for c in line.strip().strip("|").split("|")]
+        row = [c for c in row if c and not re.fullmatch(r":?-{3,}:?", c)]
+        return ["|", *(c + " |" for c in row)] if bars else row
+
+    return lambda text: "\n".join(c for line in text.split("\n") for c in cells(line))
+
+
 def _one_line(text: str) -> str:
     return " ".join(line.strip() for line in text.split("\n") if line.strip())
 
@@ -214,6 +229,7 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "繁→简": _script(_simplifying),
     "《》→“”": _quotes("“", "”"),
     "《》→「」": _quotes("「", "」"),
+    "《》→〈〉": _quotes("〈", "〉"),
     "名、→空格": _names_sep(" "),
     "名、→，": _names_sep("，"),
     "全角→半角": _text_only(lambda t: t.translate(_NARROW)),
@@ -226,6 +242,8 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "去空行": _text_only(_no_blank_lines),
     "|→tab": _text_only(_pipes_to_tabs),
     "tab→|": _text_only(_tabs_to_pipes),
+    "|→单元格": _text_only(_pipes_to_cells(True)),
+    "|→单元格无|": _text_only(_pipes_to_cells(False)),
     "并成一行": _text_only(_one_line),
     "作者:→空格": _text_only(lambda t: _ROLE_COLON.sub(r"\1 ", t)),
     "尾注去括号": _text_only(lambda t: _LABELLED_TAIL.sub(r" \1 ", t)),

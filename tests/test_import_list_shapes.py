@@ -1039,3 +1039,339 @@ def test_a_bordered_pipe_table_joined_onto_one_line_without_numbers():
         ("复工复产", ["王五"]),
         ("河边的灯", ["赵六"]),
     ]
+
+
+def test_cells_one_a_line_with_a_column_no_field_takes():
+    text = "获选的优秀作品包括:\n|\n奖项 |\n学校 |\n作品 |\n|\n冠军 |\n甲中学 |\n爱乒才会赢 |\n|\n"
+    text += "亚军 |\n乙学校 |\n镜后全运 |\n|\n优异奖 |\n丙学校 |\n红棉热血 |\n"
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("爱乒才会赢", "冠军"),
+        ("镜后全运", "亚军"),
+        ("红棉热血", "优异奖"),
+    ]
+    assert parse_list(text.replace("|", "")).works == works  # the same cells without `|`
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_prize_lines_of_name_and_title_items_under_category_lines(joiner: str):
+    lines = [
+        "獲獎名單如下(以姓氏筆劃排序):",
+        "本地群組散文",
+        "冠軍:王慧詩〈唐樓窗外〉;",
+        "亞軍:袁紹珊〈用汽水瓶載舊記憶〉;",
+        "優異獎:金學良〈配送騎士〉、周江明〈鷗聲陣陣〉。",
+        "本地群組新詩",
+        "冠軍:甘遠來〈粵語句末語氣詞“噃”的研究陳述〉;",
+    ]
+    works = parse_list(joiner.join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("唐樓窗外", ["王慧詩"], "冠軍", "本地群組散文"),
+        ("用汽水瓶載舊記憶", ["袁紹珊"], "亞軍", "本地群組散文"),
+        ("配送騎士", ["金學良"], "優異獎", "本地群組散文"),
+        ("鷗聲陣陣", ["周江明"], "優異獎", "本地群組散文"),
+        ("粵語句末語氣詞“噃”的研究陳述", ["甘遠來"], "冠軍", "本地群組新詩"),
+    ]
+
+
+def test_prize_lines_with_titles_before_their_people():
+    text = "一等奖：《河边》（张三）；《山里》（李四、王五）\n二等奖：《海上》（赵六）"
+    works = parse_list(text).works
+    assert [(w["title"], w.get("authors"), w["prize"]) for w in works] == [
+        ("河边", ["张三"], "一等奖"),
+        ("山里", ["李四", "王五"], "一等奖"),
+        ("海上", ["赵六"], "二等奖"),
+    ]
+
+
+def test_title_lines_with_a_names_and_outlet_line_under_a_counted_award_heading():
+    text = (
+        "平面媒體類 新聞採訪報導獎(共五件)\n一根扁擔的秘密-中國觀察\n楊士仁/某某財經周刊\n"
+        "以中國政府竄改經濟學名著當成新聞事件,詳細查證。\n鐵道怪客又犯案\n黃良傑、郭芳綺/自由時報\n"
+        "率先從蛛絲馬跡中發現重大治安事件的線索。\n"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["category"]) for w in works] == [
+        ("一根扁擔的秘密-中國觀察", ["楊士仁"], "某某財經周刊", "新聞採訪報導獎"),
+        ("鐵道怪客又犯案", ["黃良傑", "郭芳綺"], "自由時報", "新聞採訪報導獎"),
+    ]
+
+
+def test_labelled_records_after_their_heading_outlet_and_roc_period_lines():
+    text = (
+        "分類:第十四屆卓越新聞獎得獎作品\n即時新聞獎\n聯合晚報\n104.04.09-104.07.13\n"
+        "得獎作品:終結農舍亂象 遏止炒作大修法\n得獎人:彭宣雅、蕭照平\n"
+        "得獎理由:本報導源自於農委會主委透露將修正辦法。\n得獎作品線上閱覽1     得獎作品線上閱覽2\n"
+        "國際新聞報導獎\n天下雜誌\n104.04.29-104.05.12\n得獎作品:一帶一路  全面解讀\n"
+        "得獎人:蕭富元、陳竫詒\n"
+    )
+    works = parse_list(text).works
+    got = [(w["title"], w["category"], w["outlet"], w["published"], w["authors"]) for w in works]
+    assert got == [
+        (
+            "終結農舍亂象 遏止炒作大修法",
+            "即時新聞獎",
+            "聯合晚報",
+            "104.04.09-104.07.13",
+            ["彭宣雅", "蕭照平"],
+        ),
+        (
+            "一帶一路  全面解讀",
+            "國際新聞報導獎",
+            "天下雜誌",
+            "104.04.29-104.05.12",
+            ["蕭富元", "陳竫詒"],
+        ),
+    ]
+
+
+def test_page_chrome_is_spelled_once_for_every_reader():
+    from award_archive.authoring.importer.list_chrome import is_chrome
+
+    for line in ("责任编辑：张三", "【來源】某某網", "首页 > 新闻", "上一篇", "得獎作品線上閱覽1"):
+        assert is_chrome(line), line
+    for line in ("加油！武汉", "本地群组散文", "河边"):
+        assert not is_chrome(line), line
+    text = "某某奖获奖名单\n点击查看\n一等奖：甲《河边》；乙《山里》"
+    assert [w.get("category") for w in parse_list(text).works] == [None, None]
+
+
+def test_a_joined_table_without_its_empty_cells_and_numbered_items_in_brackets_on_one_line():
+    text = "作品如下: | 奖项 | 学校 | 作品 | 冠军 | 甲中学 | 爱乒才会赢 | 亚军 | 乙校 | 镜后全运 |"
+    assert [(w["title"], w["prize"]) for w in parse_list(text).works] == [
+        ("爱乒才会赢", "冠军"),
+        ("镜后全运", "亚军"),
+    ]
+    text = "现将评选结果公示如下: (一)《河边》(某某台制作并报送) (二)《山里》(某某台制作并报送)"
+    assert [w["title"] for w in parse_list(text).works] == ["河边", "山里"]
+
+
+def test_winners_named_above_a_score_table_take_the_table_s_other_rows():
+    lines = [
+        "大赛评选出三等奖2名,优秀奖30名。",
+        "三等奖:",
+        "《摩天岭的守护神》",
+        "《守望瓦屋见云开》",
+    ]
+    lines += ["优秀奖:", "共30篇(见评分表)", "以下是本次入围作品的得分情况"]
+    lines += ["获奖等次", "作者", "作品题目", "平均得分", "排名", "三等奖", "李瑞春"]
+    lines += ["摩天岭的守护神", "81.8", "1", "守望瓦屋见云开", "80.5", "2", "优秀奖", "李爱国"]
+    lines += ["一次难忘的样线巡查", "79.7", "3", "谌利民", "不忘初心牢记使命", "79"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w.get("authors"), w["prize"]) for w in works] == [
+        ("摩天岭的守护神", ["李瑞春"], "三等奖"),
+        ("守望瓦屋见云开", None, "三等奖"),
+        ("一次难忘的样线巡查", ["李爱国"], "优秀奖"),
+        ("不忘初心牢记使命", ["谌利民"], "优秀奖"),  # its rank cut off by the excerpt's end
+    ]
+
+
+def test_a_list_an_excerpt_joined_onto_one_line_is_cut_back_into_its_lines():
+    lines = [
+        "获奖名单如下(根据得票排序):",
+        "一等奖:",
+        "我听见春风吹来  韩汤",
+        "(作者单位:路口乡中心小学)",
+        "二等奖:",
+        "逆行英雄  周黄",
+        "(作者单位:修水县第一小学)",
+        "春天里的守望  李明",
+        "(作者单位:某某中学)",
+    ]
+    want = [
+        ("我听见春风吹来", ["韩汤"], "一等奖"),
+        ("逆行英雄", ["周黄"], "二等奖"),
+        ("春天里的守望", ["李明"], "二等奖"),
+    ]
+    for text in ("\n".join(lines), " ".join(lines)):
+        works = parse_list(text).works
+        assert [(w["title"], w["authors"], w["prize"]) for w in works] == want
+
+
+def test_slashed_records_and_award_item_headings_on_a_joined_line():
+    text = (
+        "即時新聞獎 作品簡介: 此系列報導獨家披露司法多件離譜性侵判決。 "
+        "急診非廿四小時,男嬰死亡換重視/聯合報/游振昇、洪敬浤 "
+        "江國慶冤死案追追追/中國時報/吳明杰、林如昕 專題新聞獎 "
+        "追討程序正義/獨立媒體記者/朱淑娟 核電/今周文化/楊紹華、燕珍宜"
+    )
+    works = parse_list(text).works
+    got = [(w["title"], w["outlet"], w["authors"], w["category"]) for w in works]
+    assert got == [
+        ("急診非廿四小時,男嬰死亡換重視", "聯合報", ["游振昇", "洪敬浤"], "即時新聞獎"),
+        ("江國慶冤死案追追追", "中國時報", ["吳明杰", "林如昕"], "即時新聞獎"),
+        ("追討程序正義", "獨立媒體記者", ["朱淑娟"], "專題新聞獎"),
+        ("核電", "今周文化", ["楊紹華", "燕珍宜"], "專題新聞獎"),
+    ]
+
+
+def test_title_then_names_and_outlet_records_on_a_joined_line_with_their_prose():
+    text = (
+        "平面媒體類 新聞採訪報導獎(共五件) 鐵道怪客又犯案,採獲DNA 黃良傑、郭芳綺/自由時報 "
+        "率先從蛛絲馬跡中發現重大治安事件的線索,善盡媒體職責。 離島水泥化系列報導 "
+        "劉力仁、王孟倫/自由時報 以大版面、廣泛而詳盡的報導,揭露離島開發的問題。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["category"]) for w in works] == [
+        ("鐵道怪客又犯案,採獲DNA", ["黃良傑", "郭芳綺"], "自由時報", "新聞採訪報導獎"),
+        ("離島水泥化系列報導", ["劉力仁", "王孟倫"], "自由時報", "新聞採訪報導獎"),
+    ]
+
+
+def test_coded_entries_under_a_counted_group_heading_on_a_joined_line():
+    text = (
+        "本屆評審標準為公共性。 短片報導學生組入圍名單(共9部) 改裝行動醫療車 偏鄉行醫三十載 "
+        "王若桐、蕭子維 (SS001) 公車司機勞動安全 李欣庭、戴慧怡 (SS009) 永無止淨 徐孟筑 (SS035)"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["category"]) for w in works] == [
+        ("改裝行動醫療車 偏鄉行醫三十載", ["王若桐", "蕭子維"], "短片報導學生組"),
+        ("公車司機勞動安全", ["李欣庭", "戴慧怡"], "短片報導學生組"),
+        ("永無止淨", ["徐孟筑"], "短片報導學生組"),
+    ]
+
+
+def test_wide_spaced_columns_on_a_joined_line_under_spaced_out_headings():
+    lines = ["作品              作者", "小  说", "鸟背上的故乡             胡继风"]
+    lines += ["千雯之舞               张之路", "影子行动               牧 铃", "诗  歌"]
+    lines += ["我成了个隐身人            任溶溶", "月光下的蝈蝈             安武林"]
+    want = [
+        ("鸟背上的故乡", ["胡继风"]),
+        ("千雯之舞", ["张之路"]),
+        ("影子行动", ["牧铃"]),
+        ("我成了个隐身人", ["任溶溶"]),
+        ("月光下的蝈蝈", ["安武林"]),
+    ]
+    for text in ("\n".join(lines), " ".join(lines)):
+        assert [(w["title"], w["authors"]) for w in parse_list(text).works] == want
+
+
+def test_dated_records_and_a_counted_spaced_table_on_a_joined_line():
+    text = (
+        "1991年第4季度杂文“金台奖”名单 (以得票多少为序) 忽然想到(11.25) 冯日乾 "
+        "艺术的品格(11.2) 翟墨 想起了蔡大姐送的闹钟(10.7) 范硕"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["published"], w["authors"]) for w in works] == [
+        ("忽然想到", "11.25", ["冯日乾"]),
+        ("艺术的品格", "11.2", ["翟墨"]),
+        ("想起了蔡大姐送的闹钟", "10.7", ["范硕"]),
+    ]
+    text = (
+        "附件: 推荐作品目录 编号 作品题目 参评项目 创作单位 1 《放飞“重楼梦”》 广播新闻访谈 "
+        "四川广播电视台 2 《聆听天下》 广播新闻专栏 四川广播电视台 3 《成广新闻》 广播新闻节目编排 "
+        "成都市广播电视台"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["category"], w["outlet"]) for w in works] == [
+        ("放飞“重楼梦”", "广播新闻访谈", "四川广播电视台"),
+        ("聆听天下", "广播新闻专栏", "四川广播电视台"),
+        ("成广新闻", "广播新闻节目编排", "成都市广播电视台"),
+    ]
+
+
+def test_records_with_a_colonless_people_and_unit_label_on_a_joined_line():
+    text = (
+        "某某好新闻获奖作品 一等奖(8篇) 风正扬帆又起航 作者及刊播单位 江先贞 《时代主人》 "
+        "危厂临河 作者及刊播单位 朱 敏 江西人民广播电台 引进小化工 弊远大于利 作者及刊播单位 "
+        "罗德斌 《江西日报》"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["prize"]) for w in works] == [
+        ("风正扬帆又起航", ["江先贞"], "《时代主人》", "一等奖"),
+        ("危厂临河", ["朱敏"], "江西人民广播电台", "一等奖"),
+        ("引进小化工 弊远大于利", ["罗德斌"], "《江西日报》", "一等奖"),
+    ]
+
+
+def test_prize_lines_with_role_labelled_or_unit_glued_people():
+    text = "一等奖：《河边》 作者：张三；《山里》 作者：李四、王五\n二等奖：《海上》 作者：赵六"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("河边", ["张三"], "一等奖"),
+        ("山里", ["李四", "王五"], "一等奖"),  # the reading that names every person
+        ("海上", ["赵六"], "二等奖"),
+    ]
+    works = parse_list("一等奖：某某日报张三《河边》、某某电视台李四《山里》").works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("河边", "某某日报", ["张三"]),
+        ("山里", "某某电视台", ["李四"]),
+    ]
+
+
+def test_a_prize_a_space_before_its_name_and_title_items():
+    text = "獲獎名單如下:\n本地群組散文\n冠軍 王慧詩〈唐樓窗外〉\n"
+    text += "優異獎 金學良〈配送騎士〉、周江明〈鷗聲陣陣〉"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("唐樓窗外", ["王慧詩"], "冠軍", "本地群組散文"),
+        ("配送騎士", ["金學良"], "優異獎", "本地群組散文"),
+        ("鷗聲陣陣", ["周江明"], "優異獎", "本地群組散文"),
+    ]
+
+
+def test_a_two_column_table_one_cell_a_line():
+    text = "获奖名单\n作品名称\n作者\n河边的树\n张三\n山里的人\n李四、王五\n城外\n赵六"
+    assert [(w["title"], w["authors"]) for w in parse_list(text).works] == [
+        ("河边的树", ["张三"]),
+        ("山里的人", ["李四", "王五"]),
+        ("城外", ["赵六"]),
+    ]
+
+
+def test_taiwan_grades_head_prize_lines_and_one_work_under_a_slashed_award_item():
+    text = (
+        "首獎：「河邊的樹」（作者：張三）\n佳作：「山裡的人」（作者：李四）、「城外」（作者：趙六）"
+    )
+    assert [(w["title"], w["authors"], w["prize"]) for w in parse_list(text).works] == [
+        ("河邊的樹", ["張三"], "首獎"),
+        ("山裡的人", ["李四"], "佳作"),
+        ("城外", ["趙六"], "佳作"),
+    ]
+    text = (
+        "得獎名單\n最佳專題報導獎：〈海的記憶〉／某某雜誌／張三、李四；〈山的聲音〉／某某雜誌／王五\n"
+        "最佳評論獎：〈城市與人〉／某某周刊／趙六"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["outlet"], w["prize"]) for w in works] == [
+        ("海的記憶", "某某雜誌", "最佳專題報導獎"),
+        ("山的聲音", "某某雜誌", "最佳專題報導獎"),
+        ("城市與人", "某某周刊", "最佳評論獎"),
+    ]
+
+
+def test_a_header_on_one_line_over_cells_one_a_line():
+    text = "获奖名单\n序号 作品名称 作者 单位\n1\n河边的树\n张三\n某某日报\n"
+    text += "2\n山里的人\n李四\n某某电视台"
+    assert [(w["title"], w["authors"], w["outlet"]) for w in parse_list(text).works] == [
+        ("河边的树", ["张三"], "某某日报"),
+        ("山里的人", ["李四"], "某某电视台"),
+    ]
+
+
+def test_record_labels_in_traditional_script_and_names_with_their_unit_under_a_title():
+    text = (
+        "新聞攝影獎\n作品名稱：河邊的樹\n得獎者：張三\n服務單位：某某日報\n"
+        "作品名稱：山裡的人\n得獎者：李四\n服務單位：某某電視台"
+    )
+    assert [(w["title"], w["authors"], w["outlet"]) for w in parse_list(text).works] == [
+        ("河邊的樹", ["張三"], "某某日報"),
+        ("山裡的人", ["李四"], "某某電視台"),
+    ]
+    text = "一等奖\n河边的树\n张三（某某日报）\n山里的人\n李四（某某电视台）\n"
+    text += "二等奖\n城外\n赵六（某某晚报）"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["outlet"], w["prize"]) for w in works] == [
+        ("河边的树", ["张三"], "某某日报", "一等奖"),
+        ("山里的人", ["李四"], "某某电视台", "一等奖"),
+        ("城外", ["赵六"], "某某晚报", "二等奖"),
+    ]
+
+
+def test_a_prize_leading_a_line_of_tab_set_pieces():
+    text = "一等奖\t河边的树\t张三\n二等奖\t山里的人\t李四\n三等奖\t城外\t赵六"
+    assert [(w["title"], w["authors"], w["prize"]) for w in parse_list(text).works] == [
+        ("河边的树", ["张三"], "一等奖"),
+        ("山里的人", ["李四"], "二等奖"),
+        ("城外", ["赵六"], "三等奖"),
+    ]

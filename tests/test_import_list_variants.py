@@ -193,3 +193,27 @@ def test_a_records_people_and_unit_in_either_order():
         ("河边的树", "某某电视台", ["余志坚", "吉潇"]),
         ("山里的人", "《时代主人》", ["潘辛菱"]),
     ]
+
+
+_TABLE = (
+    "某某征文大赛获奖名单\n| 序号 | 作品名称 | 作者 | 等次 |\n| 1 | 河边的树 | 张三 | 一等奖 |\n"
+    "| 2 | 山里的人 | 王五 | 二等奖 |\n| 3 | 城外 | 李四 | 二等奖 |\n"
+)
+
+
+@pytest.mark.parametrize("bars", [True, False])
+def test_a_table_copied_out_one_cell_a_line_reads_as_its_rows(bars: bool):
+    text = list_variants._pipes_to_cells(bars)(_TABLE)
+    assert ("\n|\n" in text) is bars
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("河边的树", ["张三"], "一等奖"),
+        ("山里的人", ["王五"], "二等奖"),
+        ("城外", ["李四"], "二等奖"),
+    ]
+
+
+def test_titles_in_single_angle_quotes_read_as_titles_in_book_marks():
+    assert _read(_NUMBERED.replace("《", "〈").replace("》", "〉")) == _EXPECTED
+    _, expected = list_variants.VARIANTS["《》→〈〉"]("", {"works": [{"title": "《甲》乙"}]})
+    assert expected == {"works": [{"title": "〈甲〉乙"}]}

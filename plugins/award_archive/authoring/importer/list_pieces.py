@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from award_archive.authoring.importer.list_chrome import NAVIGATION
 from award_archive.authoring.importer.list_parts import (
     PRIZE,
     is_genre,
@@ -25,9 +26,6 @@ _HEADING = re.compile(r"^[【\[]?([\u4e00-\u9fff]{2,10})[】\]]?\s*[:：]?$")
 _NOTE = re.compile(r"^[(（][^()（）]*[)）]$")
 # A sentence or a label's line (`时间:2008-06-04 来源:网络`, `采编过程:…`): no title's line.
 SENTENCE_OR_LABEL = re.compile(r"[。；;]|(?:^|\s)[^\s:：]{1,4}[:：]")
-# Page chrome: `首页 > 栏目`, `上一个 下一个`, `限200 字节` (a page's links and boxes); a `！` or
-# `？` is no mark of chrome: titles have them (`加油！武汉`).
-_CHROME = re.compile(r"[>＞]|[上下]一[个個篇页頁条條]|返回|更多|字[节節]|回复|回覆")
 _WIDE = re.compile(r"\s{2,}|\t")
 _ONE_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,3}")
 
@@ -43,7 +41,7 @@ def piece_lines(lines: list[str]) -> list[dict[str, Any]]:
         if heading := _HEADING.match(line):
             group = _group(heading.group(1)) if line[-1] in ":：】]" else group
             continue
-        if len(line) > 60 or SENTENCE_OR_LABEL.search(line) or _CHROME.search(line):
+        if len(line) > 60 or SENTENCE_OR_LABEL.search(line) or NAVIGATION.search(line):
             continue
         if work := _record(line):
             works.append({**work, **{k: v for k, v in group.items() if k not in work}})
@@ -84,8 +82,8 @@ def _record(line: str) -> dict[str, Any]:
             work["prize"] = squeeze(piece)
         elif is_genre(piece) and "category" not in work:
             work["category"] = piece
-        elif work:
-            return {}  # a piece of no kind after the fields: no record
+        elif set(work) - {"prize", "category"}:
+            return {}  # a piece of no kind after the people: no record (a prize may lead)
         else:
             rest.append(piece)
     title = " ".join(rest).strip()

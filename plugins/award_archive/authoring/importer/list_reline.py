@@ -6,6 +6,7 @@ boundary cell (`| |`) stands between them. The lead before the header is a line 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 HeaderKey = Callable[[str], str | None]
@@ -30,12 +31,21 @@ def _header(cells: list[str], header_key: HeaderKey) -> tuple[int, int, str] | N
         if not header_key(word):
             continue
         end = i + 1
-        while end < len(cells) and header_key(cells[end]):
+        while end < len(cells) and (header_key(cells[end]) or _unmapped(cells, end, header_key)):
             end += 1
         keys = [header_key(c) for c in [word, *cells[i + 1 : end]]]
-        if len(keys) >= 2 and "title" in keys:
+        if len([k for k in keys if k]) >= 2 and "title" in keys:
             return i, end, lead
     return None
+
+
+def _unmapped(cells: list[str], at: int, header_key: HeaderKey) -> bool:
+    """A short word between two header words (`奖项 | 学校 | 作品`): a column no field takes."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cells[at]))
+        and at + 1 < len(cells)
+        and header_key(cells[at + 1]) is not None
+    )
 
 
 def _rows_of(line: str, header_key: HeaderKey) -> list[str]:
@@ -51,7 +61,8 @@ def _rows_of(line: str, header_key: HeaderKey) -> list[str]:
     while body and not body[0]:
         body.pop(0)  # (the header row's own empty cells, `备注 | |`)
     numbered = header_key(header[0]) == "number"
-    rows = _numbered_rows(body) if numbered else _bordered_rows(body, len(header))
+    keys = [header_key(c) for c in header]
+    rows = _numbered_rows(body) if numbered else _bordered_rows(body, keys)
     if len(rows) < 2:
         return []
     before = [*([lead] if lead else []), *[c for c in cells[:first] if c]]
@@ -81,9 +92,21 @@ def _trimmed(row: list[str]) -> list[str]:
     return row
 
 
-def _bordered_rows(body: list[str], width: int) -> list[str]:
+def _bordered_rows(body: list[str], keys: list[str | None]) -> list[str]:
     """Rows of `width` cells, an empty boundary cell between two (`| a | b | | c | d |`);
-    none when a boundary holds text (the rows are not all that wide)."""
+    none when a boundary holds text (the rows are not all that wide). Where the excerpt
+    dropped the empty cells, a body of full cells is cut by width (a last row the excerpt's
+    end cut short left out) when every row's short columns (a genre, a prize) stay short:
+    a row out of step would put a title there."""
+    width = len(keys)
+    while body and not body[-1]:
+        body = body[:-1]
+    if body and all(body):  # (no boundary kept: every cell full)
+        cut = [body[at : at + width] for at in range(0, len(body) - width + 1, width)]
+        short = [n for n, k in enumerate(keys) if k in ("category", "prize", "number")]
+        if len(body) % width == 0 or all(len(r[n]) <= 12 for r in cut for n in short) and short:
+            return [" | ".join(row) for row in cut]
+        return []
     rows = []
     for at in range(0, len(body), width + 1):
         row = body[at : at + width]

@@ -39,9 +39,9 @@ def slashed_runs(lines: list[str]) -> list[dict[str, Any]]:
             work = _record(pieces)
             if work:
                 found.append({**work, **head, **award})
-        if len(found) >= 2 and (head or len(found) >= 3):
+        if (head and found) or len(found) >= 3:  # (a 奖项 may have one work)
             works.extend(found)
-    return works
+    return works if len(works) >= 2 else []
 
 
 def _group(head: str) -> dict[str, Any]:
@@ -65,6 +65,8 @@ def _record(pieces: list[str]) -> dict[str, Any]:
             work.setdefault("authors", names)  # `林照真`, `李慧宜、陳添寶`: people
         elif (spaced := _names_and_outlet(piece)) and "authors" not in work:
             work["authors"], work["outlet"] = spaced  # `賴心瑩、劉昌松 蘋果日報`
+        elif len(piece) > 30 or re.search(r"[，,。！？]", piece):
+            return {}  # a sentence, no unit: prose an excerpt joined after a record
         else:  # (a word that may be a name, beside people, is the unit: `今周文化`)
             work["outlet"] = piece
     return work
@@ -91,6 +93,14 @@ _HEAD_LINE = re.compile(
 )
 
 
+_COUNT = re.compile(r"\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*[件篇个個名项項部][)）]$")
+
+
+def _unit_or_people(pieces: list[str]) -> bool:
+    """`outlet／names` or `names／outlet`: a record's line under its title, either way round."""
+    return is_outlet(pieces[0]) or (bool(_people(pieces[0])[0]) and is_outlet(pieces[-1]))
+
+
 def slashed_blocks(lines: list[str]) -> list[dict[str, Any]]:
     """A title on its line, then `outlet／names` on the next, under `奖项` lines: the same
     records written one piece a line."""
@@ -98,9 +108,10 @@ def slashed_blocks(lines: list[str]) -> list[dict[str, Any]]:
     head: dict[str, Any] = {}
     for line, below in zip(lines, [*lines[1:], ""], strict=True):
         text, pieces = line.strip(), [p.strip() for p in re.split(r"[/／]", below.strip())]
-        if (m := _HEAD_LINE.fullmatch(text)) and not re.search(r"[届屆]|\d{4}", text):
+        m = _HEAD_LINE.fullmatch(_COUNT.sub("", text))  # (`…獎(共五件)`: how many, not what)
+        if m and not re.search(r"[届屆]|\d{4}", text):
             head = _group(squeeze(m.group(1)))  # (`第五屆某某獎`: the award, no 奖项)
-        elif "/" not in text and "／" not in text and len(pieces) >= 2 and is_outlet(pieces[0]):
+        elif "/" not in text and "／" not in text and len(pieces) >= 2 and _unit_or_people(pieces):
             work = _record([text, *pieces])
             if work and len(text) <= 60:
                 works.append({**work, **head})

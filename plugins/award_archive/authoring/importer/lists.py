@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
@@ -31,8 +32,10 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
+from award_archive.authoring.importer.list_prized import prized_items
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_reline import relined_rows
+from award_archive.authoring.importer.list_resplit import resplit_lines
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
     slashed_blocks,
@@ -49,11 +52,12 @@ _LIST_HEADERS: dict[str, str] = {
     lb.squeeze(word): key
     for key, words in {
         "number": "序号 编号",
-        "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 作品名",
-        "authors": "姓名 记者 创作者 获奖人 获奖者 获奖作者",
+        "title": "文章名称 篇名 篇目 节目名称 名称 作品 参评作品 获奖作品 得奖作品 作品名",
+        "authors": "姓名 记者 创作者 获奖人 获奖者 获奖作者 得奖人 得奖者 参赛者 参赛人",
         "editors": "责编",
-        "outlet": "单位 作者单位 所在单位 媒体 媒体名称 发布媒体 播出平台 刊播平台 "
-        "刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 出版社 出版单位 刊物",
+        "outlet": "单位 获奖单位 得奖单位 作者单位 所在单位 服务单位 媒体 媒体名称 发布媒体 "
+        "播出平台 刊播平台 刊播单位和日期 刊播单位及日期 刊播媒体及时间 发表媒体及时间 发表媒体 "
+        "出版社 出版单位 刊物",
         "recommender": "选送单位 推送单位 推荐机构 推荐者 推荐人 推荐方 报送机构 选送机构 "
         "申报者 申报机构",
         "category": "体裁 类别 作品类型 类型 项目 组别 作品类别 作品体裁 参评类别 "
@@ -78,6 +82,7 @@ _NUM_ITEM = re.compile(
     r"(?:(?<=\s)|^)(?:\d{1,3}\s*(?:、|[.．](?!\d{1,2}(?:\s|$)))"  # not `87.2`, a score
     r"|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])\s*(?=\S)"
     r"|(?<![\d.])\d{1,3}[.、．]\s*(?=《)"
+    r"|(?:(?<=\s)|^)[(（][一二三四五六七八九十]{1,3}[)）]\s*(?=《)"  # (`(一)《…》`, as on a line)
 )
 # A prize heading inside a run of items: `一等奖`, `一、优秀奖(11件)`, `二、二等奖3名`.
 _INLINE_PRIZE = re.compile(
@@ -320,6 +325,7 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
     """One cell per line: header cells first (maybe repeated), then the rows."""
     cells = [c.strip().rstrip("|").strip() for c in lines]
     cells = [c for c in cells if c and not re.fullmatch(r"[|\s]*", c)]
+    cells = [p for c in cells for p in _header_words(c)]
     works: list[dict[str, Any]] = []
     i, prize = 0, ""
     header: list[str] = []
@@ -337,11 +343,13 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
                 continue
             if key is None and found and _SCORE_HEAD.search(squeeze(cells[j])):
                 key = "note"  # `平均得分`, `排名`: a column read and dropped
+            if key is None and found and _unmapped_column(cells, j):
+                key = "note"  # `奖项 学校 作品`: a column no field takes, between two that do
             if key is None:
                 break
             found.append(key)
             j += 1
-        if len(found) >= 3 and "title" in found:
+        if len(found) >= 3 and "title" in found or _two_columns(cells, j, found):
             header, i = found, j
             continue
         if not header:
@@ -349,6 +357,37 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             continue
         i = _cells_row(cells, i, header, prize, works)
     return works
+
+
+def _header_words(cell: str) -> list[str]:
+    """A header row written on one line over cells one a line (`序号 作品名称 作者 单位`):
+    its words, one cell each; any other line is one cell."""
+    words = cell.split()
+    if len(words) >= 3 and all(header_key(w) for w in words):
+        return words
+    return [cell]
+
+
+def _two_columns(cells: list[str], j: int, found: list[str]) -> bool:
+    """`作品名称` and `作者` alone over their cells: a table of two columns when the rows
+    below it (two at least) hold names where the header says so."""
+    if sorted(found) != ["authors", "title"]:
+        return False
+    at = found.index("authors")
+    rows = [cells[k : k + 2] for k in range(j, min(len(cells), j + 6) - 1, 2)]
+    return len(rows) >= 2 and all(NAME_RUN.match(r[at]) for r in rows)
+
+
+def _unmapped_column(cells: list[str], j: int) -> bool:
+    """A short bare word (`学校`, `地区`) between two header cells is a column of its own that
+    no field takes: the header goes on past it (one such column, the next a header word)."""
+    word = squeeze(cells[j])
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word))
+        and j + 1 < len(cells)
+        and header_key(cells[j + 1]) is not None
+        and (j < 1 or header_key(cells[j - 1]) is not None)
+    )
 
 
 def _cells_row(
@@ -397,7 +436,9 @@ def _cells_row(
     return end if end > i else i + 1
 
 
-_PRIZE_LIKE = re.compile(rf"{PRIZE}|[奖獎]$|^[一二三]等$")
+_PRIZE_LIKE = re.compile(
+    rf"{PRIZE}|[奖獎]$|^[一二三]等$|^[冠亚季殿]军$"
+)  # (a contest's 冠军, 亚军)
 
 
 def _merged_prize(
@@ -474,6 +515,9 @@ def _ranked_cells(lines: list[str]) -> list[dict[str, Any]]:
         work, prize = _ranked_row(row, prize, names_first)
         row = []
         works.append(work)
+    texts = [c for c in row if not _NUMBER.fullmatch(c) and not re.fullmatch(PRIZE, c)]
+    if works and len(texts) >= 2:  # the excerpt's end cut the last row's rank: name and title
+        works.append(_ranked_row(row, prize, names_first)[0])
     return [w for w in works if w.get("title")]
 
 
@@ -538,6 +582,7 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
     prize = category = ""
     pending: list[str] = []
     current: dict[str, Any] | None = None
+    lead: dict[str, str] = {}  # what the lines before a labelled title said of its record
     for raw in lines:
         line = raw.strip()
         if m := _PRIZE_HEAD.match(line):
@@ -545,15 +590,17 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
         elif (keyed := _LABEL_COLON.match(line)) and header_key(keyed.group(1)) == "title":
             if pending and len(squeeze(pending[-1])) <= 10:  # `短视频类` over the records
                 category = _HEAD_COUNT.sub("", squeeze(pending[-1]))
+            lead = _lead_lines(pending)
+            category = lead.pop("category", category)
             pending = [keyed.group(2)]  # `作品名称：…`: a record that names its title's key
         elif field := _block_field(line):
             if pending:
                 if len(pending) > 1 and len(squeeze(pending[-2])) <= 10:
                     category = squeeze(pending[-2])
-                current = {"title": _clean_title(pending[-1])}
+                current = {"title": _clean_title(pending[-1]), **lead}
                 current.update({k: v for k, v in (("prize", prize), ("category", category)) if v})
                 works.append(current)
-                pending = []
+                pending, lead = [], {}
             if current is not None:
                 _block_set(current, *field)
         elif line.startswith("——") and (pending or current is not None):
@@ -561,7 +608,12 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
                 pending[-1] += line
             elif current is not None:
                 current["title"] += line
-        elif current is not None and not pending and (said := _outlet_and_date(line)):
+        elif (
+            current is not None
+            and not pending
+            and not _LABEL_COLON.match(line)  # (`服務單位：…`: a label's, not an outlet line)
+            and (said := _outlet_and_date(line))
+        ):
             for key, value in said.items():
                 current.setdefault(key, value)
         else:
@@ -569,6 +621,28 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
                 category, pending = squeeze(pending[-1]), []
             pending.append(line)
     return works
+
+
+# A record's date or period on its own line, ROC years too (`104.04.09-104.07.13`).
+_ONE_DATE = rf"(?:{WRITTEN_DATE}|\d{{2,3}}\s*[./]\s*\d{{1,2}}\s*[./]\s*\d{{1,2}})"
+_DATE_LINE = re.compile(rf"{_ONE_DATE}(?:\s*(?:[-~～—至到]+)\s*{_ONE_DATE})?")
+_HEADING_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _lead_lines(pending: list[str]) -> dict[str, str]:
+    """The lines a labelled title (`得獎作品:…`) comes after, since the last record: a heading
+    (the category, `即時新聞獎`), then the outlet (`聯合晚報`) and the date or period, each on a
+    line of its own. Other lines (page chrome, the last record's prose) say nothing."""
+    lead: dict[str, str] = {}
+    for line in pending:
+        text = squeeze(line)
+        if _DATE_LINE.fullmatch(text):
+            lead["published"] = line.strip()
+        elif is_outlet(text):
+            lead["outlet"] = text
+        elif _HEADING_LINE.fullmatch(heading := _HEAD_COUNT.sub("", text)) and not is_chrome(text):
+            lead = {"category": heading}  # a heading begins a record's lead anew
+    return lead
 
 
 def _block_field(line: str) -> tuple[str, str] | None:
@@ -648,15 +722,30 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
             group, previous = {"prize": m.group(1)}, ""
         elif m := _GROUP_HEAD.match(line):
             group, previous = _group_of(m.group(1)), ""
-        elif previous and NAME_RUN.match(line) and re.search(r"[、，,;；/(（\s]", line):
-            names = re.sub(r"[(（][^()（）]*[)）]\s*$", "", line)
-            works.append(
-                {"title": _clean_title(previous), **group, "authors": split_list_names(names)}
-            )
+        elif previous and (said := _names_line(line)):
+            people, unit = said
+            units = [p for p in people if is_outlet(p)]  # `甲、乙/自由时报`: the unit last
+            work = {"title": _clean_title(previous), **group, "authors": people}
+            if unit:
+                work["outlet"] = unit
+            if units and len(units) < len(people):
+                work["authors"], work["outlet"] = [p for p in people if p not in units], units[0]
+            works.append(work)
             previous = ""
         else:  # (a sentence or a `label:` line is no title: a caption's prose, page chrome)
             previous = "" if SENTENCE_OR_LABEL.search(line) else line
     return works
+
+
+def _names_line(line: str) -> tuple[list[str], str] | None:
+    """`王若桐、蕭子維 (SS001)`, `张三（某某日报）`: a line of names alone (a code or their
+    unit in brackets after them): the names and the unit."""
+    bracket = re.search(r"\s*[(（]([^()（）]*)[)）]\s*$", line)
+    unit = bracket.group(1).strip() if bracket and is_outlet(bracket.group(1)) else ""
+    names = line[: bracket.start()] if unit else line
+    if not NAME_RUN.match(names) or not (unit or re.search(r"[、，,;；/(（\s]", line)):
+        return None
+    return split_list_names(re.sub(r"[(（][^()（）]*[)）]\s*$", "", names)), unit
 
 
 # `忽然想到(11.25) 冯日乾`: a title, the day it came out in brackets (a year maybe before
@@ -852,7 +941,7 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
         ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`, `河边   张三   某某日报`
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
-        elif _CHROME.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
+        elif PAGE_LABEL.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
             marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
@@ -891,10 +980,6 @@ def _counted_lines(text: str) -> dict[int, tuple[int, int, str]]:
     return {a: (a, b, "") for a, b, _ in found}
 
 
-_CHROME = re.compile(
-    r"^\s*(?:【|\[)?(?:责任编辑|責任編輯|来源|來源|稿源|录入|錄入|审核|審核|校对|校對|[初复终]审|"
-    r"编审|编校|发布时间|發布時間|点击|浏览|打印|关闭|分享)"
-)
 _BRACKETED_LINE = re.compile(
     r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{2,40}[)）]\s*$"
 )
@@ -1130,44 +1215,65 @@ def parse_list(text: str) -> ListResult:
     copy = ReadingCopy("\n".join(written))  # one script, one title mark: what readers match
     nonblank = copy.text.split("\n")
     joined = "\n".join(nonblank)
-    relined = relined_rows(nonblank, header_key)  # a `|` table joined onto one line, cut
-    candidates = [
-        (name, [w for w in found if not _a_label(w) and not _misread(w)])
-        for name, found in (
-            ("table", _pipe_table(nonblank)),
-            ("table", _pipe_table(relined) if relined else []),
-            ("table", _pipe_table(_spaced_table(nonblank)) if "|" not in joined else []),
-            ("cells", _cells_table(nonblank)),
-            ("cells", _ranked_cells(nonblank)),
-            ("blocks", _blocks(nonblank)),
-            ("blocks", _keyed_lines(nonblank)),
-            ("blocks", _name_blocks(nonblank)),
-            ("blocks", _dated_lines(nonblank)),
-            ("blocks", slashed_runs(nonblank)),
-            ("blocks", slashed_blocks(nonblank)),
-            ("blocks", awarded_runs(nonblank)),
-            ("numbered", _numbered(joined)),
-            ("prose", prose(joined)),
-            ("pieces", piece_lines(nonblank)),  # (last: a tie goes to a shape's own reader)
-        )
-    ]
+    candidates = _readings(nonblank, whole=True)
+    if cut := resplit_lines(nonblank, header_key):  # lines an excerpt joined, cut back
+        candidates += _readings(cut, whole=False)
     shape, works = max(candidates, key=lambda c: _explained(c[1]))
     won = won_works(joined)  # a lead sentence's winners, named whatever the list's shape
     if won:
         shape, works = shape if works else "prose", added(works, won)
     if works:
-        _filled_from_others(works, [found for _, found in candidates if found is not works])
+        others = [found for _, found in candidates if found is not works]
+        tables = [found for name, found in candidates if name in ("table", "cells")]
+        works = _joined_with_others(works, [found for found in tables if found is not works])
+        _filled_from_others(works, others)
         _mend_titles(works, joined)
         works = [the_lists_award(w, result.heading) for w in _once(works)]
         result.shape, result.works = shape, [copy.restored_work(w) for w in works]
     return result
 
 
-def _explained(works: list[dict[str, Any]]) -> tuple[int, int]:
+Readings = list[tuple[str, list[dict[str, Any]]]]
+
+
+def _readings(lines: list[str], whole: bool) -> Readings:
+    """Every reader's works (each reader by its shape's name), a form's labels and rows read
+    out of step left out. `whole=False`: the readers of lines only (the copy cut back into
+    lines: what reads the text as one flow has read it already)."""
+    joined = "\n".join(lines)
+    relined = relined_rows(lines, header_key)  # a `|` table joined onto one line, cut
+    return [
+        (name, [w for w in found if not _a_label(w) and not _misread(w)])
+        for name, found in (
+            ("table", _pipe_table(lines)),
+            ("table", _pipe_table(relined) if relined else []),
+            ("table", _pipe_table(_spaced_table(lines)) if "|" not in joined else []),
+            ("cells", _cells_table(lines)),
+            ("cells", _ranked_cells(lines)),
+            ("blocks", _blocks(lines)),
+            ("blocks", _keyed_lines(lines)),
+            ("blocks", _name_blocks(lines)),
+            ("blocks", _dated_lines(lines)),
+            ("blocks", slashed_runs(lines)),
+            ("blocks", slashed_blocks(lines)),
+            ("blocks", awarded_runs(lines)),
+            ("numbered", _numbered(joined)),
+            ("blocks", prized_items(joined) if whole else []),  # (before prose: a tie is its)
+            ("prose", prose(joined) if whole else []),
+            ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
+        )
+    ]
+
+
+def _explained(works: list[dict[str, Any]]) -> tuple[int, int, int]:
     """How much of a list a reading explains: its works, then (between readings of as many)
     how many say who made them: a reading that kept a work's people inside its title, or
-    took a caption's prose for a field, explains less of the same lines."""
-    return len(works), sum(any(k in w for k in ("authors", "editors", "outlet")) for w in works)
+    took a caption's prose for a field, explains less of the same lines; then how many
+    people it names (a reading that lost a work's second author explains less; a unit
+    read as a person is none)."""
+    people = sum(not is_outlet(n) for w in works for k in NAME_KEYS for n in w.get(k) or [])
+    made = sum(any(k in w for k in ("authors", "editors", "outlet")) for w in works)
+    return len(works), made, people
 
 
 def _mend_titles(works: list[dict[str, Any]], text: str) -> None:
@@ -1203,6 +1309,33 @@ def _once(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
             seen.add(key)
             out.append(work)
     return out
+
+
+def _joined_with_others(
+    works: list[dict[str, Any]], others: list[list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """A table that finds mostly the same works (two or more, most of its rows) holds the
+    same list in another shape (the winners' titles, then a score table): the rows beyond
+    them are the list's works too (a row the first shape left out). A title inside one
+    already found, or holding one, is that work read otherwise (`爱耳好习惯`). (Only a
+    table's rows: a looser reading's extra works may be page chrome.)"""
+    titles = {_title_key(w) for w in works}
+    out = list(works)
+    for found in others:
+        own = [w for w in found if not any(_same_work(_title_key(w), t) for t in titles)]
+        shared = sum(_title_key(w) in titles for w in found)
+        if shared >= 2 and 2 * shared > len(found) and own:
+            out.extend(own)
+            titles.update(_title_key(w) for w in own)
+    return out
+
+
+def _title_key(work: dict[str, Any]) -> str:
+    return re.sub(r"[《》]", "", squeeze(str(work.get("title", ""))))
+
+
+def _same_work(a: str, b: str) -> bool:
+    return a == b or bool(a and b and (a in b or b in a))
 
 
 _FILLED = ("authors", "editors", "outlet", "category", "published", "length", "prize")
