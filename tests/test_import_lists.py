@@ -60,9 +60,10 @@ def test_real_tuning_lists_keep_their_score():
     works, found, fields, right = totals
     assert works >= 620
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (93.1% of works, 89.5% of fields over 83 lists, after batch 10's
-    # tuning half joined it on 2026-12-03), so a change that loses any fails.
-    assert found / works >= 0.929 and right / fields >= 0.893, totals
+    # the whole tuning set (93.1% of works, 90.3% of fields over 83 lists, after batch 10's
+    # tuning half joined it on 2026-12-03 and the words after a title were read word by
+    # word), so a change that loses any fails.
+    assert found / works >= 0.929 and right / fields >= 0.901, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
@@ -1316,3 +1317,48 @@ def test_a_prize_ending_a_work_line_is_that_works_own():
     )
     prizes = [(w["title"], w.get("prize")) for w in _read(text)]
     assert prizes == [("春天的田野", "二等奖"), ("秋天的河", "三等奖"), ("冬天的山", "一等奖")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "1.《春天来了》（消息） 某某日报 张三，李四",
+            {"category": "消息", "outlet": "某某日报", "authors": ["张三", "李四"]},
+        ),
+        ("1.《春天来了》 张三、李四 等", {"authors": ["张三", "李四"]}),
+        ("1.《春天来了》 王五 等3人", {"authors": ["王五"]}),
+        ("1.《春天来了》 张三 李四 消息", {"authors": ["张三", "李四"], "category": "消息"}),
+        ("1.《春天來了》——某某日報", {"outlet": "某某日報"}),
+        ("1.《春天来了》 李四 摄", {"authors": ["李四"]}),
+        (
+            "1.《春天来了》 張三，李四 某某電視台",
+            {"authors": ["張三", "李四"], "outlet": "某某電視台"},
+        ),
+    ],
+)
+def test_words_after_a_title_by_what_each_word_is(line: str, expected: dict) -> None:
+    """After a `《title》` every word is read for what it is (a genre, an outlet, names with
+    `等`/`等N人`/`摄` after them), in any order and with any name separator."""
+    text = f"某某新闻奖获奖名单\n一等奖\n{line}\n2.《夏天来了》（通讯） 某某晚报 王五\n"
+    work = parse_list(text).works[0]
+    assert work == {"title": work["title"], "prize": "一等奖", **expected}
+
+
+def test_a_line_of_names_under_a_title_line_is_that_works():
+    """`《甲》(散文)` then `张三 (某某小学 教师)`: the names line is the work's people (where
+    they are from is not mapped); names over their titles are not the work above's."""
+    text = (
+        "某某征文获奖名单\n二等奖\n《春天来了》(散文)\n张三 (某某小学 教师)\n"
+        "《夏天来了》(詩歌)\n李四(东莞)\n《秋天来了》\n王五（某某日报）\n"
+    )
+    works = [(w["title"], w.get("authors"), w.get("outlet")) for w in _read(text)]
+    assert works == [
+        ("春天来了", ["张三"], None),
+        ("夏天来了", ["李四"], None),
+        ("秋天来了", ["王五"], "某某日报"),
+    ]
+    first = _read(
+        "某某征文获奖名单\n二等奖\n张三 (某某小学)\n《春天来了》\n李四 (东莞)\n《夏天来了》\n"
+    )
+    assert all(w.get("authors") != ["李四"] or w["title"] != "春天来了" for w in first)

@@ -140,14 +140,14 @@ def leading_names(text: str, split: Callable[[str], list[str]] | None = None) ->
     names: list[str] = []
     for part in re.split(r"\s*[、，,;；/／]\s*", text.strip()):
         found = split(part) if part and not re.search(r"[:：]", part) else []
-        people = list(itertools.takewhile(_is_person, found))
+        people = list(itertools.takewhile(is_person, found))
         names.extend(people)
         if len(people) < len(found) or not found:
             break  # (`乙 获一等奖`: the names end where the words that are none begin)
     return names
 
 
-def _is_person(name: str) -> bool:
+def is_person(name: str) -> bool:
     if name == "集体":  # a collective credit stands for its people
         return True
     named = bool(_PERSON.fullmatch(name)) and not NOT_A_NAME.search(name)
@@ -397,11 +397,11 @@ def record_words(text: str) -> dict[str, Any]:
             outlet = outlet_only(token)
         elif len(token) == 1 and names and len(names[-1]) == 1:
             names[-1] += token  # `李 四`: a name padded with a space
-        elif _NAME.fullmatch(token) and _is_person(token) or len(token) == 1:
+        elif _NAME.fullmatch(token) and is_person(token) or len(token) == 1:
             names.append(token)
         else:
             return {}
-    names = [n for n in split_list_names("、".join(names)) if _is_person(n)]
+    names = [n for n in split_list_names("、".join(names)) if is_person(n)]
     if not names or any(len(n) < 2 for n in names) or not (outlet or len(names) > 1):
         return {}  # (one word alone after a title may be anything: `《甲》一文`)
     said: dict[str, Any] = {"authors": names}

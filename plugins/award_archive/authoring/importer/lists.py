@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_after import people_line, words_after_title
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
@@ -699,6 +700,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
     prize = category = ""
+    leading = False
     marks = _item_marks(text, flat)
     for n, (_start, end, said) in enumerate(marks):
         if said.startswith(_KIND):  # a genre heading: `通讯类`
@@ -719,6 +721,11 @@ def _numbered(text: str) -> list[dict[str, Any]]:
                 )
             if not _NAMES_THEN_TITLE.match(item):
                 continue
+        if said == _LINE and (by := people_line(item)):  # `《甲》(散文)` over `张三 (某校)`
+            if works and not leading and not any(k in works[-1] for k in NAME_KEYS):
+                works[-1].update(by)
+            leading = leading or not works  # (names over their titles: not the work above's)
+            continue
         work = _numbered_item(item)
         alone = prize and len(item) <= 50 and said != _LINE  # (a line's bracket must say who)
         if work is None and alone and not re.search(r"[。；;！!《]", item):
@@ -958,6 +965,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
         work.update(_dashed_names(rest))
+        for key, value in words_after_title(rest).items():  # `《甲》 某报 张三，李四 消息`
+            work.setdefault(key, value)
     else:
         title, rest = _title_and_tail(item)
     title = title.strip()
@@ -1059,8 +1068,8 @@ def _dashed_names(rest: str) -> dict[str, Any]:
     them is their outlet when it names one (a place is not mapped)."""
     m = _DASH_BY.match(rest)
     names = split_list_names(m.group(1)) if m else []
-    if not m or not names or not all(_A_NAME.fullmatch(n) for n in names):
-        return {}
+    if not m or not names or not all(_A_NAME.fullmatch(n) and not is_outlet(n) for n in names):
+        return {}  # (`《标题》——某某日报`: the outlet, words_after_title reads it)
     said: dict[str, Any] = {"authors": names}
     if m.group(2) and is_outlet(m.group(2)):
         said["outlet"] = m.group(2).strip()

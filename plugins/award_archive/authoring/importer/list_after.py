@@ -1,0 +1,132 @@
+"""The words a list writes after a work's `《title》`, read word by word by what each word is
+rather than where it stands: `（消息） 某某日报 张三，李四`, `张三 李四 消息`, `张三、李四 等`,
+`王五 等3人`, `李四 摄`, `——某某日报`, `（散文） 张三（广东）`, `某某电视台 二等奖`. Every word
+must be one of a genre, an outlet, a sender (`X选送`), a date, a prize, a role word, names (with
+`等`/`等N人`/`摄` after them) or a bracket about them; when one is not, nothing is read (the
+other readers of a tail take it)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from award_archive.authoring.importer.list_parts import (
+    PRIZE,
+    is_genre,
+    is_outlet,
+    is_person,
+    outlet_only,
+    tail_fields,
+    take_date,
+)
+from award_archive.authoring.importer.list_people import people
+from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
+
+# A word: a bracket whole (one bracket deep inside it), a `《》` name whole, else a run
+# without spaces; separators between names are closed up first (`张三， 李四` is one word).
+_WORD = re.compile(r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|《[^《》]*》\S*|[^\s(（)）]+")
+_CLOSE_UP = re.compile(r"\s*([、，,/])\s*")
+# After names: `等`, `等3人`, `等十一人` (the unnamed ones), `摄` (who took the photo).
+_AFTER_NAMES = re.compile(r"(?:等\s*(?:[0-9一二三四五六七八九十]+\s*[人名位])?|[摄攝]|主创|主創)$")
+# `X选送`, `X推荐`, `X报送`, `X提报`: who sent the work in (tail_fields says outlet or recommender).
+_SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送)$")
+_CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
+_DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
+
+
+def words_after_title(text: str) -> dict[str, Any]:
+    """The fields the words after a title give, when every word is one a work is written
+    with; {} when any is not, or when they name no one and no outlet."""
+    published, text = take_date(_DASH.sub("", text.strip()))
+    work: dict[str, Any] = {"published": published} if published else {}
+    role = "authors"
+    named = False  # the word before was names: a bracket after it says where they are from
+    for word in _WORD.findall(_CLOSE_UP.sub(r"\1", text)):
+        word = word.strip(" ;；。")
+        if not word:
+            continue
+        if labelled := re.fullmatch(rf"({ROLE})\s*[:：]?\s*(.*)", word):
+            role, word = role_key(labelled.group(1)), labelled.group(2)
+            if not word:
+                continue
+        kind = _kind_of(word, work, named)
+        if kind is None:
+            return {}
+        if kind == "names":
+            work.setdefault(role, []).extend(_names(word))
+        named = kind == "names"
+    if not any(k in work for k in ("authors", "editors", "outlet")):
+        return {}
+    return work
+
+
+def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
+    """What one word is (its field set in `work`, names left to the caller): None when it is
+    none of what a work is written with."""
+    if word[0] in "(（":
+        return _bracket(word[1:-1].strip(), work, named)
+    if re.search(r"[:：]", word):
+        return None  # `单位:某某日报`: a labelled tail, its own reader's (_keyed_tail)
+    if re.fullmatch(PRIZE, word):
+        work.setdefault("prize", word)
+        return "prize"
+    if is_role(word.rstrip(":：")) or (named and _AFTER_NAMES.fullmatch(word)):
+        return "role"  # `记者`, then its names; `张三 等`, `李四 摄`: what follows names
+    if is_genre(word):
+        work.setdefault("category", word)
+        return "genre"
+    unit = outlet_only(word)
+    if is_outlet(unit) and (len(unit) > 3 or unit[-1] in "网網社"):
+        if "outlet" in work:
+            return None  # (two outlets: not one work's words)
+        work["outlet"] = unit
+        return "outlet"
+    if _SENDER.search(word) and (said := tail_fields(word)):
+        for key, value in said.items():
+            work.setdefault(key, value)
+        return "sender"
+    return "names" if _names(word) else None
+
+
+def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
+    """A bracket among the words: a genre, an outlet, labelled fields, or (after names) where
+    the people are from, not mapped unless it names an outlet; a code (`SS001`) is dropped."""
+    if not inner or _CODE.fullmatch(inner):
+        return "code"
+    if is_genre(inner):
+        work.setdefault("category", inner)
+        return "genre"
+    if is_outlet(inner) and " " not in inner:
+        work.setdefault("outlet", inner)
+        return "outlet"
+    said = tail_fields(inner)
+    if said and any(k in said for k in ("authors", "editors", "recommender")):
+        for key, value in said.items():
+            work.setdefault(key, value)
+        return "fields"
+    return "where" if named else None
+
+
+def _names(word: str) -> list[str]:
+    """`张三、李四等`, `王五等3人`, `李四摄`: the names, when every piece is one."""
+    names = [_AFTER_NAMES.sub("", n) for n in people(_AFTER_NAMES.sub("", word))]
+    return names if names and all(is_person(n) and len(n) >= 2 for n in names) else []
+
+
+_PEOPLE_LINE = re.compile(r"\s*([^()（）《》:：]{2,40}?)\s*(?:[(（]([^()（）]{1,30})[)）])?\s*")
+
+
+def people_line(line: str) -> dict[str, Any]:
+    """`萬正容 (惠來英內小學 教師)`, `姚端端(東莞)`, `张三（某某日报）`: a line of names alone, a
+    bracket after them saying where they are from (their outlet when it names one): the people
+    of the work on the line above; {} when the line is anything else."""
+    m = _PEOPLE_LINE.fullmatch(line)
+    if not m or not (names := _names(m.group(1))):
+        return {}
+    where = (m.group(2) or "").strip()
+    if where and (is_genre(where) or tail_fields(where).keys() - {"outlet"}):
+        return {}  # `河边（消息）`, `河边（张三、李四）`: a title and its tail
+    said: dict[str, Any] = {"authors": names}
+    if where and is_outlet(where):
+        said["outlet"] = where
+    return said
