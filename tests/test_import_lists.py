@@ -1362,3 +1362,42 @@ def test_a_line_of_names_under_a_title_line_is_that_works():
         "某某征文获奖名单\n二等奖\n张三 (某某小学)\n《春天来了》\n李四 (东莞)\n《夏天来了》\n"
     )
     assert all(w.get("authors") != ["李四"] or w["title"] != "春天来了" for w in first)
+
+
+def test_name_cells_drop_what_follows_names_and_read_a_bracketed_role():
+    """A table's names cell: `等`, `等3人`, `摄` after the names are none; `张三（编辑：李四）`
+    gives the editor; `集体（甲、乙）` is the collective credit."""
+    text = (
+        "序号 | 作品标题 | 作者 | 刊播单位 | 体裁 | 等次\n"
+        "1 | 春天来了 | 张三，李四 等 | 某某日报 | 消息 | 一等奖\n"
+        "2 | 夏天来了 | 王五 等3人 | 某某晚报 | 通讯 | 二等奖\n"
+        "3 | 秋天来了 | 张三（編輯：李四） | 某某日报 | 消息 | 二等奖\n"
+        "4 | 冬天来了 | 王五 摄 | 某某晚报 | 摄影 | 三等奖\n"
+        "5 | 又一春 | 集体（赵六、钱七） | 某某晚报 | 通讯 | 三等奖\n"
+    )
+    people = [(w.get("authors"), w.get("editors")) for w in parse_list(text).works]
+    assert people == [
+        (["张三", "李四"], None),
+        (["王五"], None),
+        (["张三"], ["李四"]),
+        (["王五"], None),
+        (["集体"], None),
+    ]
+
+
+def test_words_after_an_unquoted_title_each_for_what_it_is():
+    """`标题 某某日报 张三，李四`, `标题 张三 李四 消息 某某日报`: the outlet, every name, the
+    genre (not a person)."""
+    works = parse_list(
+        "一等奖\n1.春天来了 某某日报 张三，李四\n2.夏天来了 王五 赵六 通讯 某某晚报\n"
+    ).works
+    assert works == [
+        {"title": "春天来了", "outlet": "某某日报", "authors": ["张三", "李四"], "prize": "一等奖"},
+        {
+            "title": "夏天来了",
+            "outlet": "某某晚报",
+            "authors": ["王五", "赵六"],
+            "category": "通讯",
+            "prize": "一等奖",
+        },
+    ]

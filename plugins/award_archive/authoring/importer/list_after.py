@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_parts import (
+    AFTER_NAMES,
     PRIZE,
     is_genre,
     is_outlet,
@@ -26,8 +27,8 @@ from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
 # without spaces; separators between names are closed up first (`张三， 李四` is one word).
 _WORD = re.compile(r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|《[^《》]*》\S*|[^\s(（)）]+")
 _CLOSE_UP = re.compile(r"\s*([、，,/])\s*")
-# After names: `等`, `等3人`, `等十一人` (the unnamed ones), `摄` (who took the photo).
-_AFTER_NAMES = re.compile(r"(?:等\s*(?:[0-9一二三四五六七八九十]+\s*[人名位])?|[摄攝]|主创|主創)$")
+# The words after names (`等3人`, `摄`) glued to the last name: `王五等3人`, `李四摄`.
+_GLUED_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{AFTER_NAMES.pattern})$")
 # `X选送`, `X推荐`, `X报送`, `X提报`: who sent the work in (tail_fields says outlet or recommender).
 _SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送)$")
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
@@ -70,7 +71,7 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
     if re.fullmatch(PRIZE, word):
         work.setdefault("prize", word)
         return "prize"
-    if is_role(word.rstrip(":：")) or (named and _AFTER_NAMES.fullmatch(word)):
+    if is_role(word.rstrip(":：")) or (named and AFTER_NAMES.fullmatch(word)):
         return "role"  # `记者`, then its names; `张三 等`, `李四 摄`: what follows names
     if is_genre(word):
         work.setdefault("category", word)
@@ -109,7 +110,7 @@ def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
 
 def _names(word: str) -> list[str]:
     """`张三、李四等`, `王五等3人`, `李四摄`: the names, when every piece is one."""
-    names = [_AFTER_NAMES.sub("", n) for n in people(_AFTER_NAMES.sub("", word))]
+    names = [_GLUED_AFTER.sub("", n) for n in people(_GLUED_AFTER.sub("", word))]
     return names if names and all(is_person(n) and len(n) >= 2 for n in names) else []
 
 

@@ -93,6 +93,7 @@ def split_list_names(text: str) -> list[str]:
     two-character name); `集 体` → 集体; 、，, ; / and 和 between two names separate too;
     a role before a name (`本报记者`) goes."""
     text = unicodedata.normalize("NFKC", text).strip()
+    text = _COLLECTIVE.sub(r"\1", text)  # `集体(甲、乙)`: the collective credit, as on forms
     names: list[str] = []
     for part in _NAME_SEP.split(text):
         tokens = _ROLE.sub("", part.strip()).split()
@@ -119,7 +120,13 @@ def split_list_names(text: str) -> list[str]:
         re.sub(r"(?<=[\u4e00-\u9fff]{2})等\s*[0-9一二三四五六七八九十]+\s*[人名位]$", "", n)
         for n in names
     ]
-    return [n for n in names if n]
+    # `张三 等`, `李四 摄`: the words after names, none of them a name
+    return [n for n in names if n and not AFTER_NAMES.fullmatch(n)]
+
+
+_COLLECTIVE = re.compile(r"^(集体|集體)\s*[(（][^()（）]*[)）]")
+# What a list writes after names: `等`, `等3人` (the unnamed ones), `摄` (who took the photo).
+AFTER_NAMES = re.compile(r"等\s*(?:[0-9一二三四五六七八九十]+\s*[人名位])?|等等|[摄攝]|主创|主創")
 
 
 # Words a 2–4 character run may be that are no person's name (`编辑`, `获一等奖`, `作品`).

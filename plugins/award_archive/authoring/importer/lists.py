@@ -34,6 +34,7 @@ from award_archive.authoring.importer.list_parts import (
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_reline import relined_rows
+from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
     slashed_blocks,
@@ -184,14 +185,18 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     if key in NAME_KEYS and beside and is_outlet(beside.group(2)):
         work.setdefault("outlet", beside.group(2).strip())
         value = beside.group(1)
-    parts = re.split(r"(记者|作者|编辑|編輯|責任編輯|责任编辑)\s*[:：]", value)
+    value = _ROLE_IN_BRACKETS.sub(r" \1", value)  # `张三（编辑：李四）`: a role's part
+    parts = re.split(rf"({ROLE})\s*[:：]", value)
     if len(parts) >= 3 and key in NAME_KEYS:
         if parts[0].strip():
             _set(work, key, parts[0])
         for label, text in zip(parts[1::2], parts[2::2], strict=False):
-            _set(work, "editors" if "编" in label or "編" in label else "authors", text)
+            _set(work, role_key(label), text.strip(" ,，;；"))
         return
     _set(work, key, value)
+
+
+_ROLE_IN_BRACKETS = re.compile(rf"[(（]\s*((?:{ROLE})\s*[:：][^()（）]*)[)）]")
 
 
 # ---- tables -------------------------------------------------------------------------
@@ -1017,7 +1022,13 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
 
 
 def _trailing_names(work: dict[str, Any], names: re.Match[str]) -> None:
-    """`标题 甲、乙`: the names after an unquoted title; `标题 某某晚报`: its outlet, no names."""
+    """`标题 甲、乙`: the names after an unquoted title; `标题 某某晚报`: its outlet, no names;
+    `标题 某某日报 甲，乙 消息`: each word for what it is (words_after_title)."""
+    work["title"] = names.group(1)
+    if by_word := words_after_title(names.group(2)):
+        for key, value in by_word.items():
+            work.setdefault(key, value)
+        return
     said = split_list_names(names.group(2))
     if len(said) == 1 and is_outlet(said[0]):
         work.setdefault("outlet", said[0])
