@@ -1401,3 +1401,38 @@ def test_words_after_an_unquoted_title_each_for_what_it_is():
             "prize": "一等奖",
         },
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1.《春天来了》（张三 李四 消息）", {"authors": ["张三", "李四"], "category": "消息"}),
+        (
+            "1.《春天来了》（某某日报 张三，李四）",
+            {"outlet": "某某日报", "authors": ["张三", "李四"]},
+        ),
+        (
+            "1.《春天来了》（消息，某某日报张三、李四）",
+            {"category": "消息", "outlet": "某某日报", "authors": ["张三", "李四"]},
+        ),
+        ("1.《春天来了》 北京新聞廣播", {"outlet": "北京新聞廣播"}),
+        ("1.《春天来了》 总台央广中国之声", {"outlet": "总台央广中国之声"}),
+        ("1.《春天来了》（某某学院等 张三、李四）", {"authors": ["张三", "李四"]}),
+        ("1.大众网网络专题《春天来了》", {"outlet": "大众网", "category": "网络专题"}),
+        (
+            "1.某某日报评论《春天来了》 张三",
+            {"outlet": "某某日报", "category": "评论", "authors": ["张三"]},
+        ),
+        ("1.新媒体报道《春天来了》 张三", {"category": "新媒体报道", "authors": ["张三"]}),
+        ("1.张三、李四：《春天来了》", {"authors": ["张三", "李四"]}),
+        ("1.某某日报：《春天来了》（张三）", {"outlet": "某某日报", "authors": ["张三"]}),
+    ],
+)
+def test_a_works_own_words_in_brackets_before_its_title_or_glued(line: str, expected: dict) -> None:
+    """Bracketed words read word by word as the words after a title are; a unit glued to its
+    person (`某某日报张三`) or to a genre (`大众网网络专题`, `某某日报评论`) split; a channel named
+    `X新闻广播`/`X之声` is an outlet; a school before names is not mapped; a colon may end
+    the people or the outlet written before a title."""
+    text = f"某某新闻奖获奖名单\n一等奖\n{line}\n2.《夏天来了》（通讯） 某某晚报 王五\n"
+    work = parse_list(text).works[0]
+    assert work == {"title": "春天来了", "prize": "一等奖", **expected}

@@ -12,6 +12,7 @@ from typing import Any
 
 from award_archive.authoring.importer.list_parts import (
     AFTER_NAMES,
+    ORG_END,
     PRIZE,
     is_genre,
     is_outlet,
@@ -20,16 +21,15 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
     take_date,
 )
-from award_archive.authoring.importer.list_people import people
+from award_archive.authoring.importer.list_people import glued_unit_names, people
 from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
 
-# A word: a bracket whole (one bracket deep inside it), a `《》` name whole, else a run
-# without spaces; separators between names are closed up first (`张三， 李四` is one word).
-_WORD = re.compile(r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|《[^《》]*》\S*|[^\s(（)）]+")
-_CLOSE_UP = re.compile(r"\s*([、，,/])\s*")
+# A word: a bracket whole (one bracket deep inside it), else a run up to a space or a
+# separator (names between separators are read one by one, into the same field).
+_WORD = re.compile(r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|[^\s(（)）、，,;；/]+")
 # The words after names (`等3人`, `摄`) glued to the last name: `王五等3人`, `李四摄`.
 _GLUED_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{AFTER_NAMES.pattern})$")
-# `X选送`, `X推荐`, `X报送`, `X提报`: who sent the work in (tail_fields says outlet or recommender).
+# `X选送`, `X推荐`, `X报送`: who sent the work in (tail_fields says outlet or recommender).
 _SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送)$")
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
 _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
@@ -40,25 +40,39 @@ def words_after_title(text: str) -> dict[str, Any]:
     with; {} when any is not, or when they name no one and no outlet."""
     published, text = take_date(_DASH.sub("", text.strip()))
     work: dict[str, Any] = {"published": published} if published else {}
-    role = "authors"
-    named = False  # the word before was names: a bracket after it says where they are from
-    for word in _WORD.findall(_CLOSE_UP.sub(r"\1", text)):
-        word = word.strip(" ;；。")
-        if not word:
-            continue
+    role, run = "authors", list[str]()  # (run: the names read since the last other word)
+    words = [w for w in (w.strip(" 。") for w in _padded(_WORD.findall(text))) if w]
+    for n, word in enumerate(words):
         if labelled := re.fullmatch(rf"({ROLE})\s*[:：]?\s*(.*)", word):
-            role, word = role_key(labelled.group(1)), labelled.group(2)
+            said, word = role_key(labelled.group(1)), labelled.group(2)
+            if run and not word and not (n + 1 < len(words) and _names(words[n + 1])):
+                work[role] = work[role][: -len(run)]  # `李四 主编`: the role of the names before
+                work.setdefault(said, []).extend(run)
+                work = {k: v for k, v in work.items() if v}
+            role = said
             if not word:
+                run = []
                 continue
-        kind = _kind_of(word, work, named)
+        kind = _kind_of(word, work, bool(run))
         if kind is None:
             return {}
+        run = [*run, *_names(word)] if kind == "names" else []
         if kind == "names":
             work.setdefault(role, []).extend(_names(word))
-        named = kind == "names"
     if not any(k in work for k in ("authors", "editors", "outlet")):
         return {}
     return work
+
+
+def _padded(words: list[str]) -> list[str]:
+    """`李 四`: one-character words side by side are one name padded with a space."""
+    out: list[str] = []
+    for word in words:
+        if len(word) == 1 and out and len(out[-1]) == 1 and "\u4e00" <= word <= "\u9fff":
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
@@ -82,11 +96,20 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
             return None  # (two outlets: not one work's words)
         work["outlet"] = unit
         return "outlet"
+    if ORG_END.search(word) and len(word) > 3:
+        return "unit"  # `武汉体育学院等 甲、乙`: the people's school or bureau, not mapped
     if _SENDER.search(word) and (said := tail_fields(word)):
         for key, value in said.items():
             work.setdefault(key, value)
         return "sender"
-    return "names" if _names(word) else None
+    if _names(word):
+        return "names"
+    glued = glued_unit_names(word)  # `某某日报张三`: a unit, its person's name right after it
+    if "outlet" not in work and is_outlet(glued.get("outlet", "")):
+        work["outlet"] = glued["outlet"]
+        work.setdefault("authors", []).extend(glued["authors"])
+        return "names"
+    return None
 
 
 def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
@@ -94,6 +117,10 @@ def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
     the people are from, not mapped unless it names an outlet; a code (`SS001`) is dropped."""
     if not inner or _CODE.fullmatch(inner):
         return "code"
+    if inside := words_after_title(inner):
+        for key, value in inside.items():  # `（某某日报 张三，李四）`: the same words, bracketed
+            work.setdefault(key, value)
+        return "fields"
     if is_genre(inner):
         work.setdefault("category", inner)
         return "genre"

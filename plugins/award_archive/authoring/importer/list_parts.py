@@ -29,9 +29,18 @@ _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True
 # How an outlet's name ends (`安徽铜陵报`, `山东威海广播电台`, `新华社重庆分社`, `人民网`).
 _OUTLET_END = re.compile(
     r"(?:日报|晚报|晨报|早报|时报|报社|报|社|电视台|广播电台|电台|台|网|网站|杂志|周刊|频道|频率|"
-    r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|"
+    r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|之声|之聲|"
     r"(?<![电電广廣播])[视視]|(?<=[\u4e00-\u9fff][^播\s])[电電][视視])$"  # 公視, 三立電視
 )
+# How a body that is no media ends (a school, a bureau, a firm): a unit, never a person's
+# name, and no outlet (`武汉体育学院`, `某县文联`, `某某公司`).
+ORG_END = re.compile(
+    r"(?:学院|學院|大学|大學|学校|學校|中学|中學|小学|小學|医院|醫院|公司|协会|協會|记协|記協|"
+    r"学会|學會|联合会|聯合會|文联|文聯|作协|作協|政府|委员会|委員會|办公室|辦公室|研究院|研究所|"
+    r"[局厅廳委部处處院所])等?$"
+)
+
+
 # What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `作者：甲`, `通讯员 乙`).
 _ROLE = re.compile(
     r"^(?:(?:还有|以及|和|与|及)?(?:[本我][报刊台网]|特约|实习|首席|"
@@ -65,12 +74,43 @@ def fold(text: str) -> str:
     return lb.fold(unicodedata.normalize("NFKC", text))
 
 
+# A radio channel: a place, the channel's kind, 广播 (`北京新闻广播`, `贵州综合广播`): an outlet,
+# though 广播 ends a genre word too (`广播类`). (Matched on the folded text.)
+_CHANNEL = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:新闻|综合|交通|经济|音乐|文艺|资讯|生活|乡村|农村|都市|城市|旅游|体育"
+    r"|故事|私家车|老年|少儿|之声)广播"
+)
+
+
 def is_genre(text: str) -> bool:
-    """`通讯`, `电视消息`, `通讯、消息`, `新聞漫畫`: a short run of genre words."""
-    t = re.sub(r"\s+", "", fold(text))
+    """`通讯`, `电视消息`, `通讯、消息`, `新聞漫畫`, `散 文`: a short run of genre words (a
+    space pads a word's characters, it does not join words: `张三 消息` is none)."""
+    words = fold(text).split()
+    if len(words) > 1 and any(len(w) > 1 for w in words):
+        return False
+    t = "".join(words)
+    if _CHANNEL.fullmatch(t):
+        return False
     if not t or len(t) > 12 or not re.fullmatch(r"[\u4e00-\u9fff、]+", t):
         return False
     return all(part.endswith(_GENRES) for part in t.split("、") if part)
+
+
+def unit_and_genre(text: str) -> tuple[str, str]:
+    """`大众网网络专题` → (大众网, 网络专题), `本报评论` → (本报, 评论): a unit glued before a
+    genre word, the shortest unit first; ("", text) when the words are no unit and genre. (A
+    medium is no unit: `新媒体报道`, `电视消息` are genres whole.)"""
+    t = squeeze(text)
+    for k in range(2, len(t) - 1):
+        unit, genre = t[:k], t[k:]
+        own = re.fullmatch(r"[本我][报報刊台网網社]", unit)
+        named = len(unit) >= 3 and is_outlet(unit) and not _MEDIUM.fullmatch(fold(unit))
+        if (own or named) and is_genre(genre):
+            return unit, genre
+    return "", t
+
+
+_MEDIUM = re.compile(r"[新融全自]?媒体")
 
 
 def outlet_only(text: str) -> str:
@@ -85,7 +125,8 @@ def is_outlet(text: str) -> bool:
         return False  # `本报`: the page's own paper, named elsewhere or not at all
     if re.search(r"[。！？!?；;，,]", t):
         return False  # `…揭晓。某某电视台`: a sentence before the name, not a name
-    return 2 <= len(t) <= 20 and bool(_OUTLET_END.search(t)) and not is_genre(t)
+    ends = bool(_OUTLET_END.search(t) or _CHANNEL.fullmatch(t))
+    return 2 <= len(t) <= 20 and ends and not is_genre(t)
 
 
 def split_list_names(text: str) -> list[str]:
@@ -121,7 +162,8 @@ def split_list_names(text: str) -> list[str]:
         for n in names
     ]
     # `张三 等`, `李四 摄`: the words after names, none of them a name
-    return [n for n in names if n and not AFTER_NAMES.fullmatch(n)]
+    # (`吕秀芬 )`: a bracket or a stop left alone is no name either)
+    return [n for n in names if re.search(r"\w", n) and not AFTER_NAMES.fullmatch(n)]
 
 
 _COLLECTIVE = re.compile(r"^(集体|集體)\s*[(（][^()（）]*[)）]")

@@ -10,6 +10,7 @@ from typing import Any
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
+    ORG_END,
     is_genre,
     is_outlet,
     leading_names,
@@ -31,11 +32,16 @@ def people(text: str) -> list[str]:
     written without a break."""
     out: list[str] = []
     for name in split_list_names(text):
-        if _GLUED.fullmatch(name) and len(name) % 3 == 0:
+        if _GLUED.fullmatch(name) and len(name) % 3 == 0 and not _a_unit_in(name):
             out.extend(name[i : i + 3] for i in range(0, len(name), 3))
         else:
             out.append(name)
     return out
+
+
+def _a_unit_in(run: str) -> bool:
+    """`武汉体育学院`, `某某日报张三`: a unit's name, or one glued before a person's."""
+    return bool(ORG_END.search(run)) or any(is_outlet(run[:k]) for k in range(3, len(run) - 1))
 
 
 def role_fields(inner: str) -> dict[str, Any]:

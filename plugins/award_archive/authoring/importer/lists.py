@@ -30,6 +30,7 @@ from award_archive.authoring.importer.list_parts import (
     split_list_names,
     squeeze,
     tail_fields,
+    unit_and_genre,
 )
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prose import prose
@@ -1042,8 +1043,11 @@ def _before_title(item: str, work: dict[str, Any]) -> str:
     (`张三、李四《`) or an outlet (`某某日报《`) into `work`; the item from the title on."""
     genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
     if genre and is_genre(genre.group(1)):
-        work["category"], item = genre.group(1), item[genre.end() :]
-    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*(?=《[^》]+》)", item)
+        unit, kind = unit_and_genre(genre.group(1))  # `大众网网络专题《`: the unit, its genre
+        work["category"], item = kind, item[genre.end() :]
+        if is_outlet(unit):
+            work["outlet"] = unit
+    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*[:：]?\s*(?=《[^》]+》)", item)
     lead_names = split_list_names(lead.group(1)) if lead else []
     if lead and lead_names and all(_A_NAME.fullmatch(n) and not is_outlet(n) for n in lead_names):
         work["authors"], item = lead_names, item[lead.end() :]
