@@ -1436,3 +1436,12 @@ def test_a_works_own_words_in_brackets_before_its_title_or_glued(line: str, expe
     text = f"某某新闻奖获奖名单\n一等奖\n{line}\n2.《夏天来了》（通讯） 某某晚报 王五\n"
     work = parse_list(text).works[0]
     assert work == {"title": "春天来了", "prize": "一等奖", **expected}
+
+
+@pytest.mark.parametrize(
+    "kind", ["报纸副刊", "页面设计", "新闻业务研究", "散文诗", "微电影", "书法"]
+)
+def test_more_genre_words_are_a_works_category(kind: str) -> None:
+    """Genre words of papers, pages, studies and the arts, before a title or in brackets."""
+    works = parse_list(f"一等奖\n1.{kind}《春天来了》 张三\n2.《夏天来了》（{kind}） 李四\n").works
+    assert [w.get("category") for w in works] == [kind, kind]
