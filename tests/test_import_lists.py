@@ -1445,3 +1445,36 @@ def test_more_genre_words_are_a_works_category(kind: str) -> None:
     """Genre words of papers, pages, studies and the arts, before a title or in brackets."""
     works = parse_list(f"一等奖\n1.{kind}《春天来了》 张三\n2.《夏天来了》（{kind}） 李四\n").works
     assert [w.get("category") for w in works] == [kind, kind]
+
+
+def test_a_mediums_works_heading_is_the_category_whole():
+    """`電視新聞作品`, `广播作品` over a run of items: the category as the heading writes it,
+    作品 kept; a genre's works (`消息作品`) give the genre."""
+    text = (
+        "某某奖获奖名单\n電視新聞作品\n1.《春天來了》 某某電視台\n2.《夏天來了》 某某衛視\n"
+        "广播作品\n3.《秋天来了》 某某广播电台\n消息作品\n4.《冬天来了》 某某日报 张三\n"
+    )
+    assert [w.get("category") for w in parse_list(text).works] == [
+        "電視新聞作品",
+        "電視新聞作品",
+        "广播作品",
+        "消息",
+    ]
+
+
+def test_an_awards_named_honour_is_the_category_and_a_division_stays_in_the_prize():
+    """`最佳新闻评论奖`, `精锐奖` given to a work are its category, no prize; `地区组首奖` is
+    the prize whole; `消息类一等奖` is both."""
+    table = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位 | 奖项\n"
+        "1 | 春天来了 | 张三 | 某某日报 | 最佳新闻评论奖\n"
+        "2 | 夏天来了 | 李四 | 某某电视台 | 精锐奖\n"
+        "3 | 秋天来了 | 王五 | 某某晚报 | 地区组首奖\n"
+        "4 | 冬天来了 | 赵六 | 某某晚报 | 消息类一等奖\n"
+    ).works
+    assert [(w.get("category"), w.get("prize")) for w in table] == [
+        ("最佳新闻评论奖", None),
+        ("精锐奖", None),
+        (None, "地区组首奖"),
+        ("消息类", "一等奖"),
+    ]

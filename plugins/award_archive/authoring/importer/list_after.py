@@ -15,6 +15,7 @@ from award_archive.authoring.importer.list_parts import (
     ORG_END,
     PRIZE,
     is_genre,
+    is_named_honour,
     is_outlet,
     is_person,
     outlet_only,
@@ -83,7 +84,7 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
     if re.search(r"[:：]", word):
         return None  # `单位:某某日报`: a labelled tail, its own reader's (_keyed_tail)
     if re.fullmatch(PRIZE, word):
-        work.setdefault("prize", word)
+        work.setdefault("category" if is_named_honour(word) else "prize", word)
         return "prize"
     if is_role(word.rstrip(":：")) or (named and AFTER_NAMES.fullmatch(word)):
         return "role"  # `记者`, then its names; `张三 等`, `李四 摄`: what follows names

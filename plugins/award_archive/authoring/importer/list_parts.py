@@ -87,6 +87,13 @@ _CHANNEL = re.compile(
 )
 
 
+# A medium's works (`电视作品`, `電視新聞作品`, `广播新闻作品`, `新媒体作品`): a heading's category
+# as written, 作品 kept (the medium alone would say less than the heading does).
+_MEDIUM_WORKS = re.compile(
+    r"(?:电视|广播|广播电视|广电|报纸|报刊|期刊|网络|新媒体|融媒体|通讯社|视听)(?:新闻)?(?:节目)?作品"
+)
+
+
 def is_genre(text: str) -> bool:
     """`通讯`, `电视消息`, `通讯、消息`, `新聞漫畫`, `散 文`: a short run of genre words (a
     space pads a word's characters, it does not join words: `张三 消息` is none)."""
@@ -96,6 +103,8 @@ def is_genre(text: str) -> bool:
     t = "".join(words)
     if _CHANNEL.fullmatch(t):
         return False
+    if _MEDIUM_WORKS.fullmatch(t):
+        return True  # `电视新闻作品`: a medium's works, a kind as a heading writes it
     if not t or len(t) > 12 or not re.fullmatch(r"[\u4e00-\u9fff、]+", t):
         return False
     return all(part.endswith(_GENRES) for part in t.split("、") if part)
@@ -116,6 +125,12 @@ def unit_and_genre(text: str) -> tuple[str, str]:
 
 
 _MEDIUM = re.compile(r"[新融全自]?媒体")
+
+
+def heading_kind(head: str) -> str:
+    """The category a heading over works writes: `消息作品` → 消息 (`消息类` keeps its 类);
+    a medium's works whole (`電視新聞作品`)."""
+    return head if _MEDIUM_WORKS.fullmatch(fold(squeeze(head))) else re.sub(r"作品$", "", head)
 
 
 def outlet_only(text: str) -> str:
@@ -423,6 +438,16 @@ def first_label(text: str) -> int | None:
     return m.start() if m else None
 
 
+def is_named_honour(prize: str) -> bool:
+    """`最佳新闻评论奖`, `精锐奖`, `对外广播奖`: one of an award's own 奖项 given to a work (its
+    category, no prize), not a rank or a level (`一等奖`, `优秀奖`, `地区组首奖`)."""
+    t = squeeze(prize)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}[奖獎]", t) or re.fullmatch(r"最佳[奖獎]", t):
+        return False  # (`最佳奖` in a `最佳奖、金奖…` series is a level)
+    ranks = [m.group() for m in re.finditer(PRIZE, t)]
+    return all(re.match(r"最佳", r) for r in ranks)
+
+
 _LEVEL_AFTER = re.compile(rf"^(.{{1,12}}?)\s*({PRIZE})$")
 
 
@@ -430,8 +455,8 @@ def category_and_level(text: str) -> dict[str, str]:
     """`演讲类入围作品`, `文字入围作品`, `消息类一等奖`: a category with its level glued after it
     (the category as written, `类` kept); {} when the text is not both."""
     m = _LEVEL_AFTER.match(squeeze(text))
-    if not m or re.search(r"[奖獎]$", m.group(1)):
-        return {}
+    if not m or re.search(r"[奖獎组組]$", m.group(1)):
+        return {}  # (`地区组首奖`: a division written with its prize is the prize whole)
     return {"category": m.group(1), "prize": m.group(2)}
 
 

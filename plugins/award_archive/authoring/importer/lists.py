@@ -23,7 +23,9 @@ from award_archive.authoring.importer.list_parts import (
     PRIZE,
     category_and_level,
     first_label,
+    heading_kind,
     is_genre,
+    is_named_honour,
     is_outlet,
     leading_names,
     outlet_only,
@@ -160,6 +162,8 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
         work[key] = _clean_title(value)
     elif key == "outlet" and "outlet" not in work:
         work[key] = outlet_only(" ".join(value.split()))
+    elif key == "prize" and is_named_honour(value):  # `最佳新闻评论奖`: an item, no rank
+        work.setdefault("category", value)
     elif key in ("category", "prize") and (split := category_and_level(value)):
         for k, v in split.items():  # `演讲类入围作品`: the category, then its level
             work.setdefault(k, v)
@@ -279,7 +283,7 @@ def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
         text = text[: m.start(1)]
     elif len(text) > 12:
         return said
-    genre = re.sub(r"作品$", "", text)  # (`消息类` keeps its 类, as the heading writes it)
+    genre = heading_kind(text)  # (`消息类` keeps its 类, as the heading writes it)
     if genre and (
         is_genre(genre.removesuffix("类"))
         or (not said and _A_CLASS.fullmatch(genre))
@@ -811,7 +815,7 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
         head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
         counted = _COUNTED_GROUP.fullmatch(head) if enumerated else None  # (before the count goes)
         head = _HEAD_COUNT.sub("", head)  # `消息类(共3件)`: how many, not what
-        word = re.sub(r"作品$", "", head)  # (`消息类` keeps its 类, as the heading writes it)
+        word = heading_kind(head)  # (`消息类` keeps its 类, as the heading writes it)
         if re.search(r"[奖獎]$", word) and is_genre(word[:-1]):
             word = head  # `小说奖`: a literature award's 奖项, the category as written
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
@@ -1000,14 +1004,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if not bracket and _A_NAME.fullmatch(alone) and not (is_genre(alone) or is_outlet(alone)):
         work.setdefault("authors", [alone])
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
-        work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
-    if not quoted and "——" in work["title"] and "outlet" not in work:
-        title, _, said = work["title"].rpartition("——")  # `标题——某某日报 张三`
-        by = tail_fields(said)
-        if title and "outlet" in by and "authors" in by:
-            work["title"] = title
-            work.update(by)
-    if not quoted and "——" in work["title"] and "authors" not in work:
+        # `…（作者：X）一等奖`: the item's own prize; `最佳新闻评论奖`: its 奖项, the category
+        work["category" if is_named_honour(pz.group()) else "prize"] = pz.group()
+    if not quoted and "——" in work["title"]:
         _names_after_dash(work)
     spaced = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
     if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
@@ -1057,9 +1056,15 @@ def _before_title(item: str, work: dict[str, Any]) -> str:
 
 
 def _names_after_dash(work: dict[str, Any]) -> None:
-    """`标题——张三（某某中学）`: the names after the title's last dash, the bracket after them
-    where they are from (their outlet if it names one)."""
+    """`标题——某某日报 张三`: the outlet and names after the title's last dash; `标题——张三
+    （某某中学）`: the names, the bracket after them where they are from (their outlet if it
+    names one)."""
     title, _, said = work["title"].rpartition("——")
+    if "outlet" not in work and title and {"outlet", "authors"} <= (by := tail_fields(said)).keys():
+        work["title"] = title
+        work.update(by)
+    if "authors" in work:
+        return
     where = re.search(r"\s*[(（]([^()（）]{2,20})[)）]$", said)
     names = split_list_names(said[: where.start()] if where else said)
     # (names of two or three characters: `——一个副题` is a subtitle, not a person)
