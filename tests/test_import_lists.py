@@ -1478,3 +1478,28 @@ def test_an_awards_named_honour_is_the_category_and_a_division_stays_in_the_priz
         (None, "地区组首奖"),
         ("消息类", "一等奖"),
     ]
+
+
+def test_a_names_cell_with_its_unit_a_space_apart_or_glued():
+    """A names cell `某某日报 张三、李四`: the unit is the outlet, not a person; units listed
+    among the names (`保健部、张三、某某中心`) and a unit alone (`人民日报海外版`) stay the
+    credit; a `作者及单位` cell `某某晚报王五` is the unit and its person."""
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位 | 等次\n"
+        "1 | 春天来了 | 某某日报 张三、李四 | 某某日报 | 一等奖\n"
+        "2 | 夏天来了 | 保健部、张三、某某医学中心 | 某某医院 | 二等奖\n"
+        "3 | 秋天来了 | 人民日报海外版 | 人民日报 | 二等奖\n"
+    ).works
+    assert [(w["authors"], w["outlet"]) for w in works] == [
+        (["张三", "李四"], "某某日报"),
+        (["保健部", "张三", "某某医学中心"], "某某医院"),
+        (["人民日报海外版"], "人民日报"),
+    ]
+    unit = parse_list(
+        "序号 | 作品标题 | 作者及单位 | 等次\n1 | 春天来了 | 某某晚报王五 | 一等奖\n"
+        "2 | 夏天来了 | 张三（某某日报） | 二等奖\n"
+    ).works
+    assert [(w["authors"], w["outlet"]) for w in unit] == [
+        (["王五"], "某某晚报"),
+        (["张三"], "某某日报"),
+    ]

@@ -32,6 +32,8 @@ _WORD = re.compile(r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|[^\s(
 _GLUED_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{AFTER_NAMES.pattern})$")
 # `X选送`, `X推荐`, `X报送`: who sent the work in (tail_fields says outlet or recommender).
 _SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送)$")
+# How a section of a unit ends (`海外版`, `新闻部`, `采访组`): never a person glued to its unit.
+_SECTION_END = re.compile(r"[版刊部室组組科站处處]$")
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
 _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 
@@ -106,7 +108,8 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
     if _names(word):
         return "names"
     glued = glued_unit_names(word)  # `某某日报张三`: a unit, its person's name right after it
-    if "outlet" not in work and is_outlet(glued.get("outlet", "")):
+    people_glued = [n for n in glued.get("authors", []) if not _SECTION_END.search(n)]
+    if "outlet" not in work and is_outlet(glued.get("outlet", "")) and people_glued:
         work["outlet"] = glued["outlet"]
         work.setdefault("authors", []).extend(glued["authors"])
         return "names"

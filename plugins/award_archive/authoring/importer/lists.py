@@ -34,6 +34,7 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
     unit_and_genre,
 )
+from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_reline import relined_rows
@@ -179,7 +180,14 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     and the outlet beside them."""
     if key == PEOPLE_AND_UNIT:
         beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
-        names, outlet = (beside.group(1), beside.group(2)) if beside else _names_then_outlet(value)
+        glued = glued_unit_names(value) if " " not in value.strip() else {}
+        names: str | list[str]
+        if beside:
+            names, outlet = beside.group(1), beside.group(2)
+        elif glued and is_outlet(glued["outlet"]):  # `某某晚报王五`: the unit, its person
+            names, outlet = glued["authors"], glued["outlet"]
+        else:
+            names, outlet = _names_then_outlet(value)
         _set(work, "authors", names if isinstance(names, str) else "、".join(names))
         _set(work, "outlet", outlet)
         return
@@ -197,6 +205,14 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
             _set(work, key, parts[0])
         for label, text in zip(parts[1::2], parts[2::2], strict=False):
             _set(work, role_key(label), text.strip(" ,，;；"))
+        return
+    said = words_after_title(value) if key in NAME_KEYS else {}
+    # `某某日报 张三、李四`: a unit a space apart from the names is no person (one listed
+    # among them, `保健部、莫晓彬、某某中心`, stays a credit)
+    if said.get(key) and said.get("outlet") in value.split():
+        work.setdefault(key, []).extend(said.pop(key))
+        for other, said_value in said.items():
+            work.setdefault(other, said_value)
         return
     _set(work, key, value)
 
