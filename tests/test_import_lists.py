@@ -1503,3 +1503,22 @@ def test_a_names_cell_with_its_unit_a_space_apart_or_glued():
         (["王五"], "某某晚报"),
         (["张三"], "某某日报"),
     ]
+
+
+def test_names_joined_by_he_or_followed_by_deng_in_any_shape():
+    """`甲、乙和丙`, `甲、乙等`: the names, in a names line under a title, after an unquoted
+    title, before `的《…》` with their unit, and glued to their unit."""
+    lines = _read(
+        "某某新闻奖入围名单\n一等奖\n春天来了\n王若桐和萧子维 (SS001)\n秋天来了\n张三、李四\n"
+    )
+    assert [w.get("authors") for w in lines] == [["王若桐", "萧子维"], ["张三", "李四"]]
+    unquoted = parse_list("一等奖\n1.留住清风 侯钦松、孙秀荣和祁懂来\n2.甲流 童文霞\n").works
+    assert unquoted[0]["authors"] == ["侯钦松", "孙秀荣", "祁懂来"]
+    made = _read(
+        "某某新闻奖揭晓。其中某某日报社王尚锋、吕丽霞等的文字消息《春天来了》获一等奖，"
+        "某某县融媒体中心姜枝朝和王希西的广播消息《夏天来了》获二等奖。"
+    )
+    assert [(w.get("outlet"), w.get("authors")) for w in made] == [
+        ("某某日报社", ["王尚锋", "吕丽霞"]),
+        ("某某县融媒体中心", ["姜枝朝", "王希西"]),
+    ]

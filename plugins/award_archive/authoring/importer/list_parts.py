@@ -175,7 +175,7 @@ def split_list_names(text: str) -> list[str]:
             names.append(_ROLE.sub("", tok))
             i += 1
     # `张三、李四等`: the names, not the 等; a `?` left where a character was lost is no part
-    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|?？")) for n in names]
+    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等+$", "", n.strip("|?？")) for n in names]
     # `甲、乙等11人`: the named ones
     names = [
         re.sub(r"(?<=[\u4e00-\u9fff]{2})等\s*[0-9一二三四五六七八九十]+\s*[人名位]$", "", n)
@@ -224,10 +224,10 @@ def is_person(name: str) -> bool:
 
 
 # A name list standing alone: 2–4 characters per name, between any separator or spaces
-# (`王若桐、蕭子維`, `王若桐 蕭子維`), maybe a code after.
+# (`王若桐、蕭子維`, `王若桐 蕭子維`, `王若桐和蕭子維`), maybe `等N人` and a code after.
 NAME_RUN = re.compile(
-    r"^[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff·]{2,4})*"
-    r"(?:\s*[(（][A-Za-z0-9-]{1,12}[)）])?$"
+    r"^[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+|[和与與及])[\u4e00-\u9fff·]{2,4})*"
+    r"(?:\s*等\s*[0-9一二三四五六七八九十]+\s*[人名位])?(?:\s*[(（][A-Za-z0-9-]{1,12}[)）])?$"
 )
 
 # A field label in a work's tail: a role word or a unit's label with its colon, or a role word

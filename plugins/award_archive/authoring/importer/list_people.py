@@ -67,12 +67,14 @@ def role_fields(inner: str) -> dict[str, Any]:
     return work
 
 
+# Between two names: a separator, a space, or `和` (`甲、乙和丙`).
+_NAMES_SEP = r"(?:\s*[、，,/]\s*|\s+|[和与與及])"
 _MADE = (
     r"(?:共同|联合|合作)?"
     rf"{MADE_VERB}?"
 )
 _PEOPLE_BEFORE = re.compile(
-    rf"^(?P<lead>.*?)(?P<rest>(?:(?:\s*[、，,/]\s*|\s+)[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}"
+    rf"^(?P<lead>.*?)(?P<rest>(?:{_NAMES_SEP}[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}"
     r"的(?P<kind>[^的、]{0,12})$"
 )
 
@@ -105,7 +107,8 @@ def unit_and_names(before: str) -> dict[str, Any]:
         if is_outlet(lead[:end]) and _NAME.fullmatch(rest):
             unit, first = lead[:end].strip(), rest
             break
-    names = [first, *(n for n in re.split(r"[、，,/\s]+", m.group("rest")) if n)]
+    names = [first, *(n for n in re.split(_NAMES_SEP, m.group("rest")) if n)]
+    names = [bare for n in names for bare in split_list_names(n)]  # (`乙等`: 乙)
     if not all(_NAME.fullmatch(n) and not NOT_A_NAME.search(n) for n in names) or any(
         is_outlet(n) or is_genre(n) for n in names
     ):
@@ -142,6 +145,7 @@ def glued_unit_names(text: str) -> dict[str, Any]:
     if not pieces:
         return {}
     first, *others = pieces
+    others = [bare for n in others for bare in split_list_names(n)]  # (`乙等`: 乙)
     if not all(_NAME.fullmatch(n) and not is_outlet(n) for n in others):
         return {}
     if latin := re.fullmatch(r"([A-Za-z][A-Za-z0-9&.]{1,15})\s*([\u4e00-\u9fff·]{2,4})", first):

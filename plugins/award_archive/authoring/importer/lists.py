@@ -956,11 +956,11 @@ _LINE_TITLE = re.compile(
 )
 # `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
 _TRAILING_NAMES = re.compile(
-    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*"
+    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+|[和与與及])[\u4e00-\u9fff]{2,4})*"
     r"(?:等\s*\d{1,3}\s*人)?)$"
 )
 _TRAILING_BY = re.compile(
-    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*(?:等\s*\d{1,3}\s*人)?)"
+    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s和与與及][\u4e00-\u9fff]{2,4})*(?:等\s*\d{1,3}\s*人)?)"
     r"\s+(\S{3,20})$"
 )
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?[;；,，。\s]*$")  # (an item's own `;` after it)
