@@ -1522,3 +1522,16 @@ def test_names_joined_by_he_or_followed_by_deng_in_any_shape():
         ("某某日报社", ["王尚锋", "吕丽霞"]),
         ("某某县融媒体中心", ["姜枝朝", "王希西"]),
     ]
+
+
+def test_more_role_words_and_where_a_work_came_out():
+    """`供稿`, `撰文` name authors, `美编` editors; `刊发于某某日报` and `某某晚报刊发` name the
+    paper without the words round it."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》 供稿：张三 刊发于某某日报\n"
+        "2.《夏天来了》 撰文：王五 美编：赵六 某某晚报刊发\n"
+    ).works
+    assert [(w.get("authors"), w.get("editors"), w.get("outlet")) for w in works] == [
+        (["张三"], None, "某某日报"),
+        (["王五"], ["赵六"], "某某晚报"),
+    ]

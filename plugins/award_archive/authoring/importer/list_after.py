@@ -24,10 +24,13 @@ from award_archive.authoring.importer.list_parts import (
 )
 from award_archive.authoring.importer.list_people import glued_unit_names, people
 from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
+from award_archive.authoring.importer.list_words import PUT_OUT
 
 # A word: a bracket whole (one bracket deep inside it), else a run up to a space or a
 # separator (names between separators are read one by one, into the same field).
 _WORD = re.compile(r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|[^\s(（)）、，,;；/]+")
+# `刊发于…`, `发表在…`, `…刊发`: the words that say where a work came out, round its outlet.
+_PRINTED_IN = re.compile(rf"^{PUT_OUT}(?:于|於|在)|(?<=[\u4e00-\u9fff]{{2}}){PUT_OUT}$")
 # The words after names (`等3人`, `摄`) glued to the last name: `王五等3人`, `李四摄`.
 _GLUED_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{AFTER_NAMES.pattern})$")
 # `X选送`, `X推荐`, `X报送`: who sent the work in (tail_fields says outlet or recommender).
@@ -93,7 +96,7 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
     if is_genre(word):
         work.setdefault("category", word)
         return "genre"
-    unit = outlet_only(word)
+    unit = outlet_only(_PRINTED_IN.sub("", word))  # `刊发于某某日报`, `某某日报刊发`: the paper
     if is_outlet(unit) and (len(unit) > 3 or unit[-1] in "网網社"):
         if "outlet" in work:
             return None  # (two outlets: not one work's words)
