@@ -1535,3 +1535,17 @@ def test_more_role_words_and_where_a_work_came_out():
         (["张三"], None, "某某日报"),
         (["王五"], ["赵六"], "某某晚报"),
     ]
+
+
+def test_names_written_together_split_where_each_begins_with_a_surname():
+    """`作者:冯海赵亮`, `作者:董昕申毅敏`: the persons a reader sees (one way to split only);
+    a unit, a genre or a four-character name that splits no one way stays whole."""
+    works = _read(
+        "本报选送的作品《春天来了》获金奖(作者:董昕申毅敏);《夏天来了》获银奖(作者:冯海赵亮);"
+        "《秋天来了》获铜奖(作者:欧阳修文)。"
+    )
+    assert [w.get("authors") for w in works] == [
+        ["董昕", "申毅敏"],
+        ["冯海", "赵亮"],
+        ["欧阳修文"],
+    ]
