@@ -1549,3 +1549,19 @@ def test_names_written_together_split_where_each_begins_with_a_surname():
         ["冯海", "赵亮"],
         ["欧阳修文"],
     ]
+
+
+def test_labelled_words_after_a_genre_bracket_a_papers_credits_and_units_that_submit():
+    """`《甲》（通訊）　作者：張三　李四　單位：某某日報` (full-width spaces); `文／張三 圖／李四`
+    (the text's and the picture's credits); `（某某日报提报）`, `（某某局申报）`: who sent it in."""
+    works = parse_list(
+        "一等獎\n1.《春天來了》（通訊）　作者：張三　李四　單位：某某日報\n"
+        "2.《夏天來了》 文／王五 圖／趙六\n3.《秋天來了》（某某日報提報）\n"
+        "4.《冬天來了》（某某局申報）\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet"), w.get("recommender")) for w in works] == [
+        (["張三", "李四"], "某某日報", None),
+        (["王五", "趙六"], None, None),
+        (None, None, "某某日報"),
+        (None, None, "某某局"),
+    ]

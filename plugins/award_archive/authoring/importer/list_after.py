@@ -34,9 +34,11 @@ _PRINTED_IN = re.compile(rf"^{PUT_OUT}(?:于|於|在)|(?<=[\u4e00-\u9fff]{{2}}){
 # The words after names (`等3人`, `摄`) glued to the last name: `王五等3人`, `李四摄`.
 _GLUED_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{AFTER_NAMES.pattern})$")
 # `X选送`, `X推荐`, `X报送`: who sent the work in (tail_fields says outlet or recommender).
-_SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送)$")
+_SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送|提报|提報|申报|申報)$")
 # How a section of a unit ends (`海外版`, `新闻部`, `采访组`): never a person glued to its unit.
 _SECTION_END = re.compile(r"[版刊部室组組科站处處]$")
+# `文／张三`, `图/李四`: a paper's credit for the text and the picture, the work's authors.
+_CREDIT = re.compile(r"(?:(?<=\s)|^)[文图圖]\s*[/／:：]\s*")
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
 _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 
@@ -44,7 +46,7 @@ _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 def words_after_title(text: str) -> dict[str, Any]:
     """The fields the words after a title give, when every word is one a work is written
     with; {} when any is not, or when they name no one and no outlet."""
-    published, text = take_date(_DASH.sub("", text.strip()))
+    published, text = take_date(_CREDIT.sub(" 作者：", _DASH.sub("", text.strip())))
     work: dict[str, Any] = {"published": published} if published else {}
     role, run = "authors", list[str]()  # (run: the names read since the last other word)
     words = [w for w in (w.strip(" 。") for w in _padded(_WORD.findall(text))) if w]

@@ -145,6 +145,8 @@ def is_outlet(text: str) -> bool:
         return False  # `本报`: the page's own paper, named elsewhere or not at all
     if re.search(r"[。！？!?；;，,]", t):
         return False  # `…揭晓。某某电视台`: a sentence before the name, not a name
+    if re.search(r"(?:提|申|上|呈|填|汇)报$", t):
+        return False  # `某某日报提报`: a unit that sent the work in, said with its verb
     ends = bool(_OUTLET_END.search(t) or _CHANNEL.fullmatch(t))
     return 2 <= len(t) <= 20 and ends and not is_genre(t)
 
@@ -237,7 +239,7 @@ _LABELLED = re.compile(
     rf"|(?:^|(?<=[,，;；(（\s]))\s*({ROLE})\s+(?=[\u4e00-\u9fff])"
 )
 _PART_SEP = re.compile(r"[,，;；/／]")
-_SENT = "(?:选送|選送|推荐|推薦|报送|報送)"
+_SENT = "(?:选送|選送|推荐|推薦|报送|報送|提报|提報|申报|申報)"
 # A book's people, the role after the names: `张三 著`, `李四、王五 编著`, `赵六 主编`.
 _WROTE_AFTER = re.compile(r"(.{2,30}?)\s*(编著|編著|主编|主編|编|編|著)")
 # Who made the work is its outlet; `制作并报送` makes the maker the recommender too.

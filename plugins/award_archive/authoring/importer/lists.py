@@ -972,8 +972,8 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
     for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
     beyond = re.sub(rf"\s*{PRIZE}\s*$", "", beyond)  # `（某台）赵六 二等奖`: the item's own prize
-    if beyond and not re.search(PRIZE, beyond) and not _keyed_tail(beyond):
-        for key, value in tail_fields(beyond).items():
+    if beyond and not re.search(PRIZE, beyond):  # `（通讯） 作者：甲 单位：某某日报`
+        for key, value in (_keyed_tail(beyond) or tail_fields(beyond)).items():
             work.setdefault(key, value)
         names = leading_names(beyond)
         if "outlet" in work and names and names == split_list_names(beyond):
