@@ -1565,3 +1565,16 @@ def test_labelled_words_after_a_genre_bracket_a_papers_credits_and_units_that_su
         (None, None, "某某日報"),
         (None, None, "某某局"),
     ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["某某日报 张三，李四", "张三，李四 某某日报", "某某日报，张三，李四", "某某日报：张三，李四"],
+)
+def test_a_tails_names_over_several_parts_beside_their_unit(tail: str) -> None:
+    """A comma between names parts a tail no less than one between fields: every name beside
+    the unit is the work's, not only the first."""
+    from award_archive.authoring.importer.list_parts import tail_fields
+
+    said = tail_fields(tail)
+    assert (said.get("outlet"), said.get("authors")) == ("某某日报", ["张三", "李四"])

@@ -276,7 +276,6 @@ def tail_fields(inner: str) -> dict[str, Any]:
     """What a bracket after a title says, part by part: labelled parts (`作者：甲`), an
     `outlet：names` part, a genre word, an outlet, `X选送` (the recommender)."""
     work: dict[str, Any] = {}
-    loose: list[list[str]] = []
     published, inner = take_date(inner)
     if published:
         work["published"] = published
@@ -285,47 +284,72 @@ def tail_fields(inner: str) -> dict[str, Any]:
     if _LABELLED.search(inner):
         _labelled(inner, work)
         return work
-    for part in (p.strip() for p in _PART_SEP.split(inner)):
-        if not part:
-            continue
-        if long := _LENGTH.fullmatch(part):
-            work.setdefault("length", long.group(1).strip())  # `（时长3分20秒）`
-            continue
-        if link := re.search(r"https?://\S+", part):
-            work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names
-            continue
-        head, colon, rest = fold(part).partition(":")
-        if colon and rest.strip() and not is_genre(head):
-            work.setdefault("outlet", part[: len(head)].strip())
-            work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
-        elif (m := _WROTE_AFTER.fullmatch(part)) and _all_names(
-            names := split_list_names(m.group(1))
-        ):
-            key = "editors" if m.group(2).startswith(("主", "编", "編")) else "authors"
-            work.setdefault(key, names)  # `张三 著`, `李四 主编`: a book's people
-        elif (m := _MADE_BY.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
-            work.setdefault("authors", names)  # `张三、李四采写`: the people who made it
-        elif m := _MADE.fullmatch(part):  # `X制作`, `A、B及C共同制作`, `X制作并报送`
-            work.setdefault("outlet", m.group(1))
-            if m.group(2):
-                work.setdefault("recommender", m.group(1))
-        elif m := re.fullmatch(rf"(.{{2,20}}?)({_SENT})", part):
-            # a media unit that 选送 its own work is its outlet; any other sender recommends it
-            media = m.group(2) in ("选送", "選送") and is_outlet(m.group(1))
-            work.setdefault("outlet" if media else "recommender", m.group(1))
-        elif is_genre(part) and "category" not in work:
-            work["category"] = part
-        elif is_outlet(part) and " " not in part and "outlet" not in work:
-            work["outlet"] = part
-        elif _all_names(names := split_list_names(part)) and names != ["集体"]:
-            loose.append(
-                names
-            )  # `（某某日报，张三）`, `（张三，某某日报）`: people, if a unit is there
-        else:
-            _spaced_part(part, work)
-    if loose and "outlet" in work and "authors" not in work:
-        work["authors"] = loose[0]
+    runs: list[tuple[int, list[str]]] = []  # parts that are names alone, where they stand
+    anchor = None  # the part that named the authors (beside their unit, with a verb …)
+    for n, part in enumerate(p.strip() for p in _PART_SEP.split(inner)):
+        had = "authors" in work
+        if part and (names := _tail_part(part, work)) is not None:
+            runs.append((n, names))
+        elif not had and "authors" in work:
+            anchor = n
+    if runs and anchor is not None:  # `（某某日报 张三，李四）`: the names beside theirs too
+        work["authors"] = _beside(work["authors"], runs, anchor)
+    elif runs and "outlet" in work and "authors" not in work:  # `（某某日报，张三，李四）`
+        work["authors"] = _beside([], runs, runs[0][0] - 1)
     return work
+
+
+def _beside(names: list[str], runs: list[tuple[int, list[str]]], at: int) -> list[str]:
+    """`names` (said by part `at`) with the runs of names in the parts right before and after
+    it, in their order: one list of people written over several parts."""
+    by_part = dict(runs)
+    before, after = [], []
+    k = at - 1
+    while k in by_part:
+        before[:0] = by_part[k]
+        k -= 1
+    k = at + 1
+    while k in by_part:
+        after.extend(by_part[k])
+        k += 1
+    return [*before, *names, *after]
+
+
+def _tail_part(part: str, work: dict[str, Any]) -> list[str] | None:
+    """One part of a tail into `work`; a part of names alone is returned (whose they are
+    depends on the parts beside it)."""
+    if long := _LENGTH.fullmatch(part):
+        work.setdefault("length", long.group(1).strip())  # `（时长3分20秒）`
+        return None
+    if link := re.search(r"https?://\S+", part):
+        work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names
+        return None
+    head, colon, rest = fold(part).partition(":")
+    if colon and rest.strip() and not is_genre(head):
+        work.setdefault("outlet", part[: len(head)].strip())
+        work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
+    elif (m := _WROTE_AFTER.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
+        key = "editors" if m.group(2).startswith(("主", "编", "編")) else "authors"
+        work.setdefault(key, names)  # `张三 著`, `李四 主编`: a book's people
+    elif (m := _MADE_BY.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
+        work.setdefault("authors", names)  # `张三、李四采写`: the people who made it
+    elif m := _MADE.fullmatch(part):  # `X制作`, `A、B及C共同制作`, `X制作并报送`
+        work.setdefault("outlet", m.group(1))
+        if m.group(2):
+            work.setdefault("recommender", m.group(1))
+    elif m := re.fullmatch(rf"(.{{2,20}}?)({_SENT})", part):
+        # a media unit that 选送 its own work is its outlet; any other sender recommends it
+        media = m.group(2) in ("选送", "選送") and is_outlet(m.group(1))
+        work.setdefault("outlet" if media else "recommender", m.group(1))
+    elif is_genre(part) and "category" not in work:
+        work["category"] = part
+    elif is_outlet(part) and " " not in part and "outlet" not in work:
+        work["outlet"] = part
+    elif _all_names(names := split_list_names(part)) and names != ["集体"]:
+        return names  # `（某某日报，张三）`, `（张三，某某日报）`: people, if a unit is there
+    else:
+        _spaced_part(part, work)
+    return None
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
