@@ -303,7 +303,8 @@ def _beside(names: list[str], runs: list[tuple[int, list[str]]], at: int) -> lis
     """`names` (said by part `at`) with the runs of names in the parts right before and after
     it, in their order: one list of people written over several parts."""
     by_part = dict(runs)
-    before, after = [], []
+    before: list[str] = []
+    after: list[str] = []
     k = at - 1
     while k in by_part:
         before[:0] = by_part[k]
