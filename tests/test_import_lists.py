@@ -1578,3 +1578,18 @@ def test_a_tails_names_over_several_parts_beside_their_unit(tail: str) -> None:
 
     said = tail_fields(tail)
     assert (said.get("outlet"), said.get("authors")) == ("某某日报", ["张三", "李四"])
+
+
+def test_a_records_closing_line_with_the_day_first_or_a_page_after():
+    """`某某日报 2019年3月5日 第3版`, `2019年4月5日 某某晚报`: the outlet and the day, the page
+    not mapped; `作者：张三（某某日报） 李四（某某晚报）`: the names, the first one's outlet."""
+    works = parse_list(
+        "一等奖\n春天来了\n作者：张三、李四\n某某日报 2019年3月5日 第3版\n"
+        "夏天来了\n作者：王五\n2019年4月5日 某某晚报\n"
+        "秋天来了\n作者：赵六（某某日报） 钱七（某某晚报）\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet"), w.get("published")) for w in works] == [
+        (["张三", "李四"], "某某日报", "2019年3月5日"),
+        (["王五"], "某某晚报", "2019年4月5日"),
+        (["赵六", "钱七"], "某某日报", None),
+    ]

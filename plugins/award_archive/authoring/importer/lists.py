@@ -32,6 +32,7 @@ from award_archive.authoring.importer.list_parts import (
     split_list_names,
     squeeze,
     tail_fields,
+    take_date,
     unit_and_genre,
 )
 from award_archive.authoring.importer.list_people import glued_unit_names
@@ -46,7 +47,6 @@ from award_archive.authoring.importer.list_slashed import (
 )
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
-from award_archive.contract.dates import WRITTEN_DATE
 
 # Header words a list's header row prints that are too loose for a form's label table
 # (`名称`, `类型`, `等次`); every other header word is a label of the one table (model.FIELDS
@@ -194,7 +194,7 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     if key == "outlet" and (said := _outlet_and_date(value.strip())) and "published" in said:
         work.setdefault("published", said["published"])  # `某某日报 2019年3月5日` in one cell
         value = said["outlet"]
-    beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
+    beside = re.fullmatch(r"([^()（）]+?)\s*[(（]([^()（）]+)[)）]", value.strip())
     if key in NAME_KEYS and beside and is_outlet(beside.group(2)):
         work.setdefault("outlet", beside.group(2).strip())
         value = beside.group(1)
@@ -209,7 +209,9 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     said = words_after_title(value) if key in NAME_KEYS else {}
     # `某某日报 张三、李四`: a unit a space apart from the names is no person (one listed
     # among them, `保健部、莫晓彬、某某中心`, stays a credit)
-    if said.get(key) and said.get("outlet") in value.split():
+    if said.get(key) and (
+        said.get("outlet") in value.split() or f"({said.get('outlet')})" in squeeze(value)
+    ):
         work.setdefault(key, []).extend(said.pop(key))
         for other, said_value in said.items():
             work.setdefault(other, said_value)
@@ -554,8 +556,6 @@ _BLOCK_FIELD = re.compile(
     r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者|記者)\s*[:：]?\s*(.*)$"
 )
 _LABEL_COLON = re.compile(r"^([^:：\s]{2,10})\s*[:：]\s*(.+)$")
-# `江西日报 2019年3月5日`, `某某电视台`: the outlet-and-date line closing a record.
-_OUTLET_DATE = re.compile(rf"^(\S{{2,20}}?)\s*({WRITTEN_DATE})?$")
 
 
 def _blocks(lines: list[str]) -> list[dict[str, Any]]:
@@ -630,13 +630,20 @@ def _block_set(work: dict[str, Any], label: str, value: str) -> None:
 
 
 def _outlet_and_date(line: str) -> dict[str, str]:
-    m = _OUTLET_DATE.match(line)
-    if not m or not (m.group(2) or is_outlet(m.group(1))):
+    """`江西日报 2019年3月5日`, `2019年3月5日 江西日报 第3版`, `某某电视台`: the line closing a
+    record, its outlet and the day (either first; the page after them not mapped)."""
+    published, rest = take_date(line)
+    rest = _PAGE.sub("", rest).strip()
+    if not re.fullmatch(r"\S{2,20}", rest) or not (published or is_outlet(rest)):
         return {}
-    said = {"outlet": m.group(1)}
-    if m.group(2):
-        said["published"] = m.group(2)
+    said = {"outlet": rest}
+    if published:
+        said["published"] = published
     return said
+
+
+# The page a work was printed on: `第3版`, `A2版`, `04版`.
+_PAGE = re.compile(r"\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*[版面]\s*$")
 
 
 def _names_then_outlet(value: str) -> tuple[list[str], str]:
