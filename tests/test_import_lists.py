@@ -1593,3 +1593,19 @@ def test_a_records_closing_line_with_the_day_first_or_a_page_after():
         (["王五"], "某某晚报", "2019年4月5日"),
         (["赵六", "钱七"], "某某日报", None),
     ]
+
+
+def test_brackets_not_mapped_after_a_title_or_its_names():
+    """`（外一首）`, `（指导教师：王五）`, `（作者单位：某某中学）`, `（援鄂医务人员，某某医院）`:
+    none is a name or an outlet; the names beside them are the authors."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》（外一首） 张三\n2.《夏天来了》 李四（指导教师：王五）\n"
+        "3.《秋天来了》（散文） 赵六（作者单位：某某中学）\n"
+        "4.《冬天来了》 钱七（援鄂医务人员，某某医院）\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet")) for w in works] == [
+        (["张三"], None),
+        (["李四"], None),
+        (["赵六"], None),
+        (["钱七"], None),
+    ]

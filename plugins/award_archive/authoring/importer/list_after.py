@@ -39,6 +39,7 @@ _SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送|提报|提�
 _SECTION_END = re.compile(r"[版刊部室组組科站处處]$")
 # `文／张三`, `图/李四`: a paper's credit for the text and the picture, the work's authors.
 _CREDIT = re.compile(r"(?:(?<=\s)|^)[文图圖]\s*[/／:：]\s*")
+_EXTRA = re.compile(r"外[一二三四五六七八九十两\d]{1,2}[首篇章则則]")
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
 _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 
@@ -124,8 +125,8 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
 def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
     """A bracket among the words: a genre, an outlet, labelled fields, or (after names) where
     the people are from, not mapped unless it names an outlet; a code (`SS001`) is dropped."""
-    if not inner or _CODE.fullmatch(inner):
-        return "code"
+    if not inner or _CODE.fullmatch(inner) or _EXTRA.fullmatch(inner):
+        return "code"  # (`SS001`; `外一首`: one poem more, not mapped)
     if inside := words_after_title(inner):
         for key, value in inside.items():  # `（某某日报 张三，李四）`: the same words, bracketed
             work.setdefault(key, value)

@@ -327,6 +327,8 @@ def _tail_part(part: str, work: dict[str, Any]) -> list[str] | None:
         return None
     head, colon, rest = fold(part).partition(":")
     if colon and rest.strip() and not is_genre(head):
+        if not is_outlet(head):
+            return None  # `指导教师：乙`, `作者单位：某某中学`: not mapped
         work.setdefault("outlet", part[: len(head)].strip())
         work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
     elif (m := _WROTE_AFTER.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
