@@ -10,7 +10,8 @@ beside the original, in the same run:
   character tables, first choice, as the search index folds them); the .yml is converted with
   the same table so the expected titles and names stay the text's own;
 - title quotes: 《》 → “”, → 「」 and → 〈〉 (the .yml drops them when they only mark off a title);
-- name separators: a work's expected names written `甲、乙` become `甲 乙` or `甲，乙`;
+- name separators: a work's expected names written `甲、乙` become `甲 乙` or `甲，乙`, `甲和乙`
+  (the last two joined by 和), or `甲、乙等` (a `等` after them);
 - width: full-width punctuation (：（），；) → half-width, and half-width → full-width;
 - numbering: an item's leading `1.` / `1、` / `（1）` / `一、` (at a line's start or after a
   space) rewritten as each of the others;
@@ -107,6 +108,21 @@ def _names_sep(sep: str) -> Callable[[str, Any], tuple[str, Any]]:
                 names = work.get(key)
                 if isinstance(names, list) and len(names) > 1:
                     text = text.replace("、".join(names), sep.join(names))
+        return text, expected
+
+    return change
+
+
+def _names_run(write: Callable[[list[str]], str]) -> Callable[[str, Any], tuple[str, Any]]:
+    """The expected names of each work, where the text writes them `甲、乙`, written by `write`
+    (`甲、乙和丙`, `甲、乙等`): the .yml keeps the names."""
+
+    def change(text: str, expected: Any) -> tuple[str, Any]:
+        for work in expected.get("works") or []:
+            for key in ("authors", "editors"):
+                names = work.get(key)
+                if isinstance(names, list) and len(names) > 1:
+                    text = text.replace("、".join(names), write(names))
         return text, expected
 
     return change
@@ -232,6 +248,8 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "《》→〈〉": _quotes("〈", "〉"),
     "名、→空格": _names_sep(" "),
     "名、→，": _names_sep("，"),
+    "名、→和": _names_run(lambda names: "、".join(names[:-1]) + "和" + names[-1]),
+    "名后加等": _names_run(lambda names: "、".join(names) + "等"),
     "全角→半角": _text_only(lambda t: t.translate(_NARROW)),
     "半角→全角": _text_only(lambda t: t.translate(_WIDE)),
     "编号1.": _text_only(_numbering("1.")),

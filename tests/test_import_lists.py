@@ -1317,3 +1317,295 @@ def test_a_prize_ending_a_work_line_is_that_works_own():
     )
     prizes = [(w["title"], w.get("prize")) for w in _read(text)]
     assert prizes == [("春天的田野", "二等奖"), ("秋天的河", "三等奖"), ("冬天的山", "一等奖")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "1.《春天来了》（消息） 某某日报 张三，李四",
+            {"category": "消息", "outlet": "某某日报", "authors": ["张三", "李四"]},
+        ),
+        ("1.《春天来了》 张三、李四 等", {"authors": ["张三", "李四"]}),
+        ("1.《春天来了》 王五 等3人", {"authors": ["王五"]}),
+        ("1.《春天来了》 张三 李四 消息", {"authors": ["张三", "李四"], "category": "消息"}),
+        ("1.《春天來了》——某某日報", {"outlet": "某某日報"}),
+        ("1.《春天来了》 李四 摄", {"authors": ["李四"]}),
+        (
+            "1.《春天来了》 張三，李四 某某電視台",
+            {"authors": ["張三", "李四"], "outlet": "某某電視台"},
+        ),
+    ],
+)
+def test_words_after_a_title_by_what_each_word_is(line: str, expected: dict) -> None:
+    """After a `《title》` every word is read for what it is (a genre, an outlet, names with
+    `等`/`等N人`/`摄` after them), in any order and with any name separator."""
+    text = f"某某新闻奖获奖名单\n一等奖\n{line}\n2.《夏天来了》（通讯） 某某晚报 王五\n"
+    work = parse_list(text).works[0]
+    assert work == {"title": work["title"], "prize": "一等奖", **expected}
+
+
+def test_a_line_of_names_under_a_title_line_is_that_works():
+    """`《甲》(散文)` then `张三 (某某小学 教师)`: the names line is the work's people (where
+    they are from is not mapped); names over their titles are not the work above's."""
+    text = (
+        "某某征文获奖名单\n二等奖\n《春天来了》(散文)\n张三 (某某小学 教师)\n"
+        "《夏天来了》(詩歌)\n李四(东莞)\n《秋天来了》\n王五（某某日报）\n"
+    )
+    works = [(w["title"], w.get("authors"), w.get("outlet")) for w in _read(text)]
+    assert works == [
+        ("春天来了", ["张三"], None),
+        ("夏天来了", ["李四"], None),
+        ("秋天来了", ["王五"], "某某日报"),
+    ]
+    first = _read(
+        "某某征文获奖名单\n二等奖\n张三 (某某小学)\n《春天来了》\n李四 (东莞)\n《夏天来了》\n"
+    )
+    assert all(w.get("authors") != ["李四"] or w["title"] != "春天来了" for w in first)
+
+
+def test_name_cells_drop_what_follows_names_and_read_a_bracketed_role():
+    """A table's names cell: `等`, `等3人`, `摄` after the names are none; `张三（编辑：李四）`
+    gives the editor; `集体（甲、乙）` is the collective credit."""
+    text = (
+        "序号 | 作品标题 | 作者 | 刊播单位 | 体裁 | 等次\n"
+        "1 | 春天来了 | 张三，李四 等 | 某某日报 | 消息 | 一等奖\n"
+        "2 | 夏天来了 | 王五 等3人 | 某某晚报 | 通讯 | 二等奖\n"
+        "3 | 秋天来了 | 张三（編輯：李四） | 某某日报 | 消息 | 二等奖\n"
+        "4 | 冬天来了 | 王五 摄 | 某某晚报 | 摄影 | 三等奖\n"
+        "5 | 又一春 | 集体（赵六、钱七） | 某某晚报 | 通讯 | 三等奖\n"
+    )
+    people = [(w.get("authors"), w.get("editors")) for w in parse_list(text).works]
+    assert people == [
+        (["张三", "李四"], None),
+        (["王五"], None),
+        (["张三"], ["李四"]),
+        (["王五"], None),
+        (["集体"], None),
+    ]
+
+
+def test_words_after_an_unquoted_title_each_for_what_it_is():
+    """`标题 某某日报 张三，李四`, `标题 张三 李四 消息 某某日报`: the outlet, every name, the
+    genre (not a person)."""
+    works = parse_list(
+        "一等奖\n1.春天来了 某某日报 张三，李四\n2.夏天来了 王五 赵六 通讯 某某晚报\n"
+    ).works
+    assert works == [
+        {"title": "春天来了", "outlet": "某某日报", "authors": ["张三", "李四"], "prize": "一等奖"},
+        {
+            "title": "夏天来了",
+            "outlet": "某某晚报",
+            "authors": ["王五", "赵六"],
+            "category": "通讯",
+            "prize": "一等奖",
+        },
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1.《春天来了》（张三 李四 消息）", {"authors": ["张三", "李四"], "category": "消息"}),
+        (
+            "1.《春天来了》（某某日报 张三，李四）",
+            {"outlet": "某某日报", "authors": ["张三", "李四"]},
+        ),
+        (
+            "1.《春天来了》（消息，某某日报张三、李四）",
+            {"category": "消息", "outlet": "某某日报", "authors": ["张三", "李四"]},
+        ),
+        ("1.《春天来了》 北京新聞廣播", {"outlet": "北京新聞廣播"}),
+        ("1.《春天来了》 总台央广中国之声", {"outlet": "总台央广中国之声"}),
+        ("1.《春天来了》（某某学院等 张三、李四）", {"authors": ["张三", "李四"]}),
+        ("1.大众网网络专题《春天来了》", {"outlet": "大众网", "category": "网络专题"}),
+        (
+            "1.某某日报评论《春天来了》 张三",
+            {"outlet": "某某日报", "category": "评论", "authors": ["张三"]},
+        ),
+        ("1.新媒体报道《春天来了》 张三", {"category": "新媒体报道", "authors": ["张三"]}),
+        ("1.张三、李四：《春天来了》", {"authors": ["张三", "李四"]}),
+        ("1.某某日报：《春天来了》（张三）", {"outlet": "某某日报", "authors": ["张三"]}),
+    ],
+)
+def test_a_works_own_words_in_brackets_before_its_title_or_glued(line: str, expected: dict) -> None:
+    """Bracketed words read word by word as the words after a title are; a unit glued to its
+    person (`某某日报张三`) or to a genre (`大众网网络专题`, `某某日报评论`) split; a channel named
+    `X新闻广播`/`X之声` is an outlet; a school before names is not mapped; a colon may end
+    the people or the outlet written before a title."""
+    text = f"某某新闻奖获奖名单\n一等奖\n{line}\n2.《夏天来了》（通讯） 某某晚报 王五\n"
+    work = parse_list(text).works[0]
+    assert work == {"title": "春天来了", "prize": "一等奖", **expected}
+
+
+@pytest.mark.parametrize(
+    "kind", ["报纸副刊", "页面设计", "新闻业务研究", "散文诗", "微电影", "书法"]
+)
+def test_more_genre_words_are_a_works_category(kind: str) -> None:
+    """Genre words of papers, pages, studies and the arts, before a title or in brackets."""
+    works = parse_list(f"一等奖\n1.{kind}《春天来了》 张三\n2.《夏天来了》（{kind}） 李四\n").works
+    assert [w.get("category") for w in works] == [kind, kind]
+
+
+def test_a_mediums_works_heading_is_the_category_whole():
+    """`電視新聞作品`, `广播作品` over a run of items: the category as the heading writes it,
+    作品 kept; a genre's works (`消息作品`) give the genre."""
+    text = (
+        "某某奖获奖名单\n電視新聞作品\n1.《春天來了》 某某電視台\n2.《夏天來了》 某某衛視\n"
+        "广播作品\n3.《秋天来了》 某某广播电台\n消息作品\n4.《冬天来了》 某某日报 张三\n"
+    )
+    assert [w.get("category") for w in parse_list(text).works] == [
+        "電視新聞作品",
+        "電視新聞作品",
+        "广播作品",
+        "消息",
+    ]
+
+
+def test_an_awards_named_honour_is_the_category_and_a_division_stays_in_the_prize():
+    """`最佳新闻评论奖`, `精锐奖` given to a work are its category, no prize; `地区组首奖` is
+    the prize whole; `消息类一等奖` is both."""
+    table = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位 | 奖项\n"
+        "1 | 春天来了 | 张三 | 某某日报 | 最佳新闻评论奖\n"
+        "2 | 夏天来了 | 李四 | 某某电视台 | 精锐奖\n"
+        "3 | 秋天来了 | 王五 | 某某晚报 | 地区组首奖\n"
+        "4 | 冬天来了 | 赵六 | 某某晚报 | 消息类一等奖\n"
+    ).works
+    assert [(w.get("category"), w.get("prize")) for w in table] == [
+        ("最佳新闻评论奖", None),
+        ("精锐奖", None),
+        (None, "地区组首奖"),
+        ("消息类", "一等奖"),
+    ]
+
+
+def test_a_names_cell_with_its_unit_a_space_apart_or_glued():
+    """A names cell `某某日报 张三、李四`: the unit is the outlet, not a person; units listed
+    among the names (`保健部、张三、某某中心`) and a unit alone (`人民日报海外版`) stay the
+    credit; a `作者及单位` cell `某某晚报王五` is the unit and its person."""
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 刊播单位 | 等次\n"
+        "1 | 春天来了 | 某某日报 张三、李四 | 某某日报 | 一等奖\n"
+        "2 | 夏天来了 | 保健部、张三、某某医学中心 | 某某医院 | 二等奖\n"
+        "3 | 秋天来了 | 人民日报海外版 | 人民日报 | 二等奖\n"
+    ).works
+    assert [(w["authors"], w["outlet"]) for w in works] == [
+        (["张三", "李四"], "某某日报"),
+        (["保健部", "张三", "某某医学中心"], "某某医院"),
+        (["人民日报海外版"], "人民日报"),
+    ]
+    unit = parse_list(
+        "序号 | 作品标题 | 作者及单位 | 等次\n1 | 春天来了 | 某某晚报王五 | 一等奖\n"
+        "2 | 夏天来了 | 张三（某某日报） | 二等奖\n"
+    ).works
+    assert [(w["authors"], w["outlet"]) for w in unit] == [
+        (["王五"], "某某晚报"),
+        (["张三"], "某某日报"),
+    ]
+
+
+def test_names_joined_by_he_or_followed_by_deng_in_any_shape():
+    """`甲、乙和丙`, `甲、乙等`: the names, in a names line under a title, after an unquoted
+    title, before `的《…》` with their unit, and glued to their unit."""
+    lines = _read(
+        "某某新闻奖入围名单\n一等奖\n春天来了\n王若桐和萧子维 (SS001)\n秋天来了\n张三、李四\n"
+    )
+    assert [w.get("authors") for w in lines] == [["王若桐", "萧子维"], ["张三", "李四"]]
+    unquoted = parse_list("一等奖\n1.留住清风 侯钦松、孙秀荣和祁懂来\n2.甲流 童文霞\n").works
+    assert unquoted[0]["authors"] == ["侯钦松", "孙秀荣", "祁懂来"]
+    made = _read(
+        "某某新闻奖揭晓。其中某某日报社王尚锋、吕丽霞等的文字消息《春天来了》获一等奖，"
+        "某某县融媒体中心姜枝朝和王希西的广播消息《夏天来了》获二等奖。"
+    )
+    assert [(w.get("outlet"), w.get("authors")) for w in made] == [
+        ("某某日报社", ["王尚锋", "吕丽霞"]),
+        ("某某县融媒体中心", ["姜枝朝", "王希西"]),
+    ]
+
+
+def test_more_role_words_and_where_a_work_came_out():
+    """`供稿`, `撰文` name authors, `美编` editors; `刊发于某某日报` and `某某晚报刊发` name the
+    paper without the words round it."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》 供稿：张三 刊发于某某日报\n"
+        "2.《夏天来了》 撰文：王五 美编：赵六 某某晚报刊发\n"
+    ).works
+    assert [(w.get("authors"), w.get("editors"), w.get("outlet")) for w in works] == [
+        (["张三"], None, "某某日报"),
+        (["王五"], ["赵六"], "某某晚报"),
+    ]
+
+
+def test_names_written_together_split_where_each_begins_with_a_surname():
+    """`作者:冯海赵亮`, `作者:董昕申毅敏`: the persons a reader sees (one way to split only);
+    a unit, a genre or a four-character name that splits no one way stays whole."""
+    works = _read(
+        "本报选送的作品《春天来了》获金奖(作者:董昕申毅敏);《夏天来了》获银奖(作者:冯海赵亮);"
+        "《秋天来了》获铜奖(作者:欧阳修文)。"
+    )
+    assert [w.get("authors") for w in works] == [
+        ["董昕", "申毅敏"],
+        ["冯海", "赵亮"],
+        ["欧阳修文"],
+    ]
+
+
+def test_labelled_words_after_a_genre_bracket_a_papers_credits_and_units_that_submit():
+    """`《甲》（通訊）　作者：張三　李四　單位：某某日報` (full-width spaces); `文／張三 圖／李四`
+    (the text's and the picture's credits); `（某某日报提报）`, `（某某局申报）`: who sent it in."""
+    works = parse_list(
+        "一等獎\n1.《春天來了》（通訊）　作者：張三　李四　單位：某某日報\n"
+        "2.《夏天來了》 文／王五 圖／趙六\n3.《秋天來了》（某某日報提報）\n"
+        "4.《冬天來了》（某某局申報）\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet"), w.get("recommender")) for w in works] == [
+        (["張三", "李四"], "某某日報", None),
+        (["王五", "趙六"], None, None),
+        (None, None, "某某日報"),
+        (None, None, "某某局"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["某某日报 张三，李四", "张三，李四 某某日报", "某某日报，张三，李四", "某某日报：张三，李四"],
+)
+def test_a_tails_names_over_several_parts_beside_their_unit(tail: str) -> None:
+    """A comma between names parts a tail no less than one between fields: every name beside
+    the unit is the work's, not only the first."""
+    from award_archive.authoring.importer.list_parts import tail_fields
+
+    said = tail_fields(tail)
+    assert (said.get("outlet"), said.get("authors")) == ("某某日报", ["张三", "李四"])
+
+
+def test_a_records_closing_line_with_the_day_first_or_a_page_after():
+    """`某某日报 2019年3月5日 第3版`, `2019年4月5日 某某晚报`: the outlet and the day, the page
+    not mapped; `作者：张三（某某日报） 李四（某某晚报）`: the names, the first one's outlet."""
+    works = parse_list(
+        "一等奖\n春天来了\n作者：张三、李四\n某某日报 2019年3月5日 第3版\n"
+        "夏天来了\n作者：王五\n2019年4月5日 某某晚报\n"
+        "秋天来了\n作者：赵六（某某日报） 钱七（某某晚报）\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet"), w.get("published")) for w in works] == [
+        (["张三", "李四"], "某某日报", "2019年3月5日"),
+        (["王五"], "某某晚报", "2019年4月5日"),
+        (["赵六", "钱七"], "某某日报", None),
+    ]
+
+
+def test_brackets_not_mapped_after_a_title_or_its_names():
+    """`（外一首）`, `（指导教师：王五）`, `（作者单位：某某中学）`, `（援鄂医务人员，某某医院）`:
+    none is a name or an outlet; the names beside them are the authors."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》（外一首） 张三\n2.《夏天来了》 李四（指导教师：王五）\n"
+        "3.《秋天来了》（散文） 赵六（作者单位：某某中学）\n"
+        "4.《冬天来了》 钱七（援鄂医务人员，某某医院）\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet")) for w in works] == [
+        (["张三"], None),
+        (["李四"], None),
+        (["赵六"], None),
+        (["钱七"], None),
+    ]

@@ -24,14 +24,28 @@ _GENRE_END = (
     # a literary prize's kinds:
     "小说 诗歌 诗词 童话 剧本 寓言 传记 儿童文学 詩歌 詩詞 童話 劇本 兒童文學 "
     "视频 音频 海报 互动 广告 文章 文字 广播"  # (a medium's: `短视频`, `文字类`, `广播类`)
+    # a paper's, a page's, a study's, a programme's, a poem's, the arts' (each a whole word
+    # that ends no person's name and few titles):
+    " 副刊 页面设计 界面设计 版面设计 业务研究 图解 长图 节目 专访 社论 著作 纪实 纪实文学 民间文学"
+    " 散文诗 组诗 新诗 旧体诗 古体诗 现代诗 格律诗 歌词 楹联 对联 书法 绘画 美术 插画 曲艺 戏剧"
+    " 微电影 动漫 动画 广播剧 电视剧 专题片 演讲 朗诵"
 ).split()
 _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True))
 # How an outlet's name ends (`安徽铜陵报`, `山东威海广播电台`, `新华社重庆分社`, `人民网`).
 _OUTLET_END = re.compile(
     r"(?:日报|晚报|晨报|早报|时报|报社|报|社|电视台|广播电台|电台|台|网|网站|杂志|周刊|频道|频率|"
-    r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|"
+    r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|之声|之聲|"
     r"(?<![电電广廣播])[视視]|(?<=[\u4e00-\u9fff][^播\s])[电電][视視])$"  # 公視, 三立電視
 )
+# How a body that is no media ends (a school, a bureau, a firm): a unit, never a person's
+# name, and no outlet (`武汉体育学院`, `某县文联`, `某某公司`).
+ORG_END = re.compile(
+    r"(?:学院|學院|大学|大學|学校|學校|中学|中學|小学|小學|医院|醫院|公司|协会|協會|记协|記協|"
+    r"学会|學會|联合会|聯合會|文联|文聯|作协|作協|政府|委员会|委員會|办公室|辦公室|研究院|研究所|"
+    r"[局厅廳委部处處院所])等?$"
+)
+
+
 # What a name is introduced with in a list (`本报记者郑婷影`, `记者 黄丹`, `作者：甲`, `通讯员 乙`).
 _ROLE = re.compile(
     r"^(?:(?:还有|以及|和|与|及)?(?:[本我][报刊台网]|特约|实习|首席|"
@@ -65,12 +79,58 @@ def fold(text: str) -> str:
     return lb.fold(unicodedata.normalize("NFKC", text))
 
 
+# A radio channel: a place, the channel's kind, 广播 (`北京新闻广播`, `贵州综合广播`): an outlet,
+# though 广播 ends a genre word too (`广播类`). (Matched on the folded text.)
+_CHANNEL = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:新闻|综合|交通|经济|音乐|文艺|资讯|生活|乡村|农村|都市|城市|旅游|体育"
+    r"|故事|私家车|老年|少儿|之声)广播"
+)
+
+
+# A medium's works (`电视作品`, `電視新聞作品`, `广播新闻作品`, `新媒体作品`): a heading's category
+# as written, 作品 kept (the medium alone would say less than the heading does).
+_MEDIUM_WORKS = re.compile(
+    r"(?:电视|广播|广播电视|广电|报纸|报刊|期刊|网络|新媒体|融媒体|通讯社|视听)(?:新闻)?(?:节目)?作品"
+)
+
+
 def is_genre(text: str) -> bool:
-    """`通讯`, `电视消息`, `通讯、消息`, `新聞漫畫`: a short run of genre words."""
-    t = re.sub(r"\s+", "", fold(text))
+    """`通讯`, `电视消息`, `通讯、消息`, `新聞漫畫`, `散 文`: a short run of genre words (a
+    space pads a word's characters, it does not join words: `张三 消息` is none)."""
+    words = fold(text).split()
+    if len(words) > 1 and any(len(w) > 1 for w in words):
+        return False
+    t = "".join(words)
+    if _CHANNEL.fullmatch(t):
+        return False
+    if _MEDIUM_WORKS.fullmatch(t):
+        return True  # `电视新闻作品`: a medium's works, a kind as a heading writes it
     if not t or len(t) > 12 or not re.fullmatch(r"[\u4e00-\u9fff、]+", t):
         return False
     return all(part.endswith(_GENRES) for part in t.split("、") if part)
+
+
+def unit_and_genre(text: str) -> tuple[str, str]:
+    """`大众网网络专题` → (大众网, 网络专题), `本报评论` → (本报, 评论): a unit glued before a
+    genre word, the shortest unit first; ("", text) when the words are no unit and genre. (A
+    medium is no unit: `新媒体报道`, `电视消息` are genres whole.)"""
+    t = squeeze(text)
+    for k in range(2, len(t) - 1):
+        unit, genre = t[:k], t[k:]
+        own = re.fullmatch(r"[本我][报報刊台网網社]", unit)
+        named = len(unit) >= 3 and is_outlet(unit) and not _MEDIUM.fullmatch(fold(unit))
+        if (own or named) and is_genre(genre):
+            return unit, genre
+    return "", t
+
+
+_MEDIUM = re.compile(r"[新融全自]?媒体")
+
+
+def heading_kind(head: str) -> str:
+    """The category a heading over works writes: `消息作品` → 消息 (`消息类` keeps its 类);
+    a medium's works whole (`電視新聞作品`)."""
+    return head if _MEDIUM_WORKS.fullmatch(fold(squeeze(head))) else re.sub(r"作品$", "", head)
 
 
 def outlet_only(text: str) -> str:
@@ -85,7 +145,10 @@ def is_outlet(text: str) -> bool:
         return False  # `本报`: the page's own paper, named elsewhere or not at all
     if re.search(r"[。！？!?；;，,]", t):
         return False  # `…揭晓。某某电视台`: a sentence before the name, not a name
-    return 2 <= len(t) <= 20 and bool(_OUTLET_END.search(t)) and not is_genre(t)
+    if re.search(r"(?:提|申|上|呈|填|汇)报$", t):
+        return False  # `某某日报提报`: a unit that sent the work in, said with its verb
+    ends = bool(_OUTLET_END.search(t) or _CHANNEL.fullmatch(t))
+    return 2 <= len(t) <= 20 and ends and not is_genre(t)
 
 
 def split_list_names(text: str) -> list[str]:
@@ -93,6 +156,7 @@ def split_list_names(text: str) -> list[str]:
     two-character name); `集 体` → 集体; 、，, ; / and 和 between two names separate too;
     a role before a name (`本报记者`) goes."""
     text = unicodedata.normalize("NFKC", text).strip()
+    text = _COLLECTIVE.sub(r"\1", text)  # `集体(甲、乙)`: the collective credit, as on forms
     names: list[str] = []
     for part in _NAME_SEP.split(text):
         tokens = _ROLE.sub("", part.strip()).split()
@@ -113,13 +177,20 @@ def split_list_names(text: str) -> list[str]:
             names.append(_ROLE.sub("", tok))
             i += 1
     # `张三、李四等`: the names, not the 等; a `?` left where a character was lost is no part
-    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等$", "", n.strip("|?？")) for n in names]
+    names = [re.sub(r"(?<=[\u4e00-\u9fff]{2})等+$", "", n.strip("|?？")) for n in names]
     # `甲、乙等11人`: the named ones
     names = [
         re.sub(r"(?<=[\u4e00-\u9fff]{2})等\s*[0-9一二三四五六七八九十]+\s*[人名位]$", "", n)
         for n in names
     ]
-    return [n for n in names if n]
+    # `张三 等`, `李四 摄`: the words after names, none of them a name
+    # (`吕秀芬 )`: a bracket or a stop left alone is no name either)
+    return [n for n in names if re.search(r"\w", n) and not AFTER_NAMES.fullmatch(n)]
+
+
+_COLLECTIVE = re.compile(r"^(集体|集體)\s*[(（][^()（）]*[)）]")
+# What a list writes after names: `等`, `等3人` (the unnamed ones), `摄` (who took the photo).
+AFTER_NAMES = re.compile(r"等\s*(?:[0-9一二三四五六七八九十]+\s*[人名位])?|等等|[摄攝]|主创|主創")
 
 
 # Words a 2–4 character run may be that are no person's name (`编辑`, `获一等奖`, `作品`).
@@ -140,14 +211,14 @@ def leading_names(text: str, split: Callable[[str], list[str]] | None = None) ->
     names: list[str] = []
     for part in re.split(r"\s*[、，,;；/／]\s*", text.strip()):
         found = split(part) if part and not re.search(r"[:：]", part) else []
-        people = list(itertools.takewhile(_is_person, found))
+        people = list(itertools.takewhile(is_person, found))
         names.extend(people)
         if len(people) < len(found) or not found:
             break  # (`乙 获一等奖`: the names end where the words that are none begin)
     return names
 
 
-def _is_person(name: str) -> bool:
+def is_person(name: str) -> bool:
     if name == "集体":  # a collective credit stands for its people
         return True
     named = bool(_PERSON.fullmatch(name)) and not NOT_A_NAME.search(name)
@@ -155,10 +226,10 @@ def _is_person(name: str) -> bool:
 
 
 # A name list standing alone: 2–4 characters per name, between any separator or spaces
-# (`王若桐、蕭子維`, `王若桐 蕭子維`), maybe a code after.
+# (`王若桐、蕭子維`, `王若桐 蕭子維`, `王若桐和蕭子維`), maybe `等N人` and a code after.
 NAME_RUN = re.compile(
-    r"^[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff·]{2,4})*"
-    r"(?:\s*[(（][A-Za-z0-9-]{1,12}[)）])?$"
+    r"^[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+|[和与與及])[\u4e00-\u9fff·]{2,4})*"
+    r"(?:\s*等\s*[0-9一二三四五六七八九十]+\s*[人名位])?(?:\s*[(（][A-Za-z0-9-]{1,12}[)）])?$"
 )
 
 # A field label in a work's tail: a role word or a unit's label with its colon, or a role word
@@ -168,7 +239,7 @@ _LABELLED = re.compile(
     rf"|(?:^|(?<=[,，;；(（\s]))\s*({ROLE})\s+(?=[\u4e00-\u9fff])"
 )
 _PART_SEP = re.compile(r"[,，;；/／]")
-_SENT = "(?:选送|選送|推荐|推薦|报送|報送)"
+_SENT = "(?:选送|選送|推荐|推薦|报送|報送|提报|提報|申报|申報)"
 # A book's people, the role after the names: `张三 著`, `李四、王五 编著`, `赵六 主编`.
 _WROTE_AFTER = re.compile(r"(.{2,30}?)\s*(编著|編著|主编|主編|编|編|著)")
 # Who made the work is its outlet; `制作并报送` makes the maker the recommender too.
@@ -205,7 +276,6 @@ def tail_fields(inner: str) -> dict[str, Any]:
     """What a bracket after a title says, part by part: labelled parts (`作者：甲`), an
     `outlet：names` part, a genre word, an outlet, `X选送` (the recommender)."""
     work: dict[str, Any] = {}
-    loose: list[list[str]] = []
     published, inner = take_date(inner)
     if published:
         work["published"] = published
@@ -214,47 +284,75 @@ def tail_fields(inner: str) -> dict[str, Any]:
     if _LABELLED.search(inner):
         _labelled(inner, work)
         return work
-    for part in (p.strip() for p in _PART_SEP.split(inner)):
-        if not part:
-            continue
-        if long := _LENGTH.fullmatch(part):
-            work.setdefault("length", long.group(1).strip())  # `（时长3分20秒）`
-            continue
-        if link := re.search(r"https?://\S+", part):
-            work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names
-            continue
-        head, colon, rest = fold(part).partition(":")
-        if colon and rest.strip() and not is_genre(head):
-            work.setdefault("outlet", part[: len(head)].strip())
-            work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
-        elif (m := _WROTE_AFTER.fullmatch(part)) and _all_names(
-            names := split_list_names(m.group(1))
-        ):
-            key = "editors" if m.group(2).startswith(("主", "编", "編")) else "authors"
-            work.setdefault(key, names)  # `张三 著`, `李四 主编`: a book's people
-        elif (m := _MADE_BY.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
-            work.setdefault("authors", names)  # `张三、李四采写`: the people who made it
-        elif m := _MADE.fullmatch(part):  # `X制作`, `A、B及C共同制作`, `X制作并报送`
-            work.setdefault("outlet", m.group(1))
-            if m.group(2):
-                work.setdefault("recommender", m.group(1))
-        elif m := re.fullmatch(rf"(.{{2,20}}?)({_SENT})", part):
-            # a media unit that 选送 its own work is its outlet; any other sender recommends it
-            media = m.group(2) in ("选送", "選送") and is_outlet(m.group(1))
-            work.setdefault("outlet" if media else "recommender", m.group(1))
-        elif is_genre(part) and "category" not in work:
-            work["category"] = part
-        elif is_outlet(part) and " " not in part and "outlet" not in work:
-            work["outlet"] = part
-        elif _all_names(names := split_list_names(part)) and names != ["集体"]:
-            loose.append(
-                names
-            )  # `（某某日报，张三）`, `（张三，某某日报）`: people, if a unit is there
-        else:
-            _spaced_part(part, work)
-    if loose and "outlet" in work and "authors" not in work:
-        work["authors"] = loose[0]
+    runs: list[tuple[int, list[str]]] = []  # parts that are names alone, where they stand
+    anchor = None  # the part that named the authors (beside their unit, with a verb …)
+    for n, part in enumerate(p.strip() for p in _PART_SEP.split(inner)):
+        had = "authors" in work
+        if part and (names := _tail_part(part, work)) is not None:
+            runs.append((n, names))
+        elif not had and "authors" in work:
+            anchor = n
+    if runs and anchor is not None:  # `（某某日报 张三，李四）`: the names beside theirs too
+        work["authors"] = _beside(work["authors"], runs, anchor)
+    elif runs and "outlet" in work and "authors" not in work:  # `（某某日报，张三，李四）`
+        work["authors"] = _beside([], runs, runs[0][0] - 1)
     return work
+
+
+def _beside(names: list[str], runs: list[tuple[int, list[str]]], at: int) -> list[str]:
+    """`names` (said by part `at`) with the runs of names in the parts right before and after
+    it, in their order: one list of people written over several parts."""
+    by_part = dict(runs)
+    before: list[str] = []
+    after: list[str] = []
+    k = at - 1
+    while k in by_part:
+        before[:0] = by_part[k]
+        k -= 1
+    k = at + 1
+    while k in by_part:
+        after.extend(by_part[k])
+        k += 1
+    return [*before, *names, *after]
+
+
+def _tail_part(part: str, work: dict[str, Any]) -> list[str] | None:
+    """One part of a tail into `work`; a part of names alone is returned (whose they are
+    depends on the parts beside it)."""
+    if long := _LENGTH.fullmatch(part):
+        work.setdefault("length", long.group(1).strip())  # `（时长3分20秒）`
+        return None
+    if link := re.search(r"https?://\S+", part):
+        work.setdefault("url", link.group())  # `作品链接：http…`: a link, not names
+        return None
+    head, colon, rest = fold(part).partition(":")
+    if colon and rest.strip() and not is_genre(head):
+        if not is_outlet(head):
+            return None  # `指导教师：乙`, `作者单位：某某中学`: not mapped
+        work.setdefault("outlet", part[: len(head)].strip())
+        work.setdefault("authors", split_list_names(part[len(head) + 1 :]))
+    elif (m := _WROTE_AFTER.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
+        key = "editors" if m.group(2).startswith(("主", "编", "編")) else "authors"
+        work.setdefault(key, names)  # `张三 著`, `李四 主编`: a book's people
+    elif (m := _MADE_BY.fullmatch(part)) and _all_names(names := split_list_names(m.group(1))):
+        work.setdefault("authors", names)  # `张三、李四采写`: the people who made it
+    elif m := _MADE.fullmatch(part):  # `X制作`, `A、B及C共同制作`, `X制作并报送`
+        work.setdefault("outlet", m.group(1))
+        if m.group(2):
+            work.setdefault("recommender", m.group(1))
+    elif m := re.fullmatch(rf"(.{{2,20}}?)({_SENT})", part):
+        # a media unit that 选送 its own work is its outlet; any other sender recommends it
+        media = m.group(2) in ("选送", "選送") and is_outlet(m.group(1))
+        work.setdefault("outlet" if media else "recommender", m.group(1))
+    elif is_genre(part) and "category" not in work:
+        work["category"] = part
+    elif is_outlet(part) and " " not in part and "outlet" not in work:
+        work["outlet"] = part
+    elif _all_names(names := split_list_names(part)) and names != ["集体"]:
+        return names  # `（某某日报，张三）`, `（张三，某某日报）`: people, if a unit is there
+    else:
+        _spaced_part(part, work)
+    return None
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
@@ -369,6 +467,16 @@ def first_label(text: str) -> int | None:
     return m.start() if m else None
 
 
+def is_named_honour(prize: str) -> bool:
+    """`最佳新闻评论奖`, `精锐奖`, `对外广播奖`: one of an award's own 奖项 given to a work (its
+    category, no prize), not a rank or a level (`一等奖`, `优秀奖`, `地区组首奖`)."""
+    t = squeeze(prize)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}[奖獎]", t) or re.fullmatch(r"最佳[奖獎]", t):
+        return False  # (`最佳奖` in a `最佳奖、金奖…` series is a level)
+    ranks = [m.group() for m in re.finditer(PRIZE, t)]
+    return all(re.match(r"最佳", r) for r in ranks)
+
+
 _LEVEL_AFTER = re.compile(rf"^(.{{1,12}}?)\s*({PRIZE})$")
 
 
@@ -376,8 +484,8 @@ def category_and_level(text: str) -> dict[str, str]:
     """`演讲类入围作品`, `文字入围作品`, `消息类一等奖`: a category with its level glued after it
     (the category as written, `类` kept); {} when the text is not both."""
     m = _LEVEL_AFTER.match(squeeze(text))
-    if not m or re.search(r"[奖獎]$", m.group(1)):
-        return {}
+    if not m or re.search(r"[奖獎组組]$", m.group(1)):
+        return {}  # (`地区组首奖`: a division written with its prize is the prize whole)
     return {"category": m.group(1), "prize": m.group(2)}
 
 
@@ -397,11 +505,11 @@ def record_words(text: str) -> dict[str, Any]:
             outlet = outlet_only(token)
         elif len(token) == 1 and names and len(names[-1]) == 1:
             names[-1] += token  # `李 四`: a name padded with a space
-        elif _NAME.fullmatch(token) and _is_person(token) or len(token) == 1:
+        elif _NAME.fullmatch(token) and is_person(token) or len(token) == 1:
             names.append(token)
         else:
             return {}
-    names = [n for n in split_list_names("、".join(names)) if _is_person(n)]
+    names = [n for n in split_list_names("、".join(names)) if is_person(n)]
     if not names or any(len(n) < 2 for n in names) or not (outlet or len(names) > 1):
         return {}  # (one word alone after a title may be anything: `《甲》一文`)
     said: dict[str, Any] = {"authors": names}

@@ -10,6 +10,7 @@ from typing import Any
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
+    ORG_END,
     is_genre,
     is_outlet,
     leading_names,
@@ -28,14 +29,57 @@ _GLUED = re.compile(r"[\u4e00-\u9fff]{6,12}")
 
 def people(text: str) -> list[str]:
     """The names of a list (split_list_names), and `韓少林張孺海張小燕`: three-character names
-    written without a break."""
+    written without a break; `冯海赵亮`, `董昕申毅敏`: two or three names of two or three
+    characters, split where each begins with a common surname (one way only)."""
     out: list[str] = []
     for name in split_list_names(text):
-        if _GLUED.fullmatch(name) and len(name) % 3 == 0:
+        if _GLUED.fullmatch(name) and len(name) % 3 == 0 and not _a_unit_in(name):
             out.extend(name[i : i + 3] for i in range(0, len(name), 3))
         else:
-            out.append(name)
+            out.extend(_by_surname(name))
     return out
+
+
+# The commonest single surnames (simplified; a name is matched in the simplified copy).
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左"
+    "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
+    "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵"
+)
+_GLUED_PAIR = re.compile(r"[\u4e00-\u9fff]{4,6}")
+
+
+def _by_surname(run: str) -> list[str]:
+    """`冯海赵亮` → 冯海, 赵亮: a run of 4–6 characters that splits one way only into names of
+    2–3 characters each beginning with a common surname; else the run as it is."""
+    if not _GLUED_PAIR.fullmatch(run) or _a_unit_in(run) or not _may_be_names(run):
+        return [run]
+    ways = [w for w in _splits(run) if all(n[0] in _SURNAMES for n in w)]
+    return ways[0] if len(ways) == 1 else [run]
+
+
+def _may_be_names(run: str) -> bool:
+    return not (is_outlet(run) or is_genre(run) or NOT_A_NAME.search(run))
+
+
+def _splits(run: str) -> list[list[str]]:
+    """Every way `run` is cut into two or three pieces of 2–3 characters."""
+    if not run:
+        return [[]]
+    return [
+        [run[:k], *rest]
+        for k in (2, 3)
+        if len(run) - k in (0, 2, 3, 4, 5, 6)
+        for rest in _splits(run[k:])
+        if len(rest) < 3
+    ]
+
+
+def _a_unit_in(run: str) -> bool:
+    """`武汉体育学院`, `某某日报张三`: a unit's name, or one glued before a person's."""
+    return bool(ORG_END.search(run)) or any(is_outlet(run[:k]) for k in range(3, len(run) - 1))
 
 
 def role_fields(inner: str) -> dict[str, Any]:
@@ -61,12 +105,14 @@ def role_fields(inner: str) -> dict[str, Any]:
     return work
 
 
+# Between two names: a separator, a space, or `和` (`甲、乙和丙`).
+_NAMES_SEP = r"(?:\s*[、，,/]\s*|\s+|[和与與及])"
 _MADE = (
     r"(?:共同|联合|合作)?"
     rf"{MADE_VERB}?"
 )
 _PEOPLE_BEFORE = re.compile(
-    rf"^(?P<lead>.*?)(?P<rest>(?:(?:\s*[、，,/]\s*|\s+)[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}"
+    rf"^(?P<lead>.*?)(?P<rest>(?:{_NAMES_SEP}[\u4e00-\u9fff·]{{2,4}})*)(?:等)?{_MADE}"
     r"的(?P<kind>[^的、]{0,12})$"
 )
 
@@ -99,7 +145,8 @@ def unit_and_names(before: str) -> dict[str, Any]:
         if is_outlet(lead[:end]) and _NAME.fullmatch(rest):
             unit, first = lead[:end].strip(), rest
             break
-    names = [first, *(n for n in re.split(r"[、，,/\s]+", m.group("rest")) if n)]
+    names = [first, *(n for n in re.split(_NAMES_SEP, m.group("rest")) if n)]
+    names = [bare for n in names for bare in split_list_names(n)]  # (`乙等`: 乙)
     if not all(_NAME.fullmatch(n) and not NOT_A_NAME.search(n) for n in names) or any(
         is_outlet(n) or is_genre(n) for n in names
     ):
@@ -136,6 +183,7 @@ def glued_unit_names(text: str) -> dict[str, Any]:
     if not pieces:
         return {}
     first, *others = pieces
+    others = [bare for n in others for bare in split_list_names(n)]  # (`乙等`: 乙)
     if not all(_NAME.fullmatch(n) and not is_outlet(n) for n in others):
         return {}
     if latin := re.fullmatch(r"([A-Za-z][A-Za-z0-9&.]{1,15})\s*([\u4e00-\u9fff·]{2,4})", first):

@@ -16,6 +16,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
+from award_archive.authoring.importer.list_after import people_line, words_after_title
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
@@ -23,19 +24,25 @@ from award_archive.authoring.importer.list_parts import (
     PRIZE,
     category_and_level,
     first_label,
+    heading_kind,
     is_genre,
+    is_named_honour,
     is_outlet,
     leading_names,
     outlet_only,
     split_list_names,
     squeeze,
     tail_fields,
+    take_date,
+    unit_and_genre,
 )
+from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prized import prized_items
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import resplit_lines
+from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
     slashed_blocks,
@@ -43,7 +50,6 @@ from award_archive.authoring.importer.list_slashed import (
 )
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
-from award_archive.contract.dates import WRITTEN_DATE
 
 # Header words a list's header row prints that are too loose for a form's label table
 # (`名称`, `类型`, `等次`); every other header word is a label of the one table (model.FIELDS
@@ -162,6 +168,8 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
         work[key] = _clean_title(value)
     elif key == "outlet" and "outlet" not in work:
         work[key] = outlet_only(" ".join(value.split()))
+    elif key == "prize" and is_named_honour(value):  # `最佳新闻评论奖`: an item, no rank
+        work.setdefault("category", value)
     elif key in ("category", "prize") and (split := category_and_level(value)):
         for k, v in split.items():  # `演讲类入围作品`: the category, then its level
             work.setdefault(k, v)
@@ -177,25 +185,46 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     and the outlet beside them."""
     if key == PEOPLE_AND_UNIT:
         beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
-        names, outlet = (beside.group(1), beside.group(2)) if beside else _names_then_outlet(value)
+        glued = glued_unit_names(value) if " " not in value.strip() else {}
+        names: str | list[str]
+        if beside:
+            names, outlet = beside.group(1), beside.group(2)
+        elif glued and is_outlet(glued["outlet"]):  # `某某晚报王五`: the unit, its person
+            names, outlet = glued["authors"], glued["outlet"]
+        else:
+            names, outlet = _names_then_outlet(value)
         _set(work, "authors", names if isinstance(names, str) else "、".join(names))
         _set(work, "outlet", outlet)
         return
     if key == "outlet" and (said := _outlet_and_date(value.strip())) and "published" in said:
         work.setdefault("published", said["published"])  # `某某日报 2019年3月5日` in one cell
         value = said["outlet"]
-    beside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]", value.strip())
+    beside = re.fullmatch(r"([^()（）]+?)\s*[(（]([^()（）]+)[)）]", value.strip())
     if key in NAME_KEYS and beside and is_outlet(beside.group(2)):
         work.setdefault("outlet", beside.group(2).strip())
         value = beside.group(1)
-    parts = re.split(r"(记者|作者|编辑|編輯|責任編輯|责任编辑)\s*[:：]", value)
+    value = _ROLE_IN_BRACKETS.sub(r" \1", value)  # `张三（编辑：李四）`: a role's part
+    parts = re.split(rf"({ROLE})\s*[:：]", value)
     if len(parts) >= 3 and key in NAME_KEYS:
         if parts[0].strip():
             _set(work, key, parts[0])
         for label, text in zip(parts[1::2], parts[2::2], strict=False):
-            _set(work, "editors" if "编" in label or "編" in label else "authors", text)
+            _set(work, role_key(label), text.strip(" ,，;；"))
+        return
+    said = words_after_title(value) if key in NAME_KEYS else {}
+    # `某某日报 张三、李四`: a unit a space apart from the names is no person (one listed
+    # among them, `保健部、莫晓彬、某某中心`, stays a credit)
+    if said.get(key) and (
+        said.get("outlet") in value.split() or f"({said.get('outlet')})" in squeeze(value)
+    ):
+        work.setdefault(key, []).extend(said.pop(key))
+        for other, said_value in said.items():
+            work.setdefault(other, said_value)
         return
     _set(work, key, value)
+
+
+_ROLE_IN_BRACKETS = re.compile(rf"[(（]\s*((?:{ROLE})\s*[:：][^()（）]*)[)）]")
 
 
 # ---- tables -------------------------------------------------------------------------
@@ -277,7 +306,7 @@ def _group_line(line: str, under_header: bool = False) -> dict[str, str]:
         text = text[: m.start(1)]
     elif len(text) > 12:
         return said
-    genre = re.sub(r"作品$", "", text)  # (`消息类` keeps its 类, as the heading writes it)
+    genre = heading_kind(text)  # (`消息类` keeps its 类, as the heading writes it)
     if genre and (
         is_genre(genre.removesuffix("类"))
         or (not said and _A_CLASS.fullmatch(genre))
@@ -571,8 +600,6 @@ _BLOCK_FIELD = re.compile(
     r"^(作者及刊播单位|作者|编辑|編輯|刊播单位|刊播單位|记者|記者)\s*[:：]?\s*(.*)$"
 )
 _LABEL_COLON = re.compile(r"^([^:：\s]{2,10})\s*[:：]\s*(.+)$")
-# `江西日报 2019年3月5日`, `某某电视台`: the outlet-and-date line closing a record.
-_OUTLET_DATE = re.compile(rf"^(\S{{2,20}}?)\s*({WRITTEN_DATE})?$")
 
 
 def _blocks(lines: list[str]) -> list[dict[str, Any]]:
@@ -677,13 +704,20 @@ def _block_set(work: dict[str, Any], label: str, value: str) -> None:
 
 
 def _outlet_and_date(line: str) -> dict[str, str]:
-    m = _OUTLET_DATE.match(line)
-    if not m or not (m.group(2) or is_outlet(m.group(1))):
+    """`江西日报 2019年3月5日`, `2019年3月5日 江西日报 第3版`, `某某电视台`: the line closing a
+    record, its outlet and the day (either first; the page after them not mapped)."""
+    published, rest = take_date(line)
+    rest = _PAGE.sub("", rest).strip()
+    if not re.fullmatch(r"\S{2,20}", rest) or not (published or is_outlet(rest)):
         return {}
-    said = {"outlet": m.group(1)}
-    if m.group(2):
-        said["published"] = m.group(2)
+    said = {"outlet": rest}
+    if published:
+        said["published"] = published
     return said
+
+
+# The page a work was printed on: `第3版`, `A2版`, `04版`.
+_PAGE = re.compile(r"\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*[版面]\s*$")
 
 
 def _names_then_outlet(value: str) -> tuple[list[str], str]:
@@ -788,6 +822,7 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     flat = " ".join(text.split("\n"))
     prize = category = ""
+    leading = False
     marks = _item_marks(text, flat)
     for n, (_start, end, said) in enumerate(marks):
         if said.startswith(_KIND):  # a genre heading: `通讯类`
@@ -808,6 +843,11 @@ def _numbered(text: str) -> list[dict[str, Any]]:
                 )
             if not _NAMES_THEN_TITLE.match(item):
                 continue
+        if said == _LINE and (by := people_line(item)):  # `《甲》(散文)` over `张三 (某校)`
+            if works and not leading and not any(k in works[-1] for k in NAME_KEYS):
+                works[-1].update(by)
+            leading = leading or not works  # (names over their titles: not the work above's)
+            continue
         work = _numbered_item(item)
         alone = prize and len(item) <= 50 and said != _LINE  # (a line's bracket must say who)
         if work is None and alone and not re.search(r"[。；;！!《]", item):
@@ -887,7 +927,7 @@ def _kind_marks(text: str) -> dict[int, tuple[int, int, str]]:
         head = re.sub(r"[】\]]?\s*[:：]?\s*$", "", _ENUMERATOR.sub("", line.strip()))
         counted = _COUNTED_GROUP.fullmatch(head) if enumerated else None  # (before the count goes)
         head = _HEAD_COUNT.sub("", head)  # `消息类(共3件)`: how many, not what
-        word = re.sub(r"作品$", "", head)  # (`消息类` keeps its 类, as the heading writes it)
+        word = heading_kind(head)  # (`消息类` keeps its 类, as the heading writes it)
         if re.search(r"[奖獎]$", word) and is_genre(word[:-1]):
             word = head  # `小说奖`: a literature award's 奖项, the category as written
         both = category_and_level(head) if len(head) <= 16 and "《" not in head else {}
@@ -1008,11 +1048,11 @@ _LINE_TITLE = re.compile(
 )
 # `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
 _TRAILING_NAMES = re.compile(
-    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+)[\u4e00-\u9fff]{2,4})*"
+    r"^(.*?\S)\s+([\u4e00-\u9fff]{2,4}(?:(?:\s*[、，,;；/]\s*|\s+|[和与與及])[\u4e00-\u9fff]{2,4})*"
     r"(?:等\s*\d{1,3}\s*人)?)$"
 )
 _TRAILING_BY = re.compile(
-    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4})*(?:等\s*\d{1,3}\s*人)?)"
+    r"^(.*\S\s+[\u4e00-\u9fff]{2,4}(?:[、，,\s和与與及][\u4e00-\u9fff]{2,4})*(?:等\s*\d{1,3}\s*人)?)"
     r"\s+(\S{3,20})$"
 )
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]?[;；,，。\s]*$")  # (an item's own `;` after it)
@@ -1024,8 +1064,8 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
     for key, value in (_keyed_tail(inner) or tail_fields(inner)).items():
         work.setdefault(key, value)
     beyond = re.sub(rf"\s*{PRIZE}\s*$", "", beyond)  # `（某台）赵六 二等奖`: the item's own prize
-    if beyond and not re.search(PRIZE, beyond) and not _keyed_tail(beyond):
-        for key, value in tail_fields(beyond).items():
+    if beyond and not re.search(PRIZE, beyond):  # `（通讯） 作者：甲 单位：某某日报`
+        for key, value in (_keyed_tail(beyond) or tail_fields(beyond)).items():
             work.setdefault(key, value)
         names = leading_names(beyond)
         if "outlet" in work and names and names == split_list_names(beyond):
@@ -1043,6 +1083,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
         work.update(_dashed_names(rest))
+        for key, value in words_after_title(rest).items():  # `《甲》 某报 张三，李四 消息`
+            work.setdefault(key, value)
     else:
         title, rest = _title_and_tail(item)
     title = title.strip()
@@ -1070,14 +1112,9 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if not bracket and _A_NAME.fullmatch(alone) and not (is_genre(alone) or is_outlet(alone)):
         work.setdefault("authors", [alone])
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
-        work["prize"] = pz.group()  # `…（作者：X）一等奖`: the item's own prize
-    if not quoted and "——" in work["title"] and "outlet" not in work:
-        title, _, said = work["title"].rpartition("——")  # `标题——某某日报 张三`
-        by = tail_fields(said)
-        if title and "outlet" in by and "authors" in by:
-            work["title"] = title
-            work.update(by)
-    if not quoted and "——" in work["title"] and "authors" not in work:
+        # `…（作者：X）一等奖`: the item's own prize; `最佳新闻评论奖`: its 奖项, the category
+        work["category" if is_named_honour(pz.group()) else "prize"] = pz.group()
+    if not quoted and "——" in work["title"]:
         _names_after_dash(work)
     spaced = _TRAILING_BY.match(work["title"]) if not quoted and "authors" not in work else None
     if spaced and is_outlet(spaced.group(2)) and "outlet" not in work:  # `标题 张三 某某日报`
@@ -1093,7 +1130,13 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
 
 
 def _trailing_names(work: dict[str, Any], names: re.Match[str]) -> None:
-    """`标题 甲、乙`: the names after an unquoted title; `标题 某某晚报`: its outlet, no names."""
+    """`标题 甲、乙`: the names after an unquoted title; `标题 某某晚报`: its outlet, no names;
+    `标题 某某日报 甲，乙 消息`: each word for what it is (words_after_title)."""
+    work["title"] = names.group(1)
+    if by_word := words_after_title(names.group(2)):
+        for key, value in by_word.items():
+            work.setdefault(key, value)
+        return
     said = split_list_names(names.group(2))
     if len(said) == 1 and is_outlet(said[0]):
         work.setdefault("outlet", said[0])
@@ -1107,8 +1150,11 @@ def _before_title(item: str, work: dict[str, Any]) -> str:
     (`张三、李四《`) or an outlet (`某某日报《`) into `work`; the item from the title on."""
     genre = re.match(r"^[【\[(（]?([^《]{2,10}?)[类類]?[】\])）]?\s*[:：]?\s*(?=《)", item)
     if genre and is_genre(genre.group(1)):
-        work["category"], item = genre.group(1), item[genre.end() :]
-    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*(?=《[^》]+》)", item)
+        unit, kind = unit_and_genre(genre.group(1))  # `大众网网络专题《`: the unit, its genre
+        work["category"], item = kind, item[genre.end() :]
+        if is_outlet(unit):
+            work["outlet"] = unit
+    lead = re.match(r"^([^《》()（）:：]{2,30}?)\s*[:：]?\s*(?=《[^》]+》)", item)
     lead_names = split_list_names(lead.group(1)) if lead else []
     if lead and lead_names and all(_A_NAME.fullmatch(n) and not is_outlet(n) for n in lead_names):
         work["authors"], item = lead_names, item[lead.end() :]
@@ -1118,9 +1164,15 @@ def _before_title(item: str, work: dict[str, Any]) -> str:
 
 
 def _names_after_dash(work: dict[str, Any]) -> None:
-    """`标题——张三（某某中学）`: the names after the title's last dash, the bracket after them
-    where they are from (their outlet if it names one)."""
+    """`标题——某某日报 张三`: the outlet and names after the title's last dash; `标题——张三
+    （某某中学）`: the names, the bracket after them where they are from (their outlet if it
+    names one)."""
     title, _, said = work["title"].rpartition("——")
+    if "outlet" not in work and title and {"outlet", "authors"} <= (by := tail_fields(said)).keys():
+        work["title"] = title
+        work.update(by)
+    if "authors" in work:
+        return
     where = re.search(r"\s*[(（]([^()（）]{2,20})[)）]$", said)
     names = split_list_names(said[: where.start()] if where else said)
     # (names of two or three characters: `——一个副题` is a subtitle, not a person)
@@ -1144,8 +1196,8 @@ def _dashed_names(rest: str) -> dict[str, Any]:
     them is their outlet when it names one (a place is not mapped)."""
     m = _DASH_BY.match(rest)
     names = split_list_names(m.group(1)) if m else []
-    if not m or not names or not all(_A_NAME.fullmatch(n) for n in names):
-        return {}
+    if not m or not names or not all(_A_NAME.fullmatch(n) and not is_outlet(n) for n in names):
+        return {}  # (`《标题》——某某日报`: the outlet, words_after_title reads it)
     said: dict[str, Any] = {"authors": names}
     if m.group(2) and is_outlet(m.group(2)):
         said["outlet"] = m.group(2).strip()
