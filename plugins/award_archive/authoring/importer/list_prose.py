@@ -27,6 +27,8 @@ from award_archive.authoring.importer.list_people import (
     unit_and_names,
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
+from award_archive.authoring.importer.list_rounds import rounds_in
+from award_archive.authoring.importer.list_sentences import levels_in_order
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
 _CATEGORY_BEFORE = re.compile(
@@ -43,10 +45,14 @@ _GOING_IN = re.compile(r"参评|參評|参加|參加|报送|報送|冲击|衝擊
 
 
 def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
-    """Every award named in the text (`第25届中国地市报新闻奖`, `2010年度赵超构新闻奖`), with
-    where it is; an edition or year seen once with a name is kept for later mentions."""
+    """Every award named in the text (`第25届中国地市报新闻奖`, `2010年度赵超构新闻奖`, a round
+    `在某某评选中`), with where it is; an edition or year seen once with a name is kept for
+    later mentions; `在此次评选中` is the page's first award again."""
+    rounds = rounds_in(text)
     found = []
     for m in _AWARD_NAME.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in rounds):
+            continue  # (read with its round, whole)
         start = m.start()
         while (
             start > 0
@@ -56,7 +62,7 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
             start -= 1
         name = text[start : m.end()]
         going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
-        if len(name) < 4 or going:
+        if len(name) < 4 or going or _COUNTED.match(name):
             continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
         info = known.setdefault(name, {"award": name})
         lead = text[max(0, start - 12) : start]
@@ -65,19 +71,20 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
-    for m in _ROUND_OF.finditer(text):  # `在2016年度某某优秀作品评比中`: the award of what follows
-        if _AWARD_NAME.search(m.group(2)):
-            continue  # (a 新闻奖 is read above, by its name)
-        info = known.setdefault(m.group(2), {"award": m.group(2)})
-        if m.group(1):
-            info["year"] = int(m.group(1))
-        found.append((m.start(), info))
+    for start, _, said in rounds:
+        if said is None:  # `在此次评选中`: the round the page began with
+            first = min(found, key=lambda f: f[0], default=None)
+            if first and first[0] < start:
+                found.append((start, first[1]))
+            continue
+        info = known.setdefault(said["award"], said)
+        info.update(said)
+        found.append((start, info))
     return sorted(found, key=lambda f: f[0])
 
 
-_ROUND_OF = re.compile(
-    r"在\s*(?:((?:19|20)\d{2})\s*年度?)?\s*([\u4e00-\u9fff“”\"]{4,30}?)\s*(?:评比|評比|评选|評選|评奖|評獎)中"
-)
+# `十二个全国性常设新闻奖之一`: awards counted, not one named.
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个個项項]")
 
 
 _OUTLET_SAYS = re.compile(
@@ -161,7 +168,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
                 pz = _last_before(leads, start + tm.start())
             name = next(g for g in tm.groups() if g)
-            if not (pz or listing) or re.search(r"[报報]$", name):
+            if not (pz or listing or _won_later(clause, flat[pos:])) or re.search(r"[报報]$", name):
                 continue
             if not pz and is_outlet(name):
                 continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
@@ -183,51 +190,50 @@ def prose(text: str) -> list[dict[str, Any]]:
             _unit_people(work, before, works[-1] if k and works else None)
             if k and "authors" not in work:
                 _name_of_next(work, before, clause, titles, k)
+            if k and works and "outlet" in works[-1] and _same_maker(before):
+                work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
         _across_titles(works[first:], clause, titles)
-        said_from = _levels_in_sentence(works, said_from, clause, titles)
+        said_from = _levels_in_sentence(works, said_from, first, clause, titles)
     return _merged(works)
 
 
-def _levels_in_sentence(
-    works: list[dict[str, Any]], said_from: int, clause: str, titles: list[re.Match[str]]
-) -> int:
-    """The prizes said after the clause's last title for the sentence's works so far (over
-    its `;` clauses); where the next sentence's works begin."""
-    if titles and len(works) > said_from:
-        _levels_in_order(works[said_from:], clause[titles[-1].end() :])
-    return len(works) if clause.rstrip().endswith("。") else said_from
+# `《甲》；《乙》；《丙》分别荣获图片类三等奖和优秀奖`: the prizes said at the sentence's end.
+_WON_AT_END = re.compile(rf"[^。]*?(?:分别|分別|分获|分獲)[^。]*?{PRIZE}")
 
 
-# After a run of works: `分别荣获文字类二、三等奖`, `两件作品获通讯类一等奖和二等奖`,
-# `分获三等奖和优秀奖`.
-_LEVELS_WON = re.compile(
-    r"^\s*(?:[(（][^()（）]*[)）])?\s*(?:[两兩二三四五六七八九十\d]{1,2}\s*[件篇部个個幅组組]作品)?"
-    r"\s*(?:分别|分別|分)?[荣榮]?[获獲]得?(?P<kind>[\u4e00-\u9fff]{1,10}?[类類])?"
-    r"(?P<levels>(?:(?:[特一二三四][等]?[奖獎]?|[优優]秀[奖獎]?)\s*[、和及与與]\s*)+"
-    r"(?:[特一二三四]等[奖獎]|[优優]秀[奖獎]))"
+# `某报记者甲采写的《A》和乙采写的《B》`, `某报通讯《A》、消息《B》`: the next work of the
+# same unit, only its people or its genre said.
+_SAME_MAKER = re.compile(
+    rf"\s*[、和及与與]\s*(?:[\u4e00-\u9fff·、]{{2,12}}?{MADE_VERB}的?)?(?P<kind>[\u4e00-\u9fff]{{0,8}})\s*"
 )
 
 
-def _levels_in_order(works: list[dict[str, Any]], after: str) -> None:
-    """`《甲》…《乙》分别荣获文字类二、三等奖`: the prizes in the works' order when there is one
-    each (none when the count differs: which is which is not said), the kind for them all."""
-    m = _LEVELS_WON.match(after)
-    if not m:
-        return
-    pieces = [p.strip() for p in re.split(r"[、和及与與]", m.group("levels"))]
-    last = pieces[-1]  # `二、三等奖`: the first level takes the last one's `等奖`
-    suffix = re.sub(r"^[特一二三四]", "", last) if re.match(r"[特一二三四]等", last) else ""
-    levels = [p if re.search(r"[奖獎]$", p) else p.rstrip("等") + suffix for p in pieces]
-    for k, work in enumerate(works):
-        if len(levels) == len(works):
-            work["prize"] = levels[k]
-        else:
-            work.pop("prize", None)
-        if m.group("kind"):
-            work["category"] = m.group("kind")
+def _same_maker(before: str) -> bool:
+    m = _SAME_MAKER.fullmatch(before)
+    return m is not None and (not m.group("kind") or is_genre(m.group("kind")))
+
+
+def _won_later(clause: str, rest: str) -> bool:
+    """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
+    return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+def _levels_in_sentence(
+    works: list[dict[str, Any]],
+    said_from: int,
+    first: int,
+    clause: str,
+    titles: list[re.Match[str]],
+) -> int:
+    """The prizes said after the clause's last title for the sentence's works so far (over
+    its `;` clauses); where the next sentence's works begin."""
+    if titles and len(works) > said_from:  # (not the earlier clauses' works with a prize)
+        run = [w for w in works[said_from:first] if "prize" not in w] + works[first:]
+        levels_in_order(run, clause[titles[-1].end() :])
+    return len(works) if clause.rstrip().endswith("。") else said_from
 
 
 _EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
@@ -497,7 +503,11 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     for end in range(2, min(len(segment), 20) + 1):
         longer = end < len(segment) and is_outlet(segment[: end + 1])
-        if not is_outlet(segment[:end]) or (longer and not _DONE_BY.match(segment, end)):
+        # `大众网|网络专题`: the name, then its genre (`上海电视|台的消息`: not a genre alone)
+        genre_after = is_genre(segment[end:]) and "的" not in segment[end:]
+        if not is_outlet(segment[:end]) or (
+            longer and not _DONE_BY.match(segment, end) and not genre_after
+        ):
             continue  # (`上海电视|台`: the longer name; `某某台|报送的`: not `某某台报`)
         end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
         rest = segment[end:]

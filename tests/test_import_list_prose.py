@@ -1,0 +1,78 @@
+"""Winner lists written as news prose: works named in sentences, each with its own fields
+(the award round a sentence names, 分别/分获 with parallel lists, `；` runs, the same unit's
+next work)."""
+
+from __future__ import annotations
+
+from award_archive.authoring.importer.lists import parse_list, work_values
+
+
+def _read(text: str) -> list[dict[str, object]]:
+    result = parse_list(text)
+    return [dict(work_values(result, w)) for w in result.works]
+
+
+def _fields(works: list[dict[str, object]], *keys: str) -> list[tuple[object, ...]]:
+    return [tuple(w.get(k) for k in ("title", *keys)) for w in works]
+
+
+def test_each_round_a_sentence_names_is_the_award_of_its_works():
+    works = _read(
+        "某某台节目创优工作创佳绩\n2013年度某某省新闻奖评选结果揭晓，某某台推荐的3件作品获奖。"
+        "在省环保厅主办的第二十五届某某“环境好新闻”评选中，该台的电视消息《甲篇》荣获二等奖；"
+        "由某某办组织的“某某银行杯”某某经济好新闻评选中，《乙篇》获广播类二等奖；"
+        "在某某世纪行2013年好新闻奖评选中，《丙篇》荣获三等奖。"
+        "在此次评选中，电视消息《丁篇》荣获一等奖。"
+    )
+    assert _fields(works, "award") == [
+        ("甲篇", "某某环境好新闻"),
+        ("乙篇", "某某经济好新闻"),
+        ("丙篇", "某某世纪行2013年好新闻奖"),
+        ("丁篇", "某某省新闻奖"),
+    ]
+    assert works[0]["edition"] == 25 and works[2]["year"] == works[3]["year"] == 2013
+
+
+def test_awards_counted_in_a_background_sentence_are_no_award():
+    works = _read(
+        "某某好新闻奖揭晓\n第十三届某某好新闻奖近日揭晓。该奖是中央批准的十二个全国性常设新闻奖之一。"
+        "其中，《甲篇》获特别奖。"
+    )
+    assert _fields(works, "award") == [("甲篇", "某某好新闻奖")]
+
+
+def test_prizes_said_in_order_after_a_run_of_works():
+    """`分获对外报道一等奖、三等奖`: one kind for both; `分获中国新闻奖二、三等奖`: the award,
+    then the levels; `分别荣获全国甲栏目一等奖和乙节目三等奖`: each its own kind, the scope
+    not part of it."""
+    works = _read(
+        "某某新闻奖揭晓。某某社记者张三采写的《甲篇》和李四采写的《乙篇》分获对外报道一等奖、三等奖。"
+        "另外，某某日报通讯《丙篇》、消息《丁篇》分获中国新闻奖二、三等奖。"
+        "某某电台制作播出的少儿栏目《戊篇》和少儿节目《己篇》分别荣获全国优秀少儿栏目一等奖和优秀少儿原创节目三等奖。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("甲篇", "某某社", "对外报道", "一等奖"),
+        ("乙篇", "某某社", "对外报道", "三等奖"),
+        ("丙篇", "某某日报", "通讯", "二等奖"),
+        ("丁篇", "某某日报", "消息", "三等奖"),
+        ("戊篇", "某某电台", "优秀少儿栏目", "一等奖"),
+        ("己篇", None, "优秀少儿原创节目", "三等奖"),
+    ]
+
+
+def test_works_in_semicolon_clauses_won_at_the_sentences_end():
+    """`A；B；C分别荣获图片类三等奖和优秀奖`: three works, two prizes: no prize; one kind."""
+    works = _read(
+        "在某某故事优秀作品评选中，本省7件作品榜上有名。由张三拍摄、某某办选送的《甲篇》；"
+        "李四拍摄、某某公司选送的《乙篇》；王五拍摄、某某局选送的《丙篇》分别荣获图片类三等奖和优秀奖。"
+    )
+    assert _fields(works, "authors", "recommender", "category", "prize") == [
+        ("甲篇", ["张三"], "某某办", "图片类", None),
+        ("乙篇", ["李四"], "某某公司", "图片类", None),
+        ("丙篇", ["王五"], "某某局", "图片类", None),
+    ]
+
+
+def test_an_outlet_glued_to_the_genre_before_a_title():
+    works = _read("第22届某某新闻奖揭晓。大众网网络专题《甲篇》荣膺某某新闻奖一等奖。")
+    assert _fields(works, "outlet", "category") == [("甲篇", "大众网", "网络专题")]
