@@ -76,3 +76,33 @@ def test_works_in_semicolon_clauses_won_at_the_sentences_end():
 def test_an_outlet_glued_to_the_genre_before_a_title():
     works = _read("第22届某某新闻奖揭晓。大众网网络专题《甲篇》荣膺某某新闻奖一等奖。")
     assert _fields(works, "outlet", "category") == [("甲篇", "大众网", "网络专题")]
+
+
+def test_a_paper_in_quotes_before_a_work_and_a_quoted_title_with_its_genre():
+    """`《某某报》评论员文章《…》`, `《某某》杂志“…”系列报道获…`: the paper is the outlet, no work;
+    `某某报社多篇作品获奖，其中` names the paper of the works it goes on to name."""
+    works = _read(
+        "第34届某某新闻大赛获奖结果公布。某某改革报社多篇作品获奖，其中，“回眸2021:甲的问与答”"
+        "系列报道获融合报道类二等奖，《某某产业》杂志“乙篇”系列报道获新闻报道类二等奖。"
+        "获最佳评论奖的《某某日报》评论员文章《丙篇》立意高远。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("回眸2021:甲的问与答", "某某改革报社", "融合报道类", "二等奖"),
+        ("乙篇", "某某产业杂志", "新闻报道类", "二等奖"),
+        ("丙篇", "某某日报", "最佳评论奖", None),
+    ]
+
+
+def test_the_award_item_a_work_won_is_its_category():
+    """`《甲》获对外广播奖`, `广播剧《乙》获评委特别推荐奖`: 奖项 with no prize, the category;
+    `…等11件作品也同时获得大奖`: works of the award itself, no category."""
+    works = _read(
+        "亚广联大奖揭晓。某某广播电台的《甲篇》获对外广播奖、广播剧《乙篇》获评委特别推荐奖。"
+        "某某协会的广播剧《丙篇》、某某公司的《丁篇》等11件作品也同时获得大奖。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("甲篇", "对外广播奖", None),
+        ("乙篇", "评委特别推荐奖", None),
+        ("丙篇", None, None),
+        ("丁篇", None, None),
+    ]

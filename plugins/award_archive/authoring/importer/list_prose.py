@@ -93,6 +93,13 @@ _OUTLET_SAYS = re.compile(
 )
 
 
+# `某某报社多篇作品获奖，其中…`: the paper whose works the sentences after it name.
+_OUTLET_HAS = re.compile(
+    r"(?:^|[，,。；;\s])([\u4e00-\u9fff]{2,12}?(?:报社|報社|日报|日報|晚报|晚報|报|報|电视台|電視台|电台|電台|网|網))"
+    r"(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*[篇件项項个個幅部]作品[^。；;]{0,6}?[获獲]"
+)
+
+
 _LEAD_WORDS = re.compile(
     r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如"
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
@@ -141,6 +148,7 @@ _A_FIELD = re.compile(rf"\s*{ROLE}\s*[:：]")
 def prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     text = _PRIZE_LINE.sub(r"\1：", text)  # a prize alone on its line heads the lines after
+    text = _PAPER_QUOTED.sub(_paper_unquoted, text)
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
     # Titles stand in 《》, whatever quotes the page wrote them in (list_marks); a title may
@@ -167,8 +175,10 @@ def prose(text: str) -> list[dict[str, Any]]:
             pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm, nxt)
             if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
                 pz = _last_before(leads, start + tm.start())
+            pz, item = _prize_or_item(pz, clause[tm.end() :])
             name = next(g for g in tm.groups() if g)
-            if not (pz or listing or _won_later(clause, flat[pos:])) or re.search(r"[报報]$", name):
+            won = pz or item or listing or _won_later(clause, flat[pos:])
+            if not won or re.search(r"[报報]$", name):
                 continue
             if not pz and is_outlet(name):
                 continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
@@ -178,14 +188,9 @@ def prose(text: str) -> list[dict[str, Any]]:
             here = start + tm.start()
             work.update(_award_of(awards, here, start + len(clause)))
             _prose_outlet(work, flat[:here], before)
-            # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
-            said_after = after.split(pz)[0] if pz and pz in after else ""
-            _prose_category(work, before, clause[: tm.start()], said_after)
-            if "category" not in work and pz and (won := _won_kind(clause[tm.end() :], pz)):
-                work["category"] = won
-            if "category" not in work and k and works and _ONLY_NAMES.fullmatch(before):
-                if "category" in works[-1]:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
-                    work["category"] = works[-1]["category"]
+            _kind_of(work, (before, after, clause, tm), pz, works[-1] if k and works else None)
+            if item not in ("", "大奖", "大獎"):
+                work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
             _prose_people(work, before, after)
             _unit_people(work, before, works[-1] if k and works else None)
             if k and "authors" not in work:
@@ -219,6 +224,62 @@ def _same_maker(before: str) -> bool:
 def _won_later(clause: str, rest: str) -> bool:
     """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+# `《人民日报》评论员文章《…》`, `《某某》杂志“…”系列报道`: a paper named in 《》 just before the
+# work it printed (a genre word between at most) is the outlet, no work.
+_PAPER_QUOTED = re.compile(
+    r"《([^《》]{2,20})》((?:杂志|雜誌|雜志|杂志社|雜誌社|周刊|週刊)?)(?=(?![和与與及])[\u4e00-\u9fff]{0,8}[《“])"
+)
+
+
+def _paper_unquoted(m: re.Match[str]) -> str:
+    if m.group(2) or is_outlet(m.group(1)):
+        return m.group(1) + m.group(2)  # (read as the outlet before the next title)
+    return m.group()
+
+
+def _kind_of(
+    work: dict[str, Any],
+    where: tuple[str, str, str, re.Match[str]],
+    pz: str,
+    previous: dict[str, Any] | None,
+) -> None:
+    """The work's genre or kind: said before or after its title, with its prize, or the one
+    of the work before it in a run."""
+    before, after, clause, tm = where
+    # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
+    said_after = after.split(pz)[0] if pz and pz in after else ""
+    _prose_category(work, before, clause[: tm.start()], said_after)
+    if "category" not in work and pz and (won := _won_kind(clause[tm.end() :], pz)):
+        work["category"] = won
+    if "category" not in work and previous and _ONLY_NAMES.fullmatch(before):
+        if "category" in previous:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
+            work["category"] = previous["category"]
+
+
+# `《甲》获对外广播奖`, `…等11件作品也同时获得大奖`: the 奖项 a title won, when it is no
+# prize (a 奖项 named `最佳X奖` is one too); not the award itself (`第N届…奖`, `2013年…奖`).
+_ITEM_WON = re.compile(
+    r"^(?:[^。；;《》]|《[^《》]*》)*?"
+    r"(?:[荣榮][获獲]|[获獲]得|[获獲]|[赢贏]得|摘得|[斩斬][获獲]|[荣榮]膺|[夺奪]得|入[围圍]|入[选選])了?\s*"
+    r"([^，,。；;、「」《》“”()（）\s奖獎][^，,。；;、「」《》“”()（）\s]{0,19}?[奖獎])(?![\u4e00-\u9fff])"
+)
+_NAMED_ITEM = re.compile(r"最佳[\u4e00-\u9fff]{2,8}[奖獎]")
+_AN_AWARD = re.compile(
+    r"第\s*[\d一二三四五六七八九十百]+\s*[届屆]|(?:19|20)\d{2}|年度|新[闻聞][奖獎]"
+)
+
+
+def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
+    """(prize, 奖项 won): `最佳新闻评论奖` is a 奖项; without a prize, the `…奖` it won."""
+    if _NAMED_ITEM.fullmatch(pz):
+        return "", pz
+    m = None if pz else _ITEM_WON.match(after)
+    item = m.group(1) if m else ""
+    if re.search(PRIZE, item) or _AN_AWARD.search(item) or (len(item) < 3 and item != "大奖"):
+        return pz, ""
+    return pz, item
 
 
 def _levels_in_sentence(
@@ -345,8 +406,9 @@ def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Matc
 def _titles_in(clause: str, quotes: str) -> list[re.Match[str]]:
     """The clause's titles in 《》 and, `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`,
     in “” when it wins a prize or names its authors; none inside a work's bracket."""
+    kinds = [t for t in _QUOTED_KIND.finditer(clause) if is_genre(t.group("kind"))]
     titles = sorted(
-        [*re.finditer(quotes, clause), *_QUOTED.finditer(clause)], key=lambda t: t.start()
+        [*re.finditer(quotes, clause), *_QUOTED.finditer(clause), *kinds], key=lambda t: t.start()
     )
     return [t for t in titles if not _in_bracket(clause[: t.start()])]
 
@@ -360,6 +422,8 @@ _QUOTED = re.compile(
     rf"“([^”《》]{{2,60}})”(?=\s*(?:[获獲]|[(（]{ROLE}))"
     r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
 )
+# `“…”系列报道获融合报道类二等奖`: a title in “” with its genre word, then the verb of winning.
+_QUOTED_KIND = re.compile(r"“([^”《》]{2,60})”(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=\s*[荣榮]?[获獲])")
 # A kind stated for the works after it: `消息类：`, `評論類:`.
 _KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?类)\s*[:：]")
 
@@ -486,7 +550,9 @@ _DONE_BY = re.compile(
 )
 
 
-_WINNERS_ARE = re.compile(rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)")
+_WINNERS_ARE = re.compile(
+    rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)|^.*?[获獲]得?了?{PRIZE}的"
+)  # (`获最佳新闻评论奖的某某日报评论员文章《`: the paper after it too)
 
 
 # A paper named in 《》 just before the work it printed: `刊登于《中國經濟導報》的《`.
@@ -527,9 +593,9 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         if date:
             work["published"] = date.group(1)
         return
-    said = list(_OUTLET_SAYS.finditer(text_before))
+    said = [*_OUTLET_SAYS.finditer(text_before), *_OUTLET_HAS.finditer(text_before)]
     if said:
-        work["outlet"] = _LEAD_WORDS.sub("", said[-1].group(1))
+        work["outlet"] = _LEAD_WORDS.sub("", max(said, key=lambda m: m.start()).group(1))
 
 
 def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:

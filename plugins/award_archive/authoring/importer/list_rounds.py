@@ -15,8 +15,8 @@ from award_archive.contract.numerals import parse_edition
 _ROUND_END = re.compile(r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審)(?:活动|活動)?中")
 # Where a round's name begins, reading back from its `评选中`: the words about who held it
 # (`…主办的`, `…组织的`), a list's or a clause's mark, `在`.
-_STOP = set("的、，,。；;：:在由与與和及()（）") | {" ", "\u3000"}
-_THIS_ROUND = re.compile(r"(?:此次|本次|本届|本屆|这次|這次|这届|這屆|该次|該次)")
+_STOP = set("的、，,。；;：:在由与與和及()（）")
+_THIS_ROUND = re.compile(r"^(?:此次|本次|本届|本屆|这次|這次|这届|這屆|该次|該次|今年)")
 _SPONSOR = re.compile(r"^[“\"][^”\"]{1,12}杯[”\"]")  # `“甘肃银行杯”`: a sponsor's title
 _LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 _EDITION = re.compile(r"^(?:第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]|首[届屆])")
@@ -32,8 +32,8 @@ def rounds_in(text: str) -> list[tuple[int, int, dict[str, Any] | None]]:
         start = m.start()
         while start > 0 and m.start() - start < 40 and text[start - 1] not in _STOP:
             start -= 1
-        said = text[start : m.start()].strip()
-        if _THIS_ROUND.fullmatch(said):
+        said = _THIS_ROUND.sub("", re.sub(r"\s+", "", text[start : m.start()]))
+        if not said:
             out.append((start, m.end(), None))
         elif info := _round_award(said):
             out.append((start, m.end(), info))
