@@ -106,3 +106,36 @@ def test_the_award_item_a_work_won_is_its_category():
         ("丙篇", None, None),
         ("丁篇", None, None),
     ]
+
+
+def test_award_item_lines_divisions_with_the_prize_and_who_won_with_the_work():
+    """A line that is only a 奖项's name is the category of the works after it; `獲得地區組首獎`
+    keeps the division in the prize; `某某晨報憑藉…的報道《…》` names the outlet."""
+    works = _read(
+        "某某協會宣佈「2024年度卓越新聞獎」獲獎名單\n卓越女性議題報道獎\n"
+        "某某週刊的新聞調查報道《甲篇》獲得地區組首獎。\n卓越專題特寫獎\n"
+        "《某某晨報》憑藉介紹某某的報道《乙篇》,獲得國際組首獎。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("甲篇", "某某週刊", "卓越女性議題報道獎", "地區組首獎"),
+        ("乙篇", "某某晨報", "卓越專題特寫獎", "國際組首獎"),
+    ]
+
+
+def test_a_counted_kind_before_its_works_and_radio_channels_as_outlets():
+    works = _read(
+        "此次入选的8件作品中，共有电视新闻作品5件，包括总台央视新闻频道《甲篇》、浙江卫视《乙篇》等。"
+        "广播新闻作品3件，包括总台央广中国之声《丙篇》、总台国广环球资讯广播《丁篇》、北京新闻广播《戊篇》。"
+    )
+    assert _fields(works, "outlet", "category") == [
+        ("甲篇", "总台央视新闻频道", "电视新闻作品"),
+        ("乙篇", "浙江卫视", "电视新闻作品"),
+        ("丙篇", "总台央广中国之声", "广播新闻作品"),
+        ("丁篇", "总台国广环球资讯广播", "广播新闻作品"),
+        ("戊篇", "北京新闻广播", "广播新闻作品"),
+    ]
+
+
+def test_the_pages_own_unit_is_no_author():
+    works = _read("某某新闻奖揭晓\n在某某市好新闻奖评选中，本报的评论《甲篇》获二等奖。")
+    assert _fields(works, "authors", "category", "prize") == [("甲篇", None, "评论", "二等奖")]

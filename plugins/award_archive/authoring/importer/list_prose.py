@@ -101,7 +101,7 @@ _OUTLET_HAS = re.compile(
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如"
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
@@ -157,6 +157,8 @@ def prose(text: str) -> list[dict[str, Any]]:
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
     leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
+    heads = _item_heads(text)
+    kinds = sorted([*kinds, *_counted_kinds(flat)])
     said_from = 0  # where the works of the sentence so far begin
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
@@ -171,11 +173,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
-            nxt = titles[k + 1].start() if k + 1 < len(titles) else -1
-            pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm, nxt)
-            if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
-                pz = _last_before(leads, start + tm.start())
-            pz, item = _prize_or_item(pz, clause[tm.end() :])
+            pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
             won = pz or item or listing or _won_later(clause, flat[pos:])
             if not won or re.search(r"[报報]$", name):
@@ -189,6 +187,8 @@ def prose(text: str) -> list[dict[str, Any]]:
             work.update(_award_of(awards, here, start + len(clause)))
             _prose_outlet(work, flat[:here], before)
             _kind_of(work, (before, after, clause, tm), pz, works[-1] if k and works else None)
+            if heads and (head := _last_before(heads, start + tm.start())):
+                work["category"] = head  # `卓越專題特寫獎` on its own line over the works after it
             if item not in ("", "大奖", "大獎"):
                 work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
             _prose_people(work, before, after)
@@ -226,10 +226,16 @@ def _won_later(clause: str, rest: str) -> bool:
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
 
 
+# `某某晨报凭借…的报道《…》获得…`: who won with the work.
+_BY_MEANS = r"(?:凭借|憑藉|凭着|憑著|凭|憑)"
+_WON_WITH = re.compile(rf"^([^\s，,。；;:：、]{{2,20}}?){_BY_MEANS}")
+
+
 # `《人民日报》评论员文章《…》`, `《某某》杂志“…”系列报道`: a paper named in 《》 just before the
 # work it printed (a genre word between at most) is the outlet, no work.
 _PAPER_QUOTED = re.compile(
-    r"《([^《》]{2,20})》((?:杂志|雜誌|雜志|杂志社|雜誌社|周刊|週刊)?)(?=(?![和与與及])[\u4e00-\u9fff]{0,8}[《“])"
+    r"《([^《》]{2,20})》((?:杂志|雜誌|雜志|杂志社|雜誌社|周刊|週刊)?)"
+    rf"(?=(?![和与與及])[\u4e00-\u9fff]{{0,8}}[《“]|{_BY_MEANS})"
 )
 
 
@@ -237,6 +243,27 @@ def _paper_unquoted(m: re.Match[str]) -> str:
     if m.group(2) or is_outlet(m.group(1)):
         return m.group(1) + m.group(2)  # (read as the outlet before the next title)
     return m.group()
+
+
+def _won_at(
+    clause: str,
+    titles: list[re.Match[str]],
+    k: int,
+    each: list[str],
+    said: tuple[list[re.Match[str]], list[tuple[int, int, str]], int],
+) -> tuple[str, str]:
+    """(prize, 奖项) the k-th title of the clause won: its own in order after a run, the one
+    beside it, a lead phrase's before it (over sentences), the `…奖` it won."""
+    prizes, leads, start = said
+    tm = titles[k]
+    nxt = titles[k + 1].start() if k + 1 < len(titles) else -1
+    pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm, nxt)
+    if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
+        pz = _last_before(leads, start + tm.start())
+    pz, item = _prize_or_item(pz, clause[tm.end() :])
+    if pz and (division := _DIVISION.match(clause, tm.end())) and division[2] == pz:
+        pz = division[1] + pz  # `获得地区组首奖`: the division stays with the prize
+    return pz, item
 
 
 def _kind_of(
@@ -268,6 +295,12 @@ _ITEM_WON = re.compile(
 _NAMED_ITEM = re.compile(r"最佳[\u4e00-\u9fff]{2,8}[奖獎]")
 _AN_AWARD = re.compile(
     r"第\s*[\d一二三四五六七八九十百]+\s*[届屆]|(?:19|20)\d{2}|年度|新[闻聞][奖獎]"
+)
+
+
+# `獲得地區組首獎`, `获国际组一等奖`: a division written with the prize the title won.
+_DIVISION = re.compile(
+    rf"(?:[^。；;《》]*?)[获獲贏赢]得?了?\s*([\u4e00-\u9fff]{{1,2}}[组組])({PRIZE})"
 )
 
 
@@ -474,6 +507,48 @@ _RECORD_LINE = re.compile(
 )
 
 
+# A line that is only the name of one of the award's 奖项 (`卓越專題特寫獎`), not a prize, not
+# the award itself (`第N届…`, `…新闻奖`).
+_ITEM_LINE = re.compile(r"\s*([\u4e00-\u9fff]{3,14}[奖獎])\s*")
+
+
+# `共有电视新闻作品19件，包括…`: the kind of the works the sentence goes on to name (not a
+# prize, nor the works as such: `获奖作品25件`).
+_COUNTED_KIND = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?(?:作品|[类類]))\s*[\d一二三四五六七八九十百]+\s*[件篇部个個项項]"
+    r"\s*[,，:：]?\s*(?:包括|包含|有|分别是|分別是|[为為])\s*[:：]?"
+)
+_JUST_WORKS = re.compile(
+    r"(?:[获獲][奖獎]|入[选選围圍]|[参參][评評赛賽]|推[荐薦]|[优優]秀|[报報选選]送|新[闻聞])?作品"
+)
+
+
+def _counted_kinds(flat: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _COUNTED_KIND.finditer(flat):
+        kind = re.sub(r"^(?:共有|共|其中|包括|另有|有)", "", _LEAD_WORDS.sub("", m.group(1)))
+        if len(kind) < 3 or _JUST_WORKS.fullmatch(kind) or re.search(rf"{PRIZE}$", kind):
+            continue
+        end = flat.find("。", m.end())
+        out.append((m.start(), end if end >= 0 else len(flat), kind))
+    return out
+
+
+def _item_heads(text: str) -> list[tuple[int, int, str]]:
+    """Each 奖项 line with its scope (in the text with its lines joined): the lines after it,
+    to the next such line."""
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        m = _ITEM_LINE.fullmatch(line)
+        if m and not re.search(PRIZE, m.group(1)) and not _AN_AWARD.search(m.group(1)):
+            if out:
+                out[-1] = (out[-1][0], at, out[-1][2])
+            out.append((at, len(text) + 1, m.group(1)))
+        at += len(line) + 1
+    return out
+
+
 def _lead_scopes(text: str, lead: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """Each lead phrase's prize (or kind) with where it holds (in the text with its lines
     joined): to the end of its paragraph and over the record lines after it (a title near
@@ -508,12 +583,30 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
         joined = "、".join(_LEAD_WORDS.sub("", p.strip()) for p in [pieces[k], *pieces[k + 2 :: 2]])
         if more := unit_and_names(joined):
             piece, said = joined, more
-    if not said:
+    if not (said := _no_page_words(said)):
         return
     work.update(said)
     if "outlet" not in said and previous and piece.lstrip().startswith("、"):
         if "outlet" in previous:
             work["outlet"] = previous["outlet"]
+
+
+# The page's own unit (`本报的评论《`, `我台…`) is no person.
+_PAGE_UNIT = re.compile(r"[本我该該][报報台刊网網社站校]")
+
+
+def _no_page_words(said: dict[str, Any]) -> dict[str, Any]:
+    """`本报的评论《` names no author; `本台` read across a line break (`…揭晓 本台`) is the
+    page's own unit alone."""
+    out = dict(said)
+    if "authors" in out:
+        out["authors"] = [a for a in out["authors"] if not _PAGE_UNIT.fullmatch(a)]
+        if not out["authors"]:
+            del out["authors"]
+    parts = str(out.get("outlet", "")).split()
+    if len(parts) > 1 and _PAGE_UNIT.fullmatch(parts[-1]):
+        out["outlet"] = parts[-1]
+    return out
 
 
 def _name_of_next(
@@ -540,7 +633,8 @@ def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     """Three titles or more joined by `、` in one sentence: a list of works (a page that names
     no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
-    led = _WORKS_ARE.search(clause[: titles[0].start()]) if titles else None
+    lead = clause[: titles[0].start()] if titles else ""
+    led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
@@ -559,6 +653,18 @@ _WINNERS_ARE = re.compile(
 _PAPER_BEFORE = re.compile(r"《([^《》]{2,20})》\s*的\s*$")
 
 
+# A radio channel's name (`安徽新闻综合广播`, `总台央广中国之声`) ends like a genre word
+# (`广播`) but is the outlet.
+_CHANNEL = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:综合|綜合|新闻|新聞|资讯|資訊|交通|音乐|音樂|经济|經濟|文艺|文藝|农村|農村|都市)"
+    r"(?:广播|廣播)$|(?<=[\u4e00-\u9fff]{2})之[声聲]$"
+)
+
+
+def _is_unit(text: str) -> bool:
+    return is_outlet(text) or (len(text) <= 20 and _CHANNEL.search(text) is not None)
+
+
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
     7月28日的《`, `刊登于《某某导报》的《`), else the nearest `X报选送的`, `X报讯` before it."""
@@ -566,12 +672,15 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         work["outlet"] = paper.group(1)
         return
     segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
+    if (by := _WON_WITH.match(segment)) and is_outlet(by.group(1)):
+        work["outlet"] = by.group(1)
+        return
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     for end in range(2, min(len(segment), 20) + 1):
-        longer = end < len(segment) and is_outlet(segment[: end + 1])
+        longer = end < len(segment) and _is_unit(segment[: end + 1])
         # `大众网|网络专题`: the name, then its genre (`上海电视|台的消息`: not a genre alone)
         genre_after = is_genre(segment[end:]) and "的" not in segment[end:]
-        if not is_outlet(segment[:end]) or (
+        if not _is_unit(segment[:end]) or (
             longer and not _DONE_BY.match(segment, end) and not genre_after
         ):
             continue  # (`上海电视|台`: the longer name; `某某台|报送的`: not `某某台报`)
@@ -586,7 +695,7 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
             rest
             and not (date or said_by or (whose and "authors" in work))
             and not re.match(r"(?:的|等|$|(?:选送|選送|报送|報送|推荐|推薦|推送)的?$)", rest)
-            and not is_genre(rest)
+            and not (is_genre(rest) and not _CHANNEL.search(rest))
         ):
             continue  # `山东威海广播|电台`: a longer outlet may still end here
         work["outlet"] = segment[:end]
@@ -626,7 +735,8 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     if not category and (
         word := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*$", before)
     ):
-        category = word.group(1) if is_genre(word.group(1)) else ""  # `、论文《`: a genre alone
+        alone = word.group(1)  # `、论文《`: a genre alone (`北京新闻广播《`: a channel)
+        category = alone if is_genre(alone) and not _CHANNEL.search(alone) else ""
     if category:
         work["category"] = category
 
