@@ -139,3 +139,25 @@ def test_a_counted_kind_before_its_works_and_radio_channels_as_outlets():
 def test_the_pages_own_unit_is_no_author():
     works = _read("某某新闻奖揭晓\n在某某市好新闻奖评选中，本报的评论《甲篇》获二等奖。")
     assert _fields(works, "authors", "category", "prize") == [("甲篇", None, "评论", "二等奖")]
+
+
+def test_a_work_that_won_another_award_by_name_and_its_kind_in_brackets():
+    works = _read(
+        "某某新闻奖揭晓\n本报《甲篇》荣获二等奖（消息类），《乙篇》获得了一等奖。"
+        "去年，本报的《丙篇》曾获中国新闻奖二等奖。"
+    )
+    assert _fields(works, "award", "category", "prize") == [
+        ("甲篇", "某某新闻奖", "消息类", "二等奖"),
+        ("乙篇", "某某新闻奖", None, "一等奖"),
+        ("丙篇", "中国新闻奖", None, "二等奖"),
+    ]
+
+
+def test_a_heading_line_is_no_persons_name():
+    works = _read(
+        "某某新闻奖揭晓\n记者张三采写的《甲篇》、李四拍摄的《乙篇》分别获得消息类一等奖、摄影类二等奖。"
+    )
+    assert _fields(works, "authors", "category", "prize") == [
+        ("甲篇", ["张三"], "消息类", "一等奖"),
+        ("乙篇", ["李四"], "摄影类", "二等奖"),
+    ]

@@ -184,7 +184,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             if pz:
                 work["prize"] = pz
             here = start + tm.start()
-            work.update(_award_of(awards, here, start + len(clause)))
+            work.update(_award_of(awards, here, start + len(clause), clause[tm.end() :]))
             _prose_outlet(work, flat[:here], before)
             _kind_of(work, (before, after, clause, tm), pz, works[-1] if k and works else None)
             if heads and (head := _last_before(heads, start + tm.start())):
@@ -386,7 +386,8 @@ def _won_kind(after: str, prize: str) -> str:
     if m:
         return m.group(1)
     said = re.match(r"\s*[(（]([^()（）]{2,8})[)）]", after[first.end() :])  # `获一等奖（通讯）`
-    return said.group(1) if said and is_genre(said.group(1)) else ""
+    kind = said.group(1) if said else ""
+    return kind if is_genre(re.sub(r"[类類]$", "", kind)) else ""  # (`（消息类）` too)
 
 
 def _units_alike(works: list[dict[str, Any]], clause: str, titles: list[re.Match[str]]) -> None:
@@ -484,12 +485,24 @@ _HEADS_AFTER = re.compile(r"(?:作品)?\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?
 _HEADS_NEXT = re.compile(r"\s*(?:的[^，,。；;、]{0,6}|作品)?\s*[:：、]?\s*")
 
 
-def _award_of(awards: list[tuple[int, dict[str, Any]]], here: int, end: int) -> dict[str, Any]:
-    """The award named last before the title, else the first in its clause after it (`《甲》
-    荣获2022年度某某新闻奖一等奖`)."""
+def _award_of(
+    awards: list[tuple[int, dict[str, Any]]], here: int, end: int, after_title: str
+) -> dict[str, Any]:
+    """The award the title won by name (`《丙》曾获中国新闻奖二等奖`), else the one named last
+    before it, else the first in its clause after it (`《甲》荣获2022年度某某新闻奖一等奖`)."""
     before = [info for at, info in awards if at < here]
     after = [info for at, info in awards if here < at < end]
+    for info in after:
+        if re.match(_WON_BY_NAME + re.escape(info["award"]), after_title):
+            return info
     return before[-1] if before else after[0] if after else {}
+
+
+# `》曾获中国新闻奖`, `》荣获2022年度某某新闻奖`: the verb, then the award's name.
+_WON_BY_NAME = (
+    r"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{0,4}?(?:[荣榮][获獲]|[获獲]得?|摘得|[荣榮]膺|[夺奪]得)了?"
+    r"[^，,。；;《》]{0,12}?"
+)
 
 
 # A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
@@ -596,13 +609,9 @@ _PAGE_UNIT = re.compile(r"[本我该該][报報台刊网網社站校]")
 
 
 def _no_page_words(said: dict[str, Any]) -> dict[str, Any]:
-    """`本报的评论《` names no author; `本台` read across a line break (`…揭晓 本台`) is the
-    page's own unit alone."""
+    """`本台` read across a line break (`…揭晓 本台`) is the page's own unit alone (a person
+    that is the page's unit goes in _people_cleaned)."""
     out = dict(said)
-    if "authors" in out:
-        out["authors"] = [a for a in out["authors"] if not _PAGE_UNIT.fullmatch(a)]
-        if not out["authors"]:
-            del out["authors"]
     parts = str(out.get("outlet", "")).split()
     if len(parts) > 1 and _PAGE_UNIT.fullmatch(parts[-1]):
         out["outlet"] = parts[-1]
@@ -716,7 +725,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     # (a kind padded with spaces joined: `获战斗 灾害 类的组照一等奖`)
     after = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", after)
     own = re.fullmatch(
-        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*(?![得了])([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
         r"(?:(?<=[类類])的?(?:单幅|單幅|组照|組照))?\s*",  # (`X类的组照`: the count unmapped)
         after,
     )
@@ -864,6 +873,7 @@ def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A work the text names twice (a summary, then the details) is one work."""
     out: dict[tuple[Any, ...], dict[str, Any]] = {}
     for work in works:
+        _people_cleaned(work)
         key = (squeeze(work["title"]), work.get("award"), work.get("edition"), work.get("year"))
         if key in out:
             for k, v in work.items():
@@ -871,3 +881,20 @@ def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             out[key] = work
     return list(out.values())
+
+
+# Words no person's name holds: a heading's (`…奖揭晓`) read across a line break.
+_NOT_PERSON = re.compile(r"[奖獎]|揭[晓曉]|公[布示]|名[单單]|[评評][选選]|[结結]果")
+
+
+def _people_cleaned(work: dict[str, Any]) -> None:
+    """`张三的《` → 张三; a heading line or the page's own unit read as a name goes."""
+    for key in ("authors", "editors"):
+        if key not in work:
+            continue
+        names = [re.sub(r"(?<=..)的$", "", str(n)) for n in work[key]]
+        names = [n for n in names if not _NOT_PERSON.search(n) and not _PAGE_UNIT.fullmatch(n)]
+        if names:
+            work[key] = names
+        else:
+            del work[key]
