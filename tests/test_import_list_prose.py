@@ -161,3 +161,13 @@ def test_a_heading_line_is_no_persons_name():
         ("甲篇", ["张三"], "消息类", "一等奖"),
         ("乙篇", ["李四"], "摄影类", "二等奖"),
     ]
+
+
+def test_a_quoted_title_before_other_verbs_of_winning_and_a_round_named_with_quotes():
+    works = _read(
+        "在全国“我所经历的脱贫攻坚故事”优秀作品评选中，大众网网络专题“甲篇”荣膺一等奖。"
+        "《某某扶贫》杂志社和某某网共同主办，共有288件作品获奖，10个单位获得组织奖。"
+    )
+    assert _fields(works, "award", "outlet", "prize") == [
+        ("甲篇", "全国“我所经历的脱贫攻坚故事”优秀作品", "大众网", "一等奖")
+    ]

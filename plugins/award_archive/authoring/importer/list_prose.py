@@ -36,6 +36,10 @@ _CATEGORY_BEFORE = re.compile(
 )
 
 
+# The verbs of winning: `获`, `荣获`, `荣膺`, `摘得`, `斩获`, `夺得`, `赢得`, `入围`, `入选`.
+_WIN_VERB = r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得|入[围圍选選])"
+
+
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
 _AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得据據")
 _GOING_TO = re.compile(
@@ -288,8 +292,8 @@ def _kind_of(
 # `《甲》获对外广播奖`, `…等11件作品也同时获得大奖`: the 奖项 a title won, when it is no
 # prize (a 奖项 named `最佳X奖` is one too); not the award itself (`第N届…奖`, `2013年…奖`).
 _ITEM_WON = re.compile(
-    r"^(?:[^。；;《》]|《[^《》]*》)*?"
-    r"(?:[荣榮][获獲]|[获獲]得|[获獲]|[赢贏]得|摘得|[斩斬][获獲]|[荣榮]膺|[夺奪]得|入[围圍]|入[选選])了?\s*"
+    r"^(?:[^。；;，,《》]|《[^《》]*》)*?"
+    rf"{_WIN_VERB}得?了?\s*"
     r"([^，,。；;、「」《》“”()（）\s奖獎][^，,。；;、「」《》“”()（）\s]{0,19}?[奖獎])(?![\u4e00-\u9fff])"
 )
 _NAMED_ITEM = re.compile(r"最佳[\u4e00-\u9fff]{2,8}[奖獎]")
@@ -453,11 +457,13 @@ _PRIZE_LINE = re.compile(rf"(?m)^\s*({PRIZE})\s*(?:[(（][^()（）]{{0,8}}[)）
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
 # that wins a prize, names its authors, or is listed after a colon.
 _QUOTED = re.compile(
-    rf"“([^”《》]{{2,60}})”(?=\s*(?:[获獲]|[(（]{ROLE}))"
+    rf"“([^”《》]{{2,60}})”(?=\s*(?:{_WIN_VERB}|[(（]{ROLE}))"
     r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
 )
 # `“…”系列报道获融合报道类二等奖`: a title in “” with its genre word, then the verb of winning.
-_QUOTED_KIND = re.compile(r"“([^”《》]{2,60})”(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=\s*[荣榮]?[获獲])")
+_QUOTED_KIND = re.compile(
+    rf"“([^”《》]{{2,60}})”(?P<kind>[\u4e00-\u9fff]{{2,6}}?)(?=\s*{_WIN_VERB})"
+)
 # A kind stated for the works after it: `消息类：`, `評論類:`.
 _KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?类)\s*[:：]")
 

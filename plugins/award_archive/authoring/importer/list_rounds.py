@@ -29,8 +29,12 @@ def rounds_in(text: str) -> list[tuple[int, int, dict[str, Any] | None]]:
     (the page's own round, named before)."""
     out: list[tuple[int, int, dict[str, Any] | None]] = []
     for m in _ROUND_END.finditer(text):
-        start = m.start()
-        while start > 0 and m.start() - start < 40 and text[start - 1] not in _STOP:
+        start, quoted = m.start(), False
+        while start > 0 and m.start() - start < 40:
+            c = text[start - 1]  # (inside quotes a stop is part of the name: `“我所经历的…”`)
+            quoted = quoted != (c in '“”"') if c in '“”"' else quoted
+            if c in _STOP and not quoted:
+                break
             start -= 1
         said = _THIS_ROUND.sub("", re.sub(r"\s+", "", text[start : m.start()]))
         if not said:
