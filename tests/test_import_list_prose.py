@@ -171,3 +171,27 @@ def test_a_quoted_title_before_other_verbs_of_winning_and_a_round_named_with_quo
     assert _fields(works, "award", "outlet", "prize") == [
         ("甲篇", "全国“我所经历的脱贫攻坚故事”优秀作品", "大众网", "一等奖")
     ]
+
+
+def test_an_award_won_by_its_rounds_name_and_a_persons_work():
+    """`获得2023年度某某作品一等奖`: that award and its year; `在第五届某某大赛中获金奖`: the
+    round; `记者张三的作品《`: the author; `中国的某某电台的《`: the unit after the 的."""
+    works = _read(
+        "佳绩\n某某中心选送的作品《甲篇》获得2023年度某某省优秀网络视听作品一等奖，《乙篇》获得优秀奖。"
+        "记者张三的作品《丙篇》在第五届某某新闻摄影大赛中获金奖。"
+        "中国的中央人民广播电台的《丁篇》获对外广播奖。"
+    )
+    assert _fields(works, "award", "authors") == [
+        ("甲篇", "某某省优秀网络视听作品", None),
+        ("乙篇", "某某省优秀网络视听作品", None),
+        ("丙篇", "某某新闻摄影大赛", ["张三"]),
+        ("丁篇", "某某新闻摄影大赛", None),
+    ]
+    assert works[0]["year"] == works[1]["year"] == 2023
+    assert (works[0]["outlet"], works[3]["outlet"]) == ("某某中心", "中央人民广播电台")
+    assert works[2]["edition"] == 5
+
+
+def test_a_heading_that_says_the_page_won_is_no_award_item():
+    works = _read("本報獲獎\n第十屆某某新聞獎揭曉，本報記者張三採寫的通訊「甲篇」獲一等獎。")
+    assert _fields(works, "category", "authors") == [("甲篇", "通訊", ["張三"])]

@@ -27,7 +27,7 @@ from award_archive.authoring.importer.list_people import (
     unit_and_names,
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
-from award_archive.authoring.importer.list_rounds import rounds_in
+from award_archive.authoring.importer.list_rounds import rounds_in, won_named
 from award_archive.authoring.importer.list_sentences import levels_in_order
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
@@ -75,6 +75,9 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
+    for at, said in won_named(text):
+        if not any(a <= at < b for a, b, _ in rounds) and not _AWARD_NAME.search(said["award"]):
+            found.append((at, known.setdefault(said["award"], said)))
     for start, _, said in rounds:
         if said is None:  # `在此次评选中`: the round the page began with
             first = min(found, key=lambda f: f[0], default=None)
@@ -455,9 +458,11 @@ _PRIZE_LINE = re.compile(rf"(?m)^\s*({PRIZE})\s*(?:[(（][^()（）]{{0,8}}[)）
 
 
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
-# that wins a prize, names its authors, or is listed after a colon.
+# (or one in 「」 the copy left as written) that wins a prize, names its authors, or is listed
+# after a colon; not an award's quoted name (`「2024年度某某獎」獲獎名單`).
 _QUOTED = re.compile(
-    rf"“([^”《》]{{2,60}})”(?=\s*(?:{_WIN_VERB}|[(（]{ROLE}))"
+    rf"“([^”《》]{{2,60}})(?<![奖獎赛賽])”(?=\s*(?:{_WIN_VERB}|[(（]{ROLE}))"
+    rf"|「([^」《》]{{2,60}})(?<![奖獎赛賽])」(?=\s*(?:{_WIN_VERB}|[(（]{ROLE}))"
     r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
 )
 # `“…”系列报道获融合报道类二等奖`: a title in “” with its genre word, then the verb of winning.
@@ -506,9 +511,9 @@ def _award_of(
 
 # `》曾获中国新闻奖`, `》荣获2022年度某某新闻奖`: the verb, then the award's name.
 _WON_BY_NAME = (
-    r"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{0,4}?(?:[荣榮][获獲]|[获獲]得?|摘得|[荣榮]膺|[夺奪]得)了?"
+    r"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{0,4}?(?:[荣榮][获獲]|[获獲]得?|摘得|[荣榮]膺|[夺奪]得|在)了?"
     r"[^，,。；;《》]{0,12}?"
-)
+)  # (`》在第五届某某大赛中获金奖`: the round named after the title)
 
 
 # A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
@@ -528,7 +533,7 @@ _RECORD_LINE = re.compile(
 
 # A line that is only the name of one of the award's 奖项 (`卓越專題特寫獎`), not a prize, not
 # the award itself (`第N届…`, `…新闻奖`).
-_ITEM_LINE = re.compile(r"\s*([\u4e00-\u9fff]{3,14}[奖獎])\s*")
+_ITEM_LINE = re.compile(r"\s*(?![本我])([^\s获獲得荣榮喜]{3,14}[奖獎])\s*")  # (not `本报获奖`)
 
 
 # `共有电视新闻作品19件，包括…`: the kind of the works the sentence goes on to name (not a
@@ -691,6 +696,12 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         work["outlet"] = by.group(1)
         return
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
+    while (de := segment.find("的")) > 0 and not _is_unit(segment[:de]):
+        rest = segment[de + 1 :]  # `中国的中央人民广播电台的《`: the unit after the 的
+        ends = range(2, min(len(rest), 20) + 1)  # (a unit that ends there or at a 的)
+        if not any(_is_unit(rest[:end]) and rest[end : end + 1] in ("", "的") for end in ends):
+            break
+        segment = rest
     for end in range(2, min(len(segment), 20) + 1):
         longer = end < len(segment) and _is_unit(segment[: end + 1])
         # `大众网|网络专题`: the name, then its genre (`上海电视|台的消息`: not a genre alone)
@@ -767,6 +778,10 @@ _ROLE_LED = re.compile(
     rf"(?:^|[^\u4e00-\u9fff]|[的和与與、])({ROLE})([\u4e00-\u9fff]{{2,3}}?)(?:牵头|牽頭|负责|負責)?"
     rf"(?:策划|策劃|{MADE_VERB})"
 )
+# A role word, one person's name, then `的` and the work (`记者张三的作品《`, `编辑李四的版面《`).
+_ROLE_WHOSE = re.compile(
+    rf"(?:^|[^\u4e00-\u9fff]|[的和与與、])({ROLE})([\u4e00-\u9fff]{{2,3}}?)的(?:作品|[\u4e00-\u9fff]{{0,6}})\s*$"
+)
 _GENRE_LABEL = re.compile(r"\s*[:：]$")
 _GENRE_SAID = re.compile(r"\s*[:：]")
 
@@ -792,6 +807,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
     elif led := _ROLE_LED.search(before):  # `编辑甲牵头策划、记者共同完成的《`: 甲 edited it
         work.setdefault(role_key(led.group(1)), [led.group(2)])
+    elif whose := _ROLE_WHOSE.search(before):  # `记者张三的作品《`
+        work.setdefault(role_key(whose.group(1)), [whose.group(2)])
     _sent_by(work, before)
     pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)
     if pm and is_genre(pm.group(1)):

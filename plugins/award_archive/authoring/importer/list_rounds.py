@@ -9,10 +9,14 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_heading import _award_name
+from award_archive.authoring.importer.list_parts import PRIZE
 from award_archive.contract.numerals import parse_edition
 
 # `…评选中`, `…评比活动中`: the round whose works the sentence goes on to name.
-_ROUND_END = re.compile(r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審)(?:活动|活動)?中")
+_ROUND_END = re.compile(
+    r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審)(?:活动|活動)?中"
+    r"|(?<=[奖獎赛賽文])中(?=\s*[，,]|\s*[荣榮]?[获獲])"  # `在某某奖中，`, `在…大赛中获金奖`
+)
 # Where a round's name begins, reading back from its `评选中`: the words about who held it
 # (`…主办的`, `…组织的`), a list's or a clause's mark, `在`.
 _STOP = set("的、，,。；;：:在由与與和及()（）")
@@ -36,6 +40,8 @@ def rounds_in(text: str) -> list[tuple[int, int, dict[str, Any] | None]]:
             if c in _STOP and not quoted:
                 break
             start -= 1
+        if m.group() == "中" and not text[:start].endswith("在"):
+            continue  # (`…奖中` only as `在…奖中`)
         said = _THIS_ROUND.sub("", re.sub(r"\s+", "", text[start : m.start()]))
         if not said:
             out.append((start, m.end(), None))
@@ -64,3 +70,21 @@ def _round_award(said: str) -> dict[str, Any]:
     if "year" not in info and (inner := _INNER_YEAR.search(name)):
         info["year"] = int(inner.group(1))
     return {"award": name, **info}
+
+
+# `获得2023年度某某省优秀网络视听作品一等奖`, `荣获第五届某某大赛金奖`: the award a work won,
+# named with its round between the verb and the prize.
+_WON_NAMED = re.compile(
+    r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得)得?了?\s*"
+    r"((?:19|20)\d{2}\s*年度?|第\s*[\d一二三四五六七八九十百]+\s*[届屆]|首[届屆])"
+    rf"\s*([\u4e00-\u9fff“”]{{3,30}}?)\s*(?={PRIZE})"
+)
+
+
+def won_named(text: str) -> list[tuple[int, dict[str, Any]]]:
+    """(where, award) of each award a sentence says a work won by its round's name."""
+    out = []
+    for m in _WON_NAMED.finditer(text):
+        if info := _round_award(m.group(1) + m.group(2)):
+            out.append((m.start(2), info))
+    return out
