@@ -195,3 +195,31 @@ def test_an_award_won_by_its_rounds_name_and_a_persons_work():
 def test_a_heading_that_says_the_page_won_is_no_award_item():
     works = _read("本報獲獎\n第十屆某某新聞獎揭曉，本報記者張三採寫的通訊「甲篇」獲一等獎。")
     assert _fields(works, "category", "authors") == [("甲篇", "通訊", ["張三"])]
+
+
+def test_each_works_own_people_in_a_sentence_of_several():
+    """The words after a title up to the next work's lead are its own; `由甲撰写、乙编辑的`
+    gives each person their role; `一是评论员李四撰写的` names 李四; `《甲》作者张三获…`."""
+    works = _read(
+        "某某新闻奖揭晓\n其中，张三、李四采写的《甲篇》获一等奖，由王五撰写、赵六编辑的评论《乙篇》获二等奖。"
+        "本报共有两件作品获奖：一是评论员李四撰写的评论《丙篇》，获二等奖；二是《丁篇》作者张三获三等奖。"
+    )
+    assert _fields(works, "authors", "editors", "prize") == [
+        ("甲篇", ["张三", "李四"], None, "一等奖"),
+        ("乙篇", ["王五"], ["赵六"], "二等奖"),
+        ("丙篇", ["李四"], None, "二等奖"),
+        ("丁篇", ["张三"], None, "三等奖"),
+    ]
+
+
+def test_levels_in_order_after_a_run_inside_a_longer_sentence():
+    works = _read(
+        "某某新闻奖揭晓\n某某日报的《甲篇》获特等奖，《乙篇》和某某电视台的《丙篇》分获一、二等奖，"
+        "某某广播电台选送的《丁篇》获三等奖。"
+    )
+    assert _fields(works, "outlet", "prize") == [
+        ("甲篇", "某某日报", "特等奖"),
+        ("乙篇", None, "一等奖"),
+        ("丙篇", "某某电视台", "二等奖"),
+        ("丁篇", "某某广播电台", "三等奖"),
+    ]

@@ -109,6 +109,7 @@ _OUTLET_HAS = re.compile(
 
 _LEAD_WORDS = re.compile(
     r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
+    r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
@@ -166,7 +167,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
     heads = _item_heads(text)
     kinds = sorted([*kinds, *_counted_kinds(flat)])
-    said_from = 0  # where the works of the sentence so far begin
+    run_from = 0  # where the sentence's run of works whose prizes are not yet said begins
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
@@ -198,7 +199,7 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = head  # `卓越專題特寫獎` on its own line over the works after it
             if item not in ("", "大奖", "大獎"):
                 work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
-            _prose_people(work, before, after)
+            _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
             if k and "authors" not in work:
                 _name_of_next(work, before, clause, titles, k)
@@ -207,8 +208,9 @@ def prose(text: str) -> list[dict[str, Any]]:
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
+            run_from = _run_after(works, run_from, after)
         _across_titles(works[first:], clause, titles)
-        said_from = _levels_in_sentence(works, said_from, first, clause, titles)
+        run_from = len(works) if clause.rstrip().endswith("。") else run_from
     return _merged(works)
 
 
@@ -322,40 +324,27 @@ def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
     return pz, item
 
 
-def _levels_in_sentence(
-    works: list[dict[str, Any]],
-    said_from: int,
-    first: int,
-    clause: str,
-    titles: list[re.Match[str]],
-) -> int:
-    """The prizes said after the clause's last title for the sentence's works so far (over
-    its `;` clauses); where the next sentence's works begin."""
-    if titles and len(works) > said_from:  # (not the earlier clauses' works with a prize)
-        run = [w for w in works[said_from:first] if "prize" not in w] + works[first:]
-        levels_in_order(run, clause[titles[-1].end() :])
-    return len(works) if clause.rstrip().endswith("。") else said_from
+def _own_after(after: str) -> str:
+    """The words after a title that are its own, not the next work's lead: up to the last
+    `，`/`；` outside brackets (`》获一等奖，由乙撰写、丙编辑的评论《` → `获一等奖`)."""
+    depth, cut = 0, len(after)
+    for i, c in enumerate(after):
+        depth += 1 if c in "(（" else -1 if c in ")）" and depth else 0
+        if c in "，,；;" and not depth:
+            cut = i
+    return after[:cut]
+
+
+def _run_after(works: list[dict[str, Any]], run_from: int, after: str) -> int:
+    """`《甲》；《乙》；《丙》分别荣获…三等奖和优秀奖`, `《甲》获特等奖，《乙》和《丙》分获一、
+    二等奖`: the prizes said after a work for the run ending with it (over the sentence's
+    `；` clauses); where the next run begins: after a work whose own prize was said."""
+    if levels_in_order(works[run_from:], after) or re.search(PRIZE, after):
+        return len(works)
+    return run_from
 
 
 _EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
-
-
-_EACH_OWN = re.compile(r"^\s*(?:分获|分獲|分别[荣榮]?[获獲]得?|分別[荣榮]?[获獲]得?)([^，,。；;]+)")
-
-
-def _each_own(after: str, count: int) -> list[dict[str, str]]:
-    """`《甲》、《乙》分获评论类一等奖和摄影类三等奖`: a prize (and its kind) for each title in
-    order; [] unless one each."""
-    m = _EACH_OWN.match(after)
-    parts = [p.strip() for p in re.split(r"[、和及与與]", m.group(1))] if m else []
-    found = [re.fullmatch(rf"(.*?)({PRIZE})", p) for p in parts]
-    if len(parts) != count or not all(found):
-        return []
-    return [
-        {"prize": f.group(2), **({"category": f.group(1)} if f.group(1) else {})}
-        for f in found
-        if f
-    ]
 
 
 def _each_category(after: str, count: int) -> list[str]:
@@ -432,8 +421,6 @@ def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Matc
             after = clause[titles[run[-1]].end() : titles[k].start() if k < len(titles) else None]
             for i, category in zip(run, _each_category(after, len(run)), strict=False):
                 works[i]["category"] = category
-            for i, won in zip(run, _each_own(after, len(run)), strict=False):
-                works[i].update(won)
             for i in run:
                 for key in _SHARED_BEFORE:
                     if key in head:
@@ -609,6 +596,8 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
             piece, said = joined, more
     if not (said := _no_page_words(said)):
         return
+    if re.search(rf"{MADE_VERB}[、，,]", piece):  # `由甲撰写、乙编辑的`: each said with its verb
+        said = {k: v for k, v in said.items() if k not in ("authors", "editors")}
     work.update(said)
     if "outlet" not in said and previous and piece.lstrip().startswith("、"):
         if "outlet" in previous:
@@ -820,8 +809,12 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         for key, names in labelled_people(after).items():  # `《…》，作者：甲，编辑：乙；`
             work.setdefault(key, names)
         _said_parts(work, after)
-        if "authors" not in work and (said := record_words(_WORDS_AFTER.split(after)[0])):
-            work.update(said)  # `消息类：《甲》 某某日报 张三 李四`: the work's own, spaced
+        head = _WORDS_AFTER.split(after)[0]
+        if "authors" not in work and (roles := role_fields(head)):
+            work.update(roles)  # `《甲》作者张三获一等奖`: a role word and its names
+        if "authors" not in work and _RECORD_ENDS.match(after, len(head)):
+            if said := record_words(head):  # `消息类：《甲》 某某日报 张三 李四`: the work's own
+                work.update(said)
         return
     inner = pm.group(1)
     colon_labels = re.search(r"[:：]", inner) and re.search(ROLE, inner)
@@ -839,6 +832,13 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
     if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
         work["outlet"] = units[-1]
+
+
+# What may follow a title's record of outlet and names (not a sentence going on about the
+# work: `《甲》立意高远、论证严密，围绕…`).
+_RECORD_ENDS = re.compile(
+    rf"\s*(?:[、，,]\s*)?(?:$|[(（；;。]|[荣榮]?[获獲]|{PRIZE}|[:：]|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：])"
+)
 
 
 # Where the words right after a title stop being its record: a clause mark, a verb of winning,
@@ -910,12 +910,23 @@ def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _NOT_PERSON = re.compile(r"[奖獎]|揭[晓曉]|公[布示]|名[单單]|[评評][选選]|[结結]果")
 
 
+# A job written before a name (`评论员李四`, `特约评论员王五`, `摄影记者赵六`): not the name.
+_A_JOB = re.compile(
+    r"^(?:本[报報台网網刊])?(?:特约|特約|首席)?(?:评论员|評論員|摄影记者|攝影記者|记者|記者|通讯员|通訊員)"
+    r"(?=[\u4e00-\u9fff·]{2,4}$)"
+)
+
+
 def _people_cleaned(work: dict[str, Any]) -> None:
-    """`张三的《` → 张三; a heading line or the page's own unit read as a name goes."""
+    """`张三的《` → 张三; a heading line or the page's own unit read as a name goes; `该台`
+    (the unit named before) is no outlet's name."""
+    if re.fullmatch(r"[该該此][报報台刊网網社]", str(work.get("outlet", ""))):
+        del work["outlet"]
     for key in ("authors", "editors"):
         if key not in work:
             continue
-        names = [re.sub(r"(?<=..)的$", "", str(n)) for n in work[key]]
+        names = [re.sub(rf"(?<=..)(?:的|{MADE_VERB})$", "", str(n)) for n in work[key]]
+        names = [_A_JOB.sub("", n) for n in names]
         names = [n for n in names if not _NOT_PERSON.search(n) and not _PAGE_UNIT.fullmatch(n)]
         if names:
             work[key] = names

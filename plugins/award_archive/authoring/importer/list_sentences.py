@@ -52,16 +52,15 @@ def _kind(word: str) -> str:
     return "" if _NOT_KIND.search(word) else word
 
 
-def levels_in_order(works: list[dict[str, Any]], after: str) -> None:
+def levels_in_order(works: list[dict[str, Any]], after: str) -> bool:
     """The prizes said after a run of works, one each in order when there are as many (none
-    when the count differs); the kinds said with them, or the one kind for all."""
+    when the count differs); the kinds said with them, or the one kind for all. Whether the
+    words after the run said them."""
     m = _WON_AFTER.match(after)
     parts = _parts(m.group("what")) if m else []
-    if not parts:
-        return
     kinds = [_kind(k) for k, _ in parts]
-    if any(kinds[1:]) and not all(kinds[1:]):
-        return  # (a kind for some parts only: not one reading)
+    if not works or not parts or (any(kinds[1:]) and not all(kinds[1:])):
+        return False  # (a kind for some parts only: not one reading)
     same = len(parts) == len(works)
     # the first part's kind for all (`图片类三等奖和优秀奖`), else each its own when one each
     own = (
@@ -76,3 +75,4 @@ def levels_in_order(works: list[dict[str, Any]], after: str) -> None:
             work.pop("prize", None)
         if kind:
             work["category"] = kind
+    return True
