@@ -223,3 +223,19 @@ def test_levels_in_order_after_a_run_inside_a_longer_sentence():
         ("丙篇", "某某电视台", "二等奖"),
         ("丁篇", "某某广播电台", "三等奖"),
     ]
+
+
+def test_cited_documents_are_no_works_and_a_place_before_the_edition_stays_in_the_name():
+    works = _read(
+        "某某作品推荐\n根据《评选办法》、《实施细则》、《工作方案》，经评委会评审，现将结果公布。"
+        "推荐作品为某某日报《甲篇》、某某电视台《乙篇》、某某网《丙篇》。"
+    )
+    assert _fields(works, "outlet") == [
+        ("甲篇", "某某日报"),
+        ("乙篇", "某某电视台"),
+        ("丙篇", "某某网"),
+    ]
+    works = _read(
+        "某某新闻奖揭晓\n近日，某某省第十届新闻奖评选结果揭晓。某某日报的《甲篇》获一等奖。"
+    )
+    assert _fields(works, "award", "edition") == [("甲篇", "某某省新闻奖", 10)]

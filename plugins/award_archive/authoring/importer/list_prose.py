@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_heading import _PLACE
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
@@ -29,6 +30,7 @@ from award_archive.authoring.importer.list_people import (
 from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_rounds import rounds_in, won_named
 from award_archive.authoring.importer.list_sentences import levels_in_order
+from award_archive.contract.numerals import parse_edition
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
 _CATEGORY_BEFORE = re.compile(
@@ -65,19 +67,21 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         ):
             start -= 1
         name = text[start : m.end()]
+        if place := _PLACE_THEN_EDITION.search(text[max(0, start - 12) : start]):
+            name = place.group(1) + name  # `某某省第十届新闻奖`: 某某省新闻奖, its edition
         going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
         if len(name) < 4 or going or _COUNTED.match(name):
             continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
-        info = known.setdefault(name, {"award": name})
         lead = text[max(0, start - 12) : start]
-        if e := re.search(r"第\s*(\d+)\s*[届屆]\s*$", lead):
-            info["edition"] = int(e.group(1))
+        info = known.setdefault(name, {"award": name})
+        if e := re.search(r"第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]\s*$", lead):
+            info["edition"] = parse_edition(e.group(1))
         elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
-    for at, said in won_named(text):
-        if not any(a <= at < b for a, b, _ in rounds) and not _AWARD_NAME.search(said["award"]):
-            found.append((at, known.setdefault(said["award"], said)))
+    for at, won in won_named(text):
+        if not any(a <= at < b for a, b, _ in rounds) and not _AWARD_NAME.search(won["award"]):
+            found.append((at, known.setdefault(won["award"], won)))
     for start, _, said in rounds:
         if said is None:  # `在此次评选中`: the round the page began with
             first = min(found, key=lambda f: f[0], default=None)
@@ -90,6 +94,9 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
     return sorted(found, key=lambda f: f[0])
 
 
+_PLACE_THEN_EDITION = re.compile(
+    rf"(?:^|[^\u4e00-\u9fff]|[的在])({_PLACE})第\s*\S{{1,4}}?\s*[届屆]\s*$"
+)
 # `十二个全国性常设新闻奖之一`: awards counted, not one named.
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个個项項]")
 
@@ -186,8 +193,8 @@ def prose(text: str) -> list[dict[str, Any]]:
             won = pz or item or listing or _won_later(clause, flat[pos:])
             if not won or re.search(r"[报報]$", name):
                 continue
-            if not pz and is_outlet(name):
-                continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
+            if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
+                continue  # `被《新华网》、《人民网》…转载`, `根据《评选办法》`: no works
             work: dict[str, Any] = {"title": name.strip()}
             if pz:
                 work["prize"] = pz
@@ -252,6 +259,12 @@ def _paper_unquoted(m: re.Match[str]) -> str:
     if m.group(2) or is_outlet(m.group(1)):
         return m.group(1) + m.group(2)  # (read as the outlet before the next title)
     return m.group()
+
+
+# A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
+_DOCUMENT = re.compile(
+    r"(?:通知|办法|辦法|细则|細則|规定|規定|章程|条例|條例|意见|意見|方案|决定|決定|公告|通报|通報|名单|名單)$"
+)
 
 
 def _won_at(
@@ -655,6 +668,7 @@ _DONE_BY = re.compile(
 
 _WINNERS_ARE = re.compile(
     rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)|^.*?[获獲]得?了?{PRIZE}的"
+    r"|^.*?作品(?:分别|分別)?(?:是|为|為|有|包括)"  # (`推荐作品为某某日报《`)
 )  # (`获最佳新闻评论奖的某某日报评论员文章《`: the paper after it too)
 
 
