@@ -239,3 +239,16 @@ def test_cited_documents_are_no_works_and_a_place_before_the_edition_stays_in_th
         "某某新闻奖揭晓\n近日，某某省第十届新闻奖评选结果揭晓。某某日报的《甲篇》获一等奖。"
     )
     assert _fields(works, "award", "edition") == [("甲篇", "某某省新闻奖", 10)]
+
+
+def test_genre_words_without_the_pages_unit_or_a_joining_word_and_a_paper_that_submits():
+    works = _read(
+        "某某新闻奖揭晓\n本报评论《甲篇》获一等奖，某某报的通讯《乙篇》和系列述评《丙篇》获二等奖。"
+        "某某晚报提报作品,由张三采写的《丁篇》获三等奖。"
+    )
+    assert _fields(works, "category", "outlet") == [
+        ("甲篇", "评论", None),
+        ("乙篇", "通讯", "某某报"),
+        ("丙篇", "系列述评", "某某报"),
+        ("丁篇", None, "某某晚报"),
+    ]

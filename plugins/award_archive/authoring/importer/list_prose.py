@@ -103,7 +103,7 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个個项項]")
 
 _OUTLET_SAYS = re.compile(
     r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|日報|晚報|报|報))(?:社|集团|集團)?"
-    r"(?:[讯訊]|选送|選送|报送|報送|推荐|推薦|作品)"
+    r"(?:[讯訊]|选送|選送|报送|報送|提报|提報|申报|申報|推荐|推薦|作品)"
 )
 
 
@@ -121,6 +121,12 @@ _LEAD_WORDS = re.compile(
 )
 
 
+# The page's own unit (`本报的评论《`, `我台…`) is no person, and no part of a genre word
+# after it (`本报评论《`).
+_PAGE_UNIT = re.compile(r"[本我该該][报報台刊网網社站校]")
+_OWN_UNIT = re.compile("^" + _PAGE_UNIT.pattern)
+
+
 def _category_before(text: str) -> str:
     """`…选送的文艺评论` → 文艺评论: the category word just before a title, whole."""
     m = _CATEGORY_BEFORE.search(text)
@@ -132,7 +138,7 @@ def _category_before(text: str) -> str:
         lead = lead.rsplit("的", 1)[1]
     elif len(lead) > 4:
         lead = ""  # no word boundary in sight: the category alone
-    return _LEAD_WORDS.sub("", lead) + m.group(1)
+    return _OWN_UNIT.sub("", _LEAD_WORDS.sub("", lead)) + m.group(1)
 
 
 def _category_heading(text: str) -> str:
@@ -617,10 +623,6 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
             work["outlet"] = previous["outlet"]
 
 
-# The page's own unit (`本报的评论《`, `我台…`) is no person.
-_PAGE_UNIT = re.compile(r"[本我该該][报報台刊网網社站校]")
-
-
 def _no_page_words(said: dict[str, Any]) -> dict[str, Any]:
     """`本台` read across a line break (`…揭晓 本台`) is the page's own unit alone (a person
     that is the page's unit goes in _people_cleaned)."""
@@ -764,7 +766,8 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     if not category and (
         word := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*$", before)
     ):
-        alone = word.group(1)  # `、论文《`: a genre alone (`北京新闻广播《`: a channel)
+        # `、论文《`: a genre alone (`北京新闻广播《`: a channel; `和系列述评《`, `本报评论《`)
+        alone = _OWN_UNIT.sub("", _LEAD_WORDS.sub("", word.group(1)))
         category = alone if is_genre(alone) and not _CHANNEL.search(alone) else ""
     if category:
         work["category"] = category
