@@ -252,3 +252,19 @@ def test_genre_words_without_the_pages_unit_or_a_joining_word_and_a_paper_that_s
         ("丙篇", "系列述评", "某某报"),
         ("丁篇", None, "某某晚报"),
     ]
+
+
+def test_a_pages_byline_is_no_work_beside_the_prose_that_names_two():
+    """`作者:卢江 时间:… 来源:…` under the headline: no block with names, so the sentence's two
+    works, each with its own kind and prize (`分别荣获全国甲栏目一等奖和乙节目三等奖`)."""
+    result = parse_list(
+        "某某电台少儿节目获国家级奖励\n作者:卢江 时间:2007-12-27 13:34 来源:某某日报 字号: 打印\n"
+        "2005、2006年度全国少儿节目精品评审结果日前揭晓,某某人民广播电台制作播出的少儿栏目《七彩阳光》"
+        "和少儿节目《你的秘密告诉谁》分别荣获全国优秀少儿栏目一等奖和优秀少儿原创节目三等奖。\n"
+        "扫一扫在手机打开当前页\n| 责任编辑:dkp内容纠错 关闭本页\n"
+    )
+    assert result.shape == "prose"
+    assert [(w["title"], w.get("category"), w.get("prize")) for w in result.works] == [
+        ("七彩阳光", "优秀少儿栏目", "一等奖"),
+        ("你的秘密告诉谁", "优秀少儿原创节目", "三等奖"),
+    ]

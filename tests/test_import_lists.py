@@ -60,9 +60,9 @@ def test_real_tuning_lists_keep_their_score():
     works, found, fields, right = totals
     assert works >= 620
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (94.2% of works, 91.7% of fields over 83 lists, after the prose
+    # the whole tuning set (94.5% of works, 92.1% of fields over 83 lists, after the prose
     # round of session 9 on 2026-12-03), so a change that loses any fails.
-    assert found / works >= 0.940 and right / fields >= 0.915, totals
+    assert found / works >= 0.943 and right / fields >= 0.919, totals
 
 
 def test_names_with_spaces_inside_two_character_names():

@@ -934,6 +934,12 @@ _A_JOB = re.compile(
 )
 
 
+def labels_as_names(work: dict[str, Any]) -> bool:
+    """A page's label line read as names (`作者:卢江 时间:2007-12-27 …`, `责任编辑:…`): a
+    reading that took page chrome for a work (a name holds no colon)."""
+    return any(re.search(r"[:：]", str(n)) for k in ("authors", "editors") for n in work.get(k, []))
+
+
 def _people_cleaned(work: dict[str, Any]) -> None:
     """`张三的《` → 张三; a heading line or the page's own unit read as a name goes; `该台`
     (the unit named before) is no outlet's name."""

@@ -31,7 +31,7 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
-from award_archive.authoring.importer.list_prose import prose
+from award_archive.authoring.importer.list_prose import labels_as_names, prose
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
@@ -1227,7 +1227,8 @@ def _misread(work: dict[str, Any]) -> bool:
     prize = squeeze(str(work.get("prize", "")))
     title = squeeze(str(work.get("title", "")))
     # (`金奖`, `一等` are prizes PRIZE does not spell: only a number is out of step)
-    return bool(re.fullmatch(r"[\d.]+", prize)) or bool(re.fullmatch(r"[\d.]*", title))
+    misread = re.fullmatch(r"[\d.]+", prize) or re.fullmatch(r"[\d.]*", title)
+    return bool(misread) or labels_as_names(work)  # (or a page's label line as its names)
 
 
 def _a_label(work: dict[str, Any]) -> bool:
