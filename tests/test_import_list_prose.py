@@ -268,3 +268,17 @@ def test_a_pages_byline_is_no_work_beside_the_prose_that_names_two():
         ("七彩阳光", "优秀少儿栏目", "一等奖"),
         ("你的秘密告诉谁", "优秀少儿原创节目", "三等奖"),
     ]
+
+
+def test_a_quoted_title_that_won_in_its_own_words_and_a_heading_before_the_unit():
+    works = _read("某某新闻奖揭晓\n某某日报社记者张三采写的消息“甲篇”一文获一等奖。")
+    assert _fields(works, "outlet", "category", "authors", "prize") == [
+        ("甲篇", "某某日报社", "消息", ["张三"], "一等奖")
+    ]
+    works = _read(
+        "某某新聞獎揭曉\n本報記者張三以「甲篇」榮獲新聞評論獎，「乙篇」則入圍新聞敘事創新獎。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("甲篇", "新聞評論獎", None),
+        ("乙篇", "新聞敘事創新獎", "入圍"),
+    ]

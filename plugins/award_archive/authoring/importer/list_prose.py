@@ -466,9 +466,11 @@ _PRIZE_LINE = re.compile(rf"(?m)^\s*({PRIZE})\s*(?:[(（][^()（）]{{0,8}}[)）
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
 # (or one in 「」 the copy left as written) that wins a prize, names its authors, or is listed
 # after a colon; not an award's quoted name (`「2024年度某某獎」獲獎名單`).
+# What follows a quoted title that won: `一文获`, `作品荣获`, `被评为`, `（作者：…`.
+_WON_NEXT = rf"(?:(?:一文|一稿|一作|作品|等)?\s*(?:{_WIN_VERB}|被[评評][为為])|[(（]{ROLE})"
 _QUOTED = re.compile(
-    rf"“([^”《》]{{2,60}})(?<![奖獎赛賽])”(?=\s*(?:{_WIN_VERB}|[(（]{ROLE}))"
-    rf"|「([^」《》]{{2,60}})(?<![奖獎赛賽])」(?=\s*(?:{_WIN_VERB}|[(（]{ROLE}))"
+    rf"“([^”《》]{{2,60}})(?<![奖獎赛賽])”(?=\s*{_WON_NEXT})"
+    rf"|「([^」《》]{{2,60}})(?<![奖獎赛賽])」(?=\s*{_WON_NEXT})"
     r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
 )
 # `“…”系列报道获融合报道类二等奖`: a title in “” with its genre word, then the verb of winning.
@@ -492,6 +494,8 @@ def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: 
     head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
     if after and nxt >= after.end() and _HEADS_NEXT.fullmatch(clause[after.end() : nxt]):
         after = None  # the next title's own prize
+    if after and 0 <= nxt <= after.start() and re.search(_WIN_VERB, clause[tm.end() : nxt]):
+        after = None  # `「甲」榮獲某某獎，「乙」則入圍`: 甲 won in its own words, not 乙's prize
     if head and (_HEADS_AFTER.match(clause[head.end() :]) or not after):
         return head.group()
     return after.group() if after else ""
@@ -624,12 +628,12 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
 
 
 def _no_page_words(said: dict[str, Any]) -> dict[str, Any]:
-    """`本台` read across a line break (`…揭晓 本台`) is the page's own unit alone (a person
-    that is the page's unit goes in _people_cleaned)."""
+    """A unit read across a line break (`…揭晓 本台`, `…揭晓 某某日报社`) is the part on the
+    title's line (a person that is the page's unit goes in _people_cleaned)."""
     out = dict(said)
     parts = str(out.get("outlet", "")).split()
-    if len(parts) > 1 and _PAGE_UNIT.fullmatch(parts[-1]):
-        out["outlet"] = parts[-1]
+    if len(parts) > 1 and (_PAGE_UNIT.fullmatch(parts[-1]) or _NOT_PERSON.search(parts[0])):
+        out["outlet"] = parts[-1]  # (`某某新闻奖揭晓 某某日报社`: the heading, then the unit)
     return out
 
 
