@@ -282,3 +282,13 @@ def test_a_quoted_title_that_won_in_its_own_words_and_a_heading_before_the_unit(
         ("甲篇", "新聞評論獎", None),
         ("乙篇", "新聞敘事創新獎", "入圍"),
     ]
+
+
+def test_a_work_named_in_the_headline_and_again_under_its_round_is_one_work():
+    works = _read(
+        "本报评论《甲篇》获一等奖\n在第30届某某省新闻奖评选中，本报评论《甲篇》获一等奖，本报消息《乙篇》获二等奖。"
+    )
+    assert _fields(works, "award", "category", "prize") == [
+        ("甲篇", "某某省新闻奖", "评论", "一等奖"),
+        ("乙篇", "某某省新闻奖", "消息", "二等奖"),
+    ]

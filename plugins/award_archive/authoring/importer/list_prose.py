@@ -914,17 +914,25 @@ def _said_parts(work: dict[str, Any], after: str) -> None:
 
 
 def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A work the text names twice (a summary, then the details) is one work."""
-    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    """A work the text names twice (a summary, then the details) is one work: the same title
+    in the same round, or once without its round (the same title under two awards is two)."""
+    out: list[dict[str, Any]] = []
     for work in works:
         _people_cleaned(work)
-        key = (squeeze(work["title"]), work.get("award"), work.get("edition"), work.get("year"))
-        if key in out:
-            for k, v in work.items():
-                out[key].setdefault(k, v)
-        else:
-            out[key] = work
-    return list(out.values())
+        same = next((w for w in out if _same_work(w, work)), None)
+        if same is None:
+            out.append(work)
+            continue
+        for k, v in work.items():
+            same.setdefault(k, v)
+    return out
+
+
+def _same_work(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    if squeeze(one["title"]) != squeeze(other["title"]):
+        return False
+    rounds = [tuple(w.get(k) for k in ("award", "edition", "year")) for w in (one, other)]
+    return rounds[0] == rounds[1] or "award" not in one or "award" not in other
 
 
 # Words no person's name holds: a heading's (`…奖揭晓`) read across a line break.
