@@ -292,3 +292,20 @@ def test_a_work_named_in_the_headline_and_again_under_its_round_is_one_work():
         ("甲篇", "某某省新闻奖", "评论", "一等奖"),
         ("乙篇", "某某省新闻奖", "消息", "二等奖"),
     ]
+
+
+def test_kinds_in_order_with_one_prize_and_the_pages_own_unit_names_no_other():
+    """`分别获得广播剧类和纪录片类一等奖`: each its kind; `由我台选送的` after `某某日报社选送的`:
+    the page's unit, not the paper named before; `市融媒体中心选送的`: the whole name."""
+    result = parse_list(
+        "获奖\n其中，某某日报社选送的作品《甲篇》获得一等奖。由我台选送的广播剧《乙篇》、电视纪录片《丙篇》"
+        "分别获得广播剧类和纪录片类一等奖；市融媒体中心选送的广播消息《丁篇》获二等奖。"
+    )
+    assert [
+        (w["title"], w.get("outlet"), w.get("category"), w.get("prize")) for w in result.works
+    ] == [
+        ("甲篇", "某某日报社", None, "一等奖"),
+        ("乙篇", None, "广播剧类", "一等奖"),
+        ("丙篇", None, "纪录片类", "一等奖"),
+        ("丁篇", "市融媒体中心", "广播消息", "二等奖"),
+    ]

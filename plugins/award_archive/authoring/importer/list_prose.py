@@ -694,6 +694,15 @@ def _is_unit(text: str) -> bool:
     return is_outlet(text) or (len(text) <= 20 and _CHANNEL.search(text) is not None)
 
 
+# What may follow an outlet's name before the title: the verb that sent the work, its genre.
+_SENT_KIND = re.compile(
+    r"(?:选送|選送|报送|報送|提报|提報|申报|申報|推荐|推薦|推送|制作|製作|出品|播出|刊发|刊發)?的?(?P<kind>[^\s的]{0,12})"
+)
+
+
+_OWN_SENT = re.compile(_PAGE_UNIT.pattern + r"(?:选送|選送|报送|報送|推荐|推薦|制作|製作)")
+
+
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     """The outlet just before the title (`湖北日报的消息《`, `、新华社《`, `中央人民广播电台1991年
     7月28日的《`, `刊登于《某某导报》的《`), else the nearest `X报选送的`, `X报讯` before it."""
@@ -705,6 +714,8 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         work["outlet"] = by.group(1)
         return
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
+    if _OWN_UNIT.match(segment):
+        return  # `我台选送的《`: the page's own unit, not another named earlier
     while (de := segment.find("的")) > 0 and not _is_unit(segment[:de]):
         rest = segment[de + 1 :]  # `中国的中央人民广播电台的《`: the unit after the 的
         ends = range(2, min(len(rest), 20) + 1)  # (a unit that ends there or at a 的)
@@ -726,20 +737,25 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         whose = re.fullmatch(r"([\u4e00-\u9fff]{2,3})的", rest)  # `某某日报张三的《`
         if whose and not _DONE_BY.search(whose.group(1)) and "authors" not in work:
             work["authors"] = [whose.group(1)]
+        sent = _SENT_KIND.fullmatch(rest)  # `…选送的`, `…报送的消息`, `…网络专题`
+        kind = sent.group("kind") if sent else ""
         if (
             rest
             and not (date or said_by or (whose and "authors" in work))
-            and not re.match(r"(?:的|等|$|(?:选送|選送|报送|報送|推荐|推薦|推送)的?$)", rest)
-            and not (is_genre(rest) and not _CHANNEL.search(rest))
+            and not re.match(r"(?:的|等)", rest)
+            and not (
+                sent and (kind in ("", "作品") or (is_genre(kind) and not _CHANNEL.search(kind)))
+            )
         ):
-            continue  # `山东威海广播|电台`: a longer outlet may still end here
+            continue  # `山东威海广播|电台`, `市融媒体|中心选送的`: a longer outlet may end here
         work["outlet"] = segment[:end]
         if date:
             work["published"] = date.group(1)
         return
     said = [*_OUTLET_SAYS.finditer(text_before), *_OUTLET_HAS.finditer(text_before)]
-    if said:
-        work["outlet"] = _LEAD_WORDS.sub("", max(said, key=lambda m: m.start()).group(1))
+    own = [m.start() for m in _OWN_SENT.finditer(text_before)]  # (`由我台选送的…` since)
+    if said and (last := max(said, key=lambda m: m.start())).start() > max(own, default=-1):
+        work["outlet"] = _LEAD_WORDS.sub("", last.group(1))
 
 
 def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:
