@@ -309,3 +309,20 @@ def test_kinds_in_order_with_one_prize_and_the_pages_own_unit_names_no_other():
         ("丙篇", None, "纪录片类", "一等奖"),
         ("丁篇", "市融媒体中心", "广播消息", "二等奖"),
     ]
+
+
+def test_works_chosen_without_a_prize_and_a_stations_programme_before_its_work():
+    works = _read(
+        "入选名单\n近日，2023年度某某省优秀网络文艺作品名单公布，我市《甲篇》《乙篇》入选，"
+        "《丙篇》等3件作品也入选。"
+    )
+    assert [w["title"] for w in works] == ["甲篇", "乙篇", "丙篇"]
+    works = _read(
+        "卓越新聞獎\n第二十二屆卓越新聞獎頒獎典禮昨晚舉行，公視《某某節目》以「甲篇」獲得環境報導獎，"
+        "某某週刊記者張三的「乙篇」獲得調查報導獎，另外，「丙篇」入圍。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("甲篇", "公視", "環境報導獎", None),
+        ("乙篇", "某某週刊", "調查報導獎", None),
+        ("丙篇", None, None, "入圍"),
+    ]

@@ -210,7 +210,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             _kind_of(work, (before, after, clause, tm), pz, works[-1] if k and works else None)
             if heads and (head := _last_before(heads, start + tm.start())):
                 work["category"] = head  # `卓越專題特寫獎` on its own line over the works after it
-            if item not in ("", "大奖", "大獎"):
+            if item not in ("", "大奖", "大獎", _CHOSEN):
                 work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
             _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
@@ -250,20 +250,22 @@ def _won_later(clause: str, rest: str) -> bool:
 
 # `某某晨报凭借…的报道《…》获得…`: who won with the work.
 _BY_MEANS = r"(?:凭借|憑藉|凭着|憑著|凭|憑)"
-_WON_WITH = re.compile(rf"^([^\s，,。；;:：、]{{2,20}}?){_BY_MEANS}")
+_WON_WITH = re.compile(rf"^([^\s，,。；;:：、]{{2,20}}?)(?:{_BY_MEANS}|以$)")
 
 
 # `《人民日报》评论员文章《…》`, `《某某》杂志“…”系列报道`: a paper named in 《》 just before the
 # work it printed (a genre word between at most) is the outlet, no work.
 _PAPER_QUOTED = re.compile(
     r"《([^《》]{2,20})》((?:杂志|雜誌|雜志|杂志社|雜誌社|周刊|週刊)?)"
-    rf"(?=(?![和与與及])[\u4e00-\u9fff]{{0,8}}[《“]|{_BY_MEANS})"
+    rf"(?=(?![和与與及])[\u4e00-\u9fff]{{0,8}}[《“]|{_BY_MEANS}|以\s*[《“「])"
 )
 
 
 def _paper_unquoted(m: re.Match[str]) -> str:
     if m.group(2) or is_outlet(m.group(1)):
         return m.group(1) + m.group(2)  # (read as the outlet before the next title)
+    if m.string.startswith("以", m.end()):
+        return ""  # `公視《某某節目》以「…」`: the station's programme, no work and no outlet
     return m.group()
 
 
@@ -332,10 +334,20 @@ _DIVISION = re.compile(
 )
 
 
+# `《甲》《乙》入选`, `《甲》等3件作品入选`, `《甲》成功入围`: the titles are works the list chose.
+_SELECTED = re.compile(
+    r"^\s*(?:[、和及与與]?\s*《[^《》]*》\s*)*(?:等[\d一二三四五六七八九十两兩]*[件篇部个個]?作品)?"
+    r"\s*(?:成功|均|全部|同时|同時|也)?入[选選围圍]"
+)
+_CHOSEN = "入选"  # (the item of a chosen work: no category)
+
+
 def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
     """(prize, 奖项 won): `最佳新闻评论奖` is a 奖项; without a prize, the `…奖` it won."""
     if _NAMED_ITEM.fullmatch(pz):
         return "", pz
+    if not pz and _SELECTED.match(after):
+        return "", _CHOSEN  # `《甲》《乙》入选`: works chosen, no prize or kind said
     m = None if pz else _ITEM_WON.match(after)
     item = m.group(1) if m else ""
     if re.search(PRIZE, item) or _AN_AWARD.search(item) or (len(item) < 3 and item != "大奖"):
@@ -494,8 +506,11 @@ def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: 
     head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
     if after and nxt >= after.end() and _HEADS_NEXT.fullmatch(clause[after.end() : nxt]):
         after = None  # the next title's own prize
+    between = clause[tm.end() : after.start()] if after else ""
     if after and 0 <= nxt <= after.start() and re.search(_WIN_VERB, clause[tm.end() : nxt]):
         after = None  # `「甲」榮獲某某獎，「乙」則入圍`: 甲 won in its own words, not 乙's prize
+    elif after and len(re.findall(_WIN_VERB, between)) >= 2:
+        after = None  # (other works won in between: the prize is a later one's)
     if head and (_HEADS_AFTER.match(clause[head.end() :]) or not after):
         return head.group()
     return after.group() if after else ""
