@@ -326,3 +326,14 @@ def test_works_chosen_without_a_prize_and_a_stations_programme_before_its_work()
         ("乙篇", "某某週刊", "調查報導獎", None),
         ("丙篇", None, None, "入圍"),
     ]
+
+
+def test_an_earlier_rounds_winner_named_in_passing_has_no_edition_of_this_round():
+    works = _read(
+        "某某新闻奖揭晓\n第30届中国新闻奖评选揭晓，本报《甲篇》获中国新闻奖一等奖。"
+        "此前，本报的《丙篇》曾获中国新闻奖二等奖。"
+    )
+    assert _fields(works, "award", "edition", "authors", "prize") == [
+        ("甲篇", "中国新闻奖", 30, None, "一等奖"),
+        ("丙篇", "中国新闻奖", None, None, "二等奖"),
+    ]

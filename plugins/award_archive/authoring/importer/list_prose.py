@@ -117,6 +117,7 @@ _OUTLET_HAS = re.compile(
 _LEAD_WORDS = re.compile(
     r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
     r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
+    r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年"
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
@@ -529,11 +530,13 @@ def _award_of(
     before = [info for at, info in awards if at < here]
     after = [info for at, info in awards if here < at < end]
     for info in after:
-        if re.match(_WON_BY_NAME + re.escape(info["award"]), after_title):
-            return info
+        if said := re.match(_WON_BY_NAME + re.escape(info["award"]), after_title):
+            # `》曾获中国新闻奖`: an earlier round's, its edition not this page's
+            return {"award": info["award"]} if _PAST.search(said.group()) else info
     return before[-1] if before else after[0] if after else {}
 
 
+_PAST = re.compile(r"曾|此前|去年|上一?[届屆]|往[届屆]")
 # `》曾获中国新闻奖`, `》荣获2022年度某某新闻奖`: the verb, then the award's name.
 _WON_BY_NAME = (
     r"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{0,4}?(?:[荣榮][获獲]|[获獲]得?|摘得|[荣榮]膺|[夺奪]得|在)了?"
