@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_heading import _PLACE
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
@@ -27,11 +28,18 @@ from award_archive.authoring.importer.list_people import (
     unit_and_names,
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
+from award_archive.authoring.importer.list_rounds import rounds_in, won_named
+from award_archive.authoring.importer.list_sentences import levels_in_order
+from award_archive.contract.numerals import parse_edition
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
 _CATEGORY_BEFORE = re.compile(
     r"((?:新[闻聞]漫[画畫]|[杂雜]文|[言][论論]|特[写寫]|[随隨][笔筆]|散文|[报報]告文[学學]|系列[报報]道|[连連][续續][报報]道|新[闻聞]版式|新[闻聞]版面|通[讯訊]|消息|[评評]论|[图圖]片|[专專][题題]|[访訪][谈談]|漫[画畫]|[摄攝]影|[专專]栏|[评評][论論]|[标標][题題])类?)$"
 )
+
+
+# The verbs of winning: `获`, `荣获`, `荣膺`, `摘得`, `斩获`, `夺得`, `赢得`, `入围`, `入选`.
+_WIN_VERB = r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得|入[围圍选選])"
 
 
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
@@ -43,10 +51,14 @@ _GOING_IN = re.compile(r"参评|參評|参加|參加|报送|報送|冲击|衝擊
 
 
 def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
-    """Every award named in the text (`第25届中国地市报新闻奖`, `2010年度赵超构新闻奖`), with
-    where it is; an edition or year seen once with a name is kept for later mentions."""
+    """Every award named in the text (`第25届中国地市报新闻奖`, `2010年度赵超构新闻奖`, a round
+    `在某某评选中`), with where it is; an edition or year seen once with a name is kept for
+    later mentions; `在此次评选中` is the page's first award again."""
+    rounds = rounds_in(text)
     found = []
     for m in _AWARD_NAME.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in rounds):
+            continue  # (read with its round, whole)
         start = m.start()
         while (
             start > 0
@@ -55,41 +67,65 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         ):
             start -= 1
         name = text[start : m.end()]
+        if place := _PLACE_THEN_EDITION.search(text[max(0, start - 12) : start]):
+            name = place.group(1) + name  # `某某省第十届新闻奖`: 某某省新闻奖, its edition
         going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
-        if len(name) < 4 or going:
+        if len(name) < 4 or going or _COUNTED.match(name):
             continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
-        info = known.setdefault(name, {"award": name})
         lead = text[max(0, start - 12) : start]
-        if e := re.search(r"第\s*(\d+)\s*[届屆]\s*$", lead):
-            info["edition"] = int(e.group(1))
+        info = known.setdefault(name, {"award": name})
+        if e := re.search(r"第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]\s*$", lead):
+            info["edition"] = parse_edition(e.group(1))
         elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
             info["year"] = int(y.group(1))
         found.append((m.start(), info))
-    for m in _ROUND_OF.finditer(text):  # `在2016年度某某优秀作品评比中`: the award of what follows
-        if _AWARD_NAME.search(m.group(2)):
-            continue  # (a 新闻奖 is read above, by its name)
-        info = known.setdefault(m.group(2), {"award": m.group(2)})
-        if m.group(1):
-            info["year"] = int(m.group(1))
-        found.append((m.start(), info))
+    for at, won in won_named(text):
+        if not any(a <= at < b for a, b, _ in rounds) and not _AWARD_NAME.search(won["award"]):
+            found.append((at, known.setdefault(won["award"], won)))
+    for start, _, said in rounds:
+        if said is None:  # `在此次评选中`: the round the page began with
+            first = min(found, key=lambda f: f[0], default=None)
+            if first and first[0] < start:
+                found.append((start, first[1]))
+            continue
+        info = known.setdefault(said["award"], said)
+        info.update(said)
+        found.append((start, info))
     return sorted(found, key=lambda f: f[0])
 
 
-_ROUND_OF = re.compile(
-    r"在\s*(?:((?:19|20)\d{2})\s*年度?)?\s*([\u4e00-\u9fff“”\"]{4,30}?)\s*(?:评比|評比|评选|評選|评奖|評獎)中"
+_PLACE_THEN_EDITION = re.compile(
+    rf"(?:^|[^\u4e00-\u9fff]|[的在])({_PLACE})第\s*\S{{1,4}}?\s*[届屆]\s*$"
 )
+# `十二个全国性常设新闻奖之一`: awards counted, not one named.
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个個项項]")
 
 
 _OUTLET_SAYS = re.compile(
     r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|日報|晚報|报|報))(?:社|集团|集團)?"
-    r"(?:[讯訊]|选送|選送|报送|報送|推荐|推薦|作品)"
+    r"(?:[讯訊]|选送|選送|报送|報送|提报|提報|申报|申報|推荐|推薦|作品)"
+)
+
+
+# `某某报社多篇作品获奖，其中…`: the paper whose works the sentences after it name.
+_OUTLET_HAS = re.compile(
+    r"(?:^|[，,。；;\s])([\u4e00-\u9fff]{2,12}?(?:报社|報社|日报|日報|晚报|晚報|报|報|电视台|電視台|电台|電台|网|網))"
+    r"(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*[篇件项項个個幅部]作品[^。；;]{0,6}?[获獲]"
 )
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如"
+    r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
+    r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
+    r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年"
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
+
+
+# The page's own unit (`本报的评论《`, `我台…`) is no person, and no part of a genre word
+# after it (`本报评论《`).
+_PAGE_UNIT = re.compile(r"[本我该該][报報台刊网網社站校]")
+_OWN_UNIT = re.compile("^" + _PAGE_UNIT.pattern)
 
 
 def _category_before(text: str) -> str:
@@ -103,7 +139,7 @@ def _category_before(text: str) -> str:
         lead = lead.rsplit("的", 1)[1]
     elif len(lead) > 4:
         lead = ""  # no word boundary in sight: the category alone
-    return _LEAD_WORDS.sub("", lead) + m.group(1)
+    return _OWN_UNIT.sub("", _LEAD_WORDS.sub("", lead)) + m.group(1)
 
 
 def _category_heading(text: str) -> str:
@@ -134,6 +170,7 @@ _A_FIELD = re.compile(rf"\s*{ROLE}\s*[:：]")
 def prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
     text = _PRIZE_LINE.sub(r"\1：", text)  # a prize alone on its line heads the lines after
+    text = _PAPER_QUOTED.sub(_paper_unquoted, text)
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
     # Titles stand in 《》, whatever quotes the page wrote them in (list_marks); a title may
@@ -142,7 +179,9 @@ def prose(text: str) -> list[dict[str, Any]]:
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
     leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
-    said_from = 0  # where the works of the sentence so far begin
+    heads = _item_heads(text)
+    kinds = sorted([*kinds, *_counted_kinds(flat)])
+    run_from = 0  # where the sentence's run of works whose prizes are not yet said begins
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
@@ -156,99 +195,188 @@ def prose(text: str) -> list[dict[str, Any]]:
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
-            nxt = titles[k + 1].start() if k + 1 < len(titles) else -1
-            pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm, nxt)
-            if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
-                pz = _last_before(leads, start + tm.start())
+            pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
-            if not (pz or listing) or re.search(r"[报報]$", name):
+            won = pz or item or listing or _won_later(clause, flat[pos:])
+            if not won or re.search(r"[报報]$", name):
                 continue
-            if not pz and is_outlet(name):
-                continue  # `被《新华网》、《人民网》…转载`: outlets named, not works
+            if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
+                continue  # `被《新华网》、《人民网》…转载`, `根据《评选办法》`: no works
             work: dict[str, Any] = {"title": name.strip()}
             if pz:
                 work["prize"] = pz
             here = start + tm.start()
-            work.update(_award_of(awards, here, start + len(clause)))
+            work.update(_award_of(awards, here, start + len(clause), clause[tm.end() :]))
             _prose_outlet(work, flat[:here], before)
-            # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
-            said_after = after.split(pz)[0] if pz and pz in after else ""
-            _prose_category(work, before, clause[: tm.start()], said_after)
-            if "category" not in work and pz and (won := _won_kind(clause[tm.end() :], pz)):
-                work["category"] = won
-            if "category" not in work and k and works and _ONLY_NAMES.fullmatch(before):
-                if "category" in works[-1]:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
-                    work["category"] = works[-1]["category"]
-            _prose_people(work, before, after)
+            _kind_of(work, (before, after, clause, tm), pz, works[-1] if k and works else None)
+            if heads and (head := _last_before(heads, start + tm.start())):
+                work["category"] = head  # `卓越專題特寫獎` on its own line over the works after it
+            if item not in ("", "大奖", "大獎", _CHOSEN):
+                work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
+            _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
             if k and "authors" not in work:
                 _name_of_next(work, before, clause, titles, k)
+            if k and works and "outlet" in works[-1] and _same_maker(before):
+                work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
+            run_from = _run_after(works, run_from, after)
         _across_titles(works[first:], clause, titles)
-        said_from = _levels_in_sentence(works, said_from, clause, titles)
+        run_from = len(works) if clause.rstrip().endswith("。") else run_from
     return _merged(works)
 
 
-def _levels_in_sentence(
-    works: list[dict[str, Any]], said_from: int, clause: str, titles: list[re.Match[str]]
-) -> int:
-    """The prizes said after the clause's last title for the sentence's works so far (over
-    its `;` clauses); where the next sentence's works begin."""
-    if titles and len(works) > said_from:
-        _levels_in_order(works[said_from:], clause[titles[-1].end() :])
-    return len(works) if clause.rstrip().endswith("。") else said_from
+# `《甲》；《乙》；《丙》分别荣获图片类三等奖和优秀奖`: the prizes said at the sentence's end.
+_WON_AT_END = re.compile(rf"[^。]*?(?:分别|分別|分获|分獲)[^。]*?{PRIZE}")
 
 
-# After a run of works: `分别荣获文字类二、三等奖`, `两件作品获通讯类一等奖和二等奖`,
-# `分获三等奖和优秀奖`.
-_LEVELS_WON = re.compile(
-    r"^\s*(?:[(（][^()（）]*[)）])?\s*(?:[两兩二三四五六七八九十\d]{1,2}\s*[件篇部个個幅组組]作品)?"
-    r"\s*(?:分别|分別|分)?[荣榮]?[获獲]得?(?P<kind>[\u4e00-\u9fff]{1,10}?[类類])?"
-    r"(?P<levels>(?:(?:[特一二三四][等]?[奖獎]?|[优優]秀[奖獎]?)\s*[、和及与與]\s*)+"
-    r"(?:[特一二三四]等[奖獎]|[优優]秀[奖獎]))"
+# `某报记者甲采写的《A》和乙采写的《B》`, `某报通讯《A》、消息《B》`: the next work of the
+# same unit, only its people or its genre said.
+_SAME_MAKER = re.compile(
+    rf"\s*[、和及与與]\s*(?:[\u4e00-\u9fff·、]{{2,12}}?{MADE_VERB}的?)?(?P<kind>[\u4e00-\u9fff]{{0,8}})\s*"
 )
 
 
-def _levels_in_order(works: list[dict[str, Any]], after: str) -> None:
-    """`《甲》…《乙》分别荣获文字类二、三等奖`: the prizes in the works' order when there is one
-    each (none when the count differs: which is which is not said), the kind for them all."""
-    m = _LEVELS_WON.match(after)
-    if not m:
-        return
-    pieces = [p.strip() for p in re.split(r"[、和及与與]", m.group("levels"))]
-    last = pieces[-1]  # `二、三等奖`: the first level takes the last one's `等奖`
-    suffix = re.sub(r"^[特一二三四]", "", last) if re.match(r"[特一二三四]等", last) else ""
-    levels = [p if re.search(r"[奖獎]$", p) else p.rstrip("等") + suffix for p in pieces]
-    for k, work in enumerate(works):
-        if len(levels) == len(works):
-            work["prize"] = levels[k]
-        else:
-            work.pop("prize", None)
-        if m.group("kind"):
-            work["category"] = m.group("kind")
+def _same_maker(before: str) -> bool:
+    m = _SAME_MAKER.fullmatch(before)
+    return m is not None and (not m.group("kind") or is_genre(m.group("kind")))
+
+
+def _won_later(clause: str, rest: str) -> bool:
+    """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
+    return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+# `某某晨报凭借…的报道《…》获得…`: who won with the work.
+_BY_MEANS = r"(?:凭借|憑藉|凭着|憑著|凭|憑)"
+_WON_WITH = re.compile(rf"^([^\s，,。；;:：、]{{2,20}}?)(?:{_BY_MEANS}|以$)")
+
+
+# `《人民日报》评论员文章《…》`, `《某某》杂志“…”系列报道`: a paper named in 《》 just before the
+# work it printed (a genre word between at most) is the outlet, no work.
+_PAPER_QUOTED = re.compile(
+    r"《([^《》]{2,20})》((?:杂志|雜誌|雜志|杂志社|雜誌社|周刊|週刊)?)"
+    rf"(?=(?![和与與及])[\u4e00-\u9fff]{{0,8}}[《“]|{_BY_MEANS}|以\s*[《“「])"
+)
+
+
+def _paper_unquoted(m: re.Match[str]) -> str:
+    if m.group(2) or is_outlet(m.group(1)):
+        return m.group(1) + m.group(2)  # (read as the outlet before the next title)
+    if m.string.startswith("以", m.end()):
+        return ""  # `公視《某某節目》以「…」`: the station's programme, no work and no outlet
+    return m.group()
+
+
+# A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
+_DOCUMENT = re.compile(
+    r"(?:通知|办法|辦法|细则|細則|规定|規定|章程|条例|條例|意见|意見|方案|决定|決定|公告|通报|通報|名单|名單)$"
+)
+
+
+def _won_at(
+    clause: str,
+    titles: list[re.Match[str]],
+    k: int,
+    each: list[str],
+    said: tuple[list[re.Match[str]], list[tuple[int, int, str]], int],
+) -> tuple[str, str]:
+    """(prize, 奖项) the k-th title of the clause won: its own in order after a run, the one
+    beside it, a lead phrase's before it (over sentences), the `…奖` it won."""
+    prizes, leads, start = said
+    tm = titles[k]
+    nxt = titles[k + 1].start() if k + 1 < len(titles) else -1
+    pz = each[k] if len(each) == len(titles) else _prize_of(clause, prizes, tm, nxt)
+    if not pz:  # the prize of a lead phrase before it (_PRIZE_LEAD), over sentences
+        pz = _last_before(leads, start + tm.start())
+    pz, item = _prize_or_item(pz, clause[tm.end() :])
+    if pz and (division := _DIVISION.match(clause, tm.end())) and division[2] == pz:
+        pz = division[1] + pz  # `获得地区组首奖`: the division stays with the prize
+    return pz, item
+
+
+def _kind_of(
+    work: dict[str, Any],
+    where: tuple[str, str, str, re.Match[str]],
+    pz: str,
+    previous: dict[str, Any] | None,
+) -> None:
+    """The work's genre or kind: said before or after its title, with its prize, or the one
+    of the work before it in a run."""
+    before, after, clause, tm = where
+    # words after the title name its genre only up to its prize (`…》获…消息二等奖`)
+    said_after = after.split(pz)[0] if pz and pz in after else ""
+    _prose_category(work, before, clause[: tm.start()], said_after)
+    if "category" not in work and pz and (won := _won_kind(clause[tm.end() :], pz)):
+        work["category"] = won
+    if "category" not in work and previous and _ONLY_NAMES.fullmatch(before):
+        if "category" in previous:  # `言论《甲》(作者:乙)、《丙》…`: one genre, both
+            work["category"] = previous["category"]
+
+
+# `《甲》获对外广播奖`, `…等11件作品也同时获得大奖`: the 奖项 a title won, when it is no
+# prize (a 奖项 named `最佳X奖` is one too); not the award itself (`第N届…奖`, `2013年…奖`).
+_ITEM_WON = re.compile(
+    r"^(?:[^。；;，,《》]|《[^《》]*》)*?"
+    rf"{_WIN_VERB}得?了?\s*"
+    r"([^，,。；;、「」《》“”()（）\s奖獎][^，,。；;、「」《》“”()（）\s]{0,19}?[奖獎])(?![\u4e00-\u9fff])"
+)
+_NAMED_ITEM = re.compile(r"最佳[\u4e00-\u9fff]{2,8}[奖獎]")
+_AN_AWARD = re.compile(
+    r"第\s*[\d一二三四五六七八九十百]+\s*[届屆]|(?:19|20)\d{2}|年度|新[闻聞][奖獎]"
+)
+
+
+# `獲得地區組首獎`, `获国际组一等奖`: a division written with the prize the title won.
+_DIVISION = re.compile(
+    rf"(?:[^。；;《》]*?)[获獲贏赢]得?了?\s*([\u4e00-\u9fff]{{1,2}}[组組])({PRIZE})"
+)
+
+
+# `《甲》《乙》入选`, `《甲》等3件作品入选`, `《甲》成功入围`: the titles are works the list chose.
+_SELECTED = re.compile(
+    r"^\s*(?:[、和及与與]?\s*《[^《》]*》\s*)*(?:等[\d一二三四五六七八九十两兩]*[件篇部个個]?作品)?"
+    r"\s*(?:成功|均|全部|同时|同時|也)?入[选選围圍]"
+)
+_CHOSEN = "入选"  # (the item of a chosen work: no category)
+
+
+def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
+    """(prize, 奖项 won): `最佳新闻评论奖` is a 奖项; without a prize, the `…奖` it won."""
+    if _NAMED_ITEM.fullmatch(pz):
+        return "", pz
+    if not pz and _SELECTED.match(after):
+        return "", _CHOSEN  # `《甲》《乙》入选`: works chosen, no prize or kind said
+    m = None if pz else _ITEM_WON.match(after)
+    item = m.group(1) if m else ""
+    if re.search(PRIZE, item) or _AN_AWARD.search(item) or (len(item) < 3 and item != "大奖"):
+        return pz, ""
+    return pz, item
+
+
+def _own_after(after: str) -> str:
+    """The words after a title that are its own, not the next work's lead: up to the last
+    `，`/`；` outside brackets (`》获一等奖，由乙撰写、丙编辑的评论《` → `获一等奖`)."""
+    depth, cut = 0, len(after)
+    for i, c in enumerate(after):
+        depth += 1 if c in "(（" else -1 if c in ")）" and depth else 0
+        if c in "，,；;" and not depth:
+            cut = i
+    return after[:cut]
+
+
+def _run_after(works: list[dict[str, Any]], run_from: int, after: str) -> int:
+    """`《甲》；《乙》；《丙》分别荣获…三等奖和优秀奖`, `《甲》获特等奖，《乙》和《丙》分获一、
+    二等奖`: the prizes said after a work for the run ending with it (over the sentence's
+    `；` clauses); where the next run begins: after a work whose own prize was said."""
+    if levels_in_order(works[run_from:], after) or re.search(PRIZE, after):
+        return len(works)
+    return run_from
 
 
 _EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
-
-
-_EACH_OWN = re.compile(r"^\s*(?:分获|分獲|分别[荣榮]?[获獲]得?|分別[荣榮]?[获獲]得?)([^，,。；;]+)")
-
-
-def _each_own(after: str, count: int) -> list[dict[str, str]]:
-    """`《甲》、《乙》分获评论类一等奖和摄影类三等奖`: a prize (and its kind) for each title in
-    order; [] unless one each."""
-    m = _EACH_OWN.match(after)
-    parts = [p.strip() for p in re.split(r"[、和及与與]", m.group(1))] if m else []
-    found = [re.fullmatch(rf"(.*?)({PRIZE})", p) for p in parts]
-    if len(parts) != count or not all(found):
-        return []
-    return [
-        {"prize": f.group(2), **({"category": f.group(1)} if f.group(1) else {})}
-        for f in found
-        if f
-    ]
 
 
 def _each_category(after: str, count: int) -> list[str]:
@@ -286,7 +414,8 @@ def _won_kind(after: str, prize: str) -> str:
     if m:
         return m.group(1)
     said = re.match(r"\s*[(（]([^()（）]{2,8})[)）]", after[first.end() :])  # `获一等奖（通讯）`
-    return said.group(1) if said and is_genre(said.group(1)) else ""
+    kind = said.group(1) if said else ""
+    return kind if is_genre(re.sub(r"[类類]$", "", kind)) else ""  # (`（消息类）` too)
 
 
 def _units_alike(works: list[dict[str, Any]], clause: str, titles: list[re.Match[str]]) -> None:
@@ -324,8 +453,6 @@ def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Matc
             after = clause[titles[run[-1]].end() : titles[k].start() if k < len(titles) else None]
             for i, category in zip(run, _each_category(after, len(run)), strict=False):
                 works[i]["category"] = category
-            for i, won in zip(run, _each_own(after, len(run)), strict=False):
-                works[i].update(won)
             for i in run:
                 for key in _SHARED_BEFORE:
                     if key in head:
@@ -339,8 +466,9 @@ def _share_joined(works: list[dict[str, Any]], clause: str, titles: list[re.Matc
 def _titles_in(clause: str, quotes: str) -> list[re.Match[str]]:
     """The clause's titles in 《》 and, `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`,
     in “” when it wins a prize or names its authors; none inside a work's bracket."""
+    kinds = [t for t in _QUOTED_KIND.finditer(clause) if is_genre(t.group("kind"))]
     titles = sorted(
-        [*re.finditer(quotes, clause), *_QUOTED.finditer(clause)], key=lambda t: t.start()
+        [*re.finditer(quotes, clause), *_QUOTED.finditer(clause), *kinds], key=lambda t: t.start()
     )
     return [t for t in titles if not _in_bracket(clause[: t.start()])]
 
@@ -349,10 +477,18 @@ _PRIZE_LINE = re.compile(rf"(?m)^\s*({PRIZE})\s*(?:[(（][^()（）]{{0,8}}[)）
 
 
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
-# that wins a prize, names its authors, or is listed after a colon.
+# (or one in 「」 the copy left as written) that wins a prize, names its authors, or is listed
+# after a colon; not an award's quoted name (`「2024年度某某獎」獲獎名單`).
+# What follows a quoted title that won: `一文获`, `作品荣获`, `被评为`, `（作者：…`.
+_WON_NEXT = rf"(?:(?:一文|一稿|一作|作品|等)?\s*(?:{_WIN_VERB}|被[评評][为為])|[(（]{ROLE})"
 _QUOTED = re.compile(
-    rf"“([^”《》]{{2,60}})”(?=\s*(?:[获獲]|[(（]{ROLE}))"
+    rf"“([^”《》]{{2,60}})(?<![奖獎赛賽])”(?=\s*{_WON_NEXT})"
+    rf"|「([^」《》]{{2,60}})(?<![奖獎赛賽])」(?=\s*{_WON_NEXT})"
     r"|(?<=[:：、])\s*“([^”《》:：]{2,60})”(?=\s*(?:[、；;。]|$))"
+)
+# `“…”系列报道获融合报道类二等奖`: a title in “” with its genre word, then the verb of winning.
+_QUOTED_KIND = re.compile(
+    rf"“([^”《》]{{2,60}})”(?P<kind>[\u4e00-\u9fff]{{2,6}}?)(?=\s*{_WIN_VERB})"
 )
 # A kind stated for the works after it: `消息类：`, `評論類:`.
 _KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?类)\s*[:：]")
@@ -371,6 +507,11 @@ def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: 
     head = next((p for p in reversed(prizes) if p.end() <= tm.start()), None)
     if after and nxt >= after.end() and _HEADS_NEXT.fullmatch(clause[after.end() : nxt]):
         after = None  # the next title's own prize
+    between = clause[tm.end() : after.start()] if after else ""
+    if after and 0 <= nxt <= after.start() and re.search(_WIN_VERB, clause[tm.end() : nxt]):
+        after = None  # `「甲」榮獲某某獎，「乙」則入圍`: 甲 won in its own words, not 乙's prize
+    elif after and len(re.findall(_WIN_VERB, between)) >= 2:
+        after = None  # (other works won in between: the prize is a later one's)
     if head and (_HEADS_AFTER.match(clause[head.end() :]) or not after):
         return head.group()
     return after.group() if after else ""
@@ -381,12 +522,26 @@ _HEADS_AFTER = re.compile(r"(?:作品)?\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?
 _HEADS_NEXT = re.compile(r"\s*(?:的[^，,。；;、]{0,6}|作品)?\s*[:：、]?\s*")
 
 
-def _award_of(awards: list[tuple[int, dict[str, Any]]], here: int, end: int) -> dict[str, Any]:
-    """The award named last before the title, else the first in its clause after it (`《甲》
-    荣获2022年度某某新闻奖一等奖`)."""
+def _award_of(
+    awards: list[tuple[int, dict[str, Any]]], here: int, end: int, after_title: str
+) -> dict[str, Any]:
+    """The award the title won by name (`《丙》曾获中国新闻奖二等奖`), else the one named last
+    before it, else the first in its clause after it (`《甲》荣获2022年度某某新闻奖一等奖`)."""
     before = [info for at, info in awards if at < here]
     after = [info for at, info in awards if here < at < end]
+    for info in after:
+        if said := re.match(_WON_BY_NAME + re.escape(info["award"]), after_title):
+            # `》曾获中国新闻奖`: an earlier round's, its edition not this page's
+            return {"award": info["award"]} if _PAST.search(said.group()) else info
     return before[-1] if before else after[0] if after else {}
+
+
+_PAST = re.compile(r"曾|此前|去年|上一?[届屆]|往[届屆]")
+# `》曾获中国新闻奖`, `》荣获2022年度某某新闻奖`: the verb, then the award's name.
+_WON_BY_NAME = (
+    r"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{0,4}?(?:[荣榮][获獲]|[获獲]得?|摘得|[荣榮]膺|[夺奪]得|在)了?"
+    r"[^，,。；;《》]{0,12}?"
+)  # (`》在第五届某某大赛中获金奖`: the round named after the title)
 
 
 # A prize stated for the works after it: `获评一等奖的作品为：`, `获得二等奖的6件作品分别是：`,
@@ -402,6 +557,48 @@ _RECORD_LINE = re.compile(
     r"\s*(?:[\d一二三四五六七八九十]+\s*[.、．)）]\s*)?(?:[^\s:：《]{1,8}[:：])?"
     r"[\u4e00-\u9fff]{0,6}\s*[《「“〈]"
 )
+
+
+# A line that is only the name of one of the award's 奖项 (`卓越專題特寫獎`), not a prize, not
+# the award itself (`第N届…`, `…新闻奖`).
+_ITEM_LINE = re.compile(r"\s*(?![本我])([^\s获獲得荣榮喜]{3,14}[奖獎])\s*")  # (not `本报获奖`)
+
+
+# `共有电视新闻作品19件，包括…`: the kind of the works the sentence goes on to name (not a
+# prize, nor the works as such: `获奖作品25件`).
+_COUNTED_KIND = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?(?:作品|[类類]))\s*[\d一二三四五六七八九十百]+\s*[件篇部个個项項]"
+    r"\s*[,，:：]?\s*(?:包括|包含|有|分别是|分別是|[为為])\s*[:：]?"
+)
+_JUST_WORKS = re.compile(
+    r"(?:[获獲][奖獎]|入[选選围圍]|[参參][评評赛賽]|推[荐薦]|[优優]秀|[报報选選]送|新[闻聞])?作品"
+)
+
+
+def _counted_kinds(flat: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _COUNTED_KIND.finditer(flat):
+        kind = re.sub(r"^(?:共有|共|其中|包括|另有|有)", "", _LEAD_WORDS.sub("", m.group(1)))
+        if len(kind) < 3 or _JUST_WORKS.fullmatch(kind) or re.search(rf"{PRIZE}$", kind):
+            continue
+        end = flat.find("。", m.end())
+        out.append((m.start(), end if end >= 0 else len(flat), kind))
+    return out
+
+
+def _item_heads(text: str) -> list[tuple[int, int, str]]:
+    """Each 奖项 line with its scope (in the text with its lines joined): the lines after it,
+    to the next such line."""
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        m = _ITEM_LINE.fullmatch(line)
+        if m and not re.search(PRIZE, m.group(1)) and not _AN_AWARD.search(m.group(1)):
+            if out:
+                out[-1] = (out[-1][0], at, out[-1][2])
+            out.append((at, len(text) + 1, m.group(1)))
+        at += len(line) + 1
+    return out
 
 
 def _lead_scopes(text: str, lead: re.Pattern[str]) -> list[tuple[int, int, str]]:
@@ -438,12 +635,24 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
         joined = "、".join(_LEAD_WORDS.sub("", p.strip()) for p in [pieces[k], *pieces[k + 2 :: 2]])
         if more := unit_and_names(joined):
             piece, said = joined, more
-    if not said:
+    if not (said := _no_page_words(said)):
         return
+    if re.search(rf"{MADE_VERB}[、，,]", piece):  # `由甲撰写、乙编辑的`: each said with its verb
+        said = {k: v for k, v in said.items() if k not in ("authors", "editors")}
     work.update(said)
     if "outlet" not in said and previous and piece.lstrip().startswith("、"):
         if "outlet" in previous:
             work["outlet"] = previous["outlet"]
+
+
+def _no_page_words(said: dict[str, Any]) -> dict[str, Any]:
+    """A unit read across a line break (`…揭晓 本台`, `…揭晓 某某日报社`) is the part on the
+    title's line (a person that is the page's unit goes in _people_cleaned)."""
+    out = dict(said)
+    parts = str(out.get("outlet", "")).split()
+    if len(parts) > 1 and (_PAGE_UNIT.fullmatch(parts[-1]) or _NOT_PERSON.search(parts[0])):
+        out["outlet"] = parts[-1]  # (`某某新闻奖揭晓 某某日报社`: the heading, then the unit)
+    return out
 
 
 def _name_of_next(
@@ -470,7 +679,8 @@ def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     """Three titles or more joined by `、` in one sentence: a list of works (a page that names
     no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
-    led = _WORKS_ARE.search(clause[: titles[0].start()]) if titles else None
+    lead = clause[: titles[0].start()] if titles else ""
+    led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
@@ -480,11 +690,35 @@ _DONE_BY = re.compile(
 )
 
 
-_WINNERS_ARE = re.compile(rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)")
+_WINNERS_ARE = re.compile(
+    rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)|^.*?[获獲]得?了?{PRIZE}的"
+    r"|^.*?作品(?:分别|分別)?(?:是|为|為|有|包括)"  # (`推荐作品为某某日报《`)
+)  # (`获最佳新闻评论奖的某某日报评论员文章《`: the paper after it too)
 
 
 # A paper named in 《》 just before the work it printed: `刊登于《中國經濟導報》的《`.
 _PAPER_BEFORE = re.compile(r"《([^《》]{2,20})》\s*的\s*$")
+
+
+# A radio channel's name (`安徽新闻综合广播`, `总台央广中国之声`) ends like a genre word
+# (`广播`) but is the outlet.
+_CHANNEL = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:综合|綜合|新闻|新聞|资讯|資訊|交通|音乐|音樂|经济|經濟|文艺|文藝|农村|農村|都市)"
+    r"(?:广播|廣播)$|(?<=[\u4e00-\u9fff]{2})之[声聲]$"
+)
+
+
+def _is_unit(text: str) -> bool:
+    return is_outlet(text) or (len(text) <= 20 and _CHANNEL.search(text) is not None)
+
+
+# What may follow an outlet's name before the title: the verb that sent the work, its genre.
+_SENT_KIND = re.compile(
+    r"(?:选送|選送|报送|報送|提报|提報|申报|申報|推荐|推薦|推送|制作|製作|出品|播出|刊发|刊發)?的?(?P<kind>[^\s的]{0,12})"
+)
+
+
+_OWN_SENT = re.compile(_PAGE_UNIT.pattern + r"(?:选送|選送|报送|報送|推荐|推薦|制作|製作)")
 
 
 def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
@@ -494,10 +728,25 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         work["outlet"] = paper.group(1)
         return
     segment = _LEAD_WORDS.sub("", re.split(r"[、，,；;。：:\s()（）]", before.rstrip())[-1])
+    if (by := _WON_WITH.match(segment)) and is_outlet(by.group(1)):
+        work["outlet"] = by.group(1)
+        return
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
+    if _OWN_UNIT.match(segment):
+        return  # `我台选送的《`: the page's own unit, not another named earlier
+    while (de := segment.find("的")) > 0 and not _is_unit(segment[:de]):
+        rest = segment[de + 1 :]  # `中国的中央人民广播电台的《`: the unit after the 的
+        ends = range(2, min(len(rest), 20) + 1)  # (a unit that ends there or at a 的)
+        if not any(_is_unit(rest[:end]) and rest[end : end + 1] in ("", "的") for end in ends):
+            break
+        segment = rest
     for end in range(2, min(len(segment), 20) + 1):
-        longer = end < len(segment) and is_outlet(segment[: end + 1])
-        if not is_outlet(segment[:end]) or (longer and not _DONE_BY.match(segment, end)):
+        longer = end < len(segment) and _is_unit(segment[: end + 1])
+        # `大众网|网络专题`: the name, then its genre (`上海电视|台的消息`: not a genre alone)
+        genre_after = is_genre(segment[end:]) and "的" not in segment[end:]
+        if not _is_unit(segment[:end]) or (
+            longer and not _DONE_BY.match(segment, end) and not genre_after
+        ):
             continue  # (`上海电视|台`: the longer name; `某某台|报送的`: not `某某台报`)
         end += len(m.group()) if (m := re.match(r"(?:分社|社|集团|集團)", segment[end:])) else 0
         rest = segment[end:]
@@ -506,20 +755,25 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         whose = re.fullmatch(r"([\u4e00-\u9fff]{2,3})的", rest)  # `某某日报张三的《`
         if whose and not _DONE_BY.search(whose.group(1)) and "authors" not in work:
             work["authors"] = [whose.group(1)]
+        sent = _SENT_KIND.fullmatch(rest)  # `…选送的`, `…报送的消息`, `…网络专题`
+        kind = sent.group("kind") if sent else ""
         if (
             rest
             and not (date or said_by or (whose and "authors" in work))
-            and not re.match(r"(?:的|等|$|(?:选送|選送|报送|報送|推荐|推薦|推送)的?$)", rest)
-            and not is_genre(rest)
+            and not re.match(r"(?:的|等)", rest)
+            and not (
+                sent and (kind in ("", "作品") or (is_genre(kind) and not _CHANNEL.search(kind)))
+            )
         ):
-            continue  # `山东威海广播|电台`: a longer outlet may still end here
+            continue  # `山东威海广播|电台`, `市融媒体|中心选送的`: a longer outlet may end here
         work["outlet"] = segment[:end]
         if date:
             work["published"] = date.group(1)
         return
-    said = list(_OUTLET_SAYS.finditer(text_before))
-    if said:
-        work["outlet"] = _LEAD_WORDS.sub("", said[-1].group(1))
+    said = [*_OUTLET_SAYS.finditer(text_before), *_OUTLET_HAS.finditer(text_before)]
+    own = [m.start() for m in _OWN_SENT.finditer(text_before)]  # (`由我台选送的…` since)
+    if said and (last := max(said, key=lambda m: m.start())).start() > max(own, default=-1):
+        work["outlet"] = _LEAD_WORDS.sub("", last.group(1))
 
 
 def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:
@@ -531,7 +785,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     # (a kind padded with spaces joined: `获战斗 灾害 类的组照一等奖`)
     after = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", after)
     own = re.fullmatch(
-        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*(?![得了])([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
         r"(?:(?<=[类類])的?(?:单幅|單幅|组照|組照))?\s*",  # (`X类的组照`: the count unmapped)
         after,
     )
@@ -550,7 +804,9 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     if not category and (
         word := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*$", before)
     ):
-        category = word.group(1) if is_genre(word.group(1)) else ""  # `、论文《`: a genre alone
+        # `、论文《`: a genre alone (`北京新闻广播《`: a channel; `和系列述评《`, `本报评论《`)
+        alone = _OWN_UNIT.sub("", _LEAD_WORDS.sub("", word.group(1)))
+        category = alone if is_genre(alone) and not _CHANNEL.search(alone) else ""
     if category:
         work["category"] = category
 
@@ -565,6 +821,10 @@ _BY = re.compile(
 _ROLE_LED = re.compile(
     rf"(?:^|[^\u4e00-\u9fff]|[的和与與、])({ROLE})([\u4e00-\u9fff]{{2,3}}?)(?:牵头|牽頭|负责|負責)?"
     rf"(?:策划|策劃|{MADE_VERB})"
+)
+# A role word, one person's name, then `的` and the work (`记者张三的作品《`, `编辑李四的版面《`).
+_ROLE_WHOSE = re.compile(
+    rf"(?:^|[^\u4e00-\u9fff]|[的和与與、])({ROLE})([\u4e00-\u9fff]{{2,3}}?)的(?:作品|[\u4e00-\u9fff]{{0,6}})\s*$"
 )
 _GENRE_LABEL = re.compile(r"\s*[:：]$")
 _GENRE_SAID = re.compile(r"\s*[:：]")
@@ -591,6 +851,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
             work["editors"] = split_list_names(before[by.start(2) : by.end(2)])
     elif led := _ROLE_LED.search(before):  # `编辑甲牵头策划、记者共同完成的《`: 甲 edited it
         work.setdefault(role_key(led.group(1)), [led.group(2)])
+    elif whose := _ROLE_WHOSE.search(before):  # `记者张三的作品《`
+        work.setdefault(role_key(whose.group(1)), [whose.group(2)])
     _sent_by(work, before)
     pm = re.match(r"\s*[(（]([^()（）]*)[)）]", after)
     if pm and is_genre(pm.group(1)):
@@ -602,8 +864,12 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         for key, names in labelled_people(after).items():  # `《…》，作者：甲，编辑：乙；`
             work.setdefault(key, names)
         _said_parts(work, after)
-        if "authors" not in work and (said := record_words(_WORDS_AFTER.split(after)[0])):
-            work.update(said)  # `消息类：《甲》 某某日报 张三 李四`: the work's own, spaced
+        head = _WORDS_AFTER.split(after)[0]
+        if "authors" not in work and (roles := role_fields(head)):
+            work.update(roles)  # `《甲》作者张三获一等奖`: a role word and its names
+        if "authors" not in work and _RECORD_ENDS.match(after, len(head)):
+            if said := record_words(head):  # `消息类：《甲》 某某日报 张三 李四`: the work's own
+                work.update(said)
         return
     inner = pm.group(1)
     colon_labels = re.search(r"[:：]", inner) and re.search(ROLE, inner)
@@ -621,6 +887,13 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     units = [p.strip() for p in re.split(r"[,，;；]", inner) if is_outlet(p.strip())]
     if units and not re.search(r"[:：]", units[-1]):  # `（作者：甲，编辑：乙，某某日报）`
         work["outlet"] = units[-1]
+
+
+# What may follow a title's record of outlet and names (not a sentence going on about the
+# work: `《甲》立意高远、论证严密，围绕…`).
+_RECORD_ENDS = re.compile(
+    rf"\s*(?:[、，,]\s*)?(?:$|[(（；;。]|[荣榮]?[获獲]|{PRIZE}|[:：]|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：])"
+)
 
 
 # Where the words right after a title stop being its record: a clause mark, a verb of winning,
@@ -675,13 +948,56 @@ def _said_parts(work: dict[str, Any], after: str) -> None:
 
 
 def _merged(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A work the text names twice (a summary, then the details) is one work."""
-    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    """A work the text names twice (a summary, then the details) is one work: the same title
+    in the same round, or once without its round (the same title under two awards is two)."""
+    out: list[dict[str, Any]] = []
     for work in works:
-        key = (squeeze(work["title"]), work.get("award"), work.get("edition"), work.get("year"))
-        if key in out:
-            for k, v in work.items():
-                out[key].setdefault(k, v)
+        _people_cleaned(work)
+        same = next((w for w in out if _same_work(w, work)), None)
+        if same is None:
+            out.append(work)
+            continue
+        for k, v in work.items():
+            same.setdefault(k, v)
+    return out
+
+
+def _same_work(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    if squeeze(one["title"]) != squeeze(other["title"]):
+        return False
+    rounds = [tuple(w.get(k) for k in ("award", "edition", "year")) for w in (one, other)]
+    return rounds[0] == rounds[1] or "award" not in one or "award" not in other
+
+
+# Words no person's name holds: a heading's (`…奖揭晓`) read across a line break.
+_NOT_PERSON = re.compile(r"[奖獎]|揭[晓曉]|公[布示]|名[单單]|[评評][选選]|[结結]果")
+
+
+# A job written before a name (`评论员李四`, `特约评论员王五`, `摄影记者赵六`): not the name.
+_A_JOB = re.compile(
+    r"^(?:本[报報台网網刊])?(?:特约|特約|首席)?(?:评论员|評論員|摄影记者|攝影記者|记者|記者|通讯员|通訊員)"
+    r"(?=[\u4e00-\u9fff·]{2,4}$)"
+)
+
+
+def labels_as_names(work: dict[str, Any]) -> bool:
+    """A page's label line read as names (`作者:卢江 时间:2007-12-27 …`, `责任编辑:…`): a
+    reading that took page chrome for a work (a name holds no colon)."""
+    return any(re.search(r"[:：]", str(n)) for k in ("authors", "editors") for n in work.get(k, []))
+
+
+def _people_cleaned(work: dict[str, Any]) -> None:
+    """`张三的《` → 张三; a heading line or the page's own unit read as a name goes; `该台`
+    (the unit named before) is no outlet's name."""
+    if re.fullmatch(r"[该該此][报報台刊网網社]", str(work.get("outlet", ""))):
+        del work["outlet"]
+    for key in ("authors", "editors"):
+        if key not in work:
+            continue
+        names = [re.sub(rf"(?<=..)(?:的|{MADE_VERB})$", "", str(n)) for n in work[key]]
+        names = [_A_JOB.sub("", n) for n in names]
+        names = [n for n in names if not _NOT_PERSON.search(n) and not _PAGE_UNIT.fullmatch(n)]
+        if names:
+            work[key] = names
         else:
-            out[key] = work
-    return list(out.values())
+            del work[key]

@@ -39,7 +39,7 @@ from award_archive.authoring.importer.list_parts import (
 from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prized import prized_items
-from award_archive.authoring.importer.list_prose import prose
+from award_archive.authoring.importer.list_prose import labels_as_names, prose
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import resplit_lines
 from award_archive.authoring.importer.list_roles import ROLE, role_key
@@ -1412,7 +1412,8 @@ def _misread(work: dict[str, Any]) -> bool:
     prize = squeeze(str(work.get("prize", "")))
     title = squeeze(str(work.get("title", "")))
     # (`金奖`, `一等` are prizes PRIZE does not spell: only a number is out of step)
-    return bool(re.fullmatch(r"[\d.]+", prize)) or bool(re.fullmatch(r"[\d.]*", title))
+    misread = re.fullmatch(r"[\d.]+", prize) or re.fullmatch(r"[\d.]*", title)
+    return bool(misread) or labels_as_names(work)  # (or a page's label line as its names)
 
 
 def _a_label(work: dict[str, Any]) -> bool:

@@ -1,0 +1,90 @@
+"""The award rounds a news page names in its sentences: `在第二十五届甘肃“环境好新闻”评选中`,
+`由…组织的“某某杯”非公有制经济跨越发展好新闻评选中`, `在陇原环保世纪行2013年好新闻奖评选中`,
+and `在此次评选中` (back to the page's own round). Each holds for the works named after it,
+up to the next round the text names."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from award_archive.authoring.importer.list_heading import _award_name
+from award_archive.authoring.importer.list_parts import PRIZE
+from award_archive.contract.numerals import parse_edition
+
+# `…评选中`, `…评比活动中`: the round whose works the sentence goes on to name.
+_ROUND_END = re.compile(
+    r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審)(?:活动|活動)?中"
+    r"|(?<=[奖獎赛賽文])中(?=\s*[，,]|\s*[荣榮]?[获獲])"  # `在某某奖中，`, `在…大赛中获金奖`
+)
+# Where a round's name begins, reading back from its `评选中`: the words about who held it
+# (`…主办的`, `…组织的`), a list's or a clause's mark, `在`.
+_STOP = set("的、，,。；;：:在由与與和及()（）")
+_THIS_ROUND = re.compile(r"^(?:此次|本次|本届|本屆|这次|這次|这届|這屆|该次|該次|今年)")
+_SPONSOR = re.compile(r"^[“\"][^”\"]{1,12}杯[”\"]")  # `“甘肃银行杯”`: a sponsor's title
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年度?")
+_EDITION = re.compile(r"^(?:第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]|首[届屆])")
+_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{0,6})[“\"]([^“”\"]+)[”\"]")
+_INNER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
+
+
+def rounds_in(text: str) -> list[tuple[int, int, dict[str, Any] | None]]:
+    """(start, end, award) of each round named as `…评选中`; award None for `此次评选中`
+    (the page's own round, named before)."""
+    out: list[tuple[int, int, dict[str, Any] | None]] = []
+    for m in _ROUND_END.finditer(text):
+        start, quoted = m.start(), False
+        while start > 0 and m.start() - start < 40:
+            c = text[start - 1]  # (inside quotes a stop is part of the name: `“我所经历的…”`)
+            quoted = quoted != (c in '“”"') if c in '“”"' else quoted
+            if c in _STOP and not quoted:
+                break
+            start -= 1
+        if m.group() == "中" and not text[:start].endswith("在"):
+            continue  # (`…奖中` only as `在…奖中`)
+        said = _THIS_ROUND.sub("", re.sub(r"\s+", "", text[start : m.start()]))
+        if not said:
+            out.append((start, m.end(), None))
+        elif info := _round_award(said):
+            out.append((start, m.end(), info))
+    return out
+
+
+def _round_award(said: str) -> dict[str, Any]:
+    """`第二十五届甘肃“环境好新闻”` → award 甘肃环境好新闻, edition 25; `2016年度某某作品` →
+    its year; a year written inside the name stays in it and is the round's year too."""
+    info: dict[str, Any] = {}
+    said = _SPONSOR.sub("", said)
+    for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
+        if y := _LEADING_YEAR.match(said):
+            info["year"] = int(y.group(1))
+            said = said[y.end() :]
+        if e := _EDITION.match(said):
+            info["edition"] = parse_edition(e.group(1)) if e.group(1) else 1
+            said = _SPONSOR.sub("", said[e.end() :])
+    name = _award_name(said)
+    if whole := _QUOTED_NAME.fullmatch(name):  # `甘肃“环境好新闻”`: quotes round the name go
+        name = whole.group(1) + whole.group(2)
+    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff“”\"·\d]+", name):
+        return {}
+    if "year" not in info and (inner := _INNER_YEAR.search(name)):
+        info["year"] = int(inner.group(1))
+    return {"award": name, **info}
+
+
+# `获得2023年度某某省优秀网络视听作品一等奖`, `荣获第五届某某大赛金奖`: the award a work won,
+# named with its round between the verb and the prize.
+_WON_NAMED = re.compile(
+    r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得)得?了?\s*"
+    r"((?:19|20)\d{2}\s*年度?|第\s*[\d一二三四五六七八九十百]+\s*[届屆]|首[届屆])"
+    rf"\s*([\u4e00-\u9fff“”]{{3,30}}?)\s*(?={PRIZE})"
+)
+
+
+def won_named(text: str) -> list[tuple[int, dict[str, Any]]]:
+    """(where, award) of each award a sentence says a work won by its round's name."""
+    out = []
+    for m in _WON_NAMED.finditer(text):
+        if info := _round_award(m.group(1) + m.group(2)):
+            out.append((m.start(2), info))
+    return out

@@ -1,0 +1,84 @@
+"""What a news sentence says after a run of works for them all, in their order:
+`《甲》和《乙》分别荣获全国优秀少儿栏目一等奖和优秀少儿原创节目三等奖` (the n-th work takes the
+n-th prize and kind), `…分获对外报道一等奖、三等奖` (one kind for both), `…分获中国新闻奖二、三
+等奖` (the award, then the levels), `A、B、C分别荣获图片类三等奖和优秀奖` (more works than prizes:
+which is which is not said, so no prize; the kind covers them all)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from award_archive.authoring.importer.list_parts import PRIZE
+
+# The verb after the run: `分别荣获`, `分获`, `两件作品获`, a bracket between (`（组照）`).
+_WON_AFTER = re.compile(
+    r"^\s*(?:[(（][^()（）]*[)）])?\s*(?:[两兩二三四五六七八九十\d]{1,2}\s*[件篇部个個幅组組](?:作品)?)?"
+    r"\s*(?P<each>分别|分別|分)?[荣榮]?[获獲]得?了?\s*(?P<what>[^，,。；;！!]{2,60})"
+)
+_JOIN = re.compile(r"\s*[、和及与與]\s*")
+_BARE_LEVEL = re.compile(r"[特一二三四五]等?")
+# A scope before a kind is the award's, not the kind's: `全国优秀少儿栏目` → 优秀少儿栏目.
+_SCOPE = re.compile(r"^(?:全[国國省市区區]|[本该該此][届屆次])")
+# What is not a kind before a level: the award (`中国新闻奖二等奖`), its round.
+_NOT_KIND = re.compile(r"[奖獎赛賽]$|第\s*\S{1,4}\s*[届屆]|(?:19|20)\d{2}")
+
+
+def _parts(what: str, each: bool) -> list[tuple[str, str]]:
+    """`对外报道一等奖、三等奖` → (对外报道, 一等奖), ('', 三等奖); [] unless every part ends in a
+    level and the last in a whole prize (`二、三等奖`: the first takes the last one's `等奖`);
+    `分别获得广播剧类和纪录片类一等奖`: each its kind, one prize for all."""
+    pieces = _JOIN.split(what.strip())
+    last = re.fullmatch(rf"(.*?)({PRIZE})", pieces[-1]) if len(pieces) > 1 else None
+    if not last:
+        return []
+    if each and last.group(1) and all(_KIND_ONLY.fullmatch(p) for p in pieces[:-1]):
+        return [*((p, last.group(2)) for p in pieces[:-1]), (last.group(1), last.group(2))]
+    suffix = (
+        re.sub(r"^[特一二三四五]", "", last.group(2)) if _BARE_LEVEL.match(last.group(2)) else ""
+    )
+    out = []
+    for piece in pieces[:-1]:
+        whole = re.fullmatch(rf"(.*?)({PRIZE})", piece)
+        bare = re.fullmatch(rf"(.*?)({_BARE_LEVEL.pattern})", piece)
+        if whole:
+            out.append((whole.group(1), whole.group(2)))
+        elif bare and suffix:
+            out.append((bare.group(1), bare.group(2).rstrip("等") + suffix))
+        else:
+            return []
+    return [*out, (last.group(1), last.group(2))]
+
+
+_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]{1,10}[类類]")
+
+
+def _kind(word: str) -> str:
+    word = _SCOPE.sub("", word.strip())
+    return "" if _NOT_KIND.search(word) else word
+
+
+def levels_in_order(works: list[dict[str, Any]], after: str) -> bool:
+    """The prizes said after a run of works, one each in order when there are as many (none
+    when the count differs); the kinds said with them, or the one kind for all. Whether the
+    words after the run said them."""
+    m = _WON_AFTER.match(after)
+    parts = _parts(m.group("what"), bool(m.group("each"))) if m else []
+    kinds = [_kind(k) for k, _ in parts]
+    if not works or not parts or (any(kinds[1:]) and not all(kinds[1:])):
+        return False  # (a kind for some parts only: not one reading)
+    same = len(parts) == len(works)
+    # the first part's kind for all (`图片类三等奖和优秀奖`), else each its own when one each
+    own = (
+        kinds if same and any(kinds[1:]) else [kinds[0] if not any(kinds[1:]) else ""] * len(works)
+    )
+    for work, kind, (_, prize) in zip(
+        works, own, parts if same else [("", "")] * len(works), strict=True
+    ):
+        if same:
+            work["prize"] = prize
+        else:
+            work.pop("prize", None)
+        if kind:
+            work["category"] = kind
+    return True

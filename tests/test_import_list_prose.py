@@ -1,0 +1,339 @@
+"""Winner lists written as news prose: works named in sentences, each with its own fields
+(the award round a sentence names, 分别/分获 with parallel lists, `；` runs, the same unit's
+next work)."""
+
+from __future__ import annotations
+
+from award_archive.authoring.importer.lists import parse_list, work_values
+
+
+def _read(text: str) -> list[dict[str, object]]:
+    result = parse_list(text)
+    return [dict(work_values(result, w)) for w in result.works]
+
+
+def _fields(works: list[dict[str, object]], *keys: str) -> list[tuple[object, ...]]:
+    return [tuple(w.get(k) for k in ("title", *keys)) for w in works]
+
+
+def test_each_round_a_sentence_names_is_the_award_of_its_works():
+    works = _read(
+        "某某台节目创优工作创佳绩\n2013年度某某省新闻奖评选结果揭晓，某某台推荐的3件作品获奖。"
+        "在省环保厅主办的第二十五届某某“环境好新闻”评选中，该台的电视消息《甲篇》荣获二等奖；"
+        "由某某办组织的“某某银行杯”某某经济好新闻评选中，《乙篇》获广播类二等奖；"
+        "在某某世纪行2013年好新闻奖评选中，《丙篇》荣获三等奖。"
+        "在此次评选中，电视消息《丁篇》荣获一等奖。"
+    )
+    assert _fields(works, "award") == [
+        ("甲篇", "某某环境好新闻"),
+        ("乙篇", "某某经济好新闻"),
+        ("丙篇", "某某世纪行2013年好新闻奖"),
+        ("丁篇", "某某省新闻奖"),
+    ]
+    assert works[0]["edition"] == 25 and works[2]["year"] == works[3]["year"] == 2013
+
+
+def test_awards_counted_in_a_background_sentence_are_no_award():
+    works = _read(
+        "某某好新闻奖揭晓\n第十三届某某好新闻奖近日揭晓。该奖是中央批准的十二个全国性常设新闻奖之一。"
+        "其中，《甲篇》获特别奖。"
+    )
+    assert _fields(works, "award") == [("甲篇", "某某好新闻奖")]
+
+
+def test_prizes_said_in_order_after_a_run_of_works():
+    """`分获对外报道一等奖、三等奖`: one kind for both; `分获中国新闻奖二、三等奖`: the award,
+    then the levels; `分别荣获全国甲栏目一等奖和乙节目三等奖`: each its own kind, the scope
+    not part of it."""
+    works = _read(
+        "某某新闻奖揭晓。某某社记者张三采写的《甲篇》和李四采写的《乙篇》分获对外报道一等奖、三等奖。"
+        "另外，某某日报通讯《丙篇》、消息《丁篇》分获中国新闻奖二、三等奖。"
+        "某某电台制作播出的少儿栏目《戊篇》和少儿节目《己篇》分别荣获全国优秀少儿栏目一等奖和优秀少儿原创节目三等奖。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("甲篇", "某某社", "对外报道", "一等奖"),
+        ("乙篇", "某某社", "对外报道", "三等奖"),
+        ("丙篇", "某某日报", "通讯", "二等奖"),
+        ("丁篇", "某某日报", "消息", "三等奖"),
+        ("戊篇", "某某电台", "优秀少儿栏目", "一等奖"),
+        ("己篇", None, "优秀少儿原创节目", "三等奖"),
+    ]
+
+
+def test_works_in_semicolon_clauses_won_at_the_sentences_end():
+    """`A；B；C分别荣获图片类三等奖和优秀奖`: three works, two prizes: no prize; one kind."""
+    works = _read(
+        "在某某故事优秀作品评选中，本省7件作品榜上有名。由张三拍摄、某某办选送的《甲篇》；"
+        "李四拍摄、某某公司选送的《乙篇》；王五拍摄、某某局选送的《丙篇》分别荣获图片类三等奖和优秀奖。"
+    )
+    assert _fields(works, "authors", "recommender", "category", "prize") == [
+        ("甲篇", ["张三"], "某某办", "图片类", None),
+        ("乙篇", ["李四"], "某某公司", "图片类", None),
+        ("丙篇", ["王五"], "某某局", "图片类", None),
+    ]
+
+
+def test_an_outlet_glued_to_the_genre_before_a_title():
+    works = _read("第22届某某新闻奖揭晓。大众网网络专题《甲篇》荣膺某某新闻奖一等奖。")
+    assert _fields(works, "outlet", "category") == [("甲篇", "大众网", "网络专题")]
+
+
+def test_a_paper_in_quotes_before_a_work_and_a_quoted_title_with_its_genre():
+    """`《某某报》评论员文章《…》`, `《某某》杂志“…”系列报道获…`: the paper is the outlet, no work;
+    `某某报社多篇作品获奖，其中` names the paper of the works it goes on to name."""
+    works = _read(
+        "第34届某某新闻大赛获奖结果公布。某某改革报社多篇作品获奖，其中，“回眸2021:甲的问与答”"
+        "系列报道获融合报道类二等奖，《某某产业》杂志“乙篇”系列报道获新闻报道类二等奖。"
+        "获最佳评论奖的《某某日报》评论员文章《丙篇》立意高远。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("回眸2021:甲的问与答", "某某改革报社", "融合报道类", "二等奖"),
+        ("乙篇", "某某产业杂志", "新闻报道类", "二等奖"),
+        ("丙篇", "某某日报", "最佳评论奖", None),
+    ]
+
+
+def test_the_award_item_a_work_won_is_its_category():
+    """`《甲》获对外广播奖`, `广播剧《乙》获评委特别推荐奖`: 奖项 with no prize, the category;
+    `…等11件作品也同时获得大奖`: works of the award itself, no category."""
+    works = _read(
+        "亚广联大奖揭晓。某某广播电台的《甲篇》获对外广播奖、广播剧《乙篇》获评委特别推荐奖。"
+        "某某协会的广播剧《丙篇》、某某公司的《丁篇》等11件作品也同时获得大奖。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("甲篇", "对外广播奖", None),
+        ("乙篇", "评委特别推荐奖", None),
+        ("丙篇", None, None),
+        ("丁篇", None, None),
+    ]
+
+
+def test_award_item_lines_divisions_with_the_prize_and_who_won_with_the_work():
+    """A line that is only a 奖项's name is the category of the works after it; `獲得地區組首獎`
+    keeps the division in the prize; `某某晨報憑藉…的報道《…》` names the outlet."""
+    works = _read(
+        "某某協會宣佈「2024年度卓越新聞獎」獲獎名單\n卓越女性議題報道獎\n"
+        "某某週刊的新聞調查報道《甲篇》獲得地區組首獎。\n卓越專題特寫獎\n"
+        "《某某晨報》憑藉介紹某某的報道《乙篇》,獲得國際組首獎。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("甲篇", "某某週刊", "卓越女性議題報道獎", "地區組首獎"),
+        ("乙篇", "某某晨報", "卓越專題特寫獎", "國際組首獎"),
+    ]
+
+
+def test_a_counted_kind_before_its_works_and_radio_channels_as_outlets():
+    works = _read(
+        "此次入选的8件作品中，共有电视新闻作品5件，包括总台央视新闻频道《甲篇》、浙江卫视《乙篇》等。"
+        "广播新闻作品3件，包括总台央广中国之声《丙篇》、总台国广环球资讯广播《丁篇》、北京新闻广播《戊篇》。"
+    )
+    assert _fields(works, "outlet", "category") == [
+        ("甲篇", "总台央视新闻频道", "电视新闻作品"),
+        ("乙篇", "浙江卫视", "电视新闻作品"),
+        ("丙篇", "总台央广中国之声", "广播新闻作品"),
+        ("丁篇", "总台国广环球资讯广播", "广播新闻作品"),
+        ("戊篇", "北京新闻广播", "广播新闻作品"),
+    ]
+
+
+def test_the_pages_own_unit_is_no_author():
+    works = _read("某某新闻奖揭晓\n在某某市好新闻奖评选中，本报的评论《甲篇》获二等奖。")
+    assert _fields(works, "authors", "category", "prize") == [("甲篇", None, "评论", "二等奖")]
+
+
+def test_a_work_that_won_another_award_by_name_and_its_kind_in_brackets():
+    works = _read(
+        "某某新闻奖揭晓\n本报《甲篇》荣获二等奖（消息类），《乙篇》获得了一等奖。"
+        "去年，本报的《丙篇》曾获中国新闻奖二等奖。"
+    )
+    assert _fields(works, "award", "category", "prize") == [
+        ("甲篇", "某某新闻奖", "消息类", "二等奖"),
+        ("乙篇", "某某新闻奖", None, "一等奖"),
+        ("丙篇", "中国新闻奖", None, "二等奖"),
+    ]
+
+
+def test_a_heading_line_is_no_persons_name():
+    works = _read(
+        "某某新闻奖揭晓\n记者张三采写的《甲篇》、李四拍摄的《乙篇》分别获得消息类一等奖、摄影类二等奖。"
+    )
+    assert _fields(works, "authors", "category", "prize") == [
+        ("甲篇", ["张三"], "消息类", "一等奖"),
+        ("乙篇", ["李四"], "摄影类", "二等奖"),
+    ]
+
+
+def test_a_quoted_title_before_other_verbs_of_winning_and_a_round_named_with_quotes():
+    works = _read(
+        "在全国“我所经历的脱贫攻坚故事”优秀作品评选中，大众网网络专题“甲篇”荣膺一等奖。"
+        "《某某扶贫》杂志社和某某网共同主办，共有288件作品获奖，10个单位获得组织奖。"
+    )
+    assert _fields(works, "award", "outlet", "prize") == [
+        ("甲篇", "全国“我所经历的脱贫攻坚故事”优秀作品", "大众网", "一等奖")
+    ]
+
+
+def test_an_award_won_by_its_rounds_name_and_a_persons_work():
+    """`获得2023年度某某作品一等奖`: that award and its year; `在第五届某某大赛中获金奖`: the
+    round; `记者张三的作品《`: the author; `中国的某某电台的《`: the unit after the 的."""
+    works = _read(
+        "佳绩\n某某中心选送的作品《甲篇》获得2023年度某某省优秀网络视听作品一等奖，《乙篇》获得优秀奖。"
+        "记者张三的作品《丙篇》在第五届某某新闻摄影大赛中获金奖。"
+        "中国的中央人民广播电台的《丁篇》获对外广播奖。"
+    )
+    assert _fields(works, "award", "authors") == [
+        ("甲篇", "某某省优秀网络视听作品", None),
+        ("乙篇", "某某省优秀网络视听作品", None),
+        ("丙篇", "某某新闻摄影大赛", ["张三"]),
+        ("丁篇", "某某新闻摄影大赛", None),
+    ]
+    assert works[0]["year"] == works[1]["year"] == 2023
+    assert (works[0]["outlet"], works[3]["outlet"]) == ("某某中心", "中央人民广播电台")
+    assert works[2]["edition"] == 5
+
+
+def test_a_heading_that_says_the_page_won_is_no_award_item():
+    works = _read("本報獲獎\n第十屆某某新聞獎揭曉，本報記者張三採寫的通訊「甲篇」獲一等獎。")
+    assert _fields(works, "category", "authors") == [("甲篇", "通訊", ["張三"])]
+
+
+def test_each_works_own_people_in_a_sentence_of_several():
+    """The words after a title up to the next work's lead are its own; `由甲撰写、乙编辑的`
+    gives each person their role; `一是评论员李四撰写的` names 李四; `《甲》作者张三获…`."""
+    works = _read(
+        "某某新闻奖揭晓\n其中，张三、李四采写的《甲篇》获一等奖，由王五撰写、赵六编辑的评论《乙篇》获二等奖。"
+        "本报共有两件作品获奖：一是评论员李四撰写的评论《丙篇》，获二等奖；二是《丁篇》作者张三获三等奖。"
+    )
+    assert _fields(works, "authors", "editors", "prize") == [
+        ("甲篇", ["张三", "李四"], None, "一等奖"),
+        ("乙篇", ["王五"], ["赵六"], "二等奖"),
+        ("丙篇", ["李四"], None, "二等奖"),
+        ("丁篇", ["张三"], None, "三等奖"),
+    ]
+
+
+def test_levels_in_order_after_a_run_inside_a_longer_sentence():
+    works = _read(
+        "某某新闻奖揭晓\n某某日报的《甲篇》获特等奖，《乙篇》和某某电视台的《丙篇》分获一、二等奖，"
+        "某某广播电台选送的《丁篇》获三等奖。"
+    )
+    assert _fields(works, "outlet", "prize") == [
+        ("甲篇", "某某日报", "特等奖"),
+        ("乙篇", None, "一等奖"),
+        ("丙篇", "某某电视台", "二等奖"),
+        ("丁篇", "某某广播电台", "三等奖"),
+    ]
+
+
+def test_cited_documents_are_no_works_and_a_place_before_the_edition_stays_in_the_name():
+    works = _read(
+        "某某作品推荐\n根据《评选办法》、《实施细则》、《工作方案》，经评委会评审，现将结果公布。"
+        "推荐作品为某某日报《甲篇》、某某电视台《乙篇》、某某网《丙篇》。"
+    )
+    assert _fields(works, "outlet") == [
+        ("甲篇", "某某日报"),
+        ("乙篇", "某某电视台"),
+        ("丙篇", "某某网"),
+    ]
+    works = _read(
+        "某某新闻奖揭晓\n近日，某某省第十届新闻奖评选结果揭晓。某某日报的《甲篇》获一等奖。"
+    )
+    assert _fields(works, "award", "edition") == [("甲篇", "某某省新闻奖", 10)]
+
+
+def test_genre_words_without_the_pages_unit_or_a_joining_word_and_a_paper_that_submits():
+    works = _read(
+        "某某新闻奖揭晓\n本报评论《甲篇》获一等奖，某某报的通讯《乙篇》和系列述评《丙篇》获二等奖。"
+        "某某晚报提报作品,由张三采写的《丁篇》获三等奖。"
+    )
+    assert _fields(works, "category", "outlet") == [
+        ("甲篇", "评论", None),
+        ("乙篇", "通讯", "某某报"),
+        ("丙篇", "系列述评", "某某报"),
+        ("丁篇", None, "某某晚报"),
+    ]
+
+
+def test_a_pages_byline_is_no_work_beside_the_prose_that_names_two():
+    """`作者:卢江 时间:… 来源:…` under the headline: no block with names, so the sentence's two
+    works, each with its own kind and prize (`分别荣获全国甲栏目一等奖和乙节目三等奖`)."""
+    result = parse_list(
+        "某某电台少儿节目获国家级奖励\n作者:卢江 时间:2007-12-27 13:34 来源:某某日报 字号: 打印\n"
+        "2005、2006年度全国少儿节目精品评审结果日前揭晓,某某人民广播电台制作播出的少儿栏目《七彩阳光》"
+        "和少儿节目《你的秘密告诉谁》分别荣获全国优秀少儿栏目一等奖和优秀少儿原创节目三等奖。\n"
+        "扫一扫在手机打开当前页\n| 责任编辑:dkp内容纠错 关闭本页\n"
+    )
+    assert result.shape == "prose"
+    assert [(w["title"], w.get("category"), w.get("prize")) for w in result.works] == [
+        ("七彩阳光", "优秀少儿栏目", "一等奖"),
+        ("你的秘密告诉谁", "优秀少儿原创节目", "三等奖"),
+    ]
+
+
+def test_a_quoted_title_that_won_in_its_own_words_and_a_heading_before_the_unit():
+    works = _read("某某新闻奖揭晓\n某某日报社记者张三采写的消息“甲篇”一文获一等奖。")
+    assert _fields(works, "outlet", "category", "authors", "prize") == [
+        ("甲篇", "某某日报社", "消息", ["张三"], "一等奖")
+    ]
+    works = _read(
+        "某某新聞獎揭曉\n本報記者張三以「甲篇」榮獲新聞評論獎，「乙篇」則入圍新聞敘事創新獎。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("甲篇", "新聞評論獎", None),
+        ("乙篇", "新聞敘事創新獎", "入圍"),
+    ]
+
+
+def test_a_work_named_in_the_headline_and_again_under_its_round_is_one_work():
+    works = _read(
+        "本报评论《甲篇》获一等奖\n在第30届某某省新闻奖评选中，本报评论《甲篇》获一等奖，本报消息《乙篇》获二等奖。"
+    )
+    assert _fields(works, "award", "category", "prize") == [
+        ("甲篇", "某某省新闻奖", "评论", "一等奖"),
+        ("乙篇", "某某省新闻奖", "消息", "二等奖"),
+    ]
+
+
+def test_kinds_in_order_with_one_prize_and_the_pages_own_unit_names_no_other():
+    """`分别获得广播剧类和纪录片类一等奖`: each its kind; `由我台选送的` after `某某日报社选送的`:
+    the page's unit, not the paper named before; `市融媒体中心选送的`: the whole name."""
+    result = parse_list(
+        "获奖\n其中，某某日报社选送的作品《甲篇》获得一等奖。由我台选送的广播剧《乙篇》、电视纪录片《丙篇》"
+        "分别获得广播剧类和纪录片类一等奖；市融媒体中心选送的广播消息《丁篇》获二等奖。"
+    )
+    assert [
+        (w["title"], w.get("outlet"), w.get("category"), w.get("prize")) for w in result.works
+    ] == [
+        ("甲篇", "某某日报社", None, "一等奖"),
+        ("乙篇", None, "广播剧类", "一等奖"),
+        ("丙篇", None, "纪录片类", "一等奖"),
+        ("丁篇", "市融媒体中心", "广播消息", "二等奖"),
+    ]
+
+
+def test_works_chosen_without_a_prize_and_a_stations_programme_before_its_work():
+    works = _read(
+        "入选名单\n近日，2023年度某某省优秀网络文艺作品名单公布，我市《甲篇》《乙篇》入选，"
+        "《丙篇》等3件作品也入选。"
+    )
+    assert [w["title"] for w in works] == ["甲篇", "乙篇", "丙篇"]
+    works = _read(
+        "卓越新聞獎\n第二十二屆卓越新聞獎頒獎典禮昨晚舉行，公視《某某節目》以「甲篇」獲得環境報導獎，"
+        "某某週刊記者張三的「乙篇」獲得調查報導獎，另外，「丙篇」入圍。"
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("甲篇", "公視", "環境報導獎", None),
+        ("乙篇", "某某週刊", "調查報導獎", None),
+        ("丙篇", None, None, "入圍"),
+    ]
+
+
+def test_an_earlier_rounds_winner_named_in_passing_has_no_edition_of_this_round():
+    works = _read(
+        "某某新闻奖揭晓\n第30届中国新闻奖评选揭晓，本报《甲篇》获中国新闻奖一等奖。"
+        "此前，本报的《丙篇》曾获中国新闻奖二等奖。"
+    )
+    assert _fields(works, "award", "edition", "authors", "prize") == [
+        ("甲篇", "中国新闻奖", 30, None, "一等奖"),
+        ("丙篇", "中国新闻奖", None, None, "二等奖"),
+    ]
