@@ -282,6 +282,26 @@ def _edition_after(line: str, want: dict[str, Any]) -> Any:
     return [line[: m.start()] + line[span[0] : span[1]] + m.group() + line[span[1] :]], want
 
 
+def _corner_quotes(line: str, want: dict[str, Any]) -> Any:
+    """`「某某獎」`: the corner quotes of Taiwan and Hong Kong pages around the name."""
+    span = _award_span(line, want["award"])
+    if not span or re.search(r"[“”\"「」]", want["award"] + line[span[0]]):
+        return None
+    a, b = span
+    return [line[:a] + "「" + line[a:b] + "」" + line[b:]], want
+
+
+def _round_on_its_line(line: str, want: dict[str, Any]) -> Any:
+    """`某某奖` / `第十届` / `获奖名单`: the name, its edition and the page's words a line
+    each."""
+    m = _EDITION.search(line)
+    span = _award_span(line, want["award"])
+    if not m or not span or m.end() != span[0]:
+        return None
+    rest = line[span[1] :].strip()
+    return [line[span[0] : span[1]], m.group(), *([rest] if rest else [])], want
+
+
 VARIANTS: dict[str, Variant] = {
     "edition 第十届→第10届": _edition_arabic,
     "edition 第10届→第十届": _edition_chinese,
@@ -330,6 +350,15 @@ VARIANTS: dict[str, Variant] = {
     "N年第1季度…获奖名单": _rewritten("{lead}第1季度{award}获奖名单"),
     "a range of years (no year)": _ranged,
     "name, then 第N届": _edition_after,
+    "「」 around the name": _corner_quotes,
+    "name / 第N届 / words, a line each": _round_on_its_line,
+    "a notice quoted in a sentence": _rewritten(
+        "某某局日前发布《关于公布{lead}{award}获奖名单的通知》。"
+    ),
+    "the first sentence only": _rewritten("近日,{lead}{award}评选结果揭晓,共评出获奖作品120件。"),
+    "the organiser before (由…主办的)": _rewritten(
+        "由某某省新闻工作者协会主办的{lead}{award}评选结果日前揭晓。"
+    ),
 }
 
 

@@ -172,3 +172,38 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
     assert chrome["outlet"] == "某某晚报"
     others = heading("某某日报讯 第十届某某新闻奖揭晓,某某晚报甲的《河》获一等奖。")
     assert "outlet" not in others
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # corner quotes as “”; the round on a line of its own
+        ("第十五屆『某某文學獎』得獎名單公布", {"award": "某某文學獎", "edition": 15}),
+        ("某某新闻奖\n第十届\n获奖名单", {"award": "某某新闻奖", "edition": 10}),
+        # the first sentence's clause that says the round was made public; who held it goes
+        (
+            "近日,第三十四届某某新闻奖评选结果揭晓,共评出获奖作品120件。",
+            {"award": "某某新闻奖", "edition": 34},
+        ),
+        (
+            "由某省新闻工作者协会主办的2023年度某省新闻奖评选结果日前揭晓。",
+            {"award": "某省新闻奖", "year": 2023},
+        ),
+        # a heading's name does not run on into the next line
+        ("某省广播电视局关于2023年度某省优秀广播电视节目的通报", {"award": "某省优秀广播电视节目"}),
+        # a scope before the year is no place of the name's
+        ("日前,由某省卫生厅联合举办的全省2009年度卫生新闻评选结果揭晓。", {"award": "卫生新闻"}),
+    ],
+)
+def test_headings_in_other_shapes(text: str, fields: dict[str, object]):
+    said = heading(text)
+    assert {k: said.get(k) for k in fields} == fields
+
+
+def test_a_sentence_of_several_awards_or_of_none_names_no_award():
+    several = heading(
+        "2016年度某某优秀作品、某某新闻奖和某某副刊作品评选结果近日揭晓,某报15件作品获奖。"
+    )
+    assert "、" not in str(several.get("award", ""))
+    none = heading("某某报讯 今年我们将继续评选,下一季度的第一个月公布上一季度的评奖结果。")
+    assert "award" not in none

@@ -76,7 +76,7 @@ def _heading_read(
     # A table's row (two cells or more) is no heading.
     texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
-    texts = [said for text in texts for said in (text, *_NOTICE_TITLE.findall(text))]
+    texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
@@ -89,9 +89,9 @@ def _heading_read(
             break
     if not out.get("stage", True):
         del out["stage"]  # (a `拟获奖` list: no stage)
-    if "award" not in out and (mention := _award_mention(" ".join(lines))):
+    if "award" not in out and (mention := _award_mention("\n".join(lines))):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
-    _from_the_text(" ".join(lines), out)
+    _from_the_text("\n".join(lines), out)
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
@@ -100,6 +100,22 @@ def _heading_read(
 # `…发布《关于公布2023年第一季度优秀广播电视新闻作品的通知》`: a notice the text quotes is a
 # heading of its own (the words around it are a sentence).
 _NOTICE_TITLE = re.compile(r"《(关于[^《》]{4,60}?的(?:通知|决定|公告|通报|公示|通告))》")
+
+
+# A clause that says the page's news, at its end: an award's round made public
+# (`…评选结果揭晓`, `…日前揭晓`, `…获奖名单公布`).
+_NEWS = re.compile(r"(?:揭[晓曉]|[结結]果|公布|出[炉爐]|名[单單]|[颁頒][奖獎])(?:了|啦)?$")
+
+
+def _clauses(text: str) -> list[str]:
+    """`近日,第34届中国新闻奖评选结果揭晓,共评出…`: in a first sentence, the clause that
+    says an award's round was made public is a heading."""
+    parts = re.split(r"[,，。;；!！]", text)
+    if len(parts) < 2:
+        return []
+    found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
+    # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
+    return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
 
 
 def _stage_and_sender(
@@ -162,10 +178,17 @@ _GOES_ON = re.compile(
 )
 
 
+# A line that is only the round (`第十届`, `（2023年度）`) goes with the name above it.
+_ROUND_ALONE = re.compile(
+    rf"[(（]?(?:(?:{YEAR})年度?|(?:第[0-9零〇一二两三四五六七八九十百]+|首)[届屆])[)）]?"
+)
+
+
 def _joined(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if out and _GOES_ON.search(out[-1]) and len(out[-1]) + len(text) <= 60:
+        goes_on = out and (_GOES_ON.search(out[-1]) or _ROUND_ALONE.fullmatch(text))
+        if goes_on and len(out[-1]) + len(text) <= 60:
             out[-1] += text
         else:
             out.append(text)
@@ -193,9 +216,10 @@ def _shortened(short: str, name: str) -> bool:
 
 
 def _award_mentions(text: str) -> list[dict[str, Any]]:
-    """Every award the text names with its edition or year, in order."""
+    """Every award the text names with its edition or year, in order (each within its line:
+    a heading's name does not run on into the next line's `一等奖`)."""
     said = []
-    flat = squeeze(text)
+    flat = "\n".join(squeeze(line) for line in text.split("\n"))
     for m in _MENTION.finditer(flat):
         # `…作品一等奖`: the award, not a rank in it; `…诗会征集作品`: the works it collected
         name = _award_name(
@@ -314,6 +338,8 @@ def _award_line(text: str) -> dict[str, Any]:
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
     text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
+    # `由某省记协主办的…`, `记者从某省记协获悉`: who held it or told of it is no part of it
+    text = re.sub(r"^(?:由.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
     award = text = _page_word_cut(text)
     if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
         out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
@@ -381,7 +407,8 @@ def _without_the_year(award: str, before: str) -> str:
     award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
     if _OWNER.fullmatch(before) and len(_award_name(award)) <= 5:
         return before + award
-    if re.fullmatch(_PLACE, before) and not re.match(_PLACE, award) and award[:2] != before[:2]:
+    place = re.fullmatch(_PLACE, before) and not re.match("全", before)  # (全省: a scope)
+    if place and not re.match(_PLACE, award) and award[:2] != before[:2]:
         return before + award  # `于都县2022年谷雨诗会`: the place is the name's
     return award
 
@@ -423,6 +450,8 @@ def _names_an_award(award: str) -> bool:
             r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
         )  # `某报15件作品`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
+        # `某某优秀作品、某某新闻奖`: several awards, each its own works' (a quoted 、 aside)
+        and "、" not in re.sub(r"[“\"][^”\"]*[”\"]", "", award)
     )
 
 
