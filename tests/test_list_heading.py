@@ -193,6 +193,26 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("某省广播电视局关于2023年度某省优秀广播电视节目的通报", {"award": "某省优秀广播电视节目"}),
         # a scope before the year is no place of the name's
         ("日前,由某省卫生厅联合举办的全省2009年度卫生新闻评选结果揭晓。", {"award": "卫生新闻"}),
+        # a contest 有奖 (with prizes) is named to its end, quoted or not
+        ("2017年“某某宣传有奖征文”作品评选结果揭晓", {"award": "某某宣传有奖征文", "year": 2017}),
+        # the award's own contest after its 奖 is no part of the name
+        ("第十四屆某某文學獎比賽得獎名單", {"award": "某某文學獎", "edition": 14}),
+        # a post's label before the heading; a class of the works above it names no award
+        ("平面類得獎作品\n分類:第十四屆某某新聞獎得獎作品", {"award": "某某新聞獎", "edition": 14}),
+        # a subtitle's dash inside 【】
+        ("【——全国“某某故事”优秀作品评选揭晓】", {"award": "全国“某某故事”优秀作品"}),
+        # `获国家级奖励`: a level, no name; the round named in the lead, two years of it: none
+        (
+            "某某人民广播电台少儿节目获国家级奖励\n"
+            "2005、2006年度全国某某节目精品评审结果日前揭晓,某某电台的《河边》获一等奖。",
+            {"award": "全国某某节目精品", "year": None, "outlet": "某某人民广播电台"},
+        ),
+        # two rounds held as one (暨): the one the text names again with its works
+        (
+            "“2010年度某省新闻奖摄影作品初评暨某省新闻摄影作品年赛”日前举办。"
+            "最终确认2010年度某省新闻摄影作品年赛获奖作品102幅",
+            {"award": "某省新闻摄影作品年赛", "year": 2010},
+        ),
     ],
 )
 def test_headings_in_other_shapes(text: str, fields: dict[str, object]):

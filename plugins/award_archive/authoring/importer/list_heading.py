@@ -92,6 +92,8 @@ def _heading_read(
     if "award" not in out and (mention := _award_mention("\n".join(lines))):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text("\n".join(lines), out)
+    if "暨" in out.get("award", ""):  # (after the text's fuller names: they join both)
+        out["award"] = _one_of_joined(out["award"], squeeze("".join(lines)))
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
@@ -116,6 +118,15 @@ def _clauses(text: str) -> list[str]:
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
     # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
     return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
+
+
+def _one_of_joined(award: str, flat: str) -> str:
+    """`某某奖…初评暨某某作品年赛`: two rounds held as one; the list's is the one the text
+    names again (its works: `…年赛获奖作品102幅`), else the first."""
+    parts = [name for part in award.split("暨") if _names_an_award(name := _award_name(part))]
+    if len(parts) < 2:
+        return parts[0] if parts else award
+    return max(parts, key=lambda name: flat.count(name))
 
 
 def _stage_and_sender(
@@ -146,12 +157,18 @@ _CRY = re.compile(
     r"^\s*(?:喜[报報讯訊]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
     r"\s*[|｜!！:：]\s*"
 )
+# A post's label on a blog or news page (`分類:第十四屆…獎得獎作品`): the words after it are the
+# post's, a heading as any other.
+_POST_LABEL = re.compile(
+    r"^(?:分[类類]|[类類]别|[栏欄]目|[专專][题題]|[标標][签籤])\s*[:：]\s*(?=\S)"
+)
 _SITE_AFTER = re.compile(r"(?:\s*_\s*[^_]{1,20}|\s+[-–—|｜]\s+[^\s]{1,20})+$")
 _SITE_WORD = re.compile(r"[网網]|[频頻]道|中心|首[页頁]|官方|平台|客户端|客戶端")
 
 
 def _unwrapped(line: str) -> str:
     text = _CRY.sub("", line.strip().strip("|").strip()).strip()  # (`喜报 | …`: a cell each)
+    text = _POST_LABEL.sub("", text)
     # a subtitle's dash (`——全国…评选揭晓`), a reposted page's `原标题：`
     text = re.sub(r"^(?:[—–\-]{1,2}|原[标標][题題]\s*[:：])\s*", "", text)
     if m := re.fullmatch(r"[【\[]([^【】\[\]]+)[】\]]", text):
@@ -202,7 +219,7 @@ def _is_sentence(text: str) -> bool:
 # An award the text names with its edition or year before it: `2012年度某某好作品`,
 # `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
 _MENTION = re.compile(
-    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
+    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?<!\d[、和])(?:19|20)\d{2}(?:年度|年)?)"
     rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
 )
 
@@ -291,12 +308,12 @@ _AWARD_WORD = re.compile(
 _PAPER_TALLY = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
 )
-# `某某台在第33届某省新闻奖评选中获佳绩`, `…揭晓 某某日报社斩获5个奖项`: the media the
-# heading says did well is the page's own.
+# `某某台在第33届某省新闻奖评选中获佳绩`, `…揭晓 某某日报社斩获5个奖项`, `某某电台少儿节目获
+# 国家级奖励`: the media the heading says did well is the page's own.
 _PAPER_DID_WELL = re.compile(
-    r"^(?:[^\s]{4,40}\s+)?([\u4e00-\u9fff]{2,20}?)(?:在[^，。,]{2,40}?中)?"
-    r"(?:喜获|喜獲|斩获|斬獲|摘得|荣获|榮獲|获得|獲得|获|獲)"
-    r"(?:佳[绩績]|[0-9一二三四五六七八九十两]+\s*[个個]?[奖獎]项?)"
+    r"^(?:[^\s]{4,40}\s+)?([\u4e00-\u9fff]{2,20}?)(?:[\u4e00-\u9fff]{0,2}(?:节目|節目|作品|栏目|欄目))?"
+    r"(?:在[^，。,]{2,40}?中)?(?:喜获|喜獲|斩获|斬獲|摘得|荣获|榮獲|获得|獲得|获|獲)"
+    r"(?:佳[绩績]|[0-9一二三四五六七八九十两]+\s*[个個]?[奖獎]项?|(?:国家|國家|省|市|部)[级級][奖獎])"
 )
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
@@ -359,7 +376,8 @@ def _award_line(text: str) -> dict[str, Any]:
         if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
     elif y := re.search(rf"(?<!\d[\-—–])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
-        out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
+        if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
+            out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
         award = _without_the_year(award, text[: y.start()])
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
@@ -450,6 +468,8 @@ def _names_an_award(award: str) -> bool:
             r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
         )  # `某报15件作品`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
+        # `平面類得獎作品`: a class of the works; `…获国家级奖励`: a level, not a name
+        and not re.search(r"[类類]$|[级級][奖獎]$", award)
         # `某某优秀作品、某某新闻奖`: several awards, each its own works' (a quoted 、 aside)
         and "、" not in re.sub(r"[“\"][^”\"]*[”\"]", "", award)
     )
@@ -461,11 +481,13 @@ _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"(?:征集|应征|参赛)作品|(?<=征文|大赛)作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
+    r"(?:征集|应征|参赛)作品|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
-_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})$")
+_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})[”\"]?$")
+# A bare round after the 奖 is that award's contest, not a longer name (`澳門文學獎比賽`).
+_ROUND_OF = re.compile(r"(?:比[赛賽]|[竞競][赛賽]|[评評][选選]|[评評]比|[评評][奖獎])")
 
 
 _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
@@ -515,15 +537,20 @@ def _award_name(award: str) -> str:
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
     award = _EVENT_AFTER.sub("", award) or award
-    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
+    # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
+    award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
+    award = _strip_quotes(award)
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
 
 
 def award_only(award: str) -> str:
     """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
     (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
-    first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
+    # (`有奖征文`: a contest with prizes; its 奖 ends no name)
+    first = re.search(r"(?<!有)[奖獎](?![项項]|[学學]金)[”\"]?", award)
     rest = award[first.end() :] if first else ""
+    if first and _ROUND_OF.fullmatch(rest):
+        return award[: first.end()]
     # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
     inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
     if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
@@ -586,7 +613,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     """The one `N年度` the text names (not a range's end); else the year written with the
     award's own name (`2024年“某某奖”`); else the one year of the works' period
     (`2014年6月1日至11月30日期间刊播的作品`). A date alone (a meeting's, the page's) is none."""
-    years = set(re.findall(r"(?<!\d[\-—–~至到])((?:19|20)\d{2})年度", flat))
+    years = set(re.findall(r"(?<!\d[\-—–~至到、和])((?:19|20)\d{2})年度", flat))
     award = str(out.get("award", ""))
     if award and not years:
         named = rf"((?:19|20)\d{{2}})年?[“\"]?(?:第[^届屆]{{1,4}}[届屆])?[“\"]?{re.escape(award)}"
