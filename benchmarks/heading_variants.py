@@ -194,6 +194,14 @@ def _chrome_before(line: str, want: dict[str, Any]) -> Any:
     return [*_CHROME, line], want
 
 
+# A site's menu, a word a line (as a page's text often comes out of its navigation bar).
+_MENU = "首页 新闻 要闻 时政 社会 国际 财经 体育 娱乐 科技 教育 文化 旅游 视频 图片".split()
+
+
+def _menu_before(line: str, want: dict[str, Any]) -> Any:
+    return [*_MENU, line], want
+
+
 def _chrome_after(line: str, want: dict[str, Any]) -> Any:
     return [line, *_CHROME[1:]], want
 
@@ -325,6 +333,7 @@ VARIANTS: dict[str, Variant] = {
     "spaced parts": _spaced_parts,
     "chrome before": _chrome_before,
     "chrome after": _chrome_after,
+    "a menu a word a line before": _menu_before,
     "notice 关于公布…名单的通知": _notice,
     "附件 line before": _attachment,
     "重磅！ before": _wrapped("重磅！", ""),

@@ -227,3 +227,15 @@ def test_a_sentence_of_several_awards_or_of_none_names_no_award():
     assert "、" not in str(several.get("award", ""))
     none = heading("某某报讯 今年我们将继续评选,下一季度的第一个月公布上一季度的评奖结果。")
     assert "award" not in none
+
+
+def test_a_menu_a_word_a_line_does_not_push_the_heading_out_of_reach():
+    menu = "\n".join(
+        "首页 新闻 要闻 时政 社会 国际 财经 体育 娱乐 科技 教育 文化 旅游 视频".split()
+    )
+    said = heading(menu + "\n第十届某某新闻奖获奖名单")
+    assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 10)
+
+
+def test_a_level_of_prize_alone_on_its_line_names_no_award():
+    assert "award" not in heading("优异奖 |\n《河》 张三 |\n优异奖 |")

@@ -71,10 +71,10 @@ def _heading_read(
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     lines = [_unwrapped(line) for line in lines]
-    for line in lines[:6]:
+    for line in _the_head(lines, 6):
         _stage_and_sender(line, header_key, out)
     # A table's row (two cells or more) is no heading.
-    texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
+    texts = [squeeze(_first_clause(ln)) for ln in _the_head(lines, 12) if not is_row(ln)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
     texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
@@ -97,6 +97,13 @@ def _heading_read(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+def _the_head(lines: list[str], count: int) -> list[str]:
+    """The page's first `count` lines that say something: a site's menu a word a line
+    (`首页`, `新闻`, `体育`…) does not push the heading out of reach."""
+    said = [i for i, line in enumerate(lines) if len(squeeze(line)) > 4]
+    return lines[: said[count - 1] + 1] if len(said) >= count else lines
 
 
 # `…发布《关于公布2023年第一季度优秀广播电视新闻作品的通知》`: a notice the text quotes is a
@@ -456,13 +463,17 @@ def _page_word_cut(text: str) -> str:
     return text[: m.end()]
 
 
+# A level of prize the shared PRIZE does not spell (`优异奖` a table's cell): no award.
+_LEVEL = r"[优優](?:异|異|胜|勝)[奖獎]|(?:入[围圍]|参与|參與|纪念|紀念|荣誉|榮譽)[奖獎]"
+
+
 def _names_an_award(award: str) -> bool:
     """A sentence, a prize or a date names no award."""
     return bool(
         award
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
-        and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
+        and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(
             r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
