@@ -239,3 +239,18 @@ def test_a_menu_a_word_a_line_does_not_push_the_heading_out_of_reach():
 
 def test_a_level_of_prize_alone_on_its_line_names_no_award():
     assert "award" not in heading("优异奖 |\n《河》 张三 |\n优异奖 |")
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("第二十四届某某新闻奖报纸副刊作品评选揭晓", "报纸副刊作品"),  # a medium's works
+        ("第十届某某新闻奖电视新闻作品获奖名单", "电视新闻作品"),
+        ("第十八届某某新闻奖参评摄影作品公示", "摄影"),  # a genre's works: the genre
+        ("第十届某某新闻奖获奖作品（广播类）", "广播类"),  # a class in brackets
+        ("第十届某某新闻奖获奖作品", None),  # the works, of no kind
+        ("第十届某某文学奖优秀作品名单", None),
+    ],
+)
+def test_the_kind_of_works_a_heading_names_after_the_award(line: str, category: str | None):
+    assert heading(line).get("category") == category

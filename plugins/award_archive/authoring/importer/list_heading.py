@@ -10,7 +10,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_marks import ReadingCopy
-from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
+from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
 from award_archive.authoring.importer.list_words import PUT_OUT
 from award_archive.contract.numerals import parse_edition
 
@@ -86,6 +86,8 @@ def _heading_read(
             out.update(said)
         if "award" in out:
             _stage_and_sender(text, header_key, out)  # a heading under the page's chrome
+            if kind := _heading_category(text, str(out["award"])):
+                out["category"] = kind
             break
     if not out.get("stage", True):
         del out["stage"]  # (a `拟获奖` list: no stage)
@@ -125,6 +127,37 @@ def _clauses(text: str) -> list[str]:
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
     # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
     return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
+
+
+# A medium before `…作品` (`报纸副刊作品`, `电视新闻作品`): the whole is the works' category.
+_MEDIUM = r"(?:报纸|報紙|广播|廣播|电视|電視|网络|網絡|通讯社|通訊社|新媒体|新媒體|融媒体|融媒體)"
+# The works' kind after the award's name, before the page's words: `…奖报纸副刊作品评选揭晓`,
+# `…奖参评摄影作品公示`, `…获奖作品（广播类）`.
+_KIND_AFTER = re.compile(
+    r"(?:参评|參評|参赛|參賽|获奖|獲獎|入围|入圍|拟获奖|擬獲獎)?"
+    r"([\u4e00-\u9fff]{2,10}?(?:作品|[类類]))"
+    r"(?=[评評][选選比奖獎]|年[赛賽]|公示|获奖|獲獎|揭[晓曉]|名[单單]|目[录錄]|[(（]|$)"
+)
+
+
+def _heading_category(text: str, award: str) -> str:
+    """The works' category a heading gives after the award's name: a genre (`摄影作品` →
+    `摄影`), a medium's works (`报纸副刊作品`), a class in brackets (`（广播类）`)."""
+    at = text.find(award)
+    if at < 0 or award.endswith(("作品", "类", "類")):
+        return ""
+    rest = text[at + len(award) :]
+    if m := re.search(r"[(（]([\u4e00-\u9fff]{1,8}[类類])[)）]", rest):
+        rest = m.group(1)
+    kind = _KIND_AFTER.match(rest)
+    if not kind or re.fullmatch(
+        r"(?:[优優]秀|获奖|獲獎|入[围圍]|参评|參評|征文|徵文)?作品", kind[1]
+    ):
+        return ""
+    body = re.sub(r"(?:作品|[类類])$", "", kind[1])
+    if re.match(_MEDIUM, body) or (is_genre(body) and not kind[1].endswith("作品")):
+        return kind[1]
+    return body if is_genre(body) else ""  # `摄影作品`: the genre
 
 
 def _one_of_joined(award: str, flat: str) -> str:
