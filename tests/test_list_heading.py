@@ -254,3 +254,27 @@ def test_a_level_of_prize_alone_on_its_line_names_no_award():
 )
 def test_the_kind_of_works_a_heading_names_after_the_award(line: str, category: str | None):
     assert heading(line).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("关于第34届某某新闻奖某省记协推荐作品的公示", "某省记协"),  # after the award's name
+        ("第34届某某新闻奖某某日报社推荐作品公示", "某某日报社"),
+        ("第34届某某新闻奖参评作品推荐目录（某省新闻工作者协会）", "某省新闻工作者协会"),
+        ("第34届某某新闻奖参评作品公示\n推荐单位:某省新闻工作者协会", "某省新闻工作者协会"),
+        (
+            "第34届某某新闻奖参评作品公示\n根据通知要求,经某某日报社编委会研究,"
+            "拟推荐以下作品参评第34届某某新闻奖,现予公示。",
+            "某某日报社",
+        ),
+        ("第十届某某新闻奖获奖名单", None),
+    ],
+)
+def test_the_body_that_sent_the_works_as_headings_and_leads_say_it(text: str, sender: str | None):
+    assert heading(text).get("recommender") == sender
+
+
+def test_a_notice_of_works_sent_names_the_award_without_its_verb():
+    said = heading("关于报送第三十四届某某新闻奖参评作品的公示")
+    assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 34)

@@ -177,7 +177,8 @@ def _stage_and_sender(
     text = squeeze(line)
     if "】【" in text or _AN_ITEM.match(text):
         return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
-    if "recommender" not in out and (by := _SENT_BY.search(text) or _NOTICE_OF_SENT.search(text)):
+    by = next((m for pattern in _SENDERS if (m := pattern.search(text))), None)
+    if "recommender" not in out and by:
         out["recommender"] = by.group(1)
     tally = _PAPER_TALLY.match(text) or _PAPER_DID_WELL.match(line.strip())
     if "outlet" not in out and tally and is_outlet(tally.group(1)):
@@ -335,6 +336,23 @@ _SENT_BY = re.compile(rf"^(?:附件\d*[:：])?({_UNIT})(?:关于)?(?:推荐|推�
 _NOTICE_OF_SENT = re.compile(
     rf"^({_UNIT})关于[^，。,；;]{{2,40}}?(?:推荐|推薦|报送|報送)(?:作品|名单|名單|目录|目錄)"
 )
+_SEND = r"(?:推荐|推薦|报送|報送|申报|申報)"
+_SENDERS = (
+    _SENT_BY,
+    _NOTICE_OF_SENT,
+    # `第34届某某奖某某日报社推荐作品公示`: the body after the award's name
+    re.compile(rf"(?:[奖獎]|{CONTEST})[”\"]?({_UNIT}){_SEND}(?:的|作品|名单|名單|目录|目錄)"),
+    # `推荐单位:某省记协` among the first lines: the whole list's
+    re.compile(rf"^{_SEND}[单單]位\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,30}})$"),
+    # `…参评作品推荐目录（某省记协）`: the body in brackets after a list of works sent
+    re.compile(rf"(?:{_SEND}|参评|參評).*[(（]({_UNIT})[)）]$"),
+    # `经某某日报社编委会研究,拟推荐以下作品`: the body whose choice the works are
+    re.compile(
+        rf"经({_UNIT})(?:编委会|編委會|党委|黨委|党组|黨組|社委会|台委会|领导班子)?(?:会议)?"
+        rf"(?:研究|评选|評選|评审|評審|审核|審核|审定|審定|推选|推選|初评|初評)[^。；;]{{0,20}}?"
+        rf"(?:{_SEND}|参评|參評)"
+    ),
+)
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
     r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|现在的位置|所在位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
@@ -394,7 +412,7 @@ def _award_line(text: str) -> dict[str, Any]:
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
-    text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
+    text = re.sub(rf"^.*?关于(?:公布|表彰|授予|{_SEND})?|的(?:公示|通知|公告|决定|通报)$", "", text)
     # `由某省记协主办的…`, `记者从某省记协获悉`: who held it or told of it is no part of it
     text = re.sub(r"^(?:由.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
     award = text = _page_word_cut(text)
