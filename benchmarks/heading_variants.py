@@ -256,6 +256,22 @@ def _sent_by(line: str, want: dict[str, Any]) -> Any:
     return [heading], {**new, "stage": "推荐", "recommender": "某某省新闻工作者协会"}
 
 
+def _sent_as(template: str) -> Variant:
+    """A body's works put forward, the body said elsewhere than first: `{lead}{award}某某日报社
+    推荐作品公示`, `…参评作品推荐目录（某某日报社）`, a `推荐单位:` line."""
+
+    def variant(line: str, want: dict[str, Any]) -> Any:
+        if not re.search(r"[奖獎]$", want["award"]):
+            return None  # (a contest's works are sent by their authors)
+        edition = f"第{want['edition']}届" if "edition" in want else ""
+        year = f"{want['year']}年度" if "year" in want else ""
+        new = {k: v for k, v in want.items() if k in ("award", "edition", "year")}
+        lines = template.format(lead=year + edition, award=want["award"]).split("\n")
+        return lines, {**new, "stage": "推荐", "recommender": "某某日报社"}
+
+    return variant
+
+
 def _rewritten(template: str, stage: str | None = None) -> Variant:
     """The heading said another way around the same name: `{lead}` is its year and edition
     (`2021年度第十届`), `{award}` the name."""
@@ -345,6 +361,9 @@ VARIANTS: dict[str, Variant] = {
     "首届 for 第一届": _first_edition,
     "（N年度） after 第N届": _year_in_brackets_after_edition,
     "X推荐…参评作品目录": _sent_by,
+    "…某某日报社推荐作品公示": _sent_as("{lead}{award}某某日报社推荐作品公示"),
+    "…推荐目录（某某日报社）": _sent_as("{lead}{award}参评作品推荐目录（某某日报社）"),
+    "推荐单位: line after": _sent_as("{lead}{award}参评作品公示\n推荐单位:某某日报社"),
     "…颁奖典礼在京举行": _rewritten("{lead}{award}颁奖典礼在京举行"),
     "…评比结果揭晓": _rewritten("{lead}{award}评比结果揭晓"),
     "关于…评选结果的通报": _rewritten("关于{lead}{award}评选结果的通报"),
@@ -411,6 +430,8 @@ def main(argv: list[str]) -> int:
             if made is None:
                 continue
             new_lines, new_want = made
+            if norm(new_want.get("category", "")) not in norm("".join(new_lines)):
+                new_want = {k: v for k, v in new_want.items() if k != "category"}  # (cut off)
             changed = "\n".join([*lines[:at], *new_lines, *lines[at + 1 :]])
             got = _read(_S2T.convert(changed) if variant is _traditional else changed)
             missed = _score(got, new_want)

@@ -248,6 +248,9 @@ def test_a_level_of_prize_alone_on_its_line_names_no_award():
         ("第十届某某新闻奖电视新闻作品获奖名单", "电视新闻作品"),
         ("第十八届某某新闻奖参评摄影作品公示", "摄影"),  # a genre's works: the genre
         ("第十届某某新闻奖获奖作品（广播类）", "广播类"),  # a class in brackets
+        ("第十八届“某某新闻奖”参评摄影作品公示", "摄影"),  # the name quoted
+        ("第十八届某某新闻奖\n参评摄影作品公示", "摄影"),  # the heading broken after it
+        ("某某新闻奖第十八届参评摄影作品公示", "摄影"),  # its round after the name
         ("第十届某某新闻奖获奖作品", None),  # the works, of no kind
         ("第十届某某文学奖优秀作品名单", None),
     ],
@@ -261,6 +264,8 @@ def test_the_kind_of_works_a_heading_names_after_the_award(line: str, category: 
     [
         ("关于第34届某某新闻奖某省记协推荐作品的公示", "某省记协"),  # after the award's name
         ("第34届某某新闻奖某某日报社推荐作品公示", "某某日报社"),
+        ("某某新闻奖某某日报社推荐作品公示", "某某日报社"),  # (no 奖 in a body's name)
+        ("第12届某某好新闻某某日报社推荐作品公示", "某某日报社"),
         ("第34届某某新闻奖参评作品推荐目录（某省新闻工作者协会）", "某省新闻工作者协会"),
         ("第34届某某新闻奖参评作品公示\n推荐单位:某省新闻工作者协会", "某省新闻工作者协会"),
         (
@@ -278,3 +283,8 @@ def test_the_body_that_sent_the_works_as_headings_and_leads_say_it(text: str, se
 def test_a_notice_of_works_sent_names_the_award_without_its_verb():
     said = heading("关于报送第三十四届某某新闻奖参评作品的公示")
     assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 34)
+
+
+def test_the_body_after_the_name_is_no_part_of_it():
+    said = heading("第12届某某好新闻某某日报社推荐作品公示")
+    assert (said.get("award"), said.get("edition")) == ("某某好新闻", 12)

@@ -86,7 +86,7 @@ def _heading_read(
             out.update(said)
         if "award" in out:
             _stage_and_sender(text, header_key, out)  # a heading under the page's chrome
-            if kind := _heading_category(text, str(out["award"])):
+            if kind := _heading_category(texts, text, str(out["award"])):
                 out["category"] = kind
             break
     if not out.get("stage", True):
@@ -140,13 +140,25 @@ _KIND_AFTER = re.compile(
 )
 
 
-def _heading_category(text: str, award: str) -> str:
+def _heading_category(texts: list[str], text: str, award: str) -> str:
     """The works' category a heading gives after the award's name: a genre (`摄影作品` →
-    `摄影`), a medium's works (`报纸副刊作品`), a class in brackets (`（广播类）`)."""
+    `摄影`), a medium's works (`报纸副刊作品`), a class in brackets (`（广播类）`); on the
+    heading's line or the next (`第十届某某奖` / `参评摄影作品公示`)."""
     at = text.find(award)
     if at < 0 or award.endswith(("作品", "类", "類")):
         return ""
-    rest = text[at + len(award) :]
+    rest = text[at + len(award) :].lstrip('”"」')
+    if not rest and text in texts[:-1]:
+        rest = texts[texts.index(text) + 1]  # (the heading broken after the name)
+    return _kind_in(rest)
+
+
+def _kind_in(rest: str) -> str:
+    rest = re.sub(
+        rf"^(?:第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年度?)",
+        "",
+        rest,
+    )
     if m := re.search(r"[(（]([\u4e00-\u9fff]{1,8}[类類])[)）]", rest):
         rest = m.group(1)
     kind = _KIND_AFTER.match(rest)
@@ -327,8 +339,8 @@ def _same_round(short: str, name: str) -> bool:
 
 # `四川省新闻出版广电局推荐作品目录`, `某某日报社报送作品`: the body that sent the works
 # (推荐单位): any unit, a paper or a school as well as a bureau.
-_UNIT = (
-    r"[\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
+_UNIT = (  # (no 奖 in it: `某某奖某某日报社推荐` is the award, then the body)
+    r"(?:(?![奖獎])[\u4e00-\u9fff]){2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
     r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館)"
 )
 _SENT_BY = re.compile(rf"^(?:附件\d*[:：])?({_UNIT})(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)")
@@ -337,11 +349,14 @@ _NOTICE_OF_SENT = re.compile(
     rf"^({_UNIT})关于[^，。,；;]{{2,40}}?(?:推荐|推薦|报送|報送)(?:作品|名单|名單|目录|目錄)"
 )
 _SEND = r"(?:推荐|推薦|报送|報送|申报|申報)"
+# `第34届某某奖某某日报社推荐作品公示`: the body after the award's name (its last end)
+_SENT_AFTER = re.compile(
+    rf"^.*(?:[奖獎]|好新[闻聞]|作品|{CONTEST})[”\"]?({_UNIT}){_SEND}(?:的|作品|名单|名單|目录|目錄)"
+)
 _SENDERS = (
     _SENT_BY,
     _NOTICE_OF_SENT,
-    # `第34届某某奖某某日报社推荐作品公示`: the body after the award's name
-    re.compile(rf"(?:[奖獎]|{CONTEST})[”\"]?({_UNIT}){_SEND}(?:的|作品|名单|名單|目录|目錄)"),
+    _SENT_AFTER,
     # `推荐单位:某省记协` among the first lines: the whole list's
     re.compile(rf"^{_SEND}[单單]位\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,30}})$"),
     # `…参评作品推荐目录（某省记协）`: the body in brackets after a list of works sent
@@ -412,6 +427,8 @@ def _award_line(text: str) -> dict[str, Any]:
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
+    if sent := _SENT_AFTER.search(text):
+        text = text[: sent.start(1)]
     text = re.sub(rf"^.*?关于(?:公布|表彰|授予|{_SEND})?|的(?:公示|通知|公告|决定|通报)$", "", text)
     # `由某省记协主办的…`, `记者从某省记协获悉`: who held it or told of it is no part of it
     text = re.sub(r"^(?:由.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
