@@ -207,6 +207,14 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "2005、2006年度全国某某节目精品评审结果日前揭晓,某某电台的《河边》获一等奖。",
             {"award": "全国某某节目精品", "year": None, "outlet": "某某人民广播电台"},
         ),
+        # who did well in a contest said by its scope only: the lead's name
+        (
+            "喜报！我校学子在全国大赛中获佳绩\n"
+            "近日,第十五届全国某某艺术大赛获奖名单公布,我校学生作品获一等奖2项。",
+            {"award": "全国某某艺术大赛", "edition": 15},
+        ),
+        # a link to another page is no heading
+        ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works
         (
             "“2010年度某省新闻奖摄影作品初评暨某省新闻摄影作品年赛”日前举办。"

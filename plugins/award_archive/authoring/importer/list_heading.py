@@ -371,7 +371,8 @@ _SENDERS = (
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
     r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|现在的位置|所在位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
-    r"|https?://|www\."
+    r"|https?://|www\.|^(?:相[关關]|延伸|推[荐薦]|[热熱]门|[热熱]點|[热热]点)(?:新[闻聞]|[阅閱][读讀]|文章|[链鏈]接)"
+    r"|^[上下]一篇"
 )
 _AWARD_WORD = re.compile(
     rf"[奖獎]|佳作|好新[闻聞]|好作品|[优優]秀[\u4e00-\u9fff]{{0,6}}作品|{CONTEST}|"
@@ -413,6 +414,8 @@ def _award_line(text: str) -> dict[str, Any]:
     # `某局喜获某某征文活动优秀组织奖`, `中央台获得某某大奖`: what was won, not the winner
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
     text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
+    # `我校学子在全国大赛中获佳绩`: who did well in it goes
+    text = re.sub(rf"^[^“\"《]{{1,20}}?在(?=[^，。,]{{2,40}}?中{_DID_WELL})", "", text)
     text = _bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
@@ -531,6 +534,13 @@ def _page_word_cut(text: str) -> str:
     return text[: m.end()]
 
 
+# How a heading says its winner did well (`…中获佳绩`, `…中荣获一等奖`).
+_DID_WELL = r"(?:获|獲|荣获|榮獲|喜获|喜獲|斩获|斬獲|摘得|取得|夺得|奪得|勇夺|勇奪)"
+# A contest said only by its scope (`全国大赛`, `省级评比`): no name.
+_GENERIC = (
+    r"(?:全[国國省市]|[省市][级級]|国家级|國家級|国际|國際|各[类類])?"
+    r"(?:大[赛賽]|比[赛賽]|[竞競][赛賽]|[评評]比|[评評][选選]|大[奖獎]|[奖獎]项|[奖獎]項|[征徵]文)"
+)
 # A level of prize the shared PRIZE does not spell (`优异奖` a table's cell): no award.
 _LEVEL = r"[优優](?:异|異|胜|勝)[奖獎]|(?:入[围圍]|参与|參與|纪念|紀念|荣誉|榮譽)[奖獎]"
 
@@ -541,7 +551,7 @@ def _names_an_award(award: str) -> bool:
         award
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
-        and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+", award)
+        and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(
             r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
