@@ -213,6 +213,12 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "近日,第十五届全国某某艺术大赛获奖名单公布,我校学生作品获一等奖2项。",
             {"award": "全国某某艺术大赛", "edition": 15},
         ),
+        # the heading's short name, the lead's official one with its round: the round's
+        (
+            "某某人大好新闻奖揭晓 某某社获对外报道一等奖\n"
+            "某某社北京十一月十二日电第十三届宣传人民代表大会制度好新闻奖近日揭晓。",
+            {"award": "某某人大好新闻奖", "edition": 13},
+        ),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works

@@ -4,6 +4,7 @@ works they are. Read once per list; every work of the list carries these values.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from typing import Any
@@ -91,6 +92,8 @@ def _heading_read(
             break
     if not out.get("stage", True):
         del out["stage"]  # (a `拟获奖` list: no stage)
+    if "award" in out and "edition" not in out and "year" not in out:
+        _round_of_the_lead(texts, out)
     if "award" not in out and (mention := _award_mention("\n".join(lines))):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text("\n".join(lines), out)
@@ -99,6 +102,19 @@ def _heading_read(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+def _round_of_the_lead(texts: list[str], out: dict[str, Any]) -> None:
+    """`中国人大好新闻奖揭晓` over `中国第十三届宣传人民代表大会制度好新闻奖近日揭晓`: the lead's
+    news of a round of an award of the same kind (the same last words) is the heading's round:
+    its edition and year (the heading's name stays)."""
+    award = str(out["award"])
+    for clause in (c for t in texts for c in _clauses(t)):
+        said = _award_line(clause)
+        other = str(said.get("award", ""))
+        if other and other != award and len(os.path.commonprefix([other[::-1], award[::-1]])) >= 3:
+            out.update({k: said[k] for k in ("edition", "year") if k in said})
+            return
 
 
 def _the_head(lines: list[str], count: int) -> list[str]:
