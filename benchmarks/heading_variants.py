@@ -132,6 +132,21 @@ def _year_after(line: str, want: dict[str, Any]) -> Any:
     return [line2[:b] + f"（{m.group(1)}年度）" + line2[b:]], want
 
 
+def _year_bare_after(line: str, want: dict[str, Any]) -> Any:
+    """`2023年度某某奖获奖名单` → `某某奖2023 获奖名单` (as Hong Kong and Taiwan pages write it)."""
+    made = _year_after(line, want)
+    if not made:
+        return None
+    return [re.sub(r"（((?:19|20)\d{2})年度）", r"\1 ", made[0][0])], want
+
+
+def _organiser_spaced(line: str, want: dict[str, Any]) -> Any:
+    """`某某记者协会 第十届某某奖 得奖名单`: the body that gives it, set apart by a space."""
+    if re.search(r"协会|協會|关于|關於", line):
+        return None
+    return ["某某新闻工作者协会 " + line.strip()], want
+
+
 def _year_added(line: str, want: dict[str, Any]) -> Any:
     """`第十届某某奖…` → `2021年度第十届某某奖…`: a year before an edition is the year."""
     m = _EDITION.search(line)
@@ -334,6 +349,7 @@ VARIANTS: dict[str, Variant] = {
     "“” dropped": _quotes_dropped,
     "年度 ↔ 年": _year_plain,
     "year after (N年度)": _year_after,
+    "year after, bare (某某奖2023 )": _year_bare_after,
     "year before 第N届": _year_added,
     "suffix 获奖名单": _suffixed("获奖名单", None),
     "suffix 获奖作品": _suffixed("获奖作品", None),
@@ -349,6 +365,7 @@ VARIANTS: dict[str, Variant] = {
     "spaced parts": _spaced_parts,
     "chrome before": _chrome_before,
     "chrome after": _chrome_after,
+    "organiser, a space, the heading": _organiser_spaced,
     "a menu a word a line before": _menu_before,
     "notice 关于公布…名单的通知": _notice,
     "附件 line before": _attachment,

@@ -219,6 +219,11 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "某某社北京十一月十二日电第十三届宣传人民代表大会制度好新闻奖近日揭晓。",
             {"award": "某某人大好新闻奖", "edition": 13},
         ),
+        # the body that gives it, set apart by a space; the year right after the name
+        ("某某記者協會 某某新聞獎2023 得獎作品", {"award": "某某新聞獎", "year": 2023}),
+        ("某某新闻作品2021 评审结果的公示", {"award": "某某新闻作品", "year": 2021}),
+        # 本届 says which round, not the name
+        ("本屆（第十屆）某某新聞獎得獎名單", {"award": "某某新聞獎", "edition": 10}),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works

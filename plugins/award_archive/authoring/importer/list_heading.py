@@ -237,6 +237,7 @@ _SITE_WORD = re.compile(r"[网網]|[频頻]道|中心|首[页頁]|官方|平台|
 
 def _unwrapped(line: str) -> str:
     text = _CRY.sub("", line.strip().strip("|").strip()).strip()  # (`喜报 | …`: a cell each)
+    text = _without_giver(text)
     text = _POST_LABEL.sub("", text)
     # a subtitle's dash (`——全国…评选揭晓`), a reposted page's `原标题：`
     text = re.sub(r"^(?:[—–\-]{1,2}|原[标標][题題]\s*[:：])\s*", "", text)
@@ -246,6 +247,12 @@ def _unwrapped(line: str) -> str:
     if site and site.start() > 0 and _SITE_WORD.search(site.group()) and len(text) <= 80:
         text = text[: site.start()]
     return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
+
+
+def _without_giver(line: str) -> str:
+    """`某某记者协会 某某新闻奖2023 得奖作品`: the body that gives it, set apart, goes."""
+    first, _, rest = line.strip().partition(" ")
+    return rest if rest and re.fullmatch(_OWNER, first) and _AWARD_WORD.search(rest) else line
 
 
 def _first_clause(line: str) -> str:
@@ -495,6 +502,9 @@ def _named_before(before: str) -> str:
 def _bracketed_round(text: str, out: dict[str, Any]) -> str:
     """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
     after the name is its year or edition, no part of the name."""
+    if bare := _YEAR_AFTER.search(text):
+        out["year"] = int(bare.group(1))
+        text = text[: bare.start(1)] + text[bare.end() :]
     if works := _BRACKETED_YEAR.search(text):
         out["year"] = int(works.group(1))
         text = text[: works.start()] + text[works.end() :]
@@ -527,6 +537,11 @@ def _without_the_year(award: str, before: str) -> str:
 
 # The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
 _BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
+# `某某新闻奖2023得奖作品`: the year right after the name, before the page's words.
+_YEAR_AFTER = re.compile(
+    r"(?:[奖獎赛賽]|作品|[征徵]文|活[动動]|新[闻聞])((?:19|20)\d{2})(?:年度?)?"
+    r"(?=[获獲得][奖獎]|入[围圍选選]|[评評][选選审審]|作品|名[单單]|揭[晓曉]|[结結][果束]|公[布示]|$)"
+)
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
 # the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
 _PAGE_WORD = re.compile(
@@ -630,6 +645,7 @@ def _balanced(award: str) -> str:
 def _award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
+    award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
