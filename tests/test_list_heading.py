@@ -224,6 +224,13 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("某某新闻作品2021 评审结果的公示", {"award": "某某新闻作品", "year": 2021}),
         # 本届 says which round, not the name
         ("本屆（第十屆）某某新聞獎得獎名單", {"award": "某某新聞獎", "edition": 10}),
+        # a prize or a class of the works after the name is no part of it
+        ("第十届某某好新闻一等奖获奖作品", {"award": "某某好新闻", "edition": 10}),
+        ("第十届某某征文大赛一等奖作品展示", {"award": "某某征文大赛"}),
+        ("第三届某某杯全国征文大赛小学组获奖名单", {"award": "某某杯全国征文大赛"}),
+        ("第十届某某好新闻报纸类获奖名单", {"award": "某某好新闻", "category": "报纸类"}),
+        ("第十届某某新闻奖 文字类 获奖名单", {"award": "某某新闻奖", "category": "文字类"}),
+        ("第十届某某新闻奖（报纸、通讯社类）获奖名单", {"category": "报纸、通讯社类"}),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works

@@ -171,12 +171,14 @@ def _heading_category(texts: list[str], text: str, award: str) -> str:
 
 def _kind_in(rest: str) -> str:
     rest = re.sub(
-        rf"^(?:第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年度?)",
+        rf"^(?:第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年度?|[评評][选選比奖獎])",
         "",
         rest,
     )
-    if m := re.search(r"[(（]([\u4e00-\u9fff]{1,8}[类類])[)）]", rest):
-        rest = m.group(1)
+    if m := re.search(r"[(（]([\u4e00-\u9fff、]{1,10}[类類])[)）]", rest):
+        parts = m.group(1)[:-1].split("、")  # (`（报纸、通讯社类）`)
+        if all(is_genre(p) or re.match(_MEDIUM, p) for p in parts):
+            return m.group(1)
     kind = _KIND_AFTER.match(rest)
     if not kind or re.fullmatch(
         r"(?:[优優]秀|获奖|獲獎|入[围圍]|参评|參評|征文|徵文)?作品", kind[1]
@@ -259,7 +261,9 @@ def _first_clause(line: str) -> str:
     """`第五届某某奖公布 某团队获某奖`: a heading's first clause names the award, a second
     after a space says who won (the space is all that parts them)."""
     first, _, rest = line.strip().partition(" ")
-    if rest and _AWARD_WORD.search(lb.fold(first)) and re.search(r"[获獲]", rest):
+    # (`第十届某某奖 文字类 获奖名单`: the page's words, one heading)
+    won = re.search(r"[获獲](?![奖獎](?:名[单單]|作品|[结結]果))", rest)
+    if rest and _AWARD_WORD.search(lb.fold(first)) and won:
         return first if not re.search(r"[获獲得]$", first) else line
     return line
 
@@ -588,8 +592,9 @@ def _names_an_award(award: str) -> bool:
             r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
         )  # `某报15件作品`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
-        # `平面類得獎作品`: a class of the works; `…获国家级奖励`: a level, not a name
-        and not re.search(r"[类類]$|[级級][奖獎]$", award)
+        # `平面類得獎作品`, `平面媒體類 新聞採訪報導獎`: a class of the works (and its 奖项);
+        # `…获国家级奖励`: a level, not a name
+        and not re.search(r"[类類]$|^[\u4e00-\u9fff]{1,6}[类類](?![型别別])|[级級][奖獎]$", award)
         # `某某优秀作品、某某新闻奖`: several awards, each its own works' (a quoted 、 aside)
         and "、" not in re.sub(r"[“\"][^”\"]*[”\"]", "", award)
     )
@@ -601,7 +606,7 @@ _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"(?:征集|应征|参赛)作品|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
+    r"(?:征集|应征|参赛)作品|(?:作品)?(?:展示|展播|展览|巡礼|赏析|选登|集锦|一览|专栏)|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
@@ -616,9 +621,14 @@ _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”
 # After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`,
 # `…大赛一等奖`).
 _HONOUR_AFTER_EVENT = re.compile(
-    rf"(?<={CONTEST})"
+    rf"(?<={CONTEST}|新[闻聞])"
     r"(?:(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]"
     rf"|{PRIZE})$"
+)
+
+
+_CLASS_AFTER = re.compile(
+    rf"^(.*(?:[奖獎]|新[闻聞]|作品|{CONTEST})[”\"]?)[\u4e00-\u9fff、]{{1,8}}?[类類组組]$"
 )
 
 
@@ -657,6 +667,9 @@ def _award_name(award: str) -> str:
         award = award[: m.end()]
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
+    # a prize or a class of the works after the name (`…大赛一等奖`, `…好新闻报纸类`, `…大赛小学组`)
+    award = _HONOUR_AFTER_EVENT.sub("", award)
+    award = re.sub(_CLASS_AFTER, r"\1", award)
     award = _EVENT_AFTER.sub("", award) or award
     # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
     award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
