@@ -314,3 +314,15 @@ def test_a_notice_of_works_sent_names_the_award_without_its_verb():
 def test_the_body_after_the_name_is_no_part_of_it():
     said = heading("第12届某某好新闻某某日报社推荐作品公示")
     assert (said.get("award"), said.get("edition")) == ("某某好新闻", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("第十届某某新闻奖揭晓 某某日报获一等奖3件", "某某日报"),  # the clause after a space
+        ("某某日报荣获第十届某某新闻奖一等奖3项", "某某日报"),  # the award before its tally
+        ("某某日报讯 第十届某某新闻奖日前揭晓。", None),  # a dateline of no works of its own
+    ],
+)
+def test_the_paper_that_counts_its_prizes_in_the_heading(text: str, outlet: str | None):
+    assert heading(text).get("outlet") == outlet

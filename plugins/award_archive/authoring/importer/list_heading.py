@@ -210,7 +210,9 @@ def _stage_and_sender(
     by = next((m for pattern in _SENDERS if (m := pattern.search(text))), None)
     if "recommender" not in out and by:
         out["recommender"] = by.group(1)
-    tally = _PAPER_TALLY.match(text) or _PAPER_DID_WELL.match(line.strip())
+    # (each clause a space sets apart: `第十届某某奖揭晓 某某日报获一等奖3件`)
+    tally = next(filter(None, map(_PAPER_TALLY.match, line.split())), None)
+    tally = tally or _PAPER_DID_WELL.match(line.strip())
     if "outlet" not in out and tally and is_outlet(tally.group(1)):
         out["outlet"] = _the_paper(tally.group(1))
     if "stage" not in out and not header_key(text) and len(text) <= 60:
@@ -405,9 +407,11 @@ _AWARD_WORD = re.compile(
     rf"[奖獎]|佳作|好新[闻聞]|好作品|[优優]秀[\u4e00-\u9fff]{{0,6}}作品|{CONTEST}|"
     r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
-# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
+# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`, `某某日报荣获第十届某某奖一等奖3项`: the
+# paper whose works the page lists.
 _PAPER_TALLY = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
+    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲)(?:[^，。,\s]{{2,40}}?)?"
+    rf"{PRIZE}\s*\d+\s*[件篇项項个個]"
 )
 # `某某台在第33届某省新闻奖评选中获佳绩`, `…揭晓 某某日报社斩获5个奖项`, `某某电台少儿节目获
 # 国家级奖励`: the media the heading says did well is the page's own.
