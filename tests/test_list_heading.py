@@ -231,6 +231,11 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("第十届某某好新闻报纸类获奖名单", {"award": "某某好新闻", "category": "报纸类"}),
         ("第十届某某新闻奖 文字类 获奖名单", {"award": "某某新闻奖", "category": "文字类"}),
         ("第十届某某新闻奖（报纸、通讯社类）获奖名单", {"category": "报纸、通讯社类"}),
+        # the page's words of other events: 推介, 推选, 入展; an exhibition's own name stays
+        ("2023年度某某优秀网络文学作品推介名单", {"award": "某某优秀网络文学作品"}),
+        ("2023年某某省优秀新闻作品推选结果", {"award": "某某省优秀新闻作品", "year": 2023}),
+        ("第七届某某书法展入展名单", {"award": "某某书法展", "stage": "入围"}),
+        ("第二十届全国摄影艺术展览入选作品", {"award": "全国摄影艺术展览", "edition": 20}),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works
