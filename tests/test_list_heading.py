@@ -91,6 +91,8 @@ def test_quoted_part_of_a_name_stays_quoted():
         ("第十届某某新闻奖推荐作品目录", "推荐"),
         ("第十届某某新闻奖参评作品公示", "推荐"),
         ("某大学新闻学院报送2件作品获第34届某某新闻奖", None),  # they won: no 推荐
+        ("第十届某某新闻奖揭晓\n[打印本页] [推荐给朋友]\n热门推荐", None),  # buttons, ads
+        ("第十二届某某好新闻推荐作品目录", "推荐"),
     ],
 )
 def test_the_stage_a_heading_says(line: str, stage: str | None):
@@ -331,3 +333,9 @@ def test_the_body_after_the_name_is_no_part_of_it():
 )
 def test_the_paper_that_counts_its_prizes_in_the_heading(text: str, outlet: str | None):
     assert heading(text).get("outlet") == outlet
+
+
+def test_the_pages_chrome_does_not_push_the_heading_out_of_reach():
+    chrome = "\n".join(f"当前位置：首页 > 新闻中心 > 第{n}页" for n in range(14))
+    said = heading(chrome + "\n第十届某某新闻奖获奖名单")
+    assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 10)

@@ -39,7 +39,11 @@ _STAGE_WORDS = (
     ("拟(?:获奖|授奖)", ""),
     ("获奖|得奖", "获奖"),
     # (`X报送2件作品获某奖`: they won; `评审结果的公示`: the round's result, not works sent)
-    ("^(?!.*结果).*(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),
+    # (`推荐给朋友`, `热门推荐`, `强烈推荐…`: a page's buttons and ads)
+    (
+        "^(?!.*结果).*(?:(?<!强烈|热门|编辑|相关|为您|精彩)推荐(?!给|阅|$)|报送|参评|公示)(?!.*[获獲])",
+        "推荐",
+    ),
 )
 
 
@@ -119,8 +123,13 @@ def _round_of_the_lead(texts: list[str], out: dict[str, Any]) -> None:
 
 def _the_head(lines: list[str], count: int) -> list[str]:
     """The page's first `count` lines that say something: a site's menu a word a line
-    (`首页`, `新闻`, `体育`…) does not push the heading out of reach."""
-    said = [i for i, line in enumerate(lines) if len(squeeze(line)) > 4]
+    (`首页`, `新闻`, `体育`…) or its chrome (`当前位置…`, bullets) does not push the heading out
+    of reach."""
+    said = [
+        i
+        for i, line in enumerate(lines)
+        if len(text := squeeze(line)) > 4 and not _NOT_HEADING.search(text)
+    ]
     return lines[: said[count - 1] + 1] if len(said) >= count else lines
 
 
