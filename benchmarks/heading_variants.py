@@ -217,6 +217,14 @@ def _menu_before(line: str, want: dict[str, Any]) -> Any:
     return [*_MENU, line], want
 
 
+# A site's sidebar of other pages' headlines, bulleted (one names another round).
+_SIDEBAR = [f"· 某某市召开第{n}次宣传工作会议" for n in range(1, 12)] + ["· 上一届某某新闻奖揭晓"]
+
+
+def _sidebar_before(line: str, want: dict[str, Any]) -> Any:
+    return [*_SIDEBAR, line], want
+
+
 def _chrome_after(line: str, want: dict[str, Any]) -> Any:
     return [line, *_CHROME[1:]], want
 
@@ -367,6 +375,7 @@ VARIANTS: dict[str, Variant] = {
     "chrome after": _chrome_after,
     "organiser, a space, the heading": _organiser_spaced,
     "a menu a word a line before": _menu_before,
+    "a sidebar of bulleted headlines before": _sidebar_before,
     "notice 关于公布…名单的通知": _notice,
     "附件 line before": _attachment,
     "重磅！ before": _wrapped("重磅！", ""),
