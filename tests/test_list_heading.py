@@ -33,6 +33,10 @@ def heading(text: str) -> dict[str, object]:
         ("2021年一季度全区优秀广播电视新闻作品获奖名单", {"award": "全区优秀广播电视新闻作品"}),
         ("2021年上半年某某好新闻评选结果", {"award": "某某好新闻", "year": 2021}),
         ("某局2016—2017年度某某作品征文活动获奖名单", {"award": "某某作品征文活动", "year": None}),
+        ("2023/2024年度某某新闻奖获奖名单", {"award": "某某新闻奖", "year": None}),
+        ("2023-2024学年某某征文比赛获奖名单", {"award": "某某征文比赛", "year": None}),
+        ("113年度某某新聞獎得獎名單", {"award": "某某新聞獎", "year": None}),  # an ROC year
+        ("第三次某某新闻奖评选结果", {"award": "某某新闻奖", "edition": 3}),
         ("某某新闻奖第34届获奖作品", {"award": "某某新闻奖", "edition": 34}),
         # the words about the event are no part of the name
         ("2019年度某省好新闻评比结果揭晓", {"award": "某省好新闻", "year": 2019}),

@@ -479,9 +479,11 @@ def _award_line(text: str) -> dict[str, Any]:
     if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
         out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
         text = award
-    span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到]\s*(?:{YEAR})年?度?", text)
+    # (`2023/2024年度`, `2023-2024学年`: a range too)
+    span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
     if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
         award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
+    text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)  # `第三次某某奖评选`
     if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
         before, after = text[: m.start()], text[m.end() :]
@@ -493,7 +495,7 @@ def _award_line(text: str) -> dict[str, Any]:
         )
         if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
-    elif y := re.search(rf"(?<!\d[\-—–])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
+    elif y := re.search(rf"(?<!\d[\-—–/／])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
         award = _without_the_year(award, text[: y.start()])
@@ -669,6 +671,7 @@ def _award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
@@ -760,7 +763,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     """The one `N年度` the text names (not a range's end); else the year written with the
     award's own name (`2024年“某某奖”`); else the one year of the works' period
     (`2014年6月1日至11月30日期间刊播的作品`). A date alone (a meeting's, the page's) is none."""
-    years = set(re.findall(r"(?<!\d[\-—–~至到、和])((?:19|20)\d{2})年度", flat))
+    years = set(re.findall(r"(?<!\d[\-—–~至到、和/／])((?:19|20)\d{2})年度", flat))
     award = str(out.get("award", ""))
     if award and not years:
         named = rf"((?:19|20)\d{{2}})年?[“\"]?(?:第[^届屆]{{1,4}}[届屆])?[“\"]?{re.escape(award)}"
