@@ -442,15 +442,10 @@ _HEADING_WORDS = re.compile(
 )
 
 
-def _award_line(text: str) -> dict[str, Any]:
-    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
-    `关于第三十三届…的公示`."""
-    out: dict[str, Any] = {}
-    if not _HEADING_WORDS.search(lb.fold(text)):
-        return out
-    text = text.rstrip("!！。.")
-    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
-        text = quoted.group(1)
+def _the_named_part(text: str, out: dict[str, Any]) -> str:
+    """What a heading line says around the award goes: the winner (`某局喜获…`, `某报3件作品获…`,
+    `我校学子在…中获佳绩`), a batch, the body that sent the works, a notice's words, who held
+    the round or told of it."""
     # `某局喜获某某征文活动优秀组织奖`, `中央台获得某某大奖`: what was won, not the winner
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
     text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
@@ -475,6 +470,19 @@ def _award_line(text: str) -> dict[str, Any]:
     text = re.sub(rf"^.*?关于(?:公布|表彰|授予|{_SEND})?|的(?:公示|通知|公告|决定|通报)$", "", text)
     # `由某省记协主办的…`, `记者从某省记协获悉`: who held it or told of it is no part of it
     text = re.sub(r"^(?:由.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
+    return text
+
+
+def _award_line(text: str) -> dict[str, Any]:
+    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
+    `关于第三十三届…的公示`."""
+    out: dict[str, Any] = {}
+    if not _HEADING_WORDS.search(lb.fold(text)):
+        return out
+    text = text.rstrip("!！。.")
+    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
+        text = quoted.group(1)
+    text = _the_named_part(text, out)
     award = text = _page_word_cut(text)
     if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
         out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
