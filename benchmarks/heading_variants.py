@@ -132,6 +132,21 @@ def _year_after(line: str, want: dict[str, Any]) -> Any:
     return [line2[:b] + f"（{m.group(1)}年度）" + line2[b:]], want
 
 
+def _year_bare_after(line: str, want: dict[str, Any]) -> Any:
+    """`2023年度某某奖获奖名单` → `某某奖2023 获奖名单` (as Hong Kong and Taiwan pages write it)."""
+    made = _year_after(line, want)
+    if not made:
+        return None
+    return [re.sub(r"（((?:19|20)\d{2})年度）", r"\1 ", made[0][0])], want
+
+
+def _organiser_spaced(line: str, want: dict[str, Any]) -> Any:
+    """`某某记者协会 第十届某某奖 得奖名单`: the body that gives it, set apart by a space."""
+    if re.search(r"协会|協會|关于|關於", line):
+        return None
+    return ["某某新闻工作者协会 " + line.strip()], want
+
+
 def _year_added(line: str, want: dict[str, Any]) -> Any:
     """`第十届某某奖…` → `2021年度第十届某某奖…`: a year before an edition is the year."""
     m = _EDITION.search(line)
@@ -194,6 +209,22 @@ def _chrome_before(line: str, want: dict[str, Any]) -> Any:
     return [*_CHROME, line], want
 
 
+# A site's menu, a word a line (as a page's text often comes out of its navigation bar).
+_MENU = "首页 新闻 要闻 时政 社会 国际 财经 体育 娱乐 科技 教育 文化 旅游 视频 图片".split()
+
+
+def _menu_before(line: str, want: dict[str, Any]) -> Any:
+    return [*_MENU, line], want
+
+
+# A site's sidebar of other pages' headlines, bulleted (one names another round).
+_SIDEBAR = [f"· 某某市召开第{n}次宣传工作会议" for n in range(1, 12)] + ["· 上一届某某新闻奖揭晓"]
+
+
+def _sidebar_before(line: str, want: dict[str, Any]) -> Any:
+    return [*_SIDEBAR, line], want
+
+
 def _chrome_after(line: str, want: dict[str, Any]) -> Any:
     return [line, *_CHROME[1:]], want
 
@@ -248,6 +279,22 @@ def _sent_by(line: str, want: dict[str, Any]) -> Any:
     return [heading], {**new, "stage": "推荐", "recommender": "某某省新闻工作者协会"}
 
 
+def _sent_as(template: str) -> Variant:
+    """A body's works put forward, the body said elsewhere than first: `{lead}{award}某某日报社
+    推荐作品公示`, `…参评作品推荐目录（某某日报社）`, a `推荐单位:` line."""
+
+    def variant(line: str, want: dict[str, Any]) -> Any:
+        if not re.search(r"[奖獎]$", want["award"]):
+            return None  # (a contest's works are sent by their authors)
+        edition = f"第{want['edition']}届" if "edition" in want else ""
+        year = f"{want['year']}年度" if "year" in want else ""
+        new = {k: v for k, v in want.items() if k in ("award", "edition", "year")}
+        lines = template.format(lead=year + edition, award=want["award"]).split("\n")
+        return lines, {**new, "stage": "推荐", "recommender": "某某日报社"}
+
+    return variant
+
+
 def _rewritten(template: str, stage: str | None = None) -> Variant:
     """The heading said another way around the same name: `{lead}` is its year and edition
     (`2021年度第十届`), `{award}` the name."""
@@ -282,6 +329,26 @@ def _edition_after(line: str, want: dict[str, Any]) -> Any:
     return [line[: m.start()] + line[span[0] : span[1]] + m.group() + line[span[1] :]], want
 
 
+def _corner_quotes(line: str, want: dict[str, Any]) -> Any:
+    """`「某某獎」`: the corner quotes of Taiwan and Hong Kong pages around the name."""
+    span = _award_span(line, want["award"])
+    if not span or re.search(r"[“”\"「」]", want["award"] + line[span[0]]):
+        return None
+    a, b = span
+    return [line[:a] + "「" + line[a:b] + "」" + line[b:]], want
+
+
+def _round_on_its_line(line: str, want: dict[str, Any]) -> Any:
+    """`某某奖` / `第十届` / `获奖名单`: the name, its edition and the page's words a line
+    each."""
+    m = _EDITION.search(line)
+    span = _award_span(line, want["award"])
+    if not m or not span or m.end() != span[0]:
+        return None
+    rest = line[span[1] :].strip()
+    return [line[span[0] : span[1]], m.group(), *([rest] if rest else [])], want
+
+
 VARIANTS: dict[str, Variant] = {
     "edition 第十届→第10届": _edition_arabic,
     "edition 第10届→第十届": _edition_chinese,
@@ -290,6 +357,7 @@ VARIANTS: dict[str, Variant] = {
     "“” dropped": _quotes_dropped,
     "年度 ↔ 年": _year_plain,
     "year after (N年度)": _year_after,
+    "year after, bare (某某奖2023 )": _year_bare_after,
     "year before 第N届": _year_added,
     "suffix 获奖名单": _suffixed("获奖名单", None),
     "suffix 获奖作品": _suffixed("获奖作品", None),
@@ -305,6 +373,9 @@ VARIANTS: dict[str, Variant] = {
     "spaced parts": _spaced_parts,
     "chrome before": _chrome_before,
     "chrome after": _chrome_after,
+    "organiser, a space, the heading": _organiser_spaced,
+    "a menu a word a line before": _menu_before,
+    "a sidebar of bulleted headlines before": _sidebar_before,
     "notice 关于公布…名单的通知": _notice,
     "附件 line before": _attachment,
     "重磅！ before": _wrapped("重磅！", ""),
@@ -316,6 +387,9 @@ VARIANTS: dict[str, Variant] = {
     "首届 for 第一届": _first_edition,
     "（N年度） after 第N届": _year_in_brackets_after_edition,
     "X推荐…参评作品目录": _sent_by,
+    "…某某日报社推荐作品公示": _sent_as("{lead}{award}某某日报社推荐作品公示"),
+    "…推荐目录（某某日报社）": _sent_as("{lead}{award}参评作品推荐目录（某某日报社）"),
+    "推荐单位: line after": _sent_as("{lead}{award}参评作品公示\n推荐单位:某某日报社"),
     "…颁奖典礼在京举行": _rewritten("{lead}{award}颁奖典礼在京举行"),
     "…评比结果揭晓": _rewritten("{lead}{award}评比结果揭晓"),
     "关于…评选结果的通报": _rewritten("关于{lead}{award}评选结果的通报"),
@@ -330,6 +404,15 @@ VARIANTS: dict[str, Variant] = {
     "N年第1季度…获奖名单": _rewritten("{lead}第1季度{award}获奖名单"),
     "a range of years (no year)": _ranged,
     "name, then 第N届": _edition_after,
+    "「」 around the name": _corner_quotes,
+    "name / 第N届 / words, a line each": _round_on_its_line,
+    "a notice quoted in a sentence": _rewritten(
+        "某某局日前发布《关于公布{lead}{award}获奖名单的通知》。"
+    ),
+    "the first sentence only": _rewritten("近日,{lead}{award}评选结果揭晓,共评出获奖作品120件。"),
+    "the organiser before (由…主办的)": _rewritten(
+        "由某某省新闻工作者协会主办的{lead}{award}评选结果日前揭晓。"
+    ),
 }
 
 
@@ -373,6 +456,8 @@ def main(argv: list[str]) -> int:
             if made is None:
                 continue
             new_lines, new_want = made
+            if norm(new_want.get("category", "")) not in norm("".join(new_lines)):
+                new_want = {k: v for k, v in new_want.items() if k != "category"}  # (cut off)
             changed = "\n".join([*lines[:at], *new_lines, *lines[at + 1 :]])
             got = _read(_S2T.convert(changed) if variant is _traditional else changed)
             missed = _score(got, new_want)

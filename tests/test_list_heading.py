@@ -33,6 +33,10 @@ def heading(text: str) -> dict[str, object]:
         ("2021年一季度全区优秀广播电视新闻作品获奖名单", {"award": "全区优秀广播电视新闻作品"}),
         ("2021年上半年某某好新闻评选结果", {"award": "某某好新闻", "year": 2021}),
         ("某局2016—2017年度某某作品征文活动获奖名单", {"award": "某某作品征文活动", "year": None}),
+        ("2023/2024年度某某新闻奖获奖名单", {"award": "某某新闻奖", "year": None}),
+        ("2023-2024学年某某征文比赛获奖名单", {"award": "某某征文比赛", "year": None}),
+        ("113年度某某新聞獎得獎名單", {"award": "某某新聞獎", "year": None}),  # an ROC year
+        ("第三次某某新闻奖评选结果", {"award": "某某新闻奖", "edition": 3}),
         ("某某新闻奖第34届获奖作品", {"award": "某某新闻奖", "edition": 34}),
         # the words about the event are no part of the name
         ("2019年度某省好新闻评比结果揭晓", {"award": "某省好新闻", "year": 2019}),
@@ -91,6 +95,8 @@ def test_quoted_part_of_a_name_stays_quoted():
         ("第十届某某新闻奖推荐作品目录", "推荐"),
         ("第十届某某新闻奖参评作品公示", "推荐"),
         ("某大学新闻学院报送2件作品获第34届某某新闻奖", None),  # they won: no 推荐
+        ("第十届某某新闻奖揭晓\n[打印本页] [推荐给朋友]\n热门推荐", None),  # buttons, ads
+        ("第十二届某某好新闻推荐作品目录", "推荐"),
     ],
 )
 def test_the_stage_a_heading_says(line: str, stage: str | None):
@@ -172,3 +178,168 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
     assert chrome["outlet"] == "某某晚报"
     others = heading("某某日报讯 第十届某某新闻奖揭晓,某某晚报甲的《河》获一等奖。")
     assert "outlet" not in others
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # corner quotes as “”; the round on a line of its own
+        ("第十五屆『某某文學獎』得獎名單公布", {"award": "某某文學獎", "edition": 15}),
+        ("某某新闻奖\n第十届\n获奖名单", {"award": "某某新闻奖", "edition": 10}),
+        # the first sentence's clause that says the round was made public; who held it goes
+        (
+            "近日,第三十四届某某新闻奖评选结果揭晓,共评出获奖作品120件。",
+            {"award": "某某新闻奖", "edition": 34},
+        ),
+        (
+            "由某省新闻工作者协会主办的2023年度某省新闻奖评选结果日前揭晓。",
+            {"award": "某省新闻奖", "year": 2023},
+        ),
+        # a heading's name does not run on into the next line
+        ("某省广播电视局关于2023年度某省优秀广播电视节目的通报", {"award": "某省优秀广播电视节目"}),
+        # a scope before the year is no place of the name's
+        ("日前,由某省卫生厅联合举办的全省2009年度卫生新闻评选结果揭晓。", {"award": "卫生新闻"}),
+        # a contest 有奖 (with prizes) is named to its end, quoted or not
+        ("2017年“某某宣传有奖征文”作品评选结果揭晓", {"award": "某某宣传有奖征文", "year": 2017}),
+        # the award's own contest after its 奖 is no part of the name
+        ("第十四屆某某文學獎比賽得獎名單", {"award": "某某文學獎", "edition": 14}),
+        # a post's label before the heading; a class of the works above it names no award
+        ("平面類得獎作品\n分類:第十四屆某某新聞獎得獎作品", {"award": "某某新聞獎", "edition": 14}),
+        # a subtitle's dash inside 【】
+        ("【——全国“某某故事”优秀作品评选揭晓】", {"award": "全国“某某故事”优秀作品"}),
+        # `获国家级奖励`: a level, no name; the round named in the lead, two years of it: none
+        (
+            "某某人民广播电台少儿节目获国家级奖励\n"
+            "2005、2006年度全国某某节目精品评审结果日前揭晓,某某电台的《河边》获一等奖。",
+            {"award": "全国某某节目精品", "year": None, "outlet": "某某人民广播电台"},
+        ),
+        # who did well in a contest said by its scope only: the lead's name
+        (
+            "喜报！我校学子在全国大赛中获佳绩\n"
+            "近日,第十五届全国某某艺术大赛获奖名单公布,我校学生作品获一等奖2项。",
+            {"award": "全国某某艺术大赛", "edition": 15},
+        ),
+        # the heading's short name, the lead's official one with its round: the round's
+        (
+            "某某人大好新闻奖揭晓 某某社获对外报道一等奖\n"
+            "某某社北京十一月十二日电第十三届宣传人民代表大会制度好新闻奖近日揭晓。",
+            {"award": "某某人大好新闻奖", "edition": 13},
+        ),
+        # the body that gives it, set apart by a space; the year right after the name
+        ("某某記者協會 某某新聞獎2023 得獎作品", {"award": "某某新聞獎", "year": 2023}),
+        ("某某新闻作品2021 评审结果的公示", {"award": "某某新闻作品", "year": 2021}),
+        # 本届 says which round, not the name
+        ("本屆（第十屆）某某新聞獎得獎名單", {"award": "某某新聞獎", "edition": 10}),
+        # a prize or a class of the works after the name is no part of it
+        ("第十届某某好新闻一等奖获奖作品", {"award": "某某好新闻", "edition": 10}),
+        ("第十届某某征文大赛一等奖作品展示", {"award": "某某征文大赛"}),
+        ("第三届某某杯全国征文大赛小学组获奖名单", {"award": "某某杯全国征文大赛"}),
+        ("第十届某某好新闻报纸类获奖名单", {"award": "某某好新闻", "category": "报纸类"}),
+        ("第十届某某新闻奖 文字类 获奖名单", {"award": "某某新闻奖", "category": "文字类"}),
+        ("第十届某某新闻奖（报纸、通讯社类）获奖名单", {"category": "报纸、通讯社类"}),
+        # the page's words of other events: 推介, 推选, 入展; an exhibition's own name stays
+        ("2023年度某某优秀网络文学作品推介名单", {"award": "某某优秀网络文学作品"}),
+        ("2023年某某省优秀新闻作品推选结果", {"award": "某某省优秀新闻作品", "year": 2023}),
+        ("第七届某某书法展入展名单", {"award": "某某书法展", "stage": "入围"}),
+        ("第二十届全国摄影艺术展览入选作品", {"award": "全国摄影艺术展览", "edition": 20}),
+        # a link to another page is no heading
+        ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
+        # two rounds held as one (暨): the one the text names again with its works
+        (
+            "“2010年度某省新闻奖摄影作品初评暨某省新闻摄影作品年赛”日前举办。"
+            "最终确认2010年度某省新闻摄影作品年赛获奖作品102幅",
+            {"award": "某省新闻摄影作品年赛", "year": 2010},
+        ),
+    ],
+)
+def test_headings_in_other_shapes(text: str, fields: dict[str, object]):
+    said = heading(text)
+    assert {k: said.get(k) for k in fields} == fields
+
+
+def test_a_sentence_of_several_awards_or_of_none_names_no_award():
+    several = heading(
+        "2016年度某某优秀作品、某某新闻奖和某某副刊作品评选结果近日揭晓,某报15件作品获奖。"
+    )
+    assert "、" not in str(several.get("award", ""))
+    none = heading("某某报讯 今年我们将继续评选,下一季度的第一个月公布上一季度的评奖结果。")
+    assert "award" not in none
+
+
+def test_a_menu_a_word_a_line_does_not_push_the_heading_out_of_reach():
+    menu = "\n".join(
+        "首页 新闻 要闻 时政 社会 国际 财经 体育 娱乐 科技 教育 文化 旅游 视频".split()
+    )
+    said = heading(menu + "\n第十届某某新闻奖获奖名单")
+    assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 10)
+
+
+def test_a_level_of_prize_alone_on_its_line_names_no_award():
+    assert "award" not in heading("优异奖 |\n《河》 张三 |\n优异奖 |")
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("第二十四届某某新闻奖报纸副刊作品评选揭晓", "报纸副刊作品"),  # a medium's works
+        ("第十届某某新闻奖电视新闻作品获奖名单", "电视新闻作品"),
+        ("第十八届某某新闻奖参评摄影作品公示", "摄影"),  # a genre's works: the genre
+        ("第十届某某新闻奖获奖作品（广播类）", "广播类"),  # a class in brackets
+        ("第十八届“某某新闻奖”参评摄影作品公示", "摄影"),  # the name quoted
+        ("第十八届某某新闻奖\n参评摄影作品公示", "摄影"),  # the heading broken after it
+        ("某某新闻奖第十八届参评摄影作品公示", "摄影"),  # its round after the name
+        ("第十届某某新闻奖获奖作品", None),  # the works, of no kind
+        ("第十届某某文学奖优秀作品名单", None),
+    ],
+)
+def test_the_kind_of_works_a_heading_names_after_the_award(line: str, category: str | None):
+    assert heading(line).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("关于第34届某某新闻奖某省记协推荐作品的公示", "某省记协"),  # after the award's name
+        ("第34届某某新闻奖某某日报社推荐作品公示", "某某日报社"),
+        ("某某新闻奖某某日报社推荐作品公示", "某某日报社"),  # (no 奖 in a body's name)
+        ("第12届某某好新闻某某日报社推荐作品公示", "某某日报社"),
+        ("第34届某某新闻奖参评作品推荐目录（某省新闻工作者协会）", "某省新闻工作者协会"),
+        ("第34届某某新闻奖参评作品公示\n推荐单位:某省新闻工作者协会", "某省新闻工作者协会"),
+        (
+            "第34届某某新闻奖参评作品公示\n根据通知要求,经某某日报社编委会研究,"
+            "拟推荐以下作品参评第34届某某新闻奖,现予公示。",
+            "某某日报社",
+        ),
+        ("第十届某某新闻奖获奖名单", None),
+    ],
+)
+def test_the_body_that_sent_the_works_as_headings_and_leads_say_it(text: str, sender: str | None):
+    assert heading(text).get("recommender") == sender
+
+
+def test_a_notice_of_works_sent_names_the_award_without_its_verb():
+    said = heading("关于报送第三十四届某某新闻奖参评作品的公示")
+    assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 34)
+
+
+def test_the_body_after_the_name_is_no_part_of_it():
+    said = heading("第12届某某好新闻某某日报社推荐作品公示")
+    assert (said.get("award"), said.get("edition")) == ("某某好新闻", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("第十届某某新闻奖揭晓 某某日报获一等奖3件", "某某日报"),  # the clause after a space
+        ("某某日报荣获第十届某某新闻奖一等奖3项", "某某日报"),  # the award before its tally
+        ("某某日报讯 第十届某某新闻奖日前揭晓。", None),  # a dateline of no works of its own
+    ],
+)
+def test_the_paper_that_counts_its_prizes_in_the_heading(text: str, outlet: str | None):
+    assert heading(text).get("outlet") == outlet
+
+
+def test_the_pages_chrome_does_not_push_the_heading_out_of_reach():
+    chrome = "\n".join(f"当前位置：首页 > 新闻中心 > 第{n}页" for n in range(14))
+    said = heading(chrome + "\n第十届某某新闻奖获奖名单")
+    assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 10)

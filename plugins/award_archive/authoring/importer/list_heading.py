@@ -4,13 +4,14 @@ works they are. Read once per list; every work of the list carries these values.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_marks import ReadingCopy
-from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
+from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
 from award_archive.authoring.importer.list_words import PUT_OUT
 from award_archive.contract.numerals import parse_edition
 
@@ -34,11 +35,15 @@ def year_number(text: str) -> int:
 # (its prizes say it); the works won (`获奖名单`): 获奖; works put forward (推荐/报送/参评
 # 目录, a 公示 of them) are 推荐.
 _STAGE_WORDS = (
-    ("入[围圍选選]", "入围"),
+    ("入[围圍选選展]", "入围"),
     ("拟(?:获奖|授奖)", ""),
     ("获奖|得奖", "获奖"),
     # (`X报送2件作品获某奖`: they won; `评审结果的公示`: the round's result, not works sent)
-    ("^(?!.*结果).*(?:推荐|报送|参评|公示)(?!.*[获獲])", "推荐"),
+    # (`推荐给朋友`, `热门推荐`, `强烈推荐…`: a page's buttons and ads)
+    (
+        "^(?!.*结果).*(?:(?<!强烈|热门|编辑|相关|为您|精彩)推荐(?!给|阅|$)|报送|参评|公示)(?!.*[获獲])",
+        "推荐",
+    ),
 )
 
 
@@ -71,12 +76,12 @@ def _heading_read(
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     lines = [_unwrapped(line) for line in lines]
-    for line in lines[:6]:
+    for line in _the_head(lines, 6):
         _stage_and_sender(line, header_key, out)
     # A table's row (two cells or more) is no heading.
-    texts = [squeeze(_first_clause(line)) for line in lines[:12] if not is_row(line)]
+    texts = [squeeze(_first_clause(ln)) for ln in _the_head(lines, 12) if not is_row(ln)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
-    texts = [said for text in texts for said in (text, *_NOTICE_TITLE.findall(text))]
+    texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
@@ -86,20 +91,121 @@ def _heading_read(
             out.update(said)
         if "award" in out:
             _stage_and_sender(text, header_key, out)  # a heading under the page's chrome
+            if kind := _heading_category(texts, text, str(out["award"])):
+                out["category"] = kind
             break
     if not out.get("stage", True):
         del out["stage"]  # (a `拟获奖` list: no stage)
-    if "award" not in out and (mention := _award_mention(" ".join(lines))):
+    if "award" in out and "edition" not in out and "year" not in out:
+        _round_of_the_lead(texts, out)
+    if "award" not in out and (mention := _award_mention("\n".join(lines))):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
-    _from_the_text(" ".join(lines), out)
+    _from_the_text("\n".join(lines), out)
+    if "暨" in out.get("award", ""):  # (after the text's fuller names: they join both)
+        out["award"] = _one_of_joined(out["award"], squeeze("".join(lines)))
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
 
 
+def _round_of_the_lead(texts: list[str], out: dict[str, Any]) -> None:
+    """`中国人大好新闻奖揭晓` over `中国第十三届宣传人民代表大会制度好新闻奖近日揭晓`: the lead's
+    news of a round of an award of the same kind (the same last words) is the heading's round:
+    its edition and year (the heading's name stays)."""
+    award = str(out["award"])
+    for clause in (c for t in texts for c in _clauses(t)):
+        said = _award_line(clause)
+        other = str(said.get("award", ""))
+        if other and other != award and len(os.path.commonprefix([other[::-1], award[::-1]])) >= 3:
+            out.update({k: said[k] for k in ("edition", "year") if k in said})
+            return
+
+
+def _the_head(lines: list[str], count: int) -> list[str]:
+    """The page's first `count` lines that say something: a site's menu a word a line
+    (`首页`, `新闻`, `体育`…) or its chrome (`当前位置…`, bullets) does not push the heading out
+    of reach."""
+    said = [
+        i
+        for i, line in enumerate(lines)
+        if len(text := squeeze(line)) > 4 and not _NOT_HEADING.search(text)
+    ]
+    return lines[: said[count - 1] + 1] if len(said) >= count else lines
+
+
 # `…发布《关于公布2023年第一季度优秀广播电视新闻作品的通知》`: a notice the text quotes is a
 # heading of its own (the words around it are a sentence).
 _NOTICE_TITLE = re.compile(r"《(关于[^《》]{4,60}?的(?:通知|决定|公告|通报|公示|通告))》")
+
+
+# A clause that says the page's news, at its end: an award's round made public
+# (`…评选结果揭晓`, `…日前揭晓`, `…获奖名单公布`).
+_NEWS = re.compile(r"(?:揭[晓曉]|[结結]果|公布|出[炉爐]|名[单單]|[颁頒][奖獎])(?:了|啦)?$")
+
+
+def _clauses(text: str) -> list[str]:
+    """`近日,第34届中国新闻奖评选结果揭晓,共评出…`: in a first sentence, the clause that
+    says an award's round was made public is a heading."""
+    parts = re.split(r"[,，。;；!！]", text)
+    if len(parts) < 2:
+        return []
+    found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
+    # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
+    return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
+
+
+# A medium before `…作品` (`报纸副刊作品`, `电视新闻作品`): the whole is the works' category.
+_MEDIUM = r"(?:报纸|報紙|广播|廣播|电视|電視|网络|網絡|通讯社|通訊社|新媒体|新媒體|融媒体|融媒體)"
+# The works' kind after the award's name, before the page's words: `…奖报纸副刊作品评选揭晓`,
+# `…奖参评摄影作品公示`, `…获奖作品（广播类）`.
+_KIND_AFTER = re.compile(
+    r"(?:参评|參評|参赛|參賽|获奖|獲獎|入围|入圍|拟获奖|擬獲獎)?"
+    r"([\u4e00-\u9fff]{2,10}?(?:作品|[类類]))"
+    r"(?=[评評][选選比奖獎]|年[赛賽]|公示|获奖|獲獎|揭[晓曉]|名[单單]|目[录錄]|[(（]|$)"
+)
+
+
+def _heading_category(texts: list[str], text: str, award: str) -> str:
+    """The works' category a heading gives after the award's name: a genre (`摄影作品` →
+    `摄影`), a medium's works (`报纸副刊作品`), a class in brackets (`（广播类）`); on the
+    heading's line or the next (`第十届某某奖` / `参评摄影作品公示`)."""
+    at = text.find(award)
+    if at < 0 or award.endswith(("作品", "类", "類")):
+        return ""
+    rest = text[at + len(award) :].lstrip('”"」')
+    if not rest and text in texts[:-1]:
+        rest = texts[texts.index(text) + 1]  # (the heading broken after the name)
+    return _kind_in(rest)
+
+
+def _kind_in(rest: str) -> str:
+    rest = re.sub(
+        rf"^(?:第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年度?|[评評][选選比奖獎])",
+        "",
+        rest,
+    )
+    if m := re.search(r"[(（]([\u4e00-\u9fff、]{1,10}[类類])[)）]", rest):
+        parts = m.group(1)[:-1].split("、")  # (`（报纸、通讯社类）`)
+        if all(is_genre(p) or re.match(_MEDIUM, p) for p in parts):
+            return m.group(1)
+    kind = _KIND_AFTER.match(rest)
+    if not kind or re.fullmatch(
+        r"(?:[优優]秀|获奖|獲獎|入[围圍]|参评|參評|征文|徵文)?作品", kind[1]
+    ):
+        return ""
+    body = re.sub(r"(?:作品|[类類])$", "", kind[1])
+    if re.match(_MEDIUM, body) or (is_genre(body) and not kind[1].endswith("作品")):
+        return kind[1]
+    return body if is_genre(body) else ""  # `摄影作品`: the genre
+
+
+def _one_of_joined(award: str, flat: str) -> str:
+    """`某某奖…初评暨某某作品年赛`: two rounds held as one; the list's is the one the text
+    names again (its works: `…年赛获奖作品102幅`), else the first."""
+    parts = [name for part in award.split("暨") if _names_an_award(name := _award_name(part))]
+    if len(parts) < 2:
+        return parts[0] if parts else award
+    return max(parts, key=lambda name: flat.count(name))
 
 
 def _stage_and_sender(
@@ -110,9 +216,12 @@ def _stage_and_sender(
     text = squeeze(line)
     if "】【" in text or _AN_ITEM.match(text):
         return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
-    if "recommender" not in out and (by := _SENT_BY.search(text) or _NOTICE_OF_SENT.search(text)):
+    by = next((m for pattern in _SENDERS if (m := pattern.search(text))), None)
+    if "recommender" not in out and by:
         out["recommender"] = by.group(1)
-    tally = _PAPER_TALLY.match(text) or _PAPER_DID_WELL.match(line.strip())
+    # (each clause a space sets apart: `第十届某某奖揭晓 某某日报获一等奖3件`)
+    tally = next(filter(None, map(_PAPER_TALLY.match, line.split())), None)
+    tally = tally or _PAPER_DID_WELL.match(line.strip())
     if "outlet" not in out and tally and is_outlet(tally.group(1)):
         out["outlet"] = _the_paper(tally.group(1))
     if "stage" not in out and not header_key(text) and len(text) <= 60:
@@ -130,12 +239,19 @@ _CRY = re.compile(
     r"^\s*(?:喜[报報讯訊]|重磅|快[讯訊]|速看|权威发布|權威發布|最新|热点|熱點|关注|關注|通知|公告)"
     r"\s*[|｜!！:：]\s*"
 )
+# A post's label on a blog or news page (`分類:第十四屆…獎得獎作品`): the words after it are the
+# post's, a heading as any other.
+_POST_LABEL = re.compile(
+    r"^(?:分[类類]|[类類]别|[栏欄]目|[专專][题題]|[标標][签籤])\s*[:：]\s*(?=\S)"
+)
 _SITE_AFTER = re.compile(r"(?:\s*_\s*[^_]{1,20}|\s+[-–—|｜]\s+[^\s]{1,20})+$")
 _SITE_WORD = re.compile(r"[网網]|[频頻]道|中心|首[页頁]|官方|平台|客户端|客戶端")
 
 
 def _unwrapped(line: str) -> str:
     text = _CRY.sub("", line.strip().strip("|").strip()).strip()  # (`喜报 | …`: a cell each)
+    text = _without_giver(text)
+    text = _POST_LABEL.sub("", text)
     # a subtitle's dash (`——全国…评选揭晓`), a reposted page's `原标题：`
     text = re.sub(r"^(?:[—–\-]{1,2}|原[标標][题題]\s*[:：])\s*", "", text)
     if m := re.fullmatch(r"[【\[]([^【】\[\]]+)[】\]]", text):
@@ -146,11 +262,19 @@ def _unwrapped(line: str) -> str:
     return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
 
 
+def _without_giver(line: str) -> str:
+    """`某某记者协会 某某新闻奖2023 得奖作品`: the body that gives it, set apart, goes."""
+    first, _, rest = line.strip().partition(" ")
+    return rest if rest and re.fullmatch(_OWNER, first) and _AWARD_WORD.search(rest) else line
+
+
 def _first_clause(line: str) -> str:
     """`第五届某某奖公布 某团队获某奖`: a heading's first clause names the award, a second
     after a space says who won (the space is all that parts them)."""
     first, _, rest = line.strip().partition(" ")
-    if rest and _AWARD_WORD.search(lb.fold(first)) and re.search(r"[获獲]", rest):
+    # (`第十届某某奖 文字类 获奖名单`: the page's words, one heading)
+    won = re.search(r"[获獲](?![奖獎](?:名[单單]|作品|[结結]果))", rest)
+    if rest and _AWARD_WORD.search(lb.fold(first)) and won:
         return first if not re.search(r"[获獲得]$", first) else line
     return line
 
@@ -162,10 +286,17 @@ _GOES_ON = re.compile(
 )
 
 
+# A line that is only the round (`第十届`, `（2023年度）`) goes with the name above it.
+_ROUND_ALONE = re.compile(
+    rf"[(（]?(?:(?:{YEAR})年度?|(?:第[0-9零〇一二两三四五六七八九十百]+|首)[届屆])[)）]?"
+)
+
+
 def _joined(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if out and _GOES_ON.search(out[-1]) and len(out[-1]) + len(text) <= 60:
+        goes_on = out and (_GOES_ON.search(out[-1]) or _ROUND_ALONE.fullmatch(text))
+        if goes_on and len(out[-1]) + len(text) <= 60:
             out[-1] += text
         else:
             out.append(text)
@@ -179,7 +310,7 @@ def _is_sentence(text: str) -> bool:
 # An award the text names with its edition or year before it: `2012年度某某好作品`,
 # `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
 _MENTION = re.compile(
-    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?:19|20)\d{2}(?:年度|年)?)"
+    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?<!\d[、和])(?:19|20)\d{2}(?:年度|年)?)"
     rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
 )
 
@@ -193,9 +324,10 @@ def _shortened(short: str, name: str) -> bool:
 
 
 def _award_mentions(text: str) -> list[dict[str, Any]]:
-    """Every award the text names with its edition or year, in order."""
+    """Every award the text names with its edition or year, in order (each within its line:
+    a heading's name does not run on into the next line's `一等奖`)."""
     said = []
-    flat = squeeze(text)
+    flat = "\n".join(squeeze(line) for line in text.split("\n"))
     for m in _MENTION.finditer(flat):
         # `…作品一等奖`: the award, not a rank in it; `…诗会征集作品`: the works it collected
         name = _award_name(
@@ -245,8 +377,8 @@ def _same_round(short: str, name: str) -> bool:
 
 # `四川省新闻出版广电局推荐作品目录`, `某某日报社报送作品`: the body that sent the works
 # (推荐单位): any unit, a paper or a school as well as a bureau.
-_UNIT = (
-    r"[\u4e00-\u9fff]{2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
+_UNIT = (  # (no 奖 in it: `某某奖某某日报社推荐` is the award, then the body)
+    r"(?:(?![奖獎])[\u4e00-\u9fff]){2,20}?(?:局|厅|廳|部|委员会|委|协会|協會|记协|中心|集团|办公室"
     r"|社|台|报|報|网|網|学院|學院|大学|大學|学校|學校|馆|館)"
 )
 _SENT_BY = re.compile(rf"^(?:附件\d*[:：])?({_UNIT})(?:关于)?(?:推荐|推薦|报送|報送|申报|申報)")
@@ -254,25 +386,48 @@ _SENT_BY = re.compile(rf"^(?:附件\d*[:：])?({_UNIT})(?:关于)?(?:推荐|推�
 _NOTICE_OF_SENT = re.compile(
     rf"^({_UNIT})关于[^，。,；;]{{2,40}}?(?:推荐|推薦|报送|報送)(?:作品|名单|名單|目录|目錄)"
 )
+_SEND = r"(?:推荐|推薦|报送|報送|申报|申報)"
+# `第34届某某奖某某日报社推荐作品公示`: the body after the award's name (its last end)
+_SENT_AFTER = re.compile(
+    rf"^.*(?:[奖獎]|好新[闻聞]|作品|{CONTEST})[”\"]?({_UNIT}){_SEND}(?:的|作品|名单|名單|目录|目錄)"
+)
+_SENDERS = (
+    _SENT_BY,
+    _NOTICE_OF_SENT,
+    _SENT_AFTER,
+    # `推荐单位:某省记协` among the first lines: the whole list's
+    re.compile(rf"^{_SEND}[单單]位\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,30}})$"),
+    # `…参评作品推荐目录（某省记协）`: the body in brackets after a list of works sent
+    re.compile(rf"(?:{_SEND}|参评|參評).*[(（]({_UNIT})[)）]$"),
+    # `经某某日报社编委会研究,拟推荐以下作品`: the body whose choice the works are
+    re.compile(
+        rf"经({_UNIT})(?:编委会|編委會|党委|黨委|党组|黨組|社委会|台委会|领导班子)?(?:会议)?"
+        rf"(?:研究|评选|評選|评审|評審|审核|審核|审定|審定|推选|推選|初评|初評)[^。；;]{{0,20}}?"
+        rf"(?:{_SEND}|参评|參評)"
+    ),
+)
 # Page chrome, bullets, list items and labels are no heading.
 _NOT_HEADING = re.compile(
     r"^[•·\-*●]|^\d{1,3}\s*[.、．]|%|[:：]$|[>›»]|当前位置|现在的位置|所在位置|首页|首頁|来源[:：]|發布時間|发布时间|字号"
-    r"|https?://|www\."
+    r"|https?://|www\.|^(?:相[关關]|延伸|推[荐薦]|[热熱]门|[热熱]點|[热热]点)(?:新[闻聞]|[阅閱][读讀]|文章|[链鏈]接)"
+    r"|^[上下]一篇"
 )
 _AWARD_WORD = re.compile(
     rf"[奖獎]|佳作|好新[闻聞]|好作品|[优優]秀[\u4e00-\u9fff]{{0,6}}作品|{CONTEST}|"
     r"推[荐薦](?:[书書]目|名[单單]|作品)"
 )
-# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`: the paper whose works the page lists.
+# `人民法院新闻传媒总社共获得一等奖2件，二等奖1件`, `某某日报荣获第十届某某奖一等奖3项`: the
+# paper whose works the page lists.
 _PAPER_TALLY = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲){PRIZE}\s*\d+\s*[件篇项項个個]"
+    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:共|有)*(?:获得|获|獲得|獲|荣获|榮獲)(?:[^，。,\s]{{2,40}}?)?"
+    rf"{PRIZE}\s*\d+\s*[件篇项項个個]"
 )
-# `某某台在第33届某省新闻奖评选中获佳绩`, `…揭晓 某某日报社斩获5个奖项`: the media the
-# heading says did well is the page's own.
+# `某某台在第33届某省新闻奖评选中获佳绩`, `…揭晓 某某日报社斩获5个奖项`, `某某电台少儿节目获
+# 国家级奖励`: the media the heading says did well is the page's own.
 _PAPER_DID_WELL = re.compile(
-    r"^(?:[^\s]{4,40}\s+)?([\u4e00-\u9fff]{2,20}?)(?:在[^，。,]{2,40}?中)?"
-    r"(?:喜获|喜獲|斩获|斬獲|摘得|荣获|榮獲|获得|獲得|获|獲)"
-    r"(?:佳[绩績]|[0-9一二三四五六七八九十两]+\s*[个個]?[奖獎]项?)"
+    r"^(?:[^\s]{4,40}\s+)?([\u4e00-\u9fff]{2,20}?)(?:[\u4e00-\u9fff]{0,2}(?:节目|節目|作品|栏目|欄目))?"
+    r"(?:在[^，。,]{2,40}?中)?(?:喜获|喜獲|斩获|斬獲|摘得|荣获|榮獲|获得|獲得|获|獲)"
+    r"(?:佳[绩績]|[0-9一二三四五六七八九十两]+\s*[个個]?[奖獎]项?|(?:国家|國家|省|市|部)[级級][奖獎])"
 )
 # `喜报!河源晚报3件作品获赵超构新闻奖`: the paper whose works won, and the award after 获.
 _PAPER_WON = re.compile(
@@ -287,18 +442,15 @@ _HEADING_WORDS = re.compile(
 )
 
 
-def _award_line(text: str) -> dict[str, Any]:
-    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
-    `关于第三十三届…的公示`."""
-    out: dict[str, Any] = {}
-    if not _HEADING_WORDS.search(lb.fold(text)):
-        return out
-    text = text.rstrip("!！。.")
-    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
-        text = quoted.group(1)
+def _the_named_part(text: str, out: dict[str, Any]) -> str:
+    """What a heading line says around the award goes: the winner (`某局喜获…`, `某报3件作品获…`,
+    `我校学子在…中获佳绩`), a batch, the body that sent the works, a notice's words, who held
+    the round or told of it."""
     # `某局喜获某某征文活动优秀组织奖`, `中央台获得某某大奖`: what was won, not the winner
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
     text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
+    # `我校学子在全国大赛中获佳绩`: who did well in it goes
+    text = re.sub(rf"^[^“\"《]{{1,20}}?在(?=[^，。,]{{2,40}}?中{_DID_WELL})", "", text)
     text = _bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
@@ -313,14 +465,33 @@ def _award_line(text: str) -> dict[str, Any]:
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
-    text = re.sub(r"^.*?关于(?:公布|表彰|授予)?|的(?:公示|通知|公告|决定|通报)$", "", text)
+    if sent := _SENT_AFTER.search(text):
+        text = text[: sent.start(1)]
+    text = re.sub(rf"^.*?关于(?:公布|表彰|授予|{_SEND})?|的(?:公示|通知|公告|决定|通报)$", "", text)
+    # `由某省记协主办的…`, `记者从某省记协获悉`: who held it or told of it is no part of it
+    text = re.sub(r"^(?:由.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
+    return text
+
+
+def _award_line(text: str) -> dict[str, Any]:
+    """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
+    `关于第三十三届…的公示`."""
+    out: dict[str, Any] = {}
+    if not _HEADING_WORDS.search(lb.fold(text)):
+        return out
+    text = text.rstrip("!！。.")
+    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
+        text = quoted.group(1)
+    text = _the_named_part(text, out)
     award = text = _page_word_cut(text)
     if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
         out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
         text = award
-    span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到]\s*(?:{YEAR})年?度?", text)
+    # (`2023/2024年度`, `2023-2024学年`: a range too)
+    span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
     if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
         award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
+    text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)  # `第三次某某奖评选`
     if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
         before, after = text[: m.start()], text[m.end() :]
@@ -332,8 +503,9 @@ def _award_line(text: str) -> dict[str, Any]:
         )
         if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
-    elif y := re.search(rf"(?<!\d[\-—–])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
-        out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
+    elif y := re.search(rf"(?<!\d[\-—–/／])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
+        if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
+            out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
         award = _without_the_year(award, text[: y.start()])
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = _award_name(award)
@@ -357,6 +529,9 @@ def _named_before(before: str) -> str:
 def _bracketed_round(text: str, out: dict[str, Any]) -> str:
     """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
     after the name is its year or edition, no part of the name."""
+    if bare := _YEAR_AFTER.search(text):
+        out["year"] = int(bare.group(1))
+        text = text[: bare.start(1)] + text[bare.end() :]
     if works := _BRACKETED_YEAR.search(text):
         out["year"] = int(works.group(1))
         text = text[: works.start()] + text[works.end() :]
@@ -381,13 +556,19 @@ def _without_the_year(award: str, before: str) -> str:
     award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
     if _OWNER.fullmatch(before) and len(_award_name(award)) <= 5:
         return before + award
-    if re.fullmatch(_PLACE, before) and not re.match(_PLACE, award) and award[:2] != before[:2]:
+    place = re.fullmatch(_PLACE, before) and not re.match("全", before)  # (全省: a scope)
+    if place and not re.match(_PLACE, award) and award[:2] != before[:2]:
         return before + award  # `于都县2022年谷雨诗会`: the place is the name's
     return award
 
 
 # The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
 _BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
+# `某某新闻奖2023得奖作品`: the year right after the name, before the page's words.
+_YEAR_AFTER = re.compile(
+    r"(?:[奖獎赛賽]|作品|[征徵]文|活[动動]|新[闻聞])((?:19|20)\d{2})(?:年度?)?"
+    r"(?=[获獲得][奖獎]|入[围圍选選]|[评評][选選审審]|作品|名[单單]|揭[晓曉]|[结結][果束]|公[布示]|$)"
+)
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
 # the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
 _PAGE_WORD = re.compile(
@@ -411,32 +592,50 @@ def _page_word_cut(text: str) -> str:
     return text[: m.end()]
 
 
+# How a heading says its winner did well (`…中获佳绩`, `…中荣获一等奖`).
+_DID_WELL = r"(?:获|獲|荣获|榮獲|喜获|喜獲|斩获|斬獲|摘得|取得|夺得|奪得|勇夺|勇奪)"
+# A contest said only by its scope (`全国大赛`, `省级评比`): no name.
+_GENERIC = (
+    r"(?:全[国國省市]|[省市][级級]|国家级|國家級|国际|國際|各[类類])?"
+    r"(?:大[赛賽]|比[赛賽]|[竞競][赛賽]|[评評]比|[评評][选選]|大[奖獎]|[奖獎]项|[奖獎]項|[征徵]文)"
+)
+# A level of prize the shared PRIZE does not spell (`优异奖` a table's cell): no award.
+_LEVEL = r"[优優](?:异|異|胜|勝)[奖獎]|(?:入[围圍]|参与|參與|纪念|紀念|荣誉|榮譽)[奖獎]"
+
+
 def _names_an_award(award: str) -> bool:
     """A sentence, a prize or a date names no award."""
     return bool(
         award
         and not re.search(r"[,，。;；《》]", award)
         and len(award) >= 3
-        and not re.fullmatch(rf"(?:.*[获獲]得?)?{PRIZE}|[\d年月日]+", award)  # `某报获一等奖`
+        and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(
             r"[0-9一二三四五六七八九十两]+\s*[件篇](?:新[闻聞])?作品", award
         )  # `某报15件作品`
         and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", award)
+        # `平面類得獎作品`, `平面媒體類 新聞採訪報導獎`: a class of the works (and its 奖项);
+        # `…获国家级奖励`: a level, not a name
+        and not re.search(r"[类類]$|^[\u4e00-\u9fff]{1,6}[类類](?![型别別])|[级級][奖獎]$", award)
+        # `某某优秀作品、某某新闻奖`: several awards, each its own works' (a quoted 、 aside)
+        and "、" not in re.sub(r"[“\"][^”\"]*[”\"]", "", award)
     )
 
 
 # What follows an award's name in a heading: the kind of page, not the name (matched on
 # the folded text: one script).
 _SUFFIX = re.compile(
-    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|入展|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"(?:征集|应征|参赛)作品|(?<=征文|大赛)作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
+    r"(?:征集|应征|参赛)作品|作品(?:展示|展播)|(?:作品)?(?:巡礼|赏析|选登|集锦|一览|专栏)|推介|推选|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
-_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})$")
+_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})[”\"]?$")
+# A bare round after the 奖 is that award's contest, not a longer name (`澳門文學獎比賽`).
+_ROUND_OF = re.compile(r"(?:比[赛賽]|[竞競][赛賽]|[评評][选選]|[评評]比|[评評][奖獎])")
 
 
 _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
@@ -445,9 +644,14 @@ _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”
 # After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`,
 # `…大赛一等奖`).
 _HONOUR_AFTER_EVENT = re.compile(
-    rf"(?<={CONTEST})"
+    rf"(?<={CONTEST}|新[闻聞])"
     r"(?:(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]"
     rf"|{PRIZE})$"
+)
+
+
+_CLASS_AFTER = re.compile(
+    rf"^(.*(?:[奖獎]|新[闻聞]|作品|{CONTEST})[”\"]?)[\u4e00-\u9fff、]{{1,8}}?[类類组組]$"
 )
 
 
@@ -474,6 +678,8 @@ def _balanced(award: str) -> str:
 def _award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
+    award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
@@ -485,16 +691,24 @@ def _award_name(award: str) -> str:
         award = award[: m.end()]
     if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
         award = award[: m.start()]
+    # a prize or a class of the works after the name (`…大赛一等奖`, `…好新闻报纸类`, `…大赛小学组`)
+    award = _HONOUR_AFTER_EVENT.sub("", award)
+    award = re.sub(_CLASS_AFTER, r"\1", award)
     award = _EVENT_AFTER.sub("", award) or award
-    award = _strip_quotes(re.sub(r"^(?:附件\d*[:：])", "", _balanced(award_only(award))))
+    # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
+    award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
+    award = _strip_quotes(award)
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
 
 
 def award_only(award: str) -> str:
     """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
     (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
-    first = re.search(r"[奖獎](?![项項]|[学學]金)[”\"]?", award)
+    # (`有奖征文`: a contest with prizes; its 奖 ends no name)
+    first = re.search(r"(?<!有)[奖獎](?![项項]|[学學]金)[”\"]?", award)
     rest = award[first.end() :] if first else ""
+    if first and _ROUND_OF.fullmatch(rest):
+        return award[: first.end()]
     # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
     inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
     if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
@@ -557,7 +771,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     """The one `N年度` the text names (not a range's end); else the year written with the
     award's own name (`2024年“某某奖”`); else the one year of the works' period
     (`2014年6月1日至11月30日期间刊播的作品`). A date alone (a meeting's, the page's) is none."""
-    years = set(re.findall(r"(?<!\d[\-—–~至到])((?:19|20)\d{2})年度", flat))
+    years = set(re.findall(r"(?<!\d[\-—–~至到、和/／])((?:19|20)\d{2})年度", flat))
     award = str(out.get("award", ""))
     if award and not years:
         named = rf"((?:19|20)\d{{2}})年?[“\"]?(?:第[^届屆]{{1,4}}[届屆])?[“\"]?{re.escape(award)}"

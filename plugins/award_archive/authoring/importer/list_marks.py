@@ -75,15 +75,18 @@ def with_title_marks(text: str) -> str:
     return "".join(chars)
 
 
+_AS_CURLY = str.maketrans("「『」』", "““””")
+
+
 class ReadingCopy:
     """The copy the readers match (`text`), and the way back to the page as written."""
 
     def __init__(self, written: str, *, titles: bool = True) -> None:
-        """`titles=False`: one script only, every quote as written (a heading's “” mark off
-        a name, never a title)."""
+        """`titles=False`: one script and one quote (`「某某文學獎」` is `“某某文学奖”`), no
+        title marks: a heading's quotes mark off a name, never a title."""
         self.written = written
         simple = to_simplified(written)
-        self.text = with_title_marks(simple) if titles else simple
+        self.text = with_title_marks(simple) if titles else simple.translate(_AS_CURLY)
         seen: dict[str, Counter[str]] = {}
         for was, now in zip(written, simple, strict=True):
             seen.setdefault(now, Counter())[was] += 1
