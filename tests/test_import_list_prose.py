@@ -56,7 +56,7 @@ def test_prizes_said_in_order_after_a_run_of_works():
         ("丙篇", "某某日报", "通讯", "二等奖"),
         ("丁篇", "某某日报", "消息", "三等奖"),
         ("戊篇", "某某电台", "优秀少儿栏目", "一等奖"),
-        ("己篇", None, "优秀少儿原创节目", "三等奖"),
+        ("己篇", "某某电台", "优秀少儿原创节目", "三等奖"),  # 某某电台制作播出的 both
     ]
 
 
@@ -95,7 +95,8 @@ def test_a_paper_in_quotes_before_a_work_and_a_quoted_title_with_its_genre():
 
 def test_the_award_item_a_work_won_is_its_category():
     """`《甲》获对外广播奖`, `广播剧《乙》获评委特别推荐奖`: 奖项 with no prize, the category;
-    `…等11件作品也同时获得大奖`: works of the award itself, no category."""
+    `…等11件作品也同时获得大奖`: works of the award itself, no 奖项 (a genre before a title is
+    still its category)."""
     works = _read(
         "亚广联大奖揭晓。某某广播电台的《甲篇》获对外广播奖、广播剧《乙篇》获评委特别推荐奖。"
         "某某协会的广播剧《丙篇》、某某公司的《丁篇》等11件作品也同时获得大奖。"
@@ -103,7 +104,7 @@ def test_the_award_item_a_work_won_is_its_category():
     assert _fields(works, "category", "prize") == [
         ("甲篇", "对外广播奖", None),
         ("乙篇", "评委特别推荐奖", None),
-        ("丙篇", None, None),
+        ("丙篇", "广播剧", None),  # the genre written before its title (README: `消息《…》` → 消息)
         ("丁篇", None, None),
     ]
 

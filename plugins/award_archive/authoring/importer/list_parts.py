@@ -64,9 +64,13 @@ MADE_VERB = r"(?:创作|創作|采写|採寫|撰写|撰寫|拍摄|拍攝|制作|
 # The prizes lists name (a work's 等次; 入围 is a stage, moved there on import), by what
 # they say: a rank (`一等奖`, `特等奖`, `金奖`), a level of merit (`优秀奖`, `佳作奖`, `鼓励奖`,
 # `优秀作品`, `提名作品`, `入围作品`), or a `最佳…奖` honour (`最佳传播奖`).
+# A prize: a level of a ranked series. `奬` is a variant of 奖/獎 real pages print; a
+# contest's ranks that are no 等奖 (冠军, 亚军, 季军, 优异奖, 优胜奖, 入选奖) and Taiwan's
+# `二獎` are prizes too.
 PRIZE = (
-    r"(?:特[别別][奖獎]|首[奖獎]|[评評][审審][团團]?(?:特[别別])?[奖獎]|[特一二三]等(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[奖獎]|[金银铜銀銅][奖獎]|[优優]秀[奖獎]|提名[奖獎]|佳作[奖獎]"
-    r"|第[一二三四五六七八九十]名|鼓[励勵][奖獎]|最佳[\u4e00-\u9fff]{1,6}?[奖獎]|(?:[优優]秀|提名|入[围圍])作品|入围|入圍|好作品|十佳作品)"
+    r"(?:特[别別][奖獎奬]|首[奖獎奬]|[评評][审審][团團]?(?:特[别別])?[奖獎奬]|[特一二三]等(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[奖獎奬]|[金银铜銀銅][奖獎奬]|[优優]秀[奖獎奬]|提名[奖獎奬]|佳作[奖獎奬]"
+    r"|第[一二三四五六七八九十]名|鼓[励勵][奖獎奬]|最佳[\u4e00-\u9fff]{1,6}?[奖獎奬]|(?:[优優]秀|提名|入[围圍])作品|入围|入圍|好作品|十佳作品"
+    r"|(?<![\u4e00-\u9fff])[冠亚亞季殿][军軍]|[优優][异異][奖獎奬]|[优優][胜勝][奖獎奬]|入[选選][奖獎奬]|(?<![一二三四五\u7b2c])[二三四五]獎)"
 )
 
 
@@ -222,7 +226,8 @@ def is_person(name: str) -> bool:
     if name == "集体":  # a collective credit stands for its people
         return True
     named = bool(_PERSON.fullmatch(name)) and not NOT_A_NAME.search(name)
-    return named and not (is_outlet(name) or is_genre(name) or is_role(name))
+    unit = ORG_END.search(name) is not None and len(name) >= 3  # `甲中学`, `某某局`
+    return named and not (unit or is_outlet(name) or is_genre(name) or is_role(name))
 
 
 # A name list standing alone: 2–4 characters per name, between any separator or spaces

@@ -16,9 +16,9 @@ from award_archive.authoring.importer.list_chrome import is_chrome
 from award_archive.authoring.importer.list_parts import NAME_RUN, PRIZE, is_outlet, split_list_names
 from award_archive.authoring.importer.list_people import glued_unit_names, role_fields
 
-# A contest's ranks that are no 等奖: 冠军, 亚军, 季军, 殿军, 优异奖, 优胜奖, 入选奖, and the
-# grades Taiwan's awards give (特优, 优等, 甲等, 佳作).
-RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖|入选奖|特优|优等|[甲乙丙]等|佳作)"
+# Besides the prizes (冠军, 优异奖 … are in PRIZE), the grades Taiwan's awards give (特优, 优等,
+# 甲等, 佳作): prizes only as a label before a colon (`佳作` alone is also a word of award names).
+RANK = rf"(?:{PRIZE}|特优|优等|[甲乙丙]等|佳作)"
 # The prize label: at the text's start or after a break, maybe a category glued before it
 # (`散文一等奖：`), then its colon.
 _LABEL = re.compile(

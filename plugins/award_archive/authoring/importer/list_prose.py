@@ -532,7 +532,9 @@ def _award_of(
     for info in after:
         if said := re.match(_WON_BY_NAME + re.escape(info["award"]), after_title):
             # `》曾获中国新闻奖`: an earlier round's, its edition not this page's
-            return {"award": info["award"]} if _PAST.search(said.group()) else info
+            # (None: not the heading's edition or year either)
+            past = {"award": info["award"], "edition": None, "year": None}
+            return past if _PAST.search(said.group()) else info
     return before[-1] if before else after[0] if after else {}
 
 
@@ -732,8 +734,9 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         work["outlet"] = by.group(1)
         return
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
-    if _OWN_UNIT.match(segment):
-        return  # `我台选送的《`: the page's own unit, not another named earlier
+    segment = re.sub(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]", "", segment)  # `1.`
+    if _OWN_UNIT.match(segment) or _MEDIUM_GENRE.match(segment):
+        return  # `我台选送的《`: the page's own unit; `新媒体报道《`: a medium's genre, no unit
     while (de := segment.find("的")) > 0 and not _is_unit(segment[:de]):
         rest = segment[de + 1 :]  # `中国的中央人民广播电台的《`: the unit after the 的
         ends = range(2, min(len(rest), 20) + 1)  # (a unit that ends there or at a 的)
@@ -771,9 +774,18 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
             work["published"] = date.group(1)
         return
     said = [*_OUTLET_SAYS.finditer(text_before), *_OUTLET_HAS.finditer(text_before)]
+    # (`《甲》（某某日报提报）`: a sender in the bracket after a title is that work's alone)
+    said = [m for m in said if not _IN_A_TITLES_BRACKET.search(text_before[: m.start()])]
     own = [m.start() for m in _OWN_SENT.finditer(text_before)]  # (`由我台选送的…` since)
     if said and (last := max(said, key=lambda m: m.start())).start() > max(own, default=-1):
         work["outlet"] = _LEAD_WORDS.sub("", last.group(1))
+
+
+# A medium named by its kind only, then a genre (`新媒体报道`, `网络专题`): no unit's name
+_MEDIUM_GENRE = re.compile(
+    r"^(?:新媒体|新媒體|融媒体|融媒體|网络|網絡|电视|電視|广播|廣播|报纸|報紙)\S{0,6}$"
+)
+_IN_A_TITLES_BRACKET = re.compile(r"[》」〉”]\s*[(（][^()（）]*$")
 
 
 def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) -> None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
-from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
 from award_archive.authoring.importer.list_after import people_line, words_after_title
+from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
@@ -50,6 +50,7 @@ from award_archive.authoring.importer.list_slashed import (
 )
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
+from award_archive.contract.dates import WRITTEN_DATE
 
 # Header words a list's header row prints that are too loose for a form's label table
 # (`名称`, `类型`, `等次`); every other header word is a label of the one table (model.FIELDS
@@ -776,7 +777,7 @@ def _names_line(line: str) -> tuple[list[str], str] | None:
     unit in brackets after them): the names and the unit."""
     bracket = re.search(r"\s*[(（]([^()（）]*)[)）]\s*$", line)
     unit = bracket.group(1).strip() if bracket and is_outlet(bracket.group(1)) else ""
-    names = line[: bracket.start()] if unit else line
+    names = line[: bracket.start()] if bracket and unit else line
     if not NAME_RUN.match(names) or not (unit or re.search(r"[、，,;；/(（\s]", line)):
         return None
     return split_list_names(re.sub(r"[(（][^()（）]*[)）]\s*$", "", names)), unit
@@ -846,8 +847,11 @@ def _numbered(text: str) -> list[dict[str, Any]]:
         if said == _LINE and (by := people_line(item)):  # `《甲》(散文)` over `张三 (某校)`
             if works and not leading and not any(k in works[-1] for k in NAME_KEYS):
                 works[-1].update(by)
-            leading = leading or not works  # (names over their titles: not the work above's)
-            continue
+                continue
+            if leading or not works:  # (names over their titles: not the work above's)
+                leading = True
+                continue
+            # the work above has its names: this line is a work of its own (`标题  张三 (…)`)
         work = _numbered_item(item)
         alone = prize and len(item) <= 50 and said != _LINE  # (a line's bracket must say who)
         if work is None and alone and not re.search(r"[。；;！!《]", item):
@@ -1072,6 +1076,13 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
             work.setdefault("authors", names)  # `《甲》（某某晚报）张三`: the paper's people
 
 
+# A labelled note in brackets at an unquoted item's end that no field takes (README: an author's
+# unit or job is not mapped): `(作者单位:某某小学)`, `(指导教师:张三)`
+_UNMAPPED_NOTE = re.compile(
+    r"\s*[(（](?:作者单位|作者單位|指导教师|指導教師|指导老师|指導老師)\s*[:：][^()（）]*[)）]\s*$"
+)
+
+
 def _numbered_item(item: str) -> dict[str, Any] | None:
     """`《标题》（作者：X；刊播单位和日期：…）`, `标题（通讯，新华社：X）`, `标题 甲、乙（某台）`,
     `标题;推荐单位:X`, `《标题》作者:X`: the title, then what follows it."""
@@ -1087,6 +1098,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
             work.setdefault(key, value)
     else:
         title, rest = _title_and_tail(item)
+        title = _UNMAPPED_NOTE.sub("", title)  # `标题 张三 (作者单位:某某小学)`
     title = title.strip()
     cm = None if quoted else _CATEGORY_PREFIX.match(title)  # (in 《》 it is the title's own)
     if cm and is_genre(cm.group(1)):
@@ -1447,7 +1459,8 @@ def looks_like_list(text: str) -> bool:
 def work_values(result: ListResult, work: dict[str, Any]) -> dict[str, Any]:
     """One work's fields with the list's own (award, edition, year) under them; `本报`,
     `本台` is the paper the heading names."""
-    values = {**result.heading, **work}
+    # a work's None says the list's value is not its own (an earlier round's work: no edition)
+    values = {k: v for k, v in {**result.heading, **work}.items() if v is not None}
     if (
         re.fullmatch(r"本[报報台刊网網社]", str(work.get("outlet", "")))
         and "outlet" in result.heading
