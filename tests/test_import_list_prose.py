@@ -337,3 +337,19 @@ def test_an_earlier_rounds_winner_named_in_passing_has_no_edition_of_this_round(
         ("甲篇", "中国新闻奖", 30, None, "一等奖"),
         ("丙篇", "中国新闻奖", None, None, "二等奖"),
     ]
+
+
+def test_names_just_before_titles_and_prizes_led_by_wei():
+    """`一等奖：张三《甲》；二等奖：李四《乙》`: the name before each title; `一等奖为…的《甲》，
+    二等奖为李四的《乙》`: each its own prize; `经评审，` is no name."""
+    works = _read("征文揭晓\n一等奖：张三《甲篇》；二等奖：李四《乙篇》、王五《丙篇》。")
+    assert _fields(works, "authors", "prize") == [
+        ("甲篇", ["张三"], "一等奖"),
+        ("乙篇", ["李四"], "二等奖"),
+        ("丙篇", ["王五"], "二等奖"),
+    ]
+    works = _read("征文揭晓\n经评审，一等奖为张三的《甲篇》，二等奖为李四的《乙篇》。")
+    assert _fields(works, "authors", "prize") == [
+        ("甲篇", ["张三"], "一等奖"),
+        ("乙篇", ["李四"], "二等奖"),
+    ]

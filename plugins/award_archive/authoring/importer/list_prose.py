@@ -118,6 +118,7 @@ _LEAD_WORDS = re.compile(
     r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
     r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
     r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年"
+    rf"|(?:{PRIZE})(?:作品)?[为為是有]"  # (`二等奖为李四的《`)
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
@@ -217,6 +218,8 @@ def prose(text: str) -> list[dict[str, Any]]:
             _unit_people(work, before, works[-1] if k and works else None)
             if k and "authors" not in work:
                 _name_of_next(work, before, clause, titles, k)
+            if "authors" not in work and (name := _name_just_before(before)):
+                work["authors"] = [name]  # `一等奖：张三《甲》`
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
@@ -518,7 +521,9 @@ def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: 
 
 
 # A prize heads the titles after it when so set off: `二等奖:`, `二等奖作品(3件):`, `【二等奖】`.
-_HEADS_AFTER = re.compile(r"(?:作品)?\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?:[:：]|[】\]〕])")
+_HEADS_AFTER = re.compile(
+    r"(?:作品)?\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?:[:：]|[】\]〕]|[为為是](?![^，,。；;]*[获獲]))"
+)
 _HEADS_NEXT = re.compile(r"\s*(?:的[^，,。；;、]{0,6}|作品)?\s*[:：、]?\s*")
 
 
@@ -664,6 +669,23 @@ def _name_of_next(
         named = _NAME_BEFORE.search(earlier)
         if named and leading_names(named.group(1)) and leading_names(m.group(1)):
             work["authors"] = [m.group(1)]
+
+
+def _name_just_before(before: str) -> str:
+    """`一等奖：张三《`, `；李四《`: a person's name alone after a colon or a list's mark, just
+    before the title (no genre, unit or lead word)."""
+    m = re.search(r"(?:^|[：:、，,；;\s])([\u4e00-\u9fff·]{2,3})\s*$", before)
+    name = m.group(1) if m else ""
+    if (
+        not name
+        or _LEAD_WORDS.match(name)
+        or _PAGE_UNIT.fullmatch(name)
+        or _NOT_PERSON.search(name)
+    ):
+        return ""
+    if NOT_A_NAME.search(name) or is_genre(name) or is_outlet(name) or re.search(PRIZE, name):
+        return ""
+    return name if leading_names(name) == [name] else ""
 
 
 _NEXT_NAME = re.compile(r"\s*[、，,]\s*([\u4e00-\u9fff·]{2,4})\s*")
@@ -970,7 +992,7 @@ def _same_work(one: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 # Words no person's name holds: a heading's (`…奖揭晓`) read across a line break.
-_NOT_PERSON = re.compile(r"[奖獎]|揭[晓曉]|公[布示]|名[单單]|[评評][选選]|[结結]果")
+_NOT_PERSON = re.compile(r"[奖獎]|揭[晓曉]|公[布示]|名[单單]|[评評][选選审審定]|[结結]果")
 
 
 # A job written before a name (`评论员李四`, `特约评论员王五`, `摄影记者赵六`): not the name.
