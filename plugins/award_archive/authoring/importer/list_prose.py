@@ -216,10 +216,7 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
             _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
-            if k and "authors" not in work:
-                _name_of_next(work, before, clause, titles, k)
-            if "authors" not in work and (name := _name_just_before(before)):
-                work["authors"] = [name]  # `一等奖：张三《甲》`
+            _names_before(work, before, clause, titles, k)
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
@@ -669,6 +666,17 @@ def _name_of_next(
         named = _NAME_BEFORE.search(earlier)
         if named and leading_names(named.group(1)) and leading_names(m.group(1)):
             work["authors"] = [m.group(1)]
+
+
+def _names_before(
+    work: dict[str, Any], before: str, clause: str, titles: list[re.Match[str]], k: int
+) -> None:
+    """A name before the title, when nothing else named its authors: one each in a run
+    (`李四《甲》、王五《乙》`), one alone after a colon (`一等奖：张三《甲》`)."""
+    if k and "authors" not in work:
+        _name_of_next(work, before, clause, titles, k)
+    if "authors" not in work and (name := _name_just_before(before)):
+        work["authors"] = [name]
 
 
 def _name_just_before(before: str) -> str:
