@@ -353,3 +353,15 @@ def test_names_just_before_titles_and_prizes_led_by_wei():
         ("甲篇", ["张三"], "一等奖"),
         ("乙篇", ["李四"], "二等奖"),
     ]
+
+
+def test_works_that_won_without_a_prize_said_and_a_title_led_by_tiwei():
+    works = _read(
+        "获奖\n近日，第20届某某省新闻奖评选揭晓，本报《甲篇》《乙篇》等3件作品获奖。"
+        "题为《丙篇》的报道获一等奖。"
+    )
+    assert _fields(works, "authors", "prize") == [
+        ("甲篇", None, None),
+        ("乙篇", None, None),
+        ("丙篇", None, "一等奖"),
+    ]
