@@ -365,3 +365,15 @@ def test_works_that_won_without_a_prize_said_and_a_title_led_by_tiwei():
         ("乙篇", None, None),
         ("丙篇", None, "一等奖"),
     ]
+
+
+def test_rounds_of_other_events_and_a_prize_word_inside_a_rounds_name():
+    works = _read(
+        "我台作品再获殊荣\n在第十二届某某省广播电视奖评选中，我台选送的《甲篇》获一等奖；"
+        "在某某市好新闻奖中，《乙篇》获二等奖；在2023年度某某优秀作品推选活动中，《丁篇》入选。"
+    )
+    assert _fields(works, "award", "prize") == [
+        ("甲篇", "某某省广播电视奖", "一等奖"),
+        ("乙篇", "某某市好新闻奖", "二等奖"),
+        ("丁篇", "某某优秀作品", None),
+    ]

@@ -186,7 +186,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
-        prizes = list(re.finditer(PRIZE, clause))
+        prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
         listing = not prizes_anywhere and _enumerates(clause, titles)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -273,6 +273,12 @@ def _paper_unquoted(m: re.Match[str]) -> str:
 # A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
 _DOCUMENT = re.compile(
     r"(?:通知|办法|辦法|细则|細則|规定|規定|章程|条例|條例|意见|意見|方案|决定|決定|公告|通报|通報|名单|名單)$"
+)
+
+
+# A prize word inside a round's name (`某某优秀作品推选活动`): no prize.
+_IN_A_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:推选|推選|评选|評選|评比|評比|评审|評審|遴选|遴選|征集|徵集|活动|活動)"
 )
 
 

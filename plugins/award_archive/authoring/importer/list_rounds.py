@@ -14,7 +14,7 @@ from award_archive.contract.numerals import parse_edition
 
 # `…评选中`, `…评比活动中`: the round whose works the sentence goes on to name.
 _ROUND_END = re.compile(
-    r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審)(?:活动|活動)?中"
+    r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審|推选|推選|遴选|遴選|甄选|甄選|征集|徵集)(?:活动|活動)?中"
     r"|(?<=[奖獎赛賽文])中(?=\s*[，,]|\s*[荣榮]?[获獲])"  # `在某某奖中，`, `在…大赛中获金奖`
 )
 # Where a round's name begins, reading back from its `评选中`: the words about who held it
