@@ -377,3 +377,16 @@ def test_rounds_of_other_events_and_a_prize_word_inside_a_rounds_name():
         ("乙篇", "某某市好新闻奖", "二等奖"),
         ("丁篇", "某某优秀作品", None),
     ]
+
+
+def test_every_verb_of_winning_reads_alike():
+    for verb in ("获", "荣获", "摘得", "荣膺", "斩获"):
+        works = _read(
+            f"某某新闻奖揭晓\n某某日报的消息《甲篇》和《乙篇》分别{verb}一等奖和二等奖，"
+            f"《丙篇》{verb}评论类三等奖。"
+        )
+        assert _fields(works, "outlet", "category", "prize") == [
+            ("甲篇", "某某日报", "消息", "一等奖"),
+            ("乙篇", "某某日报", "消息", "二等奖"),
+            ("丙篇", None, "评论类", "三等奖"),
+        ], verb

@@ -29,7 +29,7 @@ from award_archive.authoring.importer.list_people import (
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_rounds import rounds_in, won_named
-from award_archive.authoring.importer.list_sentences import levels_in_order
+from award_archive.authoring.importer.list_sentences import WIN_VERB, WON, levels_in_order
 from award_archive.contract.numerals import parse_edition
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
@@ -38,8 +38,7 @@ _CATEGORY_BEFORE = re.compile(
 )
 
 
-# The verbs of winning: `获`, `荣获`, `荣膺`, `摘得`, `斩获`, `夺得`, `赢得`, `入围`, `入选`.
-_WIN_VERB = r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得|入[围圍选選])"
+_WIN_VERB = WIN_VERB  # (`获`, `荣膺`, `摘得`…, `入围`)
 
 
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
@@ -336,9 +335,7 @@ _AN_AWARD = re.compile(
 
 
 # `獲得地區組首獎`, `获国际组一等奖`: a division written with the prize the title won.
-_DIVISION = re.compile(
-    rf"(?:[^。；;《》]*?)[获獲贏赢]得?了?\s*([\u4e00-\u9fff]{{1,2}}[组組])({PRIZE})"
-)
+_DIVISION = re.compile(rf"(?:[^。；;《》]*?){WON}得?了?\s*([\u4e00-\u9fff]{{1,2}}[组組])({PRIZE})")
 
 
 # `《甲》《乙》入选`, `《甲》等3件作品入选`, `《甲》成功入围`, `《甲》获奖`: the titles are works
@@ -383,7 +380,7 @@ def _run_after(works: list[dict[str, Any]], run_from: int, after: str) -> int:
     return run_from
 
 
-_EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
+_EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?{WON}得?(.+?)(?={PRIZE})")
 
 
 def _each_category(after: str, count: int) -> list[str]:
@@ -417,7 +414,7 @@ def _won_kind(after: str, prize: str) -> str:
     first = re.search(PRIZE, after)
     if not first or first.group() != prize:
         return ""
-    m = re.search(r"[获獲]得?([\u4e00-\u9fff]{2,8}?[类類])\s*$", after[: first.start()])
+    m = re.search(rf"{WON}得?([\u4e00-\u9fff]{{2,8}}?[类類])\s*$", after[: first.start()])
     if m:
         return m.group(1)
     said = re.match(r"\s*[(（]([^()（）]{2,8})[)）]", after[first.end() :])  # `获一等奖（通讯）`
@@ -548,7 +545,7 @@ def _award_of(
 _PAST = re.compile(r"曾|此前|去年|上一?[届屆]|往[届屆]")
 # `》曾获中国新闻奖`, `》荣获2022年度某某新闻奖`: the verb, then the award's name.
 _WON_BY_NAME = (
-    r"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{0,4}?(?:[荣榮][获獲]|[获獲]得?|摘得|[荣榮]膺|[夺奪]得|在)了?"
+    rf"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{{0,4}}?(?:{WON}得?|在)了?"
     r"[^，,。；;《》]{0,12}?"
 )  # (`》在第五届某某大赛中获金奖`: the round named after the title)
 
@@ -728,7 +725,7 @@ _DONE_BY = re.compile(
 
 
 _WINNERS_ARE = re.compile(
-    rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)|^.*?[获獲]得?了?{PRIZE}的"
+    rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)|^.*?{WON}得?了?{PRIZE}的"
     r"|^.*?作品(?:分别|分別)?(?:是|为|為|有|包括)"  # (`推荐作品为某某日报《`)
 )  # (`获最佳新闻评论奖的某某日报评论员文章《`: the paper after it too)
 
@@ -822,7 +819,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     # (a kind padded with spaces joined: `获战斗 灾害 类的组照一等奖`)
     after = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", after)
     own = re.fullmatch(
-        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*(?![得了])([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+        rf"\s*(?:[\u4e00-\u9fff]{{2,6}}?)?{WON}(?:得|了)*(?![得了])([\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)"
         r"(?:(?<=[类類])的?(?:单幅|單幅|组照|組照))?\s*",  # (`X类的组照`: the count unmapped)
         after,
     )
@@ -836,7 +833,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
         category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
     if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):
         category = cm.group(1)  # `…》获中国城市党报消息二等奖`
-    if not category and (gm := re.search(r"[获獲]得?([\u4e00-\u9fff]{2,4})$", after.strip())):
+    if not category and (gm := re.search(rf"{WON}得?([\u4e00-\u9fff]{{2,4}})$", after.strip())):
         category = gm.group(1) if is_genre(gm.group(1)) else ""  # `…》获新闻二等奖`
     if not category and (
         word := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*$", before)
@@ -929,14 +926,14 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
 # What may follow a title's record of outlet and names (not a sentence going on about the
 # work: `《甲》立意高远、论证严密，围绕…`).
 _RECORD_ENDS = re.compile(
-    rf"\s*(?:[、，,]\s*)?(?:$|[(（；;。]|[荣榮]?[获獲]|{PRIZE}|[:：]|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：])"
+    rf"\s*(?:[、，,]\s*)?(?:$|[(（；;。]|{WON}|{PRIZE}|[:：]|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：])"
 )
 
 
 # Where the words right after a title stop being its record: a clause mark, a verb of winning,
 # a prize, the next line's `X类：`.
 _WORDS_AFTER = re.compile(
-    rf"[，,。；;:：()（）]|[荣榮]?[获獲]|{PRIZE}|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：]"
+    rf"[，,。；;:：()（）]|{WON}|{PRIZE}|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：]"
 )
 
 
