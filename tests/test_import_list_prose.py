@@ -390,3 +390,16 @@ def test_every_verb_of_winning_reads_alike():
             ("乙篇", "某某日报", "消息", "二等奖"),
             ("丙篇", None, "评论类", "三等奖"),
         ], verb
+
+
+def test_a_classed_award_item_is_a_category_not_the_award():
+    """`獲得電視類即時新聞獎`: the 奖项 (without its class) is the category; the award stays the
+    page's."""
+    works = _read(
+        "卓越新聞獎揭曉\n第23屆卓越新聞獎今晚揭曉，公視記者張三、李四的「甲篇」獲得電視類即時新聞獎；"
+        "中央社記者王五以「乙篇」榮獲平面類調查報導獎。"
+    )
+    assert _fields(works, "award", "outlet", "authors", "category") == [
+        ("甲篇", "卓越新聞獎", "公視", ["張三", "李四"], "即時新聞獎"),
+        ("乙篇", "卓越新聞獎", "中央社", ["王五"], "調查報導獎"),
+    ]

@@ -69,8 +69,8 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         if place := _PLACE_THEN_EDITION.search(text[max(0, start - 12) : start]):
             name = place.group(1) + name  # `某某省第十届新闻奖`: 某某省新闻奖, its edition
         going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
-        if len(name) < 4 or going or _COUNTED.match(name):
-            continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
+        if len(name) < 4 or going or _COUNTED.match(name) or re.search(r"[类類]", name):
+            continue  # `参评第30届中国新闻奖`: where the works go next; `电视类即时新闻奖`: a 奖项
         lead = text[max(0, start - 12) : start]
         info = known.setdefault(name, {"award": name})
         if e := re.search(r"第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]\s*$", lead):
@@ -355,9 +355,10 @@ def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
         return "", _CHOSEN  # `《甲》《乙》入选`: works chosen, no prize or kind said
     m = None if pz else _ITEM_WON.match(after)
     item = m.group(1) if m else ""
-    if re.search(PRIZE, item) or _AN_AWARD.search(item) or (len(item) < 3 and item != "大奖"):
+    kind = re.sub(r"^.*[类類]", "", item)  # `電視類即時新聞獎`: the class is no part of it
+    if re.search(PRIZE, item) or (_AN_AWARD.search(item) and kind == item):
         return pz, ""
-    return pz, item
+    return (pz, kind) if len(kind) >= 3 or kind in ("大奖", "大獎") else (pz, "")
 
 
 def _own_after(after: str) -> str:
