@@ -1,7 +1,9 @@
 """Winner lists written as prose: `体裁《标题》获一等奖（作者：…，编辑：…）`, `由X、Y采写，Z编辑的
 《…》获二等奖`, `湖北日报的消息《…》、新华社《…》…等17件作品获一等奖`. Each `《title》` with a
-prize in its clause is a work; the award named before it, the outlet, genre and people
-around it are its fields."""
+prize in its clause is a work (and one that won a 奖项, was chosen, or is named in a run whose
+prizes the sentence gives at its end); the award or round named before it (list_rounds), the
+outlet, genre and people around it are its fields; what a sentence says after a run of works
+for them in order is list_sentences'."""
 
 from __future__ import annotations
 
