@@ -24,7 +24,8 @@ beside the original, in the same run:
   `【一等奖】` or `一等奖作品：`;
 - tails: a title's bracketed labelled tail `（作者：甲）` written without its brackets;
 - bare titles: a numbered item's `《标题》` written without its 《》 (`1.标题（作者：甲）`);
-- unit and names: a work's expected `某某日报 甲、乙` written `甲、乙 某某日报`, and the reverse.
+- unit and names: a work's expected `某某日报 甲、乙` written `甲、乙 某某日报`, and the reverse;
+- verbs of winning: a sentence's `获`/`荣获`/`获得` before a prize written `摘得` or `荣膺`.
 
 A variant that leaves a file unchanged is not scored for it. Prints, per variant, the totals
 over the files it changed, against the originals of the same files; `--files` adds each file
@@ -240,6 +241,13 @@ def _unit_and_names(names_first: bool) -> Callable[[str, Any], tuple[str, Any]]:
     return change
 
 
+# A sentence's verb of winning before a prize (`获`, `荣获`, `获得`), written as another a
+# news page uses as well (`摘得`, `荣膺`).
+_WON_VERB = re.compile(
+    r"(?:荣获|榮獲|获得|獲得|获|獲)(?=[^，,。；;\n《》]{0,12}?(?:[特一二三]等[奖獎]|[金银铜銀銅][奖獎]|[优優]秀[奖獎]))"
+)
+
+
 VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "简→繁": _script(_to_traditional),
     "繁→简": _script(_simplifying),
@@ -270,6 +278,8 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "名 单位→单位 名": _unit_and_names(False),
     "奖级【】": _text_only(_prize_lines("【{}】")),
     "奖级作品：": _text_only(_prize_lines("{}作品：")),
+    "获→摘得": _text_only(lambda t: _WON_VERB.sub("摘得", t)),
+    "获→荣膺": _text_only(lambda t: _WON_VERB.sub("荣膺", t)),
 }
 
 

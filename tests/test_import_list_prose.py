@@ -338,3 +338,69 @@ def test_an_earlier_rounds_winner_named_in_passing_has_no_edition_of_this_round(
         ("甲篇", "中国新闻奖", 30, None, "一等奖"),
         ("丙篇", "中国新闻奖", None, None, "二等奖"),
     ]
+
+
+def test_names_just_before_titles_and_prizes_led_by_wei():
+    """`一等奖：张三《甲》；二等奖：李四《乙》`: the name before each title; `一等奖为…的《甲》，
+    二等奖为李四的《乙》`: each its own prize; `经评审，` is no name."""
+    works = _read("征文揭晓\n一等奖：张三《甲篇》；二等奖：李四《乙篇》、王五《丙篇》。")
+    assert _fields(works, "authors", "prize") == [
+        ("甲篇", ["张三"], "一等奖"),
+        ("乙篇", ["李四"], "二等奖"),
+        ("丙篇", ["王五"], "二等奖"),
+    ]
+    works = _read("征文揭晓\n经评审，一等奖为张三的《甲篇》，二等奖为李四的《乙篇》。")
+    assert _fields(works, "authors", "prize") == [
+        ("甲篇", ["张三"], "一等奖"),
+        ("乙篇", ["李四"], "二等奖"),
+    ]
+
+
+def test_works_that_won_without_a_prize_said_and_a_title_led_by_tiwei():
+    works = _read(
+        "获奖\n近日，第20届某某省新闻奖评选揭晓，本报《甲篇》《乙篇》等3件作品获奖。"
+        "题为《丙篇》的报道获一等奖。"
+    )
+    assert _fields(works, "authors", "prize") == [
+        ("甲篇", None, None),
+        ("乙篇", None, None),
+        ("丙篇", None, "一等奖"),
+    ]
+
+
+def test_rounds_of_other_events_and_a_prize_word_inside_a_rounds_name():
+    works = _read(
+        "我台作品再获殊荣\n在第十二届某某省广播电视奖评选中，我台选送的《甲篇》获一等奖；"
+        "在某某市好新闻奖中，《乙篇》获二等奖；在2023年度某某优秀作品推选活动中，《丁篇》入选。"
+    )
+    assert _fields(works, "award", "prize") == [
+        ("甲篇", "某某省广播电视奖", "一等奖"),
+        ("乙篇", "某某市好新闻奖", "二等奖"),
+        ("丁篇", "某某优秀作品", None),
+    ]
+
+
+def test_every_verb_of_winning_reads_alike():
+    for verb in ("获", "荣获", "摘得", "荣膺", "斩获"):
+        works = _read(
+            f"某某新闻奖揭晓\n某某日报的消息《甲篇》和《乙篇》分别{verb}一等奖和二等奖，"
+            f"《丙篇》{verb}评论类三等奖。"
+        )
+        assert _fields(works, "outlet", "category", "prize") == [
+            ("甲篇", "某某日报", "消息", "一等奖"),
+            ("乙篇", "某某日报", "消息", "二等奖"),
+            ("丙篇", None, "评论类", "三等奖"),
+        ], verb
+
+
+def test_a_classed_award_item_is_a_category_not_the_award():
+    """`獲得電視類即時新聞獎`: the 奖项 (without its class) is the category; the award stays the
+    page's."""
+    works = _read(
+        "卓越新聞獎揭曉\n第23屆卓越新聞獎今晚揭曉，公視記者張三、李四的「甲篇」獲得電視類即時新聞獎；"
+        "中央社記者王五以「乙篇」榮獲平面類調查報導獎。"
+    )
+    assert _fields(works, "award", "outlet", "authors", "category") == [
+        ("甲篇", "卓越新聞獎", "公視", ["張三", "李四"], "即時新聞獎"),
+        ("乙篇", "卓越新聞獎", "中央社", ["王五"], "調查報導獎"),
+    ]

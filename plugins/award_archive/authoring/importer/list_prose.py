@@ -1,7 +1,9 @@
 """Winner lists written as prose: `体裁《标题》获一等奖（作者：…，编辑：…）`, `由X、Y采写，Z编辑的
 《…》获二等奖`, `湖北日报的消息《…》、新华社《…》…等17件作品获一等奖`. Each `《title》` with a
-prize in its clause is a work; the award named before it, the outlet, genre and people
-around it are its fields."""
+prize in its clause is a work (and one that won a 奖项, was chosen, or is named in a run whose
+prizes the sentence gives at its end); the award or round named before it (list_rounds), the
+outlet, genre and people around it are its fields; what a sentence says after a run of works
+for them in order is list_sentences'."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from award_archive.authoring.importer.list_people import (
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_rounds import rounds_in, won_named
-from award_archive.authoring.importer.list_sentences import levels_in_order
+from award_archive.authoring.importer.list_sentences import WIN_VERB, WON, levels_in_order
 from award_archive.contract.numerals import parse_edition
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
@@ -38,8 +40,7 @@ _CATEGORY_BEFORE = re.compile(
 )
 
 
-# The verbs of winning: `获`, `荣获`, `荣膺`, `摘得`, `斩获`, `夺得`, `赢得`, `入围`, `入选`.
-_WIN_VERB = r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得|入[围圍选選])"
+_WIN_VERB = WIN_VERB  # (`获`, `荣膺`, `摘得`…, `入围`)
 
 
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
@@ -70,8 +71,8 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         if place := _PLACE_THEN_EDITION.search(text[max(0, start - 12) : start]):
             name = place.group(1) + name  # `某某省第十届新闻奖`: 某某省新闻奖, its edition
         going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
-        if len(name) < 4 or going or _COUNTED.match(name):
-            continue  # `（推荐）参评第30届中国新闻奖`: where the works go next, not their award
+        if len(name) < 4 or going or _COUNTED.match(name) or re.search(r"[类類]", name):
+            continue  # `参评第30届中国新闻奖`: where the works go next; `电视类即时新闻奖`: a 奖项
         lead = text[max(0, start - 12) : start]
         info = known.setdefault(name, {"award": name})
         if e := re.search(r"第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]\s*$", lead):
@@ -117,7 +118,8 @@ _OUTLET_HAS = re.compile(
 _LEAD_WORDS = re.compile(
     r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
     r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
-    r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年"
+    r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年|[题題][为為]|名[为為]"
+    rf"|(?:{PRIZE})(?:作品)?[为為是有]"  # (`二等奖为李四的《`)
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
@@ -185,7 +187,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
-        prizes = list(re.finditer(PRIZE, clause))
+        prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
         listing = not prizes_anywhere and _enumerates(clause, titles)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -215,8 +217,7 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
             _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
-            if k and "authors" not in work:
-                _name_of_next(work, before, clause, titles, k)
+            _names_before(work, before, clause, titles, k)
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
@@ -276,6 +277,12 @@ _DOCUMENT = re.compile(
 )
 
 
+# A prize word inside a round's name (`某某优秀作品推选活动`): no prize.
+_IN_A_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:推选|推選|评选|評選|评比|評比|评审|評審|遴选|遴選|征集|徵集|活动|活動)"
+)
+
+
 def _won_at(
     clause: str,
     titles: list[re.Match[str]],
@@ -330,16 +337,15 @@ _AN_AWARD = re.compile(
 
 
 # `獲得地區組首獎`, `获国际组一等奖`: a division written with the prize the title won.
-_DIVISION = re.compile(
-    rf"(?:[^。；;《》]*?)[获獲贏赢]得?了?\s*([\u4e00-\u9fff]{{1,2}}[组組])({PRIZE})"
-)
+_DIVISION = re.compile(rf"(?:[^。；;《》]*?){WON}得?了?\s*([\u4e00-\u9fff]{{1,2}}[组組])({PRIZE})")
 
 
-# `《甲》《乙》入选`, `《甲》等3件作品入选`, `《甲》成功入围`: the titles are works the list chose.
+# `《甲》《乙》入选`, `《甲》等3件作品入选`, `《甲》成功入围`, `《甲》获奖`: the titles are works
+# the list chose.
 _SELECTED = re.compile(
     r"^\s*(?:[、和及与與]?\s*《[^《》]*》\s*)*(?:等[\d一二三四五六七八九十两兩]*[件篇部个個]?作品)?"
-    r"\s*(?:成功|均|全部|同时|同時|也)?入[选選围圍]"
-)
+    r"\s*(?:成功|均|全部|同时|同時|也|分别|分別)?(?:入[选選围圍]|[荣榮]?[获獲][奖獎](?![\u4e00-\u9fff]))"
+)  # (`…等3件作品获奖。`: winners, their prizes not said)
 _CHOSEN = "入选"  # (the item of a chosen work: no category)
 
 
@@ -351,9 +357,10 @@ def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
         return "", _CHOSEN  # `《甲》《乙》入选`: works chosen, no prize or kind said
     m = None if pz else _ITEM_WON.match(after)
     item = m.group(1) if m else ""
-    if re.search(PRIZE, item) or _AN_AWARD.search(item) or (len(item) < 3 and item != "大奖"):
+    kind = re.sub(r"^.*[类類]", "", item)  # `電視類即時新聞獎`: the class is no part of it
+    if re.search(PRIZE, item) or (_AN_AWARD.search(item) and kind == item):
         return pz, ""
-    return pz, item
+    return (pz, kind) if len(kind) >= 3 or kind in ("大奖", "大獎") else (pz, "")
 
 
 def _own_after(after: str) -> str:
@@ -376,7 +383,7 @@ def _run_after(works: list[dict[str, Any]], run_from: int, after: str) -> int:
     return run_from
 
 
-_EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?[获獲]得?(.+?)(?={PRIZE})")
+_EACH_WON = re.compile(rf"^\s*分别[^，,。；;]{{0,4}}?{WON}得?(.+?)(?={PRIZE})")
 
 
 def _each_category(after: str, count: int) -> list[str]:
@@ -410,7 +417,7 @@ def _won_kind(after: str, prize: str) -> str:
     first = re.search(PRIZE, after)
     if not first or first.group() != prize:
         return ""
-    m = re.search(r"[获獲]得?([\u4e00-\u9fff]{2,8}?[类類])\s*$", after[: first.start()])
+    m = re.search(rf"{WON}得?([\u4e00-\u9fff]{{2,8}}?[类類])\s*$", after[: first.start()])
     if m:
         return m.group(1)
     said = re.match(r"\s*[(（]([^()（）]{2,8})[)）]", after[first.end() :])  # `获一等奖（通讯）`
@@ -518,7 +525,9 @@ def _prize_of(clause: str, prizes: list[re.Match[str]], tm: re.Match[str], nxt: 
 
 
 # A prize heads the titles after it when so set off: `二等奖:`, `二等奖作品(3件):`, `【二等奖】`.
-_HEADS_AFTER = re.compile(r"(?:作品)?\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?:[:：]|[】\]〕])")
+_HEADS_AFTER = re.compile(
+    r"(?:作品)?\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?:[:：]|[】\]〕]|[为為是](?![^，,。；;]*[获獲]))"
+)
 _HEADS_NEXT = re.compile(r"\s*(?:的[^，,。；;、]{0,6}|作品)?\s*[:：、]?\s*")
 
 
@@ -541,7 +550,7 @@ def _award_of(
 _PAST = re.compile(r"曾|此前|去年|上一?[届屆]|往[届屆]")
 # `》曾获中国新闻奖`, `》荣获2022年度某某新闻奖`: the verb, then the award's name.
 _WON_BY_NAME = (
-    r"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{0,4}?(?:[荣榮][获獲]|[获獲]得?|摘得|[荣榮]膺|[夺奪]得|在)了?"
+    rf"\s*(?:[(（][^()（）]*[)）])?[^，,。；;《》]{{0,4}}?(?:{WON}得?|在)了?"
     r"[^，,。；;《》]{0,12}?"
 )  # (`》在第五届某某大赛中获金奖`: the round named after the title)
 
@@ -668,6 +677,34 @@ def _name_of_next(
             work["authors"] = [m.group(1)]
 
 
+def _names_before(
+    work: dict[str, Any], before: str, clause: str, titles: list[re.Match[str]], k: int
+) -> None:
+    """A name before the title, when nothing else named its authors: one each in a run
+    (`李四《甲》、王五《乙》`), one alone after a colon (`一等奖：张三《甲》`)."""
+    if k and "authors" not in work:
+        _name_of_next(work, before, clause, titles, k)
+    if "authors" not in work and (name := _name_just_before(before)):
+        work["authors"] = [name]
+
+
+def _name_just_before(before: str) -> str:
+    """`一等奖：张三《`, `；李四《`: a person's name alone after a colon or a list's mark, just
+    before the title (no genre, unit or lead word)."""
+    m = re.search(r"(?:^|[：:、，,；;\s])([\u4e00-\u9fff·]{2,3})\s*$", before)
+    name = m.group(1) if m else ""
+    if (
+        not name
+        or _LEAD_WORDS.match(name)
+        or _PAGE_UNIT.fullmatch(name)
+        or _NOT_PERSON.search(name)
+    ):
+        return ""
+    if NOT_A_NAME.search(name) or is_genre(name) or is_outlet(name) or re.search(PRIZE, name):
+        return ""
+    return name if leading_names(name) == [name] else ""
+
+
 _NEXT_NAME = re.compile(r"\s*[、，,]\s*([\u4e00-\u9fff·]{2,4})\s*")
 _NAME_BEFORE = re.compile(r"(?:^|[、，,:：])\s*([\u4e00-\u9fff·]{2,4})\s*$")
 _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
@@ -693,7 +730,7 @@ _DONE_BY = re.compile(
 
 
 _WINNERS_ARE = re.compile(
-    rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)|^.*?[获獲]得?了?{PRIZE}的"
+    rf"^.*?{PRIZE}[^的]{{0,6}}的?(?:作品)?(?:是|为|為|有)|^.*?{WON}得?了?{PRIZE}的"
     r"|^.*?作品(?:分别|分別)?(?:是|为|為|有|包括)"  # (`推荐作品为某某日报《`)
 )  # (`获最佳新闻评论奖的某某日报评论员文章《`: the paper after it too)
 
@@ -797,7 +834,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
     # (a kind padded with spaces joined: `获战斗 灾害 类的组照一等奖`)
     after = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", after)
     own = re.fullmatch(
-        r"\s*(?:[\u4e00-\u9fff]{2,6}?)?[荣榮]?[获獲](?:得|了)*(?![得了])([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+        rf"\s*(?:[\u4e00-\u9fff]{{2,6}}?)?{WON}(?:得|了)*(?![得了])([\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)"
         r"(?:(?<=[类類])的?(?:单幅|單幅|组照|組照))?\s*",  # (`X类的组照`: the count unmapped)
         after,
     )
@@ -811,7 +848,7 @@ def _prose_category(work: dict[str, Any], before: str, clause: str, after: str) 
         category = _category_before(clause[: said[-1].start()])  # `消息类：《甲》、《乙》`
     if not category and (cm := _CATEGORY_BEFORE.search(after.rstrip())):
         category = cm.group(1)  # `…》获中国城市党报消息二等奖`
-    if not category and (gm := re.search(r"[获獲]得?([\u4e00-\u9fff]{2,4})$", after.strip())):
+    if not category and (gm := re.search(rf"{WON}得?([\u4e00-\u9fff]{{2,4}})$", after.strip())):
         category = gm.group(1) if is_genre(gm.group(1)) else ""  # `…》获新闻二等奖`
     if not category and (
         word := re.search(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*$", before)
@@ -904,14 +941,14 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
 # What may follow a title's record of outlet and names (not a sentence going on about the
 # work: `《甲》立意高远、论证严密，围绕…`).
 _RECORD_ENDS = re.compile(
-    rf"\s*(?:[、，,]\s*)?(?:$|[(（；;。]|[荣榮]?[获獲]|{PRIZE}|[:：]|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：])"
+    rf"\s*(?:[、，,]\s*)?(?:$|[(（；;。]|{WON}|{PRIZE}|[:：]|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：])"
 )
 
 
 # Where the words right after a title stop being its record: a clause mark, a verb of winning,
 # a prize, the next line's `X类：`.
 _WORDS_AFTER = re.compile(
-    rf"[，,。；;:：()（）]|[荣榮]?[获獲]|{PRIZE}|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：]"
+    rf"[，,。；;:：()（）]|{WON}|{PRIZE}|\s[\u4e00-\u9fff]{{1,8}}[类類]\s*[:：]"
 )
 
 
@@ -982,7 +1019,7 @@ def _same_work(one: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 # Words no person's name holds: a heading's (`…奖揭晓`) read across a line break.
-_NOT_PERSON = re.compile(r"[奖獎]|揭[晓曉]|公[布示]|名[单單]|[评評][选選]|[结結]果")
+_NOT_PERSON = re.compile(r"[奖獎]|揭[晓曉]|公[布示]|名[单單]|[评評][选選审審定]|[结結]果")
 
 
 # A job written before a name (`评论员李四`, `特约评论员王五`, `摄影记者赵六`): not the name.

@@ -10,12 +10,13 @@ from typing import Any
 
 from award_archive.authoring.importer.list_heading import _award_name
 from award_archive.authoring.importer.list_parts import PRIZE
+from award_archive.authoring.importer.list_sentences import WON
 from award_archive.contract.numerals import parse_edition
 
 # `…评选中`, `…评比活动中`: the round whose works the sentence goes on to name.
 _ROUND_END = re.compile(
-    r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審)(?:活动|活動)?中"
-    r"|(?<=[奖獎赛賽文])中(?=\s*[，,]|\s*[荣榮]?[获獲])"  # `在某某奖中，`, `在…大赛中获金奖`
+    r"(?:评比|評比|评选|評選|评奖|評獎|评审|評審|推选|推選|遴选|遴選|甄选|甄選|征集|徵集)(?:活动|活動)?中"
+    rf"|(?<=[奖獎赛賽文])中(?=\s*[，,]|\s*{WON})"  # `在某某奖中，`, `在…大赛中获金奖`
 )
 # Where a round's name begins, reading back from its `评选中`: the words about who held it
 # (`…主办的`, `…组织的`), a list's or a clause's mark, `在`.
@@ -75,7 +76,7 @@ def _round_award(said: str) -> dict[str, Any]:
 # `获得2023年度某某省优秀网络视听作品一等奖`, `荣获第五届某某大赛金奖`: the award a work won,
 # named with its round between the verb and the prize.
 _WON_NAMED = re.compile(
-    r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得)得?了?\s*"
+    rf"{WON}得?了?\s*"
     r"((?:19|20)\d{2}\s*年度?|第\s*[\d一二三四五六七八九十百]+\s*[届屆]|首[届屆])"
     rf"\s*([\u4e00-\u9fff“”]{{3,30}}?)\s*(?={PRIZE})"
 )

@@ -11,10 +11,16 @@ from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE
 
+# The verbs of winning (`获`, `荣获`, `荣膺`, `摘得`, `斩获`, `夺得`, `赢得`), and with them the
+# verbs of being chosen (`入围`, `入选`): one list for every reader of sentences.
+WON = r"(?:[荣榮]?[获獲]|[荣榮]膺|摘得|[斩斬][获獲]|[夺奪]得|[赢贏]得)"
+WIN_VERB = rf"(?:{WON}|入[围圍选選])"
+
+
 # The verb after the run: `分别荣获`, `分获`, `两件作品获`, a bracket between (`（组照）`).
 _WON_AFTER = re.compile(
     r"^\s*(?:[(（][^()（）]*[)）])?\s*(?:[两兩二三四五六七八九十\d]{1,2}\s*[件篇部个個幅组組](?:作品)?)?"
-    r"\s*(?P<each>分别|分別|分)?[荣榮]?[获獲]得?了?\s*(?P<what>[^，,。；;！!]{2,60})"
+    rf"\s*(?P<each>分别|分別|分)?{WON}得?了?\s*(?P<what>[^，,。；;！!]{{2,60}})"
 )
 _JOIN = re.compile(r"\s*[、和及与與]\s*")
 _BARE_LEVEL = re.compile(r"[特一二三四五]等?")
