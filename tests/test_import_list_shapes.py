@@ -1375,3 +1375,14 @@ def test_a_prize_leading_a_line_of_tab_set_pieces():
         ("山里的人", ["李四"], "二等奖"),
         ("城外", ["赵六"], "三等奖"),
     ]
+
+
+def test_pieces_in_single_angle_quotes_beside_their_paper_in_book_marks():
+    text = "獲獎名單\n本地組\n優異獎：金學良〈配送騎士〉（刊於《澳門日報》）、周江明〈鷗聲陣陣〉"
+    text += "（刊於《市民日報》）、麥健駿〈順流〉"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("配送騎士", ["金學良"], "優異獎"),
+        ("鷗聲陣陣", ["周江明"], "優異獎"),
+        ("順流", ["麥健駿"], "優異獎"),
+    ]

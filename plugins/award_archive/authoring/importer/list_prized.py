@@ -82,6 +82,8 @@ def _items(value: str) -> tuple[list[dict[str, Any]], str]:
         else:
             stop = titles[n + 1].start() if n + 1 < len(titles) else len(value)
             people = re.split(r"[\n;；。]", value[m.end() : stop])[0]
+        if names_first:  # (a note in brackets after the last title is that work's)
+            people = re.sub(r"^[\s、，,;；]*[(（][^()（）]*[)）]", "", people)
         said = _people(re.sub(r"^[(（](.*)[)）]$", r"\1", _SEP.sub("", people)))
         if said is None:
             return [], value

@@ -742,7 +742,7 @@ def _names_line(line: str) -> tuple[list[str], str] | None:
     unit in brackets after them): the names and the unit."""
     bracket = re.search(r"\s*[(（]([^()（）]*)[)）]\s*$", line)
     unit = bracket.group(1).strip() if bracket and is_outlet(bracket.group(1)) else ""
-    names = line[: bracket.start()] if unit else line
+    names = line[: bracket.start()] if bracket and unit else line
     if not NAME_RUN.match(names) or not (unit or re.search(r"[、，,;；/(（\s]", line)):
         return None
     return split_list_names(re.sub(r"[(（][^()（）]*[)）]\s*$", "", names)), unit
