@@ -1386,3 +1386,16 @@ def test_pieces_in_single_angle_quotes_beside_their_paper_in_book_marks():
         ("鷗聲陣陣", ["周江明"], "優異獎"),
         ("順流", ["麥健駿"], "優異獎"),
     ]
+
+
+def test_prize_lines_of_unquoted_titles_with_their_people_in_brackets():
+    text = "征文获奖名单\n一等奖：河边的树（张三）\n二等奖：山里的人（李四）、城外（赵六、王五）"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("河边的树", ["张三"], "一等奖"),
+        ("山里的人", ["李四"], "二等奖"),
+        ("城外", ["赵六", "王五"], "二等奖"),
+    ]
+    assert not parse_list(
+        "一等奖：小说（外一首）、散文（组诗）\n二等奖：诗歌（散文）、河（评论）"
+    ).works

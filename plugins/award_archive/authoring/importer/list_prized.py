@@ -13,7 +13,13 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_chrome import is_chrome
-from award_archive.authoring.importer.list_parts import NAME_RUN, PRIZE, is_outlet, split_list_names
+from award_archive.authoring.importer.list_parts import (
+    NAME_RUN,
+    PRIZE,
+    is_genre,
+    is_outlet,
+    split_list_names,
+)
 from award_archive.authoring.importer.list_people import glued_unit_names, role_fields
 
 # A contest's ranks that are no 等奖: 冠军, 亚军, 季军, 殿军, 优异奖, 优胜奖, 入选奖, and the
@@ -73,7 +79,7 @@ def _items(value: str) -> tuple[list[dict[str, Any]], str]:
     not in this shape: no works (another reader's)."""
     titles = list(_TITLE.finditer(value))
     if not titles:
-        return [], value
+        return _bare_items(value)
     names_first = bool(value[: titles[0].start()].strip(" 、，,;；"))
     works: list[dict[str, Any]] = []
     for n, m in enumerate(titles):
@@ -91,6 +97,36 @@ def _items(value: str) -> tuple[list[dict[str, Any]], str]:
     tail = value[titles[-1].end() :]
     if not names_first:  # (the last title's people are not the heading after them)
         tail = tail[len(re.split(r"[\n;；。]", tail)[0]) :]
+    return works, tail
+
+
+# `河边的树（张三）`: an unquoted title, its people in brackets after it.
+_BARE = re.compile(r"([^\s、，,;；。:：()（）《》]{2,40}?)\s*[(（]([^()（）]{2,30})[)）]")
+
+
+# What a bracket after a title says of the work, not of its people: `(外一首)`, `(组诗)`.
+_WORK_NOTE = re.compile(
+    r"[外另]?[一二三四五六七八九十两\d]+[首篇幅]|[组組][诗詩照图圖]|[长長]诗|节选|節選"
+)
+
+
+def _bare_items(value: str) -> tuple[list[dict[str, Any]], str]:
+    """A prize's line of unquoted titles, each with its people in brackets, cut by `、` or
+    `；` (`河边的树（张三）、山里的人（李四）`), up to the line's end: every item so, or none."""
+    line, _, tail = value.partition("\n")
+    items = [
+        i.strip()
+        for i in re.split(r"[、;；](?![^()（）]*[)）])", line.strip().rstrip("。"))
+        if i.strip()
+    ]
+    works: list[dict[str, Any]] = []
+    for item in items:
+        m = _BARE.fullmatch(item)
+        note = m.group(2).strip() if m else ""
+        said = None if _WORK_NOTE.search(note) or is_genre(note) else _people(note)
+        if not m or not said:
+            return [], value
+        works.append({"title": m.group(1).strip(), **said})
     return works, tail
 
 
