@@ -27,9 +27,11 @@ from award_archive.authoring.importer.list_people import glued_unit_names, role_
 RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖|入选奖|特优|优等|[甲乙丙]等|佳作)"
 # The prize label: at the text's start or after a break, maybe a category glued before it
 # (`散文一等奖：`), then its colon.
+# How many works a heading says it has: `(共5件)`, `（3篇）`.
+COUNT = r"(?:\s*[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])"
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s;；。]))([\u4e00-\u9fff]{{0,8}}?)({RANK})\s*"
-    r"(?:[(（]\s*(?:共\s*)?\d+\s*[名件篇个部][)）])?(?:\s*[:：]\s*|[ \t]+(?=[^\s《》]{0,12}《))"
+    rf"(?:^|(?<=[\s;；。]))([\u4e00-\u9fff]{{0,8}}?)({RANK}){COUNT}?"
+    r"(?:\s*[:：]\s*|[ \t]+(?=[^\s《》]{0,12}《))"
 )  # (or a space, where a work's name and title follow: `冠军 王慧诗〈唐楼窗外〉`)
 _TITLE = re.compile(r"《([^《》\n]{1,60})》")
 _SEP = re.compile(r"^[\s、，,;；。]+|[\s、，,;；。]+$")
