@@ -32,7 +32,7 @@ from award_archive.authoring.importer.list_parts import (
     tail_fields,
 )
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
-from award_archive.authoring.importer.list_prized import prized_items
+from award_archive.authoring.importer.list_prized import RANK, prized_items
 from award_archive.authoring.importer.list_prose import prose
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import resplit_lines
@@ -436,9 +436,7 @@ def _cells_row(
     return end if end > i else i + 1
 
 
-_PRIZE_LIKE = re.compile(
-    rf"{PRIZE}|[奖獎]$|^[一二三]等$|^[冠亚季殿]军$"
-)  # (a contest's 冠军, 亚军)
+_PRIZE_LIKE = re.compile(rf"{RANK}|[奖獎]$|^[一二三]等$")  # (a contest's 冠军, 亚军 too)
 
 
 def _merged_prize(
