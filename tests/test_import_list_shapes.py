@@ -1399,3 +1399,18 @@ def test_prize_lines_of_unquoted_titles_with_their_people_in_brackets():
     assert not parse_list(
         "一等奖：小说（外一首）、散文（组诗）\n二等奖：诗歌（散文）、河（评论）"
     ).works
+
+
+def test_a_record_s_outlet_and_date_lines_are_no_category_and_the_page_heading_is_none():
+    text = (
+        "消息类\n某某日报\n2023年5月1日\n获奖作品：河边的树\n获奖者：张三、李四\n"
+        "通讯类\n某某晚报\n2023年6月2日\n获奖作品：山里的人\n获奖者：王五"
+    )
+    works = parse_list(text).works
+    got = [(w["title"], w["category"], w["outlet"], w["published"]) for w in works]
+    assert got == [
+        ("河边的树", "消息类", "某某日报", "2023年5月1日"),
+        ("山里的人", "通讯类", "某某晚报", "2023年6月2日"),
+    ]
+    text = "获奖名单\n河边的树\n作者：张三\n奖项：一等奖\n山里的人\n作者：李四\n奖项：二等奖"
+    assert [w.get("category") for w in parse_list(text).works] == [None, None]

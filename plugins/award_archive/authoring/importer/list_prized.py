@@ -37,7 +37,8 @@ _TITLE = re.compile(r"《([^《》\n]{1,60})》")
 _SEP = re.compile(r"^[\s、，,;；。]+|[\s、，,;；。]+$")
 # A heading's line between two prizes' items: a short run of words, no sentence.
 _HEADING = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
-_A_LISTS_HEADING = re.compile(r"(?:名单|结果|揭晓|公示|公告|如下|作品)$")
+# A page's own heading over its list (`某某奖获奖名单`), no category.
+LISTS_HEADING = re.compile(r"(?:名单|结果|揭晓|公示|公告|如下)$")
 
 
 def prized_items(text: str) -> list[dict[str, Any]]:
@@ -63,7 +64,7 @@ def _heading_before(text: str, at: int) -> str:
     """The short line just before the first prize (`本地群组散文`), after the lead's last break."""
     before = text[:at].rstrip()
     chunk = re.split(r"[\n:：。;；]", before)[-1].strip()
-    if chunk == before.strip() or _A_LISTS_HEADING.search(chunk):
+    if chunk == before.strip() or LISTS_HEADING.search(chunk):
         return ""  # the page's own heading (`某某奖获奖名单`), not a category
     return chunk if _HEADING.fullmatch(chunk) and not is_chrome(chunk) else ""
 
