@@ -1414,3 +1414,16 @@ def test_a_record_s_outlet_and_date_lines_are_no_category_and_the_page_heading_i
     ]
     text = "获奖名单\n河边的树\n作者：张三\n奖项：一等奖\n山里的人\n作者：李四\n奖项：二等奖"
     assert [w.get("category") for w in parse_list(text).works] == [None, None]
+
+
+def test_records_each_beginning_with_a_title_on_a_joined_line():
+    text = (
+        "最终评出一等奖2名、二等奖5名,评选结果如下: 一等奖 《咏长江大保护》--秦和春(江苏) "
+        "《听,晚风吹来童年的星空》--陈于晓(浙江) 二等奖 《浣溪沙·长江禁渔十载》--段春梅(江苏)"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("咏长江大保护", ["秦和春"], "一等奖"),
+        ("听,晚风吹来童年的星空", ["陈于晓"], "一等奖"),
+        ("浣溪沙·长江禁渔十载", ["段春梅"], "二等奖"),
+    ]

@@ -121,8 +121,9 @@ def _begins_a_line(after: str, header_key: HeaderKey, last_word: str) -> bool:
 
 def _ends_a_line(before: str, after: str) -> bool:
     """A prize or award-item heading just written, a sentence's end (prose between records),
-    a note in brackets closing an item, or a `title/outlet/names` record whose names end
-    where the next record's `title/` begins."""
+    a note in brackets closing an item, a `title/outlet/names` record whose names end
+    where the next record's `title/` begins, or a record that begins with its `《title》`
+    where the last one did too."""
     return bool(
         _HEADING.match(before.strip())
         or _ITEM_HEAD.fullmatch(before.strip())
@@ -131,6 +132,11 @@ def _ends_a_line(before: str, after: str) -> bool:
         or _NOTE_END.search(before)
         or ("/" in before and _SLASHED_END.search(before) and "/" in after.split(None, 1)[0])
         or (bool(_DATED.search(before)) and bool(_DATED.match(after)))
+        or (
+            after.startswith("《")
+            and "》" in before
+            and not before.endswith(("、", "，", ",", "和"))
+        )
         or _closes_a_record(before)
         or _NAMES_SLASH.match(before.rsplit(None, 1)[-1])
     )
