@@ -1268,7 +1268,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", slashed_blocks(lines)),
             ("blocks", awarded_runs(lines)),
             ("numbered", _numbered(joined)),
-            ("blocks", prized_items(joined) if whole else []),  # (before prose: a tie is its)
+            ("blocks", prized_items(joined) if whole else []),  # (a tie with prose is its)
             ("prose", prose(joined) if whole else []),
             ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
         )
