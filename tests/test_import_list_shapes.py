@@ -1375,3 +1375,55 @@ def test_a_prize_leading_a_line_of_tab_set_pieces():
         ("山里的人", ["李四"], "二等奖"),
         ("城外", ["赵六"], "三等奖"),
     ]
+
+
+def test_pieces_in_single_angle_quotes_beside_their_paper_in_book_marks():
+    text = "獲獎名單\n本地組\n優異獎：金學良〈配送騎士〉（刊於《澳門日報》）、周江明〈鷗聲陣陣〉"
+    text += "（刊於《市民日報》）、麥健駿〈順流〉"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("配送騎士", ["金學良"], "優異獎"),
+        ("鷗聲陣陣", ["周江明"], "優異獎"),
+        ("順流", ["麥健駿"], "優異獎"),
+    ]
+
+
+def test_prize_lines_of_unquoted_titles_with_their_people_in_brackets():
+    text = "征文获奖名单\n一等奖：河边的树（张三）\n二等奖：山里的人（李四）、城外（赵六、王五）"
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("河边的树", ["张三"], "一等奖"),
+        ("山里的人", ["李四"], "二等奖"),
+        ("城外", ["赵六", "王五"], "二等奖"),
+    ]
+    assert not parse_list(
+        "一等奖：小说（外一首）、散文（组诗）\n二等奖：诗歌（散文）、河（评论）"
+    ).works
+
+
+def test_a_record_s_outlet_and_date_lines_are_no_category_and_the_page_heading_is_none():
+    text = (
+        "消息类\n某某日报\n2023年5月1日\n获奖作品：河边的树\n获奖者：张三、李四\n"
+        "通讯类\n某某晚报\n2023年6月2日\n获奖作品：山里的人\n获奖者：王五"
+    )
+    works = parse_list(text).works
+    got = [(w["title"], w["category"], w["outlet"], w["published"]) for w in works]
+    assert got == [
+        ("河边的树", "消息类", "某某日报", "2023年5月1日"),
+        ("山里的人", "通讯类", "某某晚报", "2023年6月2日"),
+    ]
+    text = "获奖名单\n河边的树\n作者：张三\n奖项：一等奖\n山里的人\n作者：李四\n奖项：二等奖"
+    assert [w.get("category") for w in parse_list(text).works] == [None, None]
+
+
+def test_records_each_beginning_with_a_title_on_a_joined_line():
+    text = (
+        "最终评出一等奖2名、二等奖5名,评选结果如下: 一等奖 《咏长江大保护》--秦和春(江苏) "
+        "《听,晚风吹来童年的星空》--陈于晓(浙江) 二等奖 《浣溪沙·长江禁渔十载》--段春梅(江苏)"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("咏长江大保护", ["秦和春"], "一等奖"),
+        ("听,晚风吹来童年的星空", ["陈于晓"], "一等奖"),
+        ("浣溪沙·长江禁渔十载", ["段春梅"], "二等奖"),
+    ]

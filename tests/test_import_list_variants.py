@@ -217,3 +217,13 @@ def test_titles_in_single_angle_quotes_read_as_titles_in_book_marks():
     assert _read(_NUMBERED.replace("《", "〈").replace("》", "〉")) == _EXPECTED
     _, expected = list_variants.VARIANTS["《》→〈〉"]("", {"works": [{"title": "《甲》乙"}]})
     assert expected == {"works": [{"title": "〈甲〉乙"}]}
+
+
+def test_single_angle_quotes_are_the_titles_beside_as_many_papers_in_book_marks():
+    text = "甲〈河边〉（刊于《某某日报》）、乙〈山里〉（刊于《某某晚报》）"
+    assert (
+        with_title_marks(text) == "甲《河边》（刊于〔某某日报〕）、乙《山里》（刊于〔某某晚报〕）"
+    )
+    assert (
+        with_title_marks("《某某日报》刊发的〈河边〉") == "《某某日报》刊发的〈河边〉"
+    )  # one: no mark

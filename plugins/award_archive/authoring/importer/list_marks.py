@@ -57,8 +57,11 @@ def _title_spans(text: str) -> list[tuple[str, int, int]]:
 
 def title_mark(text: str) -> str:
     """The opening quote this text writes its titles in: 《 wherever it has one (its “”
-    then quote phrases: `“三个人大”建设`), else the pair it quotes most (`「標題」`)."""
+    then quote phrases: `“三个人大”建设`), unless more pieces are in 〈〉 (a piece's title
+    beside its paper's 《》), else the pair it quotes most (`「標題」`)."""
     counts = Counter(q for q, _, _ in _title_spans(text))
+    if counts["〈"] >= 2 and counts["〈"] >= counts["《"]:
+        return "〈"  # `〈篇名〉（刊於《某報》）`: the pieces are the titles, 《》 their papers
     best, most = max(counts.items(), key=lambda c: c[1], default=("《", 0))
     return "《" if counts["《"] or most < 2 else best
 
@@ -72,6 +75,8 @@ def with_title_marks(text: str) -> str:
     for q, a, b in _title_spans(text):
         if q == mark:
             chars[a], chars[b - 1] = "《", "》"
+        elif q == "《":  # (a paper's 《》 beside 〈〉 titles: no title to the readers)
+            chars[a], chars[b - 1] = "〔", "〕"
     return "".join(chars)
 
 

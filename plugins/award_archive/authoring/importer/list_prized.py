@@ -13,7 +13,13 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_chrome import is_chrome
-from award_archive.authoring.importer.list_parts import NAME_RUN, PRIZE, is_outlet, split_list_names
+from award_archive.authoring.importer.list_parts import (
+    NAME_RUN,
+    PRIZE,
+    is_genre,
+    is_outlet,
+    split_list_names,
+)
 from award_archive.authoring.importer.list_people import glued_unit_names, role_fields
 
 # Besides the prizes (冠军, 优异奖 … are in PRIZE), the grades Taiwan's awards give (特优, 优等,
@@ -21,15 +27,18 @@ from award_archive.authoring.importer.list_people import glued_unit_names, role_
 RANK = rf"(?:{PRIZE}|特优|优等|[甲乙丙]等|佳作)"
 # The prize label: at the text's start or after a break, maybe a category glued before it
 # (`散文一等奖：`), then its colon.
+# How many works a heading says it has: `(共5件)`, `（3篇）`.
+COUNT = r"(?:\s*[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])"
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s;；。]))([\u4e00-\u9fff]{{0,8}}?)({RANK})\s*"
-    r"(?:[(（]\s*(?:共\s*)?\d+\s*[名件篇个部][)）])?(?:\s*[:：]\s*|[ \t]+(?=[^\s《》]{0,12}《))"
+    rf"(?:^|(?<=[\s;；。]))([\u4e00-\u9fff]{{0,8}}?)({RANK}){COUNT}?"
+    r"(?:\s*[:：]\s*|[ \t]+(?=[^\s《》]{0,12}《))"
 )  # (or a space, where a work's name and title follow: `冠军 王慧诗〈唐楼窗外〉`)
 _TITLE = re.compile(r"《([^《》\n]{1,60})》")
 _SEP = re.compile(r"^[\s、，,;；。]+|[\s、，,;；。]+$")
 # A heading's line between two prizes' items: a short run of words, no sentence.
 _HEADING = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
-_A_LISTS_HEADING = re.compile(r"(?:名单|结果|揭晓|公示|公告|如下|作品)$")
+# A page's own heading over its list (`某某奖获奖名单`), no category.
+LISTS_HEADING = re.compile(r"(?:名单|结果|揭晓|公示|公告|如下)$")
 
 
 def prized_items(text: str) -> list[dict[str, Any]]:
@@ -55,7 +64,7 @@ def _heading_before(text: str, at: int) -> str:
     """The short line just before the first prize (`本地群组散文`), after the lead's last break."""
     before = text[:at].rstrip()
     chunk = re.split(r"[\n:：。;；]", before)[-1].strip()
-    if chunk == before.strip() or _A_LISTS_HEADING.search(chunk):
+    if chunk == before.strip() or LISTS_HEADING.search(chunk):
         return ""  # the page's own heading (`某某奖获奖名单`), not a category
     return chunk if _HEADING.fullmatch(chunk) and not is_chrome(chunk) else ""
 
@@ -73,7 +82,7 @@ def _items(value: str) -> tuple[list[dict[str, Any]], str]:
     not in this shape: no works (another reader's)."""
     titles = list(_TITLE.finditer(value))
     if not titles:
-        return [], value
+        return _bare_items(value)
     names_first = bool(value[: titles[0].start()].strip(" 、，,;；"))
     works: list[dict[str, Any]] = []
     for n, m in enumerate(titles):
@@ -82,6 +91,8 @@ def _items(value: str) -> tuple[list[dict[str, Any]], str]:
         else:
             stop = titles[n + 1].start() if n + 1 < len(titles) else len(value)
             people = re.split(r"[\n;；。]", value[m.end() : stop])[0]
+        if names_first:  # (a note in brackets after the last title is that work's)
+            people = re.sub(r"^[\s、，,;；]*[(（][^()（）]*[)）]", "", people)
         said = _people(re.sub(r"^[(（](.*)[)）]$", r"\1", _SEP.sub("", people)))
         if said is None:
             return [], value
@@ -89,6 +100,36 @@ def _items(value: str) -> tuple[list[dict[str, Any]], str]:
     tail = value[titles[-1].end() :]
     if not names_first:  # (the last title's people are not the heading after them)
         tail = tail[len(re.split(r"[\n;；。]", tail)[0]) :]
+    return works, tail
+
+
+# `河边的树（张三）`: an unquoted title, its people in brackets after it.
+_BARE = re.compile(r"([^\s、，,;；。:：()（）《》]{2,40}?)\s*[(（]([^()（）]{2,30})[)）]")
+
+
+# What a bracket after a title says of the work, not of its people: `(外一首)`, `(组诗)`.
+_WORK_NOTE = re.compile(
+    r"[外另]?[一二三四五六七八九十两\d]+[首篇幅]|[组組][诗詩照图圖]|[长長]诗|节选|節選"
+)
+
+
+def _bare_items(value: str) -> tuple[list[dict[str, Any]], str]:
+    """A prize's line of unquoted titles, each with its people in brackets, cut by `、` or
+    `；` (`河边的树（张三）、山里的人（李四）`), up to the line's end: every item so, or none."""
+    line, _, tail = value.partition("\n")
+    items = [
+        i.strip()
+        for i in re.split(r"[、;；](?![^()（）]*[)）])", line.strip().rstrip("。"))
+        if i.strip()
+    ]
+    works: list[dict[str, Any]] = []
+    for item in items:
+        m = _BARE.fullmatch(item)
+        note = m.group(2).strip() if m else ""
+        said = None if _WORK_NOTE.search(note) or is_genre(note) else _people(note)
+        if not m or not said:
+            return [], value
+        works.append({"title": m.group(1).strip(), **said})
     return works, tail
 
 

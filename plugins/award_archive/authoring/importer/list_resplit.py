@@ -10,23 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from award_archive.authoring.importer.list_parts import PRIZE, is_outlet
+from award_archive.authoring.importer.list_parts import is_outlet
+from award_archive.authoring.importer.list_prized import COUNT, RANK
 
 HeaderKey = Callable[[str], str | None]
 
 _LONG = 60  # a line this long holding several marks is lines joined, or prose
-_RANK = rf"(?:{PRIZE}|[冠亚季殿]军|优异奖|优胜奖)"
 # What a line begins with, after a space: a prize heading (`一等奖:`, `二等奖(15篇)`), an
 # item's number, a star.
-_COUNT = r"(?:\s*[(（]\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名部项項][)）])"
 _LINE_START = re.compile(
-    rf"(?:{_RANK}{_COUNT}?\s*[:：]?(?=\s)"
+    rf"(?:{RANK}{COUNT}?\s*[:：]?(?=\s)"
     r"|\d{1,3}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|★)"
 )
 # A prize heading and its colon, then a space: the heading is a line of its own.
-_HEADING = re.compile(rf"^{_RANK}{_COUNT}?\s*[:：]?$")
+_HEADING = re.compile(rf"^{RANK}{COUNT}?\s*[:：]?$")
 # An award item alone between spaces (`專題新聞獎`): a heading over the records after it.
-_ITEM_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,10}}[奖獎]{_COUNT}?(?=\s|$)")
+_ITEM_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,10}}[奖獎]{COUNT}?(?=\s|$)")
 # A record's `names/outlet` line under its title (`黃良傑、郭芳綺/自由時報`): a line of its own.
 _NAMES_SLASH = re.compile(
     r"[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*/[^\s/]{2,20}(?=\s|$)"
@@ -40,7 +39,7 @@ _LABEL = re.compile(r"([^\s:：()（）《》]{2,8})\s*[:：]")
 # (`(SS001)`).
 _NOTE_END = re.compile(r"[(（](?:[^()（）]{0,12}[:：][^()（）]*|[A-Za-z0-9-]{2,12})[)）]$")
 # A group heading with its count (`短片報導學生組入圍名單(共9部)`): a line of its own.
-_GROUP = re.compile(rf"[^\s()（）]{{2,24}}{_COUNT}(?=\s|$)")
+_GROUP = re.compile(rf"[^\s()（）]{{2,24}}{COUNT}(?=\s|$)")
 # An entry's names before its code (`王若桐、蕭子維 (SS001)`): the line under its title.
 _CODED_NAMES = re.compile(
     r"[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*\s*[(（][A-Za-z0-9-]{2,12}[)）]"
@@ -122,8 +121,9 @@ def _begins_a_line(after: str, header_key: HeaderKey, last_word: str) -> bool:
 
 def _ends_a_line(before: str, after: str) -> bool:
     """A prize or award-item heading just written, a sentence's end (prose between records),
-    a note in brackets closing an item, or a `title/outlet/names` record whose names end
-    where the next record's `title/` begins."""
+    a note in brackets closing an item, a `title/outlet/names` record whose names end
+    where the next record's `title/` begins, or a record that begins with its `《title》`
+    where the last one did too."""
     return bool(
         _HEADING.match(before.strip())
         or _ITEM_HEAD.fullmatch(before.strip())
@@ -132,6 +132,11 @@ def _ends_a_line(before: str, after: str) -> bool:
         or _NOTE_END.search(before)
         or ("/" in before and _SLASHED_END.search(before) and "/" in after.split(None, 1)[0])
         or (bool(_DATED.search(before)) and bool(_DATED.match(after)))
+        or (
+            after.startswith("《")
+            and "》" in before
+            and not before.endswith(("、", "，", ",", "和"))
+        )
         or _closes_a_record(before)
         or _NAMES_SLASH.match(before.rsplit(None, 1)[-1])
     )

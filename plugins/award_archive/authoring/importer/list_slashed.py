@@ -9,6 +9,7 @@ from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
 from award_archive.authoring.importer.list_people import glued_unit_names
+from award_archive.authoring.importer.list_prized import COUNT
 
 # `平面媒體類─新聞攝影獎:`, `特寫新聞獎:`, `一等奖：`: the head of the items after it (a
 # class before a dash is no part of the category).
@@ -93,7 +94,7 @@ _HEAD_LINE = re.compile(
 )
 
 
-_COUNT = re.compile(r"\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*[件篇个個名项項部][)）]$")
+_COUNT = re.compile(rf"{COUNT}$")
 
 
 def _unit_or_people(pieces: list[str]) -> bool:

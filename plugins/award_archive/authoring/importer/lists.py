@@ -38,7 +38,7 @@ from award_archive.authoring.importer.list_parts import (
 )
 from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
-from award_archive.authoring.importer.list_prized import prized_items
+from award_archive.authoring.importer.list_prized import LISTS_HEADING, RANK, prized_items
 from award_archive.authoring.importer.list_prose import labels_as_names, prose
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import resplit_lines
@@ -466,9 +466,7 @@ def _cells_row(
     return end if end > i else i + 1
 
 
-_PRIZE_LIKE = re.compile(
-    rf"{PRIZE}|[奖獎]$|^[一二三]等$|^[冠亚季殿]军$"
-)  # (a contest's 冠军, 亚军)
+_PRIZE_LIKE = re.compile(rf"{RANK}|[奖獎]$|^[一二三]等$")  # (a contest's 冠军, 亚军 too)
 
 
 def _merged_prize(
@@ -616,14 +614,14 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
         if m := _PRIZE_HEAD.match(line):
             prize, category, pending, current = m.group(1), "", [], None
         elif (keyed := _LABEL_COLON.match(line)) and header_key(keyed.group(1)) == "title":
-            if pending and len(squeeze(pending[-1])) <= 10:  # `短视频类` over the records
+            if pending and _a_heading(pending[-1], 10):  # `短视频类` over the records
                 category = _HEAD_COUNT.sub("", squeeze(pending[-1]))
             lead = _lead_lines(pending)
             category = lead.pop("category", category)
             pending = [keyed.group(2)]  # `作品名称：…`: a record that names its title's key
         elif field := _block_field(line):
             if pending:
-                if len(pending) > 1 and len(squeeze(pending[-2])) <= 10:
+                if len(pending) > 1 and _a_heading(pending[-2], 10):
                     category = squeeze(pending[-2])
                 current = {"title": _clean_title(pending[-1]), **lead}
                 current.update({k: v for k, v in (("prize", prize), ("category", category)) if v})
@@ -645,10 +643,22 @@ def _blocks(lines: list[str]) -> list[dict[str, Any]]:
             for key, value in said.items():
                 current.setdefault(key, value)
         else:
-            if pending and len(squeeze(pending[-1])) <= 6 and len(pending) == 1:
+            if pending and _a_heading(pending[-1], 6) and len(pending) == 1:
                 category, pending = squeeze(pending[-1]), []
             pending.append(line)
     return works
+
+
+def _a_heading(line: str, limit: int) -> bool:
+    """A short line over records (`短视频类`, `通 讯`): not an outlet's or a date's line
+    (a record's own), nor the page's heading (`获奖名单`)."""
+    text = squeeze(line)
+    return (
+        len(text) <= limit
+        and not is_outlet(text)
+        and not _DATE_LINE.fullmatch(text)
+        and not LISTS_HEADING.search(text)
+    )
 
 
 # A record's date or period on its own line, ROC years too (`104.04.09-104.07.13`).
@@ -1322,7 +1332,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", slashed_blocks(lines)),
             ("blocks", awarded_runs(lines)),
             ("numbered", _numbered(joined)),
-            ("blocks", prized_items(joined) if whole else []),  # (before prose: a tie is its)
+            ("blocks", prized_items(joined) if whole else []),  # (a tie with prose is its)
             ("prose", prose(joined) if whole else []),
             ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
         )
