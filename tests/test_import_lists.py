@@ -1609,3 +1609,15 @@ def test_brackets_not_mapped_after_a_title_or_its_names():
         (["赵六"], None),
         (["钱七"], None),
     ]
+
+
+def test_an_unquoted_title_ends_at_a_genre_or_outlet_bracket_before_the_works_words():
+    """`春天来了（消息）张三、李四 某某日报`: the title ends at the bracket; the words after it
+    are the work's people and outlet."""
+    works = parse_list(
+        "一等奖\n1.春天来了（消息）张三、李四 某某日报\n2.夏天来了（某某晚报） 王五\n"
+    ).works
+    assert [(w["title"], w.get("category"), w.get("authors"), w.get("outlet")) for w in works] == [
+        ("春天来了", "消息", ["张三", "李四"], "某某日报"),
+        ("夏天来了", None, ["王五"], "某某晚报"),
+    ]

@@ -1163,10 +1163,17 @@ def _title_and_tail(item: str) -> tuple[str, str]:
         if opened is not None:  # holding the first label opens the tail
             return item[:opened].rstrip(), item[opened + 1 :]
         return item[:label].rstrip(" (（;；,，"), item[label:]
+    for kind in _SHORT_BRACKET.finditer(item):  # `河边（消息）张三 某某日报`: a genre's
+        after, said = item[kind.end() :], kind.group(1)  # bracket, then the work's words
+        if kind.start() >= 2 and (is_genre(said) or is_outlet(said)) and words_after_title(after):
+            return item[: kind.start()].rstrip(), item[kind.start() :]
     bracket = _LAST_BRACKET.search(item)
     if bracket and tail_fields(bracket.group(1)):
         return item[: bracket.start()], bracket.group(1)
     return item, ""
+
+
+_SHORT_BRACKET = re.compile(r"[(（]([^()（）]{2,20})[)）]")
 
 
 # ---- the whole list -------------------------------------------------------------------
