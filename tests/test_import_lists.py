@@ -1621,3 +1621,14 @@ def test_an_unquoted_title_ends_at_a_genre_or_outlet_bracket_before_the_works_wo
         ("春天来了", "消息", ["张三", "李四"], "某某日报"),
         ("夏天来了", None, ["王五"], "某某晚报"),
     ]
+
+
+def test_a_papers_reporter_after_a_title_gives_the_paper_and_the_people():
+    """`某某日报记者张三、李四`, `（某某晚报首席记者王五）`: the paper is the outlet."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》 某某日报记者张三、李四\n2.《夏天来了》（某某晚报首席记者王五）\n"
+    ).works
+    assert [(w.get("outlet"), w.get("authors")) for w in works] == [
+        ("某某日报", ["张三", "李四"]),
+        ("某某晚报", ["王五"]),
+    ]

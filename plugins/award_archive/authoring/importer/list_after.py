@@ -40,6 +40,9 @@ _SECTION_END = re.compile(r"[版刊部室组組科站处處]$")
 # `文／张三`, `图/李四`: a paper's credit for the text and the picture, the work's authors.
 _CREDIT = re.compile(r"(?:(?<=\s)|^)[文图圖]\s*[/／:：]\s*")
 _EXTRA = re.compile(r"外[一二三四五六七八九十两\d]{1,2}[首篇章则則]")
+_UNIT_ROLE = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:特约|首席|实习|驻[\u4e00-\u9fff]{{1,3}})?{ROLE}\s*[:：]?\s*(\S+)$"
+)
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
 _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 
@@ -111,6 +114,12 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
         for key, value in said.items():
             work.setdefault(key, value)
         return "sender"
+    unit_role = _UNIT_ROLE.match(word)  # `某某日报记者张三`: the paper, then its person
+    if unit_role and is_outlet(unit_role.group(1)) and "outlet" not in work:
+        if people := _names(unit_role.group(2)):
+            work["outlet"] = unit_role.group(1)
+            work.setdefault("authors", []).extend(people)
+            return "unit"
     if _names(word):
         return "names"
     glued = glued_unit_names(word)  # `某某日报张三`: a unit, its person's name right after it
