@@ -1632,3 +1632,15 @@ def test_a_papers_reporter_after_a_title_gives_the_paper_and_the_people():
         ("某某日报", ["张三", "李四"]),
         ("某某晚报", ["王五"]),
     ]
+
+
+def test_a_unit_and_its_people_before_a_title():
+    """`益阳日报社汤革新《…》`, `某某晚报 李四、王五《…》`: the unit is the outlet, the names
+    after it the authors."""
+    works = parse_list(
+        "一等奖\n1.益阳日报社汤革新《春天来了》\n2.某某晚报 李四、王五《夏天来了》\n"
+    ).works
+    assert [(w.get("outlet"), w.get("authors")) for w in works] == [
+        ("益阳日报社", ["汤革新"]),
+        ("某某晚报", ["李四", "王五"]),
+    ]

@@ -1075,6 +1075,10 @@ def _before_title(item: str, work: dict[str, Any]) -> str:
         work["authors"], item = lead_names, item[lead.end() :]
     elif lead and is_outlet(lead.group(1)) and not is_genre(lead.group(1)):
         work["outlet"], item = lead.group(1).strip(), item[lead.end() :]
+    elif lead and (said := words_after_title(lead.group(1))):  # `益阳日报社汤革新《`,
+        for key, value in said.items():  # `某某晚报 李四、王五《`: the unit, its people
+            work.setdefault(key, value)
+        item = item[lead.end() :]
     return item
 
 
