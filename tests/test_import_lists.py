@@ -1644,3 +1644,20 @@ def test_a_unit_and_its_people_before_a_title():
         ("益阳日报社", ["汤革新"]),
         ("某某晚报", ["李四", "王五"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "1.《春天来了》 张三 某某日报 【一等奖】\n2.《夏天来了》 李四 某某晚报 【二等奖】\n",
+        "1.《春天来了》 一等奖 张三 某某日报\n2.《夏天来了》 二等奖 李四 某某晚报\n",
+    ],
+)
+def test_a_prize_inside_a_work_line_is_that_works_own(lines: str) -> None:
+    """`【一等奖】` ending a work's line, or `一等奖` amid its words: the work's own prize, not
+    a heading over the next line; the words round it still give its people and outlet."""
+    works = parse_list("某某新闻奖获奖名单\n" + lines).works
+    assert [(w.get("prize"), w.get("authors"), w.get("outlet")) for w in works] == [
+        ("一等奖", ["张三"], "某某日报"),
+        ("二等奖", ["李四"], "某某晚报"),
+    ]

@@ -43,6 +43,8 @@ _EXTRA = re.compile(r"外[一二三四五六七八九十两\d]{1,2}[首篇章则
 _UNIT_ROLE = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?)(?:特约|首席|实习|驻[\u4e00-\u9fff]{{1,3}})?{ROLE}\s*[:：]?\s*(\S+)$"
 )
+# `【一等奖】`, `[消息]`: a word set apart by square brackets is the word.
+_SET_APART = re.compile(r"[【\[〔]([^】\]〕]{1,12})[】\]〕]")
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
 _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 
@@ -50,7 +52,8 @@ _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 def words_after_title(text: str) -> dict[str, Any]:
     """The fields the words after a title give, when every word is one a work is written
     with; {} when any is not, or when they name no one and no outlet."""
-    published, text = take_date(_CREDIT.sub(" 作者：", _DASH.sub("", text.strip())))
+    text = _SET_APART.sub(r" \1 ", _CREDIT.sub(" 作者：", _DASH.sub("", text.strip())))
+    published, text = take_date(text)
     work: dict[str, Any] = {"published": published} if published else {}
     role, run = "authors", list[str]()  # (run: the names read since the last other word)
     words = [w for w in (w.strip(" 。") for w in _padded(_WORD.findall(text))) if w]

@@ -899,12 +899,14 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
 
 
 def _ends_a_work_line(text: str, start: int, end: int) -> bool:
-    """`《甲》 某某日报 张三 二等奖`: a prize that ends a line holding a title before it is
-    that work's own prize, not a heading over the lines below."""
+    """`《甲》 某某日报 张三 二等奖`, `《甲》 消息 【一等奖】 张三`: a prize on a line holding a
+    title before it, only the work's words after it, is that work's own prize, not a heading
+    over the lines below."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end]
-    return "》" in text[line_start:start] and not after.strip()
+    after = text[end : len(text) if line_end < 0 else line_end].strip(" 】]〕")
+    # (`《甲》 消息 一等奖 张三 某某日报`: the work's own words may follow its prize)
+    return "》" in text[line_start:start] and (not after or bool(words_after_title(after)))
 
 
 def _labelled_line(line: str) -> bool:
