@@ -1666,6 +1666,7 @@ def test_a_prize_inside_a_work_line_is_that_works_own(lines: str) -> None:
 def test_a_name_joined_by_a_middle_dot_is_one_person():
     """`买买提·艾力`, `阿依古丽·吐尔逊`: names longer than four characters, each one person."""
     works = parse_list(
-        "一等奖\n1.《春天来了》 某某日报 买买提·艾力、阿依古丽·吐尔逊\n2.《夏天来了》 某某晚报 李四\n"
+        "一等奖\n1.《春天来了》 某某日报 买买提·艾力、阿依古丽·吐尔逊\n"
+        "2.《夏天来了》 某某晚报 李四\n"
     ).works
     assert works[0]["authors"] == ["买买提·艾力", "阿依古丽·吐尔逊"]
