@@ -39,7 +39,9 @@ _SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送|提报|提�
 _SECTION_END = re.compile(r"[版刊部室组組科站处處]$")
 # `文／张三`, `图/李四`: a paper's credit for the text and the picture, the work's authors.
 _CREDIT = re.compile(r"(?:(?<=\s)|^)[文图圖]\s*[/／:：]\s*")
+# `外一首`: one poem more sent with the work; not mapped.
 _EXTRA = re.compile(r"外[一二三四五六七八九十两\d]{1,2}[首篇章则則]")
+# `某某日报记者张三`, `某某晚报首席记者王五`: a unit, a role, then the person.
 _UNIT_ROLE = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?)(?:特约|首席|实习|驻[\u4e00-\u9fff]{{1,3}})?{ROLE}\s*[:：]?\s*(\S+)$"
 )
@@ -64,9 +66,8 @@ def words_after_title(text: str) -> dict[str, Any]:
                 work[role] = work[role][: -len(run)]  # `李四 主编`: the role of the names before
                 work.setdefault(said, []).extend(run)
                 work = {k: v for k, v in work.items() if v}
-            role = said
+            role, run = said, []  # (a run is one role's names)
             if not word:
-                run = []
                 continue
         kind = _kind_of(word, work, bool(run))
         if kind is None:
