@@ -1670,3 +1670,17 @@ def test_a_name_joined_by_a_middle_dot_is_one_person():
         "2.《夏天来了》 某某晚报 李四\n"
     ).works
     assert works[0]["authors"] == ["买买提·艾力", "阿依古丽·吐尔逊"]
+
+
+def test_spaced_words_after_a_title_in_prose_take_a_genre_and_drop_deng():
+    """`消息类：《甲》 某某日报 张三 李四 消息`-like words after a title: the genre word is the
+    category, no person; `张三、李四 等`: the names without the 等."""
+    from award_archive.authoring.importer.list_parts import record_words
+
+    assert record_words("某某日报 张三 李四 消息") == {
+        "authors": ["张三", "李四"],
+        "outlet": "某某日报",
+        "category": "消息",
+    }
+    assert record_words("张三、李四 等") == {"authors": ["张三", "李四"]}
+    assert record_words("一文") == {}

@@ -497,16 +497,18 @@ _WORD_SEP = re.compile(r"\s+|(?<=[\u4e00-\u9fff])\s*[、，,]\s*(?=[\u4e00-\u9ff
 
 
 def record_words(text: str) -> dict[str, Any]:
-    """`某某日报 张三 李四`, `张三、李四 某某电视台 2022年5月1日`: words after a title that are
-    each an outlet, a date or names (nothing else): those fields; {} when any word is other
-    or no person is named."""
+    """`某某日报 张三 李四`, `张三、李四 某某电视台 2022年5月1日`, `张三 李四 消息`: words after a
+    title that are each an outlet, a date, a genre or names (nothing else): those fields; {}
+    when any word is other or no person is named."""
     published, text = take_date(text)
-    outlet, names = "", list[str]()
+    outlet, names, kind = "", list[str](), ""
     for token in _WORD_SEP.split(text.strip()):
-        if not token:
-            continue
+        if not token or (names and AFTER_NAMES.fullmatch(token)):
+            continue  # (`张三 等`, `李四 摄`: what follows names)
         if _a_unit(token) and not outlet:  # (before its people or after them)
             outlet = outlet_only(token)
+        elif is_genre(token) and not kind:  # `张三 李四 消息`: the genre, no person
+            kind = token
         elif len(token) == 1 and names and len(names[-1]) == 1:
             names[-1] += token  # `李 四`: a name padded with a space
         elif _NAME.fullmatch(token) and is_person(token) or len(token) == 1:
@@ -517,10 +519,9 @@ def record_words(text: str) -> dict[str, Any]:
     if not names or any(len(n) < 2 for n in names) or not (outlet or len(names) > 1):
         return {}  # (one word alone after a title may be anything: `《甲》一文`)
     said: dict[str, Any] = {"authors": names}
-    if outlet:
-        said["outlet"] = outlet
-    if published:
-        said["published"] = published
+    for key, value in (("outlet", outlet), ("published", published), ("category", kind)):
+        if value:
+            said[key] = value
     return said
 
 
