@@ -1684,3 +1684,15 @@ def test_spaced_words_after_a_title_in_prose_take_a_genre_and_drop_deng():
     }
     assert record_words("张三、李四 等") == {"authors": ["张三", "李四"]}
     assert record_words("一文") == {}
+
+
+def test_a_names_line_under_a_title_with_its_unit_after_a_slash():
+    """`黃良傑、郭芳綺/自由時報` under a title: the people, and their paper as the outlet."""
+    works = parse_list(
+        "平面媒體類 新聞採訪報導獎(共2件)\n\n鐵道怪客又犯案\n\n黃良傑、郭芳綺/自由時報\n\n"
+        "離島水泥化系列報導\n\n劉力仁、王孟倫/自由時報\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet")) for w in works] == [
+        (["黃良傑", "郭芳綺"], "自由時報"),
+        (["劉力仁", "王孟倫"], "自由時報"),
+    ]

@@ -684,9 +684,10 @@ def _name_blocks(lines: list[str]) -> list[dict[str, Any]]:
             group, previous = _group_of(m.group(1)), ""
         elif previous and NAME_RUN.match(line) and re.search(r"[、，,;；/(（\s]", line):
             names = re.sub(r"[(（][^()（）]*[)）]\s*$", "", line)
-            works.append(
-                {"title": _clean_title(previous), **group, "authors": split_list_names(names)}
-            )
+            people = words_after_title(names)  # `甲、乙／某某时报`: the unit is no person
+            if "authors" not in people:
+                people = {"authors": split_list_names(names)}
+            works.append({"title": _clean_title(previous), **group, **people})
             previous = ""
         else:  # (a sentence or a `label:` line is no title: a caption's prose, page chrome)
             previous = "" if SENTENCE_OR_LABEL.search(line) else line
