@@ -1696,3 +1696,25 @@ def test_a_names_line_under_a_title_with_its_unit_after_a_slash():
         (["黃良傑", "郭芳綺"], "自由時報"),
         (["劉力仁", "王孟倫"], "自由時報"),
     ]
+
+
+def test_a_tables_cells_with_a_genre_beside_the_title_or_the_prize():
+    """`一等奖（消息）`, `《春天来了》（消息）`, `消息：春天来了` in their cells: the genre is the
+    category; a class column (`类别`: `消息类`) is read as a table, not as names."""
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 单位 | 等次\n"
+        "1 | 春天来了 | 张三 | 某某日报 | 一等奖（消息）\n"
+        "2 | 《夏天来了》（通讯） | 李四 | 某某晚报 | 二等奖\n"
+        "3 | 评论：秋天来了 | 王五 | 某某晚报 | 三等奖\n"
+    ).works
+    assert [(w["title"], w.get("category"), w.get("prize")) for w in works] == [
+        ("春天来了", "消息", "一等奖"),
+        ("夏天来了", "通讯", "二等奖"),
+        ("秋天来了", "评论", "三等奖"),
+    ]
+    classes = parse_list(
+        "序号 | 作品标题 | 作者 | 单位 | 类别\n1 | 春天来了 | 张三 | 某某日报 | 消息类\n"
+        "2 | 夏天来了 | 李四 | 某某晚报 | 通讯类\n"
+    )
+    assert classes.shape == "table"
+    assert [w.get("category") for w in classes.works] == ["消息类", "通讯类"]

@@ -160,11 +160,14 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
         if names:
             work.setdefault(key, []).extend(names)
     elif key == "title":
-        work[key] = _clean_title(value)
+        _title_cell(work, value)
     elif key == "outlet" and "outlet" not in work:
         work[key] = outlet_only(" ".join(value.split()))
     elif key == "prize" and is_named_honour(value):  # `最佳新闻评论奖`: an item, no rank
         work.setdefault("category", value)
+    elif key == "prize" and (both := _PRIZE_AND_KIND.fullmatch(value)) and is_genre(both[2]):
+        work.setdefault("prize", both[1])  # `一等奖（消息）`: the prize and its category
+        work.setdefault("category", both[2])
     elif key in ("category", "prize") and (split := category_and_level(value)):
         for k, v in split.items():  # `演讲类入围作品`: the category, then its level
             work.setdefault(k, v)
@@ -173,6 +176,22 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
             work[key] = work[key] + " " + value
     else:
         work[key] = " ".join(value.split()) if key != "title" else value
+
+
+_PRIZE_AND_KIND = re.compile(rf"({PRIZE})\s*[(（]([^()（）]{{2,10}})[)）]")
+
+
+def _title_cell(work: dict[str, Any], value: str) -> None:
+    """A title cell: `《春天来了》（消息）` and `消息：春天来了` give the title and its genre."""
+    kind = re.fullmatch(r"(《[^《》]+》)\s*[(（]([^()（）]{2,10})[)）]", value)
+    prefix = _CATEGORY_PREFIX.match(value)
+    if kind and is_genre(kind.group(2)):
+        value = kind.group(1)
+        work.setdefault("category", kind.group(2))
+    elif prefix and is_genre(prefix.group(1)) and value[prefix.end() :].strip():
+        value = value[prefix.end() :]
+        work.setdefault("category", prefix.group(1))
+    work["title"] = _clean_title(value)
 
 
 def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
