@@ -1718,3 +1718,15 @@ def test_a_tables_cells_with_a_genre_beside_the_title_or_the_prize():
     )
     assert classes.shape == "table"
     assert [w.get("category") for w in classes.works] == ["消息类", "通讯类"]
+
+
+def test_a_names_value_ending_with_its_unit_after_a_comma():
+    """`作者：张三，某某日报`, `作者：李四、王五，某某晚报`: the unit at the end of the persons'
+    names is the outlet (units listed among units stay credits, as the table test shows)."""
+    works = parse_list(
+        "一等奖\n春天来了\n作者：张三，某某日报\n夏天来了\n作者：李四、王五，某某晚报\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet")) for w in works] == [
+        (["张三"], "某某日报"),
+        (["李四", "王五"], "某某晚报"),
+    ]

@@ -20,6 +20,7 @@ from award_archive.authoring.importer.list_heading import heading_of, the_lists_
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
+    ORG_END,
     PRIZE,
     category_and_level,
     first_label,
@@ -178,6 +179,18 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
         work[key] = " ".join(value.split()) if key != "title" else value
 
 
+def _unit_apart(value: str, unit: str) -> bool:
+    """`某某日报 张三、李四`, `张三（某某日报）`, `张三，某某日报`: a unit set apart from the names
+    (a space, a bracket, or at an end of persons' names) is no person; one listed among other
+    units (`保健部、莫晓彬、某某中心`) stays a credit."""
+    if not unit:
+        return False
+    pieces = [p for p in re.split(r"\s*[、，,]\s*", value.strip()) if p]
+    others = pieces[1:] if pieces[0] == unit else pieces[:-1] if pieces[-1] == unit else []
+    alone = bool(others) and not any(ORG_END.search(p) or is_outlet(p) for p in others)
+    return unit in value.split() or f"({unit})" in squeeze(value) or alone
+
+
 _PRIZE_AND_KIND = re.compile(rf"({PRIZE})\s*[(（]([^()（）]{{2,10}})[)）]")
 
 
@@ -226,11 +239,7 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
             _set(work, role_key(label), text.strip(" ,，;；"))
         return
     said = words_after_title(value) if key in NAME_KEYS else {}
-    # `某某日报 张三、李四`: a unit a space apart from the names is no person (one listed
-    # among them, `保健部、莫晓彬、某某中心`, stays a credit)
-    if said.get(key) and (
-        said.get("outlet") in value.split() or f"({said.get('outlet')})" in squeeze(value)
-    ):
+    if said.get(key) and _unit_apart(value, str(said.get("outlet", ""))):
         work.setdefault(key, []).extend(said.pop(key))
         for other, said_value in said.items():
             work.setdefault(other, said_value)
