@@ -60,10 +60,10 @@ def test_real_tuning_lists_keep_their_score():
     works, found, fields, right = totals
     assert works >= 620
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (93.1% of works, 90.5% of fields over 83 lists, after batch 10's
+    # the whole tuning set (93.1% of works, 90.7% of fields over 83 lists, after batch 10's
     # tuning half joined it on 2026-12-03 and a work's own words were read word by word in
     # session 9), so a change that loses any fails.
-    assert found / works >= 0.929 and right / fields >= 0.903, totals
+    assert found / works >= 0.929 and right / fields >= 0.905, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
