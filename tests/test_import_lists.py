@@ -1609,3 +1609,124 @@ def test_brackets_not_mapped_after_a_title_or_its_names():
         (["赵六"], None),
         (["钱七"], None),
     ]
+
+
+def test_an_unquoted_title_ends_at_a_genre_or_outlet_bracket_before_the_works_words():
+    """`春天来了（消息）张三、李四 某某日报`: the title ends at the bracket; the words after it
+    are the work's people and outlet."""
+    works = parse_list(
+        "一等奖\n1.春天来了（消息）张三、李四 某某日报\n2.夏天来了（某某晚报） 王五\n"
+    ).works
+    assert [(w["title"], w.get("category"), w.get("authors"), w.get("outlet")) for w in works] == [
+        ("春天来了", "消息", ["张三", "李四"], "某某日报"),
+        ("夏天来了", None, ["王五"], "某某晚报"),
+    ]
+
+
+def test_a_papers_reporter_after_a_title_gives_the_paper_and_the_people():
+    """`某某日报记者张三、李四`, `（某某晚报首席记者王五）`: the paper is the outlet."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》 某某日报记者张三、李四\n2.《夏天来了》（某某晚报首席记者王五）\n"
+    ).works
+    assert [(w.get("outlet"), w.get("authors")) for w in works] == [
+        ("某某日报", ["张三", "李四"]),
+        ("某某晚报", ["王五"]),
+    ]
+
+
+def test_a_unit_and_its_people_before_a_title():
+    """`益阳日报社汤革新《…》`, `某某晚报 李四、王五《…》`: the unit is the outlet, the names
+    after it the authors."""
+    works = parse_list(
+        "一等奖\n1.益阳日报社汤革新《春天来了》\n2.某某晚报 李四、王五《夏天来了》\n"
+    ).works
+    assert [(w.get("outlet"), w.get("authors")) for w in works] == [
+        ("益阳日报社", ["汤革新"]),
+        ("某某晚报", ["李四", "王五"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "1.《春天来了》 张三 某某日报 【一等奖】\n2.《夏天来了》 李四 某某晚报 【二等奖】\n",
+        "1.《春天来了》 一等奖 张三 某某日报\n2.《夏天来了》 二等奖 李四 某某晚报\n",
+    ],
+)
+def test_a_prize_inside_a_work_line_is_that_works_own(lines: str) -> None:
+    """`【一等奖】` ending a work's line, or `一等奖` amid its words: the work's own prize, not
+    a heading over the next line; the words round it still give its people and outlet."""
+    works = parse_list("某某新闻奖获奖名单\n" + lines).works
+    assert [(w.get("prize"), w.get("authors"), w.get("outlet")) for w in works] == [
+        ("一等奖", ["张三"], "某某日报"),
+        ("二等奖", ["李四"], "某某晚报"),
+    ]
+
+
+def test_a_name_joined_by_a_middle_dot_is_one_person():
+    """`买买提·艾力`, `阿依古丽·吐尔逊`: names longer than four characters, each one person."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》 某某日报 买买提·艾力、阿依古丽·吐尔逊\n"
+        "2.《夏天来了》 某某晚报 李四\n"
+    ).works
+    assert works[0]["authors"] == ["买买提·艾力", "阿依古丽·吐尔逊"]
+
+
+def test_spaced_words_after_a_title_in_prose_take_a_genre_and_drop_deng():
+    """`消息类：《甲》 某某日报 张三 李四 消息`-like words after a title: the genre word is the
+    category, no person; `张三、李四 等`: the names without the 等."""
+    from award_archive.authoring.importer.list_parts import record_words
+
+    assert record_words("某某日报 张三 李四 消息") == {
+        "authors": ["张三", "李四"],
+        "outlet": "某某日报",
+        "category": "消息",
+    }
+    assert record_words("张三、李四 等") == {"authors": ["张三", "李四"]}
+    assert record_words("一文") == {}
+
+
+def test_a_names_line_under_a_title_with_its_unit_after_a_slash():
+    """`黃良傑、郭芳綺/自由時報` under a title: the people, and their paper as the outlet."""
+    works = parse_list(
+        "平面媒體類 新聞採訪報導獎(共2件)\n\n鐵道怪客又犯案\n\n黃良傑、郭芳綺/自由時報\n\n"
+        "離島水泥化系列報導\n\n劉力仁、王孟倫/自由時報\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet")) for w in works] == [
+        (["黃良傑", "郭芳綺"], "自由時報"),
+        (["劉力仁", "王孟倫"], "自由時報"),
+    ]
+
+
+def test_a_tables_cells_with_a_genre_beside_the_title_or_the_prize():
+    """`一等奖（消息）`, `《春天来了》（消息）`, `消息：春天来了` in their cells: the genre is the
+    category; a class column (`类别`: `消息类`) is read as a table, not as names."""
+    works = parse_list(
+        "序号 | 作品标题 | 作者 | 单位 | 等次\n"
+        "1 | 春天来了 | 张三 | 某某日报 | 一等奖（消息）\n"
+        "2 | 《夏天来了》（通讯） | 李四 | 某某晚报 | 二等奖\n"
+        "3 | 评论：秋天来了 | 王五 | 某某晚报 | 三等奖\n"
+    ).works
+    assert [(w["title"], w.get("category"), w.get("prize")) for w in works] == [
+        ("春天来了", "消息", "一等奖"),
+        ("夏天来了", "通讯", "二等奖"),
+        ("秋天来了", "评论", "三等奖"),
+    ]
+    classes = parse_list(
+        "序号 | 作品标题 | 作者 | 单位 | 类别\n1 | 春天来了 | 张三 | 某某日报 | 消息类\n"
+        "2 | 夏天来了 | 李四 | 某某晚报 | 通讯类\n"
+    )
+    assert classes.shape == "table"
+    assert [w.get("category") for w in classes.works] == ["消息类", "通讯类"]
+
+
+def test_a_names_value_ending_with_its_unit_after_a_comma():
+    """`作者：张三，某某日报`, `作者：李四、王五，某某晚报`: the unit at the end of the persons'
+    names is the outlet (units listed among units stay credits, as the table test shows)."""
+    works = parse_list(
+        "一等奖\n春天来了\n作者：张三，某某日报\n夏天来了\n作者：李四、王五，某某晚报\n"
+    ).works
+    assert [(w.get("authors"), w.get("outlet")) for w in works] == [
+        (["张三"], "某某日报"),
+        (["李四", "王五"], "某某晚报"),
+    ]

@@ -39,7 +39,14 @@ _SENDER = re.compile(r"(?:选送|選送|推荐|推薦|报送|報送|提报|提�
 _SECTION_END = re.compile(r"[版刊部室组組科站处處]$")
 # `文／张三`, `图/李四`: a paper's credit for the text and the picture, the work's authors.
 _CREDIT = re.compile(r"(?:(?<=\s)|^)[文图圖]\s*[/／:：]\s*")
+# `外一首`: one poem more sent with the work; not mapped.
 _EXTRA = re.compile(r"外[一二三四五六七八九十两\d]{1,2}[首篇章则則]")
+# `某某日报记者张三`, `某某晚报首席记者王五`: a unit, a role, then the person.
+_UNIT_ROLE = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,20}}?)(?:特约|首席|实习|驻[\u4e00-\u9fff]{{1,3}})?{ROLE}\s*[:：]?\s*(\S+)$"
+)
+# `【一等奖】`, `[消息]`: a word set apart by square brackets is the word.
+_SET_APART = re.compile(r"[【\[〔]([^】\]〕]{1,12})[】\]〕]")
 _CODE = re.compile(r"[A-Za-z0-9-]{1,12}")
 _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 
@@ -47,7 +54,8 @@ _DASH = re.compile(r"^\s*(?:-{2,}|[—－]{1,2}|──)\s*")
 def words_after_title(text: str) -> dict[str, Any]:
     """The fields the words after a title give, when every word is one a work is written
     with; {} when any is not, or when they name no one and no outlet."""
-    published, text = take_date(_CREDIT.sub(" 作者：", _DASH.sub("", text.strip())))
+    text = _SET_APART.sub(r" \1 ", _CREDIT.sub(" 作者：", _DASH.sub("", text.strip())))
+    published, text = take_date(text)
     work: dict[str, Any] = {"published": published} if published else {}
     role, run = "authors", list[str]()  # (run: the names read since the last other word)
     words = [w for w in (w.strip(" 。") for w in _padded(_WORD.findall(text))) if w]
@@ -58,9 +66,8 @@ def words_after_title(text: str) -> dict[str, Any]:
                 work[role] = work[role][: -len(run)]  # `李四 主编`: the role of the names before
                 work.setdefault(said, []).extend(run)
                 work = {k: v for k, v in work.items() if v}
-            role = said
+            role, run = said, []  # (a run is one role's names)
             if not word:
-                run = []
                 continue
         kind = _kind_of(word, work, bool(run))
         if kind is None:
@@ -111,6 +118,12 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
         for key, value in said.items():
             work.setdefault(key, value)
         return "sender"
+    unit_role = _UNIT_ROLE.match(word)  # `某某日报记者张三`: the paper, then its person
+    if unit_role and is_outlet(unit_role.group(1)) and "outlet" not in work:
+        if people := _names(unit_role.group(2)):
+            work["outlet"] = unit_role.group(1)
+            work.setdefault("authors", []).extend(people)
+            return "unit"
     if _names(word):
         return "names"
     glued = glued_unit_names(word)  # `某某日报张三`: a unit, its person's name right after it

@@ -201,10 +201,15 @@ AFTER_NAMES = re.compile(r"等\s*(?:[0-9一二三四五六七八九十]+\s*[人�
 NOT_A_NAME = re.compile(
     r"[编編][辑輯]|[选選送]|[报報]送|推[荐薦]|作品|[记記]者|[单單]位|栏目|欄目|节目|節目|集体|集體"
     r"|刊[发發登载載]|[播发發][出发發表]|出品|推出|[制製]作|采[写制]|採[寫製]|[获獲奖獎]"
+    r"|[类類](?:别|別)?$"  # (`消息类`, `类别`: a class and a column's word)
 )
 
 
-_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z .-]{1,30}")
+# (`买买提·艾力`, `阿依古丽·吐尔逊`: a name with its parts joined by `·` runs longer)
+_PERSON = re.compile(
+    r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
+    r"|[A-Za-z][A-Za-z .-]{1,30}"
+)
 
 
 def leading_names(text: str, split: Callable[[str], list[str]] | None = None) -> list[str]:
@@ -498,16 +503,18 @@ _WORD_SEP = re.compile(r"\s+|(?<=[\u4e00-\u9fff])\s*[、，,]\s*(?=[\u4e00-\u9ff
 
 
 def record_words(text: str) -> dict[str, Any]:
-    """`某某日报 张三 李四`, `张三、李四 某某电视台 2022年5月1日`: words after a title that are
-    each an outlet, a date or names (nothing else): those fields; {} when any word is other
-    or no person is named."""
+    """`某某日报 张三 李四`, `张三、李四 某某电视台 2022年5月1日`, `张三 李四 消息`: words after a
+    title that are each an outlet, a date, a genre or names (nothing else): those fields; {}
+    when any word is other or no person is named."""
     published, text = take_date(text)
-    outlet, names = "", list[str]()
+    outlet, names, kind = "", list[str](), ""
     for token in _WORD_SEP.split(text.strip()):
-        if not token:
-            continue
+        if not token or (names and AFTER_NAMES.fullmatch(token)):
+            continue  # (`张三 等`, `李四 摄`: what follows names)
         if _a_unit(token) and not outlet:  # (before its people or after them)
             outlet = outlet_only(token)
+        elif is_genre(token) and not kind:  # `张三 李四 消息`: the genre, no person
+            kind = token
         elif len(token) == 1 and names and len(names[-1]) == 1:
             names[-1] += token  # `李 四`: a name padded with a space
         elif _NAME.fullmatch(token) and is_person(token) or len(token) == 1:
@@ -518,10 +525,9 @@ def record_words(text: str) -> dict[str, Any]:
     if not names or any(len(n) < 2 for n in names) or not (outlet or len(names) > 1):
         return {}  # (one word alone after a title may be anything: `《甲》一文`)
     said: dict[str, Any] = {"authors": names}
-    if outlet:
-        said["outlet"] = outlet
-    if published:
-        said["published"] = published
+    for key, value in (("outlet", outlet), ("published", published), ("category", kind)):
+        if value:
+            said[key] = value
     return said
 
 

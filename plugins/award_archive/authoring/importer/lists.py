@@ -21,6 +21,7 @@ from award_archive.authoring.importer.list_heading import heading_of, the_lists_
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
+    ORG_END,
     PRIZE,
     category_and_level,
     first_label,
@@ -166,11 +167,14 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
         if names:
             work.setdefault(key, []).extend(names)
     elif key == "title":
-        work[key] = _clean_title(value)
+        _title_cell(work, value)
     elif key == "outlet" and "outlet" not in work:
         work[key] = outlet_only(" ".join(value.split()))
     elif key == "prize" and is_named_honour(value):  # `最佳新闻评论奖`: an item, no rank
         work.setdefault("category", value)
+    elif key == "prize" and (both := _PRIZE_AND_KIND.fullmatch(value)) and is_genre(both[2]):
+        work.setdefault("prize", both[1])  # `一等奖（消息）`: the prize and its category
+        work.setdefault("category", both[2])
     elif key in ("category", "prize") and (split := category_and_level(value)):
         for k, v in split.items():  # `演讲类入围作品`: the category, then its level
             work.setdefault(k, v)
@@ -179,6 +183,34 @@ def _set(work: dict[str, Any], key: str, value: str) -> None:
             work[key] = work[key] + " " + value
     else:
         work[key] = " ".join(value.split()) if key != "title" else value
+
+
+def _unit_apart(value: str, unit: str) -> bool:
+    """`某某日报 张三、李四`, `张三（某某日报）`, `张三，某某日报`: a unit set apart from the names
+    (a space, a bracket, or at an end of persons' names) is no person; one listed among other
+    units (`保健部、莫晓彬、某某中心`) stays a credit."""
+    if not unit:
+        return False
+    pieces = [p for p in re.split(r"\s*[、，,]\s*", value.strip()) if p]
+    others = pieces[1:] if pieces[0] == unit else pieces[:-1] if pieces[-1] == unit else []
+    alone = bool(others) and not any(ORG_END.search(p) or is_outlet(p) for p in others)
+    return unit in value.split() or f"({unit})" in squeeze(value) or alone
+
+
+_PRIZE_AND_KIND = re.compile(rf"({PRIZE})\s*[(（]([^()（）]{{2,10}})[)）]")
+
+
+def _title_cell(work: dict[str, Any], value: str) -> None:
+    """A title cell: `《春天来了》（消息）` and `消息：春天来了` give the title and its genre."""
+    kind = re.fullmatch(r"(《[^《》]+》)\s*[(（]([^()（）]{2,10})[)）]", value)
+    prefix = _CATEGORY_PREFIX.match(value)
+    if kind and is_genre(kind.group(2)):
+        value = kind.group(1)
+        work.setdefault("category", kind.group(2))
+    elif prefix and is_genre(prefix.group(1)) and value[prefix.end() :].strip():
+        value = value[prefix.end() :]
+        work.setdefault("category", prefix.group(1))
+    work["title"] = _clean_title(value)
 
 
 def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
@@ -213,11 +245,7 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
             _set(work, role_key(label), text.strip(" ,，;；"))
         return
     said = words_after_title(value) if key in NAME_KEYS else {}
-    # `某某日报 张三、李四`: a unit a space apart from the names is no person (one listed
-    # among them, `保健部、莫晓彬、某某中心`, stays a credit)
-    if said.get(key) and (
-        said.get("outlet") in value.split() or f"({said.get('outlet')})" in squeeze(value)
-    ):
+    if said.get(key) and _unit_apart(value, str(said.get("outlet", ""))):
         work.setdefault(key, []).extend(said.pop(key))
         for other, said_value in said.items():
             work.setdefault(other, said_value)
@@ -1002,12 +1030,14 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
 
 
 def _ends_a_work_line(text: str, start: int, end: int) -> bool:
-    """`《甲》 某某日报 张三 二等奖`: a prize that ends a line holding a title before it is
-    that work's own prize, not a heading over the lines below."""
+    """`《甲》 某某日报 张三 二等奖`, `《甲》 消息 【一等奖】 张三`: a prize on a line holding a
+    title before it, only the work's words after it, is that work's own prize, not a heading
+    over the lines below."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end]
-    return "》" in text[line_start:start] and not after.strip()
+    after = text[end : len(text) if line_end < 0 else line_end].strip(" 】]〕")
+    # (`《甲》 消息 一等奖 张三 某某日报`: the work's own words may follow its prize)
+    return "》" in text[line_start:start] and (not after or bool(words_after_title(after)))
 
 
 def _labelled_line(line: str) -> bool:
@@ -1182,6 +1212,10 @@ def _before_title(item: str, work: dict[str, Any]) -> str:
         work["authors"], item = lead_names, item[lead.end() :]
     elif lead and is_outlet(lead.group(1)) and not is_genre(lead.group(1)):
         work["outlet"], item = lead.group(1).strip(), item[lead.end() :]
+    elif lead and (said := words_after_title(lead.group(1))):  # `益阳日报社汤革新《`,
+        for key, value in said.items():  # `某某晚报 李四、王五《`: the unit, its people
+            work.setdefault(key, value)
+        item = item[lead.end() :]
     return item
 
 
@@ -1270,10 +1304,17 @@ def _title_and_tail(item: str) -> tuple[str, str]:
         if opened is not None:  # holding the first label opens the tail
             return item[:opened].rstrip(), item[opened + 1 :]
         return item[:label].rstrip(" (（;；,，"), item[label:]
+    for kind in _SHORT_BRACKET.finditer(item):  # `河边（消息）张三 某某日报`: a genre's
+        after, said = item[kind.end() :], kind.group(1)  # bracket, then the work's words
+        if kind.start() >= 2 and (is_genre(said) or is_outlet(said)) and words_after_title(after):
+            return item[: kind.start()].rstrip(), item[kind.start() :]
     bracket = _LAST_BRACKET.search(item)
     if bracket and tail_fields(bracket.group(1)):
         return item[: bracket.start()], bracket.group(1)
     return item, ""
+
+
+_SHORT_BRACKET = re.compile(r"[(（]([^()（）]{2,20})[)）]")
 
 
 # ---- the whole list -------------------------------------------------------------------
