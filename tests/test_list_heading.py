@@ -343,3 +343,8 @@ def test_the_pages_chrome_does_not_push_the_heading_out_of_reach():
     chrome = "\n".join(f"当前位置：首页 > 新闻中心 > 第{n}页" for n in range(14))
     said = heading(chrome + "\n第十届某某新闻奖获奖名单")
     assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 10)
+
+
+def test_a_row_under_a_header_written_a_cell_a_line_is_no_heading():
+    said = heading("獎項\n得主\n入選作品\n即時新聞獎\n《河》/某某報/張三")
+    assert "award" not in said and said.get("stage") == "入围"  # (the header says the stage)

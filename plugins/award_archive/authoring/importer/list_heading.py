@@ -77,9 +77,10 @@ def _heading_read(
     out: dict[str, Any] = {}
     lines = [_unwrapped(line) for line in lines]
     for line in _the_head(lines, 6):
-        _stage_and_sender(line, header_key, out)
+        _stage_and_sender(line, header_key, out)  # (a header's `入選作品` says the stage too)
+    head = _before_the_table(lines, header_key)
     # A table's row (two cells or more) is no heading.
-    texts = [squeeze(_first_clause(ln)) for ln in _the_head(lines, 12) if not is_row(ln)]
+    texts = [squeeze(_first_clause(ln)) for ln in _the_head(head, 12) if not is_row(ln)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
     texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
@@ -106,6 +107,20 @@ def _heading_read(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+def _before_the_table(lines: list[str], header_key: Callable[[str], str | None]) -> list[str]:
+    """The lines before a table's header written a cell a line (`獎項` / `得主`): under it, a
+    `即時新聞獎` is a row's 奖项, no heading."""
+
+    def cell(line: str) -> bool:  # a header's next cell: a word, no award's name
+        return len(squeeze(line)) <= 4 and not _AWARD_WORD.search(lb.fold(line))
+
+    at = next(
+        (i for i in range(len(lines) - 1) if header_key(squeeze(lines[i])) and cell(lines[i + 1])),
+        None,
+    )
+    return lines if at is None else lines[:at]
 
 
 def _round_of_the_lead(texts: list[str], out: dict[str, Any]) -> None:
