@@ -311,6 +311,7 @@ def test_the_kind_of_works_a_heading_names_after_the_award(line: str, category: 
             "某某日报社",
         ),
         ("第十届某某新闻奖获奖名单", None),
+        ("第十届某省新闻奖推荐作品\n经专家评审委员会评审,推荐以下作品参评。", None),  # a jury
     ],
 )
 def test_the_body_that_sent_the_works_as_headings_and_leads_say_it(text: str, sender: str | None):

@@ -232,7 +232,7 @@ def _stage_and_sender(
     if "】【" in text or _AN_ITEM.match(text):
         return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
     by = next((m for pattern in _SENDERS if (m := pattern.search(text))), None)
-    if "recommender" not in out and by:
+    if "recommender" not in out and by and not _JUDGES.search(by.group(1)):
         out["recommender"] = by.group(1)
     # (each clause a space sets apart: `第十届某某奖揭晓 某某日报获一等奖3件`)
     tally = next(filter(None, map(_PAPER_TALLY.match, line.split())), None)
@@ -402,6 +402,8 @@ _NOTICE_OF_SENT = re.compile(
     rf"^({_UNIT})关于[^，。,；;]{{2,40}}?(?:推荐|推薦|报送|報送)(?:作品|名单|名單|目录|目錄)"
 )
 _SEND = r"(?:推荐|推薦|报送|報送|申报|申報)"
+# The jury or the organisers choose, they send nothing: `经评审委员会评审,推荐…`.
+_JUDGES = re.compile(r"[评評][审審委]|[专專]家|[组組]委|[评評][选選]委")
 # `第34届某某奖某某日报社推荐作品公示`: the body after the award's name (its last end)
 _SENT_AFTER = re.compile(
     rf"^.*(?:[奖獎]|好新[闻聞]|作品|{CONTEST})[”\"]?({_UNIT}){_SEND}(?:的|作品|名单|名單|目录|目錄)"
