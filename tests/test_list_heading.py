@@ -242,6 +242,13 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("2023年某某省优秀新闻作品推选结果", {"award": "某某省优秀新闻作品", "year": 2023}),
         ("第七届某某书法展入展名单", {"award": "某某书法展", "stage": "入围"}),
         ("第二十届全国摄影艺术展览入选作品", {"award": "全国摄影艺术展览", "edition": 20}),
+        # the winner before a bare 获 of a prize said by its scope: the lead's name
+        ("张三作品获全国大奖\n张三的散文《河》近日荣获第八届某某散文奖。", {"award": "某某散文奖"}),
+        # `在某省第五届…大赛中,…`: the place is the name's, the clause after it is not
+        (
+            "我校师生作品在省级比赛中获奖\n在某省第五届大学生摄影大赛中,我校学生作品获一等奖。",
+            {"award": "某省大学生摄影大赛", "edition": 5},
+        ),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works

@@ -481,6 +481,8 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
+    # `张三作品获全国大奖`: the winner before a bare 获 goes (not `…获奖名单`)
+    text = re.sub(r"^[^“\"《奖獎届屆]{1,16}?[获獲](?![奖獎得])", "", text)
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
     if sent := _SENT_AFTER.search(text):
         text = text[: sent.start(1)]
@@ -511,7 +513,7 @@ def _award_line(text: str) -> dict[str, Any]:
     text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)  # `第三次某某奖评选`
     if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
-        before, after = text[: m.start()], text[m.end() :]
+        before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
         award = _named_before(before) or (after if _award_name(after) else "") or before
@@ -698,7 +700,7 @@ def _award_name(award: str) -> str:
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
     award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
-    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
+    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜,，].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
     award = re.sub(r"(?<=\D)\d+\s*[项項个個]奖项?$", "", award)  # `…大赛12项奖`: what was won
     cut = re.search(r"[奖獎][”\"]?(?=評選|评选|[^,，。、]*[,，。、])", award)
