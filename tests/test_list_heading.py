@@ -356,3 +356,15 @@ def test_the_pages_chrome_does_not_push_the_heading_out_of_reach():
 def test_a_row_under_a_header_written_a_cell_a_line_is_no_heading():
     said = heading("獎項\n得主\n入選作品\n即時新聞獎\n《河》/某某報/張三")
     assert "award" not in said and said.get("stage") == "入围"  # (the header says the stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("某某网讯 第十届某某新闻奖揭晓,本网选送的3件作品获奖。", "某某网"),
+        ("某某电视台讯 第十届某某新闻奖揭晓,本台3件作品获奖。", "某某电视台"),
+        ("某某新闻网讯 第十届某某新闻奖揭晓,本报5件作品获奖。", None),  # a site over its paper
+    ],
+)
+def test_the_datelines_own_kind_of_media_names_its_works(text: str, outlet: str | None):
+    assert heading(text).get("outlet") == outlet

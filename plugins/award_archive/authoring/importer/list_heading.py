@@ -846,7 +846,8 @@ _OWN_WON = re.compile(
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
 _DATELINE = re.compile(
-    r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))(?:本[报報台])?[讯訊]"
+    r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
+    r"(?:本[报報台网網])?[讯訊]"
 )
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
@@ -858,11 +859,15 @@ def _its_works(dateline: re.Match[str], flat: str) -> bool:
     """The page lists its own paper's works: `本报三件作品…`, or the dateline's paper named
     again with its works."""
     paper = re.escape(squeeze(dateline.group(1)))
-    return bool(_OURS_WON.search(flat) or re.search(paper + _ITS_WORKS, flat))
+    ours = [m.group()[1] for m in _OURS_WON.finditer(lb.fold(flat))]
+    # (`本报`/`本台`/`本网` of the dateline's own kind: a site's dateline over its paper's 本报)
+    kind = {"网": "网", "台": "台"}.get(lb.fold(dateline.group(1))[-1], "报")
+    return kind in ours or bool(re.search(paper + _ITS_WORKS, flat))
 
 
 _OURS_WON = re.compile(
-    r"[本我][报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
+    r"[本我][报報台网網](?:选送的|選送的)?(?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個]"
+    r"(?:新[闻聞])?作品"
 )
 _SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
 # A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
