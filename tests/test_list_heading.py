@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from award_archive.authoring.importer.list_heading import the_lists_award
 from award_archive.authoring.importer.lists import parse_list
 
 ITEMS = "\n一等奖\n1.《河边》（某某日报 张三）\n2.《山里》（某某晚报 李四）\n"
@@ -368,3 +369,12 @@ def test_a_row_under_a_header_written_a_cell_a_line_is_no_heading():
 )
 def test_the_datelines_own_kind_of_media_names_its_works(text: str, outlet: str | None):
     assert heading(text).get("outlet") == outlet
+
+
+def test_a_works_award_that_names_none_gives_way_to_the_lists():
+    top = {"award": "某省新闻奖", "year": 2013}
+    for own in ("年好新闻奖", "十二个全国性常设新闻奖"):  # cut at its year; a count of awards
+        work = the_lists_award({"title": "河", "award": own, "year": 2013}, top)
+        assert "award" not in work and work["year"] == 2013
+    kept = the_lists_award({"title": "河", "award": "某省环境好新闻"}, top)
+    assert kept["award"] == "某省环境好新闻"  # another award of the page: its own

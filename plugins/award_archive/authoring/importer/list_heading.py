@@ -740,12 +740,22 @@ def the_lists_award(work: dict[str, Any], heading: dict[str, Any]) -> dict[str, 
     read from a sentence that cut the name at its year) is the list's own: it goes, and the
     year or edition said with it when the heading says the same."""
     own, full = str(work.get("award", "")), str(heading.get("award", ""))
+    if own and full and own != full and _no_name(own):
+        return {k: v for k, v in work.items() if k != "award"}  # the list's, under it
     if not own or not full or own == full or not full.endswith(own):
         return work
     same = all(work.get(k) in (None, heading.get(k)) for k in ("edition", "year"))
     if not same:
         return work
     return {k: v for k, v in work.items() if k not in ("award", "edition", "year")}
+
+
+def _no_name(award: str) -> bool:
+    """A work's award read from prose that names none by the heading's own test: a name cut
+    at its year (`年好新闻奖`), a count of awards (`十二个全国性常设新闻奖`)."""
+    cut = re.match(r"[年度届屆]", award)
+    counted = re.search(r"[0-9一二三四五六七八九十两]+[个個项項]", award)
+    return bool(cut or counted or not _names_an_award(award))
 
 
 def _from_the_text(text: str, out: dict[str, Any]) -> None:
