@@ -60,9 +60,9 @@ def test_real_tuning_lists_keep_their_score():
     works, found, fields, right = totals
     assert works >= 620
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (93.1% of works, 90.1% of fields over 83 lists, after session 9's
+    # the whole tuning set (93.1% of works, 90.3% of fields over 83 lists, after session 9's
     # heading round on 2026-12-03), so a change that loses any fails.
-    assert found / works >= 0.929 and right / fields >= 0.900, totals
+    assert found / works >= 0.929 and right / fields >= 0.902, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
