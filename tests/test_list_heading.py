@@ -250,6 +250,10 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "我校师生作品在省级比赛中获奖\n在某省第五届大学生摄影大赛中,我校学生作品获一等奖。",
             {"award": "某省大学生摄影大赛", "edition": 5},
         ),
+        # the magazine that gives it, before its 第N届, is the name's; a sponsor's title is not
+        ("天朗杯?《某某湖》首屆全國詩歌大賽獲獎名單", {"award": "《某某湖》全國詩歌大賽"}),
+        ("《某某》杂志第五届散文奖获奖名单", {"award": "《某某》杂志散文奖", "edition": 5}),
+        ("《河》荣获第十届某某新闻奖一等奖", {"award": "某某新闻奖", "edition": 10}),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works

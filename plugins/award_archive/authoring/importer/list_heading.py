@@ -522,6 +522,8 @@ def _award_line(text: str) -> dict[str, Any]:
         )
         if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
+        if after and (paper := _PUBLICATION_BEFORE.search(before)):
+            award = paper.group() + after  # `天朗杯《仙女湖》首届…大赛`: the magazine's own
     elif y := re.search(rf"(?<!\d[\-—–/／])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
@@ -533,6 +535,8 @@ def _award_line(text: str) -> dict[str, Any]:
     return out
 
 
+# A publication that gives the award, just before its 第N届: `《仙女湖》`, `《某某》杂志`.
+_PUBLICATION_BEFORE = re.compile(r"《[^《》]{1,12}》(?:杂志|雜誌|月刊|周刊|週刊|[报報])?$")
 # How an award's own name ends: what a heading's name before its 第N届 must end with.
 _NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
 
@@ -622,11 +626,14 @@ _GENERIC = (
 _LEVEL = r"[优優](?:异|異|胜|勝)[奖獎]|(?:入[围圍]|参与|參與|纪念|紀念|荣誉|榮譽)[奖獎]"
 
 
+_PUBLICATION_NAME = re.compile(r"^《[^《》]{1,12}》(?=[\u4e00-\u9fff“\"])")
+
+
 def _names_an_award(award: str) -> bool:
     """A sentence, a prize or a date names no award."""
     return bool(
         award
-        and not re.search(r"[,，。;；《》]", award)
+        and not re.search(r"[,，。;；《》]", _PUBLICATION_NAME.sub("", award))
         and len(award) >= 3
         and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
