@@ -629,11 +629,19 @@ _LEVEL = r"[优優](?:异|異|胜|勝)[奖獎]|(?:入[围圍]|参与|參與|纪�
 _PUBLICATION_NAME = re.compile(r"^《[^《》]{1,12}》(?=[\u4e00-\u9fff“\"])")
 
 
+def _published_by(award: str) -> str:
+    """`《某某湖》全国诗歌大赛` → `全国诗歌大赛`: a magazine's own contest (not a title and its
+    author's prize: `《甲篇》作者:张三一等奖`)."""
+    rest = _PUBLICATION_NAME.sub("", award)
+    contest = re.search(rf"(?:[奖獎]|{CONTEST})$", rest) and not re.search(rf"[:：]|{PRIZE}$", rest)
+    return rest if rest != award and contest else award
+
+
 def _names_an_award(award: str) -> bool:
     """A sentence, a prize or a date names no award."""
     return bool(
         award
-        and not re.search(r"[,，。;；《》]", _PUBLICATION_NAME.sub("", award))
+        and not re.search(r"[,，。;；《》]", _published_by(award))
         and len(award) >= 3
         and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
