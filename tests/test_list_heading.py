@@ -254,6 +254,9 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("天朗杯?《某某湖》首屆全國詩歌大賽獲獎名單", {"award": "《某某湖》全國詩歌大賽"}),
         ("《某某》杂志第五届散文奖获奖名单", {"award": "《某某》杂志散文奖", "edition": 5}),
         ("《河》荣获第十届某某新闻奖一等奖", {"award": "某某新闻奖", "edition": 10}),
+        # a site's slogan or a section's names, set apart by spaces, give way to the heading
+        ("弘扬正能量 传播好新闻\n第十届某某新闻奖获奖名单", {"award": "某某新闻奖", "edition": 10}),
+        ("某某新闻奖 某某韬奋奖\n第33届某某新闻奖获奖作品目录", {"award": "某某新闻奖"}),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works

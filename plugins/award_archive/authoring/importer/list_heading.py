@@ -86,7 +86,7 @@ def _heading_read(
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
-    for text in sorted(named, key=_is_sentence) + texts[:6]:
+    for text in _ranked(named, head) + texts[:6]:
         said = _award_line(text)
         if "award" in said or not _is_sentence(text):
             out.update(said)
@@ -316,6 +316,25 @@ def _joined(texts: list[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+# What a heading of a round's list says besides the name: its round or the page's news.
+_OF_A_ROUND = re.compile(
+    rf"第[0-9零〇一二两三四五六七八九十百]+[届屆]|首[届屆]|(?:{YEAR})年|揭晓|公示|公布|名单|目录|结果|出炉"
+    r"|获|得奖|入[围选]|[评推][选荐]|颁奖|[征参]评"
+)
+
+
+def _ranked(named: list[str], head: list[str]) -> list[str]:
+    """Headings before sentences; bare names set apart by spaces (a site's slogan `弘扬正能量
+    传播好新闻`, a section's `中国新闻奖 长江韬奋奖`) after the lines that say a round or news."""
+    slogans = {
+        squeeze(_first_clause(line))
+        for line in head
+        if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line)
+        and not _OF_A_ROUND.search(lb.fold(line))
+    }
+    return sorted(named, key=lambda text: (_is_sentence(text), text in slogans))
 
 
 def _is_sentence(text: str) -> bool:
