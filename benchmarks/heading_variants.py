@@ -376,6 +376,7 @@ VARIANTS: dict[str, Variant] = {
     "organiser, a space, the heading": _organiser_spaced,
     "a menu a word a line before": _menu_before,
     "a sidebar of bulleted headlines before": _sidebar_before,
+    "a site's slogan before": lambda line, want: (["弘扬正能量 传播好新闻", line], want),
     "notice 关于公布…名单的通知": _notice,
     "附件 line before": _attachment,
     "重磅！ before": _wrapped("重磅！", ""),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from award_archive.authoring.importer.list_heading import the_lists_award
 from award_archive.authoring.importer.lists import parse_list
 
 ITEMS = "\n一等奖\n1.《河边》（某某日报 张三）\n2.《山里》（某某晚报 李四）\n"
@@ -242,6 +243,20 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("2023年某某省优秀新闻作品推选结果", {"award": "某某省优秀新闻作品", "year": 2023}),
         ("第七届某某书法展入展名单", {"award": "某某书法展", "stage": "入围"}),
         ("第二十届全国摄影艺术展览入选作品", {"award": "全国摄影艺术展览", "edition": 20}),
+        # the winner before a bare 获 of a prize said by its scope: the lead's name
+        ("张三作品获全国大奖\n张三的散文《河》近日荣获第八届某某散文奖。", {"award": "某某散文奖"}),
+        # `在某省第五届…大赛中,…`: the place is the name's, the clause after it is not
+        (
+            "我校师生作品在省级比赛中获奖\n在某省第五届大学生摄影大赛中,我校学生作品获一等奖。",
+            {"award": "某省大学生摄影大赛", "edition": 5},
+        ),
+        # the magazine that gives it, before its 第N届, is the name's; a sponsor's title is not
+        ("天朗杯?《某某湖》首屆全國詩歌大賽獲獎名單", {"award": "《某某湖》全國詩歌大賽"}),
+        ("《某某》杂志第五届散文奖获奖名单", {"award": "《某某》杂志散文奖", "edition": 5}),
+        ("《河》荣获第十届某某新闻奖一等奖", {"award": "某某新闻奖", "edition": 10}),
+        # a site's slogan or a section's names, set apart by spaces, give way to the heading
+        ("弘扬正能量 传播好新闻\n第十届某某新闻奖获奖名单", {"award": "某某新闻奖", "edition": 10}),
+        ("某某新闻奖 某某韬奋奖\n第33届某某新闻奖获奖作品目录", {"award": "某某新闻奖"}),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works
@@ -311,6 +326,7 @@ def test_the_kind_of_works_a_heading_names_after_the_award(line: str, category: 
             "某某日报社",
         ),
         ("第十届某某新闻奖获奖名单", None),
+        ("第十届某省新闻奖推荐作品\n经专家评审委员会评审,推荐以下作品参评。", None),  # a jury
     ],
 )
 def test_the_body_that_sent_the_works_as_headings_and_leads_say_it(text: str, sender: str | None):
@@ -343,3 +359,29 @@ def test_the_pages_chrome_does_not_push_the_heading_out_of_reach():
     chrome = "\n".join(f"当前位置：首页 > 新闻中心 > 第{n}页" for n in range(14))
     said = heading(chrome + "\n第十届某某新闻奖获奖名单")
     assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 10)
+
+
+def test_a_row_under_a_header_written_a_cell_a_line_is_no_heading():
+    said = heading("獎項\n得主\n入選作品\n即時新聞獎\n《河》/某某報/張三")
+    assert "award" not in said and said.get("stage") == "入围"  # (the header says the stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("某某网讯 第十届某某新闻奖揭晓,本网选送的3件作品获奖。", "某某网"),
+        ("某某电视台讯 第十届某某新闻奖揭晓,本台3件作品获奖。", "某某电视台"),
+        ("某某新闻网讯 第十届某某新闻奖揭晓,本报5件作品获奖。", None),  # a site over its paper
+    ],
+)
+def test_the_datelines_own_kind_of_media_names_its_works(text: str, outlet: str | None):
+    assert heading(text).get("outlet") == outlet
+
+
+def test_a_works_award_that_names_none_gives_way_to_the_lists():
+    top = {"award": "某省新闻奖", "year": 2013}
+    for own in ("年好新闻奖", "十二个全国性常设新闻奖"):  # cut at its year; a count of awards
+        work = the_lists_award({"title": "河", "award": own, "year": 2013}, top)
+        assert "award" not in work and work["year"] == 2013
+    kept = the_lists_award({"title": "河", "award": "某省环境好新闻"}, top)
+    assert kept["award"] == "某省环境好新闻"  # another award of the page: its own

@@ -77,15 +77,16 @@ def _heading_read(
     out: dict[str, Any] = {}
     lines = [_unwrapped(line) for line in lines]
     for line in _the_head(lines, 6):
-        _stage_and_sender(line, header_key, out)
+        _stage_and_sender(line, header_key, out)  # (a header's `入選作品` says the stage too)
+    head = _before_the_table(lines, header_key)
     # A table's row (two cells or more) is no heading.
-    texts = [squeeze(_first_clause(ln)) for ln in _the_head(lines, 12) if not is_row(ln)]
+    texts = [squeeze(_first_clause(ln)) for ln in _the_head(head, 12) if not is_row(ln)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
     texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
-    for text in sorted(named, key=_is_sentence) + texts[:6]:
+    for text in _ranked(named, head) + texts[:6]:
         said = _award_line(text)
         if "award" in said or not _is_sentence(text):
             out.update(said)
@@ -106,6 +107,20 @@ def _heading_read(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+def _before_the_table(lines: list[str], header_key: Callable[[str], str | None]) -> list[str]:
+    """The lines before a table's header written a cell a line (`獎項` / `得主`): under it, a
+    `即時新聞獎` is a row's 奖项, no heading."""
+
+    def cell(line: str) -> bool:  # a header's next cell: a word, no award's name
+        return len(squeeze(line)) <= 4 and not _AWARD_WORD.search(lb.fold(line))
+
+    at = next(
+        (i for i in range(len(lines) - 1) if header_key(squeeze(lines[i])) and cell(lines[i + 1])),
+        None,
+    )
+    return lines if at is None else lines[:at]
 
 
 def _round_of_the_lead(texts: list[str], out: dict[str, Any]) -> None:
@@ -217,7 +232,7 @@ def _stage_and_sender(
     if "】【" in text or _AN_ITEM.match(text):
         return  # a row of the page's buttons (`推荐】【打印】【关闭`), a work's own line
     by = next((m for pattern in _SENDERS if (m := pattern.search(text))), None)
-    if "recommender" not in out and by:
+    if "recommender" not in out and by and not _JUDGES.search(by.group(1)):
         out["recommender"] = by.group(1)
     # (each clause a space sets apart: `第十届某某奖揭晓 某某日报获一等奖3件`)
     tally = next(filter(None, map(_PAPER_TALLY.match, line.split())), None)
@@ -301,6 +316,25 @@ def _joined(texts: list[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+# What a heading of a round's list says besides the name: its round or the page's news.
+_OF_A_ROUND = re.compile(
+    rf"第[0-9零〇一二两三四五六七八九十百]+[届屆]|首[届屆]|(?:{YEAR})年|揭晓|公示|公布|名单|目录|结果|出炉"
+    r"|获|得奖|入[围选]|[评推][选荐]|颁奖|[征参]评"
+)
+
+
+def _ranked(named: list[str], head: list[str]) -> list[str]:
+    """Headings before sentences; bare names set apart by spaces (a site's slogan `弘扬正能量
+    传播好新闻`, a section's `中国新闻奖 长江韬奋奖`) after the lines that say a round or news."""
+    slogans = {
+        squeeze(_first_clause(line))
+        for line in head
+        if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line)
+        and not _OF_A_ROUND.search(lb.fold(line))
+    }
+    return sorted(named, key=lambda text: (_is_sentence(text), text in slogans))
 
 
 def _is_sentence(text: str) -> bool:
@@ -387,6 +421,8 @@ _NOTICE_OF_SENT = re.compile(
     rf"^({_UNIT})关于[^，。,；;]{{2,40}}?(?:推荐|推薦|报送|報送)(?:作品|名单|名單|目录|目錄)"
 )
 _SEND = r"(?:推荐|推薦|报送|報送|申报|申報)"
+# The jury or the organisers choose, they send nothing: `经评审委员会评审,推荐…`.
+_JUDGES = re.compile(r"[评評][审審委]|[专專]家|[组組]委|[评評][选選]委")
 # `第34届某某奖某某日报社推荐作品公示`: the body after the award's name (its last end)
 _SENT_AFTER = re.compile(
     rf"^.*(?:[奖獎]|好新[闻聞]|作品|{CONTEST})[”\"]?({_UNIT}){_SEND}(?:的|作品|名单|名單|目录|目錄)"
@@ -464,6 +500,8 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
         if is_outlet(won.group(1)):
             out["outlet"] = won.group(1)
         text = prize_cut  # `…获第32届湖北新闻奖一等奖`: the award, not the prize
+    # `张三作品获全国大奖`: the winner before a bare 获 goes (not `…获奖名单`)
+    text = re.sub(r"^[^“\"《奖獎届屆]{1,16}?[获獲](?![奖獎得])", "", text)
     text = _SENT_BY.sub("", text)  # the body that sent the works is not the award
     if sent := _SENT_AFTER.search(text):
         text = text[: sent.start(1)]
@@ -494,7 +532,7 @@ def _award_line(text: str) -> dict[str, Any]:
     text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)  # `第三次某某奖评选`
     if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
         out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
-        before, after = text[: m.start()], text[m.end() :]
+        before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
         award = _named_before(before) or (after if _award_name(after) else "") or before
@@ -503,6 +541,8 @@ def _award_line(text: str) -> dict[str, Any]:
         )
         if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
             award = before + after
+        if after and (paper := _PUBLICATION_BEFORE.search(before)):
+            award = paper.group() + after  # `天朗杯《仙女湖》首届…大赛`: the magazine's own
     elif y := re.search(rf"(?<!\d[\-—–/／])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
@@ -514,6 +554,8 @@ def _award_line(text: str) -> dict[str, Any]:
     return out
 
 
+# A publication that gives the award, just before its 第N届: `《仙女湖》`, `《某某》杂志`.
+_PUBLICATION_BEFORE = re.compile(r"《[^《》]{1,12}》(?:杂志|雜誌|月刊|周刊|週刊|[报報])?$")
 # How an award's own name ends: what a heading's name before its 第N届 must end with.
 _NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
 
@@ -603,11 +645,22 @@ _GENERIC = (
 _LEVEL = r"[优優](?:异|異|胜|勝)[奖獎]|(?:入[围圍]|参与|參與|纪念|紀念|荣誉|榮譽)[奖獎]"
 
 
+_PUBLICATION_NAME = re.compile(r"^《[^《》]{1,12}》(?=[\u4e00-\u9fff“\"])")
+
+
+def _published_by(award: str) -> str:
+    """`《某某湖》全国诗歌大赛` → `全国诗歌大赛`: a magazine's own contest (not a title and its
+    author's prize: `《甲篇》作者:张三一等奖`)."""
+    rest = _PUBLICATION_NAME.sub("", award)
+    contest = re.search(rf"(?:[奖獎]|{CONTEST})$", rest) and not re.search(rf"[:：]|{PRIZE}$", rest)
+    return rest if rest != award and contest else award
+
+
 def _names_an_award(award: str) -> bool:
     """A sentence, a prize or a date names no award."""
     return bool(
         award
-        and not re.search(r"[,，。;；《》]", award)
+        and not re.search(r"[,，。;；《》]", _published_by(award))
         and len(award) >= 3
         and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
@@ -681,7 +734,7 @@ def _award_name(award: str) -> str:
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
     award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
-    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜].*)?$", "", award)
+    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜,，].*)?$", "", award)
     award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
     award = re.sub(r"(?<=\D)\d+\s*[项項个個]奖项?$", "", award)  # `…大赛12项奖`: what was won
     cut = re.search(r"[奖獎][”\"]?(?=評選|评选|[^,，。、]*[,，。、])", award)
@@ -721,12 +774,22 @@ def the_lists_award(work: dict[str, Any], heading: dict[str, Any]) -> dict[str, 
     read from a sentence that cut the name at its year) is the list's own: it goes, and the
     year or edition said with it when the heading says the same."""
     own, full = str(work.get("award", "")), str(heading.get("award", ""))
+    if own and full and own != full and _no_name(own):
+        return {k: v for k, v in work.items() if k != "award"}  # the list's, under it
     if not own or not full or own == full or not full.endswith(own):
         return work
     same = all(work.get(k) in (None, heading.get(k)) for k in ("edition", "year"))
     if not same:
         return work
     return {k: v for k, v in work.items() if k not in ("award", "edition", "year")}
+
+
+def _no_name(award: str) -> bool:
+    """A work's award read from prose that names none by the heading's own test: a name cut
+    at its year (`年好新闻奖`), a count of awards (`十二个全国性常设新闻奖`)."""
+    cut = re.match(r"[年度届屆]", award)
+    counted = re.search(r"[0-9一二三四五六七八九十两]+[个個项項]", award)
+    return bool(cut or counted or not _names_an_award(award))
 
 
 def _from_the_text(text: str, out: dict[str, Any]) -> None:
@@ -827,7 +890,8 @@ _OWN_WON = re.compile(
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
 _DATELINE = re.compile(
-    r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台))(?:本[报報台])?[讯訊]"
+    r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
+    r"(?:本[报報台网網])?[讯訊]"
 )
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
@@ -839,11 +903,15 @@ def _its_works(dateline: re.Match[str], flat: str) -> bool:
     """The page lists its own paper's works: `本报三件作品…`, or the dateline's paper named
     again with its works."""
     paper = re.escape(squeeze(dateline.group(1)))
-    return bool(_OURS_WON.search(flat) or re.search(paper + _ITS_WORKS, flat))
+    ours = [m.group()[1] for m in _OURS_WON.finditer(lb.fold(flat))]
+    # (`本报`/`本台`/`本网` of the dateline's own kind: a site's dateline over its paper's 本报)
+    kind = {"网": "网", "台": "台"}.get(lb.fold(dateline.group(1))[-1], "报")
+    return kind in ours or bool(re.search(paper + _ITS_WORKS, flat))
 
 
 _OURS_WON = re.compile(
-    r"[本我][报報台](?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個](?:新[闻聞])?作品"
+    r"[本我][报報台网網](?:选送的|選送的)?(?:共有|共|有)?[0-9一二三四五六七八九十两]+[件篇项項个個]"
+    r"(?:新[闻聞])?作品"
 )
 _SENT = re.compile(r"选送|選送|报送|報送|推荐|推薦")
 # A public body's full name: a place, then its field, then what it is (`湖北省体育局`).
