@@ -227,3 +227,16 @@ def test_single_angle_quotes_are_the_titles_beside_as_many_papers_in_book_marks(
     assert (
         with_title_marks("《某某日报》刊发的〈河边〉") == "《某某日报》刊发的〈河边〉"
     )  # one: no mark
+
+
+@pytest.mark.parametrize("bullet", ["★", "●", "◆", "■", "•"])
+@pytest.mark.parametrize("joiner", ["\n", " "])
+def test_bulleted_items_quoted_or_not_read_as_numbered_ones(bullet: str, joiner: str):
+    lines = ["某某奖获奖名单", "一等奖", f"{bullet}《河边的树》 张三 某某日报"]
+    lines += [f"{bullet}《山里的人》 李四 某某电视台", "二等奖", f"{bullet}城外 赵六 某某晚报"]
+    works = parse_list(joiner.join(lines)).works
+    assert [(w["title"], w["authors"], w["outlet"], w["prize"]) for w in works] == [
+        ("河边的树", ["张三"], "某某日报", "一等奖"),
+        ("山里的人", ["李四"], "某某电视台", "一等奖"),
+        ("城外", ["赵六"], "某某晚报", "二等奖"),
+    ]

@@ -16,11 +16,14 @@ from award_archive.authoring.importer.list_prized import COUNT, RANK
 HeaderKey = Callable[[str], str | None]
 
 _LONG = 60  # a line this long holding several marks is lines joined, or prose
+# A bullet before an item, as a number is (not `·`, the dot inside a name).
+BULLET = "[★☆●○◆◇■□▲△•▪]"
 # What a line begins with, after a space: a prize heading (`一等奖:`, `二等奖(15篇)`), an
-# item's number, a star.
+# item's number, a bullet.
 _LINE_START = re.compile(
     rf"(?:{RANK}{COUNT}?\s*[:：]?(?=\s)"
-    r"|\d{1,3}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|★)"
+    r"|\d{1,3}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    rf"|{BULLET})"
 )
 # A prize heading and its colon, then a space: the heading is a line of its own.
 _HEADING = re.compile(rf"^{RANK}{COUNT}?\s*[:：]?$")

@@ -42,7 +42,7 @@ from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piec
 from award_archive.authoring.importer.list_prized import LISTS_HEADING, RANK, prized_items
 from award_archive.authoring.importer.list_prose import labels_as_names, prose
 from award_archive.authoring.importer.list_reline import relined_rows
-from award_archive.authoring.importer.list_resplit import resplit_lines
+from award_archive.authoring.importer.list_resplit import BULLET, resplit_lines
 from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
@@ -86,9 +86,10 @@ _PRIZE_HEAD = re.compile(  # (`【一等奖】`: brackets set a heading apart)
 # An item's number, however it is written (`1.`, `1、`, `(1)`, `一、`, `①`): after a space
 # or a line's start, or glued to the text before when a `《` title follows (`作者:陈凯2.《守护》`).
 # (A numbered heading, `二、通讯`, `一、优秀奖`, is told apart by what it says: _kind_marks.)
+# A bullet (`★`, `●`, `◆`) marks an item as a number does.
 _NUM_ITEM = re.compile(
     r"(?:(?<=\s)|^)(?:\d{1,3}\s*(?:、|[.．](?!\d{1,2}(?:\s|$)))"  # not `87.2`, a score
-    r"|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])\s*(?=\S)"
+    rf"|[(（]\d{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[\u2460-\u2473]|{BULLET})\s*(?=\S)"
     r"|(?<![\d.])\d{1,3}[.、．]\s*(?=《)"
     r"|(?:(?<=\s)|^)[(（][一二三四五六七八九十]{1,3}[)）]\s*(?=《)"  # (`(一)《…》`, as on a line)
 )
