@@ -1730,3 +1730,11 @@ def test_a_names_value_ending_with_its_unit_after_a_comma():
         (["张三"], "某某日报"),
         (["李四", "王五"], "某某晚报"),
     ]
+
+
+def test_words_after_a_title_that_name_no_one():
+    """`《甲》 一文`, `《甲》之一`: no person (a name alone after a title still is one)."""
+    works = parse_list(
+        "一等奖\n1.《春天来了》 一文\n2.《夏天来了》 之一\n3.《秋天来了》 张三\n"
+    ).works
+    assert [w.get("authors") for w in works] == [None, None, ["张三"]]

@@ -29,6 +29,7 @@ from award_archive.authoring.importer.list_parts import (
     is_genre,
     is_named_honour,
     is_outlet,
+    is_person,
     leading_names,
     outlet_only,
     split_list_names,
@@ -1162,7 +1163,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
             if is_outlet(beside.group(2)):
                 work.setdefault("outlet", beside.group(2).strip())
     alone = inner.strip()  # `《标题》 张三`: one name after the title, outside brackets
-    if not bracket and _A_NAME.fullmatch(alone) and not (is_genre(alone) or is_outlet(alone)):
+    if not bracket and _A_NAME.fullmatch(alone) and is_person(alone):
         work.setdefault("authors", [alone])
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
         # `…（作者：X）一等奖`: the item's own prize; `最佳新闻评论奖`: its 奖项, the category
