@@ -1427,3 +1427,18 @@ def test_records_each_beginning_with_a_title_on_a_joined_line():
         ("听,晚风吹来童年的星空", ["陈于晓"], "一等奖"),
         ("浣溪沙·长江禁渔十载", ["段春梅"], "二等奖"),
     ]
+
+
+def test_slashed_records_with_names_joined_by_and_and_a_monthly_as_outlet():
+    """`游振昇和洪敬浤`: the one name splitter (split_list_names) in slashed records too; a 月刊
+    is an outlet, so `〈甲〉／某某月刊／王五` is not read the other way round."""
+    text = (
+        "第八屆卓越新聞獎得獎名單\n即時新聞獎\n急診非廿四小時,男嬰死亡換重視/聯合報/游振昇和洪敬浤\n"
+        "新聞攝影獎\n〈河邊的春天〉／某某月刊／王五\n〈山裡的秋天〉／某某週刊／趙六、錢七\n"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["outlet"], w["authors"]) for w in works] == [
+        ("急診非廿四小時,男嬰死亡換重視", "聯合報", ["游振昇", "洪敬浤"]),
+        ("河邊的春天", "某某月刊", ["王五"]),
+        ("山裡的秋天", "某某週刊", ["趙六", "錢七"]),
+    ]

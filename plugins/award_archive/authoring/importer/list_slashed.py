@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, squeeze
+from award_archive.authoring.importer.list_parts import PRIZE, is_outlet, split_list_names, squeeze
 from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_prized import COUNT
 
@@ -76,8 +76,12 @@ def _record(pieces: list[str]) -> dict[str, Any]:
 def _people(piece: str) -> tuple[list[str], bool]:
     """The names a piece holds ([] when it is not people), and whether it must be people
     (two names or more, or one of three characters)."""
-    names = [n.strip() for n in re.split(r"\s*[、，,]\s*|\s+", piece.strip())]
-    if not all(_PERSON.fullmatch(n) for n in names) or any(is_outlet(n) for n in names):
+    names = split_list_names(piece)  # (the one splitter: `甲和乙`, `颜 兵 阳 华` too)
+    if (
+        not names
+        or not all(_PERSON.fullmatch(n) for n in names)
+        or any(is_outlet(n) for n in names)
+    ):
         return [], False
     return names, len(names) > 1 or len(piece) == 3
 
