@@ -257,6 +257,12 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         # a site's slogan or a section's names, set apart by spaces, give way to the heading
         ("弘扬正能量 传播好新闻\n第十届某某新闻奖获奖名单", {"award": "某某新闻奖", "edition": 10}),
         ("某某新闻奖 某某韬奋奖\n第33届某某新闻奖获奖作品目录", {"award": "某某新闻奖"}),
+        # `…名单来了！`, `…出炉啦`: a social-media heading's words
+        ("第十届某某新闻奖获奖名单来了！", {"award": "某某新闻奖", "edition": 10}),
+        (
+            "弘扬正能量 传播好新闻\n某某好新闻优秀作品名单来了,某某作品榜上有名!",
+            {"award": "某某好新闻"},
+        ),
         # a link to another page is no heading
         ("第十届某某新闻奖获奖名单\n相关阅读:第九届某某新闻奖获奖名单", {"edition": 10}),
         # two rounds held as one (暨): the one the text names again with its works
