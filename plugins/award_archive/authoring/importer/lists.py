@@ -40,6 +40,7 @@ from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prized import prized_items
 from award_archive.authoring.importer.list_prose import labels_as_names, prose
+from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import resplit_lines
 from award_archive.authoring.importer.list_roles import ROLE, role_key
@@ -1324,6 +1325,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("numbered", _numbered(joined)),
             ("blocks", prized_items(joined) if whole else []),  # (before prose: a tie is its)
             ("prose", prose(joined) if whole else []),
+            ("blocks", ranked_records(joined) if whole else []),  # (list_records)
             ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
         )
     ]
