@@ -388,3 +388,16 @@ def test_names_after_a_dash_are_the_authors_of_the_title_before():
         ("晚霞", "優異獎", None, "學生組"),
         ("老街", "冠軍", ["黃大仙"], "公開組"),
     ]
+
+
+def test_a_quoted_theme_award_won_is_the_category_of_both_titles():
+    works = _read(
+        "第三届某某微视频征集推优活动结果揭晓\n4项主题单元奖共4部,分别是:"
+        "《甲片》和《乙片》获“中国梦”主题奖,《丙片》和《丁片》获“京津冀”地方文化主题奖。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("甲片", "“中国梦”主题奖", None),
+        ("乙片", "“中国梦”主题奖", None),
+        ("丙片", "“京津冀”地方文化主题奖", None),
+        ("丁片", "“京津冀”地方文化主题奖", None),
+    ]

@@ -318,10 +318,12 @@ def _kind_of(
 
 # `《甲》获对外广播奖`, `…等11件作品也同时获得大奖`: the 奖项 a title won, when it is no
 # prize (a 奖项 named `最佳X奖` is one too); not the award itself (`第N届…奖`, `2013年…奖`).
+# A theme in “” stays in it: `获“中国梦”主题奖`.
 _ITEM_WON = re.compile(
     r"^(?:[^。；;，,《》]|《[^《》]*》)*?"
     rf"{_WIN_VERB}得?了?\s*"
-    r"([^，,。；;、「」《》“”()（）\s奖獎][^，,。；;、「」《》“”()（）\s]{0,19}?[奖獎])(?![\u4e00-\u9fff])"
+    r"((?:[^，,。；;、「」《》“”()（）\s奖獎]|“[^“”，,。]{1,10}”)(?:[^，,。；;、「」《》“”()（）\s]|“[^“”，,。]{1,10}”){0,19}?[奖獎])"
+    r"(?![\u4e00-\u9fff])"
 )
 _NAMED_ITEM = re.compile(r"最佳[\u4e00-\u9fff]{2,8}[奖獎]")
 _AN_AWARD = re.compile(
