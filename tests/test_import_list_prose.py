@@ -401,3 +401,15 @@ def test_a_quoted_theme_award_won_is_the_category_of_both_titles():
         ("丙片", "“京津冀”地方文化主题奖", None),
         ("丁片", "“京津冀”地方文化主题奖", None),
     ]
+
+
+def test_titles_closed_by_their_count_are_works_with_their_senders():
+    works = _read(
+        "某某工程评选结果揭晓\n本届评选结果揭晓。其中,由甲省委宣传部、乙市委宣传部选送的《山路》,"
+        "由丙省委宣传部选送的《海风》以及由丁省委宣传部、戊市委宣传部选送的《春雷》等3部广播剧入选。"
+    )
+    assert _fields(works, "recommender", "category", "prize") == [
+        ("山路", "甲省委宣传部、乙市委宣传部", "广播剧", None),
+        ("海风", "丙省委宣传部", "广播剧", None),
+        ("春雷", "丁省委宣传部、戊市委宣传部", "广播剧", None),
+    ]

@@ -29,7 +29,11 @@ from award_archive.authoring.importer.list_people import (
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_rounds import rounds_in, won_named
-from award_archive.authoring.importer.list_sentences import levels_in_order
+from award_archive.authoring.importer.list_sentences import (
+    counted_run,
+    levels_in_order,
+    senders_before,
+)
 from award_archive.contract.numerals import parse_edition
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
@@ -186,7 +190,8 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = list(re.finditer(PRIZE, clause))
-        listing = not prizes_anywhere and _enumerates(clause, titles)
+        run, run_kind = counted_run(clause[titles[-1].end() :] if titles else "", len(titles))
+        listing = not prizes_anywhere and (_enumerates(clause, titles) or run)
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
@@ -219,6 +224,8 @@ def prose(text: str) -> list[dict[str, Any]]:
                 _name_of_next(work, before, clause, titles, k)
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
+            if listing and run_kind:
+                work.setdefault("category", run_kind)  # `…等8部广播剧入选`
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
@@ -936,8 +943,8 @@ def _sent_by(work: dict[str, Any], before: str) -> None:
         return  # (`我省选送`, `共同推荐`: no unit named)
     if m.group(2) in ("选送", "選送") and is_outlet(unit):
         work.setdefault("outlet", unit)
-    else:
-        work.setdefault("recommender", unit)
+    else:  # (`由甲部、乙部选送的《`: both, as written)
+        work.setdefault("recommender", senders_before(before[: m.start(1)]) + unit)
 
 
 _UNIT_SAID = re.compile(
