@@ -190,8 +190,8 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = list(re.finditer(PRIZE, clause))
-        run, run_kind = counted_run(clause[titles[-1].end() :] if titles else "", len(titles))
-        listing = not prizes_anywhere and (_enumerates(clause, titles) or run)
+        listing = not prizes_anywhere and _enumerates(clause, titles)
+        kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
@@ -224,8 +224,6 @@ def prose(text: str) -> list[dict[str, Any]]:
                 _name_of_next(work, before, clause, titles, k)
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
-            if listing and run_kind:
-                work.setdefault("category", run_kind)  # `…等8部广播剧入选`
             if "category" not in work and (cat := _last_before(kinds, here)):
                 work["category"] = cat  # `消息类：…；…`: a kind stated over the works after it
             works.append(work)
@@ -689,10 +687,18 @@ _WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包�
 def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     """Three titles or more joined by `、` in one sentence: a list of works (a page that names
     no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
+    if titles and counted_run(clause[titles[-1].end() :], len(titles))[0]:
+        return True  # `由X选送的《甲》,由Y选送的《乙》…等8部广播剧入选`: closed by its count
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
     lead = clause[: titles[0].start()] if titles else ""
     led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
+
+
+def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:
+    """The kind a count after the clause's titles says (`…等8部广播剧入选`), over the clause."""
+    kind = counted_run(clause[titles[-1].end() :], len(titles))[1] if titles else ""
+    return [(start, start + len(clause), kind)] if kind else []
 
 
 # What a paper does to a work, not a person's name (`某某日报选送的《`).

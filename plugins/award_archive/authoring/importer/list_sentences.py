@@ -112,5 +112,6 @@ def senders_before(text: str) -> str:
     """`由安徽省委宣传部、` before `北京市委宣传部选送的《`: the units that sent the work with the
     last one, `、` kept (one recommender as written); '' unless each is a unit."""
     m = _SENDERS_BEFORE.search(text)
-    units = m.group(1).split("、")[:-1] if m else []
-    return m.group(1) if units and all(ORG_END.search(u) or is_outlet(u) for u in units) else ""
+    said = m.group(1) if m else ""
+    units = said.split("、")[:-1]
+    return said if units and all(ORG_END.search(u) or is_outlet(u) for u in units) else ""
