@@ -4,6 +4,7 @@ next work)."""
 
 from __future__ import annotations
 
+from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.lists import parse_list, work_values
 
 
@@ -413,3 +414,31 @@ def test_titles_closed_by_their_count_are_works_with_their_senders():
         ("海风", "丙省委宣传部", "广播剧", None),
         ("春雷", "丁省委宣传部、戊市委宣传部", "广播剧", None),
     ]
+
+
+def test_records_one_a_line_under_section_headings_with_levels_the_page_repeats():
+    works = _read(
+        "〔記者王小明/台北報導〕第9屆某某文學獎名次今日揭曉。\n【短篇小說獎】\n"
+        "首獎 劉一山《雪人》\n二獎 陳二水《鸚鵡》\n三獎 栗 光《女兒》\n"
+        "【新詩獎】\n首獎 吳三木《回家》\n二獎 楊四火《小滿》\n三獎 羅五金《耶城》\n"
+        "【散文獎】\n首獎 翁六土《菜子》\n二獎 韓 曌《重齔》\n三獎 馬七星《晚安》\n"
+        "【小品文獎】\n林八月《快閃》\n徐九日《梅花》"
+    )
+    got = _fields(works, "prize", "authors", "category")
+    assert got[1:3] == [
+        ("鸚鵡", "二獎", ["陳二水"], "短篇小說獎"),
+        ("女兒", "三獎", ["栗光"], "短篇小說獎"),
+    ]
+    assert _fields(works[9:], "authors", "category") == [
+        ("快閃", ["林八月"], "小品文獎"),
+        ("梅花", ["徐九日"], "小品文獎"),
+    ]
+
+
+def test_a_prize_set_off_by_a_space_heads_its_record_whatever_follows():
+    works = ranked_records(
+        "【散文奖】\n首奖 翁六土《菜子》\n佳作 洪倪 AKA 洪妈倪《面包超人》\n"
+        "佳作 田家绫《单向》\n佳作 马七星《晚安》\n佳作 罗八月《走廊》"
+    )
+    assert works[1] == {"title": "面包超人", "prize": "佳作", "category": "散文奖"}
+    assert ranked_records("一等奖:某某日报记者张三采写的《甲篇》;二等奖:李四《乙篇》") == []

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import NOT_A_NAME, PRIZE
+from award_archive.authoring.importer.list_parts import PRIZE, is_person
 
 _TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]*》){1,60})》")
 _BULLET = re.compile(r"^[\s•·●▪◆◇■□\-*]+")
@@ -35,24 +35,31 @@ _PRIZE_HEAD = re.compile(rf"^({PRIZE})\s*[:：︰]?\s*(.*)$")
 
 
 def ranked_records(text: str) -> list[dict[str, Any]]:
-    """The works of every line read as a run of ranked records (see the module's note); a
+    """The works of every line read as a run of ranked records (see the module's note): a
+    prize carried over the records and lines after it up to the next prize or heading; a
     line with any title that is no such record gives none, and neither does a page with
     fewer than two."""
-    works: list[dict[str, Any]] = []
-    category = ""
+    rows = []
     for line in text.split("\n"):
         line = _BULLET.sub("", line).strip()
-        if head := _HEADING.match(line):
-            category = (head.group(1) or head.group(2)).strip()
-            line = line[head.end() :].strip()
-        works.extend(_line_records(line, category))
+        head = _HEADING.match(line)
+        heading = (head.group(1) or head.group(2)).strip() if head else None
+        rows.append((heading, *_line_parts(line[head.end() :].strip() if head else line)))
+    levels = _repeated_levels([h for _, _, heads, _ in rows for h in heads])
+    works: list[dict[str, Any]] = []
+    category, prize = "", ""
+    for heading, titles, heads, dashed in rows:
+        if heading is not None:
+            category, prize = heading, ""
+        found, prize = _records(titles, heads, dashed, (category, prize), levels)
+        works.extend(found)
     return works if len(works) >= 2 else []
 
 
-def _line_records(line: str, category: str) -> list[dict[str, Any]]:
+def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:
+    """A line's titles, the head of each (the words since the last record's end) and the name
+    after each one's dash."""
     titles = list(_TITLE.finditer(line))
-    if not titles:
-        return []
     heads: list[str] = []
     dashed: list[str] = []
     for k, tm in enumerate(titles):
@@ -62,42 +69,44 @@ def _line_records(line: str, category: str) -> list[dict[str, Any]]:
             gap = gap[dash.end() :]
         heads.append(_SEPARATOR.split(gap)[-1].strip() if k else gap.strip())
         dashed.append("")
-    if dash := _DASH_NAME.match(line[titles[-1].end() :]):
+    if titles and (dash := _DASH_NAME.match(line[titles[-1].end() :])):
         dashed[-1] = dash.group(1).strip()
-    return _records(titles, heads, dashed, category)
+    return titles, heads, dashed
 
 
 def _records(
-    titles: list[re.Match[str]], heads: list[str], dashed: list[str], category: str
-) -> list[dict[str, Any]]:
+    titles: list[re.Match[str]],
+    heads: list[str],
+    dashed: list[str],
+    said_before: tuple[str, str],
+    levels: set[str],
+) -> tuple[list[dict[str, Any]], str]:
     """Each title with the prize and name its head says (a prize carried from the record
-    before it), or none for the line when a head is neither."""
-    levels = _repeated_levels(heads)
+    before it), and the prize the line leaves; none for the line when a head is neither."""
+    category, prize = said_before
     works: list[dict[str, Any]] = []
-    prize = ""
     for tm, head, by_dash in zip(titles, heads, dashed, strict=True):
         said, name = _head_parts(head, levels)
-        if said is None:
-            return []
-        prize = said or prize
         name = by_dash or name
-        if not prize or NOT_A_NAME.search(name):
-            return []
-        work: dict[str, Any] = {"title": tm.group(1).strip(), "prize": prize}
+        if said is None or (name and not is_person(name)) or not (name or said or prize):
+            return [], said_before[1]
+        prize = said or prize
+        work: dict[str, Any] = {"title": tm.group(1).strip()}
+        if prize:
+            work["prize"] = prize
         if name:  # (`…;《跃起》—麦`: a record the page cut off names no one)
             work["authors"] = [name]
         if category:
             work["category"] = category
         works.append(work)
-    return works
+    return works, prize
 
 
 def _head_parts(head: str, levels: set[str]) -> tuple[str | None, str]:
     """(prize, name) of a record's head: `佳作:张敬雅`, `第一名童淑美`, `优选刘于伦` (a level
-    the run repeats), `张舜忠` (no prize: the one before), `亚军︰` (the name after the title);
-    (None, '') when the head is more than a prize and a name."""
-    if not head:
-        return "", ""
+    the page repeats), `二奖 栗 光`, `张舜忠` (no prize: the one before), `亚军︰` (the name
+    after the title); (None, '') when the head is more than a prize and a name (unless a
+    space sets the prize off: then its people are not known)."""
     if m := _PRIZE_HEAD.match(head):
         said, rest = m.group(1), m.group(2).strip()
     elif m := _COLON_HEAD.match(head):
@@ -106,13 +115,21 @@ def _head_parts(head: str, levels: set[str]) -> tuple[str | None, str]:
         said, rest = head[:2], head[2:].strip()
     else:
         said, rest = "", head
+    rest = _PADDED.sub("", rest)  # `栗 光`: a two-character name padded to three
     if rest and not _NAME.fullmatch(rest):
-        return None, ""
+        # (`佳作 洪倪 AKA 洪妈倪`: a prize heads the record, whoever the words after it name)
+        return (said, "") if said and re.match(r"\s", head[len(said) :]) else (None, "")
     return said, rest
 
 
+_PADDED = re.compile(r"(?<=^[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]$)")
+
+
 def _repeated_levels(heads: list[str]) -> set[str]:
-    """A two-character word three or more of a line's heads begin with before a name (`优选刘于伦`,
-    `优选吴肇芸`, …): the run's level word, known to the vocabulary or not."""
-    starts = Counter(h[:2] for h in heads if re.fullmatch(r"[\u4e00-\u9fff]{4,6}", h))
+    """A two-character word three or more of the page's heads begin with before a name
+    (`优选刘于伦`, `优选吴肇芸`, `二奖 陈信杰`…): the page's level word, known to the vocabulary
+    or not."""
+    starts = Counter(
+        h[:2] for h in heads if re.fullmatch(r"[\u4e00-\u9fff]{2}\s*[\u4e00-\u9fff ]{2,5}", h)
+    )
     return {word for word, n in starts.items() if n >= 3}
