@@ -4,6 +4,7 @@ next work)."""
 
 from __future__ import annotations
 
+from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.lists import parse_list, work_values
 
 
@@ -404,3 +405,106 @@ def test_a_classed_award_item_is_a_category_not_the_award():
         ("甲篇", "卓越新聞獎", "公視", ["張三", "李四"], "即時新聞獎"),
         ("乙篇", "卓越新聞獎", "中央社", ["王五"], "調查報導獎"),
     ]
+
+
+def test_ranked_records_carry_their_section_and_a_prize_said_once():
+    works = _read(
+        "第五屆某某文學獎得獎名單揭曉\n各類組得獎名單如下:\n【社會組散文】\n"
+        "首獎:王大明〈海邊〉;優等:林小華〈山城〉;佳作:陳一心〈風聲〉;李二妹〈雨季〉。\n"
+        "• 【高中組新詩】首獎:張三豐〈燈塔〉;佳作:趙四海〈島嶼〉;錢五洲〈潮汐〉。"
+    )
+    assert _fields(works, "prize", "authors", "category") == [
+        ("海邊", "首獎", ["王大明"], "社會組散文"),
+        ("山城", "優等", ["林小華"], "社會組散文"),
+        ("風聲", "佳作", ["陳一心"], "社會組散文"),
+        ("雨季", "佳作", ["李二妹"], "社會組散文"),
+        ("燈塔", "首獎", ["張三豐"], "高中組新詩"),
+        ("島嶼", "佳作", ["趙四海"], "高中組新詩"),
+        ("潮汐", "佳作", ["錢五洲"], "高中組新詩"),
+    ]
+
+
+def test_prize_and_name_before_the_title_belong_to_it():
+    works = _read(
+        "「2021某某文學獎」得獎名單如下:\n新詩類國中組,以下共計六名:\n"
+        "第一名王小明「晨光」、第二名李大同「月亮、星星和我」、第三名陳美玲「小路」、"
+        "優選張家豪「河流」、優選林怡君「老樹」、優選黃志強「白雲」。分別獲得獎金:第一名5,000元。"
+    )
+    assert _fields(works, "prize", "authors", "category") == [
+        ("晨光", "第一名", ["王小明"], "新詩類國中組"),
+        ("月亮、星星和我", "第二名", ["李大同"], "新詩類國中組"),
+        ("小路", "第三名", ["陳美玲"], "新詩類國中組"),
+        ("河流", "優選", ["張家豪"], "新詩類國中組"),
+        ("老樹", "優選", ["林怡君"], "新詩類國中組"),
+        ("白雲", "優選", ["黃志強"], "新詩類國中組"),
+    ]
+
+
+def test_names_after_a_dash_are_the_authors_of_the_title_before():
+    works = _read(
+        "某某攝影比賽得獎公佈\n現公佈得獎名單如下︰\n"
+        "學生組:冠軍︰“春光”—陳小東,可獲得獎金1000元及獎座;亞軍︰“海港”—DavidWong,"
+        "可獲得獎金500元;優異獎︰“街角”—劉一、“燈火”—王二寶、“晚霞”—麥\n"
+        "公開組:冠軍︰“老街”—黃大仙,可獲得獎金3000元"
+    )
+    assert _fields(works, "prize", "authors", "category") == [
+        ("春光", "冠軍", ["陳小東"], "學生組"),
+        ("海港", "亞軍", ["DavidWong"], "學生組"),
+        ("街角", "優異獎", ["劉一"], "學生組"),
+        ("燈火", "優異獎", ["王二寶"], "學生組"),
+        ("晚霞", "優異獎", None, "學生組"),
+        ("老街", "冠軍", ["黃大仙"], "公開組"),
+    ]
+
+
+def test_a_quoted_theme_award_won_is_the_category_of_both_titles():
+    works = _read(
+        "第三届某某微视频征集推优活动结果揭晓\n4项主题单元奖共4部,分别是:"
+        "《甲片》和《乙片》获“中国梦”主题奖,《丙片》和《丁片》获“京津冀”地方文化主题奖。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("甲片", "“中国梦”主题奖", None),
+        ("乙片", "“中国梦”主题奖", None),
+        ("丙片", "“京津冀”地方文化主题奖", None),
+        ("丁片", "“京津冀”地方文化主题奖", None),
+    ]
+
+
+def test_titles_closed_by_their_count_are_works_with_their_senders():
+    works = _read(
+        "某某工程评选结果揭晓\n本届评选结果揭晓。其中,由甲省委宣传部、乙市委宣传部选送的《山路》,"
+        "由丙省委宣传部选送的《海风》以及由丁省委宣传部、戊市委宣传部选送的《春雷》等3部广播剧入选。"
+    )
+    assert _fields(works, "recommender", "category", "prize") == [
+        ("山路", "甲省委宣传部、乙市委宣传部", "广播剧", None),
+        ("海风", "丙省委宣传部", "广播剧", None),
+        ("春雷", "丁省委宣传部、戊市委宣传部", "广播剧", None),
+    ]
+
+
+def test_records_one_a_line_under_section_headings_with_levels_the_page_repeats():
+    works = _read(
+        "〔記者王小明/台北報導〕第9屆某某文學獎名次今日揭曉。\n【短篇小說獎】\n"
+        "首獎 劉一山《雪人》\n二獎 陳二水《鸚鵡》\n三獎 栗 光《女兒》\n"
+        "【新詩獎】\n首獎 吳三木《回家》\n二獎 楊四火《小滿》\n三獎 羅五金《耶城》\n"
+        "【散文獎】\n首獎 翁六土《菜子》\n二獎 韓 曌《重齔》\n三獎 馬七星《晚安》\n"
+        "【小品文獎】\n林八月《快閃》\n徐九日《梅花》"
+    )
+    got = _fields(works, "prize", "authors", "category")
+    assert got[1:3] == [
+        ("鸚鵡", "二獎", ["陳二水"], "短篇小說獎"),
+        ("女兒", "三獎", ["栗光"], "短篇小說獎"),
+    ]
+    assert _fields(works[9:], "authors", "category") == [
+        ("快閃", ["林八月"], "小品文獎"),
+        ("梅花", ["徐九日"], "小品文獎"),
+    ]
+
+
+def test_a_prize_set_off_by_a_space_heads_its_record_whatever_follows():
+    works = ranked_records(
+        "【散文奖】\n首奖 翁六土《菜子》\n佳作 洪倪 AKA 洪妈倪《面包超人》\n"
+        "佳作 田家绫《单向》\n佳作 马七星《晚安》\n佳作 罗八月《走廊》"
+    )
+    assert works[1] == {"title": "面包超人", "prize": "佳作", "category": "散文奖"}
+    assert ranked_records("一等奖:某某日报记者张三采写的《甲篇》;二等奖:李四《乙篇》") == []

@@ -31,7 +31,13 @@ from award_archive.authoring.importer.list_people import (
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
 from award_archive.authoring.importer.list_rounds import rounds_in, won_named
-from award_archive.authoring.importer.list_sentences import WIN_VERB, WON, levels_in_order
+from award_archive.authoring.importer.list_sentences import (
+    WIN_VERB,
+    WON,
+    counted_run,
+    levels_in_order,
+    senders_before,
+)
 from award_archive.contract.numerals import parse_edition
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
@@ -189,6 +195,7 @@ def prose(text: str) -> list[dict[str, Any]]:
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
         listing = not prizes_anywhere and _enumerates(clause, titles)
+        kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
@@ -325,10 +332,12 @@ def _kind_of(
 
 # `《甲》获对外广播奖`, `…等11件作品也同时获得大奖`: the 奖项 a title won, when it is no
 # prize (a 奖项 named `最佳X奖` is one too); not the award itself (`第N届…奖`, `2013年…奖`).
+# A theme in “” stays in it: `获“中国梦”主题奖`.
 _ITEM_WON = re.compile(
     r"^(?:[^。；;，,《》]|《[^《》]*》)*?"
     rf"{_WIN_VERB}得?了?\s*"
-    r"([^，,。；;、「」《》“”()（）\s奖獎][^，,。；;、「」《》“”()（）\s]{0,19}?[奖獎])(?![\u4e00-\u9fff])"
+    r"((?:[^，,。；;、「」《》“”()（）\s奖獎]|“[^“”，,。]{1,10}”)(?:[^，,。；;、「」《》“”()（）\s]|“[^“”，,。]{1,10}”){0,19}?[奖獎])"
+    r"(?![\u4e00-\u9fff])"
 )
 _NAMED_ITEM = re.compile(r"最佳[\u4e00-\u9fff]{2,8}[奖獎]")
 _AN_AWARD = re.compile(
@@ -717,10 +726,18 @@ _WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包�
 def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     """Three titles or more joined by `、` in one sentence: a list of works (a page that names
     no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
+    if titles and counted_run(clause[titles[-1].end() :], len(titles))[0]:
+        return True  # `由X选送的《甲》,由Y选送的《乙》…等8部广播剧入选`: closed by its count
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
     lead = clause[: titles[0].start()] if titles else ""
     led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
+
+
+def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:
+    """The kind a count after the clause's titles says (`…等8部广播剧入选`), over the clause."""
+    kind = counted_run(clause[titles[-1].end() :], len(titles))[1] if titles else ""
+    return [(start, start + len(clause), kind)] if kind else []
 
 
 # What a paper does to a work, not a person's name (`某某日报选送的《`).
@@ -971,8 +988,8 @@ def _sent_by(work: dict[str, Any], before: str) -> None:
         return  # (`我省选送`, `共同推荐`: no unit named)
     if m.group(2) in ("选送", "選送") and is_outlet(unit):
         work.setdefault("outlet", unit)
-    else:
-        work.setdefault("recommender", unit)
+    else:  # (`由甲部、乙部选送的《`: both, as written)
+        work.setdefault("recommender", senders_before(before[: m.start(1)]) + unit)
 
 
 _UNIT_SAID = re.compile(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import PRIZE
+from award_archive.authoring.importer.list_parts import ORG_END, PRIZE, is_outlet
+from award_archive.contract.numerals import parse_edition
 
 # The verbs of winning (`获`, `荣获`, `荣膺`, `摘得`, `斩获`, `夺得`, `赢得`), and with them the
 # verbs of being chosen (`入围`, `入选`): one list for every reader of sentences.
@@ -88,3 +89,35 @@ def levels_in_order(works: list[dict[str, Any]], after: str) -> bool:
         if kind:
             work["category"] = kind
     return True
+
+
+# `…《甲》,由乙选送的《丙》以及…《丁》等8部广播剧入选`: the run closed by its count and kind.
+_COUNTED_CLOSE = re.compile(
+    r"^\s*等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两兩]{1,3})\s*[部件篇个個首幅项項组組]"
+    r"(?P<kind>[\u4e00-\u9fff]{0,8}?)(?:作品)?\s*(?:均|全部|同时|同時|也)*"
+    r"(?:入[选選围圍]|[荣榮]?[获獲]|[荣榮]膺)"
+)
+
+
+def counted_run(after: str, count: int) -> tuple[bool, str]:
+    """(whether, kind): the words after a run of `count` titles close it as a list of works
+    the page chose, `等N部广播剧入选` with N at least `count` (the run names some or all of
+    them, whatever frame leads each title: `由X选送的《`, `X的《`), and the kind it says."""
+    m = _COUNTED_CLOSE.match(after)
+    if not m or count < 2:
+        return False, ""
+    said = parse_edition(m.group("n").replace("兩", "两")) or 0
+    kind = m.group("kind")
+    return said >= count, "" if kind in ("", "作品") else kind
+
+
+_SENDERS_BEFORE = re.compile(r"(?:^|[由，,：:\s])((?:[^、，,。；;：:由\s]{3,30}、)+)$")
+
+
+def senders_before(text: str) -> str:
+    """`由安徽省委宣传部、` before `北京市委宣传部选送的《`: the units that sent the work with the
+    last one, `、` kept (one recommender as written); '' unless each is a unit."""
+    m = _SENDERS_BEFORE.search(text)
+    said = m.group(1) if m else ""
+    units = said.split("、")[:-1]
+    return said if units and all(ORG_END.search(u) or is_outlet(u) for u in units) else ""

@@ -42,6 +42,7 @@ from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prized import LISTS_HEADING, RANK, prized_items
 from award_archive.authoring.importer.list_prose import labels_as_names, prose
+from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import BULLET, resplit_lines
 from award_archive.authoring.importer.list_roles import ROLE, role_key
@@ -1376,6 +1377,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", awarded_runs(lines)),
             ("numbered", _numbered(joined)),
             ("blocks", prized_items(joined) if whole else []),  # (a tie with prose is its)
+            ("blocks", ranked_records(joined) if whole else []),  # (list_records; as strict)
             ("prose", prose(joined) if whole else []),
             ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
         )
