@@ -4,6 +4,7 @@ the work's text is not in the archive yet."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
 from award_archive.authoring.importer.list_import import is_list
+from award_archive.authoring.importer.list_parts import PRIZE
 from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
@@ -1609,3 +1611,16 @@ def test_brackets_not_mapped_after_a_title_or_its_names():
         (["赵六"], None),
         (["钱七"], None),
     ]
+
+
+def test_bare_grades_head_records_but_not_inside_an_award_name():
+    # A literature award's ranks: `二獎`/`三奖`, bare `佳作`/`優等` heading a record.
+    text = (
+        "第9屆某某文學獎得獎名單\n【散文獎】\n首獎 王大明〈海邊〉\n二獎 陳小華〈山上〉\n"
+        "三奖 林一二〈城外〉\n佳作 張嘉祥〈河邊〉\n優等 李四〈田野〉\n"
+    )
+    works = {w["title"]: w.get("prize") for w in parse_list(text).works}
+    assert works == {"海邊": "首獎", "山上": "二獎", "城外": "三奖", "河邊": "佳作", "田野": "優等"}
+    # inside an award's name a grade word is no prize
+    assert not re.search(PRIZE, "新闻佳作评选") and not re.search(PRIZE, "优选好书")
+    assert re.fullmatch(PRIZE, "優異") and not re.search(PRIZE, "十二奖")
