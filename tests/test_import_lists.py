@@ -12,8 +12,14 @@ import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
 from award_archive.authoring.importer.list_import import is_list
+from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE
-from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
+from award_archive.authoring.importer.lists import (
+    _numbered,
+    parse_list,
+    split_list_names,
+    work_values,
+)
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from conftest import REPO, make_archive, run_build
@@ -1624,3 +1630,17 @@ def test_bare_grades_head_records_but_not_inside_an_award_name():
     # inside an award's name a grade word is no prize
     assert not re.search(PRIZE, "新闻佳作评选") and not re.search(PRIZE, "优选好书")
     assert re.fullmatch(PRIZE, "優異") and not re.search(PRIZE, "十二奖")
+
+
+def test_genre_headings_over_their_own_ranks_carry_no_prize_into_the_next_genre():
+    text = (
+        "第3屆某某文學獎得獎名單\n【新詩獎】\n首獎 吳浩瑋〈回家〉\n佳作 洪倪 AKA 洪媽倪〈麵包〉\n"
+        "【小品文獎】\n曹 瑋〈移監〉\n林皓淳〈母親〉\n"
+    )
+    works = {w["title"]: w for w in _numbered(ReadingCopy(text).text)}  # (the numbered reader)
+    assert works["面包"]["authors"] == ["洪倪"] and works["面包"]["prize"] == "佳作"
+    assert works["移监"]["authors"] == ["曹玮"] and works["移监"]["category"] == "小品文奖"
+    assert "prize" not in works["移监"] and "prize" not in works["母亲"]
+    # a prize over its genres keeps running over them
+    text = "一等奖\n消息类\n1.《甲》 张三\n通讯类\n2.《乙》 李四\n二等奖\n消息类\n3.《丙》 王五\n"
+    assert [w.get("prize") for w in parse_list(text).works] == ["一等奖", "一等奖", "二等奖"]

@@ -164,6 +164,7 @@ def split_list_names(text: str) -> list[str]:
     a role before a name (`本报记者`) goes."""
     text = unicodedata.normalize("NFKC", text).strip()
     text = _COLLECTIVE.sub(r"\1", text)  # `集体(甲、乙)`: the collective credit, as on forms
+    text = _ALIAS.sub("", text)  # `洪倪 AKA 洪媽倪`: an alias is not mapped
     names: list[str] = []
     for part in _NAME_SEP.split(text):
         tokens = _ROLE.sub("", part.strip()).split()
@@ -195,6 +196,7 @@ def split_list_names(text: str) -> list[str]:
     return [n for n in names if re.search(r"\w", n) and not AFTER_NAMES.fullmatch(n)]
 
 
+_ALIAS = re.compile(r"\s+(?:AKA|aka|a\.k\.a\.)\s+[^\s、，,;；/]+")
 _COLLECTIVE = re.compile(r"^(集体|集體)\s*[(（][^()（）]*[)）]")
 # What a list writes after names: `等`, `等3人` (the unnamed ones), `摄` (who took the photo).
 AFTER_NAMES = re.compile(r"等\s*(?:[0-9一二三四五六七八九十]+\s*[人名位])?|等等|[摄攝]|主创|主創")
