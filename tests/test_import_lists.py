@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
+from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_import import is_list
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE
@@ -1644,3 +1645,22 @@ def test_genre_headings_over_their_own_ranks_carry_no_prize_into_the_next_genre(
     # a prize over its genres keeps running over them
     text = "一等奖\n消息类\n1.《甲》 张三\n通讯类\n2.《乙》 李四\n二等奖\n消息类\n3.《丙》 王五\n"
     assert [w.get("prize") for w in parse_list(text).works] == ["一等奖", "一等奖", "二等奖"]
+
+
+def test_a_book_list_credits_its_writers_publisher_and_recommender():
+    text = (
+        "2015年全国优秀科普作品名单\n"
+        "《神奇科学》(2册),赵致真、王俊主编,北京少年儿童出版社,北京市推荐。 e[%g'}D:-\n"
+        "j12khp?\n"
+        "《星际穿越》,[美]基普·索恩著,苟利军、王岚、李然等译,浙江人民出版社,中国科学院推荐。\n"
+        "《少儿百科》,美国国家地理学会编,陈曦译,安徽少年儿童出版社,安徽省推荐。\n"
+    )
+    works = {w["title"]: work_values(r, w) for r in [parse_list(text)] for w in r.works}
+    assert works["神奇科学"]["authors"] == ["赵致真", "王俊"]
+    assert works["神奇科学"]["outlet"] == "北京少年儿童出版社"
+    assert works["神奇科学"]["recommender"] == "北京市"
+    assert works["星际穿越"]["authors"] == ["基普·索恩"]  # (translators not mapped)
+    assert works["少儿百科"]["authors"] == ["美国国家地理学会"]
+    assert works["少儿百科"]["recommender"] == "安徽省"
+    # a paper's 主编 with no publisher stays its editor
+    assert book_credits(",张三主编,某某日报") == {}

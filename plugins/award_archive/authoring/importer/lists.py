@@ -16,6 +16,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_after import people_line, words_after_title
+from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
@@ -1108,7 +1109,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
         work.update(_dashed_names(rest))
-        for key, value in words_after_title(rest).items():  # `《甲》 某报 张三，李四 消息`
+        said = book_credits(rest) or words_after_title(rest)  # `《甲》 某报 张三，李四 消息`
+        for key, value in said.items():
             work.setdefault(key, value)
     else:
         title, rest = _title_and_tail(item)
