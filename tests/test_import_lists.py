@@ -14,7 +14,7 @@ from cli_helpers import Run, awards_import, empty_archive
 from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_import import is_list
 from award_archive.authoring.importer.list_marks import ReadingCopy
-from award_archive.authoring.importer.list_parts import PRIZE
+from award_archive.authoring.importer.list_parts import PRIZE, person_alone
 from award_archive.authoring.importer.lists import (
     _numbered,
     parse_list,
@@ -1664,3 +1664,17 @@ def test_a_book_list_credits_its_writers_publisher_and_recommender():
     assert works["少儿百科"]["recommender"] == "安徽省"
     # a paper's 主编 with no publisher stays its editor
     assert book_credits(",张三主编,某某日报") == {}
+
+
+def test_a_job_or_origin_before_a_name_is_no_part_of_it():
+    assert split_list_names("宣传部部长何晓晴") == ["何晓晴"]
+    assert split_list_names("学生记者陈蕾、卢凯宜") == ["陈蕾", "卢凯宜"]
+    assert person_alone("山东烟台市人林德锦") == "林德锦"
+    assert person_alone("鄂州立永广告有限公司") == "鄂州立永广告有限公司"  # (a unit stays)
+    assert split_list_names("张学生") == ["张学生"]  # (no name would be left)
+    text = (
+        "近日,评选结果揭晓,山东烟台市人林德锦选送的《让文明常伴左右》获平面类一等奖,"
+        "某某公司选送的《乙》获一等奖。"
+    )
+    works = {w["title"]: w for w in parse_list(text).works}
+    assert works["让文明常伴左右"].get("recommender") == "林德锦"

@@ -167,7 +167,7 @@ def split_list_names(text: str) -> list[str]:
     text = _ALIAS.sub("", text)  # `洪倪 AKA 洪媽倪`: an alias is not mapped
     names: list[str] = []
     for part in _NAME_SEP.split(text):
-        tokens = _ROLE.sub("", part.strip()).split()
+        tokens = _ROLE.sub("", person_alone(part.strip())).split()
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -194,6 +194,23 @@ def split_list_names(text: str) -> list[str]:
     # `张三 等`, `李四 摄`: the words after names, none of them a name
     # (`吕秀芬 )`: a bracket or a stop left alone is no name either)
     return [n for n in names if re.search(r"\w", n) and not AFTER_NAMES.fullmatch(n)]
+
+
+# Words a list writes before a person's name that are no part of it: a job (`宣传部部长何晓晴`,
+# `学生记者谭璇璇`) or where the person comes from (`山东烟台市人林德锦`).
+_BEFORE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:部长|部長|主任|书记|書記|院长|院長|校长|校長|局长|局長|社长|社長"
+    r"|台长|臺長|总监|總監|处长|處長|科长|科長|主席|经理|經理|教授|老师|老師|学生|學生)"
+    r"|^[\u4e00-\u9fff]{2,10}?[省市县縣区區]人"
+)
+
+
+def person_alone(text: str) -> str:
+    """`宣传部部长何晓晴` → 何晓晴: the name without the job or origin written before it (only
+    when a name of 2–4 characters is left: the words are then plainly before a name)."""
+    m = _BEFORE_NAME.match(text)
+    rest = _ROLE.sub("", text[m.end() :]) if m else ""
+    return rest if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", rest) else text
 
 
 _ALIAS = re.compile(r"\s+(?:AKA|aka|a\.k\.a\.)\s+[^\s、，,;；/]+")
@@ -353,7 +370,7 @@ def _tail_part(part: str, work: dict[str, Any]) -> list[str] | None:
     elif m := re.fullmatch(rf"(.{{2,20}}?)({_SENT})", part):
         # a media unit that 选送 its own work is its outlet; any other sender recommends it
         media = m.group(2) in ("选送", "選送") and is_outlet(m.group(1))
-        work.setdefault("outlet" if media else "recommender", m.group(1))
+        work.setdefault("outlet" if media else "recommender", person_alone(m.group(1)))
     elif is_genre(part) and "category" not in work:
         work["category"] = part
     elif is_outlet(part) and " " not in part and "outlet" not in work:

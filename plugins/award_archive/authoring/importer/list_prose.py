@@ -17,6 +17,7 @@ from award_archive.authoring.importer.list_parts import (
     is_genre,
     is_outlet,
     leading_names,
+    person_alone,
     record_words,
     split_list_names,
     squeeze,
@@ -935,7 +936,7 @@ def _sent_by(work: dict[str, Any], before: str) -> None:
     if m.group(2) in ("选送", "選送") and is_outlet(unit):
         work.setdefault("outlet", unit)
     else:
-        work.setdefault("recommender", unit)
+        work.setdefault("recommender", person_alone(unit))  # (`某市人张三`: the person)
 
 
 _UNIT_SAID = re.compile(
