@@ -15,6 +15,7 @@ from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_import import is_list
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE, person_alone
+from award_archive.authoring.importer.list_parts import leading_names as lists_leading_names
 from award_archive.authoring.importer.lists import (
     _numbered,
     parse_list,
@@ -1678,3 +1679,9 @@ def test_a_job_or_origin_before_a_name_is_no_part_of_it():
     )
     works = {w["title"]: w for w in parse_list(text).works}
     assert works["让文明常伴左右"].get("recommender") == "林德锦"
+
+
+def test_a_grade_is_never_a_persons_name():
+    assert split_list_names("佳作") == ["佳作"]  # (split only; the names a value begins with:)
+    assert lists_leading_names("佳作 张嘉祥") == [] and lists_leading_names("冠军") == []
+    assert lists_leading_names("张嘉祥 优等") == ["张嘉祥"]

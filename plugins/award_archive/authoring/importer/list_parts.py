@@ -248,6 +248,7 @@ def is_person(name: str) -> bool:
     if name == "集体":  # a collective credit stands for its people
         return True
     named = bool(_PERSON.fullmatch(name)) and not NOT_A_NAME.search(name)
+    named = named and not re.fullmatch(PRIZE, name)  # `佳作`, `冠军`, `優等`: a grade, no one
     unit = ORG_END.search(name) is not None and len(name) >= 3  # `甲中学`, `某某局`
     return named and not (unit or is_outlet(name) or is_genre(name) or is_role(name))
 
