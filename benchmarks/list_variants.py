@@ -222,6 +222,16 @@ _LABELLED_TAIL = re.compile(r"[(（]((?:作者|记者|記者)\s*[:：][^()（）
 _NUMBERED_TITLE = re.compile(r"((?:^|\s)\d{1,2}\s*[.．、]\s*)《([^《》\n]{2,60})》")
 
 
+def _taiwan_ranks(text: str) -> str:
+    text = re.sub(r"(?<![一二三四五六七八九十、])([二三])等([奖獎])", r"\1\2", text)
+    return re.sub(r"(?<![\u4e00-\u9fff])[优優]秀[奖獎](?![\u4e00-\u9fff])", "佳作", text)
+
+
+def _quotes_free(change: Callable[[str], str]) -> Callable[[str, Any], tuple[str, Any]]:
+    """A rewrite of the text and of every expected value alike."""
+    return lambda text, expected: (change(text), _map_strings(expected, change))
+
+
 def _unit_and_names(names_first: bool) -> Callable[[str, Any], tuple[str, Any]]:
     def change(text: str, expected: Any) -> tuple[str, Any]:
         top = expected.get("outlet")
@@ -280,6 +290,8 @@ VARIANTS: dict[str, Callable[[str, Any], tuple[str, Any]]] = {
     "奖级作品：": _text_only(_prize_lines("{}作品：")),
     "获→摘得": _text_only(lambda t: _WON_VERB.sub("摘得", t)),
     "获→荣膺": _text_only(lambda t: _WON_VERB.sub("荣膺", t)),
+    # a literature award's ranks (`二獎`, `三獎`, bare `佳作`), in text and values alike
+    "二等奖→二奖、优秀奖→佳作": _quotes_free(_taiwan_ranks),
 }
 
 

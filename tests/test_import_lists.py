@@ -4,14 +4,24 @@ the work's text is not in the archive yet."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from cli_helpers import Run, awards_import, empty_archive
 
+from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_import import is_list
-from award_archive.authoring.importer.lists import parse_list, split_list_names, work_values
+from award_archive.authoring.importer.list_marks import ReadingCopy
+from award_archive.authoring.importer.list_parts import PRIZE, person_alone
+from award_archive.authoring.importer.list_parts import leading_names as lists_leading_names
+from award_archive.authoring.importer.lists import (
+    _numbered,
+    parse_list,
+    split_list_names,
+    work_values,
+)
 from award_archive.checking.read import read_entry_file
 from award_archive.checking.validate import Rules, validate_entry
 from conftest import REPO, make_archive, run_build
@@ -1738,3 +1748,69 @@ def test_words_after_a_title_that_name_no_one():
         "一等奖\n1.《春天来了》 一文\n2.《夏天来了》 之一\n3.《秋天来了》 张三\n"
     ).works
     assert [w.get("authors") for w in works] == [None, None, ["张三"]]
+
+
+def test_bare_grades_head_records_but_not_inside_an_award_name():
+    # A literature award's ranks: `二獎`/`三奖`, bare `佳作`/`優等` heading a record.
+    text = (
+        "第9屆某某文學獎得獎名單\n【散文獎】\n首獎 王大明〈海邊〉\n二獎 陳小華〈山上〉\n"
+        "三奖 林一二〈城外〉\n佳作 張嘉祥〈河邊〉\n優等 李四〈田野〉\n"
+    )
+    works = {w["title"]: w.get("prize") for w in parse_list(text).works}
+    assert works == {"海邊": "首獎", "山上": "二獎", "城外": "三奖", "河邊": "佳作", "田野": "優等"}
+    # inside an award's name a grade word is no prize
+    assert not re.search(PRIZE, "新闻佳作评选") and not re.search(PRIZE, "优选好书")
+    assert re.fullmatch(PRIZE, "優異") and not re.search(PRIZE, "十二奖")
+
+
+def test_genre_headings_over_their_own_ranks_carry_no_prize_into_the_next_genre():
+    text = (
+        "第3屆某某文學獎得獎名單\n【新詩獎】\n首獎 吳浩瑋〈回家〉\n佳作 洪倪 AKA 洪媽倪〈麵包〉\n"
+        "【小品文獎】\n曹 瑋〈移監〉\n林皓淳〈母親〉\n"
+    )
+    works = {w["title"]: w for w in _numbered(ReadingCopy(text).text)}  # (the numbered reader)
+    assert works["面包"]["authors"] == ["洪倪"] and works["面包"]["prize"] == "佳作"
+    assert works["移监"]["authors"] == ["曹玮"] and works["移监"]["category"] == "小品文奖"
+    assert "prize" not in works["移监"] and "prize" not in works["母亲"]
+    # a prize over its genres keeps running over them
+    text = "一等奖\n消息类\n1.《甲》 张三\n通讯类\n2.《乙》 李四\n二等奖\n消息类\n3.《丙》 王五\n"
+    assert [w.get("prize") for w in parse_list(text).works] == ["一等奖", "一等奖", "二等奖"]
+
+
+def test_a_book_list_credits_its_writers_publisher_and_recommender():
+    text = (
+        "2015年全国优秀科普作品名单\n"
+        "《神奇科学》(2册),赵致真、王俊主编,北京少年儿童出版社,北京市推荐。 e[%g'}D:-\n"
+        "j12khp?\n"
+        "《星际穿越》,[美]基普·索恩著,苟利军、王岚、李然等译,浙江人民出版社,中国科学院推荐。\n"
+        "《少儿百科》,美国国家地理学会编,陈曦译,安徽少年儿童出版社,安徽省推荐。\n"
+    )
+    works = {w["title"]: work_values(r, w) for r in [parse_list(text)] for w in r.works}
+    assert works["神奇科学"]["authors"] == ["赵致真", "王俊"]
+    assert works["神奇科学"]["outlet"] == "北京少年儿童出版社"
+    assert works["神奇科学"]["recommender"] == "北京市"
+    assert works["星际穿越"]["authors"] == ["基普·索恩"]  # (translators not mapped)
+    assert works["少儿百科"]["authors"] == ["美国国家地理学会"]
+    assert works["少儿百科"]["recommender"] == "安徽省"
+    # a paper's 主编 with no publisher stays its editor
+    assert book_credits(",张三主编,某某日报") == {}
+
+
+def test_a_job_or_origin_before_a_name_is_no_part_of_it():
+    assert split_list_names("宣传部部长何晓晴") == ["何晓晴"]
+    assert split_list_names("学生记者陈蕾、卢凯宜") == ["陈蕾", "卢凯宜"]
+    assert person_alone("山东烟台市人林德锦") == "林德锦"
+    assert person_alone("鄂州立永广告有限公司") == "鄂州立永广告有限公司"  # (a unit stays)
+    assert split_list_names("张学生") == ["张学生"]  # (no name would be left)
+    text = (
+        "近日,评选结果揭晓,山东烟台市人林德锦选送的《让文明常伴左右》获平面类一等奖,"
+        "某某公司选送的《乙》获一等奖。"
+    )
+    works = {w["title"]: w for w in parse_list(text).works}
+    assert works["让文明常伴左右"].get("recommender") == "林德锦"
+
+
+def test_a_grade_is_never_a_persons_name():
+    assert split_list_names("佳作") == ["佳作"]  # (split only; the names a value begins with:)
+    assert lists_leading_names("佳作 张嘉祥") == [] and lists_leading_names("冠军") == []
+    assert lists_leading_names("张嘉祥 优等") == ["张嘉祥"]

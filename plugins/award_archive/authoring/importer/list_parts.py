@@ -70,7 +70,10 @@ MADE_VERB = r"(?:创作|創作|采写|採寫|撰写|撰寫|拍摄|拍攝|制作|
 PRIZE = (
     r"(?:特[别別][奖獎奬]|首[奖獎奬]|[评評][审審][团團]?(?:特[别別])?[奖獎奬]|[特一二三]等(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[奖獎奬]|[金银铜銀銅][奖獎奬]|[优優]秀[奖獎奬]|提名[奖獎奬]|佳作[奖獎奬]"
     r"|第[一二三四五六七八九十]名|鼓[励勵][奖獎奬]|最佳[\u4e00-\u9fff]{1,6}?[奖獎奬]|(?:[优優]秀|提名|入[围圍])作品|入围|入圍|好作品|十佳作品"
-    r"|(?<![\u4e00-\u9fff])[冠亚亞季殿][军軍]|[优優][异異][奖獎奬]|[优優][胜勝][奖獎奬]|入[选選][奖獎奬]|(?<![一二三四五\u7b2c])[二三四五]獎)"
+    r"|(?<![\u4e00-\u9fff])[冠亚亞季殿][军軍]|[优優][异異][奖獎奬]|[优優][胜勝][奖獎奬]|入[选選][奖獎奬]|(?<![一二三四五六七八九十\u7b2c])[二三四五][奖獎奬]"
+    # a bare grade (`佳作 张三〈…〉`, `優等:…`, `優異`) only as a word of its own: never
+    # inside an award's name (`新闻佳作`, `优选好书`)
+    r"|(?<![\u4e00-\u9fff])(?:佳作|[优優]等|[优優][选選]|甲等|[优優][异異])(?![\u4e00-\u9fff]))"
 )
 
 
@@ -161,9 +164,10 @@ def split_list_names(text: str) -> list[str]:
     a role before a name (`本报记者`) goes."""
     text = unicodedata.normalize("NFKC", text).strip()
     text = _COLLECTIVE.sub(r"\1", text)  # `集体(甲、乙)`: the collective credit, as on forms
+    text = _ALIAS.sub("", text)  # `洪倪 AKA 洪媽倪`: an alias is not mapped
     names: list[str] = []
     for part in _NAME_SEP.split(text):
-        tokens = _ROLE.sub("", part.strip()).split()
+        tokens = _ROLE.sub("", person_alone(part.strip())).split()
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -192,6 +196,24 @@ def split_list_names(text: str) -> list[str]:
     return [n for n in names if re.search(r"\w", n) and not AFTER_NAMES.fullmatch(n)]
 
 
+# Words a list writes before a person's name that are no part of it: a job (`宣传部部长何晓晴`,
+# `学生记者谭璇璇`) or where the person comes from (`山东烟台市人林德锦`).
+_BEFORE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:部长|部長|主任|书记|書記|院长|院長|校长|校長|局长|局長|社长|社長"
+    r"|台长|臺長|总监|總監|处长|處長|科长|科長|主席|经理|經理|教授|老师|老師|学生|學生)"
+    r"|^[\u4e00-\u9fff]{2,10}?[省市县縣区區]人"
+)
+
+
+def person_alone(text: str) -> str:
+    """`宣传部部长何晓晴` → 何晓晴: the name without the job or origin written before it (only
+    when a name of 2–4 characters is left: the words are then plainly before a name)."""
+    m = _BEFORE_NAME.match(text)
+    rest = _ROLE.sub("", text[m.end() :]) if m else ""
+    return rest if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", rest) else text
+
+
+_ALIAS = re.compile(r"\s+(?:AKA|aka|a\.k\.a\.)\s+[^\s、，,;；/]+")
 _COLLECTIVE = re.compile(r"^(集体|集體)\s*[(（][^()（）]*[)）]")
 # What a list writes after names: `等`, `等3人` (the unnamed ones), `摄` (who took the photo).
 AFTER_NAMES = re.compile(r"等\s*(?:[0-9一二三四五六七八九十]+\s*[人名位])?|等等|[摄攝]|主创|主創")
@@ -232,6 +254,7 @@ def is_person(name: str) -> bool:
     if name == "集体":  # a collective credit stands for its people
         return True
     named = bool(_PERSON.fullmatch(name)) and not NOT_A_NAME.search(name)
+    named = named and not re.fullmatch(PRIZE, name)  # `佳作`, `冠军`, `優等`: a grade, no one
     unit = ORG_END.search(name) is not None and len(name) >= 3  # `甲中学`, `某某局`
     return named and not (unit or is_outlet(name) or is_genre(name) or is_role(name))
 
@@ -354,7 +377,7 @@ def _tail_part(part: str, work: dict[str, Any]) -> list[str] | None:
     elif m := re.fullmatch(rf"(.{{2,20}}?)({_SENT})", part):
         # a media unit that 选送 its own work is its outlet; any other sender recommends it
         media = m.group(2) in ("选送", "選送") and is_outlet(m.group(1))
-        work.setdefault("outlet" if media else "recommender", m.group(1))
+        work.setdefault("outlet" if media else "recommender", person_alone(m.group(1)))
     elif is_genre(part) and "category" not in work:
         work["category"] = part
     elif is_outlet(part) and " " not in part and "outlet" not in work:

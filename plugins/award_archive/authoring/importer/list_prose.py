@@ -19,6 +19,7 @@ from award_archive.authoring.importer.list_parts import (
     is_genre,
     is_outlet,
     leading_names,
+    person_alone,
     record_words,
     split_list_names,
     squeeze,
@@ -988,8 +989,8 @@ def _sent_by(work: dict[str, Any], before: str) -> None:
         return  # (`我省选送`, `共同推荐`: no unit named)
     if m.group(2) in ("选送", "選送") and is_outlet(unit):
         work.setdefault("outlet", unit)
-    else:  # (`由甲部、乙部选送的《`: both, as written)
-        work.setdefault("recommender", senders_before(before[: m.start(1)]) + unit)
+    else:  # (`由甲部、乙部选送的《`: both, as written; `某市人张三`: the person)
+        work.setdefault("recommender", senders_before(before[: m.start(1)]) + person_alone(unit))
 
 
 _UNIT_SAID = re.compile(

@@ -16,6 +16,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_after import people_line, words_after_title
+from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
@@ -866,9 +867,11 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     prize = category = ""
     leading = False
     marks = _item_marks(text, flat)
+    outer_kind = _kinds_over_prizes(marks)
     for n, (_start, end, said) in enumerate(marks):
         if said.startswith(_KIND):  # a genre heading: `通讯类`
             category = said[len(_KIND) :]
+            prize = "" if outer_kind else prize  # (prizes ranked under each genre: its own)
             continue
         if said.startswith(_HEAD):  # `(一)文字入围作品:`: a category and its level
             category, _, prize = said[len(_HEAD) :].partition("\t")
@@ -907,8 +910,18 @@ def _numbered(text: str) -> list[dict[str, Any]]:
     return works
 
 
+def _kinds_over_prizes(marks: list[tuple[int, int, str]]) -> bool:
+    """Whether a list's genre headings come before its first prize heading (`【散文獎】` over
+    `首獎 …`, `佳作 …`): each genre then ranks its own works, and no prize runs on into the
+    next genre; under a prize first (`一等奖` over `消息类`), the genres are inside the prize."""
+    heads = [s for _, _, s in marks if s and s not in (_LINE, _STOP) and not s.startswith(_HEAD)]
+    return bool(heads) and heads[0].startswith(_KIND)
+
+
 _NAMES_BESIDE = re.compile(r"^\s*([\u4e00-\u9fff·、，, ]{2,30}?)\s*[(（]([^()（）]{2,30})[)）]")
-_NAMES_THEN_TITLE = re.compile(r"^[\u4e00-\u9fff·、，, ]{2,20}《[^》]+》")
+_NAMES_THEN_TITLE = re.compile(  # (an alias after the name: `洪倪 AKA 洪媽倪〈…〉`)
+    r"^[\u4e00-\u9fff·、，, ]{2,20}(?:AKA\s+[\u4e00-\u9fff·]{2,4}\s*)?《[^》]+》"
+)
 _KIND = "\0kind:"  # a mark that is a genre heading, not a prize
 _HEAD = "\0head:"  # a mark that is a category and a prize, `category\tprize`
 _SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
@@ -1084,8 +1097,10 @@ _BRACKET_THEN = re.compile(
     r"^\s*[^《》()（）:：。，,;；\s][^《》()（）:：。;；]{1,39}[(（][^()（）]{1,20}[)）]\s+\S[^。；;:：]*$"
 )
 _UNIT_LINE = re.compile(r"^\s*([^《》\s:：()（）]{2,20}?)\s*(?=《)")
-_NAMED_LINE = re.compile(
-    r"^\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*)\s*(?=《)"
+_NAMED_LINE = re.compile(  # (a name padded with a space, `曹 瑋`; an alias after it, `甲 AKA 乙`)
+    r"^\s*((?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+    r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*"
+    r"(?:\s+AKA\s+[\u4e00-\u9fff·]{2,4})?)\s*(?=《)"
 )
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
 _LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]?\s*(?=《)")
@@ -1137,7 +1152,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if quoted:
         title, rest = item[1 : item.index("》")], item[item.index("》") + 1 :]
         work.update(_dashed_names(rest))
-        for key, value in words_after_title(rest).items():  # `《甲》 某报 张三，李四 消息`
+        said = book_credits(rest) or words_after_title(rest)  # `《甲》 某报 张三，李四 消息`
+        for key, value in said.items():
             work.setdefault(key, value)
     else:
         title, rest = _title_and_tail(item)
