@@ -68,12 +68,12 @@ def test_real_tuning_lists_keep_their_score():
     for txt in sorted((REAL / "tuning" / "lists").glob("*.txt")):
         totals = [a + b for a, b in zip(totals, list_score.score_file(txt), strict=True)]
     works, found, fields, right = totals
-    assert works >= 620
+    assert works >= 790
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (99.4% of works, 98.2% of fields over 83 lists, after session 9's
-    # first merge of the shapes, fields, prose and heading rounds), so a change that loses
+    # the whole tuning set (99.0% of works, 95.7% of fields over 102 lists, 799 works, after
+    # session 9's two rounds and batch 11's tuning half joining it), so a change that loses
     # any fails.
-    assert found / works >= 0.990 and right / fields >= 0.978, totals
+    assert found / works >= 0.987 and right / fields >= 0.954, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
