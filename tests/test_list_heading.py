@@ -91,7 +91,8 @@ def test_quoted_part_of_a_name_stays_quoted():
         ("第十届某某新闻奖入围作品公示", "入围"),
         ("第十届某某新闻奖入選名單", "入围"),
         ("第十届某某新闻奖拟获奖作品公示", None),  # its prizes say it
-        ("第十届某某新闻奖获奖名单", "获奖"),
+        ("第十届某某新闻奖获奖名单", None),  # a winners' list: no stage
+        ("2015年全国优秀某某作品推荐活动评选结果", None),  # (推荐活动: the event's name)
         ("第十届某某新闻奖推荐作品目录", "推荐"),
         ("第十届某某新闻奖参评作品公示", "推荐"),
         ("某大学新闻学院报送2件作品获第34届某某新闻奖", None),  # they won: no 推荐
@@ -343,3 +344,31 @@ def test_the_pages_chrome_does_not_push_the_heading_out_of_reach():
     chrome = "\n".join(f"当前位置：首页 > 新闻中心 > 第{n}页" for n in range(14))
     said = heading(chrome + "\n第十届某某新闻奖获奖名单")
     assert (said.get("award"), said.get("edition")) == ("某某新闻奖", 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a dateline before the lead goes; a year inside the quotes is the round's
+        (
+            "【特派記者某某/臺東報導】某某館本年度辦理「2020後山文學獎」徵文活動,廣邀各界參與。",
+            {"award": "後山文學獎", "year": 2020},
+        ),
+        ("“2023某某健康科普大赛”获奖名单", {"award": "某某健康科普大赛", "year": 2023}),
+        # a section heading over the works, a photo caption: no award
+        ("【短篇小說獎】\n第21屆某某文學獎名次今揭曉", {"award": "某某文學獎", "edition": 21}),
+        (
+            "頒發獎牌。某某攝\n本次評選,共評出第四屆(2020年度)電力工程新聞獎文字類獲獎作品108篇。",
+            {"award": "電力工程新聞獎", "edition": 4, "year": 2020},
+        ),
+        ("新詩獎\n首獎 某某〈某某〉", {"award": None}),
+        # the award a sentence says the list below is of
+        (
+            "近日,某某评审会在某地举行。现将某某网安周宣传作品征集活动获奖作品名单公布如下:",
+            {"award": "某某网安周宣传作品征集活动"},
+        ),
+    ],
+)
+def test_sections_captions_and_datelines_name_no_award(text: str, fields: dict[str, object]):
+    said = parse_list(text + "\n一等奖\n《河边》 张三\n《山里》 李四\n").heading
+    assert {k: said.get(k) for k in fields} == fields

@@ -10,6 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_lead import (
+    list_follows,
+    page_title,
+    quoted_in_sentence,
+    sections_blank,
+)
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
 from award_archive.authoring.importer.list_words import PUT_OUT
@@ -37,11 +43,11 @@ def year_number(text: str) -> int:
 _STAGE_WORDS = (
     ("入[围圍选選展]", "入围"),
     ("拟(?:获奖|授奖)", ""),
-    ("获奖|得奖", "获奖"),
+    ("获奖|得奖", ""),  # (a winners' list: no stage)
     # (`X报送2件作品获某奖`: they won; `评审结果的公示`: the round's result, not works sent)
     # (`推荐给朋友`, `热门推荐`, `强烈推荐…`: a page's buttons and ads)
     (
-        "^(?!.*结果).*(?:(?<!强烈|热门|编辑|相关|为您|精彩)推荐(?!给|阅|$)|报送|参评|公示)(?!.*[获獲])",
+        "^(?!.*结果).*(?:(?<!强烈|热门|编辑|相关|为您|精彩)推荐(?!给|阅|活动|$)|报送|参评|公示)(?!.*[获獲])",
         "推荐",
     ),
 )
@@ -75,7 +81,7 @@ def _heading_read(
     lines: list[str], header_key: Callable[[str], str | None], is_row: Callable[[str], bool]
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    lines = [_unwrapped(line) for line in lines]
+    lines = [_unwrapped(line) for line in sections_blank(lines)]
     for line in _the_head(lines, 6):
         _stage_and_sender(line, header_key, out)
     # A table's row (two cells or more) is no heading.
@@ -84,7 +90,7 @@ def _heading_read(
     texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
-    named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
+    named = [t for t in texts if _AWARD_WORD.search(lb.fold(t)) or page_title(t)]
     for text in sorted(named, key=_is_sentence) + texts[:6]:
         said = _award_line(text)
         if "award" in said or not _is_sentence(text):
@@ -150,6 +156,7 @@ def _clauses(text: str) -> list[str]:
     if len(parts) < 2:
         return []
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
+    found += [named for p in parts if (named := list_follows(p))]  # `现将…名单公布如下`
     # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
     return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
 
@@ -479,13 +486,14 @@ def _award_line(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not _HEADING_WORDS.search(lb.fold(text)):
         return out
-    text = text.rstrip("!！。.")
+    text = quoted_in_sentence(text.rstrip("!！。."), CONTEST)
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
         text = quoted.group(1)
     text = _the_named_part(text, out)
     award = text = _page_word_cut(text)
-    if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
-        out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
+    if bare := re.match(r"[“\"]?((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
+        # `2023某某大赛`, `“2023某某大赛”`: the year goes
+        out["year"], award = int(bare.group(1)), text[: bare.start(1)] + text[bare.end(1) :]
         text = award
     # (`2023/2024年度`, `2023-2024学年`: a range too)
     span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
@@ -658,7 +666,7 @@ _CLASS_AFTER = re.compile(
 # The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
 # `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
 _EVENT_AFTER = re.compile(
-    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
+    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
 )
 
 
