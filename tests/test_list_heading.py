@@ -372,3 +372,25 @@ def test_the_pages_chrome_does_not_push_the_heading_out_of_reach():
 def test_sections_captions_and_datelines_name_no_award(text: str, fields: dict[str, object]):
     said = parse_list(text + "\n一等奖\n《河边》 张三\n《山里》 李四\n").heading
     assert {k: said.get(k) for k in fields} == fields
+
+
+def test_a_body_mention_gives_the_headings_award_its_round_not_its_name():
+    """README: the heading's name wins over the body's longer one or another event's."""
+    said = heading(
+        "2014年度池州环保世纪行好新闻评选揭晓\n据了解,2014年池州环保世纪行活动历时半年多时间。"
+    )
+    assert (said["award"], said["year"]) == ("池州环保世纪行好新闻", 2014)
+    said = heading(
+        "本次评选,共评出第四届(2020年度)电力工程新闻奖文字类获奖作品108篇,其中一等奖24篇。\n"
+        "某某公司荣获先进单位称号,这也是公司连续第三年获此殊荣,公司选送的稿件《甲》荣获第四届"
+        "全国电力工程新闻奖“文字类一等奖”。"
+    )
+    assert (said["award"], said["edition"]) == ("电力工程新闻奖", 4)
+
+
+def test_a_works_award_that_only_adds_a_scope_is_the_headings():
+    from award_archive.authoring.importer.list_heading import the_lists_award
+
+    work = {"title": "甲", "award": "全國電力工程新聞獎", "edition": 4}
+    assert "award" not in the_lists_award(work, {"award": "電力工程新聞獎", "edition": 4})
+    assert the_lists_award(work, {"award": "某某新聞獎"})["award"] == "全國電力工程新聞獎"

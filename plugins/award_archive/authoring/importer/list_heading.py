@@ -14,7 +14,9 @@ from award_archive.authoring.importer.list_lead import (
     list_follows,
     page_title,
     quoted_in_sentence,
+    scoped_same,
     sections_blank,
+    the_headings_round,
 )
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
@@ -729,7 +731,7 @@ def the_lists_award(work: dict[str, Any], heading: dict[str, Any]) -> dict[str, 
     read from a sentence that cut the name at its year) is the list's own: it goes, and the
     year or edition said with it when the heading says the same."""
     own, full = str(work.get("award", "")), str(heading.get("award", ""))
-    if not own or not full or own == full or not full.endswith(own):
+    if not own or not full or own == full or not (full.endswith(own) or scoped_same(own, full)):
         return work
     same = all(work.get(k) in (None, heading.get(k)) for k in ("edition", "year"))
     if not same:
@@ -753,7 +755,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if award:
         for said in _award_mentions(text):
             if _of_the_round(said, out) and _same_round(str(award), said["award"]):
-                out.update(said)
+                out.update(the_headings_round(said, award, _shortened(award, said["award"])))
                 break
     own = {_the_paper(m.group(1)) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
     if "outlet" not in out and len(own) == 1:

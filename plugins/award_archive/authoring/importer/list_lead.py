@@ -7,8 +7,10 @@ caption (`頒發獎牌。余小冬攝`) name none; a news dateline before the le
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE
+from award_archive.search.grams import to_simplified
 
 # A dateline in brackets at the start: the reporter and the place (`【記者某某/臺東報導】`,
 # `〔記者某某／台北報導〕`, `(本报记者 某某)`).
@@ -91,3 +93,23 @@ def page_title(text: str) -> bool:
     """`某某攝影賽入围作品公示`: a short line that tells of a list names its award even when the
     name ends in no word the readers know."""
     return len(text) <= 40 and not re.search(r"[,，。;；]", text) and bool(_TITLE_END.search(text))
+
+
+def the_headings_round(said: dict[str, Any], award: str, short: bool) -> dict[str, Any]:
+    """What a body mention of the heading's round gives it: its edition and year; its name only
+    where the heading's is a short form (`short`: `卓新奖` of `卓越新闻奖`), a scope for a place
+    (`全省…` of `湖北省…`) or two names joined (`…新闻和论文评奖`). The heading's name wins
+    over a longer one (`全國…新聞獎`: words before it only) or another event's
+    (`池州环保世纪行活动`)."""
+    if short and not str(said.get("award", "")).endswith(award):
+        return said
+    if re.match(r"全[省市区區]", award) or re.search(r"[和暨及与與]", award):
+        return said
+    return {k: v for k, v in said.items() if k != "award"}
+
+
+def scoped_same(own: str, full: str) -> bool:
+    """`全國電力工程新聞獎` a sentence gives a work, `電力工程新聞獎` the heading: one award, the
+    scope said before it (the heading's name wins)."""
+    full, own = to_simplified(full), to_simplified(own)  # (the heading in the page's script)
+    return bool(re.fullmatch(rf"全[国省市区]{re.escape(full)}", own)) if full else False
