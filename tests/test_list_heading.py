@@ -394,3 +394,15 @@ def test_a_works_award_that_only_adds_a_scope_is_the_headings():
     work = {"title": "甲", "award": "全國電力工程新聞獎", "edition": 4}
     assert "award" not in the_lists_award(work, {"award": "電力工程新聞獎", "edition": 4})
     assert the_lists_award(work, {"award": "某某新聞獎"})["award"] == "全國電力工程新聞獎"
+
+
+def test_two_awards_named_together_give_none_a_joined_name_stays_whole_a_cry_goes():
+    said = heading(
+        "近日,由某省广播电视协会县级台工作委员会承办的“2022年度某省县级台新闻奖”和“2022年度"
+        "某省文艺奖”评选工作落下帷幕,某县融媒体中心的3件作品脱颖而出。"
+    )
+    assert (said.get("award"), said.get("year")) == (None, 2022)
+    joined = heading("某某网安周群众性宣传作品暨网络文化精品征集活动获奖名单")
+    assert joined["award"] == "某某网安周群众性宣传作品暨网络文化精品征集活动"
+    cried = heading("以创意助公益!鄂州市2019年“讲文明树新风”公益广告征集大赛评选结果揭晓")
+    assert (cried["award"], cried["year"]) == ("鄂州市“讲文明树新风”公益广告征集大赛", 2019)

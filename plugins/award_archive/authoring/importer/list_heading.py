@@ -17,6 +17,7 @@ from award_archive.authoring.importer.list_lead import (
     scoped_same,
     sections_blank,
     the_headings_round,
+    two_named,
 )
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
@@ -106,7 +107,11 @@ def _heading_read(
         del out["stage"]  # (a `拟获奖` list: no stage)
     if "award" in out and "edition" not in out and "year" not in out:
         _round_of_the_lead(texts, out)
-    if "award" not in out and (mention := _award_mention("\n".join(lines))):
+    if (
+        "award" not in out
+        and not two_named(copy := "\n".join(lines))
+        and (mention := _award_mention(copy))
+    ):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text("\n".join(lines), out)
     if "暨" in out.get("award", ""):  # (after the text's fuller names: they join both)
@@ -212,8 +217,9 @@ def _one_of_joined(award: str, flat: str) -> str:
     """`某某奖…初评暨某某作品年赛`: two rounds held as one; the list's is the one the text
     names again (its works: `…年赛获奖作品102幅`), else the first."""
     parts = [name for part in award.split("暨") if _names_an_award(name := _award_name(part))]
+    parts = [name for name in parts if _NAME_END.search(name)]  # (`某某宣传作品暨…活动`: one)
     if len(parts) < 2:
-        return parts[0] if parts else award
+        return award
     return max(parts, key=lambda name: flat.count(name))
 
 

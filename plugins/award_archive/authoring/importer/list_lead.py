@@ -39,7 +39,11 @@ def lead_line(line: str) -> str:
         return ""
     if (m := _SECTION.match(line)) and not _NOT_AN_ITEM.search(m.group(1)):
         return ""
-    return _DATELINE.sub("", line, count=1)
+    return _CRY.sub("", _DATELINE.sub("", line, count=1), count=1)
+
+
+# A slogan cried before the heading (`以创意助公益!鄂州市2019年…`): no award in it.
+_CRY = re.compile(r"^\s*[^!！,，。:：\s奖獎赛賽届屆]{2,12}[!！]\s*(?=\S)")
 
 
 def sections_blank(lines: list[str]) -> list[str]:
@@ -75,6 +79,8 @@ def quoted_in_sentence(text: str, contest: str) -> str:
     before it (a name the sentence only mentions, `主办的“…”的一部分`, is not)."""
     if not re.search(r"[,，。;；]", text):
         return text
+    if _TWO_NAMED.search(text):
+        return ""  # (two named together: neither is the list's)
     name = re.search(rf"{_HOLDS}“([^“”]{{2,40}}?(?:[奖獎]|{contest}|好新[闻聞]))”", text)
     return name.group(1) if name else text
 
@@ -113,3 +119,15 @@ def scoped_same(own: str, full: str) -> bool:
     scope said before it (the heading's name wins)."""
     full, own = to_simplified(full), to_simplified(own)  # (the heading in the page's script)
     return bool(re.fullmatch(rf"全[国省市区]{re.escape(full)}", own)) if full else False
+
+
+# `…承办的“2022年度某某新闻奖”和“2022年度某某文艺奖”评选`: two awards named together.
+_TWO_NAMED = re.compile(
+    r"“([^“”]{2,40}?[奖獎])”\s*(?:和|及|与|與|、|以及)\s*“([^“”]{2,40}?[奖獎])”"
+)
+
+
+def two_named(text: str) -> bool:
+    """The text names two awards together, not saying which work got which (README: no
+    `award`, their shared year kept)."""
+    return bool(_TWO_NAMED.search(text))
