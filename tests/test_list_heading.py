@@ -406,3 +406,15 @@ def test_two_awards_named_together_give_none_a_joined_name_stays_whole_a_cry_goe
     assert joined["award"] == "某某网安周群众性宣传作品暨网络文化精品征集活动"
     cried = heading("以创意助公益!鄂州市2019年“讲文明树新风”公益广告征集大赛评选结果揭晓")
     assert (cried["award"], cried["year"]) == ("鄂州市“讲文明树新风”公益广告征集大赛", 2019)
+
+
+def test_an_honour_the_works_won_names_the_award():
+    said = heading(
+        "9月27日,第十四届精神文明建设“五个一工程”表彰座谈会在北京召开。67部作品荣获第十四届"
+        "精神文明建设“五个一工程”(2014~2017)荣誉称号,其中由某省委宣传部选送的《甲》入选。"
+    )
+    assert (said["award"], said["edition"], said.get("year")) == (
+        "精神文明建设“五个一工程”",
+        14,
+        None,
+    )

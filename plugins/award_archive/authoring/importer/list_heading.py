@@ -11,6 +11,7 @@ from typing import Any
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_lead import (
+    honour_named,
     list_follows,
     page_title,
     quoted_in_sentence,
@@ -110,7 +111,7 @@ def _heading_read(
     if (
         "award" not in out
         and not two_named(copy := "\n".join(lines))
-        and (mention := _award_mention(copy))
+        and (mention := _award_mention(copy) or honour_named(copy))
     ):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text("\n".join(lines), out)

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE
+from award_archive.contract.numerals import parse_edition
 from award_archive.search.grams import to_simplified
 
 # A dateline in brackets at the start: the reporter and the place (`【記者某某/臺東報導】`,
@@ -131,3 +132,20 @@ def two_named(text: str) -> bool:
     """The text names two awards together, not saying which work got which (README: no
     `award`, their shared year kept)."""
     return bool(_TWO_NAMED.search(text))
+
+
+# `67部作品荣获第十四届精神文明建设“五个一工程”(2014~2017)荣誉称号`: the honour the works won.
+_HONOUR = re.compile(
+    r"(?:荣获|榮獲|获得|獲得|授予)(?:第([0-9零〇一二两三四五六七八九十百]+)[届屆])?"
+    r"([\u4e00-\u9fff“”]{2,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:荣誉|榮譽)?(?:称号|稱號)"
+)
+
+
+def honour_named(text: str) -> dict[str, Any]:
+    """The award a text names only as the honour its works won (`荣获…称号`), with its edition."""
+    if not (m := _HONOUR.search(text)) or not re.search(r"[\u4e00-\u9fff]", m.group(2)):
+        return {}
+    said: dict[str, Any] = {"award": m.group(2)}
+    if m.group(1):
+        said["edition"] = parse_edition(f"第{m.group(1)}届")
+    return said
