@@ -484,7 +484,8 @@ def test_page_chrome_over_a_heading_and_one_name_after_a_title():
         "某县第三届“某某杯”短视频大赛获奖名单出炉\n2023-01-02 10:00 来源：某某融媒\n"
         "特等奖\n《河边》 张三\n一等奖\n《山里》 李四\n"
     )
-    assert result.heading == {"stage": "获奖", "edition": 3, "award": "某县“某某杯”短视频大赛"}
+    # (a winners' list: no stage, README)
+    assert result.heading == {"edition": 3, "award": "某县“某某杯”短视频大赛"}
     assert result.works == [
         {"title": "河边", "authors": ["张三"], "prize": "特等奖"},
         {"title": "山里", "authors": ["李四"], "prize": "一等奖"},

@@ -70,10 +70,10 @@ def test_real_tuning_lists_keep_their_score():
     works, found, fields, right = totals
     assert works >= 790
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (99.0% of works, 95.7% of fields over 102 lists, 799 works, after
+    # the whole tuning set (99.0% of works, 97.6% of fields over 102 lists, 799 works, after
     # session 9's two rounds and batch 11's tuning half joining it), so a change that loses
     # any fails.
-    assert found / works >= 0.987 and right / fields >= 0.954, totals
+    assert found / works >= 0.987 and right / fields >= 0.973, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
@@ -274,8 +274,7 @@ def test_prose_names_in_brackets_split_by_semicolons_stay_with_their_title():
         "南宁晚报作品《甲篇》(作者:姚晓敏、韦东;编辑:梁楚茜)获评一等奖;"
         "作品《乙篇》(作者:潘国武;编辑:李理、王小欢)获评二等奖。"
     )
-    assert first == {
-        "stage": "获奖",
+    assert first == {  # (a winners' list: no stage, README)
         "award": "赵超构新闻奖",  # not the 中国新闻奖 the works go on to (参评)
         "year": 2019,
         "title": "甲篇",
@@ -492,7 +491,7 @@ def test_numbered_items_with_a_genre_before_the_title_and_their_own_prize():
         "二等奖：\n1.《丙篇》(作者:王五;刊播单位和日期:《某某报》2012年3月5日\n"
         "2.《丁篇》(作者:赵六)三等奖\n"
     )
-    assert result.heading == {"stage": "获奖", "award": "某某新闻奖"}  # not an item's date
+    assert result.heading == {"award": "某某新闻奖"}  # not an item's date (no stage: README)
     got = [(w.get("category"), w["title"], w["authors"], w["prize"]) for w in result.works]
     assert got == [
         ("消息", "甲篇", ["张三"], "一等奖"),
@@ -597,7 +596,7 @@ def test_the_heading_under_page_chrome_and_no_heading_from_a_tables_row():
         "首页 > 新闻中心 > 通知公告\n发布时间：2023-05-06 来源：本站\n"
         "关于公布第33届某省新闻奖评选结果的通知\n各单位：现将获奖名单公布如下。\n"
     )
-    assert result.heading == {"stage": "获奖", "edition": 33, "award": "某省新闻奖"}
+    assert result.heading == {"edition": 33, "award": "某省新闻奖"}  # (no stage: README)
     table = parse_list(
         "序号 | 作品标题 | 作者 | 等次\n1 | 甲篇 | 张三、李四等（某某日报） | 一等奖\n"
         "2 | 乙篇 | 王五 | 二等奖\n"
@@ -1055,7 +1054,7 @@ def test_the_contests_period_ending_in_one_year_is_the_lists_year():
 @pytest.mark.parametrize(
     ("heading", "expected"),
     [
-        ("中国新闻奖(第33届)获奖作品名单", {"stage": "获奖", "edition": 33, "award": "中国新闻奖"}),
+        ("中国新闻奖(第33届)获奖作品名单", {"edition": 33, "award": "中国新闻奖"}),
         ("省记协2020年度新闻奖评选揭晓", {"year": 2020, "award": "省记协新闻奖"}),
         ("2022年度“某某好书”榜单发布", {"year": 2022, "award": "某某好书"}),
         (
@@ -1064,7 +1063,7 @@ def test_the_contests_period_ending_in_one_year_is_the_lists_year():
         ),
         (
             "第五届某某青年作家大奖赛获奖名单",
-            {"stage": "获奖", "edition": 5, "award": "某某青年作家大奖赛"},
+            {"edition": 5, "award": "某某青年作家大奖赛"},
         ),
         (
             "某省新闻工作者协会关于第三十三届中国新闻奖推荐作品的公示",

@@ -92,7 +92,8 @@ def test_quoted_part_of_a_name_stays_quoted():
         ("第十届某某新闻奖入围作品公示", "入围"),
         ("第十届某某新闻奖入選名單", "入围"),
         ("第十届某某新闻奖拟获奖作品公示", None),  # its prizes say it
-        ("第十届某某新闻奖获奖名单", "获奖"),
+        ("第十届某某新闻奖获奖名单", None),  # a winners' list: no stage
+        ("2015年全国优秀某某作品推荐活动评选结果", None),  # (推荐活动: the event's name)
         ("第十届某某新闻奖推荐作品目录", "推荐"),
         ("第十届某某新闻奖参评作品公示", "推荐"),
         ("某大学新闻学院报送2件作品获第34届某某新闻奖", None),  # they won: no 推荐
@@ -391,3 +392,77 @@ def test_a_works_award_that_names_none_gives_way_to_the_lists():
         assert "award" not in work and work["year"] == 2013
     kept = the_lists_award({"title": "河", "award": "某省环境好新闻"}, top)
     assert kept["award"] == "某省环境好新闻"  # another award of the page: its own
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a dateline before the lead goes; a year inside the quotes is the round's
+        (
+            "【特派記者某某/臺東報導】某某館本年度辦理「2020後山文學獎」徵文活動,廣邀各界參與。",
+            {"award": "後山文學獎", "year": 2020},
+        ),
+        ("“2023某某健康科普大赛”获奖名单", {"award": "某某健康科普大赛", "year": 2023}),
+        # a section heading over the works, a photo caption: no award
+        ("【短篇小說獎】\n第21屆某某文學獎名次今揭曉", {"award": "某某文學獎", "edition": 21}),
+        (
+            "頒發獎牌。某某攝\n本次評選,共評出第四屆(2020年度)電力工程新聞獎文字類獲獎作品108篇。",
+            {"award": "電力工程新聞獎", "edition": 4, "year": 2020},
+        ),
+        ("新詩獎\n首獎 某某〈某某〉", {"award": None}),
+        # the award a sentence says the list below is of
+        (
+            "近日,某某评审会在某地举行。现将某某网安周宣传作品征集活动获奖作品名单公布如下:",
+            {"award": "某某网安周宣传作品征集活动"},
+        ),
+    ],
+)
+def test_sections_captions_and_datelines_name_no_award(text: str, fields: dict[str, object]):
+    said = parse_list(text + "\n一等奖\n《河边》 张三\n《山里》 李四\n").heading
+    assert {k: said.get(k) for k in fields} == fields
+
+
+def test_a_body_mention_gives_the_headings_award_its_round_not_its_name():
+    """README: the heading's name wins over the body's longer one or another event's."""
+    said = heading(
+        "2014年度池州环保世纪行好新闻评选揭晓\n据了解,2014年池州环保世纪行活动历时半年多时间。"
+    )
+    assert (said["award"], said["year"]) == ("池州环保世纪行好新闻", 2014)
+    said = heading(
+        "本次评选,共评出第四届(2020年度)电力工程新闻奖文字类获奖作品108篇,其中一等奖24篇。\n"
+        "某某公司荣获先进单位称号,这也是公司连续第三年获此殊荣,公司选送的稿件《甲》荣获第四届"
+        "全国电力工程新闻奖“文字类一等奖”。"
+    )
+    assert (said["award"], said["edition"]) == ("电力工程新闻奖", 4)
+
+
+def test_a_works_award_that_only_adds_a_scope_is_the_headings():
+    from award_archive.authoring.importer.list_heading import the_lists_award
+
+    work = {"title": "甲", "award": "全國電力工程新聞獎", "edition": 4}
+    assert "award" not in the_lists_award(work, {"award": "電力工程新聞獎", "edition": 4})
+    assert the_lists_award(work, {"award": "某某新聞獎"})["award"] == "全國電力工程新聞獎"
+
+
+def test_two_awards_named_together_give_none_a_joined_name_stays_whole_a_cry_goes():
+    said = heading(
+        "近日,由某省广播电视协会县级台工作委员会承办的“2022年度某省县级台新闻奖”和“2022年度"
+        "某省文艺奖”评选工作落下帷幕,某县融媒体中心的3件作品脱颖而出。"
+    )
+    assert (said.get("award"), said.get("year")) == (None, 2022)
+    joined = heading("某某网安周群众性宣传作品暨网络文化精品征集活动获奖名单")
+    assert joined["award"] == "某某网安周群众性宣传作品暨网络文化精品征集活动"
+    cried = heading("以创意助公益!鄂州市2019年“讲文明树新风”公益广告征集大赛评选结果揭晓")
+    assert (cried["award"], cried["year"]) == ("鄂州市“讲文明树新风”公益广告征集大赛", 2019)
+
+
+def test_an_honour_the_works_won_names_the_award():
+    said = heading(
+        "9月27日,第十四届精神文明建设“五个一工程”表彰座谈会在北京召开。67部作品荣获第十四届"
+        "精神文明建设“五个一工程”(2014~2017)荣誉称号,其中由某省委宣传部选送的《甲》入选。"
+    )
+    assert (said["award"], said["edition"], said.get("year")) == (
+        "精神文明建设“五个一工程”",
+        14,
+        None,
+    )

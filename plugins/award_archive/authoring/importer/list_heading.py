@@ -10,6 +10,16 @@ from collections.abc import Callable
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_lead import (
+    honour_named,
+    list_follows,
+    page_title,
+    quoted_in_sentence,
+    scoped_same,
+    sections_blank,
+    the_headings_round,
+    two_named,
+)
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
 from award_archive.authoring.importer.list_words import PUT_OUT
@@ -37,11 +47,11 @@ def year_number(text: str) -> int:
 _STAGE_WORDS = (
     ("入[围圍选選展]", "入围"),
     ("拟(?:获奖|授奖)", ""),
-    ("获奖|得奖", "获奖"),
+    ("获奖|得奖", ""),  # (a winners' list: no stage)
     # (`X报送2件作品获某奖`: they won; `评审结果的公示`: the round's result, not works sent)
     # (`推荐给朋友`, `热门推荐`, `强烈推荐…`: a page's buttons and ads)
     (
-        "^(?!.*结果).*(?:(?<!强烈|热门|编辑|相关|为您|精彩)推荐(?!给|阅|$)|报送|参评|公示)(?!.*[获獲])",
+        "^(?!.*结果).*(?:(?<!强烈|热门|编辑|相关|为您|精彩)推荐(?!给|阅|活动|$)|报送|参评|公示)(?!.*[获獲])",
         "推荐",
     ),
 )
@@ -75,7 +85,7 @@ def _heading_read(
     lines: list[str], header_key: Callable[[str], str | None], is_row: Callable[[str], bool]
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    lines = [_unwrapped(line) for line in lines]
+    lines = [_unwrapped(line) for line in sections_blank(lines)]
     for line in _the_head(lines, 6):
         _stage_and_sender(line, header_key, out)  # (a header's `入選作品` says the stage too)
     head = _before_the_table(lines, header_key)
@@ -85,7 +95,7 @@ def _heading_read(
     texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
-    named = [t for t in texts if _AWARD_WORD.search(lb.fold(t))]
+    named = [t for t in texts if _AWARD_WORD.search(lb.fold(t)) or page_title(t)]
     for text in _ranked(named, head) + texts[:6]:
         said = _award_line(text)
         if "award" in said or not _is_sentence(text):
@@ -99,7 +109,11 @@ def _heading_read(
         del out["stage"]  # (a `拟获奖` list: no stage)
     if "award" in out and "edition" not in out and "year" not in out:
         _round_of_the_lead(texts, out)
-    if "award" not in out and (mention := _award_mention("\n".join(lines))):
+    if (
+        "award" not in out
+        and not two_named(copy := "\n".join(lines))
+        and (mention := _award_mention(copy) or honour_named(copy))
+    ):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
     _from_the_text("\n".join(lines), out)
     if "暨" in out.get("award", ""):  # (after the text's fuller names: they join both)
@@ -167,6 +181,7 @@ def _clauses(text: str) -> list[str]:
     if len(parts) < 2:
         return []
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
+    found += [named for p in parts if (named := list_follows(p))]  # `现将…名单公布如下`
     # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
     return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
 
@@ -220,8 +235,9 @@ def _one_of_joined(award: str, flat: str) -> str:
     """`某某奖…初评暨某某作品年赛`: two rounds held as one; the list's is the one the text
     names again (its works: `…年赛获奖作品102幅`), else the first."""
     parts = [name for part in award.split("暨") if _names_an_award(name := _award_name(part))]
+    parts = [name for name in parts if _NAME_END.search(name)]  # (`某某宣传作品暨…活动`: one)
     if len(parts) < 2:
-        return parts[0] if parts else award
+        return award
     return max(parts, key=lambda name: flat.count(name))
 
 
@@ -519,13 +535,14 @@ def _award_line(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not _HEADING_WORDS.search(lb.fold(text)):
         return out
-    text = text.rstrip("!！。.")
+    text = quoted_in_sentence(text.rstrip("!！。."), CONTEST)
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
         text = quoted.group(1)
     text = _the_named_part(text, out)
     award = text = _page_word_cut(text)
-    if bare := re.match(r"((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
-        out["year"], award = int(bare.group(1)), text[4:]  # `2023某某大赛`: the year goes
+    if bare := re.match(r"[“\"]?((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
+        # `2023某某大赛`, `“2023某某大赛”`: the year goes
+        out["year"], award = int(bare.group(1)), text[: bare.start(1)] + text[bare.end(1) :]
         text = award
     # (`2023/2024年度`, `2023-2024学年`: a range too)
     span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
@@ -713,7 +730,7 @@ _CLASS_AFTER = re.compile(
 # The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
 # `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
 _EVENT_AFTER = re.compile(
-    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
+    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
 )
 
 
@@ -778,7 +795,7 @@ def the_lists_award(work: dict[str, Any], heading: dict[str, Any]) -> dict[str, 
     own, full = str(work.get("award", "")), str(heading.get("award", ""))
     if own and full and own != full and _no_name(own):
         return {k: v for k, v in work.items() if k != "award"}  # the list's, under it
-    if not own or not full or own == full or not full.endswith(own):
+    if not own or not full or own == full or not (full.endswith(own) or scoped_same(own, full)):
         return work
     same = all(work.get(k) in (None, heading.get(k)) for k in ("edition", "year"))
     if not same:
@@ -810,7 +827,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if award:
         for said in _award_mentions(text):
             if _of_the_round(said, out) and _same_round(str(award), said["award"]):
-                out.update(said)
+                out.update(the_headings_round(said, award, _shortened(award, said["award"])))
                 break
     own = {_the_paper(m.group(1)) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
     if "outlet" not in out and len(own) == 1:
