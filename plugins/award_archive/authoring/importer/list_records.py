@@ -17,9 +17,10 @@ from collections import Counter
 from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE, is_person
+from award_archive.authoring.importer.list_resplit import BULLET
 
 _TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]*》){1,60})》")
-_BULLET = re.compile(r"^[\s•·●▪◆◇■□\-*]+")
+_BULLET = re.compile(rf"^(?:\s|{BULLET}|[·\-*])+")  # (list_resplit's bullets, and `·`, `-`, `*`)
 # `【社会组散文】`, `学生组:`, `在地书写散文类社会组,以下共计八名:` (the count phrase dropped).
 _HEADING = re.compile(
     r"^【([^【】《》\n]{2,20})】\s*[:：︰]?"
