@@ -89,6 +89,7 @@ def test_names_split_on_every_separator():
     # validator read them alike)
     assert split_names("Zhang San, Li Si and Wang Wu") == ["Zhang San", "Li Si", "Wang Wu"]
     assert split_names("Mary O'Neil / John Smith") == ["Mary O'Neil", "John Smith"]
+    assert split_names("- a: b") == ["-", "a:", "b"]  # not names: split as any other text
 
 
 @pytest.mark.parametrize(

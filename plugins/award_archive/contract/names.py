@@ -12,7 +12,7 @@ _OPEN, _CLOSE = "(（[【《〈「", ")）]】》〉」"
 
 
 # Names in Latin script only (`Zhang San, Li Si and Wang Wu`): a space is inside a name
-_LATIN_NAMES = re.compile(r"^[^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*$")
+_LATIN_NAMES = re.compile(r"^\s*[A-Za-z][A-Za-z .'’\-、，,；;／/&]*$")
 _LATIN_SEPARATORS = re.compile(r"\s*(?:[、，,；;／/&]|\band\b)\s*")
 
 
