@@ -58,14 +58,14 @@ _STAGE_WORDS = (
 
 
 # A place a name may start with: `江西省`, `于都县`, `全国`.
-_PLACE = r"[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
+PLACE = r"[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
 
 
 def _strip_quotes(text: str) -> str:
     """Quotes around the whole name go, a place or a scope before them aside (`江西省“某某
     好新闻”` → `江西省某某好新闻`, `全国“某某奖”` → `全国某某奖`); a quoted part of the name
     stays."""
-    m = re.fullmatch(rf"({_PLACE})?[“\"]([^“”\"]+)[”\"]", text)
+    m = re.fullmatch(rf"({PLACE})?[“\"]([^“”\"]+)[”\"]", text)
     return (m.group(1) or "") + m.group(2) if m else text
 
 
@@ -234,7 +234,7 @@ def _kind_in(rest: str) -> str:
 def _one_of_joined(award: str, flat: str) -> str:
     """`某某奖…初评暨某某作品年赛`: two rounds held as one; the list's is the one the text
     names again (its works: `…年赛获奖作品102幅`), else the first."""
-    parts = [name for part in award.split("暨") if _names_an_award(name := _award_name(part))]
+    parts = [name for part in award.split("暨") if _names_an_award(name := award_name(part))]
     parts = [name for name in parts if _NAME_END.search(name)]  # (`某某宣传作品暨…活动`: one)
     if len(parts) < 2:
         return award
@@ -382,7 +382,7 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
     flat = "\n".join(squeeze(line) for line in text.split("\n"))
     for m in _MENTION.finditer(flat):
         # `…作品一等奖`: the award, not a rank in it; `…诗会征集作品`: the works it collected
-        name = _award_name(
+        name = award_name(
             re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
         )
         if re.search("[征徵]集$", name) and flat.startswith("作品", m.end()):
@@ -390,7 +390,7 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
         lead = m.group(1)
         said_here: dict[str, Any] = {}
         if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
-            name = _award_name(name[edition.end() :])  # `2019年度第十届某某奖`: both
+            name = award_name(name[edition.end() :])  # `2019年度第十届某某奖`: both
             said_here["edition"] = parse_edition(f"第{edition.group(1)}届")
         if len(name) < 4 or re.fullmatch(PRIZE, name):
             continue
@@ -554,7 +554,7 @@ def _award_line(text: str) -> dict[str, Any]:
         before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
-        award = _named_before(before) or (after if _award_name(after) else "") or before
+        award = _named_before(before) or (after if award_name(after) else "") or before
         place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
             r"[讯訊在于的了中]", before
         )
@@ -567,7 +567,7 @@ def _award_line(text: str) -> dict[str, Any]:
             out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
         award = _without_the_year(award, text[: y.start()])
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
-    award = _award_name(award)
+    award = award_name(award)
     if _names_an_award(award):
         out["award"] = award
     return out
@@ -583,7 +583,7 @@ def _named_before(before: str) -> str:
     """`山西新闻奖第二十四届报纸副刊作品评选揭晓`, `…获中国新闻奖第34届 …`: a name before the
     edition is the award (what follows is a category or the page's words); the one who won
     it goes."""
-    name = _award_name(re.sub(r"^.*[获獲]得?", "", before))
+    name = award_name(re.sub(r"^.*[获獲]得?", "", before))
     return name if _NAME_END.search(name) and _names_an_award(name) and len(name) >= 4 else ""
 
 
@@ -615,10 +615,10 @@ def _without_the_year(award: str, before: str) -> str:
     if re.search(r"[奖獎]|[—–\-]$", before):
         return award
     award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
-    if _OWNER.fullmatch(before) and len(_award_name(award)) <= 5:
+    if _OWNER.fullmatch(before) and len(award_name(award)) <= 5:
         return before + award
-    place = re.fullmatch(_PLACE, before) and not re.match("全", before)  # (全省: a scope)
-    if place and not re.match(_PLACE, award) and award[:2] != before[:2]:
+    place = re.fullmatch(PLACE, before) and not re.match("全", before)  # (全省: a scope)
+    if place and not re.match(PLACE, award) and award[:2] != before[:2]:
         return before + award  # `于都县2022年谷雨诗会`: the place is the name's
     return award
 
@@ -747,7 +747,7 @@ def _balanced(award: str) -> str:
     return award
 
 
-def _award_name(award: str) -> str:
+def award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)

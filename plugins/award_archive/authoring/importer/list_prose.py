@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
-from award_archive.authoring.importer.list_heading import _PLACE
+from award_archive.authoring.importer.list_heading import PLACE
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
@@ -103,7 +103,7 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
 
 
 _PLACE_THEN_EDITION = re.compile(
-    rf"(?:^|[^\u4e00-\u9fff]|[的在])({_PLACE})第\s*\S{{1,4}}?\s*[届屆]\s*$"
+    rf"(?:^|[^\u4e00-\u9fff]|[的在])({PLACE})第\s*\S{{1,4}}?\s*[届屆]\s*$"
 )
 # `十二个全国性常设新闻奖之一`: awards counted, not one named.
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个個项項]")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from award_archive.authoring.importer.list_heading import _award_name
+from award_archive.authoring.importer.list_heading import award_name
 from award_archive.authoring.importer.list_parts import PRIZE
 from award_archive.authoring.importer.list_sentences import WON
 from award_archive.contract.numerals import parse_edition
@@ -63,7 +63,7 @@ def _round_award(said: str) -> dict[str, Any]:
         if e := _EDITION.match(said):
             info["edition"] = parse_edition(e.group(1)) if e.group(1) else 1
             said = _SPONSOR.sub("", said[e.end() :])
-    name = _award_name(said)
+    name = award_name(said)
     if whole := _QUOTED_NAME.fullmatch(name):  # `甘肃“环境好新闻”`: quotes round the name go
         name = whole.group(1) + whole.group(2)
     if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff“”\"·\d]+", name):
