@@ -622,3 +622,12 @@ def test_a_title_that_lost_a_mark_is_spelled_as_the_forms_texts_quote_it(tmp_pat
         "作品标题 | 河边 春天 |\n采编过程 | 记者写了《河边 春天》和《山里:秋天》。 |\n",
     )
     assert other["title"] == "河边 春天"
+
+
+def test_a_forms_checker_and_sending_date_are_labels_in_a_glued_dump(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边作品时长3分32秒审核人张三参评项目消息报送日期2024-05-01刊播单位某报\n",
+    )
+    assert values["length"] == "3分32秒" and values["category"] == "消息"
+    assert not values.get("editors") and not values.get("published")

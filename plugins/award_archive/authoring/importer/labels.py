@@ -78,6 +78,9 @@ NOT_ARCHIVED: tuple[str, ...] = (
     "页面点击量",
     "页面点击量,单独访客数,独立地址访问量",
     "自荐作品所获奖项名称",
+    "审核人",  # (the office's checker of the form, not an editor of the work)
+    "报送日期",
+    "报送时间",
 )
 
 # A cell some forms have for the work itself: its text becomes the entry's body.
