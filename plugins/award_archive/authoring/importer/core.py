@@ -12,8 +12,8 @@ from typing import Any
 
 from award_archive.authoring.ids import existing_entries, new_entry_id, reserved_id
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.award_names import award_only
 from award_archive.authoring.importer.form import INSTRUCTION, ParsedForm, body_lines, parse_rows
-from award_archive.authoring.importer.list_heading import award_only
 from award_archive.authoring.importer.rows import FormError, Row, Source
 from award_archive.authoring.importer.source import read_form
 from award_archive.authoring.importer.tokenizer import clean_rows

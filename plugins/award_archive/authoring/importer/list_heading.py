@@ -10,6 +10,13 @@ from collections.abc import Callable
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.award_names import (
+    CONTEST,
+    PLACE,
+    YEAR,
+    award_name,
+    year_number,
+)
 from award_archive.authoring.importer.list_lead import (
     honour_named,
     list_follows,
@@ -24,21 +31,6 @@ from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
 from award_archive.authoring.importer.list_words import PUT_OUT
 from award_archive.contract.numerals import parse_edition
-
-# How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
-# `…评选`, `…活动` (two characters each: a lookbehind takes them).
-CONTEST = (
-    r"大[赛賽]|[奖獎][赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
-    r"|活[动動]"
-)
-# A year as a heading writes it: `2023`, `二〇二三`.
-YEAR = r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}"
-_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-
-
-def year_number(text: str) -> int:
-    return int(text.translate(_YEAR_DIGITS))
-
 
 # The first that a line says is the list's stage (over the folded text): a shortlist, made
 # public or not (`入围作品公示`), is 入围; a list of works to be awarded (`拟获奖`) has none
@@ -55,18 +47,6 @@ _STAGE_WORDS = (
         "推荐",
     ),
 )
-
-
-# A place a name may start with: `江西省`, `于都县`, `全国`.
-PLACE = r"[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
-
-
-def _strip_quotes(text: str) -> str:
-    """Quotes around the whole name go, a place or a scope before them aside (`江西省“某某
-    好新闻”` → `江西省某某好新闻`, `全国“某某奖”` → `全国某某奖`); a quoted part of the name
-    stays."""
-    m = re.fullmatch(rf"({PLACE})?[“\"]([^“”\"]+)[”\"]", text)
-    return (m.group(1) or "") + m.group(2) if m else text
 
 
 def heading_of(
@@ -695,97 +675,9 @@ def _names_an_award(award: str) -> bool:
     )
 
 
-# What follows an award's name in a heading: the kind of page, not the name (matched on
-# the folded text: one script).
-_SUFFIX = re.compile(
-    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|入展|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
-    r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"(?:征集|应征|参赛)作品|作品(?:展示|展播)|(?:作品)?(?:巡礼|赏析|选登|集锦|一览|专栏)|推介|推选|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|来了|来啦|了|啦|[(][^()]*[)])+$"
-)
-# How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
-# 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
-_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})[”\"]?$")
-# A bare round after the 奖 is that award's contest, not a longer name (`澳門文學獎比賽`).
-_ROUND_OF = re.compile(r"(?:比[赛賽]|[竞競][赛賽]|[评評][选選]|[评評]比|[评評][奖獎])")
-
-
 _QUOTED_AWARD = re.compile(  # what a winner won, quoted: `荣获“…大赛”12项奖`
     rf"[获獲]得?[“\"]([^”\"]{{2,40}}(?:[奖獎]|{CONTEST}|好新[闻聞]))[”\"]"
 )
-# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`,
-# `…大赛一等奖`).
-_HONOUR_AFTER_EVENT = re.compile(
-    rf"(?<={CONTEST}|新[闻聞])"
-    r"(?:(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]"
-    rf"|{PRIZE})$"
-)
-
-
-_CLASS_AFTER = re.compile(
-    rf"^(.*(?:[奖獎]|新[闻聞]|作品|{CONTEST})[”\"]?)[\u4e00-\u9fff、]{{1,8}}?[类類组組]$"
-)
-
-
-# The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
-# `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
-_EVENT_AFTER = re.compile(
-    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
-)
-
-
-def _balanced(award: str) -> str:
-    """`“某某好新闻"42件`: a quoted name followed by a count ends at its closing quote; a
-    closing quote whose opening went with a year (`…2011年度某某”`) goes."""
-    close = re.search(r"(?<=.)[”\"](?=\d|$)", award)
-    if close and re.match(r"[“\"]", award):
-        return award[1 : close.start()]
-    if close and not re.search(r"[“\"]", award[: close.start()]):
-        return award[: close.start()]
-    if not close and award.count("“") == 1 and "”" not in award:
-        return award.replace("“", "")  # its closing quote cut off with the edition after it
-    return award
-
-
-def award_name(award: str) -> str:
-    # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
-    award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
-    award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
-    award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
-    # `在第十届某某大赛中获奖`: the event, not where in it
-    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜,，].*)?$", "", award)
-    award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
-    award = re.sub(r"(?<=\D)\d+\s*[项項个個]奖项?$", "", award)  # `…大赛12项奖`: what was won
-    cut = re.search(r"[奖獎][”\"]?(?=評選|评选|[^,，。、]*[,，。、])", award)
-    if cut:  # a sentence or a list of categories after the award's name
-        award = award[: cut.end()]
-    if m := re.search(r"揭[晓曉]", award):  # what follows 揭晓 is another clause
-        award = award[: m.end()]
-    if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
-        award = award[: m.start()]
-    # a prize or a class of the works after the name (`…大赛一等奖`, `…好新闻报纸类`, `…大赛小学组`)
-    award = _HONOUR_AFTER_EVENT.sub("", award)
-    award = re.sub(_CLASS_AFTER, r"\1", award)
-    award = _EVENT_AFTER.sub("", award) or award
-    # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
-    award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
-    award = _strip_quotes(award)
-    return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
-
-
-def award_only(award: str) -> str:
-    """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
-    (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
-    # (`有奖征文`: a contest with prizes; its 奖 ends no name)
-    first = re.search(r"(?<!有)[奖獎](?![项項]|[学學]金)[”\"]?", award)
-    rest = award[first.end() :] if first else ""
-    if first and _ROUND_OF.fullmatch(rest):
-        return award[: first.end()]
-    # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
-    inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
-    if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
-        return award[: first.end()]
-    return award
 
 
 def the_lists_award(work: dict[str, Any], heading: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
-from award_archive.authoring.importer.list_heading import PLACE
+from award_archive.authoring.importer.award_names import PLACE
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,

@@ -6,12 +6,11 @@ up to the next round the text names."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
-from award_archive.authoring.importer.list_heading import award_name
+from award_archive.authoring.importer.award_names import award_parts
 from award_archive.authoring.importer.list_parts import PRIZE
 from award_archive.authoring.importer.list_sentences import WON
-from award_archive.contract.numerals import parse_edition
 
 # `…评选中`, `…评比活动中`: the round whose works the sentence goes on to name.
 _ROUND_END = re.compile(
@@ -22,11 +21,6 @@ _ROUND_END = re.compile(
 # (`…主办的`, `…组织的`), a list's or a clause's mark, `在`.
 _STOP = set("的、，,。；;：:在由与與和及()（）")
 _THIS_ROUND = re.compile(r"^(?:此次|本次|本届|本屆|这次|這次|这届|這屆|该次|該次|今年)")
-_SPONSOR = re.compile(r"^[“\"][^”\"]{1,12}杯[”\"]")  # `“甘肃银行杯”`: a sponsor's title
-_LEADING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年度?")
-_EDITION = re.compile(r"^(?:第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]|首[届屆])")
-_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{0,6})[“\"]([^“”\"]+)[”\"]")
-_INNER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
 
 
 def rounds_in(text: str) -> list[tuple[int, int, dict[str, Any] | None]]:
@@ -46,31 +40,9 @@ def rounds_in(text: str) -> list[tuple[int, int, dict[str, Any] | None]]:
         said = _THIS_ROUND.sub("", re.sub(r"\s+", "", text[start : m.start()]))
         if not said:
             out.append((start, m.end(), None))
-        elif info := _round_award(said):
-            out.append((start, m.end(), info))
+        elif info := award_parts(said):
+            out.append((start, m.end(), cast(dict[str, Any], info)))
     return out
-
-
-def _round_award(said: str) -> dict[str, Any]:
-    """`第二十五届甘肃“环境好新闻”` → award 甘肃环境好新闻, edition 25; `2016年度某某作品` →
-    its year; a year written inside the name stays in it and is the round's year too."""
-    info: dict[str, Any] = {}
-    said = _SPONSOR.sub("", said)
-    for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
-        if y := _LEADING_YEAR.match(said):
-            info["year"] = int(y.group(1))
-            said = said[y.end() :]
-        if e := _EDITION.match(said):
-            info["edition"] = parse_edition(e.group(1)) if e.group(1) else 1
-            said = _SPONSOR.sub("", said[e.end() :])
-    name = award_name(said)
-    if whole := _QUOTED_NAME.fullmatch(name):  # `甘肃“环境好新闻”`: quotes round the name go
-        name = whole.group(1) + whole.group(2)
-    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff“”\"·\d]+", name):
-        return {}
-    if "year" not in info and (inner := _INNER_YEAR.search(name)):
-        info["year"] = int(inner.group(1))
-    return {"award": name, **info}
 
 
 # `获得2023年度某某省优秀网络视听作品一等奖`, `荣获第五届某某大赛金奖`: the award a work won,
@@ -86,6 +58,6 @@ def won_named(text: str) -> list[tuple[int, dict[str, Any]]]:
     """(where, award) of each award a sentence says a work won by its round's name."""
     out = []
     for m in _WON_NAMED.finditer(text):
-        if info := _round_award(m.group(1) + m.group(2)):
-            out.append((m.start(2), info))
+        if info := award_parts(m.group(1) + m.group(2)):
+            out.append((m.start(2), cast(dict[str, Any], info)))
     return out

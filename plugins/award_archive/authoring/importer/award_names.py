@@ -1,0 +1,187 @@
+"""The words that name an award, as a heading or a sentence writes them, taken apart: the
+name itself (`award`), its 第N届/首届 (`edition`) and the year of the round (`year`).
+`2019年度第十届“某某杯”某省好新闻评选` → 某省好新闻, 10, 2019. One copy of the rules, used by
+the heading reader (list_heading), the rounds named in prose (list_rounds) and list_prose."""
+
+from __future__ import annotations
+
+import re
+from typing import TypedDict
+
+from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_parts import PRIZE, is_genre
+from award_archive.contract.numerals import parse_edition
+
+# How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
+# `…评选`, `…活动` (two characters each: a lookbehind takes them).
+CONTEST = (
+    r"大[赛賽]|[奖獎][赛賽]|[竞競][赛賽]|比[赛賽]|年[赛賽]|[征徵]文|[征徵]集|[征徵甄][选選]|[评評][选選]"
+    r"|活[动動]"
+)
+# A year as a heading writes it: `2023`, `二〇二三`.
+YEAR = r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}"
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_number(text: str) -> int:
+    return int(text.translate(_YEAR_DIGITS))
+
+
+# A place a name may start with: `江西省`, `于都县`, `全国`.
+PLACE = r"[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
+
+
+def _strip_quotes(text: str) -> str:
+    """Quotes around the whole name go, a place or a scope before them aside (`江西省“某某
+    好新闻”` → `江西省某某好新闻`, `甘肃“某某好新闻”`, `全国“某某奖”` → `全国某某奖`); a quoted
+    part of the name stays, and so does one after a genre (`杂文“某某奖”`: the genre's award)."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?)[“\"]([^“”\"]+)[”\"]", text)
+    if not m or not (re.fullmatch(PLACE, m.group(1)) or _a_place_word(m.group(1))):
+        return text
+    return m.group(1) + m.group(2)
+
+
+def _a_place_word(before: str) -> bool:
+    """A short word before the quotes that is no genre: a place written bare (`甘肃`)."""
+    return not before or (len(before) <= 4 and not is_genre(before))
+
+
+# What follows an award's name in a heading: the kind of page, not the name (matched on
+# the folded text: one script).
+_SUFFIX = re.compile(
+    r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|入展|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
+    r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
+    r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
+    r"(?:征集|应征|参赛)作品|作品(?:展示|展播)|(?:作品)?(?:巡礼|赏析|选登|集锦|一览|专栏)|推介|推选|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|来了|来啦|了|啦|[(][^()]*[)])+$"
+)
+# How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
+# 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
+_NAME_GOES_ON = re.compile(rf"(?:佳作|好新闻|作品展|{CONTEST})[”\"]?$")
+# A bare round after the 奖 is that award's contest, not a longer name (`澳門文學獎比賽`).
+_ROUND_OF = re.compile(r"(?:比[赛賽]|[竞競][赛賽]|[评評][选選]|[评評]比|[评評][奖獎])")
+
+
+# After an event's name, a short `…奖` is what was won in it (`…征文活动优秀组织奖`,
+# `…大赛一等奖`).
+_HONOUR_AFTER_EVENT = re.compile(
+    rf"(?<={CONTEST}|新[闻聞])"
+    r"(?:(?:[优優]秀|最佳|特[别別]|先[进進]|突出|杰出|傑出)[\u4e00-\u9fff]{0,6}[奖獎]"
+    rf"|{PRIZE})$"
+)
+
+
+_CLASS_AFTER = re.compile(
+    rf"^(.*(?:[奖獎]|新[闻聞]|作品|{CONTEST})[”\"]?)[\u4e00-\u9fff、]{{1,8}}?[类類组組]$"
+)
+
+
+# The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
+# `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
+_EVENT_AFTER = re.compile(
+    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
+)
+
+
+def _balanced(award: str) -> str:
+    """`“某某好新闻"42件`: a quoted name followed by a count ends at its closing quote; a
+    closing quote whose opening went with a year (`…2011年度某某”`) goes."""
+    close = re.search(r"(?<=.)[”\"](?=\d|$)", award)
+    if close and re.match(r"[“\"]", award):
+        return award[1 : close.start()]
+    if close and not re.search(r"[“\"]", award[: close.start()]):
+        return award[: close.start()]
+    if not close and award.count("“") == 1 and "”" not in award:
+        return award.replace("“", "")  # its closing quote cut off with the edition after it
+    return award
+
+
+def award_name(award: str) -> str:
+    # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
+    award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
+    award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
+    # `在第十届某某大赛中获奖`: the event, not where in it
+    award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜,，].*)?$", "", award)
+    award = _balanced(_HONOUR_AFTER_EVENT.sub("", award))
+    award = re.sub(r"(?<=\D)\d+\s*[项項个個]奖项?$", "", award)  # `…大赛12项奖`: what was won
+    cut = re.search(r"[奖獎][”\"]?(?=評選|评选|[^,，。、]*[,，。、])", award)
+    if cut:  # a sentence or a list of categories after the award's name
+        award = award[: cut.end()]
+    if m := re.search(r"揭[晓曉]", award):  # what follows 揭晓 is another clause
+        award = award[: m.end()]
+    if m := _SUFFIX.search(lb.fold(award)):  # fold keeps positions
+        award = award[: m.start()]
+    # a prize or a class of the works after the name (`…大赛一等奖`, `…好新闻报纸类`, `…大赛小学组`)
+    award = _HONOUR_AFTER_EVENT.sub("", award)
+    award = re.sub(_CLASS_AFTER, r"\1", award)
+    award = _EVENT_AFTER.sub("", award) or award
+    # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
+    award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
+    award = _strip_quotes(award)
+    return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
+
+
+def award_only(award: str) -> str:
+    """`湖北新闻奖一等奖`, `中国新闻奖报纸、通讯社新闻专栏` → the award's name, up to its 奖
+    (unless the name goes on after it: `…新闻奖作品年赛`). Forms' headings read the same."""
+    # (`有奖征文`: a contest with prizes; its 奖 ends no name)
+    first = re.search(r"(?<!有)[奖獎](?![项項]|[学學]金)[”\"]?", award)
+    rest = award[first.end() :] if first else ""
+    if first and _ROUND_OF.fullmatch(rest):
+        return award[: first.end()]
+    # `某省广播电视大奖2023年度广播电视节目奖`: a named award inside a greater one, whole
+    inner = re.search(r"[奖獎]$", rest) and not re.search(rf"{PRIZE}$", rest)
+    if first and rest and not inner and not _NAME_GOES_ON.search(lb.fold(award)):
+        return award[: first.end()]
+    return award
+
+
+class AwardParts(TypedDict, total=False):
+    """What the words that name an award give: its name, 第N届 and the round's year."""
+
+    award: str
+    edition: int
+    year: int
+
+
+# A sponsor's title before the name or its 第N届: `“某某银行杯”`, `“某某杯”第五届…`.
+_SPONSOR = re.compile(r"^[“\"][^”\"]{1,12}杯[”\"]")
+# A leading year or 年度 (`2019年度`, `2023年`, bare `2023某某大赛`); a range (`2016—2017年度`)
+# is no one year.
+_LEADING_YEAR = re.compile(rf"^({YEAR})\s*(?:年度?)?(?=[^\d\-—–~至到/／、和])")
+_LEADING_RANGE = re.compile(rf"^(?:{YEAR})\s*[-—–~至到/／](?:{YEAR})\s*(?:[学學]?年度?)?")
+# `第十届`, `第 3 屆`, `首届`: the round's number.
+EDITION = r"(?:第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]|首[届屆])"
+_LEADING_EDITION = re.compile(rf"^{EDITION}")
+# A year written inside the name (`某某行动——2023年某某大赛`) stays there and is the round's.
+_INNER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
+
+
+def edition_number(match: re.Match[str]) -> int | None:
+    """The edition an `EDITION` match gives: `第十届` → 10, `首届` → 1."""
+    return parse_edition(match.group(1)) if match.group(1) else 1
+
+
+def award_parts(said: str) -> AwardParts:
+    """`第二十五届甘肃“环境好新闻”` → award 甘肃环境好新闻, edition 25; `2016年度某某作品` → its
+    year; `“某某杯”第五届某某大赛` → the sponsor goes; a year written inside the name stays in it
+    and is the round's year too. Empty when what is left names no award (under 4 characters,
+    or not a name's characters: a sentence)."""
+    info: AwardParts = {}
+    said = _SPONSOR.sub("", re.sub(r"\s+", "", said))
+    for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
+        if span := _LEADING_RANGE.match(said):
+            said = said[span.end() :]
+        elif y := _LEADING_YEAR.match(said):
+            info["year"] = year_number(y.group(1))
+            said = said[y.end() :]
+        if e := _LEADING_EDITION.match(said):
+            if (number := edition_number(e)) is not None:
+                info["edition"] = number
+            said = _SPONSOR.sub("", said[e.end() :])
+    name = award_name(said)
+    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff“”\"·\d]+", name):
+        return {}
+    if "year" not in info and (inner := _INNER_YEAR.search(name)):
+        info["year"] = int(inner.group(1))
+    return {"award": name, **info}
