@@ -153,6 +153,8 @@ _LEADING_RANGE = re.compile(rf"^(?:{YEAR})\s*[-—–~至到/／](?:{YEAR})\s*(?
 # `第十届`, `第 3 屆`, `首届`: the round's number.
 EDITION = r"(?:第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]|首[届屆])"
 _LEADING_EDITION = re.compile(rf"^{EDITION}")
+# The same, to match inside a longer pattern (no group).
+EDITION_WORD = r"(?:第\s*[0-9零〇一二两三四五六七八九十百]+\s*[届屆]|首[届屆])"
 # A year written inside the name (`某某行动——2023年某某大赛`) stays there and is the round's.
 _INNER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
 
@@ -164,11 +166,14 @@ def edition_number(match: re.Match[str]) -> int | None:
 
 def award_parts(said: str) -> AwardParts:
     """`第二十五届甘肃“环境好新闻”` → award 甘肃环境好新闻, edition 25; `2016年度某某作品` → its
-    year; `“某某杯”第五届某某大赛` → the sponsor goes; a year written inside the name stays in it
-    and is the round's year too. Empty when what is left names no award (under 4 characters,
-    or not a name's characters: a sentence)."""
+    year (a range, `2016—2017年度`, none); `“某某杯”第五届某某大赛` → the sponsor goes; a place
+    before the round stays (`某某省第九届“某某好新闻”` → 某某省某某好新闻), a scope goes (`全省`);
+    a year written inside the name stays in it and is the round's year too. Empty when what is
+    left names no award (under 4 characters, or not a name's characters: a sentence)."""
     info: AwardParts = {}
-    said = _SPONSOR.sub("", re.sub(r"\s+", "", said))
+    said = re.sub(r"\s+", "", said)
+    place = _PLACE_BEFORE_ROUND.match(said)
+    said = _without_sponsor(said[place.end() :] if place else said)
     for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
         if span := _LEADING_RANGE.match(said):
             said = said[span.end() :]
@@ -178,10 +183,26 @@ def award_parts(said: str) -> AwardParts:
         if e := _LEADING_EDITION.match(said):
             if (number := edition_number(e)) is not None:
                 info["edition"] = number
-            said = _SPONSOR.sub("", said[e.end() :])
+            said = _without_sponsor(said[e.end() :])
     name = award_name(said)
-    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff“”\"·\d]+", name):
+    if place and not place.group().startswith("全"):  # (`全省`: a scope, no place)
+        name = place.group() + name
+    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff“”\"·\d—–]+", name):
         return {}
     if "year" not in info and (inner := _INNER_YEAR.search(name)):
         info["year"] = int(inner.group(1))
     return {"award": name, **info}
+
+
+# A place or a scope just before the round: `某某省第九届…`, `全省2021年度…`.
+_PLACE_BEFORE_ROUND = re.compile(rf"(?:{PLACE})(?=(?:{YEAR})\s*年|{EDITION_WORD})")
+
+
+def _without_sponsor(said: str) -> str:
+    """`“某某银行杯”第五届…`, `“某某杯”非公有制经济好新闻`: a sponsor's title before the name goes;
+    before a bare contest (`“某某杯”散文大赛`) it is the contest's name and stays."""
+    sponsor = _SPONSOR.match(said)
+    if not sponsor:
+        return said
+    rest = said[sponsor.end() :]
+    return said if re.fullmatch(rf"[\u4e00-\u9fff]{{0,2}}(?:{CONTEST}|[奖獎])", rest) else rest

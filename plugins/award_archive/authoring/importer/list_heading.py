@@ -12,9 +12,13 @@ from typing import Any
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.award_names import (
     CONTEST,
+    EDITION,
+    EDITION_WORD,
     PLACE,
     YEAR,
     award_name,
+    award_parts,
+    edition_number,
     year_number,
 )
 from award_archive.authoring.importer.list_lead import (
@@ -192,7 +196,7 @@ def _heading_category(texts: list[str], text: str, award: str) -> str:
 
 def _kind_in(rest: str) -> str:
     rest = re.sub(
-        rf"^(?:第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年度?|[评評][选選比奖獎])",
+        rf"^(?:{EDITION_WORD}|(?:{YEAR})年度?|[评評][选選比奖獎])",
         "",
         rest,
     )
@@ -294,15 +298,11 @@ def _first_clause(line: str) -> str:
 
 # A heading line that ends with its year or edition, or before a list of categories, goes
 # on on the next line.
-_GOES_ON = re.compile(
-    r"(?:(?:19|20)\d{2}年度?|(?:第[0-9零〇一二两三四五六七八九十百]+|首)[届屆]|[、,，和及与])$"
-)
+_GOES_ON = re.compile(rf"(?:(?:19|20)\d{{2}}年度?|{EDITION_WORD}|[、,，和及与])$")
 
 
 # A line that is only the round (`第十届`, `（2023年度）`) goes with the name above it.
-_ROUND_ALONE = re.compile(
-    rf"[(（]?(?:(?:{YEAR})年度?|(?:第[0-9零〇一二两三四五六七八九十百]+|首)[届屆])[)）]?"
-)
+_ROUND_ALONE = re.compile(rf"[(（]?(?:(?:{YEAR})年度?|{EDITION_WORD})[)）]?")
 
 
 def _joined(texts: list[str]) -> list[str]:
@@ -318,7 +318,7 @@ def _joined(texts: list[str]) -> list[str]:
 
 # What a heading of a round's list says besides the name: its round or the page's news.
 _OF_A_ROUND = re.compile(
-    rf"第[0-9零〇一二两三四五六七八九十百]+[届屆]|首[届屆]|(?:{YEAR})年|揭晓|公示|公布|名单|目录|结果|出炉"
+    rf"{EDITION_WORD}|(?:{YEAR})年|揭晓|公示|公布|名单|目录|结果|出炉"
     r"|获|得奖|入[围选]|[评推][选荐]|颁奖|[征参]评"
 )
 
@@ -342,7 +342,7 @@ def _is_sentence(text: str) -> bool:
 # An award the text names with its edition or year before it: `2012年度某某好作品`,
 # `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
 _MENTION = re.compile(
-    r"(第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?<![\d\-—–])(?<!\d[、和])(?:19|20)\d{2}(?:年度|年)?)"
+    rf"({EDITION_WORD}|(?<![\d\-—–])(?<!\d[、和])(?:19|20)\d{{2}}(?:年度|年)?)"
     rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
 )
 
@@ -362,23 +362,12 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
     flat = "\n".join(squeeze(line) for line in text.split("\n"))
     for m in _MENTION.finditer(flat):
         # `…作品一等奖`: the award, not a rank in it; `…诗会征集作品`: the works it collected
-        name = award_name(
-            re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
-        )
+        name = re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
         if re.search("[征徵]集$", name) and flat.startswith("作品", m.end()):
             name = name[:-2]
-        lead = m.group(1)
-        said_here: dict[str, Any] = {}
-        if edition := re.match(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]", name):
-            name = award_name(name[edition.end() :])  # `2019年度第十届某某奖`: both
-            said_here["edition"] = parse_edition(f"第{edition.group(1)}届")
-        if len(name) < 4 or re.fullmatch(PRIZE, name):
-            continue
-        if lead.startswith("第"):
-            said_here["edition"] = parse_edition(lead[:-1] + "届")
-        else:
-            said_here["year"] = int(lead[:4])
-        said.append({"award": name, **said_here})
+        parts = award_parts(m.group(1) + name)
+        if parts and not re.fullmatch(PRIZE, parts["award"]):
+            said.append(dict(parts))
     return said
 
 
@@ -471,7 +460,7 @@ _PAPER_WON = re.compile(
 
 
 _HEADING_WORDS = re.compile(
-    rf"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:{YEAR})年|[奖獎]|新[闻聞]|作品|"
+    rf"{EDITION_WORD}|(?:{YEAR})年|[奖獎]|新[闻聞]|作品|"
     rf"推[荐薦][书書]目|{CONTEST}"
 )
 
@@ -529,8 +518,8 @@ def _award_line(text: str) -> dict[str, Any]:
     if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
         award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
     text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)  # `第三次某某奖评选`
-    if m := re.search(r"(?:第([0-9零〇一二两三四五六七八九十百]+)|首)[届屆]", text):
-        out["edition"] = parse_edition(f"第{m.group(1) or '一'}届")
+    if m := re.search(EDITION, text):
+        out["edition"] = edition_number(m)
         before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
@@ -576,8 +565,8 @@ def _bracketed_round(text: str, out: dict[str, Any]) -> str:
     if works := _BRACKETED_YEAR.search(text):
         out["year"] = int(works.group(1))
         text = text[: works.start()] + text[works.end() :]
-    if m := re.search(r"(?<=.)[(（]第([0-9零〇一二两三四五六七八九十百]+)[届屆][)）]", text):
-        out["edition"] = parse_edition(f"第{m.group(1)}届")
+    if m := re.search(rf"(?<=.)[(（]{EDITION}[)）]", text):
+        out["edition"] = edition_number(m)
         text = text[: m.start()] + text[m.end() :]
     return text
 
@@ -709,11 +698,8 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     flat = squeeze(text)
     award = out.get("award")
     if award and "edition" not in out:
-        e = re.search(
-            rf"第([0-9零〇一二两三四五六七八九十百]+)[届屆][“\"]?{re.escape(award)}", flat
-        )
-        if e:
-            out["edition"] = parse_edition(f"第{e.group(1)}届")
+        if e := re.search(rf"{EDITION}[“\"]?{re.escape(award)}", flat):
+            out["edition"] = edition_number(e)
     # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text: the full name, and its edition;
     # `全省…新闻奖` in the heading, `2016年度湖北省…新闻奖` in the text: the round's full name
     if award:

@@ -11,7 +11,12 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
-from award_archive.authoring.importer.award_names import PLACE
+from award_archive.authoring.importer.award_names import (
+    EDITION,
+    EDITION_WORD,
+    PLACE,
+    edition_number,
+)
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
@@ -39,7 +44,6 @@ from award_archive.authoring.importer.list_sentences import (
     levels_in_order,
     senders_before,
 )
-from award_archive.contract.numerals import parse_edition
 
 # A genre word just before a title, with its `类` when the text writes one (`消息类：《`).
 _CATEGORY_BEFORE = re.compile(
@@ -53,7 +57,7 @@ _WIN_VERB = WIN_VERB  # (`获`, `荣膺`, `摘得`…, `入围`)
 _AWARD_NAME = re.compile(r"新[闻聞][奖獎]")
 _AWARD_STOP = set("获獲的是和届屆度在了—、，,与與及为為之此次本由得据據")
 _GOING_TO = re.compile(
-    r"(?:参评|參評|参加|參加|报送|報送|推送|冲击|衝擊)\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[届屆])?\s*$"
+    rf"(?:参评|參評|参加|參加|报送|報送|推送|冲击|衝擊)\s*(?:{EDITION_WORD})?\s*$"
 )
 _GOING_IN = re.compile(r"参评|參評|参加|參加|报送|報送|冲击|衝擊")
 
@@ -82,8 +86,8 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
             continue  # `参评第30届中国新闻奖`: where the works go next; `电视类即时新闻奖`: a 奖项
         lead = text[max(0, start - 12) : start]
         info = known.setdefault(name, {"award": name})
-        if e := re.search(r"第\s*([0-9零〇一二两三四五六七八九十百]+)\s*[届屆]\s*$", lead):
-            info["edition"] = parse_edition(e.group(1))
+        if e := re.search(rf"{EDITION}\s*$", lead):
+            info["edition"] = edition_number(e)
         elif y := re.search(r"((?:19|20)\d{2})\s*年度\s*$", lead):
             info["year"] = int(y.group(1))
         found.append((m.start(), info))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-from award_archive.authoring.importer.award_names import award_parts
+from award_archive.authoring.importer.award_names import EDITION_WORD, award_parts
 from award_archive.authoring.importer.list_parts import PRIZE
 from award_archive.authoring.importer.list_sentences import WON
 
@@ -49,7 +49,7 @@ def rounds_in(text: str) -> list[tuple[int, int, dict[str, Any] | None]]:
 # named with its round between the verb and the prize.
 _WON_NAMED = re.compile(
     rf"{WON}得?了?\s*"
-    r"((?:19|20)\d{2}\s*年度?|第\s*[\d一二三四五六七八九十百]+\s*[届屆]|首[届屆])"
+    rf"((?:19|20)\d{{2}}\s*年度?|{EDITION_WORD})"
     rf"\s*([\u4e00-\u9fff“”]{{3,30}}?)\s*(?={PRIZE})"
 )
 

@@ -1,0 +1,64 @@
+"""The award-name rules (award_names.award_parts), each once, on invented names: the name,
+its 第N届 and the round's year as the real-data README's audit of list-level fields states."""
+
+from __future__ import annotations
+
+import pytest
+
+from award_archive.authoring.importer.award_names import award_name, award_parts
+
+
+@pytest.mark.parametrize(
+    ("said", "parts"),
+    [
+        # a leading year or 年度 is the round's year, no part of the name
+        ("2021年青山市好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
+        ("2021年度青山市好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
+        ("2022青山散文大赛", {"award": "青山散文大赛", "year": 2022}),
+        # a range gives no year
+        ("2019—2020年度青山市好新闻奖", {"award": "青山市好新闻奖"}),
+        ("2019/2020年度青山市好新闻奖", {"award": "青山市好新闻奖"}),
+        # 第N届 and 首届 give the edition
+        ("第十二届青山文学奖", {"award": "青山文学奖", "edition": 12}),
+        ("第 3 届青山文学奖", {"award": "青山文学奖", "edition": 3}),
+        ("首届青山诗歌大赛", {"award": "青山诗歌大赛", "edition": 1}),
+        ("2019年度第十届青山文学奖", {"award": "青山文学奖", "year": 2019, "edition": 10}),
+        # a sponsor's title before 第N届, after it, or in brackets after the name goes
+        ("“河口银行杯”第五届青山好新闻", {"award": "青山好新闻", "edition": 5}),
+        ("第五届“河口银行杯”青山好新闻", {"award": "青山好新闻", "edition": 5}),
+        ("青山市好新闻奖(河口杯)", {"award": "青山市好新闻奖"}),
+        # (before a bare contest it is the contest's own name)
+        ("“河口杯”散文大赛", {"award": "“河口杯”散文大赛"}),
+        # quotes round the whole name go, a place before them aside; round a part they stay
+        ("2020年度“青山好新闻”", {"award": "青山好新闻", "year": 2020}),
+        ("第九届江南“青山好新闻”", {"award": "江南青山好新闻", "edition": 9}),
+        ("杂文“青山奖”", {"award": "杂文“青山奖”"}),
+        # a place before the round is kept; a scope that is no place goes
+        ("江南省第九届“青山好新闻”", {"award": "江南省青山好新闻", "edition": 9}),
+        ("青山市2021年度好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
+        ("全省2021年度青山好新闻", {"award": "青山好新闻", "year": 2021}),
+        ("本届青山文学奖", {"award": "青山文学奖"}),
+        # the words about the event go
+        ("第七届青山县好新闻奖评选结果揭晓", {"award": "青山县好新闻奖", "edition": 7}),
+        ("青山新闻奖获奖名单", {"award": "青山新闻奖"}),
+        ("第八届青山诗歌大赛终评", {"award": "青山诗歌大赛", "edition": 8}),
+        # a year inside the name stays there, and is the round's
+        ("绿水行动——2023年青山摄影大赛", {"award": "绿水行动——2023年青山摄影大赛", "year": 2023}),
+        # a quarter is when, not what
+        ("2023年第四季度青山好新闻", {"award": "青山好新闻", "year": 2023}),
+        ("第四季度青山好新闻评选", {"award": "青山好新闻"}),
+        # an ROC year gives no year
+        ("112年度青山文学奖", {"award": "青山文学奖"}),
+        ("民国112年度青山文学奖", {"award": "青山文学奖"}),
+        # too short, or a sentence: no award
+        ("青山", {}),
+        ("青山奖，共评出十件", {}),
+    ],
+)
+def test_award_parts(said: str, parts: dict[str, object]) -> None:
+    assert award_parts(said) == parts
+
+
+def test_award_name_cuts_a_prize_and_a_class_after_the_name() -> None:
+    assert award_name("青山诗歌大赛一等奖") == "青山诗歌大赛"
+    assert award_name("青山好新闻报纸类") == "青山好新闻"
