@@ -40,6 +40,7 @@ _CELL_ONLY_LABEL = re.compile(
     r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")(?:\s*[:：]|\s+)\s*(?=\S)"
 )
 _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
+_COLUMN_HEAD = re.compile(r"^(?:填写|填报|具体)?内容$|^说明$|^情况$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
@@ -289,7 +290,9 @@ class _Reader:
         whole = lb.whole_label(text)
         if not whole:
             return None
-        if lb.squeeze(text) in lb.WHOLE_CELL_ONLY and not self.free(whole.key):
+        if lb.squeeze(text) in lb.WHOLE_CELL_ONLY and (
+            not self.free(whole.key) or self.column_heads(i)
+        ):
             whole = lb.LabelHit(None, whole.label, whole.start, whole.end, whole.colon)
         in_value = not self.has_value
         if whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
@@ -310,6 +313,13 @@ class _Reader:
             self.label(whole.key, text, row)
             return i + 1
         return None
+
+    def column_heads(self, i: int) -> bool:
+        """`| 项目 | 内容 |`: the heads of a table's two columns, not a label and its value."""
+        if i + 1 >= len(self.cells):
+            return False
+        row, following = self.cells[i + 1]
+        return row == self.cells[i][0] and bool(_COLUMN_HEAD.match(lb.squeeze(following)))
 
     def lost_character_label(self, i: int, row: int, text: str) -> int | None:
         """`刊播期` (刊播日期 or 刊播周期, a character lost), a date in the next cell: the
