@@ -670,3 +670,19 @@ def test_a_brief_text_value_run_into_the_next_long_label_ends_there(tmp_path: Pa
     )
     assert values["process"] == "记者现场采写"
     assert values["effect"] == "报道刊发后被多家网站转载,取得了良好的社会效果。"
+
+
+def test_names_run_into_the_language_are_the_authors_when_their_label_is_lost(tmp_path: Path):
+    values = _import(tmp_path, "作品标题河边参评项目消息\n语种中文张小三,李四 ,王五刊播单位某报\n")
+    assert values["language"] == "中文"
+    assert values["authors"] == ["张小三", "李四", "王五"]
+
+
+def test_a_labels_note_standing_for_the_lost_label_on_one_line(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品標題 河邊的春天 參評項目 消息 語種 中文 (主創人員) 張三 編輯 李四 刊播單位 某報\n",
+    )
+    assert values["language"] == "中文" and values["authors"] == ["張三"]
+    lost = _import(tmp_path, "作品標題\n河邊\n語種\n中文\n(主創人?cì)?yuán))\n張三\n編輯\n李四\n")
+    assert lost["language"] == "中文" and lost["authors"] == ["張三"]

@@ -775,6 +775,9 @@ def _with_lost_effect_label(parsed: ParsedForm) -> ParsedForm:
 _NAMES_LINE = re.compile(
     r"^[\u3400-\u9fff·]{2,4}(?:\s*[,，、;；/]\s*[\u3400-\u9fff·]{2,4}|\s+[\u3400-\u9fff·]{2,4})+$"
 )
+_LANGUAGE_THEN_NAMES = re.compile(
+    r"^(中英文|中文|英文|汉语|漢語|[\u4e00-\u9fff]{1,3}?[语語])\s*(\S.*)$"
+)
 _LONG_TEXTS = ("evaluation", "process", "effect", "review", "body")
 
 
@@ -782,6 +785,13 @@ def _with_lost_authors_label(parsed: ParsedForm) -> ParsedForm:
     """A form whose 作者 label the page lost (`語種` `中文` `肖振生,崔霞`): a line of names
     alone, after a short field's one-line value, is the authors."""
     if "authors" in parsed.values:
+        return parsed
+    language = parsed.values.get("language", [])
+    names = _LANGUAGE_THEN_NAMES.match(language[0].strip()) if len(language) == 1 else None
+    if names and _NAMES_LINE.match(names.group(2)):
+        # `語種中文肖振生,崔霞`: a language is one word; the names run into it are the authors'
+        parsed.values["language"], parsed.values["authors"] = [names.group(1)], [names.group(2)]
+        parsed.labels_seen["authors"] = []
         return parsed
     for key, pieces in parsed.values.items():
         if key in _LONG_TEXTS or len(pieces) != 2 or not _NAMES_LINE.match(pieces[1].strip()):

@@ -388,7 +388,7 @@ _WITH_COLON = re.compile(
 # Between spaces too (a one-line form, `李怡霏 编辑 莫尔佳`): a word standing alone there is
 # a label even with a character lost (`刊单位 湖南日报`).
 _SPACED = re.compile(
-    rf"(?<=\s)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
+    rf"(?<=\s)(?P<open>\()?(?P<label>{_TOLERANT_ALT})(?(open)\))(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
 )
 
 
@@ -654,7 +654,7 @@ def labels_spaced(text: str, inner_notes: bool = False) -> list[LabelHit]:
         LabelHit(
             _key_of(m.group("label")),
             text[m.start("label") : m.end("label")],
-            m.start("label"),
+            m.start(),  # `中文 (主创人员) 张三`: a label's note standing for it, its brackets kept
             m.end(),
             bool(m.group("colon")),
         )

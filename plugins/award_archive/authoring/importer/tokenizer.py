@@ -227,10 +227,11 @@ def restore_lost_characters(cell: str, page: dict[str, str]) -> str:
         start, end = max(0, m.start() - 40), m.end() + 40
         before, after = text[start : m.start()], text[m.end() : end]
         base = _labels_in(clean(before + m.group() + after, page).strip())
-        for char in dict.fromkeys(options):
-            if _labels_in(clean(before + char + after, page).strip()) > base:
-                text = text[: m.start()] + char + text[m.end() :]
-                break
+        # the character that makes the most labels (`主創人员` a whole one, not `主創人`)
+        counts = {c: _labels_in(clean(before + c + after, page).strip()) for c in options}
+        best = max(counts, key=lambda c: counts[c])
+        if counts[best] > base:
+            text = text[: m.start()] + best + text[m.end() :]
     return text
 
 
