@@ -686,3 +686,14 @@ def test_a_labels_note_standing_for_the_lost_label_on_one_line(tmp_path: Path):
     assert values["language"] == "中文" and values["authors"] == ["張三"]
     lost = _import(tmp_path, "作品標題\n河邊\n語種\n中文\n(主創人?cì)?yuán))\n張三\n編輯\n李四\n")
     assert lost["language"] == "中文" and lost["authors"] == ["張三"]
+
+
+def test_a_value_ends_at_a_signature_run_into_it_with_the_text_after_it(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边作者张三参评项目消息刊播单位某报社会效果报道刊发后引起强烈反响,读者纷纷来电。"
+        "领导签名:      (推荐单位盖章)2022年  月  日超长作品特别推荐,总编辑签字:河边 春天来了,"
+        "村里的桃花开了。\n",
+    )
+    assert values["effect"] == "报道刊发后引起强烈反响,读者纷纷来电。"
+    assert values["year"] == 2022

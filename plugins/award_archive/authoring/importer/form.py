@@ -639,6 +639,11 @@ class _Reader:
 _SIGNATURE_TAIL = re.compile(
     r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]?\s*盖[^()（）]{0,6}章\s*[)）]?)[\s\S]{0,60}$"
 )
+# A signature with its date left blank (`领导签名: (推荐单位盖章) 2021年 月 日`), wherever it stands
+_SIGNED_BLANK_DATE = re.compile(
+    r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]\s*[^()（）]{0,6}盖[^()（）]{0,6}章\s*[)）])"
+    r"[^。！？!?]{0,80}?\d{4}\s*年\s*月\s*日"
+)
 _SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
 
 
@@ -650,6 +655,11 @@ _FORM_TITLE = re.compile(r"(?:推荐|申报|报送|登记)表$")
 def _without_signature(text: str) -> str:
     """`作品……。 签名：（盖单位公章） 2024年 月 日` → the value without its signature lines."""
     folded = lb.fold(text)  # `簽名：（蓋單位公章）` as `签名：(盖单位公章)`, same positions
+    block = _SIGNED_BLANK_DATE.search(folded)
+    if block and block.start() > 0:
+        # `……荣誉。领导签名: (推荐单位盖章)2021年 月 日超长作品…`: a form run on past its
+        # signature (a dump on one line): the value ends where the signature begins
+        return text[: block.start()]
     if not _SIGNATURE.search(folded[-80:]):
         return text
     m = _SIGNATURE_TAIL.search(folded, max(0, len(text) - 80))
