@@ -631,3 +631,69 @@ def test_a_forms_checker_and_sending_date_are_labels_in_a_glued_dump(tmp_path: P
     )
     assert values["length"] == "3分32秒" and values["category"] == "消息"
     assert not values.get("editors") and not values.get("published")
+
+
+def test_a_category_row_labelled_project_alone_is_the_category(tmp_path: Path):
+    values = _import(tmp_path, "标题\n河边的春天\n项目\n通讯(报纸)\n作者\n张三\n")
+    assert values["title"] == "河边的春天" and values["category"] == "通讯(报纸)"
+    # `| 项目 | 内容 |` over a table is its columns' heads, not the category
+    (tmp_path / "b").mkdir()
+    heads = _import(tmp_path / "b", "| 项目 | 内容 |\n| 作品标题 | 河边 |\n| 参评项目 | 消息 |\n")
+    assert heads["category"] == "消息"
+
+
+def test_a_glued_row_may_open_with_a_label_the_archive_leaves_out(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边参评项目消息作者张三\n"
+        "刊播周期每周一期刊播版面要闻二版字数1200\n"
+        "传播数据初评评语 (推荐理由)报道以小见大,细节丰富,同意推荐。\n",
+    )
+    assert values["section"] == "要闻二版" and values["length"] == 1200
+    assert values["review"] == "报道以小见大,细节丰富,同意推荐。"
+
+
+def test_an_empty_row_between_glued_labels_does_not_undo_the_row(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边的春天参评项目消息\n体裁语种中文作者(主创人员)张三、李四\n编辑王五原创单位某报\n",
+    )
+    assert values["language"] == "中文" and values["authors"] == ["张三", "李四"]
+    assert "genre" not in values
+
+
+def test_a_brief_text_value_run_into_the_next_long_label_ends_there(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边作者张三参评项目消息刊播单位某报采编过程记者现场采写社会效果"
+        "报道刊发后被多家网站转载,取得了良好的社会效果。\n",
+    )
+    assert values["process"] == "记者现场采写"
+    assert values["effect"] == "报道刊发后被多家网站转载,取得了良好的社会效果。"
+
+
+def test_names_run_into_the_language_are_the_authors_when_their_label_is_lost(tmp_path: Path):
+    values = _import(tmp_path, "作品标题河边参评项目消息\n语种中文张小三,李四 ,王五刊播单位某报\n")
+    assert values["language"] == "中文"
+    assert values["authors"] == ["张小三", "李四", "王五"]
+
+
+def test_a_labels_note_standing_for_the_lost_label_on_one_line(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品標題 河邊的春天 參評項目 消息 語種 中文 (主創人員) 張三 編輯 李四 刊播單位 某報\n",
+    )
+    assert values["language"] == "中文" and values["authors"] == ["張三"]
+    lost = _import(tmp_path, "作品標題\n河邊\n語種\n中文\n(主創人?cì)?yuán))\n張三\n編輯\n李四\n")
+    assert lost["language"] == "中文" and lost["authors"] == ["張三"]
+
+
+def test_a_value_ends_at_a_signature_run_into_it_with_the_text_after_it(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边作者张三参评项目消息刊播单位某报社会效果报道刊发后引起强烈反响,读者纷纷来电。"
+        "领导签名:      (推荐单位盖章)2022年  月  日超长作品特别推荐,总编辑签字:河边 春天来了,"
+        "村里的桃花开了。\n",
+    )
+    assert values["effect"] == "报道刊发后引起强烈反响,读者纷纷来电。"
+    assert values["year"] == 2022

@@ -47,6 +47,12 @@ def _english():
         ("作品标题*", "title"),
         ("︵主创人员︶", "authors"),
         ("联系人", None),
+        ("项目", "category"),  # a template's category row, as a cell of its own
+        ("項 ?目", "category"),
+        ("刊播单?/原创单位", "outlet"),  # two names of one field, one lost a character
+        ("作?/主创人员", "authors"),
+        ("社会效果/传播?果", "effect"),
+        ("刊播版?/栏目", "section"),
     ],
 )
 def test_whole_cell_labels(cell: str, key: str | None):
@@ -64,6 +70,7 @@ def test_whole_cell_labels(cell: str, key: str | None):
         "作者单位绵阳日报社",
         "人民网",
         "编辑部",
+        "作品/评介",  # no whole name of a field among them
     ],
 )
 def test_values_are_not_labels(cell: str):

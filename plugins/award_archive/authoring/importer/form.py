@@ -40,6 +40,7 @@ _CELL_ONLY_LABEL = re.compile(
     r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")(?:\s*[:：]|\s+)\s*(?=\S)"
 )
 _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
+_COLUMN_HEAD = re.compile(r"^(?:填写|填报|具体)?内容$|^说明$|^情况$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
@@ -289,7 +290,9 @@ class _Reader:
         whole = lb.whole_label(text)
         if not whole:
             return None
-        if lb.squeeze(text) in lb.WHOLE_CELL_ONLY and not self.free(whole.key):
+        if lb.squeeze(text) in lb.WHOLE_CELL_ONLY and (
+            not self.free(whole.key) or self.column_heads(i)
+        ):
             whole = lb.LabelHit(None, whole.label, whole.start, whole.end, whole.colon)
         in_value = not self.has_value
         if whole.key and _SIGNATURE.search(lb.squeeze(text)) and self.signs_off(i, whole.key):
@@ -310,6 +313,13 @@ class _Reader:
             self.label(whole.key, text, row)
             return i + 1
         return None
+
+    def column_heads(self, i: int) -> bool:
+        """`| 项目 | 内容 |`: the heads of a table's two columns, not a label and its value."""
+        if i + 1 >= len(self.cells):
+            return False
+        row, following = self.cells[i + 1]
+        return row == self.cells[i][0] and bool(_COLUMN_HEAD.match(lb.squeeze(following)))
 
     def lost_character_label(self, i: int, row: int, text: str) -> int | None:
         """`刊播期` (刊播日期 or 刊播周期, a character lost), a date in the next cell: the
@@ -629,6 +639,11 @@ class _Reader:
 _SIGNATURE_TAIL = re.compile(
     r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]?\s*盖[^()（）]{0,6}章\s*[)）]?)[\s\S]{0,60}$"
 )
+# A signature with its date left blank (`领导签名: (推荐单位盖章) 2021年 月 日`), wherever it stands
+_SIGNED_BLANK_DATE = re.compile(
+    r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]\s*[^()（）]{0,6}盖[^()（）]{0,6}章\s*[)）])"
+    r"[^。！？!?]{0,80}?\d{4}\s*年\s*月\s*日"
+)
 _SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
 
 
@@ -640,6 +655,11 @@ _FORM_TITLE = re.compile(r"(?:推荐|申报|报送|登记)表$")
 def _without_signature(text: str) -> str:
     """`作品……。 签名：（盖单位公章） 2024年 月 日` → the value without its signature lines."""
     folded = lb.fold(text)  # `簽名：（蓋單位公章）` as `签名：(盖单位公章)`, same positions
+    block = _SIGNED_BLANK_DATE.search(folded)
+    if block and block.start() > 0:
+        # `……荣誉。领导签名: (推荐单位盖章)2021年 月 日超长作品…`: a form run on past its
+        # signature (a dump on one line): the value ends where the signature begins
+        return text[: block.start()]
     if not _SIGNATURE.search(folded[-80:]):
         return text
     m = _SIGNATURE_TAIL.search(folded, max(0, len(text) - 80))
@@ -765,6 +785,9 @@ def _with_lost_effect_label(parsed: ParsedForm) -> ParsedForm:
 _NAMES_LINE = re.compile(
     r"^[\u3400-\u9fff·]{2,4}(?:\s*[,，、;；/]\s*[\u3400-\u9fff·]{2,4}|\s+[\u3400-\u9fff·]{2,4})+$"
 )
+_LANGUAGE_THEN_NAMES = re.compile(
+    r"^(中英文|中文|英文|汉语|漢語|[\u4e00-\u9fff]{1,3}?[语語])\s*(\S.*)$"
+)
 _LONG_TEXTS = ("evaluation", "process", "effect", "review", "body")
 
 
@@ -772,6 +795,13 @@ def _with_lost_authors_label(parsed: ParsedForm) -> ParsedForm:
     """A form whose 作者 label the page lost (`語種` `中文` `肖振生,崔霞`): a line of names
     alone, after a short field's one-line value, is the authors."""
     if "authors" in parsed.values:
+        return parsed
+    language = parsed.values.get("language", [])
+    names = _LANGUAGE_THEN_NAMES.match(language[0].strip()) if len(language) == 1 else None
+    if names and _NAMES_LINE.match(names.group(2)):
+        # `語種中文肖振生,崔霞`: a language is one word; the names run into it are the authors'
+        parsed.values["language"], parsed.values["authors"] = [names.group(1)], [names.group(2)]
+        parsed.labels_seen["authors"] = []
         return parsed
     for key, pieces in parsed.values.items():
         if key in _LONG_TEXTS or len(pieces) != 2 or not _NAMES_LINE.match(pieces[1].strip()):

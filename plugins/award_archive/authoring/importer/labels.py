@@ -388,7 +388,7 @@ _WITH_COLON = re.compile(
 # Between spaces too (a one-line form, `李怡霏 编辑 莫尔佳`): a word standing alone there is
 # a label even with a character lost (`刊单位 湖南日报`).
 _SPACED = re.compile(
-    rf"(?<=\s)(?P<label>{_TOLERANT_ALT})(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
+    rf"(?<=\s)(?P<open>\()?(?P<label>{_TOLERANT_ALT})(?(open)\))(?P<note>\s*\([^()\n]{{0,40}}\))?(?P<colon>\s*:)?(?=\s)\s*"
 )
 
 
@@ -443,7 +443,8 @@ def whole_label(text: str) -> LabelHit | None:
 
 # Labels that are one only as a cell of their own: `单位` beside 责任编辑 on a 副刊 form is
 # the outlet, but inside text (作者单位, 单位意见) the word is not a label.
-WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet"}
+# So is `项目`, the category's row in some templates (`项目 | 通讯(报纸)`), a word inside text.
+WHOLE_CELL_ONLY: dict[str, str] = {"单位": "outlet", "项目": "category"}
 
 
 def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
@@ -480,7 +481,24 @@ def _compound(text: str) -> str:
             if not (n and _SHORT_WORD.fullmatch(p) and p not in LABELS)
         ]
     keys = {LABELS.get(p, "?") for p in found}
-    return found[0] if len(keys) == 1 and None not in keys and "?" not in keys else ""
+    if len(keys) == 1 and None not in keys and "?" not in keys:
+        return found[0]
+    return _compound_with_one_lost(found)
+
+
+def _compound_with_one_lost(parts: list[str]) -> str:
+    """`刊播单/原创单位`, `作/主创人员`, `社会效果/传播果`: one of the two names lost a
+    character; the whole one says the field, when the cut one can be a label of it."""
+    if len(parts) == 1:  # `刊播版/栏目`: the short word after it dropped already
+        return _completed(parts[0])
+    whole = [p for p in parts if p in LABELS]
+    if not whole or len(whole) == len(parts):
+        return ""
+    options = [
+        {LABELS[p]} if p in LABELS else {LABELS[w] for w in _ONE_LOST.get(p, [])} for p in parts
+    ]
+    keys = set.intersection(*options)
+    return whole[0] if len(keys) == 1 and None not in keys else ""
 
 
 _SHORT_WORD = re.compile(r"[\u3400-\u9fff]{1,2}")
@@ -636,7 +654,7 @@ def labels_spaced(text: str, inner_notes: bool = False) -> list[LabelHit]:
         LabelHit(
             _key_of(m.group("label")),
             text[m.start("label") : m.end("label")],
-            m.start("label"),
+            m.start(),  # `中文 (主创人员) 张三`: a label's note standing for it, its brackets kept
             m.end(),
             bool(m.group("colon")),
         )

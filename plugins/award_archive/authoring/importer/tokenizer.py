@@ -227,10 +227,11 @@ def restore_lost_characters(cell: str, page: dict[str, str]) -> str:
         start, end = max(0, m.start() - 40), m.end() + 40
         before, after = text[start : m.start()], text[m.end() : end]
         base = _labels_in(clean(before + m.group() + after, page).strip())
-        for char in dict.fromkeys(options):
-            if _labels_in(clean(before + char + after, page).strip()) > base:
-                text = text[: m.start()] + char + text[m.end() :]
-                break
+        # the character that makes the most labels (`主創人员` a whole one, not `主創人`)
+        counts = {c: _labels_in(clean(before + c + after, page).strip()) for c in options}
+        best = max(counts, key=lambda c: counts[c])
+        if counts[best] > base:
+            text = text[: m.start()] + best + text[m.end() :]
     return text
 
 
@@ -323,7 +324,8 @@ def _one_of_each(found: list[lb.LabelHit], text: str, glued: bool = False) -> li
             hits[-1] = lb.LabelHit(last.key, last.label, last.start, hit.end, hit.colon)
             continue  # `作品标题 Title`, `作者/主创人员`: one label
         if glued and last and lb.kind_of(last.key) is Kind.TEXT and not _ends_text(text, hit):
-            continue
+            if not _after_brief_text(text, last, hit):
+                continue
         own = hit.key in ("outlet", None)
         seen_as = (hit.key, lb.squeeze(hit.label)) if own else hit.key
         if seen_as in seen or hit.key == lb.BODY_KEY:
@@ -333,6 +335,16 @@ def _one_of_each(found: list[lb.LabelHit], text: str, glued: bool = False) -> li
     return hits
 
 
+def _after_brief_text(text: str, last: lb.LabelHit, hit: lb.LabelHit) -> bool:
+    """`采编过程綿陽市關工委現場采編社會效果通過…`: a text field's value of a few words, no
+    sentence mark in it yet, then a long label: the next row, not the value's own word
+    (prose names a label only inside a sentence: `取得了良好的社会效果。`)."""
+    value = text[last.end : hit.start]
+    long = len(lb.squeeze(hit.label)) >= 4
+    return long and 0 < len(value.strip()) <= 30 and not _SENTENCE_MARK.search(value)
+
+
+_SENTENCE_MARK = re.compile(r"[。，,；;！!？?、：:“”\"]")
 _SENTENCE_END = re.compile(r"(?:[。！？!?”」』)）]|月\s*\d*\s*日)\s*$")
 
 
@@ -387,7 +399,8 @@ def _glued_pairs(text: str) -> list[lb.LabelHit]:
     is a long one (four characters or English) or follows a short value."""
     found = sorted([*lb.labels_anywhere(text), *_bracketed_runs(text)], key=lambda h: h.start)
     hits = _one_of_each(found, text, glued=True)
-    if len(hits) < 2 or hits[0].start != 1 or hits[0].key is None:
+    # the row may open with a label the archive leaves out (`是否为“三好作品”否采编过程…`)
+    if len(hits) < 2 or hits[0].start != 1 or not any(h.key for h in hits):
         return []
     if hits[0].colon and not all(h.colon for h in hits[1:]):
         return []  # `作品标题：编辑部的故事：作者与读者`: a labelled row; its value holds no label
@@ -399,8 +412,9 @@ def _glued_pairs(text: str) -> list[lb.LabelHit]:
         short = len(value) <= 40 or not re.search(r"[\u3400-\u9fff]", value)  # or a link
         if _PROSE_VALUE.search(value) or not (long or short):
             return []
-        if not value.strip() and not long:
-            return []  # `作者编辑`: a word, or a row left empty before a long label
+        if not value.strip() and not long and len(hits) < 3:
+            # `作者编辑`: a word; but `体裁语种中文作者…`: a row left empty among three labels
+            return []
     return hits
 
 
