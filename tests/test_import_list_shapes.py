@@ -1443,3 +1443,17 @@ def test_slashed_records_with_names_joined_by_and_and_a_monthly_as_outlet():
         ("河邊的春天", "某某月刊", ["王五"]),
         ("山裡的秋天", "某某週刊", ["趙六", "錢七"]),
     ]
+
+
+def test_a_spaced_table_joined_onto_its_lead_with_prizes_printed_once():
+    text = (
+        "某市读书征文评选揭晓,获奖名单如下。 奖次 作者 作品名称 一等奖 甲乙丙 春天的信 "
+        "丁戊 山里 人家的故事 二等奖 己庚 夜读 辛壬 灯下 奖金:一等奖500元。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("春天的信", ["甲乙丙"], "一等奖"),
+        ("山里 人家的故事", ["丁戊"], "一等奖"),
+        ("夜读", ["己庚"], "二等奖"),
+        ("灯下", ["辛壬"], "二等奖"),
+    ]

@@ -52,6 +52,7 @@ from award_archive.authoring.importer.list_slashed import (
     slashed_blocks,
     slashed_runs,
 )
+from award_archive.authoring.importer.list_spaced_rows import spaced_rows
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.dates import WRITTEN_DATE
@@ -1376,12 +1377,14 @@ def _readings(lines: list[str], whole: bool) -> Readings:
     lines: what reads the text as one flow has read it already)."""
     joined = "\n".join(lines)
     relined = relined_rows(lines, header_key)  # a `|` table joined onto one line, cut
+    spaced = spaced_rows(lines, header_key) if "|" not in joined else []  # a spaced one
     return [
         (name, [w for w in found if not _a_label(w) and not _misread(w)])
         for name, found in (
             ("table", _pipe_table(lines)),
             ("table", _pipe_table(relined) if relined else []),
             ("table", _pipe_table(_spaced_table(lines)) if "|" not in joined else []),
+            ("table", _pipe_table(spaced) if spaced else []),
             ("cells", _cells_table(lines)),
             ("cells", _ranked_cells(lines)),
             ("blocks", _blocks(lines)),
