@@ -1443,3 +1443,43 @@ def test_slashed_records_with_names_joined_by_and_and_a_monthly_as_outlet():
         ("河邊的春天", "某某月刊", ["王五"]),
         ("山裡的秋天", "某某週刊", ["趙六", "錢七"]),
     ]
+
+
+def test_a_spaced_table_joined_onto_its_lead_with_prizes_printed_once():
+    text = (
+        "某市读书征文评选揭晓,获奖名单如下。 奖次 作者 作品名称 一等奖 甲乙丙 春天的信 "
+        "丁戊 山里 人家的故事 二等奖 己庚 夜读 辛壬 灯下 奖金:一等奖500元。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("春天的信", ["甲乙丙"], "一等奖"),
+        ("山里 人家的故事", ["丁戊"], "一等奖"),
+        ("夜读", ["己庚"], "二等奖"),
+        ("灯下", ["辛壬"], "二等奖"),
+    ]
+
+
+def test_a_bracketed_prize_opens_each_line_and_a_role_labels_the_names_after_a_slash():
+    text = (
+        "某县山水摄影赛结果如下:\n【优选】晨雾中的河 摄影者/甲乙丙\n"
+        "【佳作】老街 一角 作者/丁戊\n【佳作】秋收 摄影者/己庚"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("晨雾中的河", ["甲乙丙"], "优选"),
+        ("老街 一角", ["丁戊"], "佳作"),
+        ("秋收", ["己庚"], "佳作"),
+    ]
+
+
+def test_a_prize_before_its_colon_keys_the_winner_in_a_labelled_record():
+    text = (
+        "本届摄影赛主要奖项如下:\n冠军:甲乙丙 作品题名:晨光里的渡口;\n"
+        "亚军:丁戊 作品题名:集市;\n季军:己庚辛 作品题名:归舟。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("晨光里的渡口", ["甲乙丙"], "冠军"),
+        ("集市", ["丁戊"], "亚军"),
+        ("归舟", ["己庚辛"], "季军"),
+    ]

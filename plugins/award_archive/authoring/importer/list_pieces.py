@@ -13,6 +13,7 @@ from typing import Any
 from award_archive.authoring.importer.list_chrome import NAVIGATION
 from award_archive.authoring.importer.list_parts import (
     PRIZE,
+    ROLE,
     is_genre,
     is_outlet,
     leading_names,
@@ -28,6 +29,10 @@ _NOTE = re.compile(r"^[(（][^()（）]*[)）]$")
 SENTENCE_OR_LABEL = re.compile(r"[。；;]|(?:^|\s)[^\s:：]{1,4}[:：]")
 _WIDE = re.compile(r"\s{2,}|\t")
 _ONE_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,3}")
+# A prize in brackets opening a work's line (`【优选】春晓 作者/甲`): that work's prize.
+_LEAD_PRIZE = re.compile(rf"^[【\[〔]({PRIZE})[】\]〕]\s*(?=\S)")
+# A role word closing the piece before the names (`春晓 摄影者/甲`): the names' label.
+_ROLE_END = re.compile(rf"\s*{ROLE}\s*[:：]?$")
 
 
 def piece_lines(lines: list[str]) -> list[dict[str, Any]]:
@@ -43,7 +48,10 @@ def piece_lines(lines: list[str]) -> list[dict[str, Any]]:
             continue
         if len(line) > 60 or SENTENCE_OR_LABEL.search(line) or NAVIGATION.search(line):
             continue
-        if work := _record(line):
+        lead = _LEAD_PRIZE.match(line)
+        if work := _record(line[lead.end() :] if lead else line):
+            if lead:
+                work.setdefault("prize", lead.group(1))
             works.append({**work, **{k: v for k, v in group.items() if k not in work}})
     return works if len(works) >= 2 else []
 
@@ -76,6 +84,7 @@ def _record(line: str) -> dict[str, Any]:
         names = leading_names(piece)
         if names and names == split_list_names(piece) and "authors" not in work and rest:
             work["authors"] = names
+            rest[-1] = _ROLE_END.sub("", rest[-1]) or rest[-1]
         elif is_outlet(piece) and "outlet" not in work and rest:
             work["outlet"] = piece
         elif re.fullmatch(PRIZE, squeeze(piece)) and "prize" not in work:

@@ -9,7 +9,7 @@ import re
 # Who made the work: its authors.
 AUTHOR_ROLES = (
     "作者 记者 通讯员 负责人 主创 摄影 摄像 播音 主持人 主持 编导 制片 制作人 主笔 主播 撰稿"
-    " 撰文 执笔 采写 供稿 主创人员 创作人员 创作者 导演 编剧 播音员"
+    " 撰文 执笔 采写 供稿 主创人员 创作人员 创作者 导演 编剧 播音员 摄影者"
 ).split()
 # Who edited it: its editors.
 EDITOR_ROLES = "责任编辑 责编 编辑 编者 主编 总编辑 美编 美术编辑 版面编辑 值班编辑".split()

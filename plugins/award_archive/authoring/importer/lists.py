@@ -52,6 +52,7 @@ from award_archive.authoring.importer.list_slashed import (
     slashed_blocks,
     slashed_runs,
 )
+from award_archive.authoring.importer.list_spaced_rows import spaced_rows
 from award_archive.authoring.importer.list_won import added, won_works
 from award_archive.authoring.importer.tokenizer import clean
 from award_archive.contract.dates import WRITTEN_DATE
@@ -610,19 +611,30 @@ _KEYED = re.compile(r"([^\s:：|]{1,8})\s*[:：]\s*")
 
 def _keyed_lines(lines: list[str]) -> list[dict[str, Any]]:
     """One record a line, each value after its key; a line is a record when two keys or more
-    are list header words and one of them names the title."""
+    are list header words and one of them names the title. A prize before its colon keys the
+    people it is won by (`冠军:张三 作品题名:春晓;`)."""
     works = []
     for line in lines:
-        marks = [m for m in _KEYED.finditer(line) if header_key(m.group(1))]
+        marks = [m for m in _KEYED.finditer(line) if _record_key(m.group(1))]
         if len(marks) < 2 or "title" not in {header_key(m.group(1)) for m in marks}:
             continue
         work: dict[str, Any] = {}
         for n, m in enumerate(marks):
             end = marks[n + 1].start() if n + 1 < len(marks) else len(line)
-            _fields_in_cell(work, header_key(m.group(1)) or "", line[m.end() : end].strip())
+            value = line[m.end() : end].strip().rstrip(";；。，,").strip()
+            if header_key(m.group(1)) is None:  # a prize: `冠军:张三`
+                work["prize"] = m.group(1)
+                if (names := split_list_names(value)) and all(is_person(n) for n in names):
+                    work.setdefault("authors", names)
+                continue
+            _fields_in_cell(work, header_key(m.group(1)) or "", value)
         if work.get("title"):
             works.append(work)
     return works
+
+
+def _record_key(word: str) -> bool:
+    return header_key(word) is not None or bool(re.fullmatch(PRIZE, word))
 
 
 # ---- record blocks --------------------------------------------------------------------
@@ -1376,12 +1388,14 @@ def _readings(lines: list[str], whole: bool) -> Readings:
     lines: what reads the text as one flow has read it already)."""
     joined = "\n".join(lines)
     relined = relined_rows(lines, header_key)  # a `|` table joined onto one line, cut
+    spaced = spaced_rows(lines, header_key) if "|" not in joined else []  # a spaced one
     return [
         (name, [w for w in found if not _a_label(w) and not _misread(w)])
         for name, found in (
             ("table", _pipe_table(lines)),
             ("table", _pipe_table(relined) if relined else []),
             ("table", _pipe_table(_spaced_table(lines)) if "|" not in joined else []),
+            ("table", _pipe_table(spaced) if spaced else []),
             ("cells", _cells_table(lines)),
             ("cells", _ranked_cells(lines)),
             ("blocks", _blocks(lines)),
