@@ -508,3 +508,18 @@ def test_a_prize_set_off_by_a_space_heads_its_record_whatever_follows():
     )
     assert works[1] == {"title": "面包超人", "prize": "佳作", "category": "散文奖"}
     assert ranked_records("一等奖:某某日报记者张三采写的《甲篇》;二等奖:李四《乙篇》") == []
+
+
+def test_a_class_prize_line_heads_the_name_title_lines_after_it():
+    # `散文类二等奖` alone on its line: the class and the prize of the lines under it, not
+    # of the line above; names spaced before a title on its own line are all its authors
+    works = _read(
+        "某某杯征文比赛结果揭晓\n散文类一等奖\n孙甲 《山路》\n散文类二等奖\n"
+        "钱乙《河灯》\n周丙 吴丁 郑戊《晚钟》\n散文类三等奖\n冯己《旧巷》"
+    )
+    assert _fields(works, "prize", "category", "authors") == [
+        ("山路", "一等奖", "散文类", ["孙甲"]),
+        ("河灯", "二等奖", "散文类", ["钱乙"]),
+        ("晚钟", "二等奖", "散文类", ["周丙", "吴丁", "郑戊"]),
+        ("旧巷", "三等奖", "散文类", ["冯己"]),
+    ]
