@@ -523,3 +523,23 @@ def test_a_class_prize_line_heads_the_name_title_lines_after_it():
         ("晚钟", "二等奖", "散文类", ["周丙", "吴丁", "郑戊"]),
         ("旧巷", "三等奖", "散文类", ["冯己"]),
     ]
+
+
+def test_a_photo_caption_credits_its_photographer_at_its_end():
+    # `银镜奖：《甲》 5月，某村…。李四 摄`: a caption after the title, its credit the author
+    works = _read(
+        "某某市摄影大赛评选揭晓\n"
+        "银镜奖：《晨雾》 3月2日，某某区某某村，雾中的梯田。韩梅 摄\n"
+        "优秀奖：《归舟》(组照) 8月，渔民返港。邓小川 摄\n"
+        "银镜奖：《麦浪》 6月10日，收割机在田间作业。许冬 摄"
+    )
+    assert _fields(works, "prize", "authors") == [
+        ("晨雾", "银镜奖", ["韩梅"]),
+        ("归舟", "优秀奖", ["邓小川"]),
+        ("麦浪", "银镜奖", ["许冬"]),
+    ]
+    caption = "优秀奖：《湖光》 9月，游客在湖边拍照。郑秋 摄\n一等奖：《远山》 秋色。何平 摄"
+    assert _fields(_read("某某摄影比赛获奖作品\n" + caption), "authors") == [
+        ("湖光", ["郑秋"]),
+        ("远山", ["何平"]),
+    ]

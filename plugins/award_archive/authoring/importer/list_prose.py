@@ -16,6 +16,7 @@ from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
     PRIZE,
+    caption_credit,
     is_genre,
     is_outlet,
     leading_names,
@@ -225,7 +226,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
             _names_before(work, before, clause, titles, k)
-            _line_names(work, before, text[: start + tm.start()])
+            _line_people(work, before, text, (start + tm.start(), start + tm.end()))
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
@@ -719,16 +720,19 @@ def _names_before(
         work["authors"] = [name]
 
 
-def _line_names(work: dict[str, Any], before: str, upto: str) -> None:
-    """`王五 赵六《乙》` on a line of its own: the names that are all its line says before the
-    title are its authors (not just the last one)."""
-    lead = upto[upto.rfind("\n") + 1 :].strip()
-    if not lead or len(lead) > len(before.strip()):
-        return  # (the line holds the title before it too)
-    names = split_list_names(lead)
-    if len(names) > 1 and leading_names(lead) == names:
+def _line_people(work: dict[str, Any], before: str, text: str, at: tuple[int, int]) -> None:
+    """The people a title's own line names: `王五 赵六《乙》` (the names that are all the line
+    says before the title, not just the last one), a caption's credit at the line's end
+    (`《丙》 5月，某某村。李四 摄`)."""
+    lead = text[text.rfind("\n", 0, at[0]) + 1 : at[0]].strip()
+    names = split_list_names(lead) if lead and len(lead) <= len(before.strip()) else []
+    if len(names) > 1 and leading_names(lead) == names:  # (the line holds no title before)
         if work.get("authors", names[-1:]) == names[-1:]:
             work["authors"] = names
+    end = text.find("\n", at[1])
+    line_rest = text[at[1] : end if end >= 0 else len(text)]
+    if "authors" not in work and "《" not in line_rest and (shot := caption_credit(line_rest)):
+        work["authors"] = [shot]
 
 
 def _name_just_before(before: str) -> str:
