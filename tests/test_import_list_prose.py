@@ -508,3 +508,38 @@ def test_a_prize_set_off_by_a_space_heads_its_record_whatever_follows():
     )
     assert works[1] == {"title": "面包超人", "prize": "佳作", "category": "散文奖"}
     assert ranked_records("一等奖:某某日报记者张三采写的《甲篇》;二等奖:李四《乙篇》") == []
+
+
+def test_a_class_prize_line_heads_the_name_title_lines_after_it():
+    # `散文类二等奖` alone on its line: the class and the prize of the lines under it, not
+    # of the line above; names spaced before a title on its own line are all its authors
+    works = _read(
+        "某某杯征文比赛结果揭晓\n散文类一等奖\n孙甲 《山路》\n散文类二等奖\n"
+        "钱乙《河灯》\n周丙 吴丁 郑戊《晚钟》\n散文类三等奖\n冯己《旧巷》"
+    )
+    assert _fields(works, "prize", "category", "authors") == [
+        ("山路", "一等奖", "散文类", ["孙甲"]),
+        ("河灯", "二等奖", "散文类", ["钱乙"]),
+        ("晚钟", "二等奖", "散文类", ["周丙", "吴丁", "郑戊"]),
+        ("旧巷", "三等奖", "散文类", ["冯己"]),
+    ]
+
+
+def test_a_photo_caption_credits_its_photographer_at_its_end():
+    # `银镜奖：《甲》 5月，某村…。李四 摄`: a caption after the title, its credit the author
+    works = _read(
+        "某某市摄影大赛评选揭晓\n"
+        "银镜奖：《晨雾》 3月2日，某某区某某村，雾中的梯田。韩梅 摄\n"
+        "优秀奖：《归舟》(组照) 8月，渔民返港。邓小川 摄\n"
+        "银镜奖：《麦浪》 6月10日，收割机在田间作业。许冬 摄"
+    )
+    assert _fields(works, "prize", "authors") == [
+        ("晨雾", "银镜奖", ["韩梅"]),
+        ("归舟", "优秀奖", ["邓小川"]),
+        ("麦浪", "银镜奖", ["许冬"]),
+    ]
+    caption = "优秀奖：《湖光》 9月，游客在湖边拍照。郑秋 摄\n一等奖：《远山》 秋色。何平 摄"
+    assert _fields(_read("某某摄影比赛获奖作品\n" + caption), "authors") == [
+        ("湖光", ["郑秋"]),
+        ("远山", ["何平"]),
+    ]

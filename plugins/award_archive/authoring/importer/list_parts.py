@@ -288,10 +288,20 @@ _LENGTH = re.compile(r"(?:时长|時長|长度|長度|字数|字數)\s*[:：]?\s
 _DATED = re.compile(
     rf"(?:{_PUT_OUT}(?:于|於|时间|時間|日期)?\s*[:：]?\s*)?({WRITTEN_DATE})(?:\s*{_PUT_OUT}(?:于|於)?)?"
 )
-# A name with `摄` after it (`赵六摄`, `张三 摄`): the photographer, one of the authors.
-_SHOT_BY = re.compile(
-    r"(?:(?<=^)|(?<=[\s、，,;；]))([\u4e00-\u9fff·]{2,4}?)\s*[摄攝](?=$|[\s、，,;；])"
+# A name with `摄` after it (`赵六摄`, `张三 摄`, a caption's `…村。李四 摄`): the
+# photographer, one of the authors.
+SHOT_BY = re.compile(
+    r"(?:(?<=^)|(?<=[\s、，,;；。]))([\u4e00-\u9fff·]{2,4}?)\s*[摄攝](?=$|[\s、，,;；])"
 )
+
+
+def caption_credit(text: str) -> str:
+    """`5月，某某村。李四 摄`: the photographer a caption credits at its end, or ``."""
+    text = text.rstrip()
+    shot = [m for m in SHOT_BY.finditer(text) if m.end() == len(text)]
+    return shot[0].group(1) if shot and is_person(shot[0].group(1)) else ""
+
+
 # `张三采写、某某日报选送`: the makers' part ends at its verb, whatever separator follows.
 _MAKERS_END = re.compile(rf"(?<={MADE_VERB})\s*[、，,]\s*")
 
@@ -314,7 +324,7 @@ def tail_fields(inner: str) -> dict[str, Any]:
     if published:
         work["published"] = published
     inner = re.sub(rf"\s*{PRIZE}\s*$", "", inner)  # `赵六 某某电视台 二等奖`: the item's prize
-    inner = _MAKERS_END.sub(";", _SHOT_BY.sub(r"\1", inner))
+    inner = _MAKERS_END.sub(";", SHOT_BY.sub(r"\1", inner))
     if _LABELLED.search(inner):
         _labelled(inner, work)
         return work

@@ -21,6 +21,7 @@ from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
     PRIZE,
+    caption_credit,
     is_genre,
     is_outlet,
     leading_names,
@@ -182,7 +183,7 @@ _A_FIELD = re.compile(rf"\s*{ROLE}\s*[:：]")
 
 def prose(text: str) -> list[dict[str, Any]]:
     works: list[dict[str, Any]] = []
-    text = _PRIZE_LINE.sub(r"\1：", text)  # a prize alone on its line heads the lines after
+    text = _PRIZE_LINE.sub(_prize_heads, text)  # a prize alone on its line heads the lines after
     text = _PAPER_QUOTED.sub(_paper_unquoted, text)
     flat = " ".join(text.split("\n"))
     awards = _awards_in(flat, {})
@@ -207,8 +208,7 @@ def prose(text: str) -> list[dict[str, Any]]:
         first = len(works)
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
-            after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
-            after = clause[tm.end() : after_end]
+            after = _words_after(clause, titles, k, text[start + tm.end() :])
             pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
             won = pz or item or listing or _won_later(clause, flat[pos:])
@@ -230,6 +230,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
             _names_before(work, before, clause, titles, k)
+            _line_people(work, before, text, (start + tm.start(), start + tm.end()))
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
@@ -377,6 +378,17 @@ def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
     return (pz, kind) if len(kind) >= 3 or kind in ("大奖", "大獎") else (pz, "")
 
 
+def _words_after(clause: str, titles: list[re.Match[str]], k: int, rest: str) -> str:
+    """The words after title `k` up to the next title, or to its line's end when the next
+    title stands on a later line (`李四《甲》` / `王五 赵六《乙》`: the names before 《乙》 are
+    its, not 甲's); `rest`: the text (its lines kept) from the title's end on."""
+    if k + 1 == len(titles):
+        return clause[titles[k].end() :]
+    after = clause[titles[k].end() : titles[k + 1].start()]
+    cut = rest.find("\n", 0, len(after))
+    return after[:cut] if cut >= 0 else after
+
+
 def _own_after(after: str) -> str:
     """The words after a title that are its own, not the next work's lead: up to the last
     `，`/`；` outside brackets (`》获一等奖，由乙撰写、丙编辑的评论《` → `获一等奖`)."""
@@ -494,7 +506,15 @@ def _titles_in(clause: str, quotes: str) -> list[re.Match[str]]:
     return [t for t in titles if not _in_bracket(clause[: t.start()])]
 
 
-_PRIZE_LINE = re.compile(rf"(?m)^\s*({PRIZE})\s*(?:[(（][^()（）]{{0,8}}[)）])?\s*$")
+# (`视频类一等奖`, `小说组二等奖`: a class's prize alone on its line heads the same, its class
+# stated over them too: `视频类：一等奖：`)
+_PRIZE_LINE = re.compile(
+    rf"(?m)^\s*(?:([\u4e00-\u9fff]{{1,8}}[类類组組])\s*)?({PRIZE})\s*(?:[(（][^()（）]{{0,8}}[)）])?\s*$"
+)
+
+
+def _prize_heads(m: re.Match[str]) -> str:
+    return f"{m.group(1)}：{m.group(2)}：" if m.group(1) else f"{m.group(2)}："
 
 
 # `…创作的“标题”获得…三等奖`, `标题“甲”(作者:乙)获二等奖`, `一等奖：“甲”、“乙”`: a title in “”
@@ -580,7 +600,7 @@ _PRIZE_LEAD = re.compile(
 # A line that starts with a record: a number, a genre or a short label, then a title.
 _RECORD_LINE = re.compile(
     r"\s*(?:[\d一二三四五六七八九十]+\s*[.、．)）]\s*)?(?:[^\s:：《]{1,8}[:：])?"
-    r"[\u4e00-\u9fff]{0,6}\s*[《「“〈]"
+    r"(?:[\u4e00-\u9fff·]{2,4}\s+){0,4}[\u4e00-\u9fff]{0,6}\s*[《「“〈]"  # (`甲 乙《`: names)
 )
 
 
@@ -636,7 +656,9 @@ def _lead_scopes(text: str, lead: re.Pattern[str]) -> list[tuple[int, int, str]]
         starts.append(starts[-1] + len(line) + 1)
     out = []
     for m in lead.finditer(" ".join(lines)):
-        i = next(k for k in range(len(lines)) if starts[k + 1] > m.start())
+        i = next(
+            k for k in range(len(lines)) if starts[k + 1] > m.start(1)
+        )  # (not the mark before)
         j = i + 1
         while j < len(lines) and _RECORD_LINE.match(lines[j]):
             j += 1
@@ -700,6 +722,21 @@ def _names_before(
         _name_of_next(work, before, clause, titles, k)
     if "authors" not in work and (name := _name_just_before(before)):
         work["authors"] = [name]
+
+
+def _line_people(work: dict[str, Any], before: str, text: str, at: tuple[int, int]) -> None:
+    """The people a title's own line names: `王五 赵六《乙》` (the names that are all the line
+    says before the title, not just the last one), a caption's credit at the line's end
+    (`《丙》 5月，某某村。李四 摄`)."""
+    lead = text[text.rfind("\n", 0, at[0]) + 1 : at[0]].strip()
+    names = split_list_names(lead) if lead and len(lead) <= len(before.strip()) else []
+    if len(names) > 1 and leading_names(lead) == names:  # (the line holds no title before)
+        if work.get("authors", names[-1:]) == names[-1:]:
+            work["authors"] = names
+    end = text.find("\n", at[1])
+    line_rest = text[at[1] : end if end >= 0 else len(text)]
+    if "authors" not in work and "《" not in line_rest and (shot := caption_credit(line_rest)):
+        work["authors"] = [shot]
 
 
 def _name_just_before(before: str) -> str:

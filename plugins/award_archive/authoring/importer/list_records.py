@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import PRIZE, is_person
+from award_archive.authoring.importer.list_parts import PRIZE, caption_credit, is_person
 from award_archive.authoring.importer.list_resplit import BULLET
 
 _TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]*》){1,60})》")
@@ -72,6 +72,8 @@ def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:
         dashed.append("")
     if titles and (dash := _DASH_NAME.match(line[titles[-1].end() :])):
         dashed[-1] = dash.group(1).strip()
+    elif len(titles) == 1 and (shot := caption_credit(line[titles[0].end() :])):
+        dashed[-1] = shot  # `金奖：《甲》 5月，某某村。李四 摄`: the caption's photographer
     return titles, heads, dashed
 
 
