@@ -508,3 +508,26 @@ def test_a_prize_set_off_by_a_space_heads_its_record_whatever_follows():
     )
     assert works[1] == {"title": "面包超人", "prize": "佳作", "category": "散文奖"}
     assert ranked_records("一等奖:某某日报记者张三采写的《甲篇》;二等奖:李四《乙篇》") == []
+
+
+def test_a_genre_closing_every_title_is_its_category_and_a_cut_off_run_still_names_works():
+    works = _read(
+        "某市好新闻奖揭晓\n"
+        "甲县融媒体中心《春到山村(通讯)》《一条老街(评论)》,乙区融媒体中心《河边的学校(短视频)》荣获一等奖。"
+        "丙县融媒体中心《雪后(广播新闻)》《小站(纪录片)》,丁县融媒体中心《果园里(电视新闻)》,戊县融媒体中心《老桥("
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("春到山村", "甲县融媒体中心", "通讯", "一等奖"),
+        ("一条老街", "甲县融媒体中心", "评论", "一等奖"),
+        ("河边的学校", "乙区融媒体中心", "短视频", "一等奖"),
+        ("雪后", "丙县融媒体中心", "广播新闻", None),
+        ("小站", "丙县融媒体中心", "纪录片", None),
+        ("果园里", "丁县融媒体中心", "电视新闻", None),
+    ]
+
+
+def test_one_titles_own_genre_bracket_stays_in_it():
+    works = _read(
+        "某诗会获奖名单\n《山那边(组诗)》获一等奖,《晨光》获二等奖,《老屋》获三等奖,《小路》获优秀奖。"
+    )
+    assert [w["title"] for w in works] == ["山那边(组诗)", "晨光", "老屋", "小路"]

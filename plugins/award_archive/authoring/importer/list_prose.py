@@ -200,14 +200,14 @@ def prose(text: str) -> list[dict[str, Any]]:
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
-        first = len(works)
+        first, cut_off = len(works), _cut_off_run(clause, titles, works, pos == len(flat))
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after_end = titles[k + 1].start() if k + 1 < len(titles) else len(clause)
             after = clause[tm.end() : after_end]
             pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
-            won = pz or item or listing or _won_later(clause, flat[pos:])
+            won = pz or item or listing or cut_off or _won_later(clause, flat[pos:])
             if not won or re.search(r"[报報]$", name):
                 continue
             if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
@@ -234,7 +234,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             run_from = _run_after(works, run_from, after)
         _across_titles(works[first:], clause, titles)
         run_from = len(works) if clause.rstrip().endswith("。") else run_from
-    return _merged(works)
+    return _genres_closing(_merged(works))
 
 
 # `《甲》；《乙》；《丙》分别荣获图片类三等奖和优秀奖`: the prizes said at the sentence's end.
@@ -244,7 +244,7 @@ _WON_AT_END = re.compile(rf"[^。]*?(?:分别|分別|分获|分獲)[^。]*?{PRIZ
 # `某报记者甲采写的《A》和乙采写的《B》`, `某报通讯《A》、消息《B》`: the next work of the
 # same unit, only its people or its genre said.
 _SAME_MAKER = re.compile(
-    rf"\s*[、和及与與]\s*(?:[\u4e00-\u9fff·、]{{2,12}}?{MADE_VERB}的?)?(?P<kind>[\u4e00-\u9fff]{{0,8}})\s*"
+    rf"\s*(?:[、和及与與]\s*)?(?:[\u4e00-\u9fff·、]{{2,12}}?{MADE_VERB}的?)?(?P<kind>[\u4e00-\u9fff]{{0,8}})\s*"
 )
 
 
@@ -256,6 +256,35 @@ def _same_maker(before: str) -> bool:
 def _won_later(clause: str, rest: str) -> bool:
     """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+# `《心灯(短视频)》`: a genre in brackets closing a title
+_GENRE_CLOSING = re.compile(r"(.{2,}?)\s*[(（]([^()（）]{2,8})[)）]\s*")
+
+
+def _genres_closing(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where (nearly) every title of the list closes with a genre in brackets (`《甲(通讯)》、
+    《乙(短视频)》…`), the brackets are the list's genre slot: each is its work's category, not
+    part of its title. One title's own `(组诗)` or `(系列报道)` stays in it."""
+    closing = [(w, m) for w in works if (m := _GENRE_CLOSING.fullmatch(w["title"]))]
+    closing = [(w, m) for w, m in closing if is_genre(m.group(2))]
+    if len(closing) < 3 or len(closing) * 4 < len(works) * 3:
+        return works
+    for work, m in closing:
+        work["title"], work["category"] = m.group(1), m.group(2)
+    return works
+
+
+def _cut_off_run(clause: str, titles: list[re.Match[str]], works: list[Any], last: bool) -> bool:
+    """The excerpt's last sentence, cut off before its prize (`…甲《A》《B》，乙《C》…` after
+    sentences of the same shape that each ended `…荣获二等奖。`): its titles are works, their
+    prize unsaid. Only a bare run: titles with at most a unit's name between them."""
+    if not last or len(titles) < 2 or not works or re.search(r"[。；;!！?？]\s*$", clause):
+        return False
+    if re.search(_WIN_VERB, clause) or not all("prize" in w for w in works):
+        return False
+    between = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
+    return all(re.fullmatch(r"\s*(?:[,，、]\s*[^\s,，、。；;《》]{2,16})?\s*", b) for b in between)
 
 
 # `某某晨报凭借…的报道《…》获得…`: who won with the work.
