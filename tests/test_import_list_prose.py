@@ -531,3 +531,15 @@ def test_one_titles_own_genre_bracket_stays_in_it():
         "某诗会获奖名单\n《山那边(组诗)》获一等奖,《晨光》获二等奖,《老屋》获三等奖,《小路》获优秀奖。"
     )
     assert [w["title"] for w in works] == ["山那边(组诗)", "晨光", "老屋", "小路"]
+
+
+def test_a_run_closed_by_a_verb_of_being_chosen_and_led_by_its_genre():
+    works = _read(
+        "某刊优秀作品(2020)评选结果揭晓\n本次评选设优秀作品奖。"
+        "短篇小说王大明《河湾》,李小红《夜车》、陈世清《旧信》等荣登榜单。"
+    )
+    assert _fields(works, "authors", "category") == [
+        ("河湾", ["王大明"], "短篇小说"),
+        ("夜车", ["李小红"], "短篇小说"),
+        ("旧信", ["陈世清"], "短篇小说"),
+    ]

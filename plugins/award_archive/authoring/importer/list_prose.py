@@ -35,6 +35,7 @@ from award_archive.authoring.importer.list_rounds import rounds_in, won_named
 from award_archive.authoring.importer.list_sentences import (
     WIN_VERB,
     WON,
+    chosen_run,
     counted_run,
     levels_in_order,
     senders_before,
@@ -195,7 +196,7 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = not prizes_anywhere and _enumerates(clause, titles)
+        listing = _chosen(clause, titles) or not prizes_anywhere and _enumerates(clause, titles)
         kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -225,7 +226,7 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
             _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
-            _names_before(work, before, clause, titles, k)
+            _names_before(work, before, clause, titles, (k, works[-1] if k and works else None))
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
             if "category" not in work and (cat := _last_before(kinds, here)):
@@ -315,8 +316,8 @@ _DOCUMENT = re.compile(
 
 
 # A prize word inside a round's name (`某某优秀作品推选活动`): no prize.
-_IN_A_NAME = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:推选|推選|评选|評選|评比|評比|评审|評審|遴选|遴選|征集|徵集|活动|活動)"
+_IN_A_NAME = re.compile(  # (its year in brackets between: `优秀作品(2018)评选`)
+    r"(?:\s*[(（](?:19|20)\d{2}[)）])?[\u4e00-\u9fff]{0,4}?(?:推选|推選|评选|評選|评比|評比|评审|評審|遴选|遴選|征集|徵集|活动|活動)"
 )
 
 
@@ -717,14 +718,32 @@ def _name_of_next(
 
 
 def _names_before(
-    work: dict[str, Any], before: str, clause: str, titles: list[re.Match[str]], k: int
+    work: dict[str, Any],
+    before: str,
+    clause: str,
+    titles: list[re.Match[str]],
+    at: tuple[int, dict[str, Any] | None],
 ) -> None:
     """A name before the title, when nothing else named its authors: one each in a run
-    (`李四《甲》、王五《乙》`), one alone after a colon (`一等奖：张三《甲》`)."""
+    (`李四《甲》、王五《乙》`), one alone after a colon (`一等奖：张三《甲》`), one after the genre
+    that leads the run (`中篇小说张三《甲》，李四《乙》`: the genre of them all)."""
+    k, previous = at
     if k and "authors" not in work:
         _name_of_next(work, before, clause, titles, k)
     if "authors" not in work and (name := _name_just_before(before)):
         work["authors"] = [name]
+    if "authors" not in work and (led := _GENRE_THEN_NAME.search(before)):
+        if is_genre(led.group(1)) and _name_just_before(led.group(2)):
+            work["authors"] = [led.group(2)]
+            work.setdefault("category", led.group(1))
+    named = _NEXT_NAME.fullmatch(before)
+    if named and work.get("authors") == [named.group(1)] and previous and "category" in previous:
+        work.setdefault("category", previous["category"])
+
+
+_GENRE_THEN_NAME = re.compile(
+    r"(?:^|[：:，,；;。\s])([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff·]{2,3})\s*$"
+)
 
 
 def _name_just_before(before: str) -> str:
@@ -762,6 +781,10 @@ def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     lead = clause[: titles[0].start()] if titles else ""
     led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
+
+
+def _chosen(clause: str, titles: list[re.Match[str]]) -> bool:
+    return bool(titles) and chosen_run(clause[titles[-1].end() :], len(titles))
 
 
 def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:
