@@ -542,4 +542,38 @@ def test_a_photo_caption_credits_its_photographer_at_its_end():
     assert _fields(_read("某某摄影比赛获奖作品\n" + caption), "authors") == [
         ("湖光", ["郑秋"]),
         ("远山", ["何平"]),
+
+
+def test_a_genre_closing_every_title_is_its_category_and_a_cut_off_run_still_names_works():
+    works = _read(
+        "某市好新闻奖揭晓\n"
+        "甲县融媒体中心《春到山村(通讯)》《一条老街(评论)》,乙区融媒体中心《河边的学校(短视频)》荣获一等奖。"
+        "丙县融媒体中心《雪后(广播新闻)》《小站(纪录片)》,丁县融媒体中心《果园里(电视新闻)》,戊县融媒体中心《老桥("
+    )
+    assert _fields(works, "outlet", "category", "prize") == [
+        ("春到山村", "甲县融媒体中心", "通讯", "一等奖"),
+        ("一条老街", "甲县融媒体中心", "评论", "一等奖"),
+        ("河边的学校", "乙区融媒体中心", "短视频", "一等奖"),
+        ("雪后", "丙县融媒体中心", "广播新闻", None),
+        ("小站", "丙县融媒体中心", "纪录片", None),
+        ("果园里", "丁县融媒体中心", "电视新闻", None),
+    ]
+
+
+def test_one_titles_own_genre_bracket_stays_in_it():
+    works = _read(
+        "某诗会获奖名单\n《山那边(组诗)》获一等奖,《晨光》获二等奖,《老屋》获三等奖,《小路》获优秀奖。"
+    )
+    assert [w["title"] for w in works] == ["山那边(组诗)", "晨光", "老屋", "小路"]
+
+
+def test_a_run_closed_by_a_verb_of_being_chosen_and_led_by_its_genre():
+    works = _read(
+        "某刊优秀作品(2020)评选结果揭晓\n本次评选设优秀作品奖。"
+        "短篇小说王大明《河湾》,李小红《夜车》、陈世清《旧信》等荣登榜单。"
+    )
+    assert _fields(works, "authors", "category") == [
+        ("河湾", ["王大明"], "短篇小说"),
+        ("夜车", ["李小红"], "短篇小说"),
+        ("旧信", ["陈世清"], "短篇小说"),
     ]

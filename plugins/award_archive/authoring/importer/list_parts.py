@@ -28,7 +28,7 @@ _GENRE_END = (
     # that ends no person's name and few titles):
     " 副刊 页面设计 界面设计 版面设计 业务研究 图解 长图 节目 专访 社论 著作 纪实 纪实文学 民间文学"
     " 散文诗 组诗 新诗 旧体诗 古体诗 现代诗 格律诗 歌词 楹联 对联 书法 绘画 美术 插画 曲艺 戏剧"
-    " 微电影 动漫 动画 广播剧 电视剧 专题片 演讲 朗诵"
+    " 微电影 动漫 动画 广播剧 电视剧 专题片 宣传片 栏目 演讲 朗诵"
 ).split()
 _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True))
 # How an outlet's name ends (`安徽铜陵报`, `山东威海广播电台`, `新华社重庆分社`, `人民网`).

@@ -41,6 +41,7 @@ from award_archive.authoring.importer.list_rounds import rounds_in, won_named
 from award_archive.authoring.importer.list_sentences import (
     WIN_VERB,
     WON,
+    chosen_run,
     counted_run,
     levels_in_order,
     senders_before,
@@ -200,18 +201,18 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = not prizes_anywhere and _enumerates(clause, titles)
+        listing = _chosen(clause, titles) or not prizes_anywhere and _enumerates(clause, titles)
         kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
-        first = len(works)
+        first, cut_off = len(works), _cut_off_run(clause, titles, works, pos == len(flat))
         for k, tm in enumerate(titles):
             before = clause[titles[k - 1].end() if k else 0 : tm.start()]
             after = _words_after(clause, titles, k, text[start + tm.end() :])
             pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
-            won = pz or item or listing or _won_later(clause, flat[pos:])
+            won = pz or item or listing or cut_off or _won_later(clause, flat[pos:])
             if not won or re.search(r"[报報]$", name):
                 continue
             if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
@@ -229,7 +230,7 @@ def prose(text: str) -> list[dict[str, Any]]:
                 work["category"] = item  # `《甲》获对外广播奖`: the 奖项 it won
             _prose_people(work, before, _own_after(after) if k + 1 < len(titles) else after)
             _unit_people(work, before, works[-1] if k and works else None)
-            _names_before(work, before, clause, titles, k)
+            _names_before(work, before, clause, titles, (k, works[-1] if k and works else None))
             _line_people(work, before, text, (start + tm.start(), start + tm.end()))
             if k and works and "outlet" in works[-1] and _same_maker(before):
                 work.setdefault("outlet", works[-1]["outlet"])
@@ -239,7 +240,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             run_from = _run_after(works, run_from, after)
         _across_titles(works[first:], clause, titles)
         run_from = len(works) if clause.rstrip().endswith("。") else run_from
-    return _merged(works)
+    return _genres_closing(_merged(works))
 
 
 # `《甲》；《乙》；《丙》分别荣获图片类三等奖和优秀奖`: the prizes said at the sentence's end.
@@ -249,7 +250,7 @@ _WON_AT_END = re.compile(rf"[^。]*?(?:分别|分別|分获|分獲)[^。]*?{PRIZ
 # `某报记者甲采写的《A》和乙采写的《B》`, `某报通讯《A》、消息《B》`: the next work of the
 # same unit, only its people or its genre said.
 _SAME_MAKER = re.compile(
-    rf"\s*[、和及与與]\s*(?:[\u4e00-\u9fff·、]{{2,12}}?{MADE_VERB}的?)?(?P<kind>[\u4e00-\u9fff]{{0,8}})\s*"
+    rf"\s*(?:[、和及与與]\s*)?(?:[\u4e00-\u9fff·、]{{2,12}}?{MADE_VERB}的?)?(?P<kind>[\u4e00-\u9fff]{{0,8}})\s*"
 )
 
 
@@ -261,6 +262,35 @@ def _same_maker(before: str) -> bool:
 def _won_later(clause: str, rest: str) -> bool:
     """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+# `《心灯(短视频)》`: a genre in brackets closing a title
+_GENRE_CLOSING = re.compile(r"(.{2,}?)\s*[(（]([^()（）]{2,8})[)）]\s*")
+
+
+def _genres_closing(works: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where (nearly) every title of the list closes with a genre in brackets (`《甲(通讯)》、
+    《乙(短视频)》…`), the brackets are the list's genre slot: each is its work's category, not
+    part of its title. One title's own `(组诗)` or `(系列报道)` stays in it."""
+    closing = [(w, m) for w in works if (m := _GENRE_CLOSING.fullmatch(w["title"]))]
+    closing = [(w, m) for w, m in closing if is_genre(m.group(2))]
+    if len(closing) < 3 or len(closing) * 4 < len(works) * 3:
+        return works
+    for work, m in closing:
+        work["title"], work["category"] = m.group(1), m.group(2)
+    return works
+
+
+def _cut_off_run(clause: str, titles: list[re.Match[str]], works: list[Any], last: bool) -> bool:
+    """The excerpt's last sentence, cut off before its prize (`…甲《A》《B》，乙《C》…` after
+    sentences of the same shape that each ended `…荣获二等奖。`): its titles are works, their
+    prize unsaid. Only a bare run: titles with at most a unit's name between them."""
+    if not last or len(titles) < 2 or not works or re.search(r"[。；;!！?？]\s*$", clause):
+        return False
+    if re.search(_WIN_VERB, clause) or not all("prize" in w for w in works):
+        return False
+    between = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
+    return all(re.fullmatch(r"\s*(?:[,，、]\s*[^\s,，、。；;《》]{2,16})?\s*", b) for b in between)
 
 
 # `某某晨报凭借…的报道《…》获得…`: who won with the work.
@@ -291,8 +321,8 @@ _DOCUMENT = re.compile(
 
 
 # A prize word inside a round's name (`某某优秀作品推选活动`): no prize.
-_IN_A_NAME = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:推选|推選|评选|評選|评比|評比|评审|評審|遴选|遴選|征集|徵集|活动|活動)"
+_IN_A_NAME = re.compile(  # (its year in brackets between: `优秀作品(2018)评选`)
+    r"(?:\s*[(（](?:19|20)\d{2}[)）])?[\u4e00-\u9fff]{0,4}?(?:推选|推選|评选|評選|评比|評比|评审|評審|遴选|遴選|征集|徵集|活动|活動)"
 )
 
 
@@ -714,14 +744,32 @@ def _name_of_next(
 
 
 def _names_before(
-    work: dict[str, Any], before: str, clause: str, titles: list[re.Match[str]], k: int
+    work: dict[str, Any],
+    before: str,
+    clause: str,
+    titles: list[re.Match[str]],
+    at: tuple[int, dict[str, Any] | None],
 ) -> None:
     """A name before the title, when nothing else named its authors: one each in a run
-    (`李四《甲》、王五《乙》`), one alone after a colon (`一等奖：张三《甲》`)."""
+    (`李四《甲》、王五《乙》`), one alone after a colon (`一等奖：张三《甲》`), one after the genre
+    that leads the run (`中篇小说张三《甲》，李四《乙》`: the genre of them all)."""
+    k, previous = at
     if k and "authors" not in work:
         _name_of_next(work, before, clause, titles, k)
     if "authors" not in work and (name := _name_just_before(before)):
         work["authors"] = [name]
+    if "authors" not in work and (led := _GENRE_THEN_NAME.search(before)):
+        if is_genre(led.group(1)) and _name_just_before(led.group(2)):
+            work["authors"] = [led.group(2)]
+            work.setdefault("category", led.group(1))
+    named = _NEXT_NAME.fullmatch(before)
+    if named and work.get("authors") == [named.group(1)] and previous and "category" in previous:
+        work.setdefault("category", previous["category"])
+
+
+_GENRE_THEN_NAME = re.compile(
+    r"(?:^|[：:，,；;。\s])([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff·]{2,3})\s*$"
+)
 
 
 def _line_people(work: dict[str, Any], before: str, text: str, at: tuple[int, int]) -> None:
@@ -774,6 +822,10 @@ def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
     lead = clause[: titles[0].start()] if titles else ""
     led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
+
+
+def _chosen(clause: str, titles: list[re.Match[str]]) -> bool:
+    return bool(titles) and chosen_run(clause[titles[-1].end() :], len(titles))
 
 
 def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:

@@ -99,6 +99,18 @@ _COUNTED_CLOSE = re.compile(
 )
 
 
+# `…《甲》,乙《丙》等荣登榜单`: the run closed by `等` and a verb of being chosen alone (no prize
+# after it, no count): every work of it was chosen.
+_CHOSEN_CLOSE = re.compile(
+    r"^\s*等\s*(?:作品)?\s*(?:均|全部|同时|同時|也)*"
+    r"(?:入[选選围圍]|[荣榮]?[获獲][奖獎]|[荣榮]?登(?:上)?[榜]单?|上榜)\s*(?:[，,。；;！!]|$)"
+)
+
+
+def chosen_run(after: str, count: int) -> bool:
+    return count >= 2 and bool(_CHOSEN_CLOSE.match(after))
+
+
 def counted_run(after: str, count: int) -> tuple[bool, str]:
     """(whether, kind): the words after a run of `count` titles close it as a list of works
     the page chose, `等N部广播剧入选` with N at least `count` (the run names some or all of
