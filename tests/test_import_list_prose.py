@@ -577,3 +577,17 @@ def test_a_run_closed_by_a_verb_of_being_chosen_and_led_by_its_genre():
         ("夜车", ["李小红"], "短篇小说"),
         ("旧信", ["陈世清"], "短篇小说"),
     ]
+
+
+def test_a_paper_or_station_whose_works_won_is_the_outlet_of_the_works_named_after():
+    # `《某某晚报》共12件作品获奖，其中…`, `某省广电创制播出的3部作品获…，分别是：电视剧《甲》`
+    works = _read(
+        "2019年度某某新闻奖揭晓\n在评选中，《江城晚报》共12件作品获奖，其中记者张某采写的消息"
+        "《河堤夜巡》获一等奖。"
+    )
+    assert _fields(works, "outlet") == [("河堤夜巡", "江城晚报")]
+    works = _read(
+        "第九届某某工程获奖名单公布\n近日，某某工程评选揭晓，西江广电创制播出的2部作品获优秀作品奖，"
+        "分别是：电视剧《青山远》，广播剧《渡口》。"
+    )
+    assert _fields(works, "outlet") == [("青山远", "西江广电"), ("渡口", "西江广电")]

@@ -121,10 +121,13 @@ _OUTLET_SAYS = re.compile(
 )
 
 
-# `某某报社多篇作品获奖，其中…`: the paper whose works the sentences after it name.
+# `某某报社多篇作品获奖，其中…`, `《某某日报》共29件作品获奖`, `某省广电创制播出的5部作品获…`:
+# the paper or station whose works the sentences after it name.
 _OUTLET_HAS = re.compile(
-    r"(?:^|[，,。；;\s])([\u4e00-\u9fff]{2,12}?(?:报社|報社|日报|日報|晚报|晚報|报|報|电视台|電視台|电台|電台|网|網))"
-    r"(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*[篇件项項个個幅部]作品[^。；;]{0,6}?[获獲]"
+    r"(?:^|[，,。；;\s])《?([\u4e00-\u9fff]{2,12}?"
+    r"(?:报社|報社|日报|日報|晚报|晚報|报|報|电视台|電視台|电台|電台|网|網|广电|廣電))》?"
+    r"(?:[\u4e00-\u9fff]{2,4}的)?(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*"
+    r"[篇件项項个個幅部]作品[^。；;]{0,6}?[获獲]"
 )
 
 
@@ -883,8 +886,12 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         return
     segment = _WINNERS_ARE.sub("", segment)  # `获得一等奖的是某某日报的《`: the paper after it
     segment = re.sub(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]", "", segment)  # `1.`
-    if _OWN_UNIT.match(segment) or _MEDIUM_GENRE.match(segment):
-        return  # `我台选送的《`: the page's own unit; `新媒体报道《`: a medium's genre, no unit
+    if _OWN_UNIT.match(segment):
+        return  # `我台选送的《`: the page's own unit
+    if _MEDIUM_GENRE.match(segment):
+        segment = (
+            ""  # `新媒体报道《`, `电视剧《`: a medium's genre, no unit (the paper before may be)
+        )
     while (de := segment.find("的")) > 0 and not _is_unit(segment[:de]):
         rest = segment[de + 1 :]  # `中国的中央人民广播电台的《`: the unit after the 的
         ends = range(2, min(len(rest), 20) + 1)  # (a unit that ends there or at a 的)
