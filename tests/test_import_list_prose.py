@@ -542,6 +542,7 @@ def test_a_photo_caption_credits_its_photographer_at_its_end():
     assert _fields(_read("某某摄影比赛获奖作品\n" + caption), "authors") == [
         ("湖光", ["郑秋"]),
         ("远山", ["何平"]),
+    ]
 
 
 def test_a_genre_closing_every_title_is_its_category_and_a_cut_off_run_still_names_works():
