@@ -543,3 +543,14 @@ def test_a_run_closed_by_a_verb_of_being_chosen_and_led_by_its_genre():
         ("夜车", ["李小红"], "短篇小说"),
         ("旧信", ["陈世清"], "短篇小说"),
     ]
+
+
+def test_a_winners_lead_then_each_item_its_winner_and_title():
+    works = _read(
+        "某文學獎揭曉\n本屆某文學獎首獎從缺。某文學獎的得獎名單分別為圖書類小說金典獎:王小明「河流」、"
+        "創作類散文金典獎:李大華(李華)「山城」。"
+    )
+    assert _fields(works, "authors", "category") == [
+        ("河流", ["王小明"], "圖書類小說金典獎"),
+        ("山城", ["李大華"], "創作類散文金典獎"),
+    ]

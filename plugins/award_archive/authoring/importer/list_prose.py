@@ -196,7 +196,7 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = _chosen(clause, titles) or not prizes_anywhere and _enumerates(clause, titles)
+        listing = _enumerates(clause, titles, prizes_anywhere)
         kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -736,11 +736,20 @@ def _names_before(
         if is_genre(led.group(1)) and _name_just_before(led.group(2)):
             work["authors"] = [led.group(2)]
             work.setdefault("category", led.group(1))
+    if item := _ITEM_THEN_NAME.search(before):  # `劇本金典獎:詹某(本名)「`: the 獎項, its winner
+        if not re.search(PRIZE, item.group(1)) and not _AN_AWARD.search(item.group(1)):
+            if _name_just_before(":" + item.group(2)):
+                work.setdefault("category", item.group(1))
+                work["authors"] = work.get("authors") or [item.group(2)]
     named = _NEXT_NAME.fullmatch(before)
     if named and work.get("authors") == [named.group(1)] and previous and "category" in previous:
         work.setdefault("category", previous["category"])
 
 
+_ITEM_THEN_NAME = re.compile(
+    r"(?:^|[、，,；;。\s为為])([^\s:：、，,；;。为為]{2,16}[奖獎])\s*[:：]\s*([\u4e00-\u9fff·]{2,3})"
+    r"\s*(?:[(（][^()（）]{1,10}[)）])?\s*$"
+)
 _GENRE_THEN_NAME = re.compile(
     r"(?:^|[：:，,；;。\s])([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff·]{2,3})\s*$"
 )
@@ -772,19 +781,30 @@ _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与�
 _WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包括|有|[为為是]|如下)?\s*[:：]")
 
 
-def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
-    """Three titles or more joined by `、` in one sentence: a list of works (a page that names
-    no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
-    if titles and counted_run(clause[titles[-1].end() :], len(titles))[0]:
+def _enumerates(clause: str, titles: list[re.Match[str]], prizes_anywhere: bool) -> bool:
+    """A list of works in one sentence: a run closed by its count or by a verb of being chosen
+    (`…等8部广播剧入选`, `…等荣登榜单`), titles after a lead that says they are the winners
+    (`得獎名單分別為…`), or, on a page that names no prize, three titles or more joined by `、`
+    (`推荐书目为甲所著《…》、乙所著《…》、…`)."""
+    if not titles:
+        return False
+    after = clause[titles[-1].end() :]
+    if counted_run(after, len(titles))[0] or chosen_run(after, len(titles)):
         return True  # `由X选送的《甲》,由Y选送的《乙》…等8部广播剧入选`: closed by its count
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
-    lead = clause[: titles[0].start()] if titles else ""
+    lead = clause[: titles[0].start()]
+    if _WINNERS_NAMED.search(lead) and len(titles) >= 2:
+        return True
+    if prizes_anywhere:
+        return False
     led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
-def _chosen(clause: str, titles: list[re.Match[str]]) -> bool:
-    return bool(titles) and chosen_run(clause[titles[-1].end() :], len(titles))
+# `得獎名單分別為`, `获奖名单如下`: the titles after it are the winners.
+_WINNERS_NAMED = re.compile(
+    r"(?:[获獲得][奖獎]|入[围圍选選])(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
+)
 
 
 def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:
