@@ -554,3 +554,16 @@ def test_a_winners_lead_then_each_item_its_winner_and_title():
         ("河流", ["王小明"], "圖書類小說金典獎"),
         ("山城", ["李大華"], "創作類散文金典獎"),
     ]
+
+
+def test_a_prize_leading_a_sentence_holds_over_its_semicolon_clauses_and_a_cited_film_is_no_work():
+    works = _read(
+        "某市科普作品获奖\n一等奖作品《安全出口》短视频以电影《长路》为灵感,讲述逃生知识。"
+        "二等奖作品《雨天指南》漫画以居家安全为主题;《节气插图》海报设计结合节气;《我是谁》科普视频通俗易懂。"
+    )
+    assert _fields(works, "prize") == [
+        ("安全出口", "一等奖"),
+        ("雨天指南", "二等奖"),
+        ("节气插图", "二等奖"),
+        ("我是谁", "二等奖"),
+    ]

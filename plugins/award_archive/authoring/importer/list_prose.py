@@ -188,7 +188,8 @@ def prose(text: str) -> list[dict[str, Any]]:
     quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》"
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
-    leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
+    leads = sorted([*_lead_scopes(text, _PRIZE_LEAD), *_prize_sentences(flat)])
+    kinds = _lead_scopes(text, _KIND_LEAD)
     heads = _item_heads(text)
     kinds = sorted([*kinds, *_counted_kinds(flat)])
     run_from = 0  # where the sentence's run of works whose prizes are not yet said begins
@@ -209,7 +210,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
             won = pz or item or listing or cut_off or _won_later(clause, flat[pos:])
-            if not won or re.search(r"[报報]$", name):
+            if not won or re.search(r"[报報]$", name) or _cited(clause, tm):
                 continue
             if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
                 continue  # `被《新华网》、《人民网》…转载`, `根据《评选办法》`: no works
@@ -307,6 +308,17 @@ def _paper_unquoted(m: re.Match[str]) -> str:
     if m.string.startswith("以", m.end()):
         return ""  # `公視《某某節目》以「…」`: the station's programme, no work and no outlet
     return m.group()
+
+
+# `以電影《某某》為靈感`: a work the winner drew on, cited, not one that won.
+_DRAWN_ON = re.compile(r"[为為](?:灵感|靈感|原型|蓝本|藍本|题材|題材|素材|背景)")
+
+
+def _cited(clause: str, tm: re.Match[str]) -> bool:
+    return bool(
+        re.search(r"以[^，,。；;《》]{0,4}$", clause[: tm.start()])
+        and _DRAWN_ON.match(clause, tm.end())
+    )
 
 
 # A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
@@ -667,6 +679,21 @@ def _lead_scopes(text: str, lead: re.Pattern[str]) -> list[tuple[int, int, str]]
         while j < len(lines) and _RECORD_LINE.match(lines[j]):
             j += 1
         out.append((m.start(), starts[j], m.group(1)))
+    return out
+
+
+# `二等獎作品《甲》…；《乙》…；《丙》…。`: a prize leading a sentence's first work holds over the
+# `；` clauses after it that each open with a title, to the sentence's end.
+_PRIZE_WORKS = re.compile(rf"({PRIZE})作品\s*(?=《)")
+
+
+def _prize_sentences(flat: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _PRIZE_WORKS.finditer(flat):
+        end = flat.find("。", m.end())
+        end = end if end >= 0 else len(flat)
+        if all(re.match(r"\s*《", part) for part in re.split(r"[；;]", flat[m.end() : end])[1:]):
+            out.append((m.start(), end, m.group(1)))
     return out
 
 
