@@ -567,3 +567,16 @@ def test_a_prize_leading_a_sentence_holds_over_its_semicolon_clauses_and_a_cited
         ("节气插图", "二等奖"),
         ("我是谁", "二等奖"),
     ]
+
+
+def test_a_paragraph_read_as_one_block_title_gives_way_to_the_works_its_sentences_name():
+    works = _read(
+        "两篇作品获奖\n(原标题:两篇作品获奖)\n记者从某省体育局获悉,某某征文活动获奖情况日前揭晓。\n"
+        "在本届评选活动中,共有文字稿件302篇参加评选。我省选送的作品荣获两个优秀奖,其中《某某晚报》张大海的"
+        "《山路上的跑者》获得文字作品“优秀作品奖”;《某某晚报》李明的《少年与球》获图片作品“优秀作品奖”。\n"
+        "作者:王小二\n"
+    )
+    assert _fields(works, "authors", "outlet") == [
+        ("山路上的跑者", ["张大海"], "某某晚报"),
+        ("少年与球", ["李明"], "某某晚报"),
+    ]
