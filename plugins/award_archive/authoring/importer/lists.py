@@ -1498,7 +1498,8 @@ def _misread(work: dict[str, Any]) -> bool:
     misread = re.fullmatch(r"[\d.]+", prize) or re.fullmatch(r"[\d.]*", title)
     # (a paragraph as the title: sentences, other works named in it: `…。其中《甲》获…`)
     paragraph = len(title) > 40 and re.search(r"。.*《", title) is not None
-    return bool(misread) or paragraph or labels_as_names(work)  # (or a page's label line as its names)
+    # (or a page's label line as its names)
+    return bool(misread) or paragraph or labels_as_names(work)
 
 
 def _a_label(work: dict[str, Any]) -> bool:
