@@ -580,3 +580,17 @@ def test_a_paragraph_read_as_one_block_title_gives_way_to_the_works_its_sentence
         ("山路上的跑者", ["张大海"], "某某晚报"),
         ("少年与球", ["李明"], "某某晚报"),
     ]
+
+
+def test_sentences_opening_with_a_kind_the_page_counted_among_its_winners_name_its_works():
+    works = _read(
+        "某省科普作品评选揭晓\n本省共有6件作品荣获优秀奖项,其中视频类4件、图文类2件。"
+        "在视频类获奖作品中,既有关注睡眠健康的某某区中心医院《夜里不睡》、某某市妇幼保健院《宝宝的牙》等。"
+        "图文类作品同样精彩,某某大学附属医院《护肝十问》以漫画普及常识。"
+    )
+    assert _fields(works, "category") == [
+        ("夜里不睡", "视频类"),
+        ("宝宝的牙", "视频类"),
+        ("护肝十问", "图文类"),
+    ]
+    assert "关注" not in str(works[0])

@@ -15,6 +15,7 @@ from award_archive.authoring.importer.list_heading import PLACE
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
+    ORG_END,
     PRIZE,
     is_genre,
     is_outlet,
@@ -191,13 +192,13 @@ def prose(text: str) -> list[dict[str, Any]]:
     leads = sorted([*_lead_scopes(text, _PRIZE_LEAD), *_prize_sentences(flat)])
     kinds = _lead_scopes(text, _KIND_LEAD)
     heads = _item_heads(text)
-    kinds = sorted([*kinds, *_counted_kinds(flat)])
+    kinds = sorted([*kinds, *_counted_kinds(flat), *(chosen := _kind_sentences(flat))])
     run_from = 0  # where the sentence's run of works whose prizes are not yet said begins
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = _enumerates(clause, titles, prizes_anywhere)
+        listing = _enumerates(clause, titles, prizes_anywhere) or _last_before(chosen, start + 1)
         kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -649,6 +650,28 @@ def _counted_kinds(flat: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# `…荣获优秀奖项,其中视频类13件、图文类3件`: the kinds the page counts among its winners.
+_WINNING_KINDS = re.compile(
+    r"([\u4e00-\u9fff]{1,6}[类類])\s*[\d一二三四五六七八九十]+\s*[件篇部个個项項]"
+)
+
+
+def _kind_sentences(flat: str) -> list[tuple[int, int, str]]:
+    """Sentences that open with a kind the page counted among its winners (`在视频类获奖作品中,
+    …甲《A》、乙《B》…。`, `图文类作品同样精彩,…`): the titles in each are winners of that kind."""
+    kinds: set[str] = set()
+    for sentence in re.split(r"[。！!]", flat):
+        if re.search(WIN_VERB, sentence) and "其中" in sentence:
+            kinds.update(m.group(1) for m in _WINNING_KINDS.finditer(sentence.split("其中", 1)[1]))
+    out, at = [], 0
+    for sentence in re.split(r"(?<=[。！!])", flat):
+        opened = re.match(r"\s*(?:在|而|其中)?\s*([\u4e00-\u9fff]{1,6}[类類])", sentence)
+        if opened and opened.group(1) in kinds:
+            out.append((at, at + len(sentence), opened.group(1)))
+        at += len(sentence)
+    return out
+
+
 def _item_heads(text: str) -> list[tuple[int, int, str]]:
     """Each 奖项 line with its scope (in the text with its lines joined): the lines after it,
     to the next such line."""
@@ -706,6 +729,11 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
     """`益阳日报社汤革新创作的消息《`: the unit, its people and the genre just before the title
     (over what the looser readers took); `、杨炯创作的论文《` keeps the unit of the work before."""
     pieces = re.split(r"([，,；;。：:])", before)
+    tail = (
+        pieces[-1].rsplit("的", 1)[-1].strip()
+    )  # `呼吁某某的某某医院《`: what it did, then the unit
+    if tail != pieces[-1].strip() and (is_outlet(tail) or ORG_END.search(tail)):
+        pieces[-1] = tail
     piece, said = pieces[-1], unit_and_names(_LEAD_WORDS.sub("", pieces[-1].strip()))
     for k in range(len(pieces) - 3, -1, -2):  # `某某日报甲，乙创作的`: names between commas
         if pieces[k + 1] not in "，," or not said or "outlet" in said:
