@@ -594,3 +594,15 @@ def test_sentences_opening_with_a_kind_the_page_counted_among_its_winners_name_i
         ("护肝十问", "图文类"),
     ]
     assert "关注" not in str(works[0])
+
+
+def test_a_prize_at_each_level_of_the_contest_lists_the_work_once_for_each():
+    works = _read(
+        "某县交通安全征文获奖\n由某县一中王小明创作的《慢一点》获得安全征文类省二等奖、市一等奖;"
+        "李红创作的《回家的路》获得安全儿歌类市三等奖。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("慢一点", "安全征文类", "省二等奖"),
+        ("慢一点", "安全征文类", "市一等奖"),
+        ("回家的路", "安全儿歌类", "市三等奖"),
+    ]

@@ -237,7 +237,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             run_from = _run_after(works, run_from, after)
         _across_titles(works[first:], clause, titles)
         run_from = len(works) if clause.rstrip().endswith("。") else run_from
-    return _genres_closing(_merged(works))
+    return _genres_closing(_at_each_level(_merged(works), flat))
 
 
 # `《甲》；《乙》；《丙》分别荣获图片类三等奖和优秀奖`: the prizes said at the sentence's end.
@@ -259,6 +259,30 @@ def _same_maker(before: str) -> bool:
 def _won_later(clause: str, rest: str) -> bool:
     """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+# `《甲》获得广播稿类省二等奖、市一等奖`: a prize at each level of the contest (省, 市, 县), the
+# level kept with it (not the kind's); the work is listed once for each prize.
+_LEVEL = r"[省市县縣区區]"
+_AT_LEVELS = re.compile(
+    rf"》[^，,。；;《》]{{0,8}}?{WON}得?了?\s*(?P<kind>[^，,。；;《》、]{{0,16}}?)"
+    rf"(?P<first>{_LEVEL}(?:{PRIZE}))(?P<more>(?:\s*[、和及]\s*{_LEVEL}(?:{PRIZE}))*)"
+)
+
+
+def _at_each_level(works: list[dict[str, Any]], flat: str) -> list[dict[str, Any]]:
+    out = []
+    for work in works:
+        at = flat.find("《" + work["title"] + "》")
+        m = _AT_LEVELS.match(flat, at + len(work["title"]) + 1) if at >= 0 else None
+        if not m or not m.group("more") and not re.search(r"[类類]$", m.group("kind")):
+            out.append(work)  # (one level alone only after its kind: `获儿歌类市三等奖`)
+            continue
+        if m.group("kind").strip():
+            work["category"] = m.group("kind").strip()
+        prizes = [m.group("first"), *re.findall(rf"{_LEVEL}(?:{PRIZE})", m.group("more"))]
+        out += [{**work, "prize": prize} for prize in prizes]
+    return out
 
 
 # `《心灯(短视频)》`: a genre in brackets closing a title
