@@ -592,3 +592,66 @@ def test_a_paper_or_station_whose_works_won_is_the_outlet_of_the_works_named_aft
         "分别是：电视剧《青山远》，广播剧《渡口》。"
     )
     assert _fields(works, "outlet") == [("青山远", "西江广电"), ("渡口", "西江广电")]
+
+
+def test_a_winners_lead_then_each_item_its_winner_and_title():
+    works = _read(
+        "某文學獎揭曉\n本屆某文學獎首獎從缺。某文學獎的得獎名單分別為圖書類小說金典獎:王小明「河流」、"
+        "創作類散文金典獎:李大華(李華)「山城」。"
+    )
+    assert _fields(works, "authors", "category") == [
+        ("河流", ["王小明"], "圖書類小說金典獎"),
+        ("山城", ["李大華"], "創作類散文金典獎"),
+    ]
+
+
+def test_a_prize_leading_a_sentence_holds_over_its_semicolon_clauses_and_a_cited_film_is_no_work():
+    works = _read(
+        "某市科普作品获奖\n一等奖作品《安全出口》短视频以电影《长路》为灵感,讲述逃生知识。"
+        "二等奖作品《雨天指南》漫画以居家安全为主题;《节气插图》海报设计结合节气;《我是谁》科普视频通俗易懂。"
+    )
+    assert _fields(works, "prize") == [
+        ("安全出口", "一等奖"),
+        ("雨天指南", "二等奖"),
+        ("节气插图", "二等奖"),
+        ("我是谁", "二等奖"),
+    ]
+
+
+def test_a_paragraph_read_as_one_block_title_gives_way_to_the_works_its_sentences_name():
+    works = _read(
+        "两篇作品获奖\n(原标题:两篇作品获奖)\n记者从某省体育局获悉,某某征文活动获奖情况日前揭晓。\n"
+        "在本届评选活动中,共有文字稿件302篇参加评选。我省选送的作品荣获两个优秀奖,其中《某某晚报》张大海的"
+        "《山路上的跑者》获得文字作品“优秀作品奖”;《某某晚报》李明的《少年与球》获图片作品“优秀作品奖”。\n"
+        "作者:王小二\n"
+    )
+    assert _fields(works, "authors", "outlet") == [
+        ("山路上的跑者", ["张大海"], "某某晚报"),
+        ("少年与球", ["李明"], "某某晚报"),
+    ]
+
+
+def test_sentences_opening_with_a_kind_the_page_counted_among_its_winners_name_its_works():
+    works = _read(
+        "某省科普作品评选揭晓\n本省共有6件作品荣获优秀奖项,其中视频类4件、图文类2件。"
+        "在视频类获奖作品中,既有关注睡眠健康的某某区中心医院《夜里不睡》、某某市妇幼保健院《宝宝的牙》等。"
+        "图文类作品同样精彩,某某大学附属医院《护肝十问》以漫画普及常识。"
+    )
+    assert _fields(works, "category") == [
+        ("夜里不睡", "视频类"),
+        ("宝宝的牙", "视频类"),
+        ("护肝十问", "图文类"),
+    ]
+    assert "关注" not in str(works[0])
+
+
+def test_a_prize_at_each_level_of_the_contest_lists_the_work_once_for_each():
+    works = _read(
+        "某县交通安全征文获奖\n由某县一中王小明创作的《慢一点》获得安全征文类省二等奖、市一等奖;"
+        "李红创作的《回家的路》获得安全儿歌类市三等奖。"
+    )
+    assert _fields(works, "category", "prize") == [
+        ("慢一点", "安全征文类", "省二等奖"),
+        ("慢一点", "安全征文类", "市一等奖"),
+        ("回家的路", "安全儿歌类", "市三等奖"),
+    ]

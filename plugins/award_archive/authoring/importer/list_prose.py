@@ -20,6 +20,7 @@ from award_archive.authoring.importer.award_names import (
 from award_archive.authoring.importer.list_parts import (
     MADE_VERB,
     NOT_A_NAME,
+    ORG_END,
     PRIZE,
     caption_credit,
     is_genre,
@@ -196,15 +197,16 @@ def prose(text: str) -> list[dict[str, Any]]:
     quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》"
     pos = 0
     prizes_anywhere = re.search(PRIZE, flat) is not None
-    leads, kinds = _lead_scopes(text, _PRIZE_LEAD), _lead_scopes(text, _KIND_LEAD)
+    leads = sorted([*_lead_scopes(text, _PRIZE_LEAD), *_prize_sentences(flat)])
+    kinds = _lead_scopes(text, _KIND_LEAD)
     heads = _item_heads(text)
-    kinds = sorted([*kinds, *_counted_kinds(flat)])
+    kinds = sorted([*kinds, *_counted_kinds(flat), *(chosen := _kind_sentences(flat))])
     run_from = 0  # where the sentence's run of works whose prizes are not yet said begins
     for clause in _clauses(flat):
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = _chosen(clause, titles) or not prizes_anywhere and _enumerates(clause, titles)
+        listing = _enumerates(clause, titles, prizes_anywhere) or _last_before(chosen, start + 1)
         kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -216,7 +218,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
             won = pz or item or listing or cut_off or _won_later(clause, flat[pos:])
-            if not won or re.search(r"[报報]$", name):
+            if not won or re.search(r"[报報]$", name) or _cited(clause, tm):
                 continue
             if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
                 continue  # `被《新华网》、《人民网》…转载`, `根据《评选办法》`: no works
@@ -243,7 +245,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             run_from = _run_after(works, run_from, after)
         _across_titles(works[first:], clause, titles)
         run_from = len(works) if clause.rstrip().endswith("。") else run_from
-    return _genres_closing(_merged(works))
+    return _genres_closing(_at_each_level(_merged(works), flat))
 
 
 # `《甲》；《乙》；《丙》分别荣获图片类三等奖和优秀奖`: the prizes said at the sentence's end.
@@ -265,6 +267,30 @@ def _same_maker(before: str) -> bool:
 def _won_later(clause: str, rest: str) -> bool:
     """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+# `《甲》获得广播稿类省二等奖、市一等奖`: a prize at each level of the contest (省, 市, 县), the
+# level kept with it (not the kind's); the work is listed once for each prize.
+_LEVEL = r"[省市县縣区區]"
+_AT_LEVELS = re.compile(
+    rf"》[^，,。；;《》]{{0,8}}?{WON}得?了?\s*(?P<kind>[^，,。；;《》、]{{0,16}}?)"
+    rf"(?P<first>{_LEVEL}(?:{PRIZE}))(?P<more>(?:\s*[、和及]\s*{_LEVEL}(?:{PRIZE}))*)"
+)
+
+
+def _at_each_level(works: list[dict[str, Any]], flat: str) -> list[dict[str, Any]]:
+    out = []
+    for work in works:
+        at = flat.find("《" + work["title"] + "》")
+        m = _AT_LEVELS.match(flat, at + len(work["title"]) + 1) if at >= 0 else None
+        if not m or not m.group("more") and not re.search(r"[类類]$", m.group("kind")):
+            out.append(work)  # (one level alone only after its kind: `获儿歌类市三等奖`)
+            continue
+        if m.group("kind").strip():
+            work["category"] = m.group("kind").strip()
+        prizes = [m.group("first"), *re.findall(rf"{_LEVEL}(?:{PRIZE})", m.group("more"))]
+        out += [{**work, "prize": prize} for prize in prizes]
+    return out
 
 
 # `《心灯(短视频)》`: a genre in brackets closing a title
@@ -315,6 +341,17 @@ def _paper_unquoted(m: re.Match[str]) -> str:
     if m.string.startswith("以", m.end()):
         return ""  # `公視《某某節目》以「…」`: the station's programme, no work and no outlet
     return m.group()
+
+
+# `以電影《某某》為靈感`: a work the winner drew on, cited, not one that won.
+_DRAWN_ON = re.compile(r"[为為](?:灵感|靈感|原型|蓝本|藍本|题材|題材|素材|背景)")
+
+
+def _cited(clause: str, tm: re.Match[str]) -> bool:
+    return bool(
+        re.search(r"以[^，,。；;《》]{0,4}$", clause[: tm.start()])
+        and _DRAWN_ON.match(clause, tm.end())
+    )
 
 
 # A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
@@ -664,6 +701,28 @@ def _counted_kinds(flat: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# `…荣获优秀奖项,其中视频类13件、图文类3件`: the kinds the page counts among its winners.
+_WINNING_KINDS = re.compile(
+    r"([\u4e00-\u9fff]{1,6}[类類])\s*[\d一二三四五六七八九十]+\s*[件篇部个個项項]"
+)
+
+
+def _kind_sentences(flat: str) -> list[tuple[int, int, str]]:
+    """Sentences that open with a kind the page counted among its winners (`在视频类获奖作品中,
+    …甲《A》、乙《B》…。`, `图文类作品同样精彩,…`): the titles in each are winners of that kind."""
+    kinds: set[str] = set()
+    for sentence in re.split(r"[。！!]", flat):
+        if re.search(WIN_VERB, sentence) and "其中" in sentence:
+            kinds.update(m.group(1) for m in _WINNING_KINDS.finditer(sentence.split("其中", 1)[1]))
+    out, at = [], 0
+    for sentence in re.split(r"(?<=[。！!])", flat):
+        opened = re.match(r"\s*(?:在|而|其中)?\s*([\u4e00-\u9fff]{1,6}[类類])", sentence)
+        if opened and opened.group(1) in kinds:
+            out.append((at, at + len(sentence), opened.group(1)))
+        at += len(sentence)
+    return out
+
+
 def _item_heads(text: str) -> list[tuple[int, int, str]]:
     """Each 奖项 line with its scope (in the text with its lines joined): the lines after it,
     to the next such line."""
@@ -699,6 +758,21 @@ def _lead_scopes(text: str, lead: re.Pattern[str]) -> list[tuple[int, int, str]]
     return out
 
 
+# `二等獎作品《甲》…；《乙》…；《丙》…。`: a prize leading a sentence's first work holds over the
+# `；` clauses after it that each open with a title, to the sentence's end.
+_PRIZE_WORKS = re.compile(rf"({PRIZE})作品\s*(?=《)")
+
+
+def _prize_sentences(flat: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _PRIZE_WORKS.finditer(flat):
+        end = flat.find("。", m.end())
+        end = end if end >= 0 else len(flat)
+        if all(re.match(r"\s*《", part) for part in re.split(r"[；;]", flat[m.end() : end])[1:]):
+            out.append((m.start(), end, m.group(1)))
+    return out
+
+
 def _in_bracket(lead: str) -> bool:
     """`《甲》(《某某日报》 作者 乙)`: a paper or programme inside a work's bracket is no title."""
     return lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）")
@@ -708,6 +782,11 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
     """`益阳日报社汤革新创作的消息《`: the unit, its people and the genre just before the title
     (over what the looser readers took); `、杨炯创作的论文《` keeps the unit of the work before."""
     pieces = re.split(r"([，,；;。：:])", before)
+    tail = (
+        pieces[-1].rsplit("的", 1)[-1].strip()
+    )  # `呼吁某某的某某医院《`: what it did, then the unit
+    if tail != pieces[-1].strip() and (is_outlet(tail) or ORG_END.search(tail)):
+        pieces[-1] = tail
     piece, said = pieces[-1], unit_and_names(_LEAD_WORDS.sub("", pieces[-1].strip()))
     for k in range(len(pieces) - 3, -1, -2):  # `某某日报甲，乙创作的`: names between commas
         if pieces[k + 1] not in "，," or not said or "outlet" in said:
@@ -765,11 +844,20 @@ def _names_before(
         if is_genre(led.group(1)) and _name_just_before(led.group(2)):
             work["authors"] = [led.group(2)]
             work.setdefault("category", led.group(1))
+    if item := _ITEM_THEN_NAME.search(before):  # `劇本金典獎:詹某(本名)「`: the 獎項, its winner
+        if not re.search(PRIZE, item.group(1)) and not _AN_AWARD.search(item.group(1)):
+            if _name_just_before(":" + item.group(2)):
+                work.setdefault("category", item.group(1))
+                work["authors"] = work.get("authors") or [item.group(2)]
     named = _NEXT_NAME.fullmatch(before)
     if named and work.get("authors") == [named.group(1)] and previous and "category" in previous:
         work.setdefault("category", previous["category"])
 
 
+_ITEM_THEN_NAME = re.compile(
+    r"(?:^|[、，,；;。\s为為])([^\s:：、，,；;。为為]{2,16}[奖獎])\s*[:：]\s*([\u4e00-\u9fff·]{2,3})"
+    r"\s*(?:[(（][^()（）]{1,10}[)）])?\s*$"
+)
 _GENRE_THEN_NAME = re.compile(
     r"(?:^|[：:，,；;。\s])([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff·]{2,3})\s*$"
 )
@@ -816,19 +904,30 @@ _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与�
 _WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包括|有|[为為是]|如下)?\s*[:：]")
 
 
-def _enumerates(clause: str, titles: list[re.Match[str]]) -> bool:
-    """Three titles or more joined by `、` in one sentence: a list of works (a page that names
-    no prize, `推荐书目为甲所著《…》、乙所著《…》、…`)."""
-    if titles and counted_run(clause[titles[-1].end() :], len(titles))[0]:
+def _enumerates(clause: str, titles: list[re.Match[str]], prizes_anywhere: bool) -> bool:
+    """A list of works in one sentence: a run closed by its count or by a verb of being chosen
+    (`…等8部广播剧入选`, `…等荣登榜单`), titles after a lead that says they are the winners
+    (`得獎名單分別為…`), or, on a page that names no prize, three titles or more joined by `、`
+    (`推荐书目为甲所著《…》、乙所著《…》、…`)."""
+    if not titles:
+        return False
+    after = clause[titles[-1].end() :]
+    if counted_run(after, len(titles))[0] or chosen_run(after, len(titles)):
         return True  # `由X选送的《甲》,由Y选送的《乙》…等8部广播剧入选`: closed by its count
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
-    lead = clause[: titles[0].start()] if titles else ""
+    lead = clause[: titles[0].start()]
+    if _WINNERS_NAMED.search(lead) and len(titles) >= 2:
+        return True
+    if prizes_anywhere:
+        return False
     led = _WORKS_ARE.search(lead) or _COUNTED_KIND.search(lead)  # (`消息作品5件，包括`)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
-def _chosen(clause: str, titles: list[re.Match[str]]) -> bool:
-    return bool(titles) and chosen_run(clause[titles[-1].end() :], len(titles))
+# `得獎名單分別為`, `获奖名单如下`: the titles after it are the winners.
+_WINNERS_NAMED = re.compile(
+    r"(?:[获獲得][奖獎]|入[围圍选選])(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
+)
 
 
 def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:

@@ -1510,7 +1510,10 @@ def _misread(work: dict[str, Any]) -> bool:
     title = squeeze(str(work.get("title", "")))
     # (`金奖`, `一等` are prizes PRIZE does not spell: only a number is out of step)
     misread = re.fullmatch(r"[\d.]+", prize) or re.fullmatch(r"[\d.]*", title)
-    return bool(misread) or labels_as_names(work)  # (or a page's label line as its names)
+    # (a paragraph as the title: sentences, other works named in it: `…。其中《甲》获…`)
+    paragraph = len(title) > 40 and re.search(r"。.*《", title) is not None
+    # (or a page's label line as its names)
+    return bool(misread) or paragraph or labels_as_names(work)
 
 
 def _a_label(work: dict[str, Any]) -> bool:
