@@ -1483,3 +1483,49 @@ def test_a_prize_before_its_colon_keys_the_winner_in_a_labelled_record():
         ("集市", ["丁戊"], "亚军"),
         ("归舟", ["己庚辛"], "季军"),
     ]
+
+
+def test_wide_spaced_lines_with_a_subtitle_line_and_more_inside_a_title():
+    lines = ["年度最佳散文获奖作品", "河上的灯       甲乙丙", "假如明天下雨"]
+    lines += ["   ——在某地读书会上的发言  丁 戊", "一朵花或更多的花      己庚辛"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"]) for w in works] == [
+        ("河上的灯", ["甲乙丙"]),
+        ("假如明天下雨——在某地读书会上的发言", ["丁戊"]),
+        ("一朵花或更多的花", ["己庚辛"]),
+    ]
+
+
+def test_a_prize_money_column_one_cell_a_line_is_read_and_dropped():
+    cells = ["姓名", "班级", "篇目", "奖次", "奖金(元)", "甲乙丙", "一班", "春天的信", "一等奖"]
+    cells += ["900", "丁戊", "二班", "夜读", "二等奖", "500"]
+    works = parse_list("\n".join(f"{c} |" for c in cells)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("春天的信", ["甲乙丙"], "一等奖"),
+        ("夜读", ["丁戊"], "二等奖"),
+    ]
+
+
+def test_award_item_headings_over_title_lines_with_page_numbers():
+    lines = ["得奖作品目次", "剧本创作奖", "36《灯塔》甲乙丙", "散文创作奖-散文"]
+    lines += ["92〈旧屋〉丁戊", "散文创作奖-新诗", "98〈河口〉李㨗文", "120〈山路〉壬癸"]
+    lines += ["204 附录 历届得奖名录", "分类 其他资讯"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["category"]) for w in works] == [
+        ("灯塔", ["甲乙丙"], "剧本创作奖"),
+        ("旧屋", ["丁戊"], "散文创作奖-散文"),
+        ("河口", ["李㨗文"], "散文创作奖-新诗"),
+        ("山路", ["壬癸"], "散文创作奖-新诗"),
+    ]
+
+
+def test_names_set_apart_by_spaces_before_a_title_under_prize_headings():
+    lines = ["短片类一等奖", "甲乙丙《归途》", "短片类二等奖", "丁戊 己庚 辛壬癸《重阳》"]
+    lines += ["子丑《灯火》", "海报类一等奖", "寅卯《守望》"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("归途", ["甲乙丙"], "一等奖"),
+        ("重阳", ["丁戊", "己庚", "辛壬癸"], "二等奖"),
+        ("灯火", ["子丑"], "二等奖"),
+        ("守望", ["寅卯"], "一等奖"),
+    ]

@@ -229,8 +229,9 @@ NOT_A_NAME = re.compile(
 
 
 # (`买买提·艾力`, `阿依古丽·吐尔逊`: a name with its parts joined by `·` runs longer)
+# (a name may hold a rare character of CJK Extension A: `张㨗明`)
 _PERSON = re.compile(
-    r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
+    r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
     r"|[A-Za-z][A-Za-z .-]{1,30}"
 )
 
