@@ -293,6 +293,19 @@ _DATED = re.compile(
 _SHOT_BY = re.compile(
     r"(?:(?<=^)|(?<=[\s、，,;；]))([\u4e00-\u9fff·]{2,4}?)\s*[摄攝](?=$|[\s、，,;；])"
 )
+# A caption's credit after its scene (`…挖出一根大莲藕。刘安宁 摄`): its photographer.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[。！!；;]|\s(?=[\u4e00-\u9fff·]{2,4}\s*[摄攝]\s*$))\s*([\u4e00-\u9fff·]{2,4}?)\s*[摄攝]"
+    r"(?=\s|$|[。，,;；])"
+)
+
+
+def caption_credit(text: str) -> list[str]:
+    """The photographer a caption's text names first, [] when it names none."""
+    m = _CAPTION_CREDIT.search(text.strip())
+    return [m.group(1)] if m and is_person(m.group(1)) else []
+
+
 # `张三采写、某某日报选送`: the makers' part ends at its verb, whatever separator follows.
 _MAKERS_END = re.compile(rf"(?<={MADE_VERB})\s*[、，,]\s*")
 

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import PRIZE, is_person
+from award_archive.authoring.importer.list_parts import PRIZE, caption_credit, is_person
 from award_archive.authoring.importer.list_resplit import BULLET
 
 _TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]*》){1,60})》")
@@ -72,6 +72,10 @@ def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:
         dashed.append("")
     if titles and (dash := _DASH_NAME.match(line[titles[-1].end() :])):
         dashed[-1] = dash.group(1).strip()
+    for k, tm in enumerate(titles):  # `《丰收》 9月1日,某村…。张三 摄`: a caption's photographer
+        after = line[tm.end() : titles[k + 1].start() if k + 1 < len(titles) else len(line)]
+        if not dashed[k] and (shot := caption_credit(after)):
+            dashed[k] = shot[0]
     return titles, heads, dashed
 
 

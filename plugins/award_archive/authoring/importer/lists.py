@@ -24,6 +24,7 @@ from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
     ORG_END,
     PRIZE,
+    caption_credit,
     category_and_level,
     first_label,
     heading_kind,
@@ -379,6 +380,8 @@ def _spaced_table(lines: list[str]) -> list[str]:
                 title = " ".join(cells[at : len(cells) - tail])
                 cells = [*cells[:at], title, *cells[len(cells) - tail :]]
                 out.append(" | ".join(cells))
+            elif header and len(cells) == len(header) - 1 >= 2 and header[0] == "prize":
+                out.append(" | " + " | ".join(cells))  # (its prize merged with the row above)
             else:
                 out.append(line)
     return out if header else []
@@ -614,7 +617,7 @@ def _keyed_lines(lines: list[str]) -> list[dict[str, Any]]:
     are list header words and one of them names the title. A prize before its colon keys the
     people it is won by (`冠军:张三 作品题名:春晓;`)."""
     works = []
-    for line in lines:
+    for line in [item for written in lines for item in _keyed_items(written)]:
         marks = [m for m in _KEYED.finditer(line) if _record_key(m.group(1))]
         if len(marks) < 2 or "title" not in {header_key(m.group(1)) for m in marks}:
             continue
@@ -631,6 +634,16 @@ def _keyed_lines(lines: list[str]) -> list[dict[str, Any]]:
         if work.get("title"):
             works.append(work)
     return works
+
+
+def _keyed_items(line: str) -> list[str]:
+    """A line of several records cut by `;` (`冠军:甲 作品:乙; 亚军:丙 作品:丁;`), one record
+    each where every piece keys a title; else the line whole."""
+    items = [i for i in re.split(r"[;；]", line) if i.strip()]
+    titled = [
+        i for i in items if any(header_key(m.group(1)) == "title" for m in _KEYED.finditer(i))
+    ]
+    return items if len(items) >= 2 and len(titled) == len(items) else [line]
 
 
 def _record_key(word: str) -> bool:
@@ -1188,6 +1201,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         said = book_credits(rest) or words_after_title(rest)  # `《甲》 某报 张三，李四 消息`
         for key, value in said.items():
             work.setdefault(key, value)
+        if "authors" not in work and (shot := caption_credit(rest)):
+            work["authors"] = shot  # `《甲》 9月1日,某村…。张三 摄`
     else:
         title, rest = _title_and_tail(item)
         title = _UNMAPPED_NOTE.sub("", title)  # `标题 张三 (作者单位:某某小学)`
