@@ -1483,3 +1483,135 @@ def test_a_prize_before_its_colon_keys_the_winner_in_a_labelled_record():
         ("集市", ["丁戊"], "亚军"),
         ("归舟", ["己庚辛"], "季军"),
     ]
+
+
+def test_wide_spaced_lines_with_a_subtitle_line_and_more_inside_a_title():
+    lines = ["年度最佳散文获奖作品", "河上的灯       甲乙丙", "假如明天下雨"]
+    lines += ["   ——在某地读书会上的发言  丁 戊", "一朵花或更多的花      己庚辛"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"]) for w in works] == [
+        ("河上的灯", ["甲乙丙"]),
+        ("假如明天下雨——在某地读书会上的发言", ["丁戊"]),
+        ("一朵花或更多的花", ["己庚辛"]),
+    ]
+
+
+def test_a_prize_money_column_one_cell_a_line_is_read_and_dropped():
+    cells = ["姓名", "班级", "篇目", "奖次", "奖金(元)", "甲乙丙", "一班", "春天的信", "一等奖"]
+    cells += ["900", "丁戊", "二班", "夜读", "二等奖", "500"]
+    works = parse_list("\n".join(f"{c} |" for c in cells)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("春天的信", ["甲乙丙"], "一等奖"),
+        ("夜读", ["丁戊"], "二等奖"),
+    ]
+
+
+def test_award_item_headings_over_title_lines_with_page_numbers():
+    lines = ["得奖作品目次", "剧本创作奖", "36《灯塔》甲乙丙", "散文创作奖-散文"]
+    lines += ["92〈旧屋〉丁戊", "散文创作奖-新诗", "98〈河口〉李㨗文", "120〈山路〉壬癸"]
+    lines += ["204 附录 历届得奖名录", "分类 其他资讯"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["category"]) for w in works] == [
+        ("灯塔", ["甲乙丙"], "剧本创作奖"),
+        ("旧屋", ["丁戊"], "散文创作奖-散文"),
+        ("河口", ["李㨗文"], "散文创作奖-新诗"),
+        ("山路", ["壬癸"], "散文创作奖-新诗"),
+    ]
+
+
+def test_names_set_apart_by_spaces_before_a_title_under_prize_headings():
+    lines = ["短片类一等奖", "甲乙丙《归途》", "短片类二等奖", "丁戊 己庚 辛壬癸《重阳》"]
+    lines += ["子丑《灯火》", "海报类一等奖", "寅卯《守望》"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("归途", ["甲乙丙"], "一等奖"),
+        ("重阳", ["丁戊", "己庚", "辛壬癸"], "二等奖"),
+        ("灯火", ["子丑"], "二等奖"),
+        ("守望", ["寅卯"], "一等奖"),
+    ]
+
+
+def test_labelled_prize_records_joined_onto_one_line_are_cut_at_their_semicolons():
+    text = (
+        "主要奖项如下: 冠军:甲乙丙 作品题名:渡口; 亚军:丁戊 作品题名:集市; "
+        "季军:己庚辛 作品题名:归舟。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("渡口", ["甲乙丙"], "冠军"),
+        ("集市", ["丁戊"], "亚军"),
+        ("归舟", ["己庚辛"], "季军"),
+    ]
+
+
+@pytest.mark.parametrize("by", ["——{}", " 摄影者:{}", " 摄影者/{}"])
+def test_a_bracketed_prize_heads_the_work_written_after_it_on_its_line(by):
+    lines = [
+        f"【{prize}】{title}{by.format(name)}"
+        for prize, title, name in (
+            ("一等奖", "晨雾中的河", "甲乙丙"),
+            ("二等奖", "老街", "丁戊"),
+            ("二等奖", "秋收", "己庚"),
+        )
+    ]
+    for text in ("\n".join(lines), "本次山水摄影比赛经评审评出获奖作品如下: " + " ".join(lines)):
+        works = parse_list(text).works
+        assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+            ("晨雾中的河", ["甲乙丙"], "一等奖"),
+            ("老街", ["丁戊"], "二等奖"),
+            ("秋收", ["己庚"], "二等奖"),
+        ]
+
+
+def test_spaced_rows_a_line_each_whose_prize_is_printed_on_its_first_row_only():
+    lines = ["奖次 作者 作品名称", "一等奖 甲乙丙 春天的信", "丁戊 山里", "二等奖 己庚 夜读"]
+    lines += ["辛壬 灯下", "以上名单公示七天。"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("春天的信", ["甲乙丙"], "一等奖"),
+        ("山里", ["丁戊"], "一等奖"),
+        ("夜读", ["己庚"], "二等奖"),
+        ("灯下", ["辛壬"], "二等奖"),
+    ]
+    assert all("category" not in w for w in works)
+
+
+def test_a_joined_spaced_table_whose_genre_and_prize_are_printed_once_per_group():
+    text = (
+        "获奖名单 类别 等级 作者 作品名称 散文 一等奖 甲乙丙 春天的信 丁戊 山里 "
+        "诗歌 二等奖 己庚 夜读 辛壬 灯下"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["category"], w["prize"]) for w in works] == [
+        ("春天的信", ["甲乙丙"], "散文", "一等奖"),
+        ("山里", ["丁戊"], "散文", "一等奖"),
+        ("夜读", ["己庚"], "诗歌", "二等奖"),
+        ("灯下", ["辛壬"], "诗歌", "二等奖"),
+    ]
+
+
+def test_photo_captions_name_their_photographer_last_and_a_menu_is_no_work():
+    text = (
+        "首页 新闻 体育 娱乐\n金奖:《丰收》 9月23日,某镇农民在田里收割稻谷。甲乙丙 摄\n"
+        "银奖:《晒秋》 9月20日,某村村民晾晒玉米。丁戊 摄\n铜奖:《舞龙》 村民舞龙庆丰收。己庚 摄"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("丰收", ["甲乙丙"], "金奖"),
+        ("晒秋", ["丁戊"], "银奖"),
+        ("舞龙", ["己庚"], "铜奖"),
+    ]
+
+
+def test_captions_under_an_award_item_of_their_own_name_their_photographer():
+    text = (
+        "金像奖:《晨渡》 3月2日,某江边渡口,村民乘船赶集。甲乙丙 摄\n"
+        "金像奖:《炊烟》(组照) 5月,某山村的清晨。丁戊 摄\n"
+        "佳作奖:《秋晒》 10月8日,某村村民晾晒辣椒。己庚 摄"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"]) for w in works] == [
+        ("晨渡", ["甲乙丙"]),
+        ("炊烟", ["丁戊"]),
+        ("秋晒", ["己庚"]),
+    ]

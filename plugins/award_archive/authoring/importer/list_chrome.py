@@ -13,9 +13,11 @@ PAGE_LABEL = re.compile(
     r"编审|编校|发布时间|發布時間|点击|浏览|打印|关闭|分享)"
 )
 # Navigation and boxes anywhere in a line: `首页 > 栏目`, `上一个 下一个`, `限200 字节`, links to
-# read a work (`線上閱覽`, `阅读全文`). A `！` or `？` is no mark of chrome: titles have them.
+# read a work (`線上閱覽`, `阅读全文`). A `！` or `？` is no mark of chrome: titles have them;
+# nor is `更多` inside a title (`更多的草`): the link is a word of its own (`更多>>`, `更多新聞`),
+# as a menu's `首页` is (`首页 新闻 体育`).
 NAVIGATION = re.compile(
-    r"[>＞]|[上下]一[个個篇页頁条條]|返回|更多|字[节節]|回复|回覆"
+    r"[>＞]|[上下]一[个個篇页頁条條]|返回|(?:^|\s)首[页頁](?:\s|$|[|｜>＞])|(?:^|\s)更多|更多(?:\s|$|[.…»])|字[节節]|回复|回覆"
     r"|[线線]上[阅閱][览覽]|[阅閱][读讀]全文|[点點][击擊]查看"
 )
 

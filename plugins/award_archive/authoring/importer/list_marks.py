@@ -72,12 +72,20 @@ def with_title_marks(text: str) -> str:
     if mark == "《":
         return text
     chars = list(text)
-    for q, a, b in _title_spans(text):
+    spans = _title_spans(text)
+    marked_lines = {_line_of(text, a) for q, a, _ in spans if q == mark}
+    for q, a, b in spans:
         if q == mark:
             chars[a], chars[b - 1] = "《", "》"
-        elif q == "《":  # (a paper's 《》 beside 〈〉 titles: no title to the readers)
+        elif q == "《" and _line_of(text, a) in marked_lines:
+            # (a paper's 《》 beside 〈〉 titles: no title to the readers; on a line of its own,
+            # `《蘑菇》张三`, a 《》 is a work's title still)
             chars[a], chars[b - 1] = "〔", "〕"
     return "".join(chars)
+
+
+def _line_of(text: str, at: int) -> int:
+    return text.count("\n", 0, at)
 
 
 _AS_CURLY = str.maketrans("「『」』", "““””")

@@ -230,8 +230,9 @@ NOT_A_NAME = re.compile(
 
 
 # (`买买提·艾力`, `阿依古丽·吐尔逊`: a name with its parts joined by `·` runs longer)
+# (a name may hold a rare character of CJK Extension A: `张㨗明`)
 _PERSON = re.compile(
-    r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
+    r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
     r"|[A-Za-z][A-Za-z .-]{1,30}"
 )
 
@@ -296,11 +297,20 @@ SHOT_BY = re.compile(
 )
 
 
+# A caption's credit after its scene (`…挖出一根大莲藕。刘安宁 摄`): its photographer.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[。！!；;]|\s(?=[\u4e00-\u9fff·]{2,4}\s*[摄攝]\s*$))\s*([\u4e00-\u9fff·]{2,4}?)\s*[摄攝]"
+    r"(?=\s|$|[。，,;；])"
+)
+
+
 def caption_credit(text: str) -> str:
-    """`5月，某某村。李四 摄`: the photographer a caption credits at its end, or ``."""
-    text = text.rstrip()
+    """`5月，某某村。李四 摄`: the photographer a caption credits (at its end, else the first
+    credit after a sentence's end), or ``."""
+    text = text.strip()
     shot = [m for m in SHOT_BY.finditer(text) if m.end() == len(text)]
-    return shot[0].group(1) if shot and is_person(shot[0].group(1)) else ""
+    m = shot[0] if shot else _CAPTION_CREDIT.search(text)
+    return m.group(1) if m and is_person(m.group(1)) else ""
 
 
 # `张三采写、某某日报选送`: the makers' part ends at its verb, whatever separator follows.

@@ -36,23 +36,31 @@ _ROLE_END = re.compile(rf"\s*{ROLE}\s*[:：]?$")
 
 
 def piece_lines(lines: list[str]) -> list[dict[str, Any]]:
-    """Lines of pieces, each one work under the last heading; two works or more."""
+    """Lines of pieces, each one work under the last heading; two works or more. A line
+    that opens with a dash (`——在某会上的发言  张三`) is the subtitle of the title alone on
+    the line before it."""
     works: list[dict[str, Any]] = []
     group: dict[str, str] = {}
+    alone = ""  # the line before, when it may be a title alone
     for raw in lines:
-        line = raw.strip()
+        line, before, alone = raw.strip(), alone, ""
         if not line or _NOTE.match(line):
             continue
         if heading := _HEADING.match(line):
-            group = _group(heading.group(1)) if line[-1] in ":：】]" else group
+            closed = line[-1] in ":：】]"
+            group, alone = (_group(heading.group(1)), "") if closed else (group, line)
             continue
         if len(line) > 60 or SENTENCE_OR_LABEL.search(line) or NAVIGATION.search(line):
             continue
+        if line.startswith("——") and before:
+            line = before + line
         lead = _LEAD_PRIZE.match(line)
         if work := _record(line[lead.end() :] if lead else line):
             if lead:
                 work.setdefault("prize", lead.group(1))
             works.append({**work, **{k: v for k, v in group.items() if k not in work}})
+        elif len(line) <= 40:
+            alone = line
     return works if len(works) >= 2 else []
 
 

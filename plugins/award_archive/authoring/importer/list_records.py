@@ -72,8 +72,10 @@ def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:
         dashed.append("")
     if titles and (dash := _DASH_NAME.match(line[titles[-1].end() :])):
         dashed[-1] = dash.group(1).strip()
-    elif len(titles) == 1 and (shot := caption_credit(line[titles[0].end() :])):
-        dashed[-1] = shot  # `金奖：《甲》 5月，某某村。李四 摄`: the caption's photographer
+    for k, tm in enumerate(titles):  # `《丰收》 9月1日,某村…。张三 摄`: a caption's photographer
+        after = line[tm.end() : titles[k + 1].start() if k + 1 < len(titles) else len(line)]
+        if not dashed[k] and (shot := caption_credit(after)):
+            dashed[k] = shot
     return titles, heads, dashed
 
 

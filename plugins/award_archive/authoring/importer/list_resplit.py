@@ -23,7 +23,7 @@ BULLET = "[★☆●○◆◇■□▲△•▪]"
 _LINE_START = re.compile(
     rf"(?:{RANK}{COUNT}?\s*[:：]?(?=\s)"
     r"|\d{1,3}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
-    rf"|{BULLET})"
+    rf"|{BULLET}|[【\[〔]{RANK}[】\]〕])"
 )
 # A prize heading and its colon, then a space: the heading is a line of its own.
 _HEADING = re.compile(rf"^{RANK}{COUNT}?\s*[:：]?$")
@@ -49,11 +49,19 @@ _CODED_NAMES = re.compile(
 )
 
 
+# A prize in brackets, a heading over the work after it (`【一等奖】河边——张三`).
+_BRACKET_PRIZE = re.compile(rf"[【\[〔]{RANK}[】\]〕]")
+
+
 def resplit_lines(lines: list[str], header_key: HeaderKey) -> list[str]:
-    """The lines with every long joined line cut back; [] when no line was cut."""
+    """The lines with every long joined line cut back, and a bracketed prize that opens a
+    work's line set on a line of its own; [] when no line was cut."""
     out: list[str] = []
     for line in lines:
-        out.extend(_cut(line, header_key) if len(line) >= _LONG else [line])
+        for piece in _cut(line, header_key) if len(line) >= _LONG else [line]:
+            head = _BRACKET_PRIZE.match(piece.strip())
+            rest = piece.strip()[head.end() :].strip() if head else ""
+            out.extend([head.group(), rest] if head and rest else [piece])
     return out if len(out) > len(lines) else []
 
 

@@ -12,22 +12,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from award_archive.authoring.importer.list_parts import PRIZE, is_person
+from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_person
 
 HeaderKey = Callable[[str], str | None]
 
 _SENTENCE = re.compile(r"[。；;:：!！?？]")
-_MERGED = ("prize",)  # a column whose cell a row may leave to the row above
+# A column whose cell a row may leave to the row above: the prize, and a category column of
+# genres (`散文 一等奖 甲 春 乙 秋 诗歌 二等奖 丙 冬`).
+_MERGED = ("prize", "category")
 
 
 def spaced_rows(lines: list[str], header_key: HeaderKey) -> list[str]:
-    """The lines with every joined spaced table cut into `|` rows; [] when no line held one."""
+    """The lines with every spaced table cut into `|` rows (its rows on the header's line or
+    on the lines after it, a row a line); [] when no line held one."""
     out: list[str] = []
-    changed = False
-    for line in lines:
-        rows = _rows_of(line, header_key)
-        out.extend(rows or [line])
-        changed = changed or bool(rows)
+    changed, at = False, 0
+    while at < len(lines):
+        cut = _table_from(lines, at, header_key)
+        if cut is None:
+            out.append(lines[at])
+            at += 1
+        else:
+            rows, at = cut
+            out.extend(rows)
+            changed = True
     return out if changed else []
 
 
@@ -63,25 +71,51 @@ def _opens(keys: list[str], column: int, word: str) -> bool:
     return keys[column] in _MERGED and _opens(keys, column + 1, word)
 
 
-def _rows_of(line: str, header_key: HeaderKey) -> list[str]:
-    words = line.split()
+def _table_from(
+    lines: list[str], first: int, header_key: HeaderKey
+) -> tuple[list[str], int] | None:
+    """The table whose header is on lines[first], as lines, and the line after it."""
+    words = lines[first].split()
     found = _header_at(words, header_key)
     if found is None:
-        return []
+        return None
     start, keys = found
-    at = start + len(keys)
+    flow, line_of = list(words), [first] * len(words)
+    for n in range(first + 1, len(lines)):
+        flow += lines[n].split()
+        line_of += [n] * (len(flow) - len(line_of))
+    rows = _rows(flow, line_of, start + len(keys), keys)
+    if len(rows) < 2:
+        return None
+    end = start + len(keys) + _used(rows)
+    stop = line_of[end] if end < len(flow) else len(lines)
+    rest = " ".join(w for w, n in zip(flow[end:], line_of[end:], strict=True) if n == stop)
+    return [
+        *([" ".join(words[:start])] if start else []),
+        " | ".join(words[start : start + len(keys)]),
+        *(" | ".join(r) for r in rows),
+        *([rest] if rest else []),
+    ], stop + 1
+
+
+def _rows(words: list[str], line_of: list[int], at: int, keys: list[str]) -> list[list[str]]:
+    """The rows from words[at] on, up to a word no column takes (or a line that ends within a
+    row: a row is on one line, or all rows on one)."""
     rows: list[list[str]] = []
     row: list[str] = []
     while at < len(words):
         key, word = keys[len(row)], words[at]
         before = row if row else rows[-1] if rows else []
-        if _fits(key, word):
+        if any(row) and line_of[at] != line_of[at - 1]:
+            break
+        genres = key == "category" and rows and all(is_genre(r[len(row)]) for r in rows[:1])
+        if _fits(key, word) and (not genres or is_genre(word)):
             row.append(word)
             at += 1
         elif key in _MERGED and rows and _opens(keys, len(row) + 1, word):
             row.append("")
         elif before and keys[len(before) - 1] == "title" and at + 1 < len(words):
-            if not _opens(keys, len(row), words[at + 1]):
+            if not _opens(keys, len(row), words[at + 1]) or line_of[at] != line_of[at - 1]:
                 break
             before[-1] += " " + word  # (a title's own space)
             at += 1
@@ -90,15 +124,7 @@ def _rows_of(line: str, header_key: HeaderKey) -> list[str]:
         if len(row) == len(keys):
             rows.append(row)
             row = []
-    if len(rows) < 2:
-        return []
-    lead, rest = " ".join(words[:start]), " ".join(words[start + len(keys) + _used(rows) :])
-    return [
-        *([lead] if lead else []),
-        " | ".join(words[start : start + len(keys)]),
-        *(" | ".join(r) for r in rows),
-        *([rest] if rest else []),
-    ]
+    return rows
 
 
 def _used(rows: list[list[str]]) -> int:

@@ -24,6 +24,7 @@ from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
     ORG_END,
     PRIZE,
+    caption_credit,
     category_and_level,
     first_label,
     heading_kind,
@@ -76,7 +77,7 @@ _LIST_HEADERS: dict[str, str] = {
         "奖项类别 获奖类别",
         "length": "作品长度 长度",
         "prize": "等次 等级 奖项 奖级 获奖等次 获奖级别 级别 获奖结果 所获奖项",
-        "note": "备注",
+        "note": "备注 奖金",  # (prize money: read and dropped)
     }.items()
     for word in words.split()
 }
@@ -379,6 +380,8 @@ def _spaced_table(lines: list[str]) -> list[str]:
                 title = " ".join(cells[at : len(cells) - tail])
                 cells = [*cells[:at], title, *cells[len(cells) - tail :]]
                 out.append(" | ".join(cells))
+            elif header and len(cells) == len(header) - 1 >= 2 and header[0] == "prize":
+                out.append(" | " + " | ".join(cells))  # (its prize merged with the row above)
             else:
                 out.append(line)
     return out if header else []
@@ -540,7 +543,7 @@ def _next_number(works: list[dict[str, Any]]) -> int:
 # ---- a score table: one cell per line, rows closed by their rank ------------------------
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_A_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_A_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}")  # (`张㨗明`: Extension A too)
 _SCORE_HEAD = re.compile(r"^(?:平均)?(?:得分|分数|評分|评分|排名|名次|票数|票數|总分|總分)$")
 
 
@@ -614,7 +617,7 @@ def _keyed_lines(lines: list[str]) -> list[dict[str, Any]]:
     are list header words and one of them names the title. A prize before its colon keys the
     people it is won by (`冠军:张三 作品题名:春晓;`)."""
     works = []
-    for line in lines:
+    for line in [item for written in lines for item in _keyed_items(written)]:
         marks = [m for m in _KEYED.finditer(line) if _record_key(m.group(1))]
         if len(marks) < 2 or "title" not in {header_key(m.group(1)) for m in marks}:
             continue
@@ -631,6 +634,16 @@ def _keyed_lines(lines: list[str]) -> list[dict[str, Any]]:
         if work.get("title"):
             works.append(work)
     return works
+
+
+def _keyed_items(line: str) -> list[str]:
+    """A line of several records cut by `;` (`冠军:甲 作品:乙; 亚军:丙 作品:丁;`), one record
+    each where every piece keys a title; else the line whole."""
+    items = [i for i in re.split(r"[;；]", line) if i.strip()]
+    titled = [
+        i for i in items if any(header_key(m.group(1)) == "title" for m in _KEYED.finditer(i))
+    ]
+    return items if len(items) >= 2 and len(titled) == len(items) else [line]
 
 
 def _record_key(word: str) -> bool:
@@ -1028,12 +1041,16 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             if not _ends_a_work_line(text, m.start(), m.end())
         }
     )
+    marks.update(_item_headings(text))
     marks.update(_kind_marks(text))
     marks.update(_counted_lines(text))
     at = 0
     for line in text.split("\n"):
         if lead := _LINE_TITLE.match(line):
-            marks.setdefault(at + lead.end(), (at + lead.end(), at + lead.end(), ""))
+            start = at if lead.group("page") else at + lead.end()  # (the page's number: no work's)
+            marks.setdefault(start, (start, at + lead.end(), ""))
+            if lead.group("page"):  # a contents line is one work: it ends with its line
+                marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
         elif (
             (kind := _LINE_KIND.match(line)) and is_genre(kind.group(1)) and not _SAYS.search(line)
         ):
@@ -1055,6 +1072,23 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
             marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
+
+
+# An award item alone on its line (`剧本创作奖`, `台语文学创作奖-新诗`: the item and its genre),
+# no rank, no year or 届 (that is the award's own name).
+_ITEM_HEADING = re.compile(r"[\u4e00-\u9fff]{2,14}[奖獎](?:\s*[-—－]\s*[\u4e00-\u9fff]{1,6})?")
+
+
+def _item_headings(text: str) -> dict[int, tuple[int, int, str]]:
+    """Lines that each name an award item alone: the category of the works under them, where
+    a list has two such lines or more (one alone may be the award's own name)."""
+    marks, at = {}, 0
+    for line in text.split("\n"):
+        head = line.strip()
+        if _ITEM_HEADING.fullmatch(head) and not re.search(rf"{PRIZE}|[届屆]", head):
+            marks[at] = (at, at + len(line), _KIND + head)
+        at += len(line) + 1
+    return marks if len(marks) >= 2 else {}
 
 
 def _ends_a_work_line(text: str, start: int, end: int) -> bool:
@@ -1111,14 +1145,14 @@ _BRACKET_THEN = re.compile(
 _UNIT_LINE = re.compile(r"^\s*([^《》\s:：()（）]{2,20}?)\s*(?=《)")
 _NAMED_LINE = re.compile(  # (a name padded with a space, `曹 瑋`; an alias after it, `甲 AKA 乙`)
     r"^\s*((?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
-    r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*"
+    r"(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff·]{2,4})*"  # (or spaces: `甲乙 丙丁《…》`)
     r"(?:\s+AKA\s+[\u4e00-\u9fff·]{2,4})?)\s*(?=《)"
 )
 _SAYS = re.compile(r"[获獲。]")  # a sentence, not a record line
 _LINE_KIND = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]?\s*(?=《)")
 # (`(一)《…》`: a numbered line's title, its number a heading's kind of number)
-_LINE_TITLE = re.compile(
-    rf"^\s*(?:[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:{PRIZE}\s*[:：]?\s*)?(?=《)"
+_LINE_TITLE = re.compile(  # (or a page's number: `36《…》`, a table of contents)
+    rf"^\s*(?:[(（][一二三四五六七八九十]{{1,3}}[)）]\s*|(?P<page>\d{{1,3}})\s*)?(?:{PRIZE}\s*[:：]?\s*)?(?=《)"
 )
 # `标题 甲、乙`, `标题 甲 乙 丙`: names after a title, between any separator or spaces
 _TRAILING_NAMES = re.compile(
@@ -1167,6 +1201,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         said = book_credits(rest) or words_after_title(rest)  # `《甲》 某报 张三，李四 消息`
         for key, value in said.items():
             work.setdefault(key, value)
+        if "authors" not in work and (shot := caption_credit(rest)):
+            work["authors"] = [shot]  # `《甲》 9月1日,某村…。张三 摄`
     else:
         title, rest = _title_and_tail(item)
         title = _UNMAPPED_NOTE.sub("", title)  # `标题 张三 (作者单位:某某小学)`
