@@ -557,3 +557,17 @@ def test_a_paper_or_station_whose_works_won_is_the_outlet_of_the_works_named_aft
         "分别是：电视剧《青山远》，广播剧《渡口》。"
     )
     assert _fields(works, "outlet") == [("青山远", "西江广电"), ("渡口", "西江广电")]
+
+
+def test_a_non_media_unit_before_a_title_is_its_author_and_a_quoted_class_its_category():
+    # `；某某医院《甲》获“动画类优秀作品”`: the hospital made it; the class quoted with the level
+    works = _read(
+        "某某科普作品大赛结果公布\n本市多件作品获奖：东山区人民医院《护眼小课堂》、"
+        "南湖大学附属医院《洗手歌》等3项作品获“动画类优秀作品”；西城区疾控局《防暑手册》获"
+        "“图书类优秀作品”。"
+    )
+    assert _fields(works, "authors", "category", "prize") == [
+        ("护眼小课堂", ["东山区人民医院"], "动画类", "优秀作品"),
+        ("洗手歌", ["南湖大学附属医院"], "动画类", "优秀作品"),
+        ("防暑手册", ["西城区疾控局"], "图书类", "优秀作品"),
+    ]
