@@ -571,3 +571,9 @@ def test_a_non_media_unit_before_a_title_is_its_author_and_a_quoted_class_its_ca
         ("洗手歌", ["南湖大学附属医院"], "动画类", "优秀作品"),
         ("防暑手册", ["西城区疾控局"], "图书类", "优秀作品"),
     ]
+
+
+def test_a_level_written_with_its_prize_word_is_kept_whole():
+    # `获优秀作品奖`: the level as the list writes it, 奖 and all
+    works = _read("第三届某某文艺奖揭晓\n某某电视台的电视剧《远航》获优秀作品奖。")
+    assert _fields(works, "prize") == [("远航", "优秀作品奖")]
