@@ -577,3 +577,23 @@ def test_a_level_written_with_its_prize_word_is_kept_whole():
     # `获优秀作品奖`: the level as the list writes it, 奖 and all
     works = _read("第三届某某文艺奖揭晓\n某某电视台的电视剧《远航》获优秀作品奖。")
     assert _fields(works, "prize") == [("远航", "优秀作品奖")]
+
+
+def test_the_one_unit_that_sent_every_work_is_the_lists_recommender():
+    # `某某支队选送的消防科普作品…`, `“某某”学习平台择优报送4件参评作品`: whoever sent them all
+    works = _read(
+        "某某消防作品大赛结果揭晓\n近日，大赛公布获奖名单，青川县消防救援大队选送的消防科普作品"
+        "共2部获奖，其中《火场逃生》获得一等奖，《家中隐患》获得三等奖。"
+    )
+    assert _fields(works, "recommender") == [
+        ("火场逃生", "青川县消防救援大队"),
+        ("家中隐患", "青川县消防救援大队"),
+    ]
+    works = _read(
+        "某某融媒优秀作品评选揭晓\n“某某”学习平台择优报送4件参评作品，2件作品入选。"
+        "某县融媒体中心创作的《春耕图》获一等奖，某区融媒体中心创作的《河长》获二等奖。"
+    )
+    assert _fields(works, "recommender") == [
+        ("春耕图", "“某某”学习平台"),
+        ("河长", "“某某”学习平台"),
+    ]
