@@ -597,3 +597,13 @@ def test_the_one_unit_that_sent_every_work_is_the_lists_recommender():
         ("春耕图", "“某某”学习平台"),
         ("河长", "“某某”学习平台"),
     ]
+
+
+def test_a_page_stamp_naming_its_paper_gives_the_outlet_of_its_own_works():
+    # `2010年05月06日09:30 某某晚报` over the page, then `本报…作品获奖`: that paper's works
+    works = _read(
+        "“某某新闻奖”揭晓\n\nhttp://www.example.com 2010年05月06日09:30 江城晚报\n\n"
+        "本报讯 第九届“某某新闻奖”昨天揭晓，本报共有3件作品获奖。其中，记者王某采写的消息《夜市》"
+        "获一等奖。"
+    )
+    assert _fields(works, "outlet") == [("夜市", "江城晚报")]

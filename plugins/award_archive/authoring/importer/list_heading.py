@@ -835,6 +835,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     dateline = _DATELINE.search(text)
     if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
+    stamp = _SOURCE_STAMP.search(text)  # `2007年11月08日14:08 某某晚报` … `本报共有12件作品获奖`
+    if "outlet" not in out and stamp and is_outlet(stamp[1]) and _its_works(stamp, flat):
+        out["outlet"] = stamp.group(1)
     _year_of_the_round(flat, out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
@@ -911,6 +914,10 @@ _OWN_WON = re.compile(
 _DATELINE = re.compile(
     r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
     r"(?:本[报報台网網])?[讯訊]"
+)
+# A page's time stamp and the paper it is from, on a line of the page's header.
+_SOURCE_STAMP = re.compile(
+    r"(?m)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s+([\u4e00-\u9fff]{2,12}?[报報])\s*$"
 )
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
