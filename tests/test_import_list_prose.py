@@ -655,3 +655,53 @@ def test_a_prize_at_each_level_of_the_contest_lists_the_work_once_for_each():
         ("慢一点", "安全征文类", "市一等奖"),
         ("回家的路", "安全儿歌类", "市三等奖"),
     ]
+
+
+def test_a_non_media_unit_before_a_title_is_its_author_and_a_quoted_class_its_category():
+    # `；某某医院《甲》获“动画类优秀作品”`: the hospital made it; the class quoted with the level
+    works = _read(
+        "某某科普作品大赛结果公布\n本市多件作品获奖：东山区人民医院《护眼小课堂》、"
+        "南湖大学附属医院《洗手歌》等3项作品获“动画类优秀作品”；西城区疾控局《防暑手册》获"
+        "“图书类优秀作品”。"
+    )
+    assert _fields(works, "authors", "category", "prize") == [
+        ("护眼小课堂", ["东山区人民医院"], "动画类", "优秀作品"),
+        ("洗手歌", ["南湖大学附属医院"], "动画类", "优秀作品"),
+        ("防暑手册", ["西城区疾控局"], "图书类", "优秀作品"),
+    ]
+
+
+def test_a_level_written_with_its_prize_word_is_kept_whole():
+    # `获优秀作品奖`: the level as the list writes it, 奖 and all
+    works = _read("第三届某某文艺奖揭晓\n某某电视台的电视剧《远航》获优秀作品奖。")
+    assert _fields(works, "prize") == [("远航", "优秀作品奖")]
+
+
+def test_the_one_unit_that_sent_every_work_is_the_lists_recommender():
+    # `某某支队选送的消防科普作品…`, `“某某”学习平台择优报送4件参评作品`: whoever sent them all
+    works = _read(
+        "某某消防作品大赛结果揭晓\n近日，大赛公布获奖名单，青川县消防救援大队选送的消防科普作品"
+        "共2部获奖，其中《火场逃生》获得一等奖，《家中隐患》获得三等奖。"
+    )
+    assert _fields(works, "recommender") == [
+        ("火场逃生", "青川县消防救援大队"),
+        ("家中隐患", "青川县消防救援大队"),
+    ]
+    works = _read(
+        "某某融媒优秀作品评选揭晓\n“某某”学习平台择优报送4件参评作品，2件作品入选。"
+        "某县融媒体中心创作的《春耕图》获一等奖，某区融媒体中心创作的《河长》获二等奖。"
+    )
+    assert _fields(works, "recommender") == [
+        ("春耕图", "“某某”学习平台"),
+        ("河长", "“某某”学习平台"),
+    ]
+
+
+def test_a_page_stamp_naming_its_paper_gives_the_outlet_of_its_own_works():
+    # `2010年05月06日09:30 某某晚报` over the page, then `本报…作品获奖`: that paper's works
+    works = _read(
+        "“某某新闻奖”揭晓\n\nhttp://www.example.com 2010年05月06日09:30 江城晚报\n\n"
+        "本报讯 第九届“某某新闻奖”昨天揭晓，本报共有3件作品获奖。其中，记者王某采写的消息《夜市》"
+        "获一等奖。"
+    )
+    assert _fields(works, "outlet") == [("夜市", "江城晚报")]

@@ -713,6 +713,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     dateline = _DATELINE.search(text)
     if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
+    stamp = _SOURCE_STAMP.search(text)  # `2007年11月08日14:08 某某晚报` … `本报共有12件作品获奖`
+    if "outlet" not in out and stamp and is_outlet(stamp[1]) and _its_works(stamp, flat):
+        out["outlet"] = stamp.group(1)
     _year_of_the_round(flat, out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
@@ -790,6 +793,10 @@ _DATELINE = re.compile(
     r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
     r"(?:本[报報台网網])?[讯訊]"
 )
+# A page's time stamp and the paper it is from, on a line of the page's header.
+_SOURCE_STAMP = re.compile(
+    r"(?m)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s+([\u4e00-\u9fff]{2,12}?[报報])\s*$"
+)
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
     r"(?:共|有)*(?:[0-9一二三四五六七八九十两]+[件篇项項个個]|提报|提報|选送|選送|报送|報送)"
@@ -818,10 +825,14 @@ _BODY = re.compile(
 
 
 # `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
+# (`某某平台择优报送5件参评作品`, `某某支队选送的消防科普作品`: an adverb before the verb, the
+# works' kind before 作品; a quoted brand starts the unit's name: `“某某”学习平台`)
 _SENT_WORKS = re.compile(
-    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
-    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
+    r"(?:^|[。，,！!：:；;\s])((?:“[^“”]{1,10}”)?[\u4e00-\u9fff]{2,16}?)(?:择优|擇優)?"
+    r"(?:推荐|推薦|报送|報送|选送|選送)的?"
+    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個部])?[\u4e00-\u9fff]{0,8}?作品"
 )
 _AN_ORG = re.compile(
-    r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院)$"
+    r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院"
+    r"|[支总總大][队隊]|平台|平臺)$"
 )

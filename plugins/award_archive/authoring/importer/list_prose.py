@@ -513,7 +513,8 @@ def _won_kind(after: str, prize: str) -> str:
     first = re.search(PRIZE, after)
     if not first or first.group() != prize:
         return ""
-    m = re.search(rf"{WON}得?([\u4e00-\u9fff]{{2,8}}?[类類])\s*$", after[: first.start()])
+    # (`获“微视频类优秀作品”`: the class and its level quoted together)
+    m = re.search(rf"{WON}得?[“「]?([\u4e00-\u9fff]{{2,8}}?[类類])\s*$", after[: first.start()])
     if m:
         return m.group(1)
     said = re.match(r"\s*[(（]([^()（）]{2,8})[)）]", after[first.end() :])  # `获一等奖（通讯）`
@@ -795,6 +796,7 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
         if more := unit_and_names(joined):
             piece, said = joined, more
     if not (said := _no_page_words(said)):
+        _unit_maker(work, piece)
         return
     if re.search(rf"{MADE_VERB}[、，,]", piece):  # `由甲撰写、乙编辑的`: each said with its verb
         said = {k: v for k, v in said.items() if k not in ("authors", "editors")}
@@ -802,6 +804,21 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
     if "outlet" not in said and previous and piece.lstrip().startswith("、"):
         if "outlet" in previous:
             work["outlet"] = previous["outlet"]
+
+
+# A unit alone before a title (`；某某医院《`, `、某某区卫健委作品《`, `某某局集体创作的《`).
+_UNIT_BEFORE = re.compile(
+    rf"(?:^|[、，,；;﹔。：:”」\s])\s*([\u4e00-\u9fff]{{3,24}}?)(?:集体|集體)?(?:{MADE_VERB}的|作品|的)?\s*$"
+)
+
+
+def _unit_maker(work: dict[str, Any], piece: str) -> None:
+    """A body that is no media (a hospital, a school, a bureau) written alone just before a
+    title made the work: its author (a media unit there is the outlet, read elsewhere)."""
+    m = _UNIT_BEFORE.search(piece)
+    unit = _LEAD_WORDS.sub("", m.group(1)) if m else ""
+    if unit and ORG_END.search(unit) and not is_outlet(unit) and "authors" not in work:
+        work["authors"] = [unit]
 
 
 def _no_page_words(said: dict[str, Any]) -> dict[str, Any]:
