@@ -272,6 +272,17 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "最终确认2010年度某省新闻摄影作品年赛获奖作品102幅",
             {"award": "某省新闻摄影作品年赛", "year": 2010},
         ),
+        # a first sentence that says the round ended; who held it goes, a sponsor after 第N届 stays
+        (
+            "某某杂志社举办的第三届“河口杯”全国大学生散文大赛落下帷幕。本届大赛共收到稿件300篇。",
+            {"award": "“河口杯”全国大学生散文大赛", "edition": 3},
+        ),
+        # a place and the theme quoted after it, before 首届, are the name's
+        (
+            "近日,青山县“绿水青山”首届农民摄影大赛圆满落幕。此次活动共征集到作品900幅。",
+            {"award": "青山县“绿水青山”农民摄影大赛", "edition": 1},
+        ),
+        ("2024年秋季全国某某优秀作品揭晓", {"award": "全国某某优秀作品", "year": 2024}),
     ],
 )
 def test_headings_in_other_shapes(text: str, fields: dict[str, object]):

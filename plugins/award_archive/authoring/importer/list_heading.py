@@ -19,6 +19,7 @@ from award_archive.authoring.importer.award_names import (
     award_name,
     award_parts,
     edition_number,
+    kept_before_round,
     year_number,
 )
 from award_archive.authoring.importer.list_lead import (
@@ -151,10 +152,10 @@ def _the_head(lines: list[str], count: int) -> list[str]:
 _NOTICE_TITLE = re.compile(r"《(关于[^《》]{4,60}?的(?:通知|决定|公告|通报|公示|通告))》")
 
 
-# A clause that says the page's news, at its end: an award's round made public
-# (`…评选结果揭晓`, `…日前揭晓`, `…获奖名单公布`).
+# A clause that says the page's news, at its end: an award's round made public or ended
+# (`…评选结果揭晓`, `…日前揭晓`, `…获奖名单公布`, `…大赛圆满落幕`).
 _NEWS = re.compile(
-    r"(?:揭[晓曉]|[结結]果|公布|出[炉爐]|名[单單](?:[来來])?|[颁頒][奖獎])(?:了|啦)?$"
+    r"(?:揭[晓曉]|[结結]果|公布|出[炉爐]|名[单單](?:[来來])?|[颁頒][奖獎]|落下?帷幕|落幕|[闭閉]幕)(?:了|啦)?$"
 )
 
 
@@ -166,8 +167,13 @@ def _clauses(text: str) -> list[str]:
         return []
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
     found += [named for p in parts if (named := list_follows(p))]  # `现将…名单公布如下`
-    # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
-    return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
+    # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`, `“A奖”和“B奖”评选
+    # 落下帷幕`: of several)
+    return [
+        p
+        for p in found
+        if _AWARD_WORD.search(str(_award_line(p).get("award", ""))) and not two_named(p)
+    ]
 
 
 # A medium before `…作品` (`报纸副刊作品`, `电视新闻作品`): the whole is the works' category.
@@ -493,8 +499,9 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     if sent := _SENT_AFTER.search(text):
         text = text[: sent.start(1)]
     text = re.sub(rf"^.*?关于(?:公布|表彰|授予|{_SEND})?|的(?:公示|通知|公告|决定|通报)$", "", text)
-    # `由某省记协主办的…`, `记者从某省记协获悉`: who held it or told of it is no part of it
-    text = re.sub(r"^(?:由.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
+    # `由某省记协主办的…`, `某某杂志社举办的…`, `记者从某省记协获悉`: who held it or told of it
+    # is no part of it
+    text = re.sub(r"^(?:由?.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
     return text
 
 
@@ -524,13 +531,8 @@ def _award_line(text: str) -> dict[str, Any]:
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
         award = _named_before(before) or (after if award_name(after) else "") or before
-        place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
-            r"[讯訊在于的了中]", before
-        )
-        if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
-            award = before + after
-        if after and (paper := _PUBLICATION_BEFORE.search(before)):
-            award = paper.group() + after  # `天朗杯《仙女湖》首届…大赛`: the magazine's own
+        if after and (kept := kept_before_round(before)):  # 江西省第十七届“…”
+            award = kept + after
     elif y := re.search(rf"(?<!\d[\-—–/／])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
@@ -542,8 +544,6 @@ def _award_line(text: str) -> dict[str, Any]:
     return out
 
 
-# A publication that gives the award, just before its 第N届: `《仙女湖》`, `《某某》杂志`.
-_PUBLICATION_BEFORE = re.compile(r"《[^《》]{1,12}》(?:杂志|雜誌|月刊|周刊|週刊|[报報])?$")
 # How an award's own name ends: what a heading's name before its 第N届 must end with.
 _NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
 
