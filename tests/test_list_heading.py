@@ -137,6 +137,21 @@ def test_the_pages_own_paper_and_the_body_that_put_the_works_forward():
     )
 
 
+def test_the_paper_that_counts_its_won_works_written_in_book_quotes_or_a_broadcaster():
+    quoted = heading("在2019年度某某新闻奖评选中,《某某日报》共20件作品获奖。")
+    assert quoted.get("outlet") == "《某某日报》"
+    group = heading("某某部公布第九届某某工程获奖名单 某某广电3部作品获奖")
+    assert (group.get("outlet"), group.get("award")) == ("某某广电", "某某工程")
+
+
+def test_a_line_under_the_words_that_say_the_list_follows_is_no_heading():
+    said = heading(
+        "书籍介绍\n2021年某某文学奖得奖作品集,收录当年得奖作品,并有3种征奖评审名单。\n"
+        "得奖作品如下。\n剧本创作奖"
+    )
+    assert (said.get("award"), said.get("year")) == ("某某文学奖", 2021)
+
+
 def test_a_media_unit_that_chose_its_works_is_their_outlet_another_unit_the_recommender():
     paper = heading("第十届某某新闻奖揭晓\n某某晚报选送的2件作品获奖。")
     assert paper.get("outlet") == "某某晚报" and "recommender" not in paper

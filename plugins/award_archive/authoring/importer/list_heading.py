@@ -73,7 +73,7 @@ def _heading_read(
     lines = [_unwrapped(line) for line in sections_blank(lines)]
     for line in _the_head(lines, 6):
         _stage_and_sender(line, header_key, out)  # (a header's `入選作品` says the stage too)
-    head = _before_the_table(lines, header_key)
+    head = _before_the_list(_before_the_table(lines, header_key))
     # A table's row (two cells or more) is no heading.
     texts = [squeeze(_first_clause(ln)) for ln in _the_head(head, 12) if not is_row(ln)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
@@ -120,6 +120,15 @@ def _before_the_table(lines: list[str], header_key: Callable[[str], str | None])
         None,
     )
     return lines if at is None else lines[:at]
+
+
+def _before_the_list(lines: list[str]) -> list[str]:
+    """The lines up to the one that says the list follows (`…得奖作品如下。`): a line under it
+    (`剧本创作奖`) is a section of the list, no heading."""
+    at = next(
+        (i for i, line in enumerate(lines) if re.search(r"如下[。.:：]?$", line.strip())), None
+    )
+    return lines if at is None else lines[: at + 1]
 
 
 def _round_of_the_lead(texts: list[str], out: dict[str, Any]) -> None:
@@ -650,6 +659,7 @@ def _names_an_award(award: str) -> bool:
         award
         and not re.search(r"[,，。;；《》]", _published_by(award))
         and len(award) >= 3
+        and not re.match(r"[并並且及而]", award)  # `并有4种征奖…名单`: a clause goes on
         and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(
@@ -781,8 +791,10 @@ _RECOMMENDED_BY = re.compile(
     r"学院|學院|大学|大學))[^。；;]{0,40}?(?:推荐|推薦)(?:产生|產生|出)"
 )
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
+# (`某某广电5部作品获奖`, `《某某日报》共29件作品获奖`: a paper written in 《》 too)
 _OWN_WON = re.compile(
-    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
+    r"(?:^|[。，,！!：:；;\s])(《[^《》]{2,12}》|[\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*"
+    r"[件篇项項个個部]"
     r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲](?:得)?(?:[奖獎]|[特一二三]|[优優]秀)"
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
