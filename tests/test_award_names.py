@@ -41,6 +41,10 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("本届青山文学奖", {"award": "青山文学奖"}),
         # a theme quoted after the place before the round is kept too
         ("青山县“绿水青山”首届摄影大赛", {"award": "青山县“绿水青山”摄影大赛", "edition": 1}),
+        # digits before 届 with no 第 are the edition too
+        ("12届青山金铃奖", {"award": "青山金铃奖", "edition": 12}),
+        # the kind of notice in brackets before the name goes
+        ("(得奖公告)青山摄影比赛", {"award": "青山摄影比赛"}),
         # the words about the event go
         ("第二届青山摄影大赛圆满落幕", {"award": "青山摄影大赛", "edition": 2}),
         ("青山摄影作品征集和评选活动", {"award": "青山摄影作品"}),

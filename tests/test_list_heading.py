@@ -144,6 +144,14 @@ def test_the_paper_that_counts_its_won_works_written_in_book_quotes_or_a_broadca
     assert (group.get("outlet"), group.get("award")) == ("某某广电", "某某工程")
 
 
+def test_a_lead_sentence_run_into_the_tables_first_row_is_the_leads():
+    text = (
+        "某省某局于今年4月启动“我在某某厅”有奖征文活动,经评审共评出获奖作品20篇(详见下表)。"
+        " 获奖等级 作者 作品名称 一等奖 张三 山里的灯 李四 河边\n"
+    )
+    assert parse_list(text).heading.get("award") == "“我在某某厅”有奖征文"
+
+
 def test_a_line_under_the_words_that_say_the_list_follows_is_no_heading():
     said = heading(
         "书籍介绍\n2021年某某文学奖得奖作品集,收录当年得奖作品,并有3种征奖评审名单。\n"
@@ -298,6 +306,27 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             {"award": "青山县“绿水青山”农民摄影大赛", "edition": 1},
         ),
         ("2024年秋季全国某某优秀作品揭晓", {"award": "全国某某优秀作品", "year": 2024}),
+        # a description before a bare year and the name goes; the year is the round's
+        ("文坛盛事2019某某文学奖的评选终于完成", {"award": "某某文学奖", "year": 2019}),
+        # the kind of notice in brackets before the name goes
+        ("(得奖公告)某某山野花摄影比赛", {"award": "某某山野花摄影比赛"}),
+        ("【获奖名单】某某山野花摄影比赛", {"award": "某某山野花摄影比赛"}),
+        # digits before 届 with no 第 are the edition, in the heading or in the text
+        ("12届某某金铃奖颁奖典礼今晚登场", {"award": "某某金铃奖", "edition": 12}),
+        (
+            "某某金铃奖得主出炉\n12届某某金铃奖颁奖典礼今晚登场,某台获4奖。",
+            {"award": "某某金铃奖", "edition": 12},
+        ),
+        # a quoted theme a body launched, then its contest's words
+        (
+            "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。",
+            {"award": "“我在某某厅”有奖征文"},
+        ),
+        # the text's name with a place before the heading's is the full name
+        (
+            "“某某一刻”摄影比赛得奖作品展\n2015某城“某某一刻”摄影比赛得奖作品展于十月举行。",
+            {"award": "某城“某某一刻”摄影比赛", "year": 2015},
+        ),
     ],
 )
 def test_headings_in_other_shapes(text: str, fields: dict[str, object]):

@@ -41,6 +41,15 @@ def _strip_quotes(text: str) -> str:
     return m.group(1) + m.group(2)
 
 
+def place_before(before: str, name: str) -> bool:
+    """`before` is a place written before the name (`江西省`, `某市`; a bare `澳门` before a
+    quoted name: `澳门“某某”摄影比赛`), not a scope (`全国`) nor a genre."""
+    if not before or re.match("全", before):
+        return False
+    bare = re.match(r"[“\"「]", name) and len(before) <= 3 and not is_genre(before)
+    return bool(re.fullmatch(PLACE, before) or bare)
+
+
 def _a_place_word(before: str) -> bool:
     """A short word before the quotes that is no genre: a place written bare (`甘肃`)."""
     return not before or (len(before) <= 4 and not is_genre(before))
@@ -97,10 +106,17 @@ def _balanced(award: str) -> str:
     return award
 
 
+# The kind of notice, bracketed before the name: `(得奖公告)某某比赛`, `【获奖名单】…`.
+NOTICE_BEFORE = re.compile(
+    r"^[(（【\[](?:[得获獲][奖獎]|入[围圍选選])?(?:公告|公示|名[单單]|通知|喜[报報]|快[讯訊])[)）】\]]"
+)
+
+
 def award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`, `秋季`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?|[春夏秋冬]季)", "", award)
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    award = NOTICE_BEFORE.sub("", award)
     award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜,，].*)?$", "", award)
@@ -161,6 +177,13 @@ EDITION_WORD = r"(?:第\s*[0-9零〇一二两三四五六七八九十百]+\s*[�
 _INNER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
 
 
+def as_edition(text: str) -> str:
+    """A round written another way at the start, as 第N届: `第三次某某奖评选`, `54 届某某奖`
+    (digits before 届 with no 第)."""
+    text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)
+    return re.sub(r"^(\d{1,3})\s*([届屆])", r"第\1\2", text)
+
+
 def edition_number(match: re.Match[str]) -> int | None:
     """The edition an `EDITION` match gives: `第十届` → 10, `首届` → 1."""
     return parse_edition(match.group(1)) if match.group(1) else 1
@@ -174,7 +197,7 @@ def award_parts(said: str) -> AwardParts:
     a year written inside the name stays in it and is the round's year too. Empty when what is
     left names no award (under 4 characters, or not a name's characters: a sentence)."""
     info: AwardParts = {}
-    said = re.sub(r"\s+", "", said)
+    said = as_edition(re.sub(r"\s+", "", said))
     place = _PLACE_BEFORE_ROUND.match(said)
     said = _without_sponsor(said[place.end() :] if place else said)
     for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)

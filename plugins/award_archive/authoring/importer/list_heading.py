@@ -14,8 +14,10 @@ from award_archive.authoring.importer.award_names import (
     CONTEST,
     EDITION,
     EDITION_WORD,
+    NOTICE_BEFORE,
     PLACE,
     YEAR,
+    as_edition,
     award_name,
     award_parts,
     edition_number,
@@ -74,8 +76,7 @@ def _heading_read(
     for line in _the_head(lines, 6):
         _stage_and_sender(line, header_key, out)  # (a header's `入選作品` says the stage too)
     head = _before_the_list(_before_the_table(lines, header_key))
-    # A table's row (two cells or more) is no heading.
-    texts = [squeeze(_first_clause(ln)) for ln in _the_head(head, 12) if not is_row(ln)]
+    texts = [squeeze(_said_before_a_row(ln, is_row)) for ln in _the_head(head, 12)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
     texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
@@ -120,6 +121,15 @@ def _before_the_table(lines: list[str], header_key: Callable[[str], str | None])
         None,
     )
     return lines if at is None else lines[:at]
+
+
+def _said_before_a_row(line: str, is_row: Callable[[str], bool]) -> str:
+    """A table's row (two cells or more) is no heading; a lead's sentence the page ran into
+    the table's first row (`…共评出30篇。 等级 作者 作品`) is the lead's."""
+    if not is_row(line):
+        return _first_clause(line)
+    first = line.strip().split(" ")[0]
+    return first if _is_sentence(first) and re.search("[。.]$", first) else ""
 
 
 def _before_the_list(lines: list[str]) -> list[str]:
@@ -355,10 +365,12 @@ def _is_sentence(text: str) -> bool:
 
 
 # An award the text names with its edition or year before it: `2012年度某某好作品`,
-# `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
+# `第五届某某竞赛`, `2023某某大赛`, `2013某地“某某”摄影比赛` (the year, bare or not, is no part
+# of the name).
 _MENTION = re.compile(
     rf"({EDITION_WORD}|(?<![\d\-—–])(?<!\d[、和])(?:19|20)\d{{2}}(?:年度|年)?)"
-    rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
+    rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:“[^“”]{{2,12}}”[\u4e00-\u9fff·]{{0,12}}?)?"
+    rf"(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
 )
 
 
@@ -520,7 +532,7 @@ def _award_line(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not _HEADING_WORDS.search(lb.fold(text)):
         return out
-    text = quoted_in_sentence(text.rstrip("!！。."), CONTEST)
+    text = NOTICE_BEFORE.sub("", quoted_in_sentence(text.rstrip("!！。."), CONTEST))
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
         text = quoted.group(1)
     text = _the_named_part(text, out)
@@ -533,7 +545,7 @@ def _award_line(text: str) -> dict[str, Any]:
     span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
     if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
         award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
-    text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)  # `第三次某某奖评选`
+    text = as_edition(text)  # `第三次某某奖评选`, `54 届某某奖`
     if m := re.search(EDITION, text):
         out["edition"] = edition_number(m)
         before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
@@ -542,9 +554,9 @@ def _award_line(text: str) -> dict[str, Any]:
         award = _named_before(before) or (after if award_name(after) else "") or before
         if after and (kept := kept_before_round(before)):  # 江西省第十七届“…”
             award = kept + after
-    elif y := re.search(rf"(?<!\d[\-—–/／])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
+    elif y := _ROUNDS_YEAR.search(text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
-            out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
+            out.setdefault("year", year_number(y.group(1) or y.group(2)))
         award = _without_the_year(award, text[: y.start()])
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = award_name(award)
@@ -555,6 +567,14 @@ def _award_line(text: str) -> dict[str, Any]:
 
 # How an award's own name ends: what a heading's name before its 第N届 must end with.
 _NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
+
+
+# The round's year in a heading: `2019年度…`, `某局2021年…` (not a date's `2021年3月`, nor a
+# range's end); bare before a name, after words that describe it (`文坛盛事2011某某文学奖`).
+_ROUNDS_YEAR = re.compile(
+    rf"(?<!\d[\-—–/／])(?<!\d)(?:({YEAR})年度?(?!\s*\d{{1,2}}\s*月)"
+    r"|((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?![年月]))"
+)
 
 
 def _named_before(before: str) -> str:
@@ -592,7 +612,8 @@ def _without_the_year(award: str, before: str) -> str:
     joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
     if re.search(r"[奖獎]|[—–\-]$", before):
         return award
-    award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
+    award = award[len(before) :] if award.startswith(before) else award
+    award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
     if _OWNER.fullmatch(before) and len(award_name(award)) <= 5:
         return before + award
     place = re.fullmatch(PLACE, before) and not re.match("全", before)  # (全省: a scope)
@@ -710,6 +731,8 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if award and "edition" not in out:
         if e := re.search(rf"{EDITION}[“\"]?{re.escape(award)}", flat):
             out["edition"] = edition_number(e)
+        elif e := re.search(rf"(?<![\d第.])(\d{{1,3}})[届屆][“\"]?{re.escape(award)}", flat):
+            out["edition"] = int(e.group(1))  # `54届某某奖`: the round without its 第
     # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text: the full name, and its edition;
     # `全省…新闻奖` in the heading, `2016年度湖北省…新闻奖` in the text: the round's full name
     if award:
