@@ -23,9 +23,10 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("第 3 届青山文学奖", {"award": "青山文学奖", "edition": 3}),
         ("首届青山诗歌大赛", {"award": "青山诗歌大赛", "edition": 1}),
         ("2019年度第十届青山文学奖", {"award": "青山文学奖", "year": 2019, "edition": 10}),
-        # a sponsor's title before 第N届, after it, or in brackets after the name goes
+        # a sponsor's title before 第N届 or in brackets after the name goes; after 第N届 it is
+        # the name's
         ("“河口银行杯”第五届青山好新闻", {"award": "青山好新闻", "edition": 5}),
-        ("第五届“河口银行杯”青山好新闻", {"award": "青山好新闻", "edition": 5}),
+        ("第五届“河口银行杯”青山好新闻", {"award": "“河口银行杯”青山好新闻", "edition": 5}),
         ("青山市好新闻奖(河口杯)", {"award": "青山市好新闻奖"}),
         # (before a bare contest it is the contest's own name)
         ("“河口杯”散文大赛", {"award": "“河口杯”散文大赛"}),
@@ -38,7 +39,17 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("青山市2021年度好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
         ("全省2021年度青山好新闻", {"award": "青山好新闻", "year": 2021}),
         ("本届青山文学奖", {"award": "青山文学奖"}),
+        # a theme quoted after the place before the round is kept too
+        ("青山县“绿水青山”首届摄影大赛", {"award": "青山县“绿水青山”摄影大赛", "edition": 1}),
+        # digits before 届 with no 第 are the edition too
+        ("12届青山金铃奖", {"award": "青山金铃奖", "edition": 12}),
+        # the kind of notice in brackets before the name goes
+        ("(得奖公告)青山摄影比赛", {"award": "青山摄影比赛"}),
         # the words about the event go
+        ("第二届青山摄影大赛圆满落幕", {"award": "青山摄影大赛", "edition": 2}),
+        ("青山摄影作品征集和评选活动", {"award": "青山摄影作品"}),
+        ("2021年度青山网络作品征集展播活动", {"award": "青山网络作品", "year": 2021}),
+        ("青山市好新闻奖评定工作已落下帷幕", {"award": "青山市好新闻奖"}),
         ("第七届青山县好新闻奖评选结果揭晓", {"award": "青山县好新闻奖", "edition": 7}),
         ("青山新闻奖获奖名单", {"award": "青山新闻奖"}),
         ("第八届青山诗歌大赛终评", {"award": "青山诗歌大赛", "edition": 8}),
@@ -47,6 +58,7 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         # a quarter is when, not what
         ("2023年第四季度青山好新闻", {"award": "青山好新闻", "year": 2023}),
         ("第四季度青山好新闻评选", {"award": "青山好新闻"}),
+        ("2023年秋季青山好作品", {"award": "青山好作品", "year": 2023}),
         # an ROC year gives no year
         ("112年度青山文学奖", {"award": "青山文学奖"}),
         ("民国112年度青山文学奖", {"award": "青山文学奖"}),

@@ -137,6 +137,29 @@ def test_the_pages_own_paper_and_the_body_that_put_the_works_forward():
     )
 
 
+def test_the_paper_that_counts_its_won_works_written_in_book_quotes_or_a_broadcaster():
+    quoted = heading("在2019年度某某新闻奖评选中,《某某日报》共20件作品获奖。")
+    assert quoted.get("outlet") == "《某某日报》"
+    group = heading("某某部公布第九届某某工程获奖名单 某某广电3部作品获奖")
+    assert (group.get("outlet"), group.get("award")) == ("某某广电", "某某工程")
+
+
+def test_a_lead_sentence_run_into_the_tables_first_row_is_the_leads():
+    text = (
+        "某省某局于今年4月启动“我在某某厅”有奖征文活动,经评审共评出获奖作品20篇(详见下表)。"
+        " 获奖等级 作者 作品名称 一等奖 张三 山里的灯 李四 河边\n"
+    )
+    assert parse_list(text).heading.get("award") == "“我在某某厅”有奖征文"
+
+
+def test_a_line_under_the_words_that_say_the_list_follows_is_no_heading():
+    said = heading(
+        "书籍介绍\n2021年某某文学奖得奖作品集,收录当年得奖作品,并有3种征奖评审名单。\n"
+        "得奖作品如下。\n剧本创作奖"
+    )
+    assert (said.get("award"), said.get("year")) == ("某某文学奖", 2021)
+
+
 def test_a_media_unit_that_chose_its_works_is_their_outlet_another_unit_the_recommender():
     paper = heading("第十届某某新闻奖揭晓\n某某晚报选送的2件作品获奖。")
     assert paper.get("outlet") == "某某晚报" and "recommender" not in paper
@@ -271,6 +294,38 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "“2010年度某省新闻奖摄影作品初评暨某省新闻摄影作品年赛”日前举办。"
             "最终确认2010年度某省新闻摄影作品年赛获奖作品102幅",
             {"award": "某省新闻摄影作品年赛", "year": 2010},
+        ),
+        # a first sentence that says the round ended; who held it goes, a sponsor after 第N届 stays
+        (
+            "某某杂志社举办的第三届“河口杯”全国大学生散文大赛落下帷幕。本届大赛共收到稿件300篇。",
+            {"award": "“河口杯”全国大学生散文大赛", "edition": 3},
+        ),
+        # a place and the theme quoted after it, before 首届, are the name's
+        (
+            "近日,青山县“绿水青山”首届农民摄影大赛圆满落幕。此次活动共征集到作品900幅。",
+            {"award": "青山县“绿水青山”农民摄影大赛", "edition": 1},
+        ),
+        ("2024年秋季全国某某优秀作品揭晓", {"award": "全国某某优秀作品", "year": 2024}),
+        # a description before a bare year and the name goes; the year is the round's
+        ("文坛盛事2019某某文学奖的评选终于完成", {"award": "某某文学奖", "year": 2019}),
+        # the kind of notice in brackets before the name goes
+        ("(得奖公告)某某山野花摄影比赛", {"award": "某某山野花摄影比赛"}),
+        ("【获奖名单】某某山野花摄影比赛", {"award": "某某山野花摄影比赛"}),
+        # digits before 届 with no 第 are the edition, in the heading or in the text
+        ("12届某某金铃奖颁奖典礼今晚登场", {"award": "某某金铃奖", "edition": 12}),
+        (
+            "某某金铃奖得主出炉\n12届某某金铃奖颁奖典礼今晚登场,某台获4奖。",
+            {"award": "某某金铃奖", "edition": 12},
+        ),
+        # a quoted theme a body launched, then its contest's words
+        (
+            "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。",
+            {"award": "“我在某某厅”有奖征文"},
+        ),
+        # the text's name with a place before the heading's is the full name
+        (
+            "“某某一刻”摄影比赛得奖作品展\n2015某城“某某一刻”摄影比赛得奖作品展于十月举行。",
+            {"award": "某城“某某一刻”摄影比赛", "year": 2015},
         ),
     ],
 )

@@ -41,6 +41,15 @@ def _strip_quotes(text: str) -> str:
     return m.group(1) + m.group(2)
 
 
+def place_before(before: str, name: str) -> bool:
+    """`before` is a place written before the name (`江西省`, `某市`; a bare `澳门` before a
+    quoted name: `澳门“某某”摄影比赛`), not a scope (`全国`) nor a genre."""
+    if not before or re.match("全", before):
+        return False
+    bare = re.match(r"[“\"「]", name) and len(before) <= 3 and not is_genre(before)
+    return bool(re.fullmatch(PLACE, before) or bare)
+
+
 def _a_place_word(before: str) -> bool:
     """A short word before the quotes that is no genre: a place written bare (`甘肃`)."""
     return not before or (len(before) <= 4 and not is_genre(before))
@@ -50,9 +59,9 @@ def _a_place_word(before: str) -> bool:
 # the folded text: one script).
 _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|入展|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
-    r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|(?:定评)?(?:结果|結果)|"
+    r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|评定|(?<=评[选审定奖比])工作已?|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"(?:征集|应征|参赛)作品|作品(?:展示|展播)|(?:作品)?(?:巡礼|赏析|选登|集锦|一览|专栏)|推介|推选|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?结束|結束|落幕|近日|日前|今日|今天|昨日|正式|来了|来啦|了|啦|[(][^()]*[)])+$"
+    r"(?:征集|应征|参赛)作品|作品(?:展示|展播)|(?:作品)?(?:巡礼|赏析|选登|集锦|一览|专栏|集)|推介|推选|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?(?:结束|結束|落幕|落下帷幕|闭幕|閉幕)|近日|日前|今日|今天|昨日|正式|来了|来啦|了|啦|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
@@ -76,9 +85,11 @@ _CLASS_AFTER = re.compile(
 
 
 # The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
-# `…优秀作品发布活动`, `…征集展示活动` (a `…征文活动`, `…征集活动` is the contest's own name).
+# `…优秀作品发布活动`, `…征集展示活动`, `…征集和评选活动`, `…征集展播活动` (a `…征文活动`,
+# `…征集活动` is the contest's own name).
 _EVENT_AFTER = re.compile(
-    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集)?(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示)活[动動]$"
+    r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集[和与與及、]?)?"
+    r"(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示|展播)活[动動]$"
 )
 
 
@@ -95,10 +106,17 @@ def _balanced(award: str) -> str:
     return award
 
 
+# The kind of notice, bracketed before the name: `(得奖公告)某某比赛`, `【获奖名单】…`.
+NOTICE_BEFORE = re.compile(
+    r"^[(（【\[](?:[得获獲][奖獎]|入[围圍选選])?(?:公告|公示|名[单單]|通知|喜[报報]|快[讯訊])[)）】\]]"
+)
+
+
 def award_name(award: str) -> str:
-    # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`
-    award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?)", "", award)
+    # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`, `秋季`
+    award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?|[春夏秋冬]季)", "", award)
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    award = NOTICE_BEFORE.sub("", award)
     award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
     award = re.sub(r"(?<=[赛賽奖獎选選文动動])中(?:[获獲荣榮喜,，].*)?$", "", award)
@@ -159,6 +177,13 @@ EDITION_WORD = r"(?:第\s*[0-9零〇一二两三四五六七八九十百]+\s*[�
 _INNER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
 
 
+def as_edition(text: str) -> str:
+    """A round written another way at the start, as 第N届: `第三次某某奖评选`, `54 届某某奖`
+    (digits before 届 with no 第)."""
+    text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)
+    return re.sub(r"^(\d{1,3})\s*([届屆])", r"第\1\2", text)
+
+
 def edition_number(match: re.Match[str]) -> int | None:
     """The edition an `EDITION` match gives: `第十届` → 10, `首届` → 1."""
     return parse_edition(match.group(1)) if match.group(1) else 1
@@ -166,12 +191,13 @@ def edition_number(match: re.Match[str]) -> int | None:
 
 def award_parts(said: str) -> AwardParts:
     """`第二十五届甘肃“环境好新闻”` → award 甘肃环境好新闻, edition 25; `2016年度某某作品` → its
-    year (a range, `2016—2017年度`, none); `“某某杯”第五届某某大赛` → the sponsor goes; a place
+    year (a range, `2016—2017年度`, none); `“某某杯”第五届某某大赛` → the sponsor goes (written
+    after the 第N届 it stays: `第五届“某某杯”某某大赛`); a place
     before the round stays (`某某省第九届“某某好新闻”` → 某某省某某好新闻), a scope goes (`全省`);
     a year written inside the name stays in it and is the round's year too. Empty when what is
     left names no award (under 4 characters, or not a name's characters: a sentence)."""
     info: AwardParts = {}
-    said = re.sub(r"\s+", "", said)
+    said = as_edition(re.sub(r"\s+", "", said))
     place = _PLACE_BEFORE_ROUND.match(said)
     said = _without_sponsor(said[place.end() :] if place else said)
     for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
@@ -183,7 +209,7 @@ def award_parts(said: str) -> AwardParts:
         if e := _LEADING_EDITION.match(said):
             if (number := edition_number(e)) is not None:
                 info["edition"] = number
-            said = _without_sponsor(said[e.end() :])
+            said = said[e.end() :]  # (a sponsor's title after it is the name's: `第三届“某某杯”…`)
     name = award_name(said)
     if place and not place.group().startswith("全"):  # (`全省`: a scope, no place)
         name = place.group() + name
@@ -194,8 +220,25 @@ def award_parts(said: str) -> AwardParts:
     return {"award": name, **info}
 
 
-# A place or a scope just before the round: `某某省第九届…`, `全省2021年度…`.
-_PLACE_BEFORE_ROUND = re.compile(rf"(?:{PLACE})(?=(?:{YEAR})\s*年|{EDITION_WORD})")
+# A theme quoted after a place, before the round, is the name's (`某县“某某”首届…大赛`); a
+# sponsor's `“某某杯”` is not.
+_THEME = r"[“\"「][^“”\"「」]{2,16}(?<!杯)[”\"」]"
+# A place or a scope just before the round: `某某省第九届…`, `全省2021年度…`, `某县“某某”首届…`.
+_PLACE_BEFORE_ROUND = re.compile(rf"(?:{PLACE})(?:{_THEME})?(?=(?:{YEAR})\s*年|{EDITION_WORD})")
+# A publication that gives the award, just before its 第N届: `《仙女湖》`, `《某某》杂志`.
+_PUBLICATION_BEFORE = re.compile(r"《[^《》]{1,12}》(?:杂志|雜誌|月刊|周刊|週刊|[报報])?$")
+
+
+def kept_before_round(before: str) -> str:
+    """What a heading writes before the 第N届 that is the name's: a place (`江西省`, `某某`
+    in two to four characters, not `本报讯在`), with a theme quoted after it (`某县“某某”`), or
+    the publication that gives it (`天朗杯《仙女湖》` → `《仙女湖》`); else nothing."""
+    if paper := _PUBLICATION_BEFORE.search(before):
+        return paper.group()
+    place = re.fullmatch(rf"({PLACE}|[\u4e00-\u9fff]{{2,4}})((?:{_THEME})?)", before)
+    if not place or re.search(r"[讯訊在于的了中]", place.group(1)):
+        return ""
+    return before
 
 
 def _without_sponsor(said: str) -> str:

@@ -14,11 +14,14 @@ from award_archive.authoring.importer.award_names import (
     CONTEST,
     EDITION,
     EDITION_WORD,
+    NOTICE_BEFORE,
     PLACE,
     YEAR,
+    as_edition,
     award_name,
     award_parts,
     edition_number,
+    kept_before_round,
     year_number,
 )
 from award_archive.authoring.importer.list_lead import (
@@ -72,9 +75,8 @@ def _heading_read(
     lines = [_unwrapped(line) for line in sections_blank(lines)]
     for line in _the_head(lines, 6):
         _stage_and_sender(line, header_key, out)  # (a header's `入選作品` says the stage too)
-    head = _before_the_table(lines, header_key)
-    # A table's row (two cells or more) is no heading.
-    texts = [squeeze(_first_clause(ln)) for ln in _the_head(head, 12) if not is_row(ln)]
+    head = _before_the_list(_before_the_table(lines, header_key))
+    texts = [squeeze(_said_before_a_row(ln, is_row)) for ln in _the_head(head, 12)]
     texts = _joined([t for t in texts if t and not header_key(t) and not _NOT_HEADING.search(t)])
     texts = [t for text in texts for t in (text, *_NOTICE_TITLE.findall(text), *_clauses(text))]
     # The line that names an award (a heading before a sentence), else the first that names
@@ -121,6 +123,24 @@ def _before_the_table(lines: list[str], header_key: Callable[[str], str | None])
     return lines if at is None else lines[:at]
 
 
+def _said_before_a_row(line: str, is_row: Callable[[str], bool]) -> str:
+    """A table's row (two cells or more) is no heading; a lead's sentence the page ran into
+    the table's first row (`…共评出30篇。 等级 作者 作品`) is the lead's."""
+    if not is_row(line):
+        return _first_clause(line)
+    first = line.strip().split(" ")[0]
+    return first if _is_sentence(first) and re.search("[。.]$", first) else ""
+
+
+def _before_the_list(lines: list[str]) -> list[str]:
+    """The lines up to the one that says the list follows (`…得奖作品如下。`): a line under it
+    (`剧本创作奖`) is a section of the list, no heading."""
+    at = next(
+        (i for i, line in enumerate(lines) if re.search(r"如下[。.:：]?$", line.strip())), None
+    )
+    return lines if at is None else lines[: at + 1]
+
+
 def _round_of_the_lead(texts: list[str], out: dict[str, Any]) -> None:
     """`中国人大好新闻奖揭晓` over `中国第十三届宣传人民代表大会制度好新闻奖近日揭晓`: the lead's
     news of a round of an award of the same kind (the same last words) is the heading's round:
@@ -151,10 +171,10 @@ def _the_head(lines: list[str], count: int) -> list[str]:
 _NOTICE_TITLE = re.compile(r"《(关于[^《》]{4,60}?的(?:通知|决定|公告|通报|公示|通告))》")
 
 
-# A clause that says the page's news, at its end: an award's round made public
-# (`…评选结果揭晓`, `…日前揭晓`, `…获奖名单公布`).
+# A clause that says the page's news, at its end: an award's round made public or ended
+# (`…评选结果揭晓`, `…日前揭晓`, `…获奖名单公布`, `…大赛圆满落幕`).
 _NEWS = re.compile(
-    r"(?:揭[晓曉]|[结結]果|公布|出[炉爐]|名[单單](?:[来來])?|[颁頒][奖獎])(?:了|啦)?$"
+    r"(?:揭[晓曉]|[结結]果|公布|出[炉爐]|名[单單](?:[来來])?|[颁頒][奖獎]|落下?帷幕|落幕|[闭閉]幕)(?:了|啦)?$"
 )
 
 
@@ -166,8 +186,13 @@ def _clauses(text: str) -> list[str]:
         return []
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
     found += [named for p in parts if (named := list_follows(p))]  # `现将…名单公布如下`
-    # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`: of several)
-    return [p for p in found if _AWARD_WORD.search(str(_award_line(p).get("award", "")))]
+    # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`, `“A奖”和“B奖”评选
+    # 落下帷幕`: of several)
+    return [
+        p
+        for p in found
+        if _AWARD_WORD.search(str(_award_line(p).get("award", ""))) and not two_named(p)
+    ]
 
 
 # A medium before `…作品` (`报纸副刊作品`, `电视新闻作品`): the whole is the works' category.
@@ -340,10 +365,12 @@ def _is_sentence(text: str) -> bool:
 
 
 # An award the text names with its edition or year before it: `2012年度某某好作品`,
-# `第五届某某竞赛`, `2023某某大赛` (the year, bare or not, is no part of the name).
+# `第五届某某竞赛`, `2023某某大赛`, `2013某地“某某”摄影比赛` (the year, bare or not, is no part
+# of the name).
 _MENTION = re.compile(
     rf"({EDITION_WORD}|(?<![\d\-—–])(?<!\d[、和])(?:19|20)\d{{2}}(?:年度|年)?)"
-    rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
+    rf"[“\"]?([\u4e00-\u9fff·]{{2,24}}?(?:“[^“”]{{2,12}}”[\u4e00-\u9fff·]{{0,12}}?)?"
+    rf"(?:新[闻聞][奖獎]|好新[闻聞]|好作品|{CONTEST}|[奖獎]))"
 )
 
 
@@ -493,8 +520,9 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     if sent := _SENT_AFTER.search(text):
         text = text[: sent.start(1)]
     text = re.sub(rf"^.*?关于(?:公布|表彰|授予|{_SEND})?|的(?:公示|通知|公告|决定|通报)$", "", text)
-    # `由某省记协主办的…`, `记者从某省记协获悉`: who held it or told of it is no part of it
-    text = re.sub(r"^(?:由.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
+    # `由某省记协主办的…`, `某某杂志社举办的…`, `记者从某省记协获悉`: who held it or told of it
+    # is no part of it
+    text = re.sub(r"^(?:由?.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
     return text
 
 
@@ -504,7 +532,7 @@ def _award_line(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not _HEADING_WORDS.search(lb.fold(text)):
         return out
-    text = quoted_in_sentence(text.rstrip("!！。."), CONTEST)
+    text = NOTICE_BEFORE.sub("", quoted_in_sentence(text.rstrip("!！。."), CONTEST))
     if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
         text = quoted.group(1)
     text = _the_named_part(text, out)
@@ -517,23 +545,18 @@ def _award_line(text: str) -> dict[str, Any]:
     span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
     if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
         award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
-    text = re.sub(r"^第([0-9一二三四五六七八九十]+)次", r"第\1届", text)  # `第三次某某奖评选`
+    text = as_edition(text)  # `第三次某某奖评选`, `54 届某某奖`
     if m := re.search(EDITION, text):
         out["edition"] = edition_number(m)
         before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
         if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
             out["year"], before = year_number(y.group(1)), before[: y.start()]
         award = _named_before(before) or (after if award_name(after) else "") or before
-        place = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", before) and not re.search(
-            r"[讯訊在于的了中]", before
-        )
-        if after and place:  # 江西省第十七届“…”, not `本报讯在第30届…`
-            award = before + after
-        if after and (paper := _PUBLICATION_BEFORE.search(before)):
-            award = paper.group() + after  # `天朗杯《仙女湖》首届…大赛`: the magazine's own
-    elif y := re.search(rf"(?<!\d[\-—–/／])(?<!\d)({YEAR})年度?(?!\s*\d{{1,2}}\s*月)", text):
+        if after and (kept := kept_before_round(before)):  # 江西省第十七届“…”
+            award = kept + after
+    elif y := _ROUNDS_YEAR.search(text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
-            out.setdefault("year", year_number(y.group(1)))  # not a date, nor a range's end
+            out.setdefault("year", year_number(y.group(1) or y.group(2)))
         award = _without_the_year(award, text[: y.start()])
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = award_name(award)
@@ -542,10 +565,16 @@ def _award_line(text: str) -> dict[str, Any]:
     return out
 
 
-# A publication that gives the award, just before its 第N届: `《仙女湖》`, `《某某》杂志`.
-_PUBLICATION_BEFORE = re.compile(r"《[^《》]{1,12}》(?:杂志|雜誌|月刊|周刊|週刊|[报報])?$")
 # How an award's own name ends: what a heading's name before its 第N届 must end with.
 _NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
+
+
+# The round's year in a heading: `2019年度…`, `某局2021年…` (not a date's `2021年3月`, nor a
+# range's end); bare before a name, after words that describe it (`文坛盛事2011某某文学奖`).
+_ROUNDS_YEAR = re.compile(
+    rf"(?<!\d[\-—–/／])(?<!\d)(?:({YEAR})年度?(?!\s*\d{{1,2}}\s*月)"
+    r"|((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?![年月]))"
+)
 
 
 def _named_before(before: str) -> str:
@@ -583,7 +612,8 @@ def _without_the_year(award: str, before: str) -> str:
     joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
     if re.search(r"[奖獎]|[—–\-]$", before):
         return award
-    award = re.sub(rf"^.*?(?:{YEAR})年度?", "", award)
+    award = award[len(before) :] if award.startswith(before) else award
+    award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
     if _OWNER.fullmatch(before) and len(award_name(award)) <= 5:
         return before + award
     place = re.fullmatch(PLACE, before) and not re.match("全", before)  # (全省: a scope)
@@ -650,6 +680,7 @@ def _names_an_award(award: str) -> bool:
         award
         and not re.search(r"[,，。;；《》]", _published_by(award))
         and len(award) >= 3
+        and not re.match(r"[并並且及而]", award)  # `并有4种征奖…名单`: a clause goes on
         and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(
@@ -700,6 +731,8 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if award and "edition" not in out:
         if e := re.search(rf"{EDITION}[“\"]?{re.escape(award)}", flat):
             out["edition"] = edition_number(e)
+        elif e := re.search(rf"(?<![\d第.])(\d{{1,3}})[届屆][“\"]?{re.escape(award)}", flat):
+            out["edition"] = int(e.group(1))  # `54届某某奖`: the round without its 第
     # `卓新獎` in the heading, `第23屆卓越新聞獎` in the text: the full name, and its edition;
     # `全省…新闻奖` in the heading, `2016年度湖北省…新闻奖` in the text: the round's full name
     if award:
@@ -784,8 +817,10 @@ _RECOMMENDED_BY = re.compile(
     r"学院|學院|大学|大學))[^。；;]{0,40}?(?:推荐|推薦)(?:产生|產生|出)"
 )
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
+# (`某某广电5部作品获奖`, `《某某日报》共29件作品获奖`: a paper written in 《》 too)
 _OWN_WON = re.compile(
-    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*[件篇项項个個]"
+    r"(?:^|[。，,！!：:；;\s])(《[^《》]{2,12}》|[\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*"
+    r"[件篇项項个個部]"
     r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲](?:得)?(?:[奖獎]|[特一二三]|[优優]秀)"
 )
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from award_archive.authoring.importer.award_names import place_before
 from award_archive.authoring.importer.list_parts import PRIZE
 from award_archive.contract.numerals import parse_edition
 from award_archive.search.grams import to_simplified
@@ -83,7 +84,9 @@ def quoted_in_sentence(text: str, contest: str) -> str:
     if _TWO_NAMED.search(text):
         return ""  # (two named together: neither is the list's)
     name = re.search(rf"{_HOLDS}“([^“”]{{2,40}}?(?:[奖獎]|{contest}|好新[闻聞]))”", text)
-    return name.group(1) if name else text
+    # (`启动“某某”有奖征文活动`: a quoted theme, then the contest's words)
+    themed = re.search(rf"{_HOLDS}(“[^“”]{{2,30}}”[\u4e00-\u9fff]{{0,8}}?(?:{contest}))", text)
+    return name.group(1) if name else themed.group(1) if themed else text
 
 
 # What a body does with the contest it holds: `举办“…”`, `辦理「…」`, `开展了“…”`.
@@ -105,13 +108,17 @@ def page_title(text: str) -> bool:
 def the_headings_round(said: dict[str, Any], award: str, short: bool) -> dict[str, Any]:
     """What a body mention of the heading's round gives it: its edition and year; its name only
     where the heading's is a short form (`short`: `卓新奖` of `卓越新闻奖`), a scope for a place
-    (`全省…` of `湖北省…`) or two names joined (`…新闻和论文评奖`). The heading's name wins
+    (`全省…` of `湖北省…`), two names joined (`…新闻和论文评奖`) or the name without the place
+    before it (`澳门“某某”摄影比赛`). The heading's name wins
     over a longer one (`全國…新聞獎`: words before it only) or another event's
     (`池州环保世纪行活动`)."""
     if short and not str(said.get("award", "")).endswith(award):
         return said
     if re.match(r"全[省市区區]", award) or re.search(r"[和暨及与與]", award):
         return said
+    full = str(said.get("award", ""))
+    if full.endswith(award) and place_before(full[: -len(award)], award):
+        return said  # `澳门“某某”摄影比赛` of `“某某”摄影比赛`: a place before it is the name's
     return {k: v for k, v in said.items() if k != "award"}
 
 

@@ -35,7 +35,7 @@ _GENRES = tuple(sorted({*_GENRE_END, *DEFAULT_CATEGORIES}, key=len, reverse=True
 # `某省广电`).
 _OUTLET_END = re.compile(
     r"(?:日报|晚报|晨报|早报|时报|报社|报|社|电视台|广播电台|电台|台|网|网站|杂志|周刊|月刊|季刊|旬刊|频道|频率|"
-    r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|之声|之聲|广电|廣電|"
+    r"分社|集团|中心|发布|客户端|传媒|傳媒|媒体|媒體|之声|之聲|(?<=[\u4e00-\u9fff]{2})(?:广电|廣電)|"
     r"(?<![电電广廣播])[视視]|(?<=[\u4e00-\u9fff][^播\s])[电電][视視])$"  # 公視, 三立電視
 )
 # How a body that is no media ends (a school, a bureau, a firm): a unit, never a person's
