@@ -44,6 +44,7 @@ from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prized import LISTS_HEADING, RANK, prized_items
 from award_archive.authoring.importer.list_prose import labels_as_names, prose
+from award_archive.authoring.importer.list_quoted import quoted_winners
 from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import BULLET, resplit_lines
@@ -1404,6 +1405,8 @@ def parse_list(text: str) -> ListResult:
     won = won_works(joined)  # a lead sentence's winners, named whatever the list's shape
     if won:
         shape, works = shape if works else "prose", added(works, won)
+    if not works and (quoted := quoted_winners(joined)):
+        shape, works = "prose", quoted  # (no reader saw the list: its titles where they won)
     if works:
         others = [found for _, found in candidates if found is not works]
         tables = [found for name, found in candidates if name in ("table", "cells")]
