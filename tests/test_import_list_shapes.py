@@ -1626,3 +1626,10 @@ def test_the_prize_rules_after_a_list_are_no_part_of_its_last_work():
         ("重阳", "二等奖"),
         ("灯火", "二等奖"),
     ]
+
+
+def test_the_contact_section_after_a_list_gives_no_work():
+    lines = ["评选结果如下:", "【优选】晨雾中的河 摄影者/甲乙丙", "【佳作】秋收 摄影者/己庚"]
+    lines += ["九、联络方式", "某某市摄影学会 秘书", "电话:0000-0000"]
+    works = parse_list("\n".join(lines)).works
+    assert [w["title"] for w in works] == ["晨雾中的河", "秋收"]
