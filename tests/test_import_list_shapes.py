@@ -1615,3 +1615,21 @@ def test_captions_under_an_award_item_of_their_own_name_their_photographer():
         ("炊烟", ["丁戊"]),
         ("秋晒", ["己庚"]),
     ]
+
+
+def test_the_prize_rules_after_a_list_are_no_part_of_its_last_work():
+    lines = ["短片类一等奖", "甲乙丙《归途》", "短片类二等奖", "丁戊《重阳》", "子丑《灯火》"]
+    lines += ["奖项设置", "短片类一等奖1名", "荣誉证书,奖金若干;"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("归途", "一等奖"),
+        ("重阳", "二等奖"),
+        ("灯火", "二等奖"),
+    ]
+
+
+def test_the_contact_section_after_a_list_gives_no_work():
+    lines = ["评选结果如下:", "【优选】晨雾中的河 摄影者/甲乙丙", "【佳作】秋收 摄影者/己庚"]
+    lines += ["九、联络方式", "某某市摄影学会 秘书", "电话:0000-0000"]
+    works = parse_list("\n".join(lines)).works
+    assert [w["title"] for w in works] == ["晨雾中的河", "秋收"]

@@ -25,3 +25,8 @@ NAVIGATION = re.compile(
 def is_chrome(line: str) -> bool:
     """A labelled page line or a line of navigation."""
     return bool(PAGE_LABEL.match(line) or NAVIGATION.search(line))
+
+
+# The heading of a page's contact section (`九、联络方式`, `联系方式:`): what follows it is the
+# organiser's address and people, no work (the copy the readers match is simplified).
+CONTACTS = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?联[系络]方式\s*[:：]?\s*$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from award_archive.authoring.importer.list_chrome import NAVIGATION
+from award_archive.authoring.importer.list_chrome import CONTACTS, NAVIGATION
 from award_archive.authoring.importer.list_parts import (
     PRIZE,
     ROLE,
@@ -44,6 +44,8 @@ def piece_lines(lines: list[str]) -> list[dict[str, Any]]:
     alone = ""  # the line before, when it may be a title alone
     for raw in lines:
         line, before, alone = raw.strip(), alone, ""
+        if CONTACTS.match(line):
+            break  # (the organiser's people after it: no works)
         if not line or _NOTE.match(line):
             continue
         if heading := _HEADING.match(line):

@@ -1069,7 +1069,8 @@ def _item_marks(text: str, flat: str) -> list[tuple[int, int, str]]:
         ):  # `河边（某某日报 张三）`, `河边——张三`, `河边 作者：张三`, `河边   张三   某某日报`
             marks.setdefault(at, (at, at, _LINE))
             marks.setdefault(at + len(line), (at + len(line), at + len(line), _STOP))
-        elif PAGE_LABEL.match(line):  # `责任编辑：甲`, `来源：…`: the page's, not the last work's
+        elif PAGE_LABEL.match(line) or _PRIZE_RULES.match(line):
+            # `责任编辑：甲`, `来源：…`, `奖项设置`: the page's, not the last work's
             marks.setdefault(at, (at, at, _STOP))
         at += len(line) + 1
     return sorted(marks.values())
@@ -1090,6 +1091,11 @@ def _item_headings(text: str) -> dict[int, tuple[int, int, str]]:
             marks[at] = (at, at + len(line), _KIND + head)
         at += len(line) + 1
     return marks if len(marks) >= 2 else {}
+
+
+# A section on how the contest rewards (`奖项设置`, `奖励办法:`): no work's words. (The
+# readers match the simplified copy: one spelling.)
+_PRIZE_RULES = re.compile(r"^\s*(?:奖项|奖励|奖金)(?:设置|办法|标准)\s*[:：]?\s*$")
 
 
 def _ends_a_work_line(text: str, start: int, end: int) -> bool:
