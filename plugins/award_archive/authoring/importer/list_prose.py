@@ -775,7 +775,8 @@ def _name_just_before(before: str) -> str:
 
 _NEXT_NAME = re.compile(r"\s*[、，,]\s*([\u4e00-\u9fff·]{2,4})\s*")
 _NAME_BEFORE = re.compile(r"(?:^|[、，,:：])\s*([\u4e00-\u9fff·]{2,4})\s*$")
-_ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
+# (`电视剧《甲》《乙》`: titles side by side share the genre too)
+_ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]?\s*")
 
 
 # `得獎作品包括：`, `获奖作品有：`: what follows is the list of works.
