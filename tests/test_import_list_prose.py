@@ -705,3 +705,18 @@ def test_a_page_stamp_naming_its_paper_gives_the_outlet_of_its_own_works():
         "获一等奖。"
     )
     assert _fields(works, "outlet") == [("夜市", "江城晚报")]
+
+
+def test_an_items_number_and_a_form_of_address_are_no_part_of_the_name():
+    # `1.甲同志创作的《…》`: the item's number and `同志` go; a year heading above is no name
+    works = _read(
+        "2015年\n\n1.林建国同志创作的《雨夜救援》在第九届某某新闻奖评选中获通讯一等奖。\n\n"
+        "2.何丽同志采写的作品《山村教师》被评为第九届某某新闻奖消息二等奖。"
+    )
+    assert _fields(works, "authors") == [("雨夜救援", ["林建国"]), ("山村教师", ["何丽"])]
+
+
+def test_titles_side_by_side_after_a_genre_share_it():
+    # `电视剧《甲》《乙》`: no mark between the titles, one genre for both
+    works = _read("某某文艺奖揭晓\n某某台的2部作品获优秀作品奖，分别是：电视剧《长河》《远山》。")
+    assert _fields(works, "category") == [("长河", "电视剧"), ("远山", "电视剧")]

@@ -168,7 +168,7 @@ def split_list_names(text: str) -> list[str]:
     text = _ALIAS.sub("", text)  # `洪倪 AKA 洪媽倪`: an alias is not mapped
     names: list[str] = []
     for part in _NAME_SEP.split(text):
-        tokens = _ROLE.sub("", person_alone(part.strip())).split()
+        tokens = [person_alone(t) for t in _ROLE.sub("", person_alone(part.strip())).split()]
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -209,9 +209,16 @@ _BEFORE_NAME = re.compile(
 def person_alone(text: str) -> str:
     """`宣传部部长何晓晴` → 何晓晴: the name without the job or origin written before it (only
     when a name of 2–4 characters is left: the words are then plainly before a name)."""
+    bare = _TITLED.sub("", text)  # `1.黄某同志` → 黄某: an item's number, a form of address
+    if bare != text and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", bare):
+        return bare
     m = _BEFORE_NAME.match(text)
     rest = _ROLE.sub("", text[m.end() :]) if m else ""
     return rest if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", rest) else text
+
+
+# An item's number before a name and `同志` after it: `2.羊某同志` is 羊某.
+_TITLED = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*|(?<=[\u4e00-\u9fff]{2})同志\s*$")
 
 
 _ALIAS = re.compile(r"\s+(?:AKA|aka|a\.k\.a\.)\s+[^\s、，,;；/]+")

@@ -914,7 +914,8 @@ def _name_just_before(before: str) -> str:
 
 _NEXT_NAME = re.compile(r"\s*[、，,]\s*([\u4e00-\u9fff·]{2,4})\s*")
 _NAME_BEFORE = re.compile(r"(?:^|[、，,:：])\s*([\u4e00-\u9fff·]{2,4})\s*$")
-_ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]\s*")
+# (`电视剧《甲》《乙》`: titles side by side share the genre too)
+_ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与與]?\s*")
 
 
 # `得獎作品包括：`, `获奖作品有：`: what follows is the list of works.
@@ -1126,6 +1127,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
             work["category"] = wrote.group(2)
     if by := _BY.search(lb.fold(before)):  # the fold keeps positions: cut from the text
         made = split_list_names(_LEAD_WORDS.sub("", before[by.start(1) : by.end(1)]))
+        while len(made) > 1 and re.search(r"\d", made[0]):
+            made = made[1:]  # (`2001年 1.甲同志创作的`: a heading line before the item's names)
         if len(made) == 1 and is_outlet(made[0]):
             work["outlet"] = made[0]  # `某某县融媒体中心制作的《`: a unit made it
         else:
