@@ -606,3 +606,11 @@ def test_a_prize_at_each_level_of_the_contest_lists_the_work_once_for_each():
         ("慢一点", "安全征文类", "市一等奖"),
         ("回家的路", "安全儿歌类", "市三等奖"),
     ]
+
+
+def test_a_run_closed_by_the_count_the_page_says_won_names_those_works():
+    works = _read(
+        "某集团斩获多个奖项\n某集团选送的3件作品获奖。本次活动中,某集团所报送的《井架上的春天》《戈壁的灯》"
+        "《回家的路上》3篇文字作品和融媒体作品在全国作品中脱颖而出。"
+    )
+    assert [w["title"] for w in works] == ["井架上的春天", "戈壁的灯", "回家的路上"]

@@ -39,6 +39,7 @@ from award_archive.authoring.importer.list_sentences import (
     chosen_run,
     counted_run,
     levels_in_order,
+    said_won,
     senders_before,
 )
 from award_archive.contract.numerals import parse_edition
@@ -188,7 +189,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     # quote another in 《》: `《“老记重书《观刈麦》日记”系列报道》`
     quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》"
     pos = 0
-    prizes_anywhere = re.search(PRIZE, flat) is not None
+    page = (re.search(PRIZE, flat) is not None, flat)  # (whether it names any prize; its text)
     leads = sorted([*_lead_scopes(text, _PRIZE_LEAD), *_prize_sentences(flat)])
     kinds = _lead_scopes(text, _KIND_LEAD)
     heads = _item_heads(text)
@@ -198,7 +199,7 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = _enumerates(clause, titles, prizes_anywhere) or _last_before(chosen, start + 1)
+        listing = _enumerates(clause, titles, page, _last_before(chosen, start + 1))
         kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -860,14 +861,23 @@ _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与�
 _WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包括|有|[为為是]|如下)?\s*[:：]")
 
 
-def _enumerates(clause: str, titles: list[re.Match[str]], prizes_anywhere: bool) -> bool:
+def _enumerates(
+    clause: str, titles: list[re.Match[str]], page: tuple[bool, str], kind_said: str
+) -> bool:
     """A list of works in one sentence: a run closed by its count or by a verb of being chosen
     (`…等8部广播剧入选`, `…等荣登榜单`), titles after a lead that says they are the winners
     (`得獎名單分別為…`), or, on a page that names no prize, three titles or more joined by `、`
     (`推荐书目为甲所著《…》、乙所著《…》、…`)."""
     if not titles:
         return False
+    if kind_said:
+        return (
+            True  # (a sentence that opens with a kind counted among the winners: _kind_sentences)
+        )
+    prizes_anywhere, text = page
     after = clause[titles[-1].end() :]
+    if said_won(after, len(titles), text):
+        return True  # `选送的6件作品…获奖` … `《甲》…《己》6篇文字作品…`
     if counted_run(after, len(titles))[0] or chosen_run(after, len(titles)):
         return True  # `由X选送的《甲》,由Y选送的《乙》…等8部广播剧入选`: closed by its count
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
