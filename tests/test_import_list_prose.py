@@ -614,3 +614,13 @@ def test_a_run_closed_by_the_count_the_page_says_won_names_those_works():
         "《回家的路上》3篇文字作品和融媒体作品在全国作品中脱颖而出。"
     )
     assert [w["title"] for w in works] == ["井架上的春天", "戈壁的灯", "回家的路上"]
+
+
+def test_a_magazine_that_won_a_class_award_by_name_is_a_work():
+    works = _read(
+        "某某獎得獎名單公布\n雜誌類由《某某文藝》獲得人文藝術獎,《某某週刊》獲得財經時事類獎。"
+    )
+    assert _fields(works, "category") == [
+        ("某某文藝", "人文藝術獎"),
+        ("某某週刊", "財經時事類獎"),
+    ]

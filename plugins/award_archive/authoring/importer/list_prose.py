@@ -214,8 +214,8 @@ def prose(text: str) -> list[dict[str, Any]]:
             won = pz or item or listing or cut_off or _won_later(clause, flat[pos:])
             if not won or re.search(r"[报報]$", name) or _cited(clause, tm):
                 continue
-            if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
-                continue  # `被《新华网》、《人民网》…转载`, `根据《评选办法》`: no works
+            if not pz and (is_outlet(name) and not item or _DOCUMENT.search(name)):
+                continue  # `被《新华网》…转载`, `根据《评选办法》`: no works (a paper's 獎項: one)
             work: dict[str, Any] = {"title": name.strip()}
             if pz:
                 work["prize"] = pz
@@ -436,6 +436,7 @@ def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
     m = None if pz else _ITEM_WON.match(after)
     item = m.group(1) if m else ""
     kind = re.sub(r"^.*[类類]", "", item)  # `電視類即時新聞獎`: the class is no part of it
+    kind = item if kind in ("奖", "獎") else kind  # (`財經時事類獎`: the class is the 獎項)
     if re.search(PRIZE, item) or (_AN_AWARD.search(item) and kind == item):
         return pz, ""
     return (pz, kind) if len(kind) >= 3 or kind in ("大奖", "大獎") else (pz, "")
@@ -890,9 +891,10 @@ def _enumerates(
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
-# `得獎名單分別為`, `获奖名单如下`: the titles after it are the winners.
+# `得獎名單分別為`, `获奖名单如下`, `得獎作品則有`: the titles after it are the winners.
 _WINNERS_NAMED = re.compile(
-    r"(?:[获獲得][奖獎]|入[围圍选選])(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
+    r"(?:[获獲得][奖獎]|入[围圍选選])(?:(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
+    r"|作品\s*(?:则|則|还|還)?(?:包括|有))"
 )
 
 
