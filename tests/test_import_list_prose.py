@@ -624,3 +624,11 @@ def test_a_magazine_that_won_a_class_award_by_name_is_a_work():
         ("某某文藝", "人文藝術獎"),
         ("某某週刊", "財經時事類獎"),
     ]
+
+
+def test_a_work_named_after_the_award_it_won():
+    works = _read(
+        "某某新闻奖评选结果揭晓\n全国300件作品获奖,其中一等奖40件。"
+        "荣获本届某某新闻奖的某某日报评论《春天里的中国》,全面总结了一年的成就。"
+    )
+    assert _fields(works, "outlet", "category") == [("春天里的中国", "某某日报", "评论")]

@@ -130,6 +130,7 @@ _LEAD_WORDS = re.compile(
     r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
     r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年|[题題][为為]|名[为為]"
     rf"|(?:{PRIZE})(?:作品)?[为為是有]"  # (`二等奖为李四的《`)
+    rf"|{WON}[^，,。；;《》的]{{0,16}}?[奖獎]的(?![是为為有])"  # (`荣获本届某某奖的某某日报评论《`)
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
@@ -211,7 +212,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             after = clause[tm.end() : after_end]
             pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
-            won = pz or item or listing or cut_off or _won_later(clause, flat[pos:])
+            won = pz or item or listing or cut_off or _won_later(clause, flat[pos:], tm)
             if not won or re.search(r"[报報]$", name) or _cited(clause, tm):
                 continue
             if not pz and (is_outlet(name) and not item or _DOCUMENT.search(name)):
@@ -257,9 +258,17 @@ def _same_maker(before: str) -> bool:
     return m is not None and (not m.group("kind") or is_genre(m.group("kind")))
 
 
-def _won_later(clause: str, rest: str) -> bool:
-    """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
+def _won_later(clause: str, rest: str, tm: re.Match[str]) -> bool:
+    """A title in a `；` clause of a sentence that names the prizes of its works at its end, or
+    one the clause says won before it (`荣获本届某某奖的某某日报评论《`)."""
+    if _WON_THE_AWARD.search(clause[: tm.start()]):
+        return True
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+_WON_THE_AWARD = re.compile(
+    rf"{WON}[^，,。；;《》的]{{0,16}}?[奖獎]的(?![是为為有])[^，,。；;《》]{{0,16}}$"
+)
 
 
 # `《甲》获得广播稿类省二等奖、市一等奖`: a prize at each level of the contest (省, 市, 县), the
