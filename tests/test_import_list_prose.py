@@ -720,3 +720,29 @@ def test_titles_side_by_side_after_a_genre_share_it():
     # `电视剧《甲》《乙》`: no mark between the titles, one genre for both
     works = _read("某某文艺奖揭晓\n某某台的2部作品获优秀作品奖，分别是：电视剧《长河》《远山》。")
     assert _fields(works, "category") == [("长河", "电视剧"), ("远山", "电视剧")]
+
+
+def test_a_run_closed_by_the_count_the_page_says_won_names_those_works():
+    works = _read(
+        "某集团斩获多个奖项\n某集团选送的3件作品获奖。本次活动中,某集团所报送的《井架上的春天》《戈壁的灯》"
+        "《回家的路上》3篇文字作品和融媒体作品在全国作品中脱颖而出。"
+    )
+    assert [w["title"] for w in works] == ["井架上的春天", "戈壁的灯", "回家的路上"]
+
+
+def test_a_magazine_that_won_a_class_award_by_name_is_a_work():
+    works = _read(
+        "某某獎得獎名單公布\n雜誌類由《某某文藝》獲得人文藝術獎,《某某週刊》獲得財經時事類獎。"
+    )
+    assert _fields(works, "category") == [
+        ("某某文藝", "人文藝術獎"),
+        ("某某週刊", "財經時事類獎"),
+    ]
+
+
+def test_a_work_named_after_the_award_it_won():
+    works = _read(
+        "某某新闻奖评选结果揭晓\n全国300件作品获奖,其中一等奖40件。"
+        "荣获本届某某新闻奖的某某日报评论《春天里的中国》,全面总结了一年的成就。"
+    )
+    assert _fields(works, "outlet", "category") == [("春天里的中国", "某某日报", "评论")]

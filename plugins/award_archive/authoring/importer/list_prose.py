@@ -45,6 +45,7 @@ from award_archive.authoring.importer.list_sentences import (
     chosen_run,
     counted_run,
     levels_in_order,
+    said_won,
     senders_before,
 )
 
@@ -137,6 +138,7 @@ _LEAD_WORDS = re.compile(
     r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
     r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年|[题題][为為]|名[为為]"
     rf"|(?:{PRIZE})(?:作品)?[为為是有]"  # (`二等奖为李四的《`)
+    rf"|{WON}[^，,。；;《》的]{{0,16}}?[奖獎]的(?![是为為有])"  # (`荣获本届某某奖的某某日报评论《`)
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
 )
 
@@ -196,7 +198,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     # quote another in 《》: `《“老记重书《观刈麦》日记”系列报道》`
     quotes = r"《((?:[^《》]|《[^《》]*》){2,60})》"
     pos = 0
-    prizes_anywhere = re.search(PRIZE, flat) is not None
+    page = (re.search(PRIZE, flat) is not None, flat)  # (whether it names any prize; its text)
     leads = sorted([*_lead_scopes(text, _PRIZE_LEAD), *_prize_sentences(flat)])
     kinds = _lead_scopes(text, _KIND_LEAD)
     heads = _item_heads(text)
@@ -206,7 +208,7 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = _enumerates(clause, titles, prizes_anywhere) or _last_before(chosen, start + 1)
+        listing = _enumerates(clause, titles, page, _last_before(chosen, start + 1))
         kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
@@ -217,11 +219,11 @@ def prose(text: str) -> list[dict[str, Any]]:
             after = _words_after(clause, titles, k, text[start + tm.end() :])
             pz, item = _won_at(clause, titles, k, each, (prizes, leads, start))
             name = next(g for g in tm.groups() if g)
-            won = pz or item or listing or cut_off or _won_later(clause, flat[pos:])
+            won = pz or item or listing or cut_off or _won_later(clause, flat[pos:], tm)
             if not won or re.search(r"[报報]$", name) or _cited(clause, tm):
                 continue
-            if not pz and (is_outlet(name) or _DOCUMENT.search(name)):
-                continue  # `被《新华网》、《人民网》…转载`, `根据《评选办法》`: no works
+            if not pz and (is_outlet(name) and not item or _DOCUMENT.search(name)):
+                continue  # `被《新华网》…转载`, `根据《评选办法》`: no works (a paper's 獎項: one)
             work: dict[str, Any] = {"title": name.strip()}
             if pz:
                 work["prize"] = pz
@@ -264,9 +266,17 @@ def _same_maker(before: str) -> bool:
     return m is not None and (not m.group("kind") or is_genre(m.group("kind")))
 
 
-def _won_later(clause: str, rest: str) -> bool:
-    """A title in a `；` clause of a sentence that names the prizes of its works at its end."""
+def _won_later(clause: str, rest: str, tm: re.Match[str]) -> bool:
+    """A title in a `；` clause of a sentence that names the prizes of its works at its end, or
+    one the clause says won before it (`荣获本届某某奖的某某日报评论《`)."""
+    if _WON_THE_AWARD.search(clause[: tm.start()]):
+        return True
     return clause.rstrip().endswith(("；", ";")) and bool(_WON_AT_END.match(rest))
+
+
+_WON_THE_AWARD = re.compile(
+    rf"{WON}[^，,。；;《》的]{{0,16}}?[奖獎]的(?![是为為有])[^，,。；;《》]{{0,16}}$"
+)
 
 
 # `《甲》获得广播稿类省二等奖、市一等奖`: a prize at each level of the contest (省, 市, 县), the
@@ -443,6 +453,7 @@ def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
     m = None if pz else _ITEM_WON.match(after)
     item = m.group(1) if m else ""
     kind = re.sub(r"^.*[类類]", "", item)  # `電視類即時新聞獎`: the class is no part of it
+    kind = item if kind in ("奖", "獎") else kind  # (`財經時事類獎`: the class is the 獎項)
     if re.search(PRIZE, item) or (_AN_AWARD.search(item) and kind == item):
         return pz, ""
     return (pz, kind) if len(kind) >= 3 or kind in ("大奖", "大獎") else (pz, "")
@@ -922,14 +933,23 @@ _ONLY_NAMES = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[、,，和及与�
 _WORKS_ARE = re.compile(r"(?:[获獲得][奖獎]|入[围圍选選])作品(?:包括|有|[为為是]|如下)?\s*[:：]")
 
 
-def _enumerates(clause: str, titles: list[re.Match[str]], prizes_anywhere: bool) -> bool:
+def _enumerates(
+    clause: str, titles: list[re.Match[str]], page: tuple[bool, str], kind_said: str
+) -> bool:
     """A list of works in one sentence: a run closed by its count or by a verb of being chosen
     (`…等8部广播剧入选`, `…等荣登榜单`), titles after a lead that says they are the winners
     (`得獎名單分別為…`), or, on a page that names no prize, three titles or more joined by `、`
     (`推荐书目为甲所著《…》、乙所著《…》、…`)."""
     if not titles:
         return False
+    if kind_said:
+        return (
+            True  # (a sentence that opens with a kind counted among the winners: _kind_sentences)
+        )
+    prizes_anywhere, text = page
     after = clause[titles[-1].end() :]
+    if said_won(after, len(titles), text):
+        return True  # `选送的6件作品…获奖` … `《甲》…《己》6篇文字作品…`
     if counted_run(after, len(titles))[0] or chosen_run(after, len(titles)):
         return True  # `由X选送的《甲》,由Y选送的《乙》…等8部广播剧入选`: closed by its count
     gaps = [clause[a.end() : b.start()] for a, b in zip(titles, titles[1:], strict=False)]
@@ -942,9 +962,10 @@ def _enumerates(clause: str, titles: list[re.Match[str]], prizes_anywhere: bool)
     return len(titles) >= (2 if led else 3) and sum("、" in g for g in gaps) >= len(gaps) - 1
 
 
-# `得獎名單分別為`, `获奖名单如下`: the titles after it are the winners.
+# `得獎名單分別為`, `获奖名单如下`, `得獎作品則有`: the titles after it are the winners.
 _WINNERS_NAMED = re.compile(
-    r"(?:[获獲得][奖獎]|入[围圍选選])(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
+    r"(?:[获獲得][奖獎]|入[围圍选選])(?:(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
+    r"|作品\s*(?:则|則|还|還)?(?:包括|有))"
 )
 
 

@@ -111,6 +111,27 @@ def chosen_run(after: str, count: int) -> bool:
     return count >= 2 and bool(_CHOSEN_CLOSE.match(after))
 
 
+# `…选送的6件作品和1名个人获奖`: how many works the page says won.
+_WINNERS_COUNTED = re.compile(
+    r"(\d{1,3}|[两兩二三四五六七八九十]{1,3})\s*[件篇部个個首幅项項组組](?:作品)?"
+    r"[^。；;，,]{0,10}?(?:[获獲][奖獎]|[获獲][评評]|入[选選围圍])"
+)
+# `《甲》《乙》…《己》6篇文字作品、融媒体作品…`: the run closed by its count alone.
+_COUNT_CLOSE = re.compile(
+    r"^\s*(\d{1,3}|[两兩二三四五六七八九十]{1,3})\s*[件篇部个個首幅项項组組][\u4e00-\u9fff]{0,6}?作品"
+)
+
+
+def said_won(after: str, count: int, text: str) -> bool:
+    """A run of `count` titles closed by their count alone (`…》6篇文字作品…`), when the page says
+    that many works won (`选送的6件作品…获奖`): the run names them."""
+    m = _COUNT_CLOSE.match(after)
+    if not m or count < 2 or (parse_edition(m.group(1).replace("兩", "两")) or 0) != count:
+        return False
+    said = (parse_edition(n.replace("兩", "两")) for n in _WINNERS_COUNTED.findall(text))
+    return count in said
+
+
 def counted_run(after: str, count: int) -> tuple[bool, str]:
     """(whether, kind): the words after a run of `count` titles close it as a list of works
     the page chose, `等N部广播剧入选` with N at least `count` (the run names some or all of
