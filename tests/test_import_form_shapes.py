@@ -697,3 +697,11 @@ def test_a_value_ends_at_a_signature_run_into_it_with_the_text_after_it(tmp_path
     )
     assert values["effect"] == "报道刊发后引起强烈反响,读者纷纷来电。"
     assert values["year"] == 2022
+
+
+def test_a_label_character_lost_with_its_gloss_inside_a_glued_row_is_found_again(tmp_path: Path):
+    values = _import(
+        tmp_path, "作品標題河邊作者張三、李四刊發?shì)?dān)位某日報參評項目消息首發日期2022-03-05\n"
+    )
+    assert values["authors"] == ["張三", "李四"] and values["outlet"] == "某日報"
+    assert values["category"] == "消息"
