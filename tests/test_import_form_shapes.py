@@ -705,3 +705,27 @@ def test_a_label_character_lost_with_its_gloss_inside_a_glued_row_is_found_again
     )
     assert values["authors"] == ["張三", "李四"] and values["outlet"] == "某日報"
     assert values["category"] == "消息"
+
+
+def test_a_glued_label_that_lost_a_character_is_still_a_label(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边作者张三参评项目消息刊播单位某日报刊时间2020-05-12刊播版面一版\n",
+    )
+    assert values["outlet"] == "某日报" and values["published"] == "2020-05-12"
+    assert values["section"] == "一版"
+    # a cut label overlapping a whole one is the whole one (`联播时长`, not `播时长`)
+    (tmp_path / "b").mkdir()
+    whole = _import(tmp_path / "b", "作品标题河边作者张三参评项目消息刊播版面新闻联播时长3分20秒\n")
+    assert whole["section"] == "新闻联播" and whole["length"] == "3分20秒"
+
+
+def test_a_glued_dump_with_a_few_spaces_is_read_by_its_glued_labels(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品名称 河边 作者 张三 参评项目 消息 刊播单位 某日报 体裁通讯语种中文编辑王五"
+        "刊播日期2018年12月27日刊播版面要闻字数1200\n",
+    )
+    assert values["title"] == "河边" and values["genre"] == "通讯"
+    assert values["outlet"] == "某日报" and values["editors"] == ["王五"]
+    assert values["published"] == "2018年12月27日" and values["length"] == 1200

@@ -280,11 +280,16 @@ def _one_line_cells(text: str) -> list[str]:
         key=lambda h: h.start,
     )
     hits = _one_of_each(found, padded)
-    if len([h for h in hits if h.key]) < 4:
-        hits = _glued_labels(padded)
+    glued = _glued_labels(padded)
+    if len([h for h in hits if h.key]) < 4 or _keyed(glued) >= 2 * _keyed(hits):
+        hits = glued  # `作品名称 解“鎖” 参项目类别廣播評論体裁…`: a few spaces in a glued dump
     if len([h for h in hits if h.key]) < 4:
         return _cells_at(text, _glued_pairs(padded))
     return _cells_at(text, hits)
+
+
+def _keyed(hits: list[lb.LabelHit]) -> int:
+    return len([h for h in hits if h.key])
 
 
 def _cells_at(text: str, hits: list[lb.LabelHit]) -> list[str]:
