@@ -729,3 +729,19 @@ def test_a_glued_dump_with_a_few_spaces_is_read_by_its_glued_labels(tmp_path: Pa
     assert values["title"] == "河边" and values["genre"] == "通讯"
     assert values["outlet"] == "某日报" and values["editors"] == ["王五"]
     assert values["published"] == "2018年12月27日" and values["length"] == 1200
+
+
+def test_a_label_closed_by_its_note_and_run_into_its_value_after_an_empty_row(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题 | 河边 |\n刊播版面 (名称和版次) | 作品字数 (时长)420字 |\n作者 | 张三 |\n",
+    )
+    assert values["length"] == 420 and "section" not in values
+
+
+def test_a_review_signed_and_dated_in_its_cell(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n评语\n报道扎根基层,细节丰富,同意推荐。 签名：王明 2023年 月 日\n",
+    )
+    assert values["review"] == "报道扎根基层,细节丰富,同意推荐。" and values["year"] == 2023

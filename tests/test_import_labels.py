@@ -53,6 +53,8 @@ def _english():
         ("作?/主创人员", "authors"),
         ("社会效果/传播?果", "effect"),
         ("刊播版?/栏目", "section"),
+        ("评语", "review"),  # other templates' name for 初评评语
+        ("初评意见", "review"),
     ],
 )
 def test_whole_cell_labels(cell: str, key: str | None):

@@ -141,6 +141,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "effect": ("社会效益", "传播影响", "传播效果及社会影响", "社会效果及传播效果"),
     "recommender": ("推荐机构", "报送机构"),
+    "review": ("评语", "初评意见"),
 }
 
 # English spellings of the labels, as 国际传播 forms and bilingual templates print them
