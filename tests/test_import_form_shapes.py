@@ -742,6 +742,7 @@ def test_a_label_closed_by_its_note_and_run_into_its_value_after_an_empty_row(tm
 def test_a_review_signed_and_dated_in_its_cell(tmp_path: Path):
     values = _import(
         tmp_path,
-        "作品标题\n河边\n作者\n张三\n评语\n报道扎根基层,细节丰富,同意推荐。 签名：王明 2023年 月 日\n",
+        "作品标题\n河边\n作者\n张三\n评语\n"
+        "报道扎根基层,细节丰富,同意推荐。 签名：王明 2023年 月 日\n",
     )
     assert values["review"] == "报道扎根基层,细节丰富,同意推荐。" and values["year"] == 2023
