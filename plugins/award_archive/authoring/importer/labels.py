@@ -460,7 +460,9 @@ def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
 
 
 _COMPOUND_CUT = re.compile(
-    r"[/／、]|(?<=[\u3400-\u9fff)])(?=[A-Za-z])|(?<=[A-Za-z)])(?=[\u3400-\u9fff(])"
+    # not the `/` inside an English label (`刊播版面/Page/Program`)
+    r"(?<![A-Za-z])[/／]|[/／](?![A-Za-z])|、"
+    r"|(?<=[\u3400-\u9fff)])(?=[A-Za-z])|(?<=[A-Za-z)])(?=[\u3400-\u9fff(])"
 )
 
 
