@@ -41,6 +41,11 @@ import_score's logic. Each variant's total is printed beside the original's, in 
   标题, 刊播日期, 版面, 字数) after the form, whose values are not the form's;
 - `labelswap`: labels swapped for spellings other years' templates print (`项目`, `播出时间`,
   `字数（时长）`, `推荐理由`, `传播效果`, `A/B` of two labels of one field), with noise;
+- `review`: the 初评评语 row as other templates print it (`初评评语（推荐理由）`, `评语`,
+  `推荐评语`, or split over two lines `初评` / `评语`), its cell ending in the judge's
+  signature and a blank date (`签名：王明 2023年 月 日`), which is not the review;
+- `lengths`: a character count written other ways (`1500 字`, `字数 1500` run in, `约1500字`,
+  which the .yml then keeps as written);
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
   colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow, glued,
   gluedrows, english, daibiaozuo, labelswap.
@@ -792,6 +797,77 @@ def labelswap(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+_REVIEW_LABELS = ("初评评语（推荐理由）", "评语", "推荐评语", "初评评语")
+
+
+def _value_cell(form: Form, label: Label) -> tuple[int, int] | None:
+    """Where a label's value stands: the next cell of its table row, or the next line."""
+    line = form.lines[label.line]
+    if label.rest:
+        return label.line, label.cell
+    if line.table and label.cell + 1 < len(line.cells):
+        return label.line, label.cell + 1
+    below = label.line + 1
+    if not line.table and below < len(form.lines):
+        below += _is_note(form.lines[below].cells[:1])  # `作品字数` / `(时长)` / `363`
+        return (below, 0) if below < len(form.lines) else None
+    return None
+
+
+def review(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The review row in another template's words, split over two lines now and then, its
+    cell signed and dated (the date's year is the form's `year` when it gives none)."""
+    trad = _S2T.convert(form.labels[0].label) == form.labels[0].label
+    for label in [lab for lab in form.labels if lab.key == "review"][:1]:
+        at = _value_cell(form, label)
+        if at is not None:
+            year = want.get("year", 2023)
+            want = {**want, "year": year}
+            sign = rng.choice(("签名：王明 {y}年 月 日", "评委签名:    {y}年  月  日"))
+            cell = form.lines[at[0]].cells[at[1]]
+            form.lines[at[0]].cells[at[1]] = cell + " " + sign.format(y=year)
+        new = rng.choice(_REVIEW_LABELS)
+        new = (
+            _S2T.convert(new)
+            if trad and _S2T.convert(form.labels[0].label) != _T2S.convert(form.labels[0].label)
+            else new
+        )
+        line = form.lines[label.line]
+        if not line.table and not label.rest and rng.random() < 0.4:
+            form.lines[label.line : label.line + 1] = [
+                Line([new[:2]], False),
+                Line([new[2:]], False),
+            ]
+        else:
+            _set_label(form, label, new)
+    return form, want
+
+
+def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A character count (`1808`, `1808字`) written another way: `1808 字`, `约1808字` (kept as
+    written in the .yml), or run into its label (`字数1808字`)."""
+    if not isinstance(want.get("length"), int):
+        return form, want
+    for label in [lab for lab in form.labels if lab.key == "length" and not lab.rest][:1]:
+        at = _value_cell(form, label)
+        if at is None:
+            continue
+        n = want["length"]
+        style = rng.choice(("spaced", "about", "runin"))
+        if style == "about":
+            want = {**want, "length": f"约{n}字"}
+        form.lines[at[0]].cells[at[1]] = f"{n} 字" if style == "spaced" else f"约{n}字"
+        if style == "runin":
+            form.lines[at[0]].cells[at[1]] = f"{n}字"
+            line = form.lines[label.line]
+            if at == (label.line, label.cell + 1):
+                line.cells[label.cell : label.cell + 2] = [line.cells[label.cell] + f"{n}字"]
+            else:
+                line.cells[label.cell] += f"{n}字"
+                del form.lines[at[0]]
+    return form, want
+
+
 VARIANTS: dict[str, Variant] = {
     "qmark": qmark,
     "gloss": gloss,
@@ -823,6 +899,8 @@ VARIANTS: dict[str, Variant] = {
     "english": english,
     "daibiaozuo": daibiaozuo,
     "labelswap": labelswap,
+    "review": review,
+    "lengths": lengths,
     "combined": combined,
 }
 

@@ -697,3 +697,52 @@ def test_a_value_ends_at_a_signature_run_into_it_with_the_text_after_it(tmp_path
     )
     assert values["effect"] == "报道刊发后引起强烈反响,读者纷纷来电。"
     assert values["year"] == 2022
+
+
+def test_a_label_character_lost_with_its_gloss_inside_a_glued_row_is_found_again(tmp_path: Path):
+    values = _import(
+        tmp_path, "作品標題河邊作者張三、李四刊發?shì)?dān)位某日報參評項目消息首發日期2022-03-05\n"
+    )
+    assert values["authors"] == ["張三", "李四"] and values["outlet"] == "某日報"
+    assert values["category"] == "消息"
+
+
+def test_a_glued_label_that_lost_a_character_is_still_a_label(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题河边作者张三参评项目消息刊播单位某日报刊时间2020-05-12刊播版面一版\n",
+    )
+    assert values["outlet"] == "某日报" and values["published"] == "2020-05-12"
+    assert values["section"] == "一版"
+    # a cut label overlapping a whole one is the whole one (`联播时长`, not `播时长`)
+    (tmp_path / "b").mkdir()
+    whole = _import(tmp_path / "b", "作品标题河边作者张三参评项目消息刊播版面新闻联播时长3分20秒\n")
+    assert whole["section"] == "新闻联播" and whole["length"] == "3分20秒"
+
+
+def test_a_glued_dump_with_a_few_spaces_is_read_by_its_glued_labels(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品名称 河边 作者 张三 参评项目 消息 刊播单位 某日报 体裁通讯语种中文编辑王五"
+        "刊播日期2018年12月27日刊播版面要闻字数1200\n",
+    )
+    assert values["title"] == "河边" and values["genre"] == "通讯"
+    assert values["outlet"] == "某日报" and values["editors"] == ["王五"]
+    assert values["published"] == "2018年12月27日" and values["length"] == 1200
+
+
+def test_a_label_closed_by_its_note_and_run_into_its_value_after_an_empty_row(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题 | 河边 |\n刊播版面 (名称和版次) | 作品字数 (时长)420字 |\n作者 | 张三 |\n",
+    )
+    assert values["length"] == 420 and "section" not in values
+
+
+def test_a_review_signed_and_dated_in_its_cell(tmp_path: Path):
+    values = _import(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n评语\n"
+        "报道扎根基层,细节丰富,同意推荐。 签名：王明 2023年 月 日\n",
+    )
+    assert values["review"] == "报道扎根基层,细节丰富,同意推荐。" and values["year"] == 2023

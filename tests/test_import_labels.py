@@ -53,6 +53,9 @@ def _english():
         ("作?/主创人员", "authors"),
         ("社会效果/传播?果", "effect"),
         ("刊播版?/栏目", "section"),
+        ("评语", "review"),  # other templates' name for 初评评语
+        ("刊播版面/Page/Program", "section"),  # the `/` inside an English label kept
+        ("初评意见", "review"),
     ],
 )
 def test_whole_cell_labels(cell: str, key: str | None):

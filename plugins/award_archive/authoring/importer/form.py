@@ -448,7 +448,8 @@ class _Reader:
             return None
         in_value = not self.has_value
         rest = text[start.end :].strip()
-        set_off = start.end > start.start + len(start.label)
+        # set off by a space or colon, or by its note's closing bracket (`作品字数(时长)420字`)
+        set_off = start.end > start.start + len(start.label) or lb.fold(start.label).endswith(")")
         if (
             in_value
             and set_off

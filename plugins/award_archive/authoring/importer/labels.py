@@ -141,6 +141,7 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "effect": ("社会效益", "传播影响", "传播效果及社会影响", "社会效果及传播效果"),
     "recommender": ("推荐机构", "报送机构"),
+    "review": ("评语", "初评意见"),
 }
 
 # English spellings of the labels, as 国际传播 forms and bilingual templates print them
@@ -459,7 +460,9 @@ def _remnant_with_note(bare: str, notes: list[str], s: str) -> str:
 
 
 _COMPOUND_CUT = re.compile(
-    r"[/／、]|(?<=[\u3400-\u9fff)])(?=[A-Za-z])|(?<=[A-Za-z)])(?=[\u3400-\u9fff(])"
+    # not the `/` inside an English label (`刊播版面/Page/Program`)
+    r"(?<![A-Za-z])[/／]|[/／](?![A-Za-z])|、"
+    r"|(?<=[\u3400-\u9fff)])(?=[A-Za-z])|(?<=[A-Za-z)])(?=[\u3400-\u9fff(])"
 )
 
 
@@ -588,27 +591,50 @@ def _same_field_after(folded: str, end: int, key: str | None, colon: bool) -> tu
 # Only 作者 is kept from following 工/创/写/合/著: a value may end in those characters
 # (`大写`, `联合`) right before some other glued label.
 _INSIDE_A_WORD = r"(?!(?<=[工创写合著])作者)(?!编辑[部室组])"
-_ANYWHERE = re.compile(
-    rf"(?P<open>\(\s*)?{_INSIDE_A_WORD}(?P<label>{_ALT})(?(open)\s*\))(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
+
+
+def _anywhere(alternatives: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<open>\(\s*)?{_INSIDE_A_WORD}(?P<label>{alternatives})(?(open)\s*\))(?P<note>\s*\([A-Za-z\u3400-\u9fff/]{{1,12}}\))?(?P<colon>\s*:)?\s*"
+    )
+
+
+_ANYWHERE = _anywhere(_ALT)
+# `青島日報刊时间2020-05-12`: a label that lost a character, run into the values too
+# (its first character kept: `采制单位` holds no `制单位` of 制作单位)
+_ANYWHERE_ONE_LOST = _anywhere(
+    "|".join(
+        _pattern(lost)
+        for lost in sorted(ONE_LOST_LABELS, key=len, reverse=True)
+        if any(whole[0] == lost[0] for whole in _ONE_LOST[lost])
+    )
 )
 
 
 def labels_anywhere(text: str) -> list[LabelHit]:
     """Every label in the text, wherever it stands, run into the words around it or not
     (`作品标题河边参评项目消息作者张三`, `【作者】张三`): what a document dump without
-    separators holds."""
+    separators holds; also one that lost a character, where it overlaps no whole label
+    (`联播时长` holds 时长, not `播时长` of 播出时长)."""
     if len(text) > 30000:
         return []
-    return [
-        LabelHit(
-            LABELS[squeeze(m.group("label"))],
-            text[m.start("label") : m.end("label")],
-            m.start(),
-            m.end(),
-            bool(m.group("colon")),
-        )
-        for m in _ANYWHERE.finditer(_CODE_NOTE.sub(lambda n: " " * len(n.group()), fold(text)))
+    folded = _CODE_NOTE.sub(lambda n: " " * len(n.group()), fold(text))
+    whole = [_anywhere_hit(text, m) for m in _ANYWHERE.finditer(folded)]
+    lost = [
+        hit
+        for hit in (_anywhere_hit(text, m) for m in _ANYWHERE_ONE_LOST.finditer(folded))
+        if not any(hit.start < h.end and h.start < hit.end for h in whole)
+        and not _PUNCTUATION_NEXT.match(folded, hit.end)  # `采制单位。`: a sentence's words
     ]
+    return sorted([*whole, *lost], key=lambda h: h.start)
+
+
+_PUNCTUATION_NEXT = re.compile(r"[。,、;!?)]")
+
+
+def _anywhere_hit(text: str, m: re.Match[str]) -> LabelHit:
+    label = text[m.start("label") : m.end("label")]
+    return LabelHit(_key_of(m.group("label")), label, m.start(), m.end(), bool(m.group("colon")))
 
 
 # `页面点击量(PV),单独访客数(UV)`: a code in brackets inside a label, blanked to its length

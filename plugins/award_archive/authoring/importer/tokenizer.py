@@ -199,16 +199,18 @@ def is_page_buttons(text: str) -> bool:
     )
 
 
-def _labels_in(text: str) -> int:
+def _labels_in(text: str) -> tuple[int, int]:
     """How many labels the cleaned cell holds, however they stand (whole, opening the cell,
-    with a colon, between spaces)."""
+    with a colon, between spaces); then, to choose between readings those count alike, how
+    much of it labels run into the values cover (`魏芯蕊刊發单位人民政协报`)."""
     whole = lb.whole_label(text) if len(text) <= 40 else None
-    return (
+    standing = (
         (whole is not None)
         + (lb.label_at_start(text) is not None)
         + len(lb.labels_with_colon(text))
         + len(lb.labels_spaced(f" {text} ", inner_notes=True))
     )
+    return standing, sum(len(lb.squeeze(h.label)) for h in lb.labels_anywhere(text))
 
 
 def restore_lost_characters(cell: str, page: dict[str, str]) -> str:
@@ -278,11 +280,16 @@ def _one_line_cells(text: str) -> list[str]:
         key=lambda h: h.start,
     )
     hits = _one_of_each(found, padded)
-    if len([h for h in hits if h.key]) < 4:
-        hits = _glued_labels(padded)
+    glued = _glued_labels(padded)
+    if len([h for h in hits if h.key]) < 4 or _keyed(glued) >= 2 * _keyed(hits):
+        hits = glued  # `作品名称 解“鎖” 参项目类别廣播評論体裁…`: a few spaces in a glued dump
     if len([h for h in hits if h.key]) < 4:
         return _cells_at(text, _glued_pairs(padded))
     return _cells_at(text, hits)
+
+
+def _keyed(hits: list[lb.LabelHit]) -> int:
+    return len([h for h in hits if h.key])
 
 
 def _cells_at(text: str, hits: list[lb.LabelHit]) -> list[str]:
