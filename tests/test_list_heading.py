@@ -144,6 +144,21 @@ def test_the_paper_that_counts_its_won_works_written_in_book_quotes_or_a_broadca
     assert (group.get("outlet"), group.get("award")) == ("某某广电", "某某工程")
 
 
+def test_the_pages_source_paper_whose_own_works_won_is_the_outlet():
+    said = heading(
+        "“某某新闻奖”揭晓\nhttp://www.example.com 2010年11月08日14:08 某某晚报\n"
+        "本报讯 第十届“某某新闻奖”颁奖大会昨天举行,本报共有5件作品获奖。"
+    )
+    assert said.get("outlet") == "某某晚报"
+    none = heading("“某某新闻奖”揭晓\n来源：某某晚报\n第十届“某某新闻奖”颁奖大会昨天举行。")
+    assert "outlet" not in none  # (no word that the works are the paper's own)
+
+
+def test_a_unit_that_sent_works_of_a_kind_is_the_recommender():
+    said = heading("第五届某某科普作品大赛获奖名单\n某市消防救援支队选送的科普教育作品获得一等奖。")
+    assert said.get("recommender") == "某市消防救援支队"
+
+
 def test_a_lead_sentence_run_into_the_tables_first_row_is_the_leads():
     text = (
         "某省某局于今年4月启动“我在某某厅”有奖征文活动,经评审共评出获奖作品20篇(详见下表)。"

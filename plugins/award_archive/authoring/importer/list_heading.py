@@ -746,6 +746,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     dateline = _DATELINE.search(text)
     if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
+    source = _SOURCE.search(text)
+    if "outlet" not in out and source and is_outlet(source[1]) and _its_works(source, flat):
+        out["outlet"] = source.group(1)  # `来源：某某晚报 … 本报共有12件作品获奖`
     _year_of_the_round(flat, out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
@@ -825,6 +828,10 @@ _DATELINE = re.compile(
     r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
     r"(?:本[报報台网網])?[讯訊]"
 )
+# The page's source, on its own line: `来源：某某晚报`, `2007年11月08日14:08 某某晚报`.
+_SOURCE = re.compile(
+    r"(?:(?:来源|來源)\s*[:：]\s*|\d{1,2}:\d{2}\s+)([\u4e00-\u9fff]{2,12}?)\s*$", re.M
+)
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
     r"(?:共|有)*(?:[0-9一二三四五六七八九十两]+[件篇项項个個]|提报|提報|选送|選送|报送|報送)"
@@ -852,11 +859,13 @@ _BODY = re.compile(
 )
 
 
-# `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
+# `检察日报推荐作品《…》`, `某学院报送的2件作品`, `某支队选送的科普教育作品`: who sent the page's
+# works, said in its text.
 _SENT_WORKS = re.compile(
     r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
-    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?(?:新[闻聞])?作品"
+    r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?[\u4e00-\u9fff]{0,8}?作品"
 )
 _AN_ORG = re.compile(
-    r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院)$"
+    r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院"
+    r"|[支大总總][队隊])$"
 )
