@@ -41,6 +41,9 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("本届青山文学奖", {"award": "青山文学奖"}),
         # a theme quoted after the place before the round is kept too
         ("青山县“绿水青山”首届摄影大赛", {"award": "青山县“绿水青山”摄影大赛", "edition": 1}),
+        # the round in brackets after the name
+        ("青山新闻奖（2019年度）", {"award": "青山新闻奖", "year": 2019}),
+        ("青山新闻奖(第33届)", {"award": "青山新闻奖", "edition": 33}),
         # digits before 届 with no 第 are the edition too
         ("12届青山金铃奖", {"award": "青山金铃奖", "edition": 12}),
         # the kind of notice in brackets before the name goes

@@ -6,7 +6,7 @@ the heading reader (list_heading), the rounds named in prose (list_rounds) and l
 from __future__ import annotations
 
 import re
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre
@@ -189,6 +189,31 @@ def edition_number(match: re.Match[str]) -> int | None:
     return parse_edition(match.group(1)) if match.group(1) else 1
 
 
+# The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
+_BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
+# `某某新闻奖2023得奖作品`: the year right after the name, before the page's words.
+_YEAR_AFTER = re.compile(
+    r"(?:[奖獎赛賽]|作品|[征徵]文|活[动動]|新[闻聞])((?:19|20)\d{2})(?:年度?)?"
+    r"(?=[获獲得][奖獎]|入[围圍选選]|[评評][选選审審]|作品|名[单單]|揭[晓曉]|[结結][果束]|公[布示]|$)"
+)
+
+
+def bracketed_round(text: str, out: dict[str, Any] | AwardParts) -> str:
+    """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
+    after the name is its year or edition, no part of the name."""
+    if bare := _YEAR_AFTER.search(text):
+        out["year"] = int(bare.group(1))
+        text = text[: bare.start(1)] + text[bare.end() :]
+    if works := _BRACKETED_YEAR.search(text):
+        out["year"] = int(works.group(1))
+        text = text[: works.start()] + text[works.end() :]
+    if m := re.search(rf"(?<=.)[(（]{EDITION}[)）]", text):
+        if (number := edition_number(m)) is not None:
+            out["edition"] = number
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
 def award_parts(said: str) -> AwardParts:
     """`第二十五届甘肃“环境好新闻”` → award 甘肃环境好新闻, edition 25; `2016年度某某作品` → its
     year (a range, `2016—2017年度`, none); `“某某杯”第五届某某大赛` → the sponsor goes (written
@@ -197,7 +222,7 @@ def award_parts(said: str) -> AwardParts:
     a year written inside the name stays in it and is the round's year too. Empty when what is
     left names no award (under 4 characters, or not a name's characters: a sentence)."""
     info: AwardParts = {}
-    said = as_edition(re.sub(r"\s+", "", said))
+    said = bracketed_round(as_edition(re.sub(r"\s+", "", said)), info)
     place = _PLACE_BEFORE_ROUND.match(said)
     said = _without_sponsor(said[place.end() :] if place else said)
     for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
@@ -225,6 +250,9 @@ def award_parts(said: str) -> AwardParts:
 _THEME = r"[“\"「][^“”\"「」]{2,16}(?<!杯)[”\"」]"
 # A place or a scope just before the round: `某某省第九届…`, `全省2021年度…`, `某县“某某”首届…`.
 _PLACE_BEFORE_ROUND = re.compile(rf"(?:{PLACE})(?:{_THEME})?(?=(?:{YEAR})\s*年|{EDITION_WORD})")
+# A place just before the 第N届 at the end of the words before a name (`…某某省第十届`): the
+# prose readers' window before a name they found.
+PLACE_THEN_EDITION = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[的在])({PLACE}){EDITION_WORD}\s*$")
 # A publication that gives the award, just before its 第N届: `《仙女湖》`, `《某某》杂志`.
 _PUBLICATION_BEFORE = re.compile(r"《[^《》]{1,12}》(?:杂志|雜誌|月刊|周刊|週刊|[报報])?$")
 

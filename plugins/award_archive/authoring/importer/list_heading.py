@@ -20,6 +20,7 @@ from award_archive.authoring.importer.award_names import (
     as_edition,
     award_name,
     award_parts,
+    bracketed_round,
     edition_number,
     kept_before_round,
     year_number,
@@ -501,7 +502,7 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
     # `我校学子在全国大赛中获佳绩`: who did well in it goes
     text = re.sub(rf"^[^“\"《]{{1,20}}?在(?=[^，。,]{{2,40}}?中{_DID_WELL})", "", text)
-    text = _bracketed_round(text, out)
+    text = bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -585,21 +586,6 @@ def _named_before(before: str) -> str:
     return name if _NAME_END.search(name) and _names_an_award(name) and len(name) >= 4 else ""
 
 
-def _bracketed_round(text: str, out: dict[str, Any]) -> str:
-    """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
-    after the name is its year or edition, no part of the name."""
-    if bare := _YEAR_AFTER.search(text):
-        out["year"] = int(bare.group(1))
-        text = text[: bare.start(1)] + text[bare.end() :]
-    if works := _BRACKETED_YEAR.search(text):
-        out["year"] = int(works.group(1))
-        text = text[: works.start()] + text[works.end() :]
-    if m := re.search(rf"(?<=.)[(（]{EDITION}[)）]", text):
-        out["edition"] = edition_number(m)
-        text = text[: m.start()] + text[m.end() :]
-    return text
-
-
 # A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
 _OWNER = re.compile(
     r"[\u4e00-\u9fff]{1,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
@@ -622,13 +608,6 @@ def _without_the_year(award: str, before: str) -> str:
     return award
 
 
-# The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
-_BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
-# `某某新闻奖2023得奖作品`: the year right after the name, before the page's words.
-_YEAR_AFTER = re.compile(
-    r"(?:[奖獎赛賽]|作品|[征徵]文|活[动動]|新[闻聞])((?:19|20)\d{2})(?:年度?)?"
-    r"(?=[获獲得][奖獎]|入[围圍选選]|[评評][选選审審]|作品|名[单單]|揭[晓曉]|[结結][果束]|公[布示]|$)"
-)
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
 # the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
 _PAGE_WORD = re.compile(
