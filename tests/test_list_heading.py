@@ -191,6 +191,8 @@ def test_the_year_of_the_round_the_text_gives_and_a_date_that_is_none():
     assert "year" not in meeting
     ranged = heading("某某征文大赛获奖名单\n对2016—2017年度的作品进行了评选。")
     assert "year" not in ranged
+    deadline = heading("某某摄影比赛得奖公告\n某某摄影比赛征稿于2019年07月20日截止,共收到30张。")
+    assert deadline["year"] == 2019
 
 
 def test_a_notice_the_text_quotes_names_the_award():
@@ -332,6 +334,13 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "某某金铃奖得主出炉\n12届某某金铃奖颁奖典礼今晚登场,某台获4奖。",
             {"award": "某某金铃奖", "edition": 12},
         ),
+        # the name before 由…举办 is the sentence's subject; pinyin after characters is no text
+        (
+            "某(mǒu)城建市50周年“我与家(jiā)乡”征文由市委宣传部、市教育局联合举办(bàn)。",
+            {"award": "某城建市50周年“我与家乡”征文"},
+        ),
+        # a congratulation cut at its 获奖 names no award
+        ("特此向获奖同学表示衷心的祝贺!", {"award": None}),
         # a quoted theme a body launched, then its contest's words
         (
             "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。",

@@ -57,6 +57,10 @@ _STAGE_WORDS = (
 )
 
 
+# A reading aid after a character, no part of the text: `馬(mǎ)鞍山`.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
+
+
 def heading_of(
     lines: list[str], header_key: Callable[[str], str | None], is_row: Callable[[str], bool]
 ) -> dict[str, Any]:
@@ -65,7 +69,7 @@ def heading_of(
     header cell, `is_row` tells a table's row: the list reader's, neither is a heading.
     Read in one script (a traditional page's `終評揭曉` is `终评揭晓`), given back in the
     page's own."""
-    copy = ReadingCopy("\n".join(lines), titles=False)
+    copy = ReadingCopy(_PINYIN.sub("", "\n".join(lines)), titles=False)
     return copy.restored_work(_heading_read(copy.text.split("\n"), header_key, is_row))
 
 
@@ -524,6 +528,11 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     # `由某省记协主办的…`, `某某杂志社举办的…`, `记者从某省记协获悉`: who held it or told of it
     # is no part of it
     text = re.sub(r"^(?:由?.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
+    # `某某征文由某部、某局联合举办`: the name is the sentence's subject, before 由
+    if held := re.match(
+        rf"(.{{4,40}}?(?:[奖獎]|{CONTEST})[”\"]?)由.{{2,60}}?(?:主办|承办|举办)", text
+    ):
+        text = held.group(1)
     return text
 
 
@@ -660,6 +669,7 @@ def _names_an_award(award: str) -> bool:
         and not re.search(r"[,，。;；《》]", _published_by(award))
         and len(award) >= 3
         and not re.match(r"[并並且及而]", award)  # `并有4种征奖…名单`: a clause goes on
+        and not re.search(r"[向对對给給把将將]$", award)  # `特此向获奖…`: a sentence cut
         and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(
@@ -745,7 +755,8 @@ def _the_paper(outlet: str) -> str:
 def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     """The one `N年度` the text names (not a range's end); else the year written with the
     award's own name (`2024年“某某奖”`); else the one year of the works' period
-    (`2014年6月1日至11月30日期间刊播的作品`). A date alone (a meeting's, the page's) is none."""
+    (`2014年6月1日至11月30日期间刊播的作品`) or of the entries' deadline (`征稿于2024年7月20日
+    截止`). A date alone (a meeting's, the page's) is none."""
     years = set(re.findall(r"(?<!\d[\-—–~至到、和/／])((?:19|20)\d{2})年度", flat))
     award = str(out.get("award", ""))
     if award and not years:
@@ -754,6 +765,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     if not years:
         years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
         years |= set(_WORKS_YEAR.findall(flat)) | set(_WHOLE_YEAR.findall(flat))
+        years |= set(_DEADLINE.findall(flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
 
@@ -769,6 +781,11 @@ _PERIOD = re.compile(
 
 # `2022年发表的作品`, `2022年内刊播`: the works' year; `2022年1月1日至12月31日`: a whole year.
 _WORKS_YEAR = re.compile(rf"((?:19|20)\d{{2}})年内?(?:{PUT_OUT}|创作)")
+# The contest's deadline for entries ends its period: `征稿于2024年07月20日截止`.
+_DEADLINE = re.compile(
+    r"(?:征稿|投稿|收稿|征集|征文)(?:[于於在]|时间为?|日期为?|截止(?:日期|时间)?为?)?"
+    r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*(?:截止|截稿|前)"
+)
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})年0?1月0?1日起?\s*(?:至|到|—|-|~)\s*(?:\1年)?12月31日")
 
 
