@@ -159,6 +159,14 @@ def test_a_unit_that_sent_works_of_a_kind_is_the_recommender():
     assert said.get("recommender") == "某市消防救援支队"
 
 
+def test_the_honour_the_works_were_chosen_as_and_the_year_of_the_works_judged():
+    said = heading(
+        "各有关单位:\n为繁荣创作,某市广播电视局组织专家对2021年少儿广播电视节目进行评选。"
+        "经过评议,共评选出10个某市优秀少儿广播电视节目,包括《河边》等4个广播节目。"
+    )
+    assert (said.get("award"), said.get("year")) == ("某市优秀少儿广播电视节目", 2021)
+
+
 def test_a_lead_sentence_run_into_the_tables_first_row_is_the_leads():
     text = (
         "某省某局于今年4月启动“我在某某厅”有奖征文活动,经评审共评出获奖作品20篇(详见下表)。"

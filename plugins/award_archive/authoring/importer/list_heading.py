@@ -393,6 +393,8 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
     said = []
     flat = "\n".join(squeeze(line) for line in text.split("\n"))
     for m in _MENTION.finditer(flat):
+        if flat[: m.start()].endswith(("对", "對")):
+            continue  # `对2022年少儿节目进行评选`: what was judged, no award's name
         # `…作品一等奖`: the award, not a rank in it; `…诗会征集作品`: the works it collected
         name = re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
         if re.search("[征徵]集$", name) and flat.startswith("作品", m.end()):
@@ -568,6 +570,8 @@ def _award_line(text: str) -> dict[str, Any]:
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1) or y.group(2)))
         award = _without_the_year(award, text[: y.start()])
+        if re.search(r"[对對]$", text[: y.start()]):
+            award = ""  # `对2022年少儿节目进行评选`: what was judged, no award's name
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = award_name(award)
     if _names_an_award(award):
@@ -765,7 +769,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     if not years:
         years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
         years |= set(_WORKS_YEAR.findall(flat)) | set(_WHOLE_YEAR.findall(flat))
-        years |= set(_DEADLINE.findall(flat))
+        years |= set(_DEADLINE.findall(flat)) | set(_JUDGED_YEAR.findall(flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
 
@@ -785,6 +789,10 @@ _WORKS_YEAR = re.compile(rf"((?:19|20)\d{{2}})年内?(?:{PUT_OUT}|创作)")
 _DEADLINE = re.compile(
     r"(?:征稿|投稿|收稿|征集|征文)(?:[于於在]|时间为?|日期为?|截止(?:日期|时间)?为?)?"
     r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*(?:截止|截稿|前)"
+)
+# `对2022年少儿节目进行评选`: the year of the works judged.
+_JUDGED_YEAR = re.compile(
+    r"[对對]((?:19|20)\d{2})年度?[^。；;，,]{2,30}?[进進]行了?(?:[评評][选選审審比])"
 )
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})年0?1月0?1日起?\s*(?:至|到|—|-|~)\s*(?:\1年)?12月31日")
 

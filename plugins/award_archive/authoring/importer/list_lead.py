@@ -152,10 +152,19 @@ _HONOUR = re.compile(
 )
 
 
+# `共评选出12个某市优秀少儿广播电视节目`: the honour the works were chosen as.
+_CHOSEN_AS = re.compile(
+    r"(?:评选出|評選出|评出|評出)[0-9一二三四五六七八九十百两]+[个個件部篇项項]"
+    r"([\u4e00-\u9fff]{0,6}[优優]秀[\u4e00-\u9fff]{2,16}?(?:节目|節目|作品))"
+)
+
+
 def honour_named(text: str) -> dict[str, Any]:
-    """The award a text names only as the honour its works won (`荣获…称号`), with its edition."""
+    """The award a text names only as the honour its works won (`荣获…称号`), with its edition,
+    or were chosen as (`评选出12个某市优秀少儿节目`)."""
     if not (m := _HONOUR.search(text)) or not re.search(r"[\u4e00-\u9fff]", m.group(2)):
-        return {}
+        chosen = _CHOSEN_AS.search(text)
+        return {"award": chosen.group(1)} if chosen else {}
     said: dict[str, Any] = {"award": m.group(2)}
     if m.group(1) and (edition := re.match(EDITION, m.group(1))):
         said["edition"] = edition_number(edition)
