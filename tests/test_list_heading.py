@@ -157,6 +157,10 @@ def test_the_pages_source_paper_whose_own_works_won_is_the_outlet():
 def test_a_unit_that_sent_works_of_a_kind_is_the_recommender():
     said = heading("第五届某某科普作品大赛获奖名单\n某市消防救援支队选送的科普教育作品获得一等奖。")
     assert said.get("recommender") == "某市消防救援支队"
+    platform = heading(
+        "第五届某某优秀作品揭晓\n“某某”某省学习平台择优报送5件参评作品,3件作品入选。"
+    )
+    assert platform.get("recommender") == "“某某”某省学习平台"
 
 
 def test_the_honour_the_works_were_chosen_as_and_the_year_of_the_works_judged():

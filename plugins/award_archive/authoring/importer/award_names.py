@@ -154,6 +154,28 @@ def award_only(award: str) -> str:
     return award
 
 
+# A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
+OWNER = re.compile(
+    r"[\u4e00-\u9fff]{1,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
+)
+
+
+def without_the_year(award: str, before: str) -> str:
+    """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
+    award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
+    joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
+    if re.search(r"[奖獎]|[—–\-]$", before):
+        return award
+    award = award[len(before) :] if award.startswith(before) else award
+    award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
+    if OWNER.fullmatch(before) and len(award_name(award)) <= 5:
+        return before + award
+    place = re.fullmatch(PLACE, before) and not re.match("全", before)  # (全省: a scope)
+    if place and not re.match(PLACE, award) and award[:2] != before[:2]:
+        return before + award  # `于都县2022年谷雨诗会`: the place is the name's
+    return award
+
+
 class AwardParts(TypedDict, total=False):
     """What the words that name an award give: its name, 第N届 and the round's year."""
 

@@ -15,7 +15,7 @@ from award_archive.authoring.importer.award_names import (
     EDITION,
     EDITION_WORD,
     NOTICE_BEFORE,
-    PLACE,
+    OWNER,
     YEAR,
     as_edition,
     award_name,
@@ -23,6 +23,7 @@ from award_archive.authoring.importer.award_names import (
     bracketed_round,
     edition_number,
     kept_before_round,
+    without_the_year,
     year_number,
 )
 from award_archive.authoring.importer.list_lead import (
@@ -312,7 +313,7 @@ def _unwrapped(line: str) -> str:
 def _without_giver(line: str) -> str:
     """`某某记者协会 某某新闻奖2023 得奖作品`: the body that gives it, set apart, goes."""
     first, _, rest = line.strip().partition(" ")
-    return rest if rest and re.fullmatch(_OWNER, first) and _AWARD_WORD.search(rest) else line
+    return rest if rest and re.fullmatch(OWNER, first) and _AWARD_WORD.search(rest) else line
 
 
 def _first_clause(line: str) -> str:
@@ -569,7 +570,7 @@ def _award_line(text: str) -> dict[str, Any]:
     elif y := _ROUNDS_YEAR.search(text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1) or y.group(2)))
-        award = _without_the_year(award, text[: y.start()])
+        award = without_the_year(award, text[: y.start()])
         if re.search(r"[对對]$", text[: y.start()]):
             award = ""  # `对2022年少儿节目进行评选`: what was judged, no award's name
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
@@ -597,28 +598,6 @@ def _named_before(before: str) -> str:
     it goes."""
     name = award_name(re.sub(r"^.*[获獲]得?", "", before))
     return name if _NAME_END.search(name) and _names_an_award(name) and len(name) >= 4 else ""
-
-
-# A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
-_OWNER = re.compile(
-    r"[\u4e00-\u9fff]{1,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
-)
-
-
-def _without_the_year(award: str, before: str) -> str:
-    """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
-    award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
-    joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
-    if re.search(r"[奖獎]|[—–\-]$", before):
-        return award
-    award = award[len(before) :] if award.startswith(before) else award
-    award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
-    if _OWNER.fullmatch(before) and len(award_name(award)) <= 5:
-        return before + award
-    place = re.fullmatch(PLACE, before) and not re.match("全", before)  # (全省: a scope)
-    if place and not re.match(PLACE, award) and award[:2] != before[:2]:
-        return before + award  # `于都县2022年谷雨诗会`: the place is the name's
-    return award
 
 
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
@@ -863,13 +842,14 @@ _BODY = re.compile(
 )
 
 
-# `检察日报推荐作品《…》`, `某学院报送的2件作品`, `某支队选送的科普教育作品`: who sent the page's
-# works, said in its text.
+# `检察日报推荐作品《…》`, `某学院报送的2件作品`, `某支队选送的科普教育作品`, `“某某”某某平台择优
+# 报送5件参评作品`: who sent the page's works, said in its text.
 _SENT_WORKS = re.compile(
-    r"(?:^|[。，,！!：:；;\s])([\u4e00-\u9fff]{2,16}?)(?:推荐|推薦|报送|報送|选送|選送)的?"
+    r"(?:^|[。，,！!：:；;\s])((?:“[^“”]{2,8}”)?[\u4e00-\u9fff]{2,16}?)(?:择优|擇優)?"
+    r"(?:推荐|推薦|报送|報送|选送|選送)的?"
     r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個])?[\u4e00-\u9fff]{0,8}?作品"
 )
 _AN_ORG = re.compile(
     r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院"
-    r"|[支大总總][队隊])$"
+    r"|[支大总總][队隊]|平台|平臺)$"
 )
