@@ -351,6 +351,9 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "某(mǒu)城建市50周年“我与家(jiā)乡”征文由市委宣传部、市教育局联合举办(bàn)。",
             {"award": "某城建市50周年“我与家乡”征文"},
         ),
+        # a publication's own honour said with its round; without one it is a work and its prize
+        ("《某某文学》优秀作品(2019)评选结果揭晓", {"award": "《某某文学》优秀作品", "year": 2019}),
+        ("《山里的灯》优秀作品", {"award": None}),
         # a congratulation cut at its 获奖 names no award
         ("特此向获奖同学表示衷心的祝贺!", {"award": None}),
         # a quoted theme a body launched, then its contest's words

@@ -575,9 +575,14 @@ def _award_line(text: str) -> dict[str, Any]:
             award = ""  # `对2022年少儿节目进行评选`: what was judged, no award's name
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = award_name(award)
-    if _names_an_award(award):
+    # `《某刊》优秀作品(2018)评选结果揭晓`: a publication's own honour, said with its round
+    honour = _PUBLICATIONS_HONOUR.fullmatch(award) and ("year" in out or "edition" in out)
+    if _names_an_award(award) or honour:
         out["award"] = award
     return out
+
+
+_PUBLICATIONS_HONOUR = re.compile(r"《[^《》]{1,12}》[优優]秀[\u4e00-\u9fff]{0,6}作品")
 
 
 # How an award's own name ends: what a heading's name before its 第N届 must end with.
