@@ -41,6 +41,9 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("本届青山文学奖", {"award": "青山文学奖"}),
         # a theme quoted after the place before the round is kept too
         ("青山县“绿水青山”首届摄影大赛", {"award": "青山县“绿水青山”摄影大赛", "edition": 1}),
+        # the round in brackets after the name
+        ("青山新闻奖（2019年度）", {"award": "青山新闻奖", "year": 2019}),
+        ("青山新闻奖(第33届)", {"award": "青山新闻奖", "edition": 33}),
         # digits before 届 with no 第 are the edition too
         ("12届青山金铃奖", {"award": "青山金铃奖", "edition": 12}),
         # the kind of notice in brackets before the name goes
@@ -48,6 +51,7 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         # the words about the event go
         ("第二届青山摄影大赛圆满落幕", {"award": "青山摄影大赛", "edition": 2}),
         ("青山摄影作品征集和评选活动", {"award": "青山摄影作品"}),
+        ("第十届“青山好新闻”优秀作品发布仪式", {"award": "青山好新闻", "edition": 10}),
         ("2021年度青山网络作品征集展播活动", {"award": "青山网络作品", "year": 2021}),
         ("青山市好新闻奖评定工作已落下帷幕", {"award": "青山市好新闻奖"}),
         ("第七届青山县好新闻奖评选结果揭晓", {"award": "青山县好新闻奖", "edition": 7}),

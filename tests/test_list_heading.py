@@ -144,6 +144,33 @@ def test_the_paper_that_counts_its_won_works_written_in_book_quotes_or_a_broadca
     assert (group.get("outlet"), group.get("award")) == ("某某广电", "某某工程")
 
 
+def test_the_pages_source_paper_whose_own_works_won_is_the_outlet():
+    said = heading(
+        "“某某新闻奖”揭晓\nhttp://www.example.com 2010年11月08日14:08 某某晚报\n"
+        "本报讯 第十届“某某新闻奖”颁奖大会昨天举行,本报共有5件作品获奖。"
+    )
+    assert said.get("outlet") == "某某晚报"
+    none = heading("“某某新闻奖”揭晓\n来源：某某晚报\n第十届“某某新闻奖”颁奖大会昨天举行。")
+    assert "outlet" not in none  # (no word that the works are the paper's own)
+
+
+def test_a_unit_that_sent_works_of_a_kind_is_the_recommender():
+    said = heading("第五届某某科普作品大赛获奖名单\n某市消防救援支队选送的科普教育作品获得一等奖。")
+    assert said.get("recommender") == "某市消防救援支队"
+    platform = heading(
+        "第五届某某优秀作品揭晓\n“某某”某省学习平台择优报送5件参评作品,3件作品入选。"
+    )
+    assert platform.get("recommender") == "“某某”某省学习平台"
+
+
+def test_the_honour_the_works_were_chosen_as_and_the_year_of_the_works_judged():
+    said = heading(
+        "各有关单位:\n为繁荣创作,某市广播电视局组织专家对2021年少儿广播电视节目进行评选。"
+        "经过评议,共评选出10个某市优秀少儿广播电视节目,包括《河边》等4个广播节目。"
+    )
+    assert (said.get("award"), said.get("year")) == ("某市优秀少儿广播电视节目", 2021)
+
+
 def test_a_lead_sentence_run_into_the_tables_first_row_is_the_leads():
     text = (
         "某省某局于今年4月启动“我在某某厅”有奖征文活动,经评审共评出获奖作品20篇(详见下表)。"
@@ -176,6 +203,8 @@ def test_the_year_of_the_round_the_text_gives_and_a_date_that_is_none():
     assert "year" not in meeting
     ranged = heading("某某征文大赛获奖名单\n对2016—2017年度的作品进行了评选。")
     assert "year" not in ranged
+    deadline = heading("某某摄影比赛得奖公告\n某某摄影比赛征稿于2019年07月20日截止,共收到30张。")
+    assert deadline["year"] == 2019
 
 
 def test_a_notice_the_text_quotes_names_the_award():
@@ -317,6 +346,16 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
             "某某金铃奖得主出炉\n12届某某金铃奖颁奖典礼今晚登场,某台获4奖。",
             {"award": "某某金铃奖", "edition": 12},
         ),
+        # the name before 由…举办 is the sentence's subject; pinyin after characters is no text
+        (
+            "某(mǒu)城建市50周年“我与家(jiā)乡”征文由市委宣传部、市教育局联合举办(bàn)。",
+            {"award": "某城建市50周年“我与家乡”征文"},
+        ),
+        # a publication's own honour said with its round; without one it is a work and its prize
+        ("《某某文学》优秀作品(2019)评选结果揭晓", {"award": "《某某文学》优秀作品", "year": 2019}),
+        ("《山里的灯》优秀作品", {"award": None}),
+        # a congratulation cut at its 获奖 names no award
+        ("特此向获奖同学表示衷心的祝贺!", {"award": None}),
         # a quoted theme a body launched, then its contest's words
         (
             "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。",

@@ -6,7 +6,7 @@ the heading reader (list_heading), the rounds named in prose (list_rounds) and l
 from __future__ import annotations
 
 import re
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre
@@ -85,11 +85,11 @@ _CLASS_AFTER = re.compile(
 
 
 # The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
-# `…优秀作品发布活动`, `…征集展示活动`, `…征集和评选活动`, `…征集展播活动` (a `…征文活动`,
-# `…征集活动` is the contest's own name).
+# `…优秀作品发布活动`, `…优秀作品发布仪式`, `…征集展示活动`, `…征集和评选活动`, `…征集展播活动`
+# (a `…征文活动`, `…征集活动` is the contest's own name).
 _EVENT_AFTER = re.compile(
     r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集[和与與及、]?)?"
-    r"(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示|展播)活[动動]$"
+    r"(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示|展播)(?:活[动動]|[仪儀]式|[会會])$"
 )
 
 
@@ -154,6 +154,28 @@ def award_only(award: str) -> str:
     return award
 
 
+# A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
+OWNER = re.compile(
+    r"[\u4e00-\u9fff]{1,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
+)
+
+
+def without_the_year(award: str, before: str) -> str:
+    """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
+    award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
+    joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
+    if re.search(r"[奖獎]|[—–\-]$", before):
+        return award
+    award = award[len(before) :] if award.startswith(before) else award
+    award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
+    if OWNER.fullmatch(before) and len(award_name(award)) <= 5:
+        return before + award
+    place = re.fullmatch(PLACE, before) and not re.match("全", before)  # (全省: a scope)
+    if place and not re.match(PLACE, award) and award[:2] != before[:2]:
+        return before + award  # `于都县2022年谷雨诗会`: the place is the name's
+    return award
+
+
 class AwardParts(TypedDict, total=False):
     """What the words that name an award give: its name, 第N届 and the round's year."""
 
@@ -189,6 +211,31 @@ def edition_number(match: re.Match[str]) -> int | None:
     return parse_edition(match.group(1)) if match.group(1) else 1
 
 
+# The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
+_BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
+# `某某新闻奖2023得奖作品`: the year right after the name, before the page's words.
+_YEAR_AFTER = re.compile(
+    r"(?:[奖獎赛賽]|作品|[征徵]文|活[动動]|新[闻聞])((?:19|20)\d{2})(?:年度?)?"
+    r"(?=[获獲得][奖獎]|入[围圍选選]|[评評][选選审審]|作品|名[单單]|揭[晓曉]|[结結][果束]|公[布示]|$)"
+)
+
+
+def bracketed_round(text: str, out: dict[str, Any] | AwardParts) -> str:
+    """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
+    after the name is its year or edition, no part of the name."""
+    if bare := _YEAR_AFTER.search(text):
+        out["year"] = int(bare.group(1))
+        text = text[: bare.start(1)] + text[bare.end() :]
+    if works := _BRACKETED_YEAR.search(text):
+        out["year"] = int(works.group(1))
+        text = text[: works.start()] + text[works.end() :]
+    if m := re.search(rf"(?<=.)[(（]{EDITION}[)）]", text):
+        if (number := edition_number(m)) is not None:
+            out["edition"] = number
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
 def award_parts(said: str) -> AwardParts:
     """`第二十五届甘肃“环境好新闻”` → award 甘肃环境好新闻, edition 25; `2016年度某某作品` → its
     year (a range, `2016—2017年度`, none); `“某某杯”第五届某某大赛` → the sponsor goes (written
@@ -197,7 +244,7 @@ def award_parts(said: str) -> AwardParts:
     a year written inside the name stays in it and is the round's year too. Empty when what is
     left names no award (under 4 characters, or not a name's characters: a sentence)."""
     info: AwardParts = {}
-    said = as_edition(re.sub(r"\s+", "", said))
+    said = bracketed_round(as_edition(re.sub(r"\s+", "", said)), info)
     place = _PLACE_BEFORE_ROUND.match(said)
     said = _without_sponsor(said[place.end() :] if place else said)
     for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
@@ -225,6 +272,9 @@ def award_parts(said: str) -> AwardParts:
 _THEME = r"[“\"「][^“”\"「」]{2,16}(?<!杯)[”\"」]"
 # A place or a scope just before the round: `某某省第九届…`, `全省2021年度…`, `某县“某某”首届…`.
 _PLACE_BEFORE_ROUND = re.compile(rf"(?:{PLACE})(?:{_THEME})?(?=(?:{YEAR})\s*年|{EDITION_WORD})")
+# A place just before the 第N届 at the end of the words before a name (`…某某省第十届`): the
+# prose readers' window before a name they found.
+PLACE_THEN_EDITION = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[的在])({PLACE}){EDITION_WORD}\s*$")
 # A publication that gives the award, just before its 第N届: `《仙女湖》`, `《某某》杂志`.
 _PUBLICATION_BEFORE = re.compile(r"《[^《》]{1,12}》(?:杂志|雜誌|月刊|周刊|週刊|[报報])?$")
 

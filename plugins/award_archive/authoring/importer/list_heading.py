@@ -15,13 +15,15 @@ from award_archive.authoring.importer.award_names import (
     EDITION,
     EDITION_WORD,
     NOTICE_BEFORE,
-    PLACE,
+    OWNER,
     YEAR,
     as_edition,
     award_name,
     award_parts,
+    bracketed_round,
     edition_number,
     kept_before_round,
+    without_the_year,
     year_number,
 )
 from award_archive.authoring.importer.list_lead import (
@@ -56,6 +58,10 @@ _STAGE_WORDS = (
 )
 
 
+# A reading aid after a character, no part of the text: `馬(mǎ)鞍山`.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
+
+
 def heading_of(
     lines: list[str], header_key: Callable[[str], str | None], is_row: Callable[[str], bool]
 ) -> dict[str, Any]:
@@ -64,7 +70,7 @@ def heading_of(
     header cell, `is_row` tells a table's row: the list reader's, neither is a heading.
     Read in one script (a traditional page's `終評揭曉` is `终评揭晓`), given back in the
     page's own."""
-    copy = ReadingCopy("\n".join(lines), titles=False)
+    copy = ReadingCopy(_PINYIN.sub("", "\n".join(lines)), titles=False)
     return copy.restored_work(_heading_read(copy.text.split("\n"), header_key, is_row))
 
 
@@ -307,7 +313,7 @@ def _unwrapped(line: str) -> str:
 def _without_giver(line: str) -> str:
     """`某某记者协会 某某新闻奖2023 得奖作品`: the body that gives it, set apart, goes."""
     first, _, rest = line.strip().partition(" ")
-    return rest if rest and re.fullmatch(_OWNER, first) and _AWARD_WORD.search(rest) else line
+    return rest if rest and re.fullmatch(OWNER, first) and _AWARD_WORD.search(rest) else line
 
 
 def _first_clause(line: str) -> str:
@@ -388,6 +394,8 @@ def _award_mentions(text: str) -> list[dict[str, Any]]:
     said = []
     flat = "\n".join(squeeze(line) for line in text.split("\n"))
     for m in _MENTION.finditer(flat):
+        if flat[: m.start()].endswith(("对", "對")):
+            continue  # `对2022年少儿节目进行评选`: what was judged, no award's name
         # `…作品一等奖`: the award, not a rank in it; `…诗会征集作品`: the works it collected
         name = re.sub(r"(?<=.)(?:[特一二三]等|[金银铜銀銅]|[优優]秀)[奖獎]$", "", m.group(2))
         if re.search("[征徵]集$", name) and flat.startswith("作品", m.end()):
@@ -501,7 +509,7 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
     # `我校学子在全国大赛中获佳绩`: who did well in it goes
     text = re.sub(rf"^[^“\"《]{{1,20}}?在(?=[^，。,]{{2,40}}?中{_DID_WELL})", "", text)
-    text = _bracketed_round(text, out)
+    text = bracketed_round(text, out)
     # `内蒙古公布首批生态文学推荐书目`: a batch is an edition, the name follows it
     if batch := re.search(r"(?:首|第([0-9一二两三四五六七八九十]+))批", text):
         out["edition"] = parse_edition(f"第{batch.group(1) or '一'}届")
@@ -523,6 +531,11 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     # `由某省记协主办的…`, `某某杂志社举办的…`, `记者从某省记协获悉`: who held it or told of it
     # is no part of it
     text = re.sub(r"^(?:由?.{2,40}?(?:主办|承办|举办|组织|发起|联合主办)的|.{0,20}?获悉)", "", text)
+    # `某某征文由某部、某局联合举办`: the name is the sentence's subject, before 由
+    if held := re.match(
+        rf"(.{{4,40}}?(?:[奖獎]|{CONTEST})[”\"]?)由.{{2,60}}?(?:主办|承办|举办)", text
+    ):
+        text = held.group(1)
     return text
 
 
@@ -557,12 +570,19 @@ def _award_line(text: str) -> dict[str, Any]:
     elif y := _ROUNDS_YEAR.search(text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1) or y.group(2)))
-        award = _without_the_year(award, text[: y.start()])
+        award = without_the_year(award, text[: y.start()])
+        if re.search(r"[对對]$", text[: y.start()]):
+            award = ""  # `对2022年少儿节目进行评选`: what was judged, no award's name
     # a sentence (`大赛评审委员会对所有征稿进行了公平、公正…`) names no award
     award = award_name(award)
-    if _names_an_award(award):
+    # `《某刊》优秀作品(2018)评选结果揭晓`: a publication's own honour, said with its round
+    honour = _PUBLICATIONS_HONOUR.fullmatch(award) and ("year" in out or "edition" in out)
+    if _names_an_award(award) or honour:
         out["award"] = award
     return out
+
+
+_PUBLICATIONS_HONOUR = re.compile(r"《[^《》]{1,12}》[优優]秀[\u4e00-\u9fff]{0,6}作品")
 
 
 # How an award's own name ends: what a heading's name before its 第N届 must end with.
@@ -585,50 +605,6 @@ def _named_before(before: str) -> str:
     return name if _NAME_END.search(name) and _names_an_award(name) and len(name) >= 4 else ""
 
 
-def _bracketed_round(text: str, out: dict[str, Any]) -> str:
-    """`…奖(2023获奖作品)目录`, `…奖（2019年度）`, `中国新闻奖(第33届)`: the round in brackets
-    after the name is its year or edition, no part of the name."""
-    if bare := _YEAR_AFTER.search(text):
-        out["year"] = int(bare.group(1))
-        text = text[: bare.start(1)] + text[bare.end() :]
-    if works := _BRACKETED_YEAR.search(text):
-        out["year"] = int(works.group(1))
-        text = text[: works.start()] + text[works.end() :]
-    if m := re.search(rf"(?<=.)[(（]{EDITION}[)）]", text):
-        out["edition"] = edition_number(m)
-        text = text[: m.start()] + text[m.end() :]
-    return text
-
-
-# A body that gives an award in its own name (`某省记协…工委`, `某某协会`).
-_OWNER = re.compile(
-    r"[\u4e00-\u9fff]{1,16}(?:委|委员会|委員會|协会|協會|记协|記協|学会|學會|联合会|聯合會)"
-)
-
-
-def _without_the_year(award: str, before: str) -> str:
-    """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
-    award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
-    joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
-    if re.search(r"[奖獎]|[—–\-]$", before):
-        return award
-    award = award[len(before) :] if award.startswith(before) else award
-    award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
-    if _OWNER.fullmatch(before) and len(award_name(award)) <= 5:
-        return before + award
-    place = re.fullmatch(PLACE, before) and not re.match("全", before)  # (全省: a scope)
-    if place and not re.match(PLACE, award) and award[:2] != before[:2]:
-        return before + award  # `于都县2022年谷雨诗会`: the place is the name's
-    return award
-
-
-# The works' year in brackets after the name: `（2019年度）`, `(2023获奖作品)`.
-_BRACKETED_YEAR = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?(?:(?:获奖|獲獎)?作品)?[)）]")
-# `某某新闻奖2023得奖作品`: the year right after the name, before the page's words.
-_YEAR_AFTER = re.compile(
-    r"(?:[奖獎赛賽]|作品|[征徵]文|活[动動]|新[闻聞])((?:19|20)\d{2})(?:年度?)?"
-    r"(?=[获獲得][奖獎]|入[围圍选選]|[评評][选選审審]|作品|名[单單]|揭[晓曉]|[结結][果束]|公[布示]|$)"
-)
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
 # the folded text: what follows them is another clause (`…揭晓 某报6件作品获奖`).
 _PAGE_WORD = re.compile(
@@ -681,6 +657,7 @@ def _names_an_award(award: str) -> bool:
         and not re.search(r"[,，。;；《》]", _published_by(award))
         and len(award) >= 3
         and not re.match(r"[并並且及而]", award)  # `并有4种征奖…名单`: a clause goes on
+        and not re.search(r"[向对對给給把将將]$", award)  # `特此向获奖…`: a sentence cut
         and not re.fullmatch(rf"(?:.*[获獲]得?)?(?:{PRIZE}|{_LEVEL})|[\d年月日]+|{_GENERIC}", award)
         and not re.match(rf"[一二三四五六七八九十]+[、.．]\s*{PRIZE}", award)  # `一、优秀奖`
         and not re.search(
@@ -746,9 +723,9 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     dateline = _DATELINE.search(text)
     if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
-    stamp = _SOURCE_STAMP.search(text)  # `2007年11月08日14:08 某某晚报` … `本报共有12件作品获奖`
-    if "outlet" not in out and stamp and is_outlet(stamp[1]) and _its_works(stamp, flat):
-        out["outlet"] = stamp.group(1)
+    source = _SOURCE.search(text)
+    if "outlet" not in out and source and is_outlet(source[1]) and _its_works(source, flat):
+        out["outlet"] = source.group(1)  # `来源：某某晚报 … 本报共有12件作品获奖`
     _year_of_the_round(flat, out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
@@ -766,7 +743,8 @@ def _the_paper(outlet: str) -> str:
 def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     """The one `N年度` the text names (not a range's end); else the year written with the
     award's own name (`2024年“某某奖”`); else the one year of the works' period
-    (`2014年6月1日至11月30日期间刊播的作品`). A date alone (a meeting's, the page's) is none."""
+    (`2014年6月1日至11月30日期间刊播的作品`) or of the entries' deadline (`征稿于2024年7月20日
+    截止`). A date alone (a meeting's, the page's) is none."""
     years = set(re.findall(r"(?<!\d[\-—–~至到、和/／])((?:19|20)\d{2})年度", flat))
     award = str(out.get("award", ""))
     if award and not years:
@@ -775,6 +753,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
     if not years:
         years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
         years |= set(_WORKS_YEAR.findall(flat)) | set(_WHOLE_YEAR.findall(flat))
+        years |= set(_DEADLINE.findall(flat)) | set(_JUDGED_YEAR.findall(flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
 
@@ -790,6 +769,15 @@ _PERIOD = re.compile(
 
 # `2022年发表的作品`, `2022年内刊播`: the works' year; `2022年1月1日至12月31日`: a whole year.
 _WORKS_YEAR = re.compile(rf"((?:19|20)\d{{2}})年内?(?:{PUT_OUT}|创作)")
+# The contest's deadline for entries ends its period: `征稿于2024年07月20日截止`.
+_DEADLINE = re.compile(
+    r"(?:征稿|投稿|收稿|征集|征文)(?:[于於在]|时间为?|日期为?|截止(?:日期|时间)?为?)?"
+    r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*(?:截止|截稿|前)"
+)
+# `对2022年少儿节目进行评选`: the year of the works judged.
+_JUDGED_YEAR = re.compile(
+    r"[对對]((?:19|20)\d{2})年度?[^。；;，,]{2,30}?[进進]行了?(?:[评評][选選审審比])"
+)
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})年0?1月0?1日起?\s*(?:至|到|—|-|~)\s*(?:\1年)?12月31日")
 
 
@@ -828,9 +816,9 @@ _DATELINE = re.compile(
     r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
     r"(?:本[报報台网網])?[讯訊]"
 )
-# A page's time stamp and the paper it is from, on a line of the page's header.
-_SOURCE_STAMP = re.compile(
-    r"(?m)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s+([\u4e00-\u9fff]{2,12}?[报報])\s*$"
+# The page's source, on its own line: `来源：某某晚报`, `2007年11月08日14:08 某某晚报`.
+_SOURCE = re.compile(
+    r"(?:(?:来源|來源)\s*[:：]\s*|\d{1,2}:\d{2}\s+)([\u4e00-\u9fff]{2,12}?)\s*$", re.M
 )
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
@@ -859,15 +847,14 @@ _BODY = re.compile(
 )
 
 
-# `检察日报推荐作品《…》`, `某学院报送的2件作品`: who sent the page's works, said in its text.
-# (`某某平台择优报送5件参评作品`, `某某支队选送的消防科普作品`: an adverb before the verb, the
-# works' kind before 作品; a quoted brand starts the unit's name: `“某某”学习平台`)
+# `检察日报推荐作品《…》`, `某学院报送的2件作品`, `某支队选送的科普教育作品`, `“某某”某某平台择优
+# 报送5件参评作品`: who sent the page's works, said in its text.
 _SENT_WORKS = re.compile(
-    r"(?:^|[。，,！!：:；;\s])((?:“[^“”]{1,10}”)?[\u4e00-\u9fff]{2,16}?)(?:择优|擇優)?"
+    r"(?:^|[。，,！!：:；;\s])((?:“[^“”]{2,8}”)?[\u4e00-\u9fff]{2,16}?)(?:择优|擇優)?"
     r"(?:推荐|推薦|报送|報送|选送|選送)的?"
     r"(?:[0-9一二三四五六七八九十两]+[件篇项項个個部])?[\u4e00-\u9fff]{0,8}?作品"
 )
 _AN_ORG = re.compile(
     r"(?:学院|學院|大学|大學|协会|協會|记协|記協|局|厅|廳|委员会|委員會|中心|公司|集团|集團|研究院"
-    r"|[支总總大][队隊]|平台|平臺)$"
+    r"|[支大总總][队隊]|平台|平臺)$"
 )

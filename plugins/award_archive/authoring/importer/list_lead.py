@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from award_archive.authoring.importer.award_names import place_before
+from award_archive.authoring.importer.award_names import (
+    EDITION,
+    EDITION_WORD,
+    edition_number,
+    place_before,
+)
 from award_archive.authoring.importer.list_parts import PRIZE
-from award_archive.contract.numerals import parse_edition
 from award_archive.search.grams import to_simplified
 
 # A dateline in brackets at the start: the reporter and the place (`【記者某某/臺東報導】`,
@@ -29,7 +33,7 @@ _CAPTION = re.compile(
 # contest word and no page word, alone in brackets.
 _SECTION = re.compile(r"^\s*[【〔\[]([^【】〔〕\[\]]{2,12})[】〕\]]\s*$")
 _NOT_AN_ITEM = re.compile(
-    r"第[0-9零〇一二两三四五六七八九十百]+[届屆]|(?:19|20)\d{2}|名[单單]|揭[晓曉]|公[布示告]"
+    rf"{EDITION_WORD}|(?:19|20)\d{{2}}|名[单單]|揭[晓曉]|公[布示告]"
     r"|[获獲得][奖獎]|[评評][选選]|大[赛賽]|[征徵]文|活[动動]"
 )
 
@@ -143,16 +147,25 @@ def two_named(text: str) -> bool:
 
 # `67部作品荣获第十四届精神文明建设“五个一工程”(2014~2017)荣誉称号`: the honour the works won.
 _HONOUR = re.compile(
-    r"(?:荣获|榮獲|获得|獲得|授予)(?:第([0-9零〇一二两三四五六七八九十百]+)[届屆])?"
+    rf"(?:荣获|榮獲|获得|獲得|授予)({EDITION_WORD})?"
     r"([\u4e00-\u9fff“”]{2,30}?)(?:[(（][^()（）]{1,20}[)）])?(?:荣誉|榮譽)?(?:称号|稱號)"
 )
 
 
+# `共评选出12个某市优秀少儿广播电视节目`: the honour the works were chosen as.
+_CHOSEN_AS = re.compile(
+    r"(?:评选出|評選出|评出|評出)[0-9一二三四五六七八九十百两]+[个個件部篇项項]"
+    r"([\u4e00-\u9fff]{0,6}[优優]秀[\u4e00-\u9fff]{2,16}?(?:节目|節目|作品))"
+)
+
+
 def honour_named(text: str) -> dict[str, Any]:
-    """The award a text names only as the honour its works won (`荣获…称号`), with its edition."""
+    """The award a text names only as the honour its works won (`荣获…称号`), with its edition,
+    or were chosen as (`评选出12个某市优秀少儿节目`)."""
     if not (m := _HONOUR.search(text)) or not re.search(r"[\u4e00-\u9fff]", m.group(2)):
-        return {}
+        chosen = _CHOSEN_AS.search(text)
+        return {"award": chosen.group(1)} if chosen else {}
     said: dict[str, Any] = {"award": m.group(2)}
-    if m.group(1):
-        said["edition"] = parse_edition(f"第{m.group(1)}届")
+    if m.group(1) and (edition := re.match(EDITION, m.group(1))):
+        said["edition"] = edition_number(edition)
     return said

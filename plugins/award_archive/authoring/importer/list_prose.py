@@ -14,7 +14,7 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.award_names import (
     EDITION,
     EDITION_WORD,
-    PLACE,
+    PLACE_THEN_EDITION,
     edition_number,
 )
 from award_archive.authoring.importer.list_parts import (
@@ -83,7 +83,7 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
         ):
             start -= 1
         name = text[start : m.end()]
-        if place := _PLACE_THEN_EDITION.search(text[max(0, start - 12) : start]):
+        if place := PLACE_THEN_EDITION.search(text[max(0, start - 12) : start]):
             name = place.group(1) + name  # `某某省第十届新闻奖`: 某某省新闻奖, its edition
         going = _GOING_TO.search(text[max(0, start - 10) : start]) or _GOING_IN.search(name)
         if len(name) < 4 or going or _COUNTED.match(name) or re.search(r"[类類]", name):
@@ -110,9 +110,6 @@ def _awards_in(text: str, known: dict[str, dict[str, Any]]) -> list[tuple[int, d
     return sorted(found, key=lambda f: f[0])
 
 
-_PLACE_THEN_EDITION = re.compile(
-    rf"(?:^|[^\u4e00-\u9fff]|[的在])({PLACE})第\s*\S{{1,4}}?\s*[届屆]\s*$"
-)
 # `十二个全国性常设新闻奖之一`: awards counted, not one named.
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个個项項]")
 
