@@ -4,8 +4,9 @@ Shapes read: a table with a header row (`|` cells on a line, cells between space
 cell per line with the header cells first, repeated under prize headings), record blocks
 under prize and genre headings, title lines with a line of names under them, numbered items
 `1.《标题》（作者：X；…）` (and lines that begin with a `《title》`), and prose (list_prose.py).
-The shape giving the most works wins; `ListResult.shape` says which it was. The pieces of a
-work (names, genres, outlets, a bracketed tail) are read by list_parts.py."""
+The shape giving the most works wins; `ListResult.shape` says which it was; a page no reader
+can see falls back on the titles it quotes where it says they won (list_quoted.py). The pieces
+of a work (names, genres, outlets, a bracketed tail) are read by list_parts.py."""
 
 from __future__ import annotations
 
