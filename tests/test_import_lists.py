@@ -1813,3 +1813,16 @@ def test_a_grade_is_never_a_persons_name():
     assert split_list_names("佳作") == ["佳作"]  # (split only; the names a value begins with:)
     assert lists_leading_names("佳作 张嘉祥") == [] and lists_leading_names("冠军") == []
     assert lists_leading_names("张嘉祥 优等") == ["张嘉祥"]
+
+
+def test_a_unit_counting_its_won_works_is_one_rule_for_the_heading_and_the_prose():
+    from award_archive.authoring.importer.list_parts import WORKS_COUNTED, is_outlet
+
+    def units(text: str) -> list[str]:
+        return [m.group(1) for m in WORKS_COUNTED.finditer(text) if is_outlet(m.group(1))]
+
+    assert units("在评选中，江城晚报共有6篇作品获奖") == ["江城晚报"]
+    assert units("，《江城日报》共29件作品获奖，其中") == ["《江城日报》"]
+    assert units("，西江广电创制播出的5部作品获优秀作品奖") == ["西江广电"]
+    # a reporter's works are no unit's count (`记者…的` is no phrase after the unit)
+    assert units("，某某社记者采写的两篇作品分获一等奖") == []

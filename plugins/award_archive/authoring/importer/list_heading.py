@@ -37,7 +37,13 @@ from award_archive.authoring.importer.list_lead import (
     two_named,
 )
 from award_archive.authoring.importer.list_marks import ReadingCopy
-from award_archive.authoring.importer.list_parts import PRIZE, is_genre, is_outlet, squeeze
+from award_archive.authoring.importer.list_parts import (
+    PRIZE,
+    WORKS_COUNTED,
+    is_genre,
+    is_outlet,
+    squeeze,
+)
 from award_archive.authoring.importer.list_words import PUT_OUT
 from award_archive.contract.numerals import parse_edition
 
@@ -717,7 +723,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
             if _of_the_round(said, out) and _same_round(str(award), said["award"]):
                 out.update(the_headings_round(said, award, _shortened(award, said["award"])))
                 break
-    own = {_the_paper(m.group(1)) for m in _OWN_WON.finditer(text) if is_outlet(m.group(1))}
+    own = {_the_paper(m.group(1)) for m in WORKS_COUNTED.finditer(text) if is_outlet(m.group(1))}
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     dateline = _DATELINE.search(text)
@@ -805,12 +811,6 @@ _RECOMMENDED_BY = re.compile(
     r"学院|學院|大学|大學))[^。；;]{0,40}?(?:推荐|推薦)(?:产生|產生|出)"
 )
 _WE = re.compile(r"我(局|厅|廳|委|会|會)")
-# (`某某广电5部作品获奖`, `《某某日报》共29件作品获奖`: a paper written in 《》 too)
-_OWN_WON = re.compile(
-    r"(?:^|[。，,！!：:；;\s])(《[^《》]{2,12}》|[\u4e00-\u9fff]{2,12}?)(?:共|有)*[0-9一二三四五六七八九十两]+\s*"
-    r"[件篇项項个個部]"
-    r"(?:新[闻聞])?作品(?:分|荣|榮)?[获獲](?:得)?(?:[奖獎]|[特一二三]|[优優]秀)"
-)
 # `某某报讯`: the paper whose page it is; `本报三件作品获…`: the page lists its own works.
 _DATELINE = re.compile(
     r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"

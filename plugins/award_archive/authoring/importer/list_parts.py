@@ -304,6 +304,16 @@ SHOT_BY = re.compile(
 )
 
 
+# A unit counting the works it won (`某某晚报共有6篇作品获奖`, `《某某日报》共29件作品获奖`,
+# `某省广电创制播出的5部作品获…`; not `某社记者采写的两篇作品`, a reporter's): group 1 the
+# unit, 《》 kept; the caller checks it is an outlet.
+WORKS_COUNTED = re.compile(
+    r"(?:^|[。，,！!：:；;\s])(《[^《》]{2,12}》|[\u4e00-\u9fff]{2,12}?)"
+    r"(?:(?!记者|記者|编辑|編輯)[\u4e00-\u9fff]{2,4}的)?(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*"
+    r"[篇件项項个個幅部](?:新[闻聞])?作品[^。；;]{0,6}?[获獲]"
+)
+
+
 # A caption's credit after its scene (`…挖出一根大莲藕。刘安宁 摄`): its photographer.
 _CAPTION_CREDIT = re.compile(
     r"(?:^|[。！!；;]|\s(?=[\u4e00-\u9fff·]{2,4}\s*[摄攝]\s*$))\s*([\u4e00-\u9fff·]{2,4}?)\s*[摄攝]"

@@ -22,6 +22,7 @@ from award_archive.authoring.importer.list_parts import (
     NOT_A_NAME,
     ORG_END,
     PRIZE,
+    WORKS_COUNTED,
     caption_credit,
     is_genre,
     is_outlet,
@@ -117,16 +118,6 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[个個项項]")
 _OUTLET_SAYS = re.compile(
     r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|日報|晚報|报|報))(?:社|集团|集團)?"
     r"(?:[讯訊]|选送|選送|报送|報送|提报|提報|申报|申報|推荐|推薦|作品)"
-)
-
-
-# `某某报社多篇作品获奖，其中…`, `《某某日报》共29件作品获奖`, `某省广电创制播出的5部作品获…`:
-# the paper or station whose works the sentences after it name.
-_OUTLET_HAS = re.compile(
-    r"(?:^|[，,。；;\s])《?([\u4e00-\u9fff]{2,12}?"
-    r"(?:报社|報社|日报|日報|晚报|晚報|报|報|电视台|電視台|电台|電台|网|網|广电|廣電))》?"
-    r"(?:[\u4e00-\u9fff]{2,4}的)?(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*"
-    r"[篇件项項个個幅部]作品[^。；;]{0,6}?[获獲]"
 )
 
 
@@ -1063,12 +1054,17 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
         if date:
             work["published"] = date.group(1)
         return
-    said = [*_OUTLET_SAYS.finditer(text_before), *_OUTLET_HAS.finditer(text_before)]
+    said = [*_OUTLET_SAYS.finditer(text_before), *_papers_counting(text_before)]
     # (`《甲》（某某日报提报）`: a sender in the bracket after a title is that work's alone)
     said = [m for m in said if not _IN_A_TITLES_BRACKET.search(text_before[: m.start()])]
     own = [m.start() for m in _OWN_SENT.finditer(text_before)]  # (`由我台选送的…` since)
     if said and (last := max(said, key=lambda m: m.start())).start() > max(own, default=-1):
-        work["outlet"] = _LEAD_WORDS.sub("", last.group(1))
+        work["outlet"] = _LEAD_WORDS.sub("", last.group(1).strip("《》"))
+
+
+def _papers_counting(text: str) -> list[re.Match[str]]:
+    """`某某报社多篇作品获奖，其中…`: the paper whose works the sentences after it name."""
+    return [m for m in WORKS_COUNTED.finditer(text) if is_outlet(m.group(1))]
 
 
 # A medium named by its kind only, then a genre (`新媒体报道`, `网络专题`): no unit's name
