@@ -560,3 +560,21 @@ def test_an_honour_the_works_won_names_the_award():
         14,
         None,
     )
+
+
+def test_a_quoted_honour_after_the_headings_list_news_is_one_winners():
+    """`第N届某奖入围名单公布某人获得“某类特别奖”`: the heading's news is the award's list; the
+    quoted honour after it is what one winner got."""
+    said = heading("第12屆青山獎入圍名單公布某某週刊總編輯張三獲得 「週刊類終身成就獎」")
+    assert (said.get("award"), said.get("edition")) == ("青山獎", 12)
+    said = heading("某某学院荣获“青山杯大学生创新大赛”12项奖")
+    assert said.get("award") == "青山杯大学生创新大赛"
+
+
+def test_a_sites_name_and_keywords_are_no_heading():
+    said = heading(
+        "青山论坛_LOGO_标语_征文_歌曲_青山征集网\n标题:\n青山杯“江南味”散文征文获奖名单揭晓"
+    )
+    assert said.get("award") == "青山杯“江南味”散文征文"
+    said = heading("第五届青山文学奖获奖名单_新闻_青山网")
+    assert said.get("award") == "青山文学奖"

@@ -312,8 +312,14 @@ def _unwrapped(line: str) -> str:
         text = m.group(1).strip()
     site = _SITE_AFTER.search(text)
     if site and site.start() > 0 and _SITE_WORD.search(site.group()) and len(text) <= 80:
-        text = text[: site.start()]
+        text = "" if _site_keywords(text[: site.start()], site.group()) else text[: site.start()]
     return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
+
+
+def _site_keywords(first: str, after: str) -> bool:
+    """`某某论坛_LOGO_广告语_征文_某某网`: a site's name and its keywords (three or more set
+    apart by `_`), no page's title: the first part tells of no round."""
+    return after.count("_") >= 3 and not _OF_A_ROUND.search(lb.fold(first))
 
 
 def _without_giver(line: str) -> str:
@@ -552,8 +558,9 @@ def _award_line(text: str) -> dict[str, Any]:
     if not _HEADING_WORDS.search(lb.fold(text)):
         return out
     text = NOTICE_BEFORE.sub("", quoted_in_sentence(text.rstrip("!！。."), CONTEST))
-    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
-        text = quoted.group(1)
+    quoted = _QUOTED_AWARD.search(text)
+    if quoted and not _told_before(text[: quoted.start()]):
+        text = quoted.group(1)  # `某院荣获“某某大赛”12项奖`: the quoted name
     text = _the_named_part(text, out)
     award = text = _page_word_cut(text)
     if bare := re.match(r"[“\"]?((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
@@ -586,6 +593,13 @@ def _award_line(text: str) -> dict[str, Any]:
     if _names_an_award(award) or honour:
         out["award"] = award
     return out
+
+
+def _told_before(before: str) -> bool:
+    """`第5届某某奖入围名单公布某人获得“某类特别奖”`: an award and its page's word before the
+    quoted one: the heading's news is that award's list, the quoted is what one winner got."""
+    m = _PAGE_WORD.search(lb.fold(before))
+    return bool(m and _AWARD_WORD.search(lb.fold(before[: m.start()])))
 
 
 _PUBLICATIONS_HONOUR = re.compile(r"《[^《》]{1,12}》[优優]秀[\u4e00-\u9fff]{0,6}作品")
