@@ -578,3 +578,19 @@ def test_a_sites_name_and_keywords_are_no_heading():
     assert said.get("award") == "青山杯“江南味”散文征文"
     said = heading("第五届青山文学奖获奖名单_新闻_青山网")
     assert said.get("award") == "青山文学奖"
+
+
+def test_a_contest_a_body_holds_described_before_its_title():
+    said = heading(
+        "在某局关于举办庆祝建站30周年《我和我的小站》征文活动的通知发出后,各单位踊跃投稿,"
+        "共收到征文50篇。现将评选结果公布如下:"
+    )
+    assert said.get("award") == "《我和我的小站》征文活动"
+
+
+def test_the_award_the_works_vied_for_with_the_leads_round():
+    said = parse_list(
+        "11月2日晚,2021青山国际摄影节闭幕式在青山剧院举行。本届共有1200部作品角逐银杉树奖,"
+        "经过初评和终评,评出优胜5个。\n最佳摄影\n优胜:《河边》(张三)\n提名:《山里》(李四)\n"
+    ).heading
+    assert (said.get("award"), said.get("year")) == ("银杉树奖", 2021)

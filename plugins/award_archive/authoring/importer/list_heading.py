@@ -94,10 +94,13 @@ def _heading_read(
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t)) or page_title(t)]
+    rounds = []  # the years of rounds that sentences tell of without naming their award
     for text in _ranked(named, head) + texts[:6]:
         said = _award_line(text)
         if "award" in said or not _is_sentence(text):
             out.update(said)
+        elif "year" in said:
+            rounds.append(said["year"])
         if "award" in out:
             _stage_and_sender(text, header_key, out)  # a heading under the page's chrome
             if kind := _heading_category(texts, text, str(out["award"])):
@@ -113,6 +116,8 @@ def _heading_read(
         and (mention := _award_mention(copy) or honour_named(copy))
     ):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
+        if "year" not in out and "edition" not in out and rounds:
+            out["year"] = rounds[0]  # `2020某某节…举行…本届作品角逐某某奖`: the lead's round
     _from_the_text("\n".join(lines), out)
     if "暨" in out.get("award", ""):  # (after the text's fuller names: they join both)
         out["award"] = _one_of_joined(out["award"], squeeze("".join(lines)))
