@@ -39,6 +39,9 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("青山市2021年度好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
         ("全省2021年度青山好新闻", {"award": "青山好新闻", "year": 2021}),
         ("本届青山文学奖", {"award": "青山文学奖"}),
+        # the sector that may enter, before a quoted theme, goes (after it, it stays)
+        ("全省林业系统“绿水青山”主题征文活动", {"award": "“绿水青山”主题征文活动"}),
+        ("“绿水青山”全省林业系统摄影作品", {"award": "“绿水青山”全省林业系统摄影作品"}),
         # a theme quoted after the place before the round is kept too
         ("青山县“绿水青山”首届摄影大赛", {"award": "青山县“绿水青山”摄影大赛", "edition": 1}),
         # the round in brackets after the name
@@ -78,3 +81,20 @@ def test_award_parts(said: str, parts: dict[str, object]) -> None:
 def test_award_name_cuts_a_prize_and_a_class_after_the_name() -> None:
     assert award_name("青山诗歌大赛一等奖") == "青山诗歌大赛"
     assert award_name("青山好新闻报纸类") == "青山好新闻"
+
+
+def test_two_awards_joined_are_read_apart_one_name_with_a_join_inside_stays() -> None:
+    from award_archive.authoring.importer.award_names import joined_awards
+
+    assert joined_awards("全省优秀新闻作品和青山“三微”比赛") == [
+        {"award": "全省优秀新闻作品"},
+        {"award": "青山“三微”比赛"},
+    ]
+    assert joined_awards("2024ABC青山摄影大赛(ABC Foto Awards)及2024青山摄影奖") == [
+        {"award": "ABC青山摄影大赛", "year": 2024},
+        {"award": "青山摄影奖", "year": 2024},
+    ]
+    assert joined_awards("青山建设和绿水宣传有奖征文") == []
+    assert joined_awards("青山科学普及著作奖") == []
+    assert joined_awards("青山摄影作品和视频作品征集大赛") == []
+    assert joined_awards("“山和水”青山征文比赛") == []

@@ -594,3 +594,10 @@ def test_the_award_the_works_vied_for_with_the_leads_round():
         "经过初评和终评,评出优胜5个。\n最佳摄影\n优胜:《河边》(张三)\n提名:《山里》(李四)\n"
     ).heading
     assert (said.get("award"), said.get("year")) == ("银杉树奖", 2021)
+
+
+def test_a_heading_naming_two_awards_gives_none_their_shared_year_stays():
+    said = heading("2024青山摄影大赛(Green Hill Photo Awards)及2024绿水摄影奖近日公布获奖名单")
+    assert (said.get("award"), said.get("year")) == (None, 2024)
+    said = heading("近日,2021-2022年度全省优秀新闻作品和青山“三微”比赛评选结果公布。")
+    assert (said.get("award"), said.get("year")) == (None, None)

@@ -135,8 +135,13 @@ def award_name(award: str) -> str:
     award = _EVENT_AFTER.sub("", award) or award
     # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
     award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
-    award = _strip_quotes(award)
+    award = _strip_quotes(_SECTOR_BEFORE.sub("", award))
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
+
+
+# The sector whose members may enter, before a quoted theme: `全国水利系统“某某”征文活动` (the
+# contest is `“某某”征文活动`; one written after the theme stays: `“某某”全国税务系统摄影作品`).
+_SECTOR_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,8}系[统統](?=[“\"「][^“”\"「」]+[”\"」].)")
 
 
 def award_only(award: str) -> str:
@@ -160,12 +165,16 @@ OWNER = re.compile(
 )
 
 
+# A name joined to the next before its year: `某某大赛及` (2024某某奖).
+_ANOTHER_BEFORE = re.compile(rf"(?:{CONTEST}|好新[闻聞])[”\"」]?(?:以及|[和及与與])$")
+
+
 def without_the_year(award: str, before: str) -> str:
     """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
     award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
     joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
-    if re.search(r"[奖獎]|[—–\-]$", before):
-        return award
+    if re.search(r"[奖獎]|[—–\-]$", before) or _ANOTHER_BEFORE.search(_GLOSS.sub("", before)):
+        return award  # (`2024某某大赛及2024某某奖`: the year of the second of two names)
     award = award[len(before) :] if award.startswith(before) else award
     award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
     if OWNER.fullmatch(before) and len(award_name(award)) <= 5:
@@ -299,3 +308,36 @@ def _without_sponsor(said: str) -> str:
         return said
     rest = said[sponsor.end() :]
     return said if re.fullmatch(rf"[\u4e00-\u9fff]{{0,2}}(?:{CONTEST}|[奖獎])", rest) else rest
+
+
+# How an award's own name ends: `…奖`, `…好新闻`, `…大赛`, `…征文`.
+NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"」]?$")
+# An honour a round gives works, as a name ends too: `某某优秀新闻作品`.
+_HONOUR_END = re.compile(r"[优優]秀[\u4e00-\u9fff]{0,6}作品$")
+# A gloss in another script after a name: `（Tokyo International Foto Awards）`.
+_GLOSS = re.compile(r"\s*[(（][^()（）\u4e00-\u9fff]{2,60}[)）]")
+
+
+def joined_awards(award: str) -> list[AwardParts]:
+    """`某省优秀新闻作品和某某“三微”比赛`, `2025某某大赛及2025某某奖`: two awards named as one,
+    each whole (ending as a name or a round's honour ends), read apart; [] when the 和 is
+    inside one name (`某某建设和环境宣传征文`, `某某科学普及著作奖`) or inside quotes."""
+    bare = re.sub(r"[“\"「][^“”\"「」]*[”\"」]", lambda m: "“" * len(m.group()), award)
+    joins = [m for m in re.finditer(r"以及|[和及与與]", bare)]
+    if len(joins) != 1:
+        return []
+    at = joins[0]
+    parts = [_GLOSS.sub("", award[: at.start()]), _GLOSS.sub("", award[at.end() :])]
+    if not all(NAME_END.search(p) or _HONOUR_END.search(p) for p in parts):
+        return []
+    read = [_parts_of(p) for p in parts]
+    return read if all("award" in r for r in read) else []
+
+
+def _parts_of(said: str) -> AwardParts:
+    """A name of either script, its leading year read too (`2025TIFA某某大赛`)."""
+    info: AwardParts = {}
+    if y := _LEADING_YEAR.match(said):
+        info["year"], said = year_number(y.group(1)), said[y.end() :]
+    name = award_name(said)
+    return {"award": name, **info} if len(name) >= 3 else {}

@@ -22,6 +22,7 @@ from award_archive.authoring.importer.award_names import (
     award_parts,
     bracketed_round,
     edition_number,
+    joined_awards,
     kept_before_round,
     without_the_year,
     year_number,
@@ -108,10 +109,12 @@ def _heading_read(
             break
     if not out.get("stage", True):
         del out["stage"]  # (a `拟获奖` list: no stage)
+    two = _apart_if_two(out)
     if "award" in out and "edition" not in out and "year" not in out:
         _round_of_the_lead(texts, out)
     if (
         "award" not in out
+        and not two
         and not two_named(copy := "\n".join(lines))
         and (mention := _award_mention(copy) or honour_named(copy))
     ):
@@ -124,6 +127,19 @@ def _heading_read(
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+def _apart_if_two(out: dict[str, Any]) -> bool:
+    """`某省优秀新闻作品和某某比赛评选结果公布`: a heading that names two awards names none of
+    the list's (each work's is its own); the year both share is the list's."""
+    joined = joined_awards(str(out.get("award", "")))
+    if not joined:
+        return False
+    del out["award"]
+    years = {parts.get("year") for parts in joined}
+    if "year" not in out and len(years) == 1 and None not in years:
+        out["year"] = years.pop()
+    return True
 
 
 def _before_the_table(lines: list[str], header_key: Callable[[str], str | None]) -> list[str]:
