@@ -39,6 +39,9 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("青山市2021年度好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
         ("全省2021年度青山好新闻", {"award": "青山好新闻", "year": 2021}),
         ("本届青山文学奖", {"award": "青山文学奖"}),
+        # the page's own unit before the name is whose, not what
+        ("我县首届青山小说大奖赛", {"award": "青山小说大奖赛", "edition": 1}),
+        ("本市2021年度青山好新闻奖", {"award": "青山好新闻奖", "year": 2021}),
         # the sector that may enter, before a quoted theme, goes (after it, it stays)
         ("全省林业系统“绿水青山”主题征文活动", {"award": "“绿水青山”主题征文活动"}),
         ("“绿水青山”全省林业系统摄影作品", {"award": "“绿水青山”全省林业系统摄影作品"}),

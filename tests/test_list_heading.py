@@ -601,3 +601,8 @@ def test_a_heading_naming_two_awards_gives_none_their_shared_year_stays():
     assert (said.get("award"), said.get("year")) == (None, 2024)
     said = heading("近日,2021-2022年度全省优秀新闻作品和青山“三微”比赛评选结果公布。")
     assert (said.get("award"), said.get("year")) == (None, None)
+
+
+def test_the_pages_own_unit_before_the_round_is_no_place():
+    said = heading("我县首届青山小说散文大奖赛评选揭晓")
+    assert (said.get("award"), said.get("edition")) == ("青山小说散文大奖赛", 1)

@@ -27,8 +27,8 @@ def year_number(text: str) -> int:
     return int(text.translate(_YEAR_DIGITS))
 
 
-# A place a name may start with: `江西省`, `于都县`, `全国`.
-PLACE = r"[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
+# A place a name may start with: `江西省`, `于都县`, `全国` (the page's own `我县`, `本市` is none).
+PLACE = r"(?![我本])[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
 
 
 def _strip_quotes(text: str) -> str:
@@ -112,10 +112,15 @@ NOTICE_BEFORE = re.compile(
 )
 
 
+# The page's own unit before a name: `我县首届…`, `本市…` (whose, not what).
+OWN_UNIT = r"^[我本](?:省|市|县|縣|区|區|州|校|院)"
+
+
 def award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`, `秋季`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?|[春夏秋冬]季)", "", award)
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    award = re.sub(OWN_UNIT, "", award)
     award = NOTICE_BEFORE.sub("", award)
     award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
@@ -253,7 +258,7 @@ def award_parts(said: str) -> AwardParts:
     a year written inside the name stays in it and is the round's year too. Empty when what is
     left names no award (under 4 characters, or not a name's characters: a sentence)."""
     info: AwardParts = {}
-    said = bracketed_round(as_edition(re.sub(r"\s+", "", said)), info)
+    said = bracketed_round(as_edition(re.sub(rf"\s+|{OWN_UNIT}", "", said)), info)
     place = _PLACE_BEFORE_ROUND.match(said)
     said = _without_sponsor(said[place.end() :] if place else said)
     for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
@@ -295,7 +300,7 @@ def kept_before_round(before: str) -> str:
     if paper := _PUBLICATION_BEFORE.search(before):
         return paper.group()
     place = re.fullmatch(rf"({PLACE}|[\u4e00-\u9fff]{{2,4}})((?:{_THEME})?)", before)
-    if not place or re.search(r"[讯訊在于的了中]", place.group(1)):
+    if not place or re.search(r"[讯訊在于的了中]|^[我本]", place.group(1)):
         return ""
     return before
 
