@@ -101,3 +101,25 @@ def test_two_awards_joined_are_read_apart_one_name_with_a_join_inside_stays() ->
     assert joined_awards("青山科学普及著作奖") == []
     assert joined_awards("青山摄影作品和视频作品征集大赛") == []
     assert joined_awards("“山和水”青山征文比赛") == []
+
+
+def test_around_the_edition_reads_the_round_and_the_names_words() -> None:
+    from award_archive.authoring.importer.award_names import around_the_edition
+
+    def named(name: str) -> bool:
+        return True
+
+    assert around_the_edition("2019年度第十届青山文学奖", named) == (
+        "青山文学奖",
+        {"edition": 10, "year": 2019},
+    )
+    assert around_the_edition("青山新闻奖第二十四届报纸副刊作品", named) == (
+        "青山新闻奖",
+        {"edition": 24},
+    )
+    assert around_the_edition("江南省第九届“青山好新闻”", named) == (
+        "江南省“青山好新闻”",
+        {"edition": 9},
+    )
+    assert around_the_edition("第三次青山新闻奖评选", named) == ("青山新闻奖评选", {"edition": 3})
+    assert around_the_edition("青山新闻奖评选", named) is None

@@ -6,6 +6,7 @@ the heading reader (list_heading), the rounds named in prose (list_rounds) and l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, TypedDict
 
 from award_archive.authoring.importer import labels as lb
@@ -315,8 +316,9 @@ def _without_sponsor(said: str) -> str:
     return said if re.fullmatch(rf"[\u4e00-\u9fff]{{0,2}}(?:{CONTEST}|[奖獎])", rest) else rest
 
 
-# How an award's own name ends: `…奖`, `…好新闻`, `…大赛`, `…征文`.
-NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"」]?$")
+# How an award's own name ends: `…奖`, `…好新闻`, `…大赛`, `…征文` (a name before a 第N届
+# must end so).
+NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
 # An honour a round gives works, as a name ends too: `某某优秀新闻作品`.
 _HONOUR_END = re.compile(r"[优優]秀[\u4e00-\u9fff]{0,6}作品$")
 # A gloss in another script after a name: `（Tokyo International Foto Awards）`.
@@ -346,3 +348,26 @@ def _parts_of(said: str) -> AwardParts:
         info["year"], said = year_number(y.group(1)), said[y.end() :]
     name = award_name(said)
     return {"award": name, **info} if len(name) >= 3 else {}
+
+
+def around_the_edition(
+    text: str, names_an_award: Callable[[str], bool]
+) -> tuple[str, dict[str, Any]] | None:
+    """The words around a heading's 第N届 (`第三次`, `54 届` read as one): its edition, a year
+    just before it (`2019年度第十届…`: both), and the award's words: a name before it
+    (`山西新闻奖第二十四届报纸副刊作品`: what follows is a category; the one who won it goes),
+    else the name after it, with a place or a publication before it kept (`江西省第十七届“…”`);
+    `names_an_award` is the reader's test of a name. None when no 第N届 is written."""
+    text = as_edition(text)
+    if not (m := re.search(EDITION, text)):
+        return None
+    said: dict[str, Any] = {"edition": edition_number(m)}
+    before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
+    if y := re.search(rf"({YEAR})年度?$", before):
+        said["year"], before = year_number(y.group(1)), before[: y.start()]
+    name = award_name(re.sub(r"^.*[获獲]得?", "", before))
+    named = name if NAME_END.search(name) and names_an_award(name) and len(name) >= 4 else ""
+    award = named or (after if award_name(after) else "") or before
+    if after and (kept := kept_before_round(before)):
+        award = kept + after
+    return award, said

@@ -14,16 +14,16 @@ from award_archive.authoring.importer.award_names import (
     CONTEST,
     EDITION,
     EDITION_WORD,
+    NAME_END,
     NOTICE_BEFORE,
     OWNER,
     YEAR,
-    as_edition,
+    around_the_edition,
     award_name,
     award_parts,
     bracketed_round,
     edition_number,
     joined_awards,
-    kept_before_round,
     without_the_year,
     year_number,
 )
@@ -277,7 +277,7 @@ def _one_of_joined(award: str, flat: str) -> str:
     """`某某奖…初评暨某某作品年赛`: two rounds held as one; the list's is the one the text
     names again (its works: `…年赛获奖作品102幅`), else the first."""
     parts = [name for part in award.split("暨") if _names_an_award(name := award_name(part))]
-    parts = [name for name in parts if _NAME_END.search(name)]  # (`某某宣传作品暨…活动`: one)
+    parts = [name for name in parts if NAME_END.search(name)]  # (`某某宣传作品暨…活动`: one)
     if len(parts) < 2:
         return award
     return max(parts, key=lambda name: flat.count(name))
@@ -592,15 +592,9 @@ def _award_line(text: str) -> dict[str, Any]:
     span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
     if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
         award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
-    text = as_edition(text)  # `第三次某某奖评选`, `54 届某某奖`
-    if m := re.search(EDITION, text):
-        out["edition"] = edition_number(m)
-        before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
-        if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
-            out["year"], before = year_number(y.group(1)), before[: y.start()]
-        award = _named_before(before) or (after if award_name(after) else "") or before
-        if after and (kept := kept_before_round(before)):  # 江西省第十七届“…”
-            award = kept + after
+    if edition := around_the_edition(text, _names_an_award):
+        award, said = edition
+        out.update(said)
     elif y := _ROUNDS_YEAR.search(text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1) or y.group(2)))
@@ -626,24 +620,12 @@ def _told_before(before: str) -> bool:
 _PUBLICATIONS_HONOUR = re.compile(r"《[^《》]{1,12}》[优優]秀[\u4e00-\u9fff]{0,6}作品")
 
 
-# How an award's own name ends: what a heading's name before its 第N届 must end with.
-_NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
-
-
 # The round's year in a heading: `2019年度…`, `某局2021年…` (not a date's `2021年3月`, nor a
 # range's end); bare before a name, after words that describe it (`文坛盛事2011某某文学奖`).
 _ROUNDS_YEAR = re.compile(
     rf"(?<!\d[\-—–/／])(?<!\d)(?:({YEAR})年度?(?!\s*\d{{1,2}}\s*月)"
     r"|((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?![年月]))"
 )
-
-
-def _named_before(before: str) -> str:
-    """`山西新闻奖第二十四届报纸副刊作品评选揭晓`, `…获中国新闻奖第34届 …`: a name before the
-    edition is the award (what follows is a category or the page's words); the one who won
-    it goes."""
-    name = award_name(re.sub(r"^.*[获獲]得?", "", before))
-    return name if _NAME_END.search(name) and _names_an_award(name) and len(name) >= 4 else ""
 
 
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
