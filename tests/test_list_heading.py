@@ -176,7 +176,7 @@ def test_a_lead_sentence_run_into_the_tables_first_row_is_the_leads():
         "某省某局于今年4月启动“我在某某厅”有奖征文活动,经评审共评出获奖作品20篇(详见下表)。"
         " 获奖等级 作者 作品名称 一等奖 张三 山里的灯 李四 河边\n"
     )
-    assert parse_list(text).heading.get("award") == "“我在某某厅”有奖征文"
+    assert parse_list(text).heading.get("award") == "“我在某某厅”有奖征文活动"
 
 
 def test_a_line_under_the_words_that_say_the_list_follows_is_no_heading():
@@ -356,9 +356,15 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("《山里的灯》优秀作品", {"award": None}),
         # a congratulation cut at its 获奖 names no award
         ("特此向获奖同学表示衷心的祝贺!", {"award": None}),
-        # a quoted theme a body launched, then its contest's words
+        # a quoted theme a body launched, then its contest's words (as the text writes them
+        # with the results, if it does)
         (
             "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。",
+            {"award": "“我在某某厅”有奖征文活动"},
+        ),
+        (
+            "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。"
+            "获奖者月底前领奖,“我在某某厅”有奖征文评选结果另见附表。",
             {"award": "“我在某某厅”有奖征文"},
         ),
         # the text's name with a place before the heading's is the full name
@@ -606,3 +612,11 @@ def test_a_heading_naming_two_awards_gives_none_their_shared_year_stays():
 def test_the_pages_own_unit_before_the_round_is_no_place():
     said = heading("我县首届青山小说散文大奖赛评选揭晓")
     assert (said.get("award"), said.get("edition")) == ("青山小说散文大奖赛", 1)
+
+
+def test_a_period_in_one_year_the_contest_was_held_in_gives_the_year():
+    said = heading(
+        "为弘扬清风,2024年2月1日-4月30日,某市委办公室面向社会开展“青山清风”主题有奖征文活动。"
+        "共收到稿件300篇,现予以通报。"
+    )
+    assert (said.get("award"), said.get("year")) == ("“青山清风”主题有奖征文活动", 2024)

@@ -371,3 +371,11 @@ def around_the_edition(
     if after and (kept := kept_before_round(before)):
         award = kept + after
     return award, said
+
+
+def as_told_with_results(award: str, text: str) -> str:
+    """`…启动“某某”有奖征文活动`, later `“某某”有奖征文评选结果…`: the name as the text writes
+    it with the round's results (the event's word `活动` left out there)."""
+    short = award[:-2] if re.search("活[动動]$", award) else ""
+    told = re.escape(short) + r"(?:[评評][选選]|[获獲][奖獎]|[结結]果)"
+    return short if short and NAME_END.search(short) and re.search(told, text) else award

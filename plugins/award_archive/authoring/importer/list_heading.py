@@ -19,6 +19,7 @@ from award_archive.authoring.importer.award_names import (
     OWNER,
     YEAR,
     around_the_edition,
+    as_told_with_results,
     award_name,
     award_parts,
     bracketed_round,
@@ -122,6 +123,8 @@ def _heading_read(
         if "year" not in out and "edition" not in out and rounds:
             out["year"] = rounds[0]  # `2020某某节…举行…本届作品角逐某某奖`: the lead's round
     _from_the_text("\n".join(lines), out)
+    if "award" in out:
+        out["award"] = as_told_with_results(out["award"], squeeze("".join(lines)))
     if "暨" in out.get("award", ""):  # (after the text's fuller names: they join both)
         out["award"] = _one_of_joined(out["award"], squeeze("".join(lines)))
     if "outlet" in out:
@@ -782,11 +785,13 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
 
 
 # The period of the works or the contest: `从2014年6月1日起至11月底截止`, `2023年1月1日至12月
-# 31日期间刊播`.
+# 31日期间刊播`, a contest held in it.
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起?\s*(?:至|到|—|-|~)\s*(?:((?:19|20)\d{2})年)?"
     r"\d{1,2}月(?:\d{1,2}日|底|末)?"
-    rf"(?=[^。；;]{{0,12}}(?:{PUT_OUT}|期间|征集|征稿|投稿|截止|截至|结束))"
+    rf"(?=[^。；;]{{0,12}}(?:{PUT_OUT}|期间|征集|征稿|投稿|截止|截至|结束)"
+    # (`2024年1月12日-3月31日,某委面向社会开展“某某”征文活动`: the contest held in it)
+    rf"|[^。；;]{{0,40}}?(?:开展|開展|举办|舉辦)[^。；;]{{0,30}}?(?:{CONTEST}))"
 )
 
 

@@ -90,12 +90,11 @@ def quoted_in_sentence(text: str, contest: str) -> str:
     if _TWO_NAMED.search(text):
         return ""  # (two named together: neither is the list's)
     name = re.search(rf"{_HOLDS}“([^“”]{{2,40}}?(?:[奖獎]|{contest}|好新[闻聞]))”", text)
-    # (`启动“某某”有奖征文活动`: a quoted theme, then the contest's words; `举办庆祝建校60周年
-    # 《某某》征文活动`: a title, then all the contest's words; what the sentence says of it
-    # before the quote goes)
+    # (`启动“某某”有奖征文活动`, `举办庆祝建校60周年《某某》征文活动`: a quoted theme or a
+    # title, then all the contest's words; what the sentence says of it before the quote goes)
     themed = re.search(
-        rf"{_HOLDS}[^，。,;；“”《》]{{0,20}}?(“[^“”]{{2,30}}”[\u4e00-\u9fff]{{0,8}}?(?:{contest})"
-        rf"|《[^《》]{{2,30}}》[\u4e00-\u9fff]{{0,8}}?(?:{contest})(?:活[动動])?)",
+        rf"{_HOLDS}[^，。,;；“”《》]{{0,20}}?((?:“[^“”]{{2,30}}”|《[^《》]{{2,30}}》)"
+        rf"[\u4e00-\u9fff]{{0,8}}?(?:{contest})(?:活[动動])?)",
         text,
     )
     return name.group(1) if name else themed.group(1) if themed else text
