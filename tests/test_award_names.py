@@ -39,6 +39,12 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("青山市2021年度好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
         ("全省2021年度青山好新闻", {"award": "青山好新闻", "year": 2021}),
         ("本届青山文学奖", {"award": "青山文学奖"}),
+        # the page's own unit before the name is whose, not what
+        ("我县首届青山小说大奖赛", {"award": "青山小说大奖赛", "edition": 1}),
+        ("本市2021年度青山好新闻奖", {"award": "青山好新闻奖", "year": 2021}),
+        # the sector that may enter, before a quoted theme, goes (after it, it stays)
+        ("全省林业系统“绿水青山”主题征文活动", {"award": "“绿水青山”主题征文活动"}),
+        ("“绿水青山”全省林业系统摄影作品", {"award": "“绿水青山”全省林业系统摄影作品"}),
         # a theme quoted after the place before the round is kept too
         ("青山县“绿水青山”首届摄影大赛", {"award": "青山县“绿水青山”摄影大赛", "edition": 1}),
         # the round in brackets after the name
@@ -78,3 +84,42 @@ def test_award_parts(said: str, parts: dict[str, object]) -> None:
 def test_award_name_cuts_a_prize_and_a_class_after_the_name() -> None:
     assert award_name("青山诗歌大赛一等奖") == "青山诗歌大赛"
     assert award_name("青山好新闻报纸类") == "青山好新闻"
+
+
+def test_two_awards_joined_are_read_apart_one_name_with_a_join_inside_stays() -> None:
+    from award_archive.authoring.importer.award_names import joined_awards
+
+    assert joined_awards("全省优秀新闻作品和青山“三微”比赛") == [
+        {"award": "全省优秀新闻作品"},
+        {"award": "青山“三微”比赛"},
+    ]
+    assert joined_awards("2024ABC青山摄影大赛(ABC Foto Awards)及2024青山摄影奖") == [
+        {"award": "ABC青山摄影大赛", "year": 2024},
+        {"award": "青山摄影奖", "year": 2024},
+    ]
+    assert joined_awards("青山建设和绿水宣传有奖征文") == []
+    assert joined_awards("青山科学普及著作奖") == []
+    assert joined_awards("青山摄影作品和视频作品征集大赛") == []
+    assert joined_awards("“山和水”青山征文比赛") == []
+
+
+def test_around_the_edition_reads_the_round_and_the_names_words() -> None:
+    from award_archive.authoring.importer.award_names import around_the_edition
+
+    def named(name: str) -> bool:
+        return True
+
+    assert around_the_edition("2019年度第十届青山文学奖", named) == (
+        "青山文学奖",
+        {"edition": 10, "year": 2019},
+    )
+    assert around_the_edition("青山新闻奖第二十四届报纸副刊作品", named) == (
+        "青山新闻奖",
+        {"edition": 24},
+    )
+    assert around_the_edition("江南省第九届“青山好新闻”", named) == (
+        "江南省“青山好新闻”",
+        {"edition": 9},
+    )
+    assert around_the_edition("第三次青山新闻奖评选", named) == ("青山新闻奖评选", {"edition": 3})
+    assert around_the_edition("青山新闻奖评选", named) is None

@@ -176,7 +176,7 @@ def test_a_lead_sentence_run_into_the_tables_first_row_is_the_leads():
         "某省某局于今年4月启动“我在某某厅”有奖征文活动,经评审共评出获奖作品20篇(详见下表)。"
         " 获奖等级 作者 作品名称 一等奖 张三 山里的灯 李四 河边\n"
     )
-    assert parse_list(text).heading.get("award") == "“我在某某厅”有奖征文"
+    assert parse_list(text).heading.get("award") == "“我在某某厅”有奖征文活动"
 
 
 def test_a_line_under_the_words_that_say_the_list_follows_is_no_heading():
@@ -356,9 +356,15 @@ def test_the_datelines_paper_that_names_its_own_works_is_the_outlet():
         ("《山里的灯》优秀作品", {"award": None}),
         # a congratulation cut at its 获奖 names no award
         ("特此向获奖同学表示衷心的祝贺!", {"award": None}),
-        # a quoted theme a body launched, then its contest's words
+        # a quoted theme a body launched, then its contest's words (as the text writes them
+        # with the results, if it does)
         (
             "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。",
+            {"award": "“我在某某厅”有奖征文活动"},
+        ),
+        (
+            "某省某局于今年4月启动“我在某某厅”有奖征文活动,共收到投稿300篇。"
+            "获奖者月底前领奖,“我在某某厅”有奖征文评选结果另见附表。",
             {"award": "“我在某某厅”有奖征文"},
         ),
         # the text's name with a place before the heading's is the full name
@@ -560,3 +566,57 @@ def test_an_honour_the_works_won_names_the_award():
         14,
         None,
     )
+
+
+def test_a_quoted_honour_after_the_headings_list_news_is_one_winners():
+    """`第N届某奖入围名单公布某人获得“某类特别奖”`: the heading's news is the award's list; the
+    quoted honour after it is what one winner got."""
+    said = heading("第12屆青山獎入圍名單公布某某週刊總編輯張三獲得 「週刊類終身成就獎」")
+    assert (said.get("award"), said.get("edition")) == ("青山獎", 12)
+    said = heading("某某学院荣获“青山杯大学生创新大赛”12项奖")
+    assert said.get("award") == "青山杯大学生创新大赛"
+
+
+def test_a_sites_name_and_keywords_are_no_heading():
+    said = heading(
+        "青山论坛_LOGO_标语_征文_歌曲_青山征集网\n标题:\n青山杯“江南味”散文征文获奖名单揭晓"
+    )
+    assert said.get("award") == "青山杯“江南味”散文征文"
+    said = heading("第五届青山文学奖获奖名单_新闻_青山网")
+    assert said.get("award") == "青山文学奖"
+
+
+def test_a_contest_a_body_holds_described_before_its_title():
+    said = heading(
+        "在某局关于举办庆祝建站30周年《我和我的小站》征文活动的通知发出后,各单位踊跃投稿,"
+        "共收到征文50篇。现将评选结果公布如下:"
+    )
+    assert said.get("award") == "《我和我的小站》征文活动"
+
+
+def test_the_award_the_works_vied_for_with_the_leads_round():
+    said = parse_list(
+        "11月2日晚,2021青山国际摄影节闭幕式在青山剧院举行。本届共有1200部作品角逐银杉树奖,"
+        "经过初评和终评,评出优胜5个。\n最佳摄影\n优胜:《河边》(张三)\n提名:《山里》(李四)\n"
+    ).heading
+    assert (said.get("award"), said.get("year")) == ("银杉树奖", 2021)
+
+
+def test_a_heading_naming_two_awards_gives_none_their_shared_year_stays():
+    said = heading("2024青山摄影大赛(Green Hill Photo Awards)及2024绿水摄影奖近日公布获奖名单")
+    assert (said.get("award"), said.get("year")) == (None, 2024)
+    said = heading("近日,2021-2022年度全省优秀新闻作品和青山“三微”比赛评选结果公布。")
+    assert (said.get("award"), said.get("year")) == (None, None)
+
+
+def test_the_pages_own_unit_before_the_round_is_no_place():
+    said = heading("我县首届青山小说散文大奖赛评选揭晓")
+    assert (said.get("award"), said.get("edition")) == ("青山小说散文大奖赛", 1)
+
+
+def test_a_period_in_one_year_the_contest_was_held_in_gives_the_year():
+    said = heading(
+        "为弘扬清风,2024年2月1日-4月30日,某市委办公室面向社会开展“青山清风”主题有奖征文活动。"
+        "共收到稿件300篇,现予以通报。"
+    )
+    assert (said.get("award"), said.get("year")) == ("“青山清风”主题有奖征文活动", 2024)

@@ -6,6 +6,7 @@ the heading reader (list_heading), the rounds named in prose (list_rounds) and l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, TypedDict
 
 from award_archive.authoring.importer import labels as lb
@@ -27,8 +28,8 @@ def year_number(text: str) -> int:
     return int(text.translate(_YEAR_DIGITS))
 
 
-# A place a name may start with: `江西省`, `于都县`, `全国`.
-PLACE = r"[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
+# A place a name may start with: `江西省`, `于都县`, `全国` (the page's own `我县`, `本市` is none).
+PLACE = r"(?![我本])[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
 
 
 def _strip_quotes(text: str) -> str:
@@ -112,10 +113,15 @@ NOTICE_BEFORE = re.compile(
 )
 
 
+# The page's own unit before a name: `我县首届…`, `本市…` (whose, not what).
+OWN_UNIT = r"^[我本](?:省|市|县|縣|区|區|州|校|院)"
+
+
 def award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`, `秋季`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?|[春夏秋冬]季)", "", award)
     award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    award = re.sub(OWN_UNIT, "", award)
     award = NOTICE_BEFORE.sub("", award)
     award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
     # `在第十届某某大赛中获奖`: the event, not where in it
@@ -135,8 +141,13 @@ def award_name(award: str) -> str:
     award = _EVENT_AFTER.sub("", award) or award
     # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
     award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
-    award = _strip_quotes(award)
+    award = _strip_quotes(_SECTOR_BEFORE.sub("", award))
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
+
+
+# The sector whose members may enter, before a quoted theme: `全国水利系统“某某”征文活动` (the
+# contest is `“某某”征文活动`; one written after the theme stays: `“某某”全国税务系统摄影作品`).
+_SECTOR_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,8}系[统統](?=[“\"「][^“”\"「」]+[”\"」].)")
 
 
 def award_only(award: str) -> str:
@@ -160,12 +171,16 @@ OWNER = re.compile(
 )
 
 
+# A name joined to the next before its year: `某某大赛及` (2024某某奖).
+_ANOTHER_BEFORE = re.compile(rf"(?:{CONTEST}|好新[闻聞])[”\"」]?(?:以及|[和及与與])$")
+
+
 def without_the_year(award: str, before: str) -> str:
     """`市体育局2021年度…`: a sender before the year goes, but not a body whose own bare
     award follows (`某记协…工委2011年度好新闻奖`); an award named before the year, or a name
     joined by a dash (`某某行动——2023年某某大赛`), keeps the year inside."""
-    if re.search(r"[奖獎]|[—–\-]$", before):
-        return award
+    if re.search(r"[奖獎]|[—–\-]$", before) or _ANOTHER_BEFORE.search(_GLOSS.sub("", before)):
+        return award  # (`2024某某大赛及2024某某奖`: the year of the second of two names)
     award = award[len(before) :] if award.startswith(before) else award
     award = re.sub(rf"^(?:{YEAR})(?:年度?)?", "", award)
     if OWNER.fullmatch(before) and len(award_name(award)) <= 5:
@@ -244,7 +259,7 @@ def award_parts(said: str) -> AwardParts:
     a year written inside the name stays in it and is the round's year too. Empty when what is
     left names no award (under 4 characters, or not a name's characters: a sentence)."""
     info: AwardParts = {}
-    said = bracketed_round(as_edition(re.sub(r"\s+", "", said)), info)
+    said = bracketed_round(as_edition(re.sub(rf"\s+|{OWN_UNIT}", "", said)), info)
     place = _PLACE_BEFORE_ROUND.match(said)
     said = _without_sponsor(said[place.end() :] if place else said)
     for _ in range(2):  # (`2019年度第十届某某奖`: both, in either order)
@@ -286,7 +301,7 @@ def kept_before_round(before: str) -> str:
     if paper := _PUBLICATION_BEFORE.search(before):
         return paper.group()
     place = re.fullmatch(rf"({PLACE}|[\u4e00-\u9fff]{{2,4}})((?:{_THEME})?)", before)
-    if not place or re.search(r"[讯訊在于的了中]", place.group(1)):
+    if not place or re.search(r"[讯訊在于的了中]|^[我本]", place.group(1)):
         return ""
     return before
 
@@ -299,3 +314,68 @@ def _without_sponsor(said: str) -> str:
         return said
     rest = said[sponsor.end() :]
     return said if re.fullmatch(rf"[\u4e00-\u9fff]{{0,2}}(?:{CONTEST}|[奖獎])", rest) else rest
+
+
+# How an award's own name ends: `…奖`, `…好新闻`, `…大赛`, `…征文` (a name before a 第N届
+# must end so).
+NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
+# An honour a round gives works, as a name ends too: `某某优秀新闻作品`.
+_HONOUR_END = re.compile(r"[优優]秀[\u4e00-\u9fff]{0,6}作品$")
+# A gloss in another script after a name: `（Tokyo International Foto Awards）`.
+_GLOSS = re.compile(r"\s*[(（][^()（）\u4e00-\u9fff]{2,60}[)）]")
+
+
+def joined_awards(award: str) -> list[AwardParts]:
+    """`某省优秀新闻作品和某某“三微”比赛`, `2025某某大赛及2025某某奖`: two awards named as one,
+    each whole (ending as a name or a round's honour ends), read apart; [] when the 和 is
+    inside one name (`某某建设和环境宣传征文`, `某某科学普及著作奖`) or inside quotes."""
+    bare = re.sub(r"[“\"「][^“”\"「」]*[”\"」]", lambda m: "“" * len(m.group()), award)
+    joins = [m for m in re.finditer(r"以及|[和及与與]", bare)]
+    if len(joins) != 1:
+        return []
+    at = joins[0]
+    parts = [_GLOSS.sub("", award[: at.start()]), _GLOSS.sub("", award[at.end() :])]
+    if not all(NAME_END.search(p) or _HONOUR_END.search(p) for p in parts):
+        return []
+    read = [_parts_of(p) for p in parts]
+    return read if all("award" in r for r in read) else []
+
+
+def _parts_of(said: str) -> AwardParts:
+    """A name of either script, its leading year read too (`2025TIFA某某大赛`)."""
+    info: AwardParts = {}
+    if y := _LEADING_YEAR.match(said):
+        info["year"], said = year_number(y.group(1)), said[y.end() :]
+    name = award_name(said)
+    return {"award": name, **info} if len(name) >= 3 else {}
+
+
+def around_the_edition(
+    text: str, names_an_award: Callable[[str], bool]
+) -> tuple[str, dict[str, Any]] | None:
+    """The words around a heading's 第N届 (`第三次`, `54 届` read as one): its edition, a year
+    just before it (`2019年度第十届…`: both), and the award's words: a name before it
+    (`山西新闻奖第二十四届报纸副刊作品`: what follows is a category; the one who won it goes),
+    else the name after it, with a place or a publication before it kept (`江西省第十七届“…”`);
+    `names_an_award` is the reader's test of a name. None when no 第N届 is written."""
+    text = as_edition(text)
+    if not (m := re.search(EDITION, text)):
+        return None
+    said: dict[str, Any] = {"edition": edition_number(m)}
+    before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
+    if y := re.search(rf"({YEAR})年度?$", before):
+        said["year"], before = year_number(y.group(1)), before[: y.start()]
+    name = award_name(re.sub(r"^.*[获獲]得?", "", before))
+    named = name if NAME_END.search(name) and names_an_award(name) and len(name) >= 4 else ""
+    award = named or (after if award_name(after) else "") or before
+    if after and (kept := kept_before_round(before)):
+        award = kept + after
+    return award, said
+
+
+def as_told_with_results(award: str, text: str) -> str:
+    """`…启动“某某”有奖征文活动`, later `“某某”有奖征文评选结果…`: the name as the text writes
+    it with the round's results (the event's word `活动` left out there)."""
+    short = award[:-2] if re.search("活[动動]$", award) else ""
+    told = re.escape(short) + r"(?:[评評][选選]|[获獲][奖獎]|[结結]果)"
+    return short if short and NAME_END.search(short) and re.search(told, text) else award

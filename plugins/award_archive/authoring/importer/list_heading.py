@@ -14,15 +14,17 @@ from award_archive.authoring.importer.award_names import (
     CONTEST,
     EDITION,
     EDITION_WORD,
+    NAME_END,
     NOTICE_BEFORE,
     OWNER,
     YEAR,
-    as_edition,
+    around_the_edition,
+    as_told_with_results,
     award_name,
     award_parts,
     bracketed_round,
     edition_number,
-    kept_before_round,
+    joined_awards,
     without_the_year,
     year_number,
 )
@@ -94,10 +96,13 @@ def _heading_read(
     # The line that names an award (a heading before a sentence), else the first that names
     # news or works; a sentence that names no award says nothing of the list.
     named = [t for t in texts if _AWARD_WORD.search(lb.fold(t)) or page_title(t)]
+    rounds = []  # the years of rounds that sentences tell of without naming their award
     for text in _ranked(named, head) + texts[:6]:
         said = _award_line(text)
         if "award" in said or not _is_sentence(text):
             out.update(said)
+        elif "year" in said:
+            rounds.append(said["year"])
         if "award" in out:
             _stage_and_sender(text, header_key, out)  # a heading under the page's chrome
             if kind := _heading_category(texts, text, str(out["award"])):
@@ -105,20 +110,39 @@ def _heading_read(
             break
     if not out.get("stage", True):
         del out["stage"]  # (a `拟获奖` list: no stage)
+    two = _apart_if_two(out)
     if "award" in out and "edition" not in out and "year" not in out:
         _round_of_the_lead(texts, out)
     if (
         "award" not in out
+        and not two
         and not two_named(copy := "\n".join(lines))
         and (mention := _award_mention(copy) or honour_named(copy))
     ):
         out.update(mention)  # `会上举行了2012年度某某好作品颁奖仪式`: named in the text only
+        if "year" not in out and "edition" not in out and rounds:
+            out["year"] = rounds[0]  # `2020某某节…举行…本届作品角逐某某奖`: the lead's round
     _from_the_text("\n".join(lines), out)
+    if "award" in out:
+        out["award"] = as_told_with_results(out["award"], squeeze("".join(lines)))
     if "暨" in out.get("award", ""):  # (after the text's fuller names: they join both)
         out["award"] = _one_of_joined(out["award"], squeeze("".join(lines)))
     if "outlet" in out:
         out["outlet"] = _the_paper(out["outlet"])
     return out
+
+
+def _apart_if_two(out: dict[str, Any]) -> bool:
+    """`某省优秀新闻作品和某某比赛评选结果公布`: a heading that names two awards names none of
+    the list's (each work's is its own); the year both share is the list's."""
+    joined = joined_awards(str(out.get("award", "")))
+    if not joined:
+        return False
+    del out["award"]
+    years = {parts.get("year") for parts in joined}
+    if "year" not in out and len(years) == 1 and None not in years:
+        out["year"] = years.pop()
+    return True
 
 
 def _before_the_table(lines: list[str], header_key: Callable[[str], str | None]) -> list[str]:
@@ -256,7 +280,7 @@ def _one_of_joined(award: str, flat: str) -> str:
     """`某某奖…初评暨某某作品年赛`: two rounds held as one; the list's is the one the text
     names again (its works: `…年赛获奖作品102幅`), else the first."""
     parts = [name for part in award.split("暨") if _names_an_award(name := award_name(part))]
-    parts = [name for name in parts if _NAME_END.search(name)]  # (`某某宣传作品暨…活动`: one)
+    parts = [name for name in parts if NAME_END.search(name)]  # (`某某宣传作品暨…活动`: one)
     if len(parts) < 2:
         return award
     return max(parts, key=lambda name: flat.count(name))
@@ -312,8 +336,14 @@ def _unwrapped(line: str) -> str:
         text = m.group(1).strip()
     site = _SITE_AFTER.search(text)
     if site and site.start() > 0 and _SITE_WORD.search(site.group()) and len(text) <= 80:
-        text = text[: site.start()]
+        text = "" if _site_keywords(text[: site.start()], site.group()) else text[: site.start()]
     return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
+
+
+def _site_keywords(first: str, after: str) -> bool:
+    """`某某论坛_LOGO_广告语_征文_某某网`: a site's name and its keywords (three or more set
+    apart by `_`), no page's title: the first part tells of no round."""
+    return after.count("_") >= 3 and not _OF_A_ROUND.search(lb.fold(first))
 
 
 def _without_giver(line: str) -> str:
@@ -552,8 +582,9 @@ def _award_line(text: str) -> dict[str, Any]:
     if not _HEADING_WORDS.search(lb.fold(text)):
         return out
     text = NOTICE_BEFORE.sub("", quoted_in_sentence(text.rstrip("!！。."), CONTEST))
-    if quoted := _QUOTED_AWARD.search(text):  # `某院荣获“某某大赛”12项奖`: the quoted name
-        text = quoted.group(1)
+    quoted = _QUOTED_AWARD.search(text)
+    if quoted and not _told_before(text[: quoted.start()]):
+        text = quoted.group(1)  # `某院荣获“某某大赛”12项奖`: the quoted name
     text = _the_named_part(text, out)
     award = text = _page_word_cut(text)
     if bare := re.match(r"[“\"]?((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?!年)", text):
@@ -564,15 +595,9 @@ def _award_line(text: str) -> dict[str, Any]:
     span = re.search(rf"(?<!\d)(?:{YEAR})\s*[-—–~至到/／]\s*(?:{YEAR})(?:[学學]?年度?)?", text)
     if span and not re.search(r"[奖獎]|[—–\-]$", text[: span.start()]):
         award = text = text[span.end() :]  # `某局2016—2017年度某某…`: a range is no year
-    text = as_edition(text)  # `第三次某某奖评选`, `54 届某某奖`
-    if m := re.search(EDITION, text):
-        out["edition"] = edition_number(m)
-        before, after = re.sub(r"^[在于於]", "", text[: m.start()]), text[m.end() :]
-        if y := re.search(rf"({YEAR})年度?$", before):  # `2019年度第十届…`: both
-            out["year"], before = year_number(y.group(1)), before[: y.start()]
-        award = _named_before(before) or (after if award_name(after) else "") or before
-        if after and (kept := kept_before_round(before)):  # 江西省第十七届“…”
-            award = kept + after
+    if edition := around_the_edition(text, _names_an_award):
+        award, said = edition
+        out.update(said)
     elif y := _ROUNDS_YEAR.search(text):
         if not re.search(r"\d[、和]$", text[: y.start()]):  # (`2005、2006年度`: two years)
             out.setdefault("year", year_number(y.group(1) or y.group(2)))
@@ -588,11 +613,14 @@ def _award_line(text: str) -> dict[str, Any]:
     return out
 
 
+def _told_before(before: str) -> bool:
+    """`第5届某某奖入围名单公布某人获得“某类特别奖”`: an award and its page's word before the
+    quoted one: the heading's news is that award's list, the quoted is what one winner got."""
+    m = _PAGE_WORD.search(lb.fold(before))
+    return bool(m and _AWARD_WORD.search(lb.fold(before[: m.start()])))
+
+
 _PUBLICATIONS_HONOUR = re.compile(r"《[^《》]{1,12}》[优優]秀[\u4e00-\u9fff]{0,6}作品")
-
-
-# How an award's own name ends: what a heading's name before its 第N届 must end with.
-_NAME_END = re.compile(rf"(?:[奖獎]|好新[闻聞]|{CONTEST})[”\"]?$")
 
 
 # The round's year in a heading: `2019年度…`, `某局2021年…` (not a date's `2021年3月`, nor a
@@ -601,14 +629,6 @@ _ROUNDS_YEAR = re.compile(
     rf"(?<!\d[\-—–/／])(?<!\d)(?:({YEAR})年度?(?!\s*\d{{1,2}}\s*月)"
     r"|((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"])(?![年月]))"
 )
-
-
-def _named_before(before: str) -> str:
-    """`山西新闻奖第二十四届报纸副刊作品评选揭晓`, `…获中国新闻奖第34届 …`: a name before the
-    edition is the award (what follows is a category or the page's words); the one who won
-    it goes."""
-    name = award_name(re.sub(r"^.*[获獲]得?", "", before))
-    return name if _NAME_END.search(name) and _names_an_award(name) and len(name) >= 4 else ""
 
 
 # The words that say what kind of page the heading is (`获奖名单`, `揭晓`, `公示`), matched on
@@ -765,11 +785,13 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
 
 
 # The period of the works or the contest: `从2014年6月1日起至11月底截止`, `2023年1月1日至12月
-# 31日期间刊播`.
+# 31日期间刊播`, a contest held in it.
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起?\s*(?:至|到|—|-|~)\s*(?:((?:19|20)\d{2})年)?"
     r"\d{1,2}月(?:\d{1,2}日|底|末)?"
-    rf"(?=[^。；;]{{0,12}}(?:{PUT_OUT}|期间|征集|征稿|投稿|截止|截至|结束))"
+    rf"(?=[^。；;]{{0,12}}(?:{PUT_OUT}|期间|征集|征稿|投稿|截止|截至|结束)"
+    # (`2024年1月12日-3月31日,某委面向社会开展“某某”征文活动`: the contest held in it)
+    rf"|[^。；;]{{0,40}}?(?:开展|開展|举办|舉辦)[^。；;]{{0,30}}?(?:{CONTEST}))"
 )
 
 

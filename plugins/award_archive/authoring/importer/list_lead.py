@@ -10,8 +10,10 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.award_names import (
+    CONTEST,
     EDITION,
     EDITION_WORD,
+    award_parts,
     edition_number,
     place_before,
 )
@@ -88,8 +90,13 @@ def quoted_in_sentence(text: str, contest: str) -> str:
     if _TWO_NAMED.search(text):
         return ""  # (two named together: neither is the list's)
     name = re.search(rf"{_HOLDS}“([^“”]{{2,40}}?(?:[奖獎]|{contest}|好新[闻聞]))”", text)
-    # (`启动“某某”有奖征文活动`: a quoted theme, then the contest's words)
-    themed = re.search(rf"{_HOLDS}(“[^“”]{{2,30}}”[\u4e00-\u9fff]{{0,8}}?(?:{contest}))", text)
+    # (`启动“某某”有奖征文活动`, `举办庆祝建校60周年《某某》征文活动`: a quoted theme or a
+    # title, then all the contest's words; what the sentence says of it before the quote goes)
+    themed = re.search(
+        rf"{_HOLDS}[^，。,;；“”《》]{{0,20}}?((?:“[^“”]{{2,30}}”|《[^《》]{{2,30}}》)"
+        rf"[\u4e00-\u9fff]{{0,8}}?(?:{contest})(?:活[动動])?)",
+        text,
+    )
     return name.group(1) if name else themed.group(1) if themed else text
 
 
@@ -159,12 +166,20 @@ _CHOSEN_AS = re.compile(
 )
 
 
+# `本届共有3000部作品角逐某某奖`: the award the works vied for.
+_VIED_FOR = re.compile(
+    r"(?:[作品部件篇]|参赛者|參賽者)(?:角逐|竞逐|競逐|争夺|爭奪|问鼎|問鼎)"
+    rf"([^，。,;；、\s]{{2,30}}?(?:[奖獎]|{CONTEST}))(?=[，。,;；的\s]|$)"
+)
+
+
 def honour_named(text: str) -> dict[str, Any]:
     """The award a text names only as the honour its works won (`荣获…称号`), with its edition,
-    or were chosen as (`评选出12个某市优秀少儿节目`)."""
+    were chosen as (`评选出12个某市优秀少儿节目`) or vied for (`3000部作品角逐某某奖`)."""
     if not (m := _HONOUR.search(text)) or not re.search(r"[\u4e00-\u9fff]", m.group(2)):
         chosen = _CHOSEN_AS.search(text)
-        return {"award": chosen.group(1)} if chosen else {}
+        vied = _VIED_FOR.search(text)
+        return {"award": chosen.group(1)} if chosen else dict(award_parts(vied[1])) if vied else {}
     said: dict[str, Any] = {"award": m.group(2)}
     if m.group(1) and (edition := re.match(EDITION, m.group(1))):
         said["edition"] = edition_number(edition)
