@@ -230,7 +230,7 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
         names: str | list[str]
         if beside:
             names, outlet = beside.group(1), beside.group(2)
-        elif glued and is_outlet(glued["outlet"]):  # `某某晚报王五`: the unit, its person
+        elif glued and is_outlet(glued.get("outlet", "")):  # `某某晚报王五`: the unit, its person
             names, outlet = glued["authors"], glued["outlet"]
         else:
             names, outlet = _names_then_outlet(value)
@@ -1184,7 +1184,7 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
         for key, value in (_keyed_tail(beyond) or tail_fields(beyond)).items():
             work.setdefault(key, value)
         names = leading_names(beyond)
-        if "outlet" in work and names and names == split_list_names(beyond):
+        if names and names == split_list_names(beyond):
             work.setdefault("authors", names)  # `《甲》（某某晚报）张三`: the paper's people
 
 
