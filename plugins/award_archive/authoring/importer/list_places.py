@@ -1,6 +1,6 @@
 """Where a work or its maker comes from, written beside the maker's name (`(张三,中国)`,
-`(甲/乙,南非/荷兰)`, `(李四,伊朗 / 韩国)`): a country or region, never a person's name and not
-mapped. Matched in the readers' simplified copy."""
+`(甲/乙,南非/荷兰)`, `(李四,伊朗 / 韩国)`, `甲(安徽省)`): a country or region, never a
+person's name and not mapped. Matched in the readers' simplified copy."""
 
 from __future__ import annotations
 
@@ -23,7 +23,11 @@ _COUNTRIES = frozenset(
 _JOINED = re.compile(r"\s*[/／、，,]\s*|\s+")
 
 
+# `安徽省`, `上海市`, `内蒙古自治区`: a province, city or county by its own word.
+_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|自治区|自治州|特别行政区)")
+
+
 def is_place(text: str) -> bool:
-    """A country or region (`中国`, `荷兰`), or several joined (`南非/荷兰`)."""
+    """A country or region (`中国`, `荷兰`, `安徽省`), or several joined (`南非/荷兰`)."""
     parts = [p for p in _JOINED.split(text.strip()) if p]
-    return bool(parts) and all(p in _COUNTRIES for p in parts)
+    return bool(parts) and all(p in _COUNTRIES or _REGION.fullmatch(p) for p in parts)
