@@ -510,6 +510,22 @@ def test_a_prize_set_off_by_a_space_heads_its_record_whatever_follows():
     assert ranked_records("一等奖:某某日报记者张三采写的《甲篇》;二等奖:李四《乙篇》") == []
 
 
+def test_records_under_plain_heading_lines_with_their_people_and_country_in_brackets():
+    # a short line over records is their category; `(甲/乙,国家)` after a title: the people,
+    # the country (or countries, `法国 / 比利时`) not mapped
+    works = ranked_records(
+        "某某影展评选结果如下:\n最佳动画短片\n优胜:《海边的灯》(安娜·科瓦奇/马可,匈牙利)\n"
+        "提名:《雪线》(石川,日本)\n最佳剧情长片\n优胜:《回声》(卢卡·贝尔,法国 / 比利时)\n"
+        "提名:《远山》(孟凡宇,中国)"
+    )
+    assert [(w["title"], w.get("authors"), w.get("category"), w["prize"]) for w in works] == [
+        ("海边的灯", ["安娜·科瓦奇", "马可"], "最佳动画短片", "优胜"),
+        ("雪线", ["石川"], "最佳动画短片", "提名"),
+        ("回声", ["卢卡·贝尔"], "最佳剧情长片", "优胜"),
+        ("远山", ["孟凡宇"], "最佳剧情长片", "提名"),
+    ]
+
+
 def test_a_class_prize_line_heads_the_name_title_lines_after_it():
     # `散文类二等奖` alone on its line: the class and the prize of the lines under it, not
     # of the line above; names spaced before a title on its own line are all its authors

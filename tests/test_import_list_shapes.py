@@ -1633,3 +1633,18 @@ def test_the_contact_section_after_a_list_gives_no_work():
     lines += ["九、联络方式", "某某市摄影学会 秘书", "电话:0000-0000"]
     works = parse_list("\n".join(lines)).works
     assert [w["title"] for w in works] == ["晨雾中的河", "秋收"]
+
+
+def test_names_after_a_unit_in_brackets_or_a_unit_written_apart():
+    # `《t》(某学院)张三`: the bracket is the people's unit (not mapped), the names after it authors
+    lines = ["评选结果如下:", "一等奖:《河边》 (历史学院)周 凯", "二等奖:《山里》(档案馆)许文然"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w.get("authors")) for w in works] == [
+        ("河边", ["周凯"]),
+        ("山里", ["许文然"]),
+    ]
+    # `《t》 某某管理局 张三`: a body that is no media, written apart before its people
+    lines = ["获奖作品及作者:", "一等奖:《远方》 市水文勘测管理局 韩立"]
+    lines += ["二等奖:《晨光》  区供水工程总公司 潘悦"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["authors"], w.get("outlet")) for w in works] == [(["韩立"], None), (["潘悦"], None)]

@@ -1826,3 +1826,16 @@ def test_a_unit_counting_its_won_works_is_one_rule_for_the_heading_and_the_prose
     assert units("，西江广电创制播出的5部作品获优秀作品奖") == ["西江广电"]
     # a reporter's works are no unit's count (`记者…的` is no phrase after the unit)
     assert units("，某某社记者采写的两篇作品分获一等奖") == []
+
+
+def test_a_record_s_author_with_where_they_are_from_in_brackets():
+    # `作者:甲(某省)`: the province is where the author is from (not mapped); a bracket the
+    # page cut off (`作者:乙(`) says nothing
+    text = "获奖名单\n一等奖\n《山路》\n作者:邱明远(江西省)\n二等奖\n《归途》\n作者:吕青(上海市)\n"
+    text += "《灯火》\n作者:符安("
+    works = parse_list(text).works
+    assert [(w["title"], w["authors"]) for w in works] == [
+        ("山路", ["邱明远"]),
+        ("归途", ["吕青"]),
+        ("灯火", ["符安"]),
+    ]

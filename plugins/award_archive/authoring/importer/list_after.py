@@ -23,6 +23,7 @@ from award_archive.authoring.importer.list_parts import (
     take_date,
 )
 from award_archive.authoring.importer.list_people import glued_unit_names, people
+from award_archive.authoring.importer.list_places import is_place
 from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
 from award_archive.authoring.importer.list_words import PUT_OUT
 
@@ -106,6 +107,8 @@ def _kind_of(word: str, work: dict[str, Any], named: bool) -> str | None:
     if is_genre(word):
         work.setdefault("category", word)
         return "genre"
+    if is_place(word) and (named or "authors" in work):
+        return "where"  # `(张三,中国)`: the country the people are from, not mapped
     unit = outlet_only(_PRINTED_IN.sub("", word))  # `刊发于某某日报`, `某某日报刊发`: the paper
     if is_outlet(unit) and (len(unit) > 3 or unit[-1] in "网網社"):
         if "outlet" in work:

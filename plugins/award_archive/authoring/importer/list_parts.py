@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from award_archive.authoring.importer import labels as lb
+from award_archive.authoring.importer.list_places import is_place
 from award_archive.authoring.importer.list_roles import ROLE, is_role, role_key
 from award_archive.authoring.importer.list_words import PUT_OUT as _PUT_OUT
 from award_archive.contract.dates import WRITTEN_DATE
@@ -43,7 +44,7 @@ _OUTLET_END = re.compile(
 ORG_END = re.compile(
     r"(?:学院|學院|大学|大學|学校|學校|中学|中學|小学|小學|医院|醫院|公司|协会|協會|记协|記協|"
     r"学会|學會|联合会|聯合會|文联|文聯|作协|作協|政府|委员会|委員會|办公室|辦公室|研究院|研究所|"
-    r"[局厅廳委部处處院所])等?$"
+    r"[局厅廳委部处處院所馆館])等?$"
 )
 
 
@@ -265,7 +266,8 @@ def is_person(name: str) -> bool:
     named = bool(_PERSON.fullmatch(name)) and not NOT_A_NAME.search(name)
     named = named and not re.fullmatch(PRIZE, name)  # `佳作`, `冠军`, `優等`: a grade, no one
     unit = ORG_END.search(name) is not None and len(name) >= 3  # `甲中学`, `某某局`
-    return named and not (unit or is_outlet(name) or is_genre(name) or is_role(name))
+    no_one = unit or is_outlet(name) or is_genre(name) or is_role(name) or is_place(name)
+    return named and not no_one
 
 
 # A name list standing alone: 2–4 characters per name, between any separator or spaces

@@ -176,7 +176,8 @@ def labelled_people(text: str, colon: bool = True) -> dict[str, list[str]]:
 def glued_unit_names(text: str) -> dict[str, Any]:
     """`中國時報張慧英、鄭漢良`, `TVBS李四端`, `公共電視張岱屏、陳錦彪`: a unit with its first
     person's name written right after it, then more names; the unit is the longest outlet
-    before a name, else all but a three-character name (the commonest length)."""
+    before a name, else all but a three-character name (the commonest length). A unit that is
+    no media written apart before the names (`某某管理局 张三`) is theirs, not mapped."""
     pieces = [p for p in re.split(r"\s*[、，,]\s*|\s+", text.strip()) if p]
     if len(pieces) > 1 and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.]{1,15}", pieces[0]):
         pieces[:2] = [pieces[0] + pieces[1]]  # `TVBS 李四端`
@@ -188,6 +189,8 @@ def glued_unit_names(text: str) -> dict[str, Any]:
         return {}
     if latin := re.fullmatch(r"([A-Za-z][A-Za-z0-9&.]{1,15})\s*([\u4e00-\u9fff·]{2,4})", first):
         return {"outlet": latin.group(1), "authors": [latin.group(2), *others]}
+    if others and ORG_END.search(first) and len(first) >= 4:
+        return {"authors": others}  # `某某管理局 张三`: a body that is no media, the people's own
     for end in range(len(first) - 2, 1, -1):
         if is_outlet(first[:end]) and _NAME.fullmatch(first[end:]):
             return {"outlet": first[:end], "authors": [first[end:], *others]}

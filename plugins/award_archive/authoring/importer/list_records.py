@@ -16,7 +16,16 @@ import re
 from collections import Counter
 from typing import Any
 
-from award_archive.authoring.importer.list_parts import PRIZE, caption_credit, is_person
+from award_archive.authoring.importer.list_after import words_after_title
+from award_archive.authoring.importer.list_chrome import is_chrome
+from award_archive.authoring.importer.list_parts import (
+    PRIZE,
+    caption_credit,
+    is_genre,
+    is_person,
+    split_list_names,
+)
+from award_archive.authoring.importer.list_prized import LISTS_HEADING
 from award_archive.authoring.importer.list_resplit import BULLET
 
 _TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]*》){1,60})》")
@@ -41,10 +50,12 @@ def ranked_records(text: str) -> list[dict[str, Any]]:
     line with any title that is no such record gives none, and neither does a page with
     fewer than two."""
     rows = []
-    for line in text.split("\n"):
-        line = _BULLET.sub("", line).strip()
+    lines = [_BULLET.sub("", line).strip() for line in text.split("\n")]
+    for n, line in enumerate(lines):
         head = _HEADING.match(line)
         heading = (head.group(1) or head.group(2)).strip() if head else None
+        if heading is None and _over_records(line, lines[n + 1 :]):
+            heading = line
         rows.append((heading, *_line_parts(line[head.end() :].strip() if head else line)))
     levels = _repeated_levels([h for _, _, heads, _ in rows for h in heads])
     works: list[dict[str, Any]] = []
@@ -55,6 +66,23 @@ def ranked_records(text: str) -> list[dict[str, Any]]:
         found, prize = _records(titles, heads, dashed, (category, prize), levels)
         works.extend(found)
     return works if len(works) >= 2 else []
+
+
+# A short line of its own (`优秀纪录长片`, `中国故事优秀纪录短片`): a heading, when records follow.
+_LINE_HEADING = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
+
+
+def _over_records(line: str, after: list[str]) -> bool:
+    """A line that is a heading over the records right after it (the next line with text
+    quotes a title): not the page's own heading (`某某奖获奖名单`) or chrome, nor a prize."""
+    following = next((a for a in after if a), "")
+    return (
+        bool(_LINE_HEADING.fullmatch(line))
+        and "《" in following
+        and not LISTS_HEADING.search(line)
+        and not is_chrome(line)
+        and not re.fullmatch(PRIZE, line)
+    )
 
 
 def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:
@@ -76,7 +104,13 @@ def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:
         after = line[tm.end() : titles[k + 1].start() if k + 1 < len(titles) else len(line)]
         if not dashed[k] and (shot := caption_credit(after)):
             dashed[k] = shot
+        if not dashed[k] and (bracket := _BRACKET_AFTER.match(after)):
+            dashed[k] = "、".join(words_after_title(bracket.group()).get("authors", []))
     return titles, heads, dashed
+
+
+# `《河边》(张三/李四,荷兰)`: the bracket right after a title, its people (list_after reads it).
+_BRACKET_AFTER = re.compile(r"\s*[(（][^()（）]{2,60}[)）]")
 
 
 def _records(
@@ -92,15 +126,16 @@ def _records(
     works: list[dict[str, Any]] = []
     for tm, head, by_dash in zip(titles, heads, dashed, strict=True):
         said, name = _head_parts(head, levels)
-        name = by_dash or name
-        if said is None or (name and not is_person(name)) or not (name or said or prize):
+        names = split_list_names(by_dash or name) if by_dash or name else []
+        people = all(map(is_person, names)) and (not name or is_person(name))
+        if said is None or not people or not (names or said or prize):
             return [], said_before[1]
         prize = said or prize
         work: dict[str, Any] = {"title": tm.group(1).strip()}
         if prize:
             work["prize"] = prize
-        if name:  # (`…;《跃起》—麦`: a record the page cut off names no one)
-            work["authors"] = [name]
+        if names:  # (`…;《跃起》—麦`: a record the page cut off names no one)
+            work["authors"] = names
         if category:
             work["category"] = category
         works.append(work)
@@ -114,7 +149,7 @@ def _head_parts(head: str, levels: set[str]) -> tuple[str | None, str]:
     space sets the prize off: then its people are not known)."""
     if m := _PRIZE_HEAD.match(head):
         said, rest = m.group(1), m.group(2).strip()
-    elif m := _COLON_HEAD.match(head):
+    elif (m := _COLON_HEAD.match(head)) and not is_genre(m.group(1).rstrip("类")):  # (`消息类:`)
         said, rest = m.group(1), m.group(2).strip()
     elif head[:2] in levels:
         said, rest = head[:2], head[2:].strip()

@@ -230,7 +230,7 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
         names: str | list[str]
         if beside:
             names, outlet = beside.group(1), beside.group(2)
-        elif glued and is_outlet(glued["outlet"]):  # `某某晚报王五`: the unit, its person
+        elif glued and is_outlet(glued.get("outlet", "")):  # `某某晚报王五`: the unit, its person
             names, outlet = glued["authors"], glued["outlet"]
         else:
             names, outlet = _names_then_outlet(value)
@@ -240,10 +240,14 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
     if key == "outlet" and (said := _outlet_and_date(value.strip())) and "published" in said:
         work.setdefault("published", said["published"])  # `某某日报 2019年3月5日` in one cell
         value = said["outlet"]
+    if key in NAME_KEYS:  # `作者:甲(`: a bracket the page cut off says nothing
+        value = re.sub(r"\s*[(（][^()（）]*$", "", value.strip())
     beside = re.fullmatch(r"([^()（）]+?)\s*[(（]([^()（）]+)[)）]", value.strip())
     if key in NAME_KEYS and beside and is_outlet(beside.group(2)):
         work.setdefault("outlet", beside.group(2).strip())
         value = beside.group(1)
+    elif key in NAME_KEYS and beside and _from_where(beside.group(1), beside.group(2)):
+        value = beside.group(1)  # `甲(安徽省)`, `乙(某某中学)`: where they are from, not mapped
     value = _ROLE_IN_BRACKETS.sub(r" \1", value)  # `张三（编辑：李四）`: a role's part
     parts = re.split(rf"({ROLE})\s*[:：]", value)
     if len(parts) >= 3 and key in NAME_KEYS:
@@ -259,6 +263,14 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
             work.setdefault(other, said_value)
         return
     _set(work, key, value)
+
+
+def _from_where(names: str, bracket: str) -> bool:
+    """`甲、乙` then `(安徽省)`: names alone, then a bracket that names no one (where they are from;
+    `集体(甲、乙)` names its people)."""
+    said = split_list_names(names)
+    labelled = re.search(rf"{ROLE}|[:：]", bracket)  # `甲(编辑:乙)`: a role's people
+    return bool(said) and leading_names(names) == said and not (labelled or leading_names(bracket))
 
 
 _ROLE_IN_BRACKETS = re.compile(rf"[(（]\s*((?:{ROLE})\s*[:：][^()（）]*)[)）]")
@@ -1184,7 +1196,7 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
         for key, value in (_keyed_tail(beyond) or tail_fields(beyond)).items():
             work.setdefault(key, value)
         names = leading_names(beyond)
-        if "outlet" in work and names and names == split_list_names(beyond):
+        if names and names == split_list_names(beyond):
             work.setdefault("authors", names)  # `《甲》（某某晚报）张三`: the paper's people
 
 
