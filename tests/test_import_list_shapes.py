@@ -1633,3 +1633,14 @@ def test_the_contact_section_after_a_list_gives_no_work():
     lines += ["九、联络方式", "某某市摄影学会 秘书", "电话:0000-0000"]
     works = parse_list("\n".join(lines)).works
     assert [w["title"] for w in works] == ["晨雾中的河", "秋收"]
+
+
+def test_signed_records_under_prize_headings_give_a_bare_title_and_its_kind():
+    lines = ["评出获奖作品如下:", "一等奖", "赵明远(河北保定):老屋的灯(诗)。", "二等奖"]
+    lines += ["钱小雨(女山东青岛):海边的早晨,风来了(散文);", "孙立(上海):江南:一座桥(组诗)。"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w.get("category"), w["prize"]) for w in works] == [
+        ("老屋的灯", ["赵明远"], "诗", "一等奖"),
+        ("海边的早晨,风来了", ["钱小雨"], "散文", "二等奖"),
+        ("江南:一座桥", ["孙立"], "组诗", "二等奖"),
+    ]

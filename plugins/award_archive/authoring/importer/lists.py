@@ -50,6 +50,7 @@ from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import BULLET, resplit_lines
 from award_archive.authoring.importer.list_roles import ROLE, role_key
+from award_archive.authoring.importer.list_signed import signed_records
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
     slashed_blocks,
@@ -1451,6 +1452,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", slashed_runs(lines)),
             ("blocks", slashed_blocks(lines)),
             ("blocks", awarded_runs(lines)),
+            ("blocks", signed_records(lines, _prize_alone)),
             ("numbered", _numbered(joined)),
             ("blocks", prized_items(joined) if whole else []),  # (a tie with prose is its)
             ("blocks", ranked_records(joined) if whole else []),  # (list_records; as strict)
@@ -1458,6 +1460,11 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
         )
     ]
+
+
+def _prize_alone(line: str) -> str | None:
+    """The prize a heading line names alone (`二等奖`, `【一等奖】(3篇)`), else None."""
+    return m.group(1) if (m := _PRIZE_HEAD.match(line)) else None
 
 
 def _explained(works: list[dict[str, Any]]) -> tuple[int, int, int]:
