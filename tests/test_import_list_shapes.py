@@ -1644,3 +1644,16 @@ def test_signed_records_under_prize_headings_give_a_bare_title_and_its_kind():
         ("海边的早晨,风来了", ["钱小雨"], "散文", "二等奖"),
         ("江南:一座桥", ["孙立"], "组诗", "二等奖"),
     ]
+
+
+def test_bare_headings_over_ranked_records_are_their_categories_and_a_craft_prize_no_work():
+    lines = ["优秀动画短片", "优胜:《月亮船》(甲乙丙,中国)", "提名:《远山》(丁戊,中国)"]
+    lines += ["最佳动画导演", "优胜:《海风》(己庚,中国)", "提名:《云朵》(癸子,中国)"]
+    lines += ["优秀动画长片", "优胜:《远山》(丁戊,中国)", "提名:《小河》(辛壬,中国)"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["category"], w["prize"]) for w in works] == [
+        ("月亮船", "优秀动画短片", "优胜"),
+        ("远山", "优秀动画短片", "提名"),
+        ("远山", "优秀动画长片", "优胜"),
+        ("小河", "优秀动画长片", "提名"),
+    ]

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE, caption_credit, is_person
+from award_archive.authoring.importer.list_prized import LISTS_HEADING
 from award_archive.authoring.importer.list_resplit import BULLET
 
 _TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]*》){1,60})》")
@@ -44,7 +45,7 @@ def ranked_records(text: str) -> list[dict[str, Any]]:
     for line in text.split("\n"):
         line = _BULLET.sub("", line).strip()
         head = _HEADING.match(line)
-        heading = (head.group(1) or head.group(2)).strip() if head else None
+        heading = (head.group(1) or head.group(2)).strip() if head else _bare_heading(line)
         rows.append((heading, *_line_parts(line[head.end() :].strip() if head else line)))
     levels = _repeated_levels([h for _, _, heads, _ in rows for h in heads])
     works: list[dict[str, Any]] = []
@@ -55,6 +56,13 @@ def ranked_records(text: str) -> list[dict[str, Any]]:
         found, prize = _records(titles, heads, dashed, (category, prize), levels)
         works.extend(found)
     return works if len(works) >= 2 else []
+
+
+def _bare_heading(line: str) -> str | None:
+    """`优秀纪录短片`: a short line of words alone over records (no title, no prize, not the
+    page's `获奖名单`) heads them as their category."""
+    plain = re.fullmatch(r"[\u4e00-\u9fff]{2,16}", line) and not re.search(PRIZE, line)
+    return line if plain and not LISTS_HEADING.search(line) else None
 
 
 def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:

@@ -49,7 +49,7 @@ from award_archive.authoring.importer.list_quoted import quoted_winners
 from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import BULLET, resplit_lines
-from award_archive.authoring.importer.list_roles import ROLE, role_key
+from award_archive.authoring.importer.list_roles import ROLE, is_craft_prize, role_key
 from award_archive.authoring.importer.list_signed import signed_records
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
@@ -1437,7 +1437,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
     relined = relined_rows(lines, header_key)  # a `|` table joined onto one line, cut
     spaced = spaced_rows(lines, header_key) if "|" not in joined else []  # a spaced one
     return [
-        (name, [w for w in found if not _a_label(w) and not _misread(w)])
+        (name, [w for w in found if not _a_label(w) and not _misread(w) and not _a_craft(w)])
         for name, found in (
             ("table", _pipe_table(lines)),
             ("table", _pipe_table(relined) if relined else []),
@@ -1567,6 +1567,12 @@ def _misread(work: dict[str, Any]) -> bool:
     paragraph = len(title) > 40 and re.search(r"。.*《", title) is not None
     # (or a page's label line as its names)
     return bool(misread) or paragraph or labels_as_names(work)
+
+
+def _a_craft(work: dict[str, Any]) -> bool:
+    """A person's craft prize read as a work (`优秀纪录片导演` over `《甲》(导演名)`): the
+    person won it, not the film."""
+    return any(is_craft_prize(str(work.get(k, ""))) for k in ("category", "prize"))
 
 
 def _a_label(work: dict[str, Any]) -> bool:
