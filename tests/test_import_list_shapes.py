@@ -1657,3 +1657,15 @@ def test_bare_headings_over_ranked_records_are_their_categories_and_a_craft_priz
         ("远山", "优秀动画长片", "优胜"),
         ("小河", "优秀动画长片", "提名"),
     ]
+
+
+def test_bare_titles_with_their_names_in_brackets_under_prize_headings():
+    lines = ["一等奖", "小城的黄昏（周一鸣）", "秋天（吴可、郑远）", "特等奖（空缺）", "二等奖"]
+    lines += ["北方来信（冯晓）", "雪落山庄（陈二毛）"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("小城的黄昏", ["周一鸣"], "一等奖"),
+        ("秋天", ["吴可", "郑远"], "一等奖"),
+        ("北方来信", ["冯晓"], "二等奖"),
+        ("雪落山庄", ["陈二毛"], "二等奖"),
+    ]

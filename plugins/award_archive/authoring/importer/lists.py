@@ -1230,15 +1230,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if bracket and "outlet" in work and "authors" not in work:  # `某某日报《标题》（张三）`
         if (names := leading_names(inner)) and names == split_list_names(inner):
             work["authors"] = names
-    if not bracket and (beside := _NAMES_BESIDE.match(rest)):  # `《标题》 张三（某某日报）`
-        people = split_list_names(beside.group(1))
-        if people and all(_A_NAME.fullmatch(n) for n in people):
-            work.setdefault("authors", people)
-            if is_outlet(beside.group(2)):
-                work.setdefault("outlet", beside.group(2).strip())
-    alone = inner.strip()  # `《标题》 张三`: one name after the title, outside brackets
-    if not bracket and _A_NAME.fullmatch(alone) and is_person(alone):
-        work.setdefault("authors", [alone])
+    if not bracket:
+        _names_outside_brackets(work, rest, inner.strip(), quoted)
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
         # `…（作者：X）一等奖`: the item's own prize; `最佳新闻评论奖`: its 奖项, the category
         work["category" if is_named_honour(pz.group()) else "prize"] = pz.group()
@@ -1254,7 +1247,25 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         work["title"], work["category"] = work["title"][: kind.start()], kind.group(1)
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
+    if not quoted and re.fullmatch(PRIZE, work["title"]):
+        return None  # `特等奖（空缺）`: a prize no work won
     return work
+
+
+def _names_outside_brackets(work: dict[str, Any], rest: str, alone: str, quoted: bool) -> None:
+    """The names after a title that are in no bracket of their own: `《标题》 张三（某某日报）`
+    (then their outlet), `《标题》 张三` (one name), `河边（张三、李四）` (the bracket an unquoted
+    title ended at: its names)."""
+    if beside := _NAMES_BESIDE.match(rest):
+        people = split_list_names(beside.group(1))
+        if people and all(_A_NAME.fullmatch(n) for n in people):
+            work.setdefault("authors", people)
+            if is_outlet(beside.group(2)):
+                work.setdefault("outlet", beside.group(2).strip())
+    if _A_NAME.fullmatch(alone) and is_person(alone):
+        work.setdefault("authors", [alone])
+    if not quoted and _names_alone(alone):
+        work.setdefault("authors", split_list_names(alone))
 
 
 def _trailing_names(work: dict[str, Any], names: re.Match[str]) -> None:
@@ -1385,9 +1396,15 @@ def _title_and_tail(item: str) -> tuple[str, str]:
         if kind.start() >= 2 and (is_genre(said) or is_outlet(said)) and words_after_title(after):
             return item[: kind.start()].rstrip(), item[kind.start() :]
     bracket = _LAST_BRACKET.search(item)
-    if bracket and tail_fields(bracket.group(1)):
+    if bracket and (tail_fields(bracket.group(1)) or _names_alone(bracket.group(1))):
         return item[: bracket.start()], bracket.group(1)
     return item, ""
+
+
+def _names_alone(text: str) -> bool:
+    """`张三、李四`: a bracket of two- and three-character names only (the title's makers)."""
+    names = leading_names(text)
+    return bool(names) and names == split_list_names(text) and all(len(n) <= 3 for n in names)
 
 
 _SHORT_BRACKET = re.compile(r"[(（]([^()（）]{2,20})[)）]")
