@@ -762,3 +762,18 @@ def test_a_work_named_after_the_award_it_won():
         "荣获本届某某新闻奖的某某日报评论《春天里的中国》,全面总结了一年的成就。"
     )
     assert _fields(works, "outlet", "category") == [("春天里的中国", "某某日报", "评论")]
+
+
+def test_a_counted_run_of_titles_wins_the_honour_it_names():
+    text = (
+        "表彰活动中,《山河》《远行》2部作品荣获优秀动画长片。《灯塔》《小镇》等荣获优秀动画栏目,"
+        "《归来》等3件作品获评优秀传播力作品。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w.get("category"), w.get("prize")) for w in works] == [
+        ("山河", "优秀动画长片", None),
+        ("远行", "优秀动画长片", None),
+        ("灯塔", "优秀动画栏目", None),
+        ("小镇", "优秀动画栏目", None),
+        ("归来", None, "优秀传播力作品"),
+    ]

@@ -1648,3 +1648,39 @@ def test_names_after_a_unit_in_brackets_or_a_unit_written_apart():
     lines += ["二等奖:《晨光》  区供水工程总公司 潘悦"]
     works = parse_list("\n".join(lines)).works
     assert [(w["authors"], w.get("outlet")) for w in works] == [(["韩立"], None), (["潘悦"], None)]
+
+
+def test_signed_records_under_prize_headings_give_a_bare_title_and_its_kind():
+    lines = ["评出获奖作品如下:", "一等奖", "赵明远(河北保定):老屋的灯(诗)。", "二等奖"]
+    lines += ["钱小雨(女山东青岛):海边的早晨,风来了(散文);", "孙立(上海):江南:一座桥(组诗)。"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w.get("category"), w["prize"]) for w in works] == [
+        ("老屋的灯", ["赵明远"], "诗", "一等奖"),
+        ("海边的早晨,风来了", ["钱小雨"], "散文", "二等奖"),
+        ("江南:一座桥", ["孙立"], "组诗", "二等奖"),
+    ]
+
+
+def test_bare_headings_over_ranked_records_are_their_categories_and_a_craft_prize_no_work():
+    lines = ["优秀动画短片", "优胜:《月亮船》(甲乙丙,中国)", "提名:《远山》(丁戊,中国)"]
+    lines += ["最佳动画导演", "优胜:《海风》(己庚,中国)", "提名:《云朵》(癸子,中国)"]
+    lines += ["优秀动画长片", "优胜:《远山》(丁戊,中国)", "提名:《小河》(辛壬,中国)"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["category"], w["prize"]) for w in works] == [
+        ("月亮船", "优秀动画短片", "优胜"),
+        ("远山", "优秀动画短片", "提名"),
+        ("远山", "优秀动画长片", "优胜"),
+        ("小河", "优秀动画长片", "提名"),
+    ]
+
+
+def test_bare_titles_with_their_names_in_brackets_under_prize_headings():
+    lines = ["一等奖", "小城的黄昏（周一鸣）", "秋天（吴可、郑远）", "特等奖（空缺）", "二等奖"]
+    lines += ["北方来信（冯晓）", "雪落山庄（陈二毛）"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("小城的黄昏", ["周一鸣"], "一等奖"),
+        ("秋天", ["吴可", "郑远"], "一等奖"),
+        ("北方来信", ["冯晓"], "二等奖"),
+        ("雪落山庄", ["陈二毛"], "二等奖"),
+    ]

@@ -18,7 +18,9 @@ from award_archive.authoring.importer.list_parts import (
     is_named_honour,
     is_outlet,
     is_person,
+    leading_names,
     outlet_only,
+    split_list_names,
     tail_fields,
     take_date,
 )
@@ -180,6 +182,8 @@ def people_line(line: str) -> dict[str, Any]:
     where = (m.group(2) or "").strip()
     if where and (is_genre(where) or tail_fields(where).keys() - {"outlet"}):
         return {}  # `河边（消息）`, `河边（张三、李四）`: a title and its tail
+    if len(names) == 1 and len(names[0]) >= 4 and leading_names(where) == split_list_names(where):
+        return {}  # `远方的河（李四）`: four characters are a title's (a name has two or three)
     said: dict[str, Any] = {"authors": names}
     if where and is_outlet(where):
         said["outlet"] = where

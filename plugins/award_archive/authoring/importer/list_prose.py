@@ -430,6 +430,14 @@ _SELECTED = re.compile(
     r"\s*(?:成功|均|全部|同时|同時|也|分别|分別)?(?:入[选選围圍]|[荣榮]?[获獲][奖獎](?![\u4e00-\u9fff]))"
 )  # (`…等3件作品获奖。`: winners, their prizes not said)
 _CHOSEN = "入选"  # (the item of a chosen work: no category)
+# `《甲》《乙》2部作品荣获优秀纪录长片`, `《丙》《丁》等荣获优秀栏目`: the honour a run of titles
+# (counted or closed by `等`) is said to have won, whatever its words: their 奖项 (their prize
+# when it is a level of works: `获评优秀影响力作品`).
+_RUN_WON = re.compile(
+    r"^\s*(?:[、和及与與]?\s*《[^《》]*》\s*)*"
+    r"(?:等?[\d一二三四五六七八九十两兩]+[件篇部个個](?:[\u4e00-\u9fff]{0,4}作品)?|等)\s*"
+    r"(?:均|同时|同時|也)?(?:[荣榮][获獲]|[获獲]评|[获獲]評|被?评为|被?評為)\s*([\u4e00-\u9fff]{3,16})"
+)
 
 
 def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
@@ -438,6 +446,9 @@ def _prize_or_item(pz: str, after: str) -> tuple[str, str]:
         return "", pz
     if not pz and _SELECTED.match(after):
         return "", _CHOSEN  # `《甲》《乙》入选`: works chosen, no prize or kind said
+    if not pz and (run := _RUN_WON.match(after)) and not re.search(PRIZE, run.group(1)):
+        honour = run.group(1)  # (`优秀影响力作品`: a level of works, their prize)
+        return (honour, "") if honour.endswith("作品") else ("", honour)
     m = None if pz else _ITEM_WON.match(after)
     item = m.group(1) if m else ""
     kind = re.sub(r"^.*[类類]", "", item)  # `電視類即時新聞獎`: the class is no part of it

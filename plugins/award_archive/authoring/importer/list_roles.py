@@ -26,3 +26,12 @@ def role_key(word: str) -> str:
 
 def is_role(word: str) -> bool:
     return _ROLE_WORD.fullmatch(word.strip()) is not None
+
+
+# A prize for a person's craft, named by the craft (`最佳导演`, `优秀纪录片导演`, `最佳女主角奖`):
+# won by persons, not by works.
+_CRAFT_PRIZE = re.compile(r"(?:导演|编剧|演员|[男女][主配]角)[奖獎]?$")
+
+
+def is_craft_prize(text: str) -> bool:
+    return _CRAFT_PRIZE.search(text.strip()) is not None

@@ -49,7 +49,8 @@ from award_archive.authoring.importer.list_quoted import quoted_winners
 from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
 from award_archive.authoring.importer.list_resplit import BULLET, resplit_lines
-from award_archive.authoring.importer.list_roles import ROLE, role_key
+from award_archive.authoring.importer.list_roles import ROLE, is_craft_prize, role_key
+from award_archive.authoring.importer.list_signed import signed_records
 from award_archive.authoring.importer.list_slashed import (
     awarded_runs,
     slashed_blocks,
@@ -1241,15 +1242,8 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
     if bracket and "outlet" in work and "authors" not in work:  # `某某日报《标题》（张三）`
         if (names := leading_names(inner)) and names == split_list_names(inner):
             work["authors"] = names
-    if not bracket and (beside := _NAMES_BESIDE.match(rest)):  # `《标题》 张三（某某日报）`
-        people = split_list_names(beside.group(1))
-        if people and all(_A_NAME.fullmatch(n) for n in people):
-            work.setdefault("authors", people)
-            if is_outlet(beside.group(2)):
-                work.setdefault("outlet", beside.group(2).strip())
-    alone = inner.strip()  # `《标题》 张三`: one name after the title, outside brackets
-    if not bracket and _A_NAME.fullmatch(alone) and is_person(alone):
-        work.setdefault("authors", [alone])
+    if not bracket:
+        _names_outside_brackets(work, rest, inner.strip(), quoted)
     if (pz := re.search(PRIZE, rest)) and not first_label(rest[pz.start() :]):
         # `…（作者：X）一等奖`: the item's own prize; `最佳新闻评论奖`: its 奖项, the category
         work["category" if is_named_honour(pz.group()) else "prize"] = pz.group()
@@ -1265,7 +1259,25 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         work["title"], work["category"] = work["title"][: kind.start()], kind.group(1)
     if not work["title"] or (not quoted and len(work) < 2):
         return None  # a numbered sentence, not a listed work
+    if not quoted and re.fullmatch(PRIZE, work["title"]):
+        return None  # `特等奖（空缺）`: a prize no work won
     return work
+
+
+def _names_outside_brackets(work: dict[str, Any], rest: str, alone: str, quoted: bool) -> None:
+    """The names after a title that are in no bracket of their own: `《标题》 张三（某某日报）`
+    (then their outlet), `《标题》 张三` (one name), `河边（张三、李四）` (the bracket an unquoted
+    title ended at: its names)."""
+    if beside := _NAMES_BESIDE.match(rest):
+        people = split_list_names(beside.group(1))
+        if people and all(_A_NAME.fullmatch(n) for n in people):
+            work.setdefault("authors", people)
+            if is_outlet(beside.group(2)):
+                work.setdefault("outlet", beside.group(2).strip())
+    if _A_NAME.fullmatch(alone) and is_person(alone):
+        work.setdefault("authors", [alone])
+    if not quoted and _names_alone(alone):
+        work.setdefault("authors", split_list_names(alone))
 
 
 def _trailing_names(work: dict[str, Any], names: re.Match[str]) -> None:
@@ -1396,9 +1408,15 @@ def _title_and_tail(item: str) -> tuple[str, str]:
         if kind.start() >= 2 and (is_genre(said) or is_outlet(said)) and words_after_title(after):
             return item[: kind.start()].rstrip(), item[kind.start() :]
     bracket = _LAST_BRACKET.search(item)
-    if bracket and tail_fields(bracket.group(1)):
+    if bracket and (tail_fields(bracket.group(1)) or _names_alone(bracket.group(1))):
         return item[: bracket.start()], bracket.group(1)
     return item, ""
+
+
+def _names_alone(text: str) -> bool:
+    """`张三、李四`: a bracket of two- and three-character names only (the title's makers)."""
+    names = leading_names(text)
+    return bool(names) and names == split_list_names(text) and all(len(n) <= 3 for n in names)
 
 
 _SHORT_BRACKET = re.compile(r"[(（]([^()（）]{2,20})[)）]")
@@ -1448,7 +1466,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
     relined = relined_rows(lines, header_key)  # a `|` table joined onto one line, cut
     spaced = spaced_rows(lines, header_key) if "|" not in joined else []  # a spaced one
     return [
-        (name, [w for w in found if not _a_label(w) and not _misread(w)])
+        (name, [w for w in found if not _a_label(w) and not _misread(w) and not _a_craft(w)])
         for name, found in (
             ("table", _pipe_table(lines)),
             ("table", _pipe_table(relined) if relined else []),
@@ -1463,6 +1481,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", slashed_runs(lines)),
             ("blocks", slashed_blocks(lines)),
             ("blocks", awarded_runs(lines)),
+            ("blocks", signed_records(lines, _prize_alone)),
             ("numbered", _numbered(joined)),
             ("blocks", prized_items(joined) if whole else []),  # (a tie with prose is its)
             ("blocks", ranked_records(joined) if whole else []),  # (list_records; as strict)
@@ -1470,6 +1489,11 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("pieces", piece_lines(lines)),  # (last: a tie goes to a shape's own reader)
         )
     ]
+
+
+def _prize_alone(line: str) -> str | None:
+    """The prize a heading line names alone (`二等奖`, `【一等奖】(3篇)`), else None."""
+    return m.group(1) if (m := _PRIZE_HEAD.match(line)) else None
 
 
 def _explained(works: list[dict[str, Any]]) -> tuple[int, int, int]:
@@ -1572,6 +1596,12 @@ def _misread(work: dict[str, Any]) -> bool:
     paragraph = len(title) > 40 and re.search(r"。.*《", title) is not None
     # (or a page's label line as its names)
     return bool(misread) or paragraph or labels_as_names(work)
+
+
+def _a_craft(work: dict[str, Any]) -> bool:
+    """A person's craft prize read as a work (`优秀纪录片导演` over `《甲》(导演名)`): the
+    person won it, not the film."""
+    return any(is_craft_prize(str(work.get(k, ""))) for k in ("category", "prize"))
 
 
 def _a_label(work: dict[str, Any]) -> bool:
