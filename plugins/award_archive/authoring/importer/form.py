@@ -40,7 +40,8 @@ _CELL_ONLY_LABEL = re.compile(
     r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")(?:\s*[:：]|\s+)\s*(?=\S)"
 )
 _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
-_COLUMN_HEAD = re.compile(r"^(?:填写|填报|具体)?内容$|^说明$|^情况$")
+# `| 项目 | 具体情况 |`: what a table's second column is headed with over the form's rows
+_COLUMN_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|说明|情况|信息|详情|要求|数据)$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
@@ -315,7 +316,8 @@ class _Reader:
         return None
 
     def column_heads(self, i: int) -> bool:
-        """`| 项目 | 内容 |`: the heads of a table's two columns, not a label and its value."""
+        """`| 项目 | 内容 |`, `| 项目 | 具体情况 |`: the heads of a table's columns, not a
+        label and its value."""
         if i + 1 >= len(self.cells):
             return False
         row, following = self.cells[i + 1]
@@ -343,6 +345,11 @@ class _Reader:
         m = _CELL_ONLY_LABEL.match(lb.fold(text))
         key = lb.WHOLE_CELL_ONLY.get(m.group(1)) if m else None
         if m is None or not self.free(key):
+            return None
+        rest = lb.squeeze(text[m.end() :])
+        # a unit's or a category's name, not a sentence (`项目：本报联合…。`), nor a label
+        # spaced out (`项目 名称：…`, `单位 意见`)
+        if _SENTENCE.search(rest) or _LABEL_WORDS.match(rest):
             return None
         self.label(key, text[: m.end(1)], row)
         self.value(text[m.end() :], row)
