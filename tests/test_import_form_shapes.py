@@ -817,3 +817,28 @@ def test_a_text_naming_a_label_in_its_first_words_runs_on(tmp_path: Path):
     # a few words, then the next row's label and a date of its own: the next row
     dated = _in(tmp_path, "dated", form + "作品简介记者蹲点采写刊播日期2023年1月1日刊播单位某报\n")
     assert dated["process"] == "记者蹲点采写" and dated["published"] == "2023年1月1日"
+
+
+def test_a_short_sentence_right_under_the_review_is_the_reviews(tmp_path: Path):
+    form = "作品标题\n河边的春天\n参评项目\n消息\n作者\n张三\n初评评语\n"
+    values = _in(tmp_path, "two", form + "该作品选题精准,以小见大。\n同意推荐。\n")
+    assert values["review"] == "该作品选题精准,以小见大。\n同意推荐。"
+    # a headline under it is the work's
+    work = _in(tmp_path, "work", form + "该作品选题精准,以小见大。\n河边的春天\n")
+    assert work["review"] == "该作品选题精准,以小见大。"
+
+
+def test_a_review_signed_with_a_name_and_a_date_ends_before_them(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "signed",
+        "作品标题\n河边\n作者\n张三\n初评评语\n该作品选题精准,同意推荐。签名：李四 2023年5月1日\n",
+    )
+    assert values["review"] == "该作品选题精准,同意推荐。"
+    # a signature word inside the text is the text's (`纷纷签名支持`)
+    text = _in(
+        tmp_path,
+        "text",
+        "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后,村民纷纷签名支持\n",
+    )
+    assert text["effect"] == "报道刊发后,村民纷纷签名支持"

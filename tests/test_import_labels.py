@@ -56,6 +56,9 @@ def _english():
         ("评语", "review"),  # other templates' name for 初评评语
         ("刊播版面/Page/Program", "section"),  # the `/` inside an English label kept
         ("初评意见", "review"),
+        ("初评机构推荐理由", "review"),  # the first-round judges' box, however named
+        ("初评评语及推荐理由", "review"),
+        ("初审意见", "review"),
     ],
 )
 def test_whole_cell_labels(cell: str, key: str | None):

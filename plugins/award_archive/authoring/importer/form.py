@@ -25,7 +25,7 @@ _LABEL_WORDS = re.compile(
 )
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
 _LABEL_TAILS = re.compile(
-    r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)"
+    r"^(?:单位|意见|评语|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)"
 )
 _NOTE_LINE = re.compile(
     r"^(?:(?:注|说明|填表说明|備註|备注)\s*[:：\d]|(?:附\s*[:：]?\s*)?(?:参评)?(?:作品)?(?:原文|全文|正文|文字稿)\s*[:：]?\s*$)"
@@ -652,7 +652,12 @@ _SIGNED_BLANK_DATE = re.compile(
     r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]\s*[^()（）]{0,6}盖[^()（）]{0,6}章\s*[)）])"
     r"[^。！？!?]{0,80}?\d{4}\s*年\s*月\s*日"
 )
-_SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
+# what may follow a signature word: the seal's note and a blank date, or a signer's name
+# and the date signed (`签名：张三 2023年5月1日`)
+_SIGNATURE_REST = re.compile(
+    r"^[\s:：()（）盖单位公章签名字年月日\d]*$"
+    r"|^[\s:：()（）]*[\u4e00-\u9fff·]{2,4}[\s:：()（）]*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*$"
+)
 
 
 _PAGE_EDITOR = re.compile(r"^\(?\s*(?:责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff·]{2,5}\s*\)?$")
@@ -839,7 +844,8 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
             end_row = t.row
             waiting = False
             continue
-        if _continues_text(tokens[last], t, rows) or (point and t.kind == "value"):
+        near = rows[t.row].line - rows[end_row].line <= 2  # no lost rows between
+        if _continues_text(tokens[last], t, near) or (point and t.kind == "value"):
             end_row = t.row
             point = bool(_ENUMERATION.match(t.text)) and len(t.text) < 60
             continue
@@ -847,7 +853,7 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
     return end_row
 
 
-def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
+def _continues_text(label: Token, token: Token, near: bool) -> bool:
     """A long paragraph after the last field's text, with no headline between them, is
     more of that text (a form ending in 社会效果 over several paragraphs), not the work; so
     is a numbered point (`一、以……为核心`, `（二）……`): a field's text is set out in points,
@@ -856,7 +862,18 @@ def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
         return False
     if _ENUMERATION.match(token.text) and not lb.label_at_start(token.text):
         return True
-    return len(token.text) >= 60 and bool(_SENTENCE.search(token.text))
+    if _NOTE_LINE.match(token.text):
+        return False
+    # `同意推荐。` right under the review, the form's last box: a short paragraph that
+    # ends a sentence is the review's too (a work's headline ends in none; under another
+    # text it may be a row whose label the page lost)
+    ended = near and label.key in _CLOSING and bool(_PARAGRAPH_END.search(token.text))
+    ended = ended and (bool(_SENTENCE.search(token.text[:-1])) or len(token.text) <= 12)
+    return ended or (len(token.text) >= 60 and bool(_SENTENCE.search(token.text)))
+
+
+_CLOSING = ("review", "evaluation")  # 初评评语, 推荐理由: the boxes a form ends with
+_PARAGRAPH_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 
 
 def body_lines(rows: list[Row]) -> list[str]:

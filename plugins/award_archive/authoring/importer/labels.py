@@ -141,7 +141,18 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "effect": ("社会效益", "传播影响", "传播效果及社会影响", "社会效果及传播效果"),
     "recommender": ("推荐机构", "报送机构"),
-    "review": ("评语", "初评意见"),
+    # the first-round judges' box, however a template names it (`初评机构推荐理由`)
+    "review": (
+        "评语",
+        "初评意见",
+        "初评推荐理由",
+        "初评机构推荐理由",
+        "初评单位意见",
+        "初评单位推荐意见",
+        "初评评语及推荐理由",
+        "初审意见",
+        "初评结论",
+    ),
 }
 
 # English spellings of the labels, as 国际传播 forms and bilingual templates print them
