@@ -842,3 +842,17 @@ def test_a_review_signed_with_a_name_and_a_date_ends_before_them(tmp_path: Path)
         "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后,村民纷纷签名支持\n",
     )
     assert text["effect"] == "报道刊发后,村民纷纷签名支持"
+
+
+def test_two_labels_of_one_field_joined_by_a_word_are_one_label(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "joined",
+        "作品标题\n河边\n作者\n张三\n作品简介与采编过程\n记者深入河边村蹲点采访。\n"
+        "社会效果\n报道刊发后反响强烈。\n",
+    )
+    assert values["process"] == "记者深入河边村蹲点采访。"
+    run_in = _in(
+        tmp_path, "runin", "作品标题\n河边\n作者\n张三\n采编过程及作品简介 记者蹲点采访。\n"
+    )
+    assert run_in["process"] == "记者蹲点采访。"
