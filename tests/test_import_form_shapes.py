@@ -856,3 +856,21 @@ def test_two_labels_of_one_field_joined_by_a_word_are_one_label(tmp_path: Path):
         tmp_path, "runin", "作品标题\n河边\n作者\n张三\n采编过程及作品简介 记者蹲点采访。\n"
     )
     assert run_in["process"] == "记者蹲点采访。"
+
+
+def test_a_last_text_wrapped_at_the_pages_width_is_kept_whole(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "wrapped",
+        "作品标题\n河边\n作者\n张三\n初评评语\n该作品选题精准,记者深入河边村蹲点,与\n"
+        "村民同吃同住,记录下春耕的每一个细节和变\n化,同意推荐。\n",
+    )
+    assert values["review"].endswith("化,同意推荐。")
+    # a row's label left under a text cut off by the excerpt is no more of it
+    cut = _in(
+        tmp_path,
+        "cut",
+        "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后,多家党报在重要位置刊登,获全网置顶\n"
+        "播出频次\n",
+    )
+    assert cut["effect"] == "报道刊发后,多家党报在重要位置刊登,获全网置顶"

@@ -63,6 +63,8 @@ def _english():
         ("采编过程和作品简介", "process"),
         ("节目简介", "process"),
         ("采访经过", "process"),
+        ("稿件名称", "title"),
+        ("系列报道名称", "title"),
     ],
 )
 def test_whole_cell_labels(cell: str, key: str | None):

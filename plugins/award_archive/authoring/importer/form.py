@@ -836,21 +836,44 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
         return signatures[-1].row
     waiting = True
     point = False  # the last line taken was a numbered point: its paragraph follows
+    taken = ""  # the last line taken
     for t in tokens[last + 1 :]:
         if t.row == last_row:
             waiting = waiting and t.kind != "value"
+            taken = t.text if t.kind == "value" else taken
             continue
         if rows[t.row].table or (waiting and t.kind == "value"):
-            end_row = t.row
+            end_row, taken = t.row, t.text
             waiting = False
             continue
         near = rows[t.row].line - rows[end_row].line <= 2  # no lost rows between
-        if _continues_text(tokens[last], t, near) or (point and t.kind == "value"):
-            end_row = t.row
+        open_ = near and t.kind == "value" and _left_open(taken) and _prose_line(t.text)
+        if _continues_text(tokens[last], t, near) or (point or open_) and t.kind == "value":
+            end_row, taken = t.row, t.text
             point = bool(_ENUMERATION.match(t.text)) and len(t.text) < 60
             continue
         break
     return end_row
+
+
+def _left_open(line: str) -> bool:
+    """`记者深入河边村蹲点采访,住进农户家中,与`: a line of a text that stops inside its
+    sentence (a page wrapped at its width); what follows right under it is that sentence."""
+    if _OPEN_END.search(line):
+        return True
+    prose = len(line) >= 15 and bool(_SENTENCE.search(line))
+    return prose and not _PARAGRAPH_END.search(line) and not _PAREN_ONLY.match(line)
+
+
+def _prose_line(line: str) -> bool:
+    """A line of a sentence (`村民同吃同住,记录下…`), not a row's label (`播出频次`) nor a
+    page's link under the form (`相关新闻`), nor a row opening with its label."""
+    if lb.label_at_start(line):
+        return False
+    return bool(_SENTENCE.search(line)) or len(line) >= 15
+
+
+_OPEN_END = re.compile(r"[,，、;；:：]\s*$")
 
 
 def _continues_text(label: Token, token: Token, near: bool) -> bool:

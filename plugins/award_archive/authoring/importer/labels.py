@@ -100,7 +100,19 @@ BODY_LABELS: tuple[str, ...] = (
 # (the one table the site shows): read as that field, never in place of a label the table
 # has already (`setdefault`). Forms and lists read them alike.
 MORE_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("参评作品标题", "稿件标题", "节目名称", "作品标题名称", "作品名"),
+    "title": (
+        "参评作品标题",
+        "稿件标题",
+        "节目名称",
+        "作品标题名称",
+        "作品名",
+        "稿件名称",
+        "报道名称",
+        "节目标题",
+        "系列名称",
+        "系列报道名称",
+        "专题名称",
+    ),
     "category": (
         "申报项目",
         "申报类别",
