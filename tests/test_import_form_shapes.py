@@ -746,3 +746,131 @@ def test_a_review_signed_and_dated_in_its_cell(tmp_path: Path):
         "报道扎根基层,细节丰富,同意推荐。 签名：王明 2023年 月 日\n",
     )
     assert values["review"] == "报道扎根基层,细节丰富,同意推荐。" and values["year"] == 2023
+
+
+def _in(tmp_path: Path, name: str, text: str) -> dict:
+    (tmp_path / name).mkdir()
+    return _import(tmp_path / name, text)
+
+
+def test_project_is_no_category_over_a_column_in_a_sentence_or_in_prose(tmp_path: Path):
+    form = "| 作品标题 | 河边的春天 |\n| 参评项目 | 消息 |\n| 作者 | 张三 |\n"
+    heads = _in(tmp_path, "heads", "| 项目 | 具体情况 |\n" + form)
+    assert heads["category"] == "消息"
+    # `项目：` opening a paragraph of the work's text is the text's word
+    text = _in(
+        tmp_path,
+        "text",
+        "作品标题\n河边\n作者\n张三\n作品简介\n项目：本报联合多家单位开展。记者深入一线。\n"
+        "参评项目\n消息\n",
+    )
+    assert text["category"] == "消息" and text["process"].startswith("项目：本报")
+    # a page's line break set as a space inside a one-line form's text
+    line = _in(
+        tmp_path,
+        "line",
+        "作品标题 河边的春天 作者 张三 编辑 李四 刊播单位 某日报 刊播日期 2023年1月1日 "
+        "作品简介 本报围绕重点 项目 建设开展系列报道,记者深入一线。\n",
+    )
+    assert line["process"] == "本报围绕重点 项目 建设开展系列报道,记者深入一线。"
+    assert not line.get("category")
+
+
+def test_a_glued_row_opening_with_a_short_unkept_word_is_a_sentence(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "prose",
+        "作品标题\n河边的春天\n参评项目\n消息\n采编过程\n记者深入一线采访\n"
+        "地址位于城东新区作品简介显示\n社会效果\n报道刊发后反响强烈。\n",
+    )
+    assert values["process"].startswith("记者深入一线采访") and "\n显示" not in values["process"]
+    note = _in(
+        tmp_path,
+        "note",
+        "作品标题\n河边\n参评项目\n消息\n作者\n张三\n字数\n1200\n备注 作品时长以实际播出为准\n",
+    )
+    assert note["length"] == 1200
+
+
+def test_a_representative_works_glued_row_is_no_field_of_the_form(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "sheet",
+        "作品标题河边的春天参评项目新闻专栏作者张三\n刊播单位某日报刊播日期2023年1月1日\n"
+        "代表作1《春耕》刊播日期2023年3月5日\n代表作2《秋收》刊播日期2023年9月5日\n",
+    )
+    assert values["published"] == "2023年1月1日"
+
+
+def test_a_text_naming_a_label_in_its_first_words_runs_on(tmp_path: Path):
+    form = "作品标题河边作者张三参评项目消息"
+    review = _in(tmp_path, "review", form + "初评评语该作品主题鲜明社会效果突出,同意推荐。\n")
+    assert review["review"] == "该作品主题鲜明社会效果突出,同意推荐。" and "effect" not in review
+    unit = _in(
+        tmp_path,
+        "unit",
+        form
+        + "采编过程记者连续跟踪刊播单位多次协调,历时半年完成报道。社会效果报道刊发后反响强烈。\n",
+    )
+    assert unit["process"] == "记者连续跟踪刊播单位多次协调,历时半年完成报道。"
+    assert not unit.get("outlet")
+    # a few words, then the next row's label and a date of its own: the next row
+    dated = _in(tmp_path, "dated", form + "作品简介记者蹲点采写刊播日期2023年1月1日刊播单位某报\n")
+    assert dated["process"] == "记者蹲点采写" and dated["published"] == "2023年1月1日"
+
+
+def test_a_short_sentence_right_under_the_review_is_the_reviews(tmp_path: Path):
+    form = "作品标题\n河边的春天\n参评项目\n消息\n作者\n张三\n初评评语\n"
+    values = _in(tmp_path, "two", form + "该作品选题精准,以小见大。\n同意推荐。\n")
+    assert values["review"] == "该作品选题精准,以小见大。\n同意推荐。"
+    # a headline under it is the work's
+    work = _in(tmp_path, "work", form + "该作品选题精准,以小见大。\n河边的春天\n")
+    assert work["review"] == "该作品选题精准,以小见大。"
+
+
+def test_a_review_signed_with_a_name_and_a_date_ends_before_them(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "signed",
+        "作品标题\n河边\n作者\n张三\n初评评语\n该作品选题精准,同意推荐。签名：李四 2023年5月1日\n",
+    )
+    assert values["review"] == "该作品选题精准,同意推荐。"
+    # a signature word inside the text is the text's (`纷纷签名支持`)
+    text = _in(
+        tmp_path,
+        "text",
+        "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后,村民纷纷签名支持\n",
+    )
+    assert text["effect"] == "报道刊发后,村民纷纷签名支持"
+
+
+def test_two_labels_of_one_field_joined_by_a_word_are_one_label(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "joined",
+        "作品标题\n河边\n作者\n张三\n作品简介与采编过程\n记者深入河边村蹲点采访。\n"
+        "社会效果\n报道刊发后反响强烈。\n",
+    )
+    assert values["process"] == "记者深入河边村蹲点采访。"
+    run_in = _in(
+        tmp_path, "runin", "作品标题\n河边\n作者\n张三\n采编过程及作品简介 记者蹲点采访。\n"
+    )
+    assert run_in["process"] == "记者蹲点采访。"
+
+
+def test_a_last_text_wrapped_at_the_pages_width_is_kept_whole(tmp_path: Path):
+    values = _in(
+        tmp_path,
+        "wrapped",
+        "作品标题\n河边\n作者\n张三\n初评评语\n该作品选题精准,记者深入河边村蹲点,与\n"
+        "村民同吃同住,记录下春耕的每一个细节和变\n化,同意推荐。\n",
+    )
+    assert values["review"].endswith("化,同意推荐。")
+    # a row's label left under a text cut off by the excerpt is no more of it
+    cut = _in(
+        tmp_path,
+        "cut",
+        "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后,多家党报在重要位置刊登,获全网置顶\n"
+        "播出频次\n",
+    )
+    assert cut["effect"] == "报道刊发后,多家党报在重要位置刊登,获全网置顶"

@@ -56,6 +56,15 @@ def _english():
         ("评语", "review"),  # other templates' name for 初评评语
         ("刊播版面/Page/Program", "section"),  # the `/` inside an English label kept
         ("初评意见", "review"),
+        ("初评机构推荐理由", "review"),  # the first-round judges' box, however named
+        ("初评评语及推荐理由", "review"),
+        ("初审意见", "review"),
+        ("作品简介与采编过程", "process"),  # two names of one field joined by a word
+        ("采编过程和作品简介", "process"),
+        ("节目简介", "process"),
+        ("采访经过", "process"),
+        ("稿件名称", "title"),
+        ("系列报道名称", "title"),
     ],
 )
 def test_whole_cell_labels(cell: str, key: str | None):

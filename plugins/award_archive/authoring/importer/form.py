@@ -25,7 +25,7 @@ _LABEL_WORDS = re.compile(
 )
 # What follows a field's label when the label is really part of another one: 作者单位, 推荐单位意见.
 _LABEL_TAILS = re.compile(
-    r"^(?:单位|意见|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)"
+    r"^(?:单位|意见|评语|联系人|电话|地址|简介|职务|签名|签字|盖章|姓名|手机|邮箱|情况|说明|人数)"
 )
 _NOTE_LINE = re.compile(
     r"^(?:(?:注|说明|填表说明|備註|备注)\s*[:：\d]|(?:附\s*[:：]?\s*)?(?:参评)?(?:作品)?(?:原文|全文|正文|文字稿)\s*[:：]?\s*$)"
@@ -40,7 +40,8 @@ _CELL_ONLY_LABEL = re.compile(
     r"^\s*(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")(?:\s*[:：]|\s+)\s*(?=\S)"
 )
 _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*[:：]\s*(?=\S)")
-_COLUMN_HEAD = re.compile(r"^(?:填写|填报|具体)?内容$|^说明$|^情况$")
+# `| 项目 | 具体情况 |`: what a table's second column is headed with over the form's rows
+_COLUMN_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|说明|情况|信息|详情|要求|数据)$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
 
 
@@ -315,7 +316,8 @@ class _Reader:
         return None
 
     def column_heads(self, i: int) -> bool:
-        """`| 项目 | 内容 |`: the heads of a table's two columns, not a label and its value."""
+        """`| 项目 | 内容 |`, `| 项目 | 具体情况 |`: the heads of a table's columns, not a
+        label and its value."""
         if i + 1 >= len(self.cells):
             return False
         row, following = self.cells[i + 1]
@@ -343,6 +345,11 @@ class _Reader:
         m = _CELL_ONLY_LABEL.match(lb.fold(text))
         key = lb.WHOLE_CELL_ONLY.get(m.group(1)) if m else None
         if m is None or not self.free(key):
+            return None
+        rest = lb.squeeze(text[m.end() :])
+        # a unit's or a category's name, not a sentence (`项目：本报联合…。`), nor a label
+        # spaced out (`项目 名称：…`, `单位 意见`)
+        if _SENTENCE.search(rest) or _LABEL_WORDS.match(rest):
             return None
         self.label(key, text[: m.end(1)], row)
         self.value(text[m.end() :], row)
@@ -645,7 +652,12 @@ _SIGNED_BLANK_DATE = re.compile(
     r"(?:(?:负责人|领导|总编辑|评委|主任)?\s*(?:签名|签字|签章)|[(（]\s*[^()（）]{0,6}盖[^()（）]{0,6}章\s*[)）])"
     r"[^。！？!?]{0,80}?\d{4}\s*年\s*月\s*日"
 )
-_SIGNATURE_REST = re.compile(r"^[\s:：()（）盖单位公章签名字年月日\d]*$")
+# what may follow a signature word: the seal's note and a blank date, or a signer's name
+# and the date signed (`签名：张三 2023年5月1日`)
+_SIGNATURE_REST = re.compile(
+    r"^[\s:：()（）盖单位公章签名字年月日\d]*$"
+    r"|^[\s:：()（）]*[\u4e00-\u9fff·]{2,4}[\s:：()（）]*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*$"
+)
 
 
 _PAGE_EDITOR = re.compile(r"^\(?\s*(?:责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff·]{2,5}\s*\)?$")
@@ -824,23 +836,47 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
         return signatures[-1].row
     waiting = True
     point = False  # the last line taken was a numbered point: its paragraph follows
+    taken = ""  # the last line taken
     for t in tokens[last + 1 :]:
         if t.row == last_row:
             waiting = waiting and t.kind != "value"
+            taken = t.text if t.kind == "value" else taken
             continue
         if rows[t.row].table or (waiting and t.kind == "value"):
-            end_row = t.row
+            end_row, taken = t.row, t.text
             waiting = False
             continue
-        if _continues_text(tokens[last], t, rows) or (point and t.kind == "value"):
-            end_row = t.row
+        near = rows[t.row].line - rows[end_row].line <= 2  # no lost rows between
+        open_ = near and t.kind == "value" and _left_open(taken) and _prose_line(t.text)
+        if _continues_text(tokens[last], t, near) or (point or open_) and t.kind == "value":
+            end_row, taken = t.row, t.text
             point = bool(_ENUMERATION.match(t.text)) and len(t.text) < 60
             continue
         break
     return end_row
 
 
-def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
+def _left_open(line: str) -> bool:
+    """`记者深入河边村蹲点采访,住进农户家中,与`: a line of a text that stops inside its
+    sentence (a page wrapped at its width); what follows right under it is that sentence."""
+    if _OPEN_END.search(line):
+        return True
+    prose = len(line) >= 15 and bool(_SENTENCE.search(line))
+    return prose and not _PARAGRAPH_END.search(line) and not _PAREN_ONLY.match(line)
+
+
+def _prose_line(line: str) -> bool:
+    """A line of a sentence (`村民同吃同住,记录下…`), not a row's label (`播出频次`) nor a
+    page's link under the form (`相关新闻`), nor a row opening with its label."""
+    if lb.label_at_start(line):
+        return False
+    return bool(_SENTENCE.search(line)) or len(line) >= 15
+
+
+_OPEN_END = re.compile(r"[,，、;；:：]\s*$")
+
+
+def _continues_text(label: Token, token: Token, near: bool) -> bool:
     """A long paragraph after the last field's text, with no headline between them, is
     more of that text (a form ending in 社会效果 over several paragraphs), not the work; so
     is a numbered point (`一、以……为核心`, `（二）……`): a field's text is set out in points,
@@ -849,7 +885,18 @@ def _continues_text(label: Token, token: Token, rows: list[Row]) -> bool:
         return False
     if _ENUMERATION.match(token.text) and not lb.label_at_start(token.text):
         return True
-    return len(token.text) >= 60 and bool(_SENTENCE.search(token.text))
+    if _NOTE_LINE.match(token.text):
+        return False
+    # `同意推荐。` right under the review, the form's last box: a short paragraph that
+    # ends a sentence is the review's too (a work's headline ends in none; under another
+    # text it may be a row whose label the page lost)
+    ended = near and label.key in _CLOSING and bool(_PARAGRAPH_END.search(token.text))
+    ended = ended and (bool(_SENTENCE.search(token.text[:-1])) or len(token.text) <= 12)
+    return ended or (len(token.text) >= 60 and bool(_SENTENCE.search(token.text)))
+
+
+_CLOSING = ("review", "evaluation")  # 初评评语, 推荐理由: the boxes a form ends with
+_PARAGRAPH_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 
 
 def body_lines(rows: list[Row]) -> list[str]:

@@ -100,7 +100,19 @@ BODY_LABELS: tuple[str, ...] = (
 # (the one table the site shows): read as that field, never in place of a label the table
 # has already (`setdefault`). Forms and lists read them alike.
 MORE_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("参评作品标题", "稿件标题", "节目名称", "作品标题名称", "作品名"),
+    "title": (
+        "参评作品标题",
+        "稿件标题",
+        "节目名称",
+        "作品标题名称",
+        "作品名",
+        "稿件名称",
+        "报道名称",
+        "节目标题",
+        "系列名称",
+        "系列报道名称",
+        "专题名称",
+    ),
     "category": (
         "申报项目",
         "申报类别",
@@ -138,10 +150,37 @@ MORE_LABELS: dict[str, tuple[str, ...]] = {
         "作品简介及采编过程",
         "采编过程及作品简介",
         "作品简介和采编过程",
+        # a work's summary or how it was made, in other templates' words
+        "内容简介",
+        "作品内容简介",
+        "节目简介",
+        "稿件简介",
+        "报道简介",
+        "专题简介",
+        "系列简介",
+        "作品概况",
+        "作品摘要",
+        "内容摘要",
+        "采访经过",
+        "创作经过",
+        "采写经过",
+        "制作过程",
+        "采制过程",
     ),
     "effect": ("社会效益", "传播影响", "传播效果及社会影响", "社会效果及传播效果"),
     "recommender": ("推荐机构", "报送机构"),
-    "review": ("评语", "初评意见"),
+    # the first-round judges' box, however a template names it (`初评机构推荐理由`)
+    "review": (
+        "评语",
+        "初评意见",
+        "初评推荐理由",
+        "初评机构推荐理由",
+        "初评单位意见",
+        "初评单位推荐意见",
+        "初评评语及推荐理由",
+        "初审意见",
+        "初评结论",
+    ),
 }
 
 # English spellings of the labels, as 国际传播 forms and bilingual templates print them
@@ -427,6 +466,7 @@ def whole_label(text: str) -> LabelHit | None:
         re.sub(r"(.)\1", r"\1", bare),
         _compound(s),
         _compound(bare),
+        _joined(bare),
         *_undoubled(bare),
         _completed(bare, notes),
         _remnant_with_note(bare, notes, s),
@@ -487,6 +527,15 @@ def _compound(text: str) -> str:
     if len(keys) == 1 and None not in keys and "?" not in keys:
         return found[0]
     return _compound_with_one_lost(found)
+
+
+def _joined(text: str) -> str:
+    """`作品简介与采编过程`, `采编过程和作品简介`: two labels of one field joined by a word
+    are that field's label; the first of them."""
+    parts = re.split(r"[及和与]", text)
+    if len(parts) != 2 or not all(p in LABELS for p in parts):
+        return ""
+    return parts[0] if LABELS[parts[0]] == LABELS[parts[1]] is not None else ""
 
 
 def _compound_with_one_lost(parts: list[str]) -> str:
@@ -571,7 +620,7 @@ def label_at_start(text: str) -> LabelHit | None:
     )
 
 
-_JOINER = re.compile(r"\s*[/／]?\s*")
+_JOINER = re.compile(r"\s*[/／及和与、]?\s*")
 
 
 def _same_field_after(folded: str, end: int, key: str | None, colon: bool) -> tuple[int, bool]:

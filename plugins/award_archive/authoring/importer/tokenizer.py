@@ -279,7 +279,7 @@ def _one_line_cells(text: str) -> list[str]:
         ],
         key=lambda h: h.start,
     )
-    hits = _one_of_each(found, padded)
+    hits = _one_of_each(_without_loose_cell_only(found, padded), padded)
     glued = _glued_labels(padded)
     if len([h for h in hits if h.key]) < 4 or _keyed(glued) >= 2 * _keyed(hits):
         hits = glued  # `作品名称 解“鎖” 参项目类别廣播評論体裁…`: a few spaces in a glued dump
@@ -323,7 +323,7 @@ def _one_of_each(found: list[lb.LabelHit], text: str, glued: bool = False) -> li
     sentence ended before it."""
     hits: list[lb.LabelHit] = []
     seen: set[object] = set()
-    for hit in found:
+    for n, hit in enumerate(found):
         if hits and hit.start < hits[-1].end:
             continue  # inside a vertical run taken already
         last = hits[-1] if hits else None
@@ -331,7 +331,8 @@ def _one_of_each(found: list[lb.LabelHit], text: str, glued: bool = False) -> li
             hits[-1] = lb.LabelHit(last.key, last.label, last.start, hit.end, hit.colon)
             continue  # `作品标题 Title`, `作者/主创人员`: one label
         if glued and last and lb.kind_of(last.key) is Kind.TEXT and not _ends_text(text, hit):
-            if not _after_brief_text(text, last, hit):
+            following = next((h.start for h in found[n + 1 :] if h.start >= hit.end), len(text))
+            if not _after_brief_text(text, last, hit, following):
                 continue
         own = hit.key in ("outlet", None)
         seen_as = (hit.key, lb.squeeze(hit.label)) if own else hit.key
@@ -342,16 +343,27 @@ def _one_of_each(found: list[lb.LabelHit], text: str, glued: bool = False) -> li
     return hits
 
 
-def _after_brief_text(text: str, last: lb.LabelHit, hit: lb.LabelHit) -> bool:
+def _after_brief_text(text: str, last: lb.LabelHit, hit: lb.LabelHit, following: int) -> bool:
     """`采编过程綿陽市關工委現場采編社會效果通過…`: a text field's value of a few words, no
-    sentence mark in it yet, then a long label: the next row, not the value's own word
-    (prose names a label only inside a sentence: `取得了良好的社会效果。`)."""
+    sentence mark in it yet, then a long label whose own value fits it: the next row, not
+    the value's own word (prose names a label inside a sentence: `取得了良好的社会效果。`,
+    `该作品主题鲜明社会效果突出,…`, `记者连续跟踪刊播单位多次协调,…`)."""
     value = text[last.end : hit.start]
-    long = len(lb.squeeze(hit.label)) >= 4
-    return long and 0 < len(value.strip()) <= 30 and not _SENTENCE_MARK.search(value)
+    long = len(lb.squeeze(hit.label)) >= 4 and not hit.label[:1].isascii()
+    if not long or not 0 < len(value.strip()) <= 30 or _SENTENCE_MARK.search(value):
+        return False
+    if _JOINING_END.search(value):
+        return False
+    after = text[hit.end : following]
+    if lb.kind_of(hit.key) is Kind.TEXT:  # a paragraph, not `突出,同意推荐。`
+        return len(_SENTENCE_MARK.split(after, maxsplit=1)[0]) >= 8 or len(after) >= 30
+    return len(after) <= 40 and not _SENTENCE_STOP.search(after)  # a name, a date
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?、：:“”\"]")
+# a value's last word that joins it to what follows (`良好的`, `取得了`, `本报和`)
+_JOINING_END = re.compile(r"[的了和与及或等在把被对向]\s*$")
+_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
 _SENTENCE_END = re.compile(r"(?:[。！？!?”」』)）]|月\s*\d*\s*日)\s*$")
 
 
@@ -409,6 +421,8 @@ def _glued_pairs(text: str) -> list[lb.LabelHit]:
     # the row may open with a label the archive leaves out (`是否为“三好作品”否采编过程…`)
     if len(hits) < 2 or hits[0].start != 1 or not any(h.key for h in hits):
         return []
+    if hits[0].key is None and not _opens_an_unkept_row(text, hits[0]):
+        return []
     if hits[0].colon and not all(h.colon for h in hits[1:]):
         return []  # `作品标题：编辑部的故事：作者与读者`: a labelled row; its value holds no label
     for a, b in zip(hits, hits[1:], strict=False):
@@ -423,6 +437,17 @@ def _glued_pairs(text: str) -> list[lb.LabelHit]:
             # `作者编辑`: a word; but `体裁语种中文作者…`: a row left empty among three labels
             return []
     return hits
+
+
+def _opens_an_unkept_row(text: str, hit: lb.LabelHit) -> bool:
+    """`刊播周期每周一期…`, `序号1作品标题…`: an unkept label opening a glued row, when it is
+    long, or set off by a colon or a number; a short one opens a sentence as a word
+    (`地址位于…`, `电话采访…`). A 代表作's row is another work's (its own 刊播日期), a 备注's
+    a note that names labels in passing (`备注 作品时长以实际播出为准`)."""
+    label = lb.squeeze(hit.label)
+    if label.startswith("代表作") or label == "备注":
+        return False
+    return len(label) >= 4 or hit.colon or bool(re.match(r"\s*\d", text[hit.end :]))
 
 
 # A value between two labels that is a sentence's piece: it opens with a joining word or
@@ -457,6 +482,22 @@ def _vertical_runs(text: str) -> list[lb.LabelHit]:
 _CELL_ONLY = re.compile(
     r"(?<=\s)(" + "|".join(map(re.escape, lb.WHOLE_CELL_ONLY)) + r")\s*:?(?=\s)"
 )
+
+
+def _without_loose_cell_only(found: list[lb.LabelHit], text: str) -> list[lb.LabelHit]:
+    """`… 作品简介 本报围绕重点 项目 建设开展…`: a word that is a label only as a cell of
+    its own (项目, 单位) standing between spaces inside a text field's value, or before a
+    sentence, is the text's word (a page's line breaks set as spaces), not the next row."""
+    kept: list[lb.LabelHit] = []
+    for n, hit in enumerate(found):
+        if lb.squeeze(hit.label) in lb.WHOLE_CELL_ONLY:
+            end = found[n + 1].start if n + 1 < len(found) else len(text)
+            value = text[hit.end : end].strip()
+            inside_text = bool(kept) and lb.kind_of(kept[-1].key) is Kind.TEXT
+            if inside_text or len(value) > 20 or _SENTENCE_MARK.search(value):
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _cell_only_spaced(text: str) -> list[lb.LabelHit]:
