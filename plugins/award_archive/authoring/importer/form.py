@@ -848,6 +848,8 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
             continue
         near = rows[t.row].line - rows[end_row].line <= 2  # no lost rows between
         open_ = near and t.kind == "value" and _left_open(taken) and _prose_line(t.text)
+        # after a line merely unfinished, a headline (no mark in it) is the work's
+        open_ = open_ and (bool(_OPEN_END.search(taken)) or bool(_SENTENCE.search(t.text)))
         if _continues_text(tokens[last], t, near) or (point or open_) and t.kind == "value":
             end_row, taken = t.row, t.text
             point = bool(_ENUMERATION.match(t.text)) and len(t.text) < 60
