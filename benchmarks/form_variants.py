@@ -46,6 +46,11 @@ import_score's logic. Each variant's total is printed beside the original's, in 
   signature and a blank date (`签名：王明 2023年 月 日`), which is not the review;
 - `lengths`: a character count written other ways (`1500 字`, `字数 1500` run in, `约1500字`,
   which the .yml then keeps as written);
+- `templates`: the title, process and review labels as other templates name them
+  (`稿件名称`, `作品简介与采编过程`, `节目简介`, `初评机构推荐理由`, `初审意见`);
+- `sentences`: a text field's paragraph one sentence to a line, the review's closing
+  `同意推荐。` on a line of its own now and then (the .yml's value gets the spaces);
+- `columnheads`: a table form whose first row heads its columns (`| 项目 | 具体情况 |`);
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
   colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow, glued,
   gluedrows, english, daibiaozuo, labelswap.
@@ -843,6 +848,72 @@ def review(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+# Names other templates give a field joined by a word, or in their own words (`节目简介`,
+# `初评机构推荐理由`, `稿件名称`): a reader must know them as the field's labels.
+_TEMPLATE_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("稿件名称", "报道名称", "节目标题"),
+    "process": ("作品简介与采编过程", "采编过程和作品简介", "节目简介", "内容简介", "采访经过"),
+    "review": ("初评机构推荐理由", "初评单位意见", "初评评语及推荐理由", "初审意见"),
+}
+
+
+def templates(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The title, process and review labels as other templates name them, in the form's
+    script."""
+    trad = any(_T2S.convert(lab.label) != lab.label for lab in form.labels)
+    keys = [lab.key for lab in form.labels]
+    for label in form.labels:
+        names = _TEMPLATE_NAMES.get(label.key or "")
+        if not names or keys.count(label.key) != 1:
+            continue
+        _words, tail = _core(label.label)
+        new = rng.choice(names)
+        new = _S2T.convert(new) if trad else new
+        _set_label(form, label, new + (tail.strip() if tail.strip() in (":", "：") else ""))
+    return form, want
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？])(?=[\u4e00-\u9fff\w“《])")
+
+
+def sentences(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A text field's paragraph as one sentence to a line (a page that breaks its lines
+    at each sentence, the last field's short closing ones too: `同意推荐。`); the .yml's
+    value then has the paragraphs' space between them."""
+    for label in sorted(form.labels, key=lambda lab: -lab.line):  # from the end: lines move
+        if lb.kind_of(label.key) is not Kind.TEXT or label.rest:
+            continue
+        at = _value_cell(form, label)
+        value = want.get(label.key or "")
+        if at is None or not isinstance(value, str) or form.lines[at[0]].table:
+            continue
+        cell = form.lines[at[0]].cells[at[1]]
+        if " ".join(cell.split()) != " ".join(value.split()):
+            continue
+        parts = [p.strip() for p in _SENTENCE_END.split(cell) if p.strip()]
+        if len(parts) < 2:
+            continue
+        if rng.random() < 0.5:  # the judges' closing words on a line of their own
+            parts.append("同意推荐。") if label.key == "review" else None
+        form.lines[at[0] : at[0] + 1] = [Line([p], False) for p in parts]
+        want = {**want, label.key: " ".join(parts)}
+    return form, want
+
+
+# The heads of a table form's two columns, over its rows (`| 项目 | 内容 |`)
+_COLUMN_HEADS = ("内容", "具体内容", "具体情况", "填写内容", "基本信息", "说明")
+
+
+def columnheads(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A table form whose first row heads its columns (`| 项目 | 具体情况 |`)."""
+    first = form.labels[0].line
+    if not form.lines[first].table:
+        return form, want
+    head = Line([rng.choice(("项目", "栏目", "类别")), rng.choice(_COLUMN_HEADS)], True)
+    form.lines[first:first] = [head]
+    return form, want
+
+
 def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """A character count (`1808`, `1808字`) written another way: `1808 字`, `约1808字` (kept as
     written in the .yml), or run into its label (`字数1808字`)."""
@@ -901,6 +972,9 @@ VARIANTS: dict[str, Variant] = {
     "labelswap": labelswap,
     "review": review,
     "lengths": lengths,
+    "templates": templates,
+    "sentences": sentences,
+    "columnheads": columnheads,
     "combined": combined,
 }
 

@@ -874,3 +874,23 @@ def test_a_last_text_wrapped_at_the_pages_width_is_kept_whole(tmp_path: Path):
         "播出频次\n",
     )
     assert cut["effect"] == "报道刊发后,多家党报在重要位置刊登,获全网置顶"
+    # nor is the work's headline under a text that merely stopped
+    work = _in(
+        tmp_path,
+        "work",
+        "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后被多家网站转载,当地随即出台扶持政策\n"
+        "河边村的春天来了记者蹲点手记\n春耕时节记者来到河边村。\n",
+    )
+    assert work["effect"] == "报道刊发后被多家网站转载,当地随即出台扶持政策"
+
+
+def test_the_effect_ending_the_form_keeps_its_short_sentences_on_lines_of_their_own(
+    tmp_path: Path,
+):
+    values = _in(
+        tmp_path,
+        "effect",
+        "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后被多家网站转载,反响强烈。\n"
+        "报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策\n",
+    )
+    assert values["effect"].endswith("报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策")

@@ -848,6 +848,8 @@ def _form_end(tokens: list[Token], last: int, rows: list[Row]) -> int:
             continue
         near = rows[t.row].line - rows[end_row].line <= 2  # no lost rows between
         open_ = near and t.kind == "value" and _left_open(taken) and _prose_line(t.text)
+        # after a line merely unfinished, a headline (no mark in it) is the work's
+        open_ = open_ and (bool(_OPEN_END.search(taken)) or bool(_SENTENCE.search(t.text)))
         if _continues_text(tokens[last], t, near) or (point or open_) and t.kind == "value":
             end_row, taken = t.row, t.text
             point = bool(_ENUMERATION.match(t.text)) and len(t.text) < 60
@@ -868,11 +870,12 @@ def _left_open(line: str) -> bool:
 def _prose_line(line: str) -> bool:
     """A line of a sentence (`村民同吃同住,记录下…`), not a row's label (`播出频次`) nor a
     page's link under the form (`相关新闻`), nor a row opening with its label."""
-    if lb.label_at_start(line):
+    if lb.label_at_start(line) or _LINK.match(line):
         return False
     return bool(_SENTENCE.search(line)) or len(line) >= 15
 
 
+_LINK = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)  # the work's link under the form
 _OPEN_END = re.compile(r"[,，、;；:：]\s*$")
 
 
@@ -887,15 +890,16 @@ def _continues_text(label: Token, token: Token, near: bool) -> bool:
         return True
     if _NOTE_LINE.match(token.text):
         return False
-    # `同意推荐。` right under the review, the form's last box: a short paragraph that
-    # ends a sentence is the review's too (a work's headline ends in none; under another
-    # text it may be a row whose label the page lost)
-    ended = near and label.key in _CLOSING and bool(_PARAGRAPH_END.search(token.text))
-    ended = ended and (bool(_SENTENCE.search(token.text[:-1])) or len(token.text) <= 12)
+    # `同意推荐。` right under the review, a closing box: a short paragraph that ends a
+    # sentence is the review's too (a work's headline ends in none; under another text,
+    # 采编过程, it may be a row whose label the page lost)
+    prose = bool(_SENTENCE.search(token.text[:-1])) or token.text.rstrip().endswith("。")
+    ended = near and label.key in _CLOSING and prose and not _LINK.match(token.text)
     return ended or (len(token.text) >= 60 and bool(_SENTENCE.search(token.text)))
 
 
-_CLOSING = ("review", "evaluation")  # 初评评语, 推荐理由: the boxes a form ends with
+# 初评评语, 推荐理由, 社会效果: the boxes a form ends with (no row after them to lose)
+_CLOSING = ("review", "evaluation", "effect")
 _PARAGRAPH_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 
 
