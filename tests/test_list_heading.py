@@ -620,3 +620,19 @@ def test_a_period_in_one_year_the_contest_was_held_in_gives_the_year():
         "共收到稿件300篇,现予以通报。"
     )
     assert (said.get("award"), said.get("year")) == ("“青山清风”主题有奖征文活动", 2024)
+
+
+def test_the_holder_a_caption_and_a_bracketed_year_between_edition_and_name():
+    assert heading("某学院举办廉洁教育征文比赛\n")["award"] == "廉洁教育征文比赛"
+    said = heading(
+        "青山网讯 第二十届(2020年度)青山新闻奖评选结果于5月8日公布,本报12件作品获奖。\n"
+        "青山新闻奖是经省委宣传部批准、省记协主办\n"
+    )
+    assert (said.get("award"), said.get("edition"), said.get("year")) == ("青山新闻奖", 20, 2020)
+    said = heading("第9屆青山獎今天公布得獎名單。\n▲9屆青山獎公布 張三獲特別獎(圖/某部提供)")
+    assert "▲" not in str(said.get("award"))
+    said = heading(
+        "为庆祝建校百年,2021年4月至5月,某教学部承办了由某学院主办的庆祝建校百年征文比赛。\n"
+        "附:庆祝建校百年征文比赛获奖名单"
+    )
+    assert (said.get("award"), said.get("year")) == ("庆祝建校百年征文比赛", 2021)

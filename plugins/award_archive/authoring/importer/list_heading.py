@@ -543,6 +543,12 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     # `某局喜获某某征文活动优秀组织奖`, `中央台获得某某大奖`: what was won, not the winner
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
     text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
+    # `某学院举办某某征文比赛`: who held it goes
+    text = re.sub(
+        rf"^(?!由)[^“\"《]{{2,16}}?(?:举办|舉辦|开展|開展)了?(?!的)(?=.{{2,30}}?(?:{CONTEST}))",
+        "",
+        text,
+    )
     # `我校学子在全国大赛中获佳绩`: who did well in it goes
     text = re.sub(rf"^[^“\"《]{{1,20}}?在(?=[^，。,]{{2,40}}?中{_DID_WELL})", "", text)
     text = bracketed_round(text, out)
@@ -732,7 +738,10 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     flat = squeeze(text)
     award = out.get("award")
     if award and "edition" not in out:
-        if e := re.search(rf"{EDITION}[“\"]?{re.escape(award)}", flat):
+        # (`第三十届(2020年度)某某奖`: its year in brackets between)
+        if e := re.search(
+            rf"{EDITION}(?:[(（][^()（）]{{1,10}}[)）])?[“\"]?{re.escape(award)}", flat
+        ):
             out["edition"] = edition_number(e)
         elif e := re.search(rf"(?<![\d第.])(\d{{1,3}})[届屆][“\"]?{re.escape(award)}", flat):
             out["edition"] = int(e.group(1))  # `54届某某奖`: the round without its 第
@@ -791,7 +800,7 @@ _PERIOD = re.compile(
     r"\d{1,2}月(?:\d{1,2}日|底|末)?"
     rf"(?=[^。；;]{{0,12}}(?:{PUT_OUT}|期间|征集|征稿|投稿|截止|截至|结束)"
     # (`2024年1月12日-3月31日,某委面向社会开展“某某”征文活动`: the contest held in it)
-    rf"|[^。；;]{{0,40}}?(?:开展|開展|举办|舉辦)[^。；;]{{0,30}}?(?:{CONTEST}))"
+    rf"|[^。；;]{{0,40}}?(?:开展|開展|举办|舉辦|承办|承辦)[^。；;]{{0,60}}?(?:{CONTEST}))"
 )
 
 
