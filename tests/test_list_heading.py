@@ -636,3 +636,15 @@ def test_the_holder_a_caption_and_a_bracketed_year_between_edition_and_name():
         "附:庆祝建校百年征文比赛获奖名单"
     )
     assert (said.get("award"), said.get("year")) == ("庆祝建校百年征文比赛", 2021)
+
+
+def test_a_forums_tag_goes_and_the_call_for_entries_gives_the_year():
+    said = heading(
+        "[散文揭晓] “青山”杯首届全国原创散文大赛获奖名单揭晓\n"
+        "青山原创散文大赛,自2022年3月1日开始征稿以来,得到各地作者的关注。"
+    )
+    assert (said.get("award"), said.get("edition"), said.get("year")) == (
+        "全国原创散文大赛",
+        1,
+        2022,
+    )

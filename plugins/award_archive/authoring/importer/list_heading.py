@@ -334,10 +334,17 @@ def _unwrapped(line: str) -> str:
     text = re.sub(r"^(?:[—–\-]{1,2}|原[标標][题題]\s*[:：])\s*", "", text)
     if m := re.fullmatch(r"[【\[]([^【】\[\]]+)[】\]]", text):
         text = m.group(1).strip()
+    # `[诗词揭晓] 某某大赛获奖名单揭晓`: a forum's tag before the title (one with a round is the
+    # title's: `【第十届】…`)
+    if (tag := _TAG.match(text)) and not re.search(rf"{EDITION_WORD}|\d", tag.group()):
+        text = text[tag.end() :] if _AWARD_WORD.search(lb.fold(text[tag.end() :])) else text
     site = _SITE_AFTER.search(text)
     if site and site.start() > 0 and _SITE_WORD.search(site.group()) and len(text) <= 80:
         text = "" if _site_keywords(text[: site.start()], site.group()) else text[: site.start()]
     return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
+
+
+_TAG = re.compile(r"^[\[【][^\[\]【】]{1,6}[\]】]\s*(?=\S{4})")
 
 
 def _site_keywords(first: str, after: str) -> bool:
@@ -789,6 +796,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
         years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
         years |= set(_WORKS_YEAR.findall(flat)) | set(_WHOLE_YEAR.findall(flat))
         years |= set(_DEADLINE.findall(flat)) | set(_JUDGED_YEAR.findall(flat))
+        years |= set(_CALL_OPENED.findall(flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
 
@@ -810,6 +818,10 @@ _WORKS_YEAR = re.compile(rf"((?:19|20)\d{{2}})年内?(?:{PUT_OUT}|创作)")
 _DEADLINE = re.compile(
     r"(?:征稿|投稿|收稿|征集|征文)(?:[于於在]|时间为?|日期为?|截止(?:日期|时间)?为?)?"
     r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*(?:截止|截稿|前)"
+)
+# The call for entries opened: `自2021年4月25日开始征稿`.
+_CALL_OPENED = re.compile(
+    r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:起|开始|開始)(?:征稿|徵稿|征集|徵集|征文|徵文|投稿)"
 )
 # `对2022年少儿节目进行评选`: the year of the works judged.
 _JUDGED_YEAR = re.compile(
