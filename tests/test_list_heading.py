@@ -648,3 +648,14 @@ def test_a_forums_tag_goes_and_the_call_for_entries_gives_the_year():
         1,
         2022,
     )
+
+
+def test_the_lists_news_before_another_a_list_to_come_and_a_scope_before_the_round():
+    said = heading("某部二十日公布第十二屆青山獎得獎名單及特別貢獻獎得主。本屆共三百件作品報名。")
+    assert (said.get("award"), said.get("edition")) == ("青山獎", 12)
+    said = heading(
+        "全国第三届青山“三微”比赛暨优秀文化作品征集评选活动日前结束。\n"
+        "最终获奖名次与单项奖获奖名单将在近期举办的表彰盛典活动中公布。\n"
+        "第三届青山“三微”比赛获奖名单"
+    )
+    assert (said.get("award"), said.get("edition")) == ("青山“三微”比赛", 3)

@@ -302,7 +302,8 @@ def kept_before_round(before: str) -> str:
     if paper := _PUBLICATION_BEFORE.search(before):
         return paper.group()
     place = re.fullmatch(rf"({PLACE}|[\u4e00-\u9fff]{{2,4}})((?:{_THEME})?)", before)
-    if not place or re.search(r"[讯訊在于的了中]|^[我本]", place.group(1)):
+    # (`全国第五届…`: a scope, no place)
+    if not place or re.search(r"[讯訊在于的了中]|^[我本全]", place.group(1)):
         return ""
     return before
 

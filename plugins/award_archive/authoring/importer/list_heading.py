@@ -220,6 +220,8 @@ def _clauses(text: str) -> list[str]:
     parts = re.split(r"[,，。;；!！]", text)
     if len(parts) < 2:
         return []
+    # (`…公布第47届某某奖得奖名单及特别贡献奖得主`: the list's news, then another's)
+    parts = [re.sub(r"(名[单單])(?:以及|[及和与與]).*$", r"\1", p) for p in parts]
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
     found += [named for p in parts if (named := list_follows(p))]  # `现将…名单公布如下`
     # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`, `“A奖”和“B奖”评选
@@ -592,7 +594,7 @@ def _award_line(text: str) -> dict[str, Any]:
     """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
     `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
-    if not _HEADING_WORDS.search(lb.fold(text)):
+    if not _HEADING_WORDS.search(lb.fold(text)) or _TO_COME.search(text):
         return out
     text = NOTICE_BEFORE.sub("", quoted_in_sentence(text.rstrip("!！。."), CONTEST))
     quoted = _QUOTED_AWARD.search(text)
@@ -624,6 +626,12 @@ def _award_line(text: str) -> dict[str, Any]:
     if _names_an_award(award) or honour:
         out["award"] = award
     return out
+
+
+# `…获奖名单将在近期举办的表彰盛典中公布`: the list to come, told of the event that will give it.
+_TO_COME = re.compile(
+    r"(?<![现現兹茲特今])将(?:在|于|於)?[^，。,；;]{0,30}?(?:公布|揭晓|揭曉|颁发|頒發)"
+)
 
 
 def _told_before(before: str) -> bool:
