@@ -746,3 +746,14 @@ def test_a_work_named_after_the_award_it_won():
         "荣获本届某某新闻奖的某某日报评论《春天里的中国》,全面总结了一年的成就。"
     )
     assert _fields(works, "outlet", "category") == [("春天里的中国", "某某日报", "评论")]
+
+
+def test_a_contests_whole_name_a_work_won_with_no_round_is_its_award():
+    works = _read(
+        "近日,某省优秀新闻作品和青山“三微”比赛评选结果公布,某市3件作品获奖。"
+        "某区检察院出品的《甲篇》荣获青山“三微”比赛一等奖;某县检察院出品的《乙篇》荣获青山“三微”比赛二等奖。"
+    )
+    assert _fields(works, "award", "prize") == [
+        ("甲篇", "青山“三微”比赛", "一等奖"),
+        ("乙篇", "青山“三微”比赛", "二等奖"),
+    ]
