@@ -659,3 +659,11 @@ def test_the_lists_news_before_another_a_list_to_come_and_a_scope_before_the_rou
         "第三届青山“三微”比赛获奖名单"
     )
     assert (said.get("award"), said.get("edition")) == ("青山“三微”比赛", 3)
+
+
+def test_the_pages_paper_before_its_time_stamp_whose_works_it_lists():
+    said = heading(
+        "争创一流 再上台阶本报3件作品获青山新闻奖\n青山日报 2019-11-15 07:54\n"
+        "本报讯 日前,2018年度青山新闻奖揭晓,本报3件作品荣获青山新闻奖一、二等奖。"
+    )
+    assert (said.get("award"), said.get("outlet")) == ("青山新闻奖", "青山日报")

@@ -771,11 +771,17 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     dateline = _DATELINE.search(text)
-    if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
+    if (
+        "outlet" not in out
+        and dateline
+        and is_outlet(dateline[1])
+        and _its_works(dateline[1], flat)
+    ):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
     source = _SOURCE.search(text)
-    if "outlet" not in out and source and is_outlet(source[1]) and _its_works(source, flat):
-        out["outlet"] = source.group(1)  # `来源：某某晚报 … 本报共有12件作品获奖`
+    paper = source and (source[1] or source[2])
+    if "outlet" not in out and paper and is_outlet(paper) and _its_works(paper, flat):
+        out["outlet"] = paper  # `来源：某某晚报 … 本报共有12件作品获奖`
     _year_of_the_round(flat, out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
@@ -867,9 +873,12 @@ _DATELINE = re.compile(
     r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
     r"(?:本[报報台网網])?[讯訊]"
 )
-# The page's source, on its own line: `来源：某某晚报`, `2007年11月08日14:08 某某晚报`.
+# The page's source, on its own line: `来源：某某晚报`, `2007年11月08日14:08 某某晚报`,
+# `某某日报 2018-11-15 07:54`.
 _SOURCE = re.compile(
-    r"(?:(?:来源|來源)\s*[:：]\s*|\d{1,2}:\d{2}\s+)([\u4e00-\u9fff]{2,12}?)\s*$", re.M
+    r"(?:(?:来源|來源)\s*[:：]\s*|\d{1,2}:\d{2}\s+)([\u4e00-\u9fff]{2,12}?)\s*$"
+    r"|^([\u4e00-\u9fff]{2,12}?)\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",
+    re.M,
 )
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
@@ -877,13 +886,13 @@ _ITS_WORKS = (
 )
 
 
-def _its_works(dateline: re.Match[str], flat: str) -> bool:
+def _its_works(name: str, flat: str) -> bool:
     """The page lists its own paper's works: `本报三件作品…`, or the dateline's paper named
     again with its works."""
-    paper = re.escape(squeeze(dateline.group(1)))
+    paper = re.escape(squeeze(name))
     ours = [m.group()[1] for m in _OURS_WON.finditer(lb.fold(flat))]
     # (`本报`/`本台`/`本网` of the dateline's own kind: a site's dateline over its paper's 本报)
-    kind = {"网": "网", "台": "台"}.get(lb.fold(dateline.group(1))[-1], "报")
+    kind = {"网": "网", "台": "台"}.get(lb.fold(name)[-1], "报")
     return kind in ours or bool(re.search(paper + _ITS_WORKS, flat))
 
 
