@@ -86,11 +86,12 @@ _CLASS_AFTER = re.compile(
 
 
 # The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
-# `…优秀作品发布活动`, `…优秀作品发布仪式`, `…征集展示活动`, `…征集和评选活动`, `…征集展播活动`
+# `…优秀作品发布活动`, `…优秀作品发布仪式`, `…征集展示活动`, `…征集和评选活动`, `…征集展播活动`,
+# `…表彰活动`
 # (a `…征文活动`, `…征集活动` is the contest's own name).
 _EVENT_AFTER = re.compile(
     r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集[和与與及、]?)?"
-    r"(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示|展播)(?:活[动動]|[仪儀]式|[会會])$"
+    r"(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示|展播|表彰)(?:活[动動]|[仪儀]式|[会會])$"
 )
 
 
@@ -142,6 +143,7 @@ def award_name(award: str) -> str:
     award = _EVENT_AFTER.sub("", award) or award
     # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
     award = re.sub(r"^(?:附(?:件\d*)?[:：]|[—–\-]+)", "", _balanced(award_only(award)))
+    award = re.sub(r"(?<=[”\"」])[奖獎][项項]$", "", award)  # `荣获“某某好新闻”奖项`: its prizes
     award = _strip_quotes(_SECTOR_BEFORE.sub("", award))
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
 
