@@ -39,6 +39,13 @@ from award_archive.authoring.importer.award_names import award_name, award_parts
         ("青山市2021年度好新闻奖", {"award": "青山市好新闻奖", "year": 2021}),
         ("全省2021年度青山好新闻", {"award": "青山好新闻", "year": 2021}),
         ("本届青山文学奖", {"award": "青山文学奖"}),
+        # this year (the ROC's in brackets), an annex's label, a `已经` before the news go
+        ("今(104)年青山文學獎", {"award": "青山文學獎"}),
+        ("附:青山征文比赛获奖名单", {"award": "青山征文比赛"}),
+        ("第十届青山摄影比赛(青赛2013)评选结果已经揭晓", {"award": "青山摄影比赛", "edition": 10}),
+        ("第二届青山纪录片扶持项目表彰活动", {"award": "青山纪录片扶持项目", "edition": 2}),
+        # `奖项` after a quoted name: its prizes, not its name
+        ("第八届“青山好新闻”奖项", {"award": "青山好新闻", "edition": 8}),
         # the page's own unit before the name is whose, not what
         ("我县首届青山小说大奖赛", {"award": "青山小说大奖赛", "edition": 1}),
         ("本市2021年度青山好新闻奖", {"award": "青山好新闻奖", "year": 2021}),

@@ -777,3 +777,14 @@ def test_a_counted_run_of_titles_wins_the_honour_it_names():
         ("小镇", "优秀动画栏目", None),
         ("归来", None, "优秀传播力作品"),
     ]
+
+
+def test_a_contests_whole_name_a_work_won_with_no_round_is_its_award():
+    works = _read(
+        "近日,某省优秀新闻作品和青山“三微”比赛评选结果公布,某市3件作品获奖。"
+        "某区检察院出品的《甲篇》荣获青山“三微”比赛一等奖;某县检察院出品的《乙篇》荣获青山“三微”比赛二等奖。"
+    )
+    assert _fields(works, "award", "prize") == [
+        ("甲篇", "青山“三微”比赛", "一等奖"),
+        ("乙篇", "青山“三微”比赛", "二等奖"),
+    ]

@@ -620,3 +620,50 @@ def test_a_period_in_one_year_the_contest_was_held_in_gives_the_year():
         "共收到稿件300篇,现予以通报。"
     )
     assert (said.get("award"), said.get("year")) == ("“青山清风”主题有奖征文活动", 2024)
+
+
+def test_the_holder_a_caption_and_a_bracketed_year_between_edition_and_name():
+    assert heading("某学院举办廉洁教育征文比赛\n")["award"] == "廉洁教育征文比赛"
+    said = heading(
+        "青山网讯 第二十届(2020年度)青山新闻奖评选结果于5月8日公布,本报12件作品获奖。\n"
+        "青山新闻奖是经省委宣传部批准、省记协主办\n"
+    )
+    assert (said.get("award"), said.get("edition"), said.get("year")) == ("青山新闻奖", 20, 2020)
+    said = heading("第9屆青山獎今天公布得獎名單。\n▲9屆青山獎公布 張三獲特別獎(圖/某部提供)")
+    assert "▲" not in str(said.get("award"))
+    said = heading(
+        "为庆祝建校百年,2021年4月至5月,某教学部承办了由某学院主办的庆祝建校百年征文比赛。\n"
+        "附:庆祝建校百年征文比赛获奖名单"
+    )
+    assert (said.get("award"), said.get("year")) == ("庆祝建校百年征文比赛", 2021)
+
+
+def test_a_forums_tag_goes_and_the_call_for_entries_gives_the_year():
+    said = heading(
+        "[散文揭晓] “青山”杯首届全国原创散文大赛获奖名单揭晓\n"
+        "青山原创散文大赛,自2022年3月1日开始征稿以来,得到各地作者的关注。"
+    )
+    assert (said.get("award"), said.get("edition"), said.get("year")) == (
+        "全国原创散文大赛",
+        1,
+        2022,
+    )
+
+
+def test_the_lists_news_before_another_a_list_to_come_and_a_scope_before_the_round():
+    said = heading("某部二十日公布第十二屆青山獎得獎名單及特別貢獻獎得主。本屆共三百件作品報名。")
+    assert (said.get("award"), said.get("edition")) == ("青山獎", 12)
+    said = heading(
+        "全国第三届青山“三微”比赛暨优秀文化作品征集评选活动日前结束。\n"
+        "最终获奖名次与单项奖获奖名单将在近期举办的表彰盛典活动中公布。\n"
+        "第三届青山“三微”比赛获奖名单"
+    )
+    assert (said.get("award"), said.get("edition")) == ("青山“三微”比赛", 3)
+
+
+def test_the_pages_paper_before_its_time_stamp_whose_works_it_lists():
+    said = heading(
+        "争创一流 再上台阶本报3件作品获青山新闻奖\n青山日报 2019-11-15 07:54\n"
+        "本报讯 日前,2018年度青山新闻奖揭晓,本报3件作品荣获青山新闻奖一、二等奖。"
+    )
+    assert (said.get("award"), said.get("outlet")) == ("青山新闻奖", "青山日报")

@@ -62,7 +62,7 @@ _SUFFIX = re.compile(
     r"(?:拟?(?:获奖|獲獎|得奖|得獎|入围|入选|入展|参评)(?:作品)?(?:名单|名單|目录)?|推荐作品目录|作品目录|目录|揭晓|揭曉|公示|公布|"
     r"名单|名單|榜单|榜單|(?:榜单|榜單)?[发發][布佈]|出炉|出爐|揭榜|评选|评审|评奖|评比|评析|评定|(?<=评[选审定奖比])工作已?|(?:定评)?(?:结果|結果)|"
     r"颁奖(?:典礼|大会|仪式|晚会|报告会)?|表彰大会|(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:举行|举办|召开)|"
-    r"(?:征集|应征|参赛)作品|作品(?:展示|展播)|(?:作品)?(?:巡礼|赏析|选登|集锦|一览|专栏|集)|推介|推选|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?(?:结束|結束|落幕|落下帷幕|闭幕|閉幕)|近日|日前|今日|今天|昨日|正式|来了|来啦|了|啦|[(][^()]*[)])+$"
+    r"(?:征集|应征|参赛)作品|作品(?:展示|展播)|(?:作品)?(?:巡礼|赏析|选登|集锦|一览|专栏|集)|推介|推选|(?<=征文|大赛)作品|(?<=[文赛][”\"])作品|初评|终评|终評|复评|(?:圆满)?(?:结束|結束|落幕|落下帷幕|闭幕|閉幕)|已经?|近日|日前|今日|今天|昨日|正式|来了|来啦|了|啦|[(][^()]*[)])+$"
 )
 # How a name that goes on after its 奖 ends (`…新闻奖作品年赛`); otherwise what follows the
 # 奖 is a prize or the categories of the page (`湖北新闻奖一等奖`, `中国新闻奖广播电视访谈`).
@@ -86,11 +86,12 @@ _CLASS_AFTER = re.compile(
 
 
 # The event that chose or shows the works, after the award's name: `…推选活动`, `…评选活动`,
-# `…优秀作品发布活动`, `…优秀作品发布仪式`, `…征集展示活动`, `…征集和评选活动`, `…征集展播活动`
+# `…优秀作品发布活动`, `…优秀作品发布仪式`, `…征集展示活动`, `…征集和评选活动`, `…征集展播活动`,
+# `…表彰活动`
 # (a `…征文活动`, `…征集活动` is the contest's own name).
 _EVENT_AFTER = re.compile(
     r"(?:(?:[优優]秀|[获獲][奖獎])作品)?(?:[征徵]集[和与與及、]?)?"
-    r"(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示|展播)(?:活[动動]|[仪儀]式|[会會])$"
+    r"(?:推[选選荐薦]|[评評][选選]|[发發][布佈]|展示|展播|表彰)(?:活[动動]|[仪儀]式|[会會])$"
 )
 
 
@@ -120,7 +121,8 @@ OWN_UNIT = r"^[我本](?:省|市|县|縣|区|區|州|校|院)"
 def award_name(award: str) -> str:
     # a part of the year is when, not what: `第一季度`, `一季度`, `第1季度`, `上半年`, `秋季`
     award = re.sub(r"^(?:第?[一二三四1-4]季度|[上下]半年度?|[春夏秋冬]季)", "", award)
-    award = re.sub(r"^(?:本[届屆次]|今年|此次|这次|這次)", "", award)  # (`本届（第十届）…`)
+    # (`本届（第十届）…`, `今(104)年…`: this year, the ROC's in brackets)
+    award = re.sub(r"^(?:本[届屆次]|今(?:[(（]\d{2,3}[)）])?年|此次|这次|這次)", "", award)
     award = re.sub(OWN_UNIT, "", award)
     award = NOTICE_BEFORE.sub("", award)
     award = re.sub(r"^(?:民[国國])?\d{2,3}年度?", "", award)  # an ROC year (`113年度`): no year
@@ -140,7 +142,8 @@ def award_name(award: str) -> str:
     award = re.sub(_CLASS_AFTER, r"\1", award)
     award = _EVENT_AFTER.sub("", award) or award
     # (a subtitle's dash inside 【】 or a notice's title: `【——全国…评选揭晓】`)
-    award = re.sub(r"^(?:附件\d*[:：]|[—–\-]+)", "", _balanced(award_only(award)))
+    award = re.sub(r"^(?:附(?:件\d*)?[:：]|[—–\-]+)", "", _balanced(award_only(award)))
+    award = re.sub(r"(?<=[”\"」])[奖獎][项項]$", "", award)  # `荣获“某某好新闻”奖项`: its prizes
     award = _strip_quotes(_SECTOR_BEFORE.sub("", award))
     return re.sub(r"[(（][^()（）]{1,12}杯[)）]", "", award)  # `(万里健杯)`: a sponsor's title
 
@@ -301,7 +304,8 @@ def kept_before_round(before: str) -> str:
     if paper := _PUBLICATION_BEFORE.search(before):
         return paper.group()
     place = re.fullmatch(rf"({PLACE}|[\u4e00-\u9fff]{{2,4}})((?:{_THEME})?)", before)
-    if not place or re.search(r"[讯訊在于的了中]|^[我本]", place.group(1)):
+    # (`全国第五届…`: a scope, no place)
+    if not place or re.search(r"[讯訊在于的了中]|^[我本全]", place.group(1)):
         return ""
     return before
 

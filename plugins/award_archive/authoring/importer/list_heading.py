@@ -220,6 +220,8 @@ def _clauses(text: str) -> list[str]:
     parts = re.split(r"[,，。;；!！]", text)
     if len(parts) < 2:
         return []
+    # (`…公布第47届某某奖得奖名单及特别贡献奖得主`: the list's news, then another's)
+    parts = [re.sub(r"(名[单單])(?:以及|[及和与與]).*$", r"\1", p) for p in parts]
     found = [p for p in parts if _AWARD_WORD.search(lb.fold(p)) and _NEWS.search(lb.fold(p))]
     found += [named for p in parts if (named := list_follows(p))]  # `现将…名单公布如下`
     # (`公布上一季度的评奖结果`: news of no named award; `A、B和C评选结果揭晓`, `“A奖”和“B奖”评选
@@ -334,10 +336,17 @@ def _unwrapped(line: str) -> str:
     text = re.sub(r"^(?:[—–\-]{1,2}|原[标標][题題]\s*[:：])\s*", "", text)
     if m := re.fullmatch(r"[【\[]([^【】\[\]]+)[】\]]", text):
         text = m.group(1).strip()
+    # `[诗词揭晓] 某某大赛获奖名单揭晓`: a forum's tag before the title (one with a round is the
+    # title's: `【第十届】…`)
+    if (tag := _TAG.match(text)) and not re.search(rf"{EDITION_WORD}|\d", tag.group()):
+        text = text[tag.end() :] if _AWARD_WORD.search(lb.fold(text[tag.end() :])) else text
     site = _SITE_AFTER.search(text)
     if site and site.start() > 0 and _SITE_WORD.search(site.group()) and len(text) <= 80:
         text = "" if _site_keywords(text[: site.start()], site.group()) else text[: site.start()]
     return re.sub(r"(?<=[^\s:：])\s*[:：]$", "", text) if len(text) > 8 else text
+
+
+_TAG = re.compile(r"^[\[【][^\[\]【】]{1,6}[\]】]\s*(?=\S{4})")
 
 
 def _site_keywords(first: str, after: str) -> bool:
@@ -543,6 +552,12 @@ def _the_named_part(text: str, out: dict[str, Any]) -> str:
     # `某局喜获某某征文活动优秀组织奖`, `中央台获得某某大奖`: what was won, not the winner
     text = re.sub(r"^[^“\"]{1,16}?(?:荣获|榮獲|喜获|喜獲)", "", text)
     text = re.sub(r"^[^“\"奖獎届屆]{1,16}?(?:获得|獲得)(?!者)", "", text)
+    # `某学院举办某某征文比赛`: who held it goes
+    text = re.sub(
+        rf"^(?!由)[^“\"《]{{2,16}}?(?:举办|舉辦|开展|開展)了?(?!的)(?=.{{2,30}}?(?:{CONTEST}))",
+        "",
+        text,
+    )
     # `我校学子在全国大赛中获佳绩`: who did well in it goes
     text = re.sub(rf"^[^“\"《]{{1,20}}?在(?=[^，。,]{{2,40}}?中{_DID_WELL})", "", text)
     text = bracketed_round(text, out)
@@ -579,7 +594,7 @@ def _award_line(text: str) -> dict[str, Any]:
     """What one heading line says: `第十届…获奖名单`, `2019年度…揭晓`, `X报3件作品获…奖`,
     `关于第三十三届…的公示`."""
     out: dict[str, Any] = {}
-    if not _HEADING_WORDS.search(lb.fold(text)):
+    if not _HEADING_WORDS.search(lb.fold(text)) or _TO_COME.search(text):
         return out
     text = NOTICE_BEFORE.sub("", quoted_in_sentence(text.rstrip("!！。."), CONTEST))
     quoted = _QUOTED_AWARD.search(text)
@@ -611,6 +626,12 @@ def _award_line(text: str) -> dict[str, Any]:
     if _names_an_award(award) or honour:
         out["award"] = award
     return out
+
+
+# `…获奖名单将在近期举办的表彰盛典中公布`: the list to come, told of the event that will give it.
+_TO_COME = re.compile(
+    r"(?<![现現兹茲特今])将(?:在|于|於)?[^，。,；;]{0,30}?(?:公布|揭晓|揭曉|颁发|頒發)"
+)
 
 
 def _told_before(before: str) -> bool:
@@ -732,7 +753,10 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     flat = squeeze(text)
     award = out.get("award")
     if award and "edition" not in out:
-        if e := re.search(rf"{EDITION}[“\"]?{re.escape(award)}", flat):
+        # (`第三十届(2020年度)某某奖`: its year in brackets between)
+        if e := re.search(
+            rf"{EDITION}(?:[(（][^()（）]{{1,10}}[)）])?[“\"]?{re.escape(award)}", flat
+        ):
             out["edition"] = edition_number(e)
         elif e := re.search(rf"(?<![\d第.])(\d{{1,3}})[届屆][“\"]?{re.escape(award)}", flat):
             out["edition"] = int(e.group(1))  # `54届某某奖`: the round without its 第
@@ -747,11 +771,17 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     dateline = _DATELINE.search(text)
-    if "outlet" not in out and dateline and is_outlet(dateline[1]) and _its_works(dateline, flat):
+    if (
+        "outlet" not in out
+        and dateline
+        and is_outlet(dateline[1])
+        and _its_works(dateline[1], flat)
+    ):
         out["outlet"] = dateline.group(1)  # `楚天都市报讯 … 本报三件作品获奖`: that paper's
     source = _SOURCE.search(text)
-    if "outlet" not in out and source and is_outlet(source[1]) and _its_works(source, flat):
-        out["outlet"] = source.group(1)  # `来源：某某晚报 … 本报共有12件作品获奖`
+    paper = source and (source[1] or source[2])
+    if "outlet" not in out and paper and is_outlet(paper) and _its_works(paper, flat):
+        out["outlet"] = paper  # `来源：某某晚报 … 本报共有12件作品获奖`
     _year_of_the_round(flat, out)
     _senders(text, out)
     if "recommender" not in out and (we := _WE.search(flat)) and _SENT.search(flat):
@@ -780,6 +810,7 @@ def _year_of_the_round(flat: str, out: dict[str, Any]) -> None:
         years = {a for a, b in _PERIOD.findall(flat) if b in ("", a)}
         years |= set(_WORKS_YEAR.findall(flat)) | set(_WHOLE_YEAR.findall(flat))
         years |= set(_DEADLINE.findall(flat)) | set(_JUDGED_YEAR.findall(flat))
+        years |= set(_CALL_OPENED.findall(flat))
     if "year" not in out and len(years) == 1:
         out["year"] = int(years.pop())
 
@@ -791,7 +822,7 @@ _PERIOD = re.compile(
     r"\d{1,2}月(?:\d{1,2}日|底|末)?"
     rf"(?=[^。；;]{{0,12}}(?:{PUT_OUT}|期间|征集|征稿|投稿|截止|截至|结束)"
     # (`2024年1月12日-3月31日,某委面向社会开展“某某”征文活动`: the contest held in it)
-    rf"|[^。；;]{{0,40}}?(?:开展|開展|举办|舉辦)[^。；;]{{0,30}}?(?:{CONTEST}))"
+    rf"|[^。；;]{{0,40}}?(?:开展|開展|举办|舉辦|承办|承辦)[^。；;]{{0,60}}?(?:{CONTEST}))"
 )
 
 
@@ -801,6 +832,10 @@ _WORKS_YEAR = re.compile(rf"((?:19|20)\d{{2}})年内?(?:{PUT_OUT}|创作)")
 _DEADLINE = re.compile(
     r"(?:征稿|投稿|收稿|征集|征文)(?:[于於在]|时间为?|日期为?|截止(?:日期|时间)?为?)?"
     r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?\s*(?:截止|截稿|前)"
+)
+# The call for entries opened: `自2021年4月25日开始征稿`.
+_CALL_OPENED = re.compile(
+    r"((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?(?:起|开始|開始)(?:征稿|徵稿|征集|徵集|征文|徵文|投稿)"
 )
 # `对2022年少儿节目进行评选`: the year of the works judged.
 _JUDGED_YEAR = re.compile(
@@ -838,9 +873,12 @@ _DATELINE = re.compile(
     r"(?:^|[\s—\-|｜])(?![本我])([\u4e00-\u9fff]{2,12}?(?:[报報]|[电電]视台|[电電]台|[网網]))"
     r"(?:本[报報台网網])?[讯訊]"
 )
-# The page's source, on its own line: `来源：某某晚报`, `2007年11月08日14:08 某某晚报`.
+# The page's source, on its own line: `来源：某某晚报`, `2007年11月08日14:08 某某晚报`,
+# `某某日报 2018-11-15 07:54`.
 _SOURCE = re.compile(
-    r"(?:(?:来源|來源)\s*[:：]\s*|\d{1,2}:\d{2}\s+)([\u4e00-\u9fff]{2,12}?)\s*$", re.M
+    r"(?:(?:来源|來源)\s*[:：]\s*|\d{1,2}:\d{2}\s+)([\u4e00-\u9fff]{2,12}?)\s*$"
+    r"|^([\u4e00-\u9fff]{2,12}?)\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",
+    re.M,
 )
 # `河南日报有28件作品获得…`, `衡水晚报提报作品`: the paper of the dateline names its own works.
 _ITS_WORKS = (
@@ -848,13 +886,13 @@ _ITS_WORKS = (
 )
 
 
-def _its_works(dateline: re.Match[str], flat: str) -> bool:
+def _its_works(name: str, flat: str) -> bool:
     """The page lists its own paper's works: `本报三件作品…`, or the dateline's paper named
     again with its works."""
-    paper = re.escape(squeeze(dateline.group(1)))
+    paper = re.escape(squeeze(name))
     ours = [m.group()[1] for m in _OURS_WON.finditer(lb.fold(flat))]
     # (`本报`/`本台`/`本网` of the dateline's own kind: a site's dateline over its paper's 本报)
-    kind = {"网": "网", "台": "台"}.get(lb.fold(dateline.group(1))[-1], "报")
+    kind = {"网": "网", "台": "台"}.get(lb.fold(name)[-1], "报")
     return kind in ours or bool(re.search(paper + _ITS_WORKS, flat))
 
 

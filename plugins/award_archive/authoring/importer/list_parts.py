@@ -150,8 +150,10 @@ def outlet_only(text: str) -> str:
 
 def is_outlet(text: str) -> bool:
     t = re.sub(r"\s+", "", fold(text)).strip("《》")
-    if re.match(r"^[本我][报刊台网社]", t):
-        return False  # `本报`: the page's own paper, named elsewhere or not at all
+    if re.match(r"^[本我][报刊台网社]", t) or re.search(r"[本我][报刊台网]$", t):
+        # `本报`: the page's own paper, named elsewhere or not at all (`向一流挺进本报`: a
+        # slogan before it)
+        return False
     if re.search(r"[。！？!?；;，,]", t):
         return False  # `…揭晓。某某电视台`: a sentence before the name, not a name
     if re.search(r"(?:提|申|上|呈|填|汇)报$", t):

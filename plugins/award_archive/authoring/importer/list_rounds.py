@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-from award_archive.authoring.importer.award_names import EDITION_WORD, award_parts
+from award_archive.authoring.importer.award_names import CONTEST, EDITION_WORD, award_parts
 from award_archive.authoring.importer.list_parts import PRIZE
 from award_archive.authoring.importer.list_sentences import WON
 
@@ -51,6 +51,9 @@ _WON_NAMED = re.compile(
     rf"{WON}得?了?\s*"
     rf"((?:19|20)\d{{2}}\s*年度?|{EDITION_WORD})"
     rf"\s*([\u4e00-\u9fff“”]{{3,30}}?)\s*(?={PRIZE})"
+    # (`荣获某省“三微”比赛一等奖`: a contest's whole name, no round said with it)
+    rf"|{WON}得?了?\s*()([\u4e00-\u9fff]{{2,12}}“[^“”]{{2,12}}”[\u4e00-\u9fff]{{0,8}}?(?:{CONTEST}))"
+    rf"\s*(?={PRIZE})"
 )
 
 
@@ -58,6 +61,7 @@ def won_named(text: str) -> list[tuple[int, dict[str, Any]]]:
     """(where, award) of each award a sentence says a work won by its round's name."""
     out = []
     for m in _WON_NAMED.finditer(text):
-        if info := award_parts(m.group(1) + m.group(2)):
-            out.append((m.start(2), cast(dict[str, Any], info)))
+        said = m.group(1, 2) if m.group(2) else m.group(3, 4)
+        if info := award_parts("".join(said)):
+            out.append((m.start(2) if m.group(2) else m.start(4), cast(dict[str, Any], info)))
     return out
