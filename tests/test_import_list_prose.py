@@ -762,3 +762,17 @@ def test_a_work_named_after_the_award_it_won():
         "荣获本届某某新闻奖的某某日报评论《春天里的中国》,全面总结了一年的成就。"
     )
     assert _fields(works, "outlet", "category") == [("春天里的中国", "某某日报", "评论")]
+
+
+def test_a_body_credited_alone_after_a_title_or_as_its_producer_is_its_author():
+    # `《t》某某市中级人民法院`: a body that is no media, alone after its title, made it;
+    # `X参与出品的《t》` in prose: the producing body
+    works = _read("获奖名单\n微电影\n《灯下》某某省某某市中级人民法院\n《远行》某某县人民检察院\n")
+    assert _fields(works, "authors") == [
+        ("灯下", ["某某省某某市中级人民法院"]),
+        ("远行", ["某某县人民检察院"]),
+    ]
+    works = _read(
+        "评选结果揭晓。某某市人民法院出品的《晨光》和某某县人民法院参与出品的《归途》获得特别奖。"
+    )
+    assert _fields(works, "authors") == [("晨光", ["某某市人民法院"]), ("归途", ["某某县人民法院"])]

@@ -805,9 +805,11 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
             work["outlet"] = previous["outlet"]
 
 
-# A unit alone before a title (`；某某医院《`, `、某某区卫健委作品《`, `某某局集体创作的《`).
+# A unit alone before a title (`；某某医院《`, `、某某区卫健委作品《`, `某某局集体创作的《`,
+# `某某法院参与出品的《`: a film's producer).
 _UNIT_BEFORE = re.compile(
-    rf"(?:^|[、，,；;﹔。：:”」\s])\s*([\u4e00-\u9fff]{{3,24}}?)(?:集体|集體)?(?:{MADE_VERB}的|作品|的)?\s*$"
+    rf"(?:^|[、，,；;﹔。：:”」\s和])\s*([\u4e00-\u9fff]{{3,24}}?)(?:集体|集體)?"
+    rf"(?:{MADE_VERB}的|(?:参与)?出品的|作品|的)?\s*$"
 )
 
 
