@@ -776,3 +776,17 @@ def test_a_body_credited_alone_after_a_title_or_as_its_producer_is_its_author():
         "评选结果揭晓。某某市人民法院出品的《晨光》和某某县人民法院参与出品的《归途》获得特别奖。"
     )
     assert _fields(works, "authors") == [("晨光", ["某某市人民法院"]), ("归途", ["某某县人民法院"])]
+
+
+def test_one_name_right_after_each_title_in_a_run_of_ranked_records():
+    # `第一名《甲》张三、第二名《乙》李四，佳作《丙》王五、《丁》赵六等。`: each record's author
+    works = _read(
+        "评审结果如下:散文组第一名《河灯》周立山、第二名《旧巷》孙雨晴,"
+        "佳作《晚渡》钱小松、《灯塔》郑一帆等。"
+    )
+    assert _fields(works, "authors") == [
+        ("河灯", ["周立山"]),
+        ("旧巷", ["孙雨晴"]),
+        ("晚渡", ["钱小松"]),
+        ("灯塔", ["郑一帆"]),
+    ]

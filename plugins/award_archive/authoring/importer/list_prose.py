@@ -26,6 +26,7 @@ from award_archive.authoring.importer.list_parts import (
     caption_credit,
     is_genre,
     is_outlet,
+    is_person,
     leading_names,
     person_alone,
     record_words,
@@ -36,6 +37,7 @@ from award_archive.authoring.importer.list_parts import (
 from award_archive.authoring.importer.list_people import (
     labelled_people,
     role_fields,
+    surnamed,
     unit_and_names,
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
@@ -1134,9 +1136,25 @@ _GENRE_SAID = re.compile(r"\s*[:：]")
 _WROTE = re.compile(r"([^、，,。；;:：为為是]{2,16}?)所(?:著|作|写|寫)([\u4e00-\u9fff]{0,8})$")
 
 
+# `《甲》张三、第二名《乙》李四`, `…《丙》王五等。`: one name glued to its title, where a run of
+# records goes on (a separator, then a prize or the next title: `after` may end before it) or
+# ends.
+_NAME_AFTER = re.compile(
+    rf"([\u4e00-\u9fff·]{{2,4}}?)(?:等)?\s*(?:[、，,]\s*(?:{PRIZE}|佳作)?\s*(?:《|$)|[。；;]|$)"
+)
+
+
+def _name_after(work: dict[str, Any], after: str) -> None:
+    """The one name a record run writes right after its title (a common surname first)."""
+    m = _NAME_AFTER.match(after)
+    if "authors" not in work and m and is_person(m.group(1)) and surnamed(m.group(1)):
+        work["authors"] = [m.group(1)]
+
+
 def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`,
-    `甲所著散文集《…》`."""
+    `甲所著散文集《…》`, `《…》张三、第二名《`."""
+    _name_after(work, after)  # (what the words before the title say comes over it)
     if wrote := _WROTE.search(before.rstrip()):
         work["authors"] = split_list_names(wrote.group(1))
         if wrote.group(2):
