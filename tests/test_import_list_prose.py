@@ -790,3 +790,16 @@ def test_one_name_right_after_each_title_in_a_run_of_ranked_records():
         ("晚渡", ["钱小松"]),
         ("灯塔", ["郑一帆"]),
     ]
+
+
+def test_a_class_label_after_the_verb_that_gives_the_results():
+    # `评选组最终评定散文类:甲的《…》获一等奖`: the class is `散文类`, not the verb before it
+    works = _read(
+        "某县征文揭晓。评选组认真评选,最终评定散文类:许明的《河湾》获一等奖,"
+        "韩冬的《炊烟》获二等奖;诗歌类:罗青的《远山》获一等奖。"
+    )
+    assert _fields(works, "category") == [
+        ("河湾", "散文类"),
+        ("炊烟", "散文类"),
+        ("远山", "诗歌类"),
+    ]

@@ -127,6 +127,7 @@ _LEAD_WORDS = re.compile(
     r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
     r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
     r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年|[题題][为為]|名[为為]"
+    r"|(?:最终|最后)?(?:评定|评出|评选出|确定|产生|选出)"  # (`最终评定小说类:`: the results' verb)
     rf"|(?:{PRIZE})(?:作品)?[为為是有]"  # (`二等奖为李四的《`)
     rf"|{WON}[^，,。；;《》的]{{0,16}}?[奖獎]的(?![是为為有])"  # (`荣获本届某某奖的某某日报评论《`)
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
@@ -190,7 +191,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     pos = 0
     page = (re.search(PRIZE, flat) is not None, flat)  # (whether it names any prize; its text)
     leads = sorted([*_lead_scopes(text, _PRIZE_LEAD), *_prize_sentences(flat)])
-    kinds = _lead_scopes(text, _KIND_LEAD)
+    kinds = [(a, b, _class_word(v)) for a, b, v in _lead_scopes(text, _KIND_LEAD)]
     heads = _item_heads(text)
     kinds = sorted([*kinds, *_counted_kinds(flat), *(chosen := _kind_sentences(flat))])
     run_from = 0  # where the sentence's run of works whose prizes are not yet said begins
@@ -605,6 +606,11 @@ _QUOTED_KIND = re.compile(
 )
 # A kind stated for the works after it: `消息类：`, `評論類:`.
 _KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?类)\s*[:：]")
+
+
+def _class_word(said: str) -> str:
+    """`最终评定小说类` → 小说类: a class label without the sentence's words before it."""
+    return _LEAD_WORDS.sub("", said)
 
 
 def _last_before(said: list[tuple[int, int, str]], here: int) -> str:
