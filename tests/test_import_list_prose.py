@@ -803,3 +803,17 @@ def test_a_class_label_after_the_verb_that_gives_the_results():
         ("炊烟", "散文类"),
         ("远山", "诗歌类"),
     ]
+
+
+def test_a_contest_division_glued_before_each_ranks_prize_is_the_category():
+    # `小说组第一名《甲》张三、…散文组第一名《乙》李四`: each division's works
+    works = _read(
+        "评审结果如下:小说组第一名《渡口》吴清、第二名《石桥》杨帆。"
+        "诗歌组第一名《海风》陆遥、第二名《灯影》袁青。"
+    )
+    assert _fields(works, "category", "authors") == [
+        ("渡口", "小说组", ["吴清"]),
+        ("石桥", "小说组", ["杨帆"]),
+        ("海风", "诗歌组", ["陆遥"]),
+        ("灯影", "诗歌组", ["袁青"]),
+    ]

@@ -155,13 +155,15 @@ def _category_before(text: str) -> str:
 
 
 def _category_heading(text: str) -> str:
-    """`消息类一等奖10件,包括《…》`: the last `X类` heading of the clause before a title."""
-    heads = list(re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?)[类類]\s*(?={PRIZE})", text))
+    """`消息类一等奖10件,包括《…》`, `小说组第一名《…》`: the last `X类` (or a contest's `X组`)
+    heading of the clause before a title."""
+    heads = list(re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?)[类類组組]\s*(?={PRIZE})", text))
     if not heads:
         return ""
     word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
-    kind = heads[-1].group().strip()[-1]  # `消息类`: the category as written, with its 类
-    return word + kind if _CATEGORY_BEFORE.search(word) else ""
+    kind = heads[-1].group().strip()[-1]  # `消息类`: the category as written, with its 类 (组)
+    division = kind in "组組" and is_genre(word)  # (`小说组`, `新诗组`: a literature contest's)
+    return word + kind if _CATEGORY_BEFORE.search(word) or division else ""
 
 
 def _clauses(text: str) -> list[str]:
