@@ -817,3 +817,16 @@ def test_a_contest_division_glued_before_each_ranks_prize_is_the_category():
         ("海风", "诗歌组", ["陆遥"]),
         ("灯影", "诗歌组", ["袁青"]),
     ]
+
+
+def test_a_class_glued_to_the_winner_s_name_before_each_title():
+    # `诗歌类甲〈…〉、散文类乙〈…〉`: each class its work's category, the name its author
+    works = _read(
+        "文化局表示,各类首奖得主与作品分别为:诗歌类何以宁〈岸边〉、小说类郭远〈夜航〉、"
+        "青少年散文类初中组曹小禾〈冬日〉。"
+    )
+    assert _fields(works, "category", "authors") == [
+        ("岸边", "诗歌类", ["何以宁"]),
+        ("夜航", "小说类", ["郭远"]),
+        ("冬日", "青少年散文类初中组", ["曹小禾"]),
+    ]

@@ -1159,10 +1159,29 @@ def _name_after(work: dict[str, Any], after: str) -> None:
         work["authors"] = [m.group(1)]
 
 
+# `、小说类张三《`, `青少年散文类国中组李四《`: a class (and a division) glued to the winner's
+# name just before the title.
+_CLASS_NAME = re.compile(
+    r"(?:^|[、，,:：;；\s])([\u4e00-\u9fff]{2,8}?类(?:[\u4e00-\u9fff]{1,4}?组)?)([\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+def _class_then_name(work: dict[str, Any], before: str) -> None:
+    """The class (a genre's `X类`) is the work's category, the name (a common surname first)
+    its author."""
+    m = _CLASS_NAME.search(before)
+    if not m or not is_genre(m.group(1).split("类")[0]):
+        return
+    if is_person(m.group(2)) and surnamed(m.group(2)):
+        work["category"] = m.group(1)
+        work.setdefault("authors", [m.group(2)])
+
+
 def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`,
     `甲所著散文集《…》`, `《…》张三、第二名《`."""
     _name_after(work, after)  # (what the words before the title say comes over it)
+    _class_then_name(work, before)
     if wrote := _WROTE.search(before.rstrip()):
         work["authors"] = split_list_names(wrote.group(1))
         if wrote.group(2):
