@@ -788,3 +788,71 @@ def test_a_contests_whole_name_a_work_won_with_no_round_is_its_award():
         ("甲篇", "青山“三微”比赛", "一等奖"),
         ("乙篇", "青山“三微”比赛", "二等奖"),
     ]
+
+
+def test_a_body_credited_alone_after_a_title_or_as_its_producer_is_its_author():
+    # `《t》某某市中级人民法院`: a body that is no media, alone after its title, made it;
+    # `X参与出品的《t》` in prose: the producing body
+    works = _read("获奖名单\n微电影\n《灯下》某某省某某市中级人民法院\n《远行》某某县人民检察院\n")
+    assert _fields(works, "authors") == [
+        ("灯下", ["某某省某某市中级人民法院"]),
+        ("远行", ["某某县人民检察院"]),
+    ]
+    works = _read(
+        "评选结果揭晓。某某市人民法院出品的《晨光》和某某县人民法院参与出品的《归途》获得特别奖。"
+    )
+    assert _fields(works, "authors") == [("晨光", ["某某市人民法院"]), ("归途", ["某某县人民法院"])]
+
+
+def test_one_name_right_after_each_title_in_a_run_of_ranked_records():
+    # `第一名《甲》张三、第二名《乙》李四，佳作《丙》王五、《丁》赵六等。`: each record's author
+    works = _read(
+        "评审结果如下:散文组第一名《河灯》周立山、第二名《旧巷》孙雨晴,"
+        "佳作《晚渡》钱小松、《灯塔》郑一帆等。"
+    )
+    assert _fields(works, "authors") == [
+        ("河灯", ["周立山"]),
+        ("旧巷", ["孙雨晴"]),
+        ("晚渡", ["钱小松"]),
+        ("灯塔", ["郑一帆"]),
+    ]
+
+
+def test_a_class_label_after_the_verb_that_gives_the_results():
+    # `评选组最终评定散文类:甲的《…》获一等奖`: the class is `散文类`, not the verb before it
+    works = _read(
+        "某县征文揭晓。评选组认真评选,最终评定散文类:许明的《河湾》获一等奖,"
+        "韩冬的《炊烟》获二等奖;诗歌类:罗青的《远山》获一等奖。"
+    )
+    assert _fields(works, "category") == [
+        ("河湾", "散文类"),
+        ("炊烟", "散文类"),
+        ("远山", "诗歌类"),
+    ]
+
+
+def test_a_contest_division_glued_before_each_ranks_prize_is_the_category():
+    # `小说组第一名《甲》张三、…散文组第一名《乙》李四`: each division's works
+    works = _read(
+        "评审结果如下:小说组第一名《渡口》吴清、第二名《石桥》杨帆。"
+        "诗歌组第一名《海风》陆遥、第二名《灯影》袁青。"
+    )
+    assert _fields(works, "category", "authors") == [
+        ("渡口", "小说组", ["吴清"]),
+        ("石桥", "小说组", ["杨帆"]),
+        ("海风", "诗歌组", ["陆遥"]),
+        ("灯影", "诗歌组", ["袁青"]),
+    ]
+
+
+def test_a_class_glued_to_the_winner_s_name_before_each_title():
+    # `诗歌类甲〈…〉、散文类乙〈…〉`: each class its work's category, the name its author
+    works = _read(
+        "文化局表示,各类首奖得主与作品分别为:诗歌类何以宁〈岸边〉、小说类郭远〈夜航〉、"
+        "青少年散文类初中组曹小禾〈冬日〉。"
+    )
+    assert _fields(works, "category", "authors") == [
+        ("岸边", "诗歌类", ["何以宁"]),
+        ("夜航", "小说类", ["郭远"]),
+        ("冬日", "青少年散文类初中组", ["曹小禾"]),
+    ]

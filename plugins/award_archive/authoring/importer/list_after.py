@@ -61,6 +61,7 @@ def words_after_title(text: str) -> dict[str, Any]:
     published, text = take_date(text)
     work: dict[str, Any] = {"published": published} if published else {}
     role, run = "authors", list[str]()  # (run: the names read since the last other word)
+    units: list[str] = []  # (bodies that are no media, before any person or outlet)
     words = [w for w in (w.strip(" 。") for w in _padded(_WORD.findall(text))) if w]
     for n, word in enumerate(words):
         if labelled := re.fullmatch(rf"({ROLE})\s*[:：]?\s*(.*)", word):
@@ -75,9 +76,13 @@ def words_after_title(text: str) -> dict[str, Any]:
         kind = _kind_of(word, work, bool(run))
         if kind is None:
             return {}
+        if kind == "unit" and not work.keys() & {"authors", "outlet"}:
+            units.append(word.strip("()（）"))
         run = [*run, *_names(word)] if kind == "names" else []
         if kind == "names":
             work.setdefault(role, []).extend(_names(word))
+    if len(units) == 1 and not any(k in work for k in ("authors", "editors", "outlet")):
+        work["authors"] = units  # `《甲》 某某市中级人民法院`: a body credited alone made it
     if not any(k in work for k in ("authors", "editors", "outlet")):
         return {}
     return work
@@ -145,6 +150,8 @@ def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
     the people are from, not mapped unless it names an outlet; a code (`SS001`) is dropped."""
     if not inner or _CODE.fullmatch(inner) or _EXTRA.fullmatch(inner):
         return "code"  # (`SS001`; `外一首`: one poem more, not mapped)
+    if ORG_END.search(inner) and len(inner) > 3 and not _WORD_BREAK.search(inner):
+        return "unit"  # `(某某学院)`: a body that is no media, the people's or the maker
     if inside := words_after_title(inner):
         for key, value in inside.items():  # `（某某日报 张三，李四）`: the same words, bracketed
             work.setdefault(key, value)
@@ -161,6 +168,9 @@ def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
             work.setdefault(key, value)
         return "fields"
     return "where" if named else None
+
+
+_WORD_BREAK = re.compile(r"[\s、，,;；/]")
 
 
 def _names(word: str) -> list[str]:

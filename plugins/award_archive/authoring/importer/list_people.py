@@ -48,6 +48,14 @@ _SURNAMES = frozenset(
     "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
     "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵"
 )
+
+
+def surnamed(name: str) -> bool:
+    """`林玉宝`: a name that begins with a common surname (a loose word alone may be a name
+    only so)."""
+    return name[:1] in _SURNAMES
+
+
 _GLUED_PAIR = re.compile(r"[\u4e00-\u9fff]{4,6}")
 
 

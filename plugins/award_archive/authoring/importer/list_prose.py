@@ -26,6 +26,7 @@ from award_archive.authoring.importer.list_parts import (
     caption_credit,
     is_genre,
     is_outlet,
+    is_person,
     leading_names,
     person_alone,
     record_words,
@@ -36,6 +37,7 @@ from award_archive.authoring.importer.list_parts import (
 from award_archive.authoring.importer.list_people import (
     labelled_people,
     role_fields,
+    surnamed,
     unit_and_names,
 )
 from award_archive.authoring.importer.list_roles import ROLE, role_key
@@ -125,6 +127,7 @@ _LEAD_WORDS = re.compile(
     r"^(?:此次|本次|其中|今年|去年|本届|本屆|另外|此外|同时|同時|以及|还有|還有|和|与|與|及|由|如|例如|包括"
     r"|[一二三四五六七八九十][是为為]"  # (`一是本报记者甲采写的…`: the enumeration)
     r"|此前|日前|近日|近期|随后|隨後|同年|当年|當年|[题題][为為]|名[为為]"
+    r"|(?:最终|最后)?(?:评定|评出|评选出|确定|产生|选出)"  # (`最终评定小说类:`: the results' verb)
     rf"|(?:{PRIZE})(?:作品)?[为為是有]"  # (`二等奖为李四的《`)
     rf"|{WON}[^，,。；;《》的]{{0,16}}?[奖獎]的(?![是为為有])"  # (`荣获本届某某奖的某某日报评论《`)
     r"|(?:刊发|刊發|刊登|发表|發表|播出|播发|播發)于)+"
@@ -152,13 +155,15 @@ def _category_before(text: str) -> str:
 
 
 def _category_heading(text: str) -> str:
-    """`消息类一等奖10件,包括《…》`: the last `X类` heading of the clause before a title."""
-    heads = list(re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?)[类類]\s*(?={PRIZE})", text))
+    """`消息类一等奖10件,包括《…》`, `小说组第一名《…》`: the last `X类` (or a contest's `X组`)
+    heading of the clause before a title."""
+    heads = list(re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?)[类類组組]\s*(?={PRIZE})", text))
     if not heads:
         return ""
     word = _LEAD_WORDS.sub("", re.split(r"[,，、。]", heads[-1].group(1))[-1])
-    kind = heads[-1].group().strip()[-1]  # `消息类`: the category as written, with its 类
-    return word + kind if _CATEGORY_BEFORE.search(word) else ""
+    kind = heads[-1].group().strip()[-1]  # `消息类`: the category as written, with its 类 (组)
+    division = kind in "组組" and is_genre(word)  # (`小说组`, `新诗组`: a literature contest's)
+    return word + kind if _CATEGORY_BEFORE.search(word) or division else ""
 
 
 def _clauses(text: str) -> list[str]:
@@ -188,7 +193,7 @@ def prose(text: str) -> list[dict[str, Any]]:
     pos = 0
     page = (re.search(PRIZE, flat) is not None, flat)  # (whether it names any prize; its text)
     leads = sorted([*_lead_scopes(text, _PRIZE_LEAD), *_prize_sentences(flat)])
-    kinds = _lead_scopes(text, _KIND_LEAD)
+    kinds = [(a, b, _class_word(v)) for a, b, v in _lead_scopes(text, _KIND_LEAD)]
     heads = _item_heads(text)
     kinds = sorted([*kinds, *_counted_kinds(flat), *(chosen := _kind_sentences(flat))])
     run_from = 0  # where the sentence's run of works whose prizes are not yet said begins
@@ -616,6 +621,11 @@ _QUOTED_KIND = re.compile(
 _KIND_LEAD = re.compile(r"(?:^|[\s。；;，,])([\u4e00-\u9fff]{2,8}?类)\s*[:：]")
 
 
+def _class_word(said: str) -> str:
+    """`最终评定小说类` → 小说类: a class label without the sentence's words before it."""
+    return _LEAD_WORDS.sub("", said)
+
+
 def _last_before(said: list[tuple[int, int, str]], here: int) -> str:
     """The value of the last statement whose scope holds `here`."""
     return next((v for a, b, v in reversed(said) if a < here < b), "")
@@ -816,9 +826,11 @@ def _unit_people(work: dict[str, Any], before: str, previous: dict[str, Any] | N
             work["outlet"] = previous["outlet"]
 
 
-# A unit alone before a title (`；某某医院《`, `、某某区卫健委作品《`, `某某局集体创作的《`).
+# A unit alone before a title (`；某某医院《`, `、某某区卫健委作品《`, `某某局集体创作的《`,
+# `某某法院参与出品的《`: a film's producer).
 _UNIT_BEFORE = re.compile(
-    rf"(?:^|[、，,；;﹔。：:”」\s])\s*([\u4e00-\u9fff]{{3,24}}?)(?:集体|集體)?(?:{MADE_VERB}的|作品|的)?\s*$"
+    rf"(?:^|[、，,；;﹔。：:”」\s和])\s*([\u4e00-\u9fff]{{3,24}}?)(?:集体|集體)?"
+    rf"(?:{MADE_VERB}的|(?:参与)?出品的|作品|的)?\s*$"
 )
 
 
@@ -1143,9 +1155,44 @@ _GENRE_SAID = re.compile(r"\s*[:：]")
 _WROTE = re.compile(r"([^、，,。；;:：为為是]{2,16}?)所(?:著|作|写|寫)([\u4e00-\u9fff]{0,8})$")
 
 
+# `《甲》张三、第二名《乙》李四`, `…《丙》王五等。`: one name glued to its title, where a run of
+# records goes on (a separator, then a prize or the next title: `after` may end before it) or
+# ends.
+_NAME_AFTER = re.compile(
+    rf"([\u4e00-\u9fff·]{{2,4}}?)(?:等)?\s*(?:[、，,]\s*(?:{PRIZE}|佳作)?\s*(?:《|$)|[。；;]|$)"
+)
+
+
+def _name_after(work: dict[str, Any], after: str) -> None:
+    """The one name a record run writes right after its title (a common surname first)."""
+    m = _NAME_AFTER.match(after)
+    if "authors" not in work and m and is_person(m.group(1)) and surnamed(m.group(1)):
+        work["authors"] = [m.group(1)]
+
+
+# `、小说类张三《`, `青少年散文类国中组李四《`: a class (and a division) glued to the winner's
+# name just before the title.
+_CLASS_NAME = re.compile(
+    r"(?:^|[、，,:：;；\s])([\u4e00-\u9fff]{2,8}?类(?:[\u4e00-\u9fff]{1,4}?组)?)([\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+def _class_then_name(work: dict[str, Any], before: str) -> None:
+    """The class (a genre's `X类`) is the work's category, the name (a common surname first)
+    its author."""
+    m = _CLASS_NAME.search(before)
+    if not m or not is_genre(m.group(1).split("类")[0]):
+        return
+    if is_person(m.group(2)) and surnamed(m.group(2)):
+        work["category"] = m.group(1)
+        work.setdefault("authors", [m.group(2)])
+
+
 def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
     """`由甲、乙采写，丙编辑的《…》`, `《…》（作者：甲，编辑：乙）`, `《…》（摄影）`,
-    `甲所著散文集《…》`."""
+    `甲所著散文集《…》`, `《…》张三、第二名《`."""
+    _name_after(work, after)  # (what the words before the title say comes over it)
+    _class_then_name(work, before)
     if wrote := _WROTE.search(before.rstrip()):
         work["authors"] = split_list_names(wrote.group(1))
         if wrote.group(2):
