@@ -1669,3 +1669,21 @@ def test_bare_titles_with_their_names_in_brackets_under_prize_headings():
         ("北方来信", ["冯晓"], "二等奖"),
         ("雪落山庄", ["陈二毛"], "二等奖"),
     ]
+
+
+def test_runs_of_name_and_title_pairs_under_counted_prize_headings():
+    lines = [
+        "小说赛区获奖名单",
+        "一等奖 空缺",
+        "二等奖 2名(按姓氏笔画排序)",
+        "孔 方 远山的回声 周一鸣 北方",
+    ]
+    lines += ["三等奖 3名", "吴可 冬夜 郑远 河边的柳树 山中无名客 石径(请作者提供真名)"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("远山的回声", ["孔方"], "二等奖", "小说赛区"),
+        ("北方", ["周一鸣"], "二等奖", "小说赛区"),
+        ("冬夜", ["吴可"], "三等奖", "小说赛区"),
+        ("河边的柳树", ["郑远"], "三等奖", "小说赛区"),
+        ("石径", ["山中无名客"], "三等奖", "小说赛区"),
+    ]
