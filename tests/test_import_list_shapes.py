@@ -1687,3 +1687,20 @@ def test_runs_of_name_and_title_pairs_under_counted_prize_headings():
         ("河边的柳树", ["郑远"], "三等奖", "小说赛区"),
         ("石径", ["山中无名客"], "三等奖", "小说赛区"),
     ]
+
+
+def test_runs_of_titles_each_dashed_to_its_author_after_prize_labels():
+    lines = [
+        "得奖名单如下:",
+        "散文",
+        "■首奖:远方的灯─陈一鸣",
+        "■佳作:河、桥与路─林小二、旧屋─记一次搬家─王三",
+    ]
+    lines += ["新诗", "■优选:山路─周四、晚风─"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("远方的灯", ["陈一鸣"], "首奖", "散文"),
+        ("河、桥与路", ["林小二"], "佳作", "散文"),
+        ("旧屋─记一次搬家", ["王三"], "佳作", "散文"),
+        ("山路", ["周四"], "优选", "新诗"),
+    ]

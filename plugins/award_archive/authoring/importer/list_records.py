@@ -45,7 +45,7 @@ def ranked_records(text: str) -> list[dict[str, Any]]:
     lines = [_BULLET.sub("", line).strip() for line in text.split("\n")]
     for k, line in enumerate(lines):
         head = _HEADING.match(line)
-        bare = k + 1 < len(lines) and _TITLE.search(lines[k + 1]) and _bare_heading(line)
+        bare = k + 1 < len(lines) and _TITLE.search(lines[k + 1]) and bare_heading(line)
         heading = (head.group(1) or head.group(2)).strip() if head else bare or None
         rows.append((heading, *_line_parts(line[head.end() :].strip() if head else line)))
     levels = _repeated_levels([h for _, _, heads, _ in rows for h in heads])
@@ -59,7 +59,7 @@ def ranked_records(text: str) -> list[dict[str, Any]]:
     return works if len(works) >= 2 else []
 
 
-def _bare_heading(line: str) -> str | None:
+def bare_heading(line: str) -> str | None:
     """`优秀纪录短片`: a short line of words alone over records (no title, no prize, not the
     page's `获奖名单`) heads them as their category (when a record follows it)."""
     plain = re.fullmatch(r"[\u4e00-\u9fff]{2,16}", line) and not re.search(PRIZE, line)

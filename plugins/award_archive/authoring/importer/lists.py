@@ -19,6 +19,7 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_after import people_line, words_after_title
 from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
+from award_archive.authoring.importer.list_dashed import dashed_runs
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_name_runs import name_title_runs
@@ -1472,6 +1473,7 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", awarded_runs(lines)),
             ("blocks", signed_records(lines, _prize_alone)),
             ("blocks", name_title_runs(lines, _prize_alone)),
+            ("blocks", dashed_runs(lines)),
             ("numbered", _numbered(joined)),
             ("blocks", prized_items(joined) if whole else []),  # (a tie with prose is its)
             ("blocks", ranked_records(joined) if whole else []),  # (list_records; as strict)
