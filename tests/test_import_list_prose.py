@@ -761,3 +761,19 @@ def test_a_counted_run_of_titles_wins_the_honour_it_names():
         ("小镇", "优秀动画栏目", None),
         ("归来", None, "优秀传播力作品"),
     ]
+
+
+def test_a_series_of_counted_runs_of_titles_each_of_its_own_kind():
+    text = (
+        "本届共表彰作品25部。《山河》《远行》《灯塔》等5部长片、《小镇》《归来》等10部短片、"
+        "《春潮》等10部系列片获得表彰。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w.get("category")) for w in works] == [
+        ("山河", "长片"),
+        ("远行", "长片"),
+        ("灯塔", "长片"),
+        ("小镇", "短片"),
+        ("归来", "短片"),
+        ("春潮", "系列片"),
+    ]

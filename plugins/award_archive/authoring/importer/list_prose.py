@@ -45,6 +45,7 @@ from award_archive.authoring.importer.list_sentences import (
     WON,
     chosen_run,
     counted_run,
+    counted_runs,
     levels_in_order,
     said_won,
     senders_before,
@@ -196,8 +197,10 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = _enumerates(clause, titles, page, _last_before(chosen, start + 1))
-        kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
+        listing, said_kinds = _listed(
+            clause, titles, page, (_last_before(chosen, start + 1), start)
+        )
+        kinds += said_kinds
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
@@ -966,6 +969,17 @@ _WINNERS_NAMED = re.compile(
     r"(?:[获獲得][奖獎]|入[围圍选選])(?:(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
     r"|作品\s*(?:则|則|还|還)?(?:包括|有))"
 )
+
+
+def _listed(
+    clause: str, titles: list[re.Match[str]], page: tuple[bool, str], said: tuple[str, int]
+) -> tuple[bool, list[tuple[int, int, str]]]:
+    """Whether the clause lists works (_enumerates, or a series of counted runs: `《甲》等5部长片、
+    《乙》等10部短片获表彰`), and the kinds its counts say over their titles."""
+    kind_said, start = said
+    if runs := counted_runs(clause, titles):
+        return True, [(start + a - 1, start + b, kind) for a, b, kind in runs if kind]
+    return _enumerates(clause, titles, page, kind_said), _run_kind(clause, titles, start)
 
 
 def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:
