@@ -1704,3 +1704,14 @@ def test_runs_of_titles_each_dashed_to_its_author_after_prize_labels():
         ("旧屋─记一次搬家", ["王三"], "佳作", "散文"),
         ("山路", ["周四"], "优选", "新诗"),
     ]
+
+
+def test_a_rank_column_of_prizes_one_cell_a_line_is_the_prize_column():
+    cells = ["名次", "姓名", "作品名", "一等奖", "甲乙丙", "春天,来了", "二等奖", "丁戊"]
+    cells += ["河:一条路", "二等奖", "己庚", "夜读"]
+    works = parse_list("\n".join(f"{c}\n|" for c in cells)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("春天,来了", ["甲乙丙"], "一等奖"),
+        ("河:一条路", ["丁戊"], "二等奖"),
+        ("夜读", ["己庚"], "二等奖"),
+    ]

@@ -197,10 +197,8 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing, said_kinds = _listed(
-            clause, titles, page, (_last_before(chosen, start + 1), start)
-        )
-        kinds += said_kinds
+        listing, said = _listed(clause, titles, page, (_last_before(chosen, start + 1), start))
+        kinds += said
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []

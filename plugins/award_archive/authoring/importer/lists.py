@@ -421,13 +421,22 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             found.append(key)
             j += 1
         if len(found) >= 3 and "title" in found or _two_columns(cells, j, found):
-            header, i = found, j
+            header, i = _ranks_as_prizes(found, cells, i, j), j
             continue
         if not header:
             i += 1
             continue
         i = _cells_row(cells, i, header, prize, works)
     return works
+
+
+def _ranks_as_prizes(found: list[str], cells: list[str], start: int, end: int) -> list[str]:
+    """A rank column first (`名次`, `排名`) whose first row's cell is a prize (`一等奖`) is the
+    prize column, not a score's (a rank after the scores is their order)."""
+    ranked = found[0] == "note" and re.search(r"名次|排名", cells[start]) and end < len(cells)
+    if ranked and re.fullmatch(PRIZE, squeeze(cells[end])):
+        return ["prize", *found[1:]]
+    return found
 
 
 def _header_words(cell: str) -> list[str]:
