@@ -777,3 +777,15 @@ def test_a_series_of_counted_runs_of_titles_each_of_its_own_kind():
         ("归来", "短片"),
         ("春潮", "系列片"),
     ]
+
+
+def test_a_notice_quoted_beside_a_prize_word_is_no_work():
+    text = (
+        "按照《关于开展某某年度好新闻评选的通知》要求,各单位报送好作品。"
+        "某某日报《春天的田野》获一等奖,《夜班车》获二等奖。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("春天的田野", "一等奖"),
+        ("夜班车", "二等奖"),
+    ]

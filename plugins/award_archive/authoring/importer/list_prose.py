@@ -359,6 +359,12 @@ _DOCUMENT = re.compile(
 )
 
 
+def a_notice(title: str) -> bool:
+    """`关于开展某某评选活动的通知`: a notice named by what it is about, never a work (whatever
+    prize the sentence quoting it names)."""
+    return re.match(r"[关關][于於]", title) is not None and _DOCUMENT.search(title) is not None
+
+
 # A prize word inside a round's name (`某某优秀作品推选活动`): no prize.
 _IN_A_NAME = re.compile(  # (its year in brackets between: `优秀作品(2018)评选`)
     r"(?:\s*[(（](?:19|20)\d{2}[)）])?[\u4e00-\u9fff]{0,4}?(?:推选|推選|评选|評選|评比|評比|评审|評審|遴选|遴選|征集|徵集|活动|活動)"

@@ -46,7 +46,7 @@ from award_archive.authoring.importer.list_parts import (
 from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prized import LISTS_HEADING, RANK, prized_items
-from award_archive.authoring.importer.list_prose import labels_as_names, prose
+from award_archive.authoring.importer.list_prose import a_notice, labels_as_names, prose
 from award_archive.authoring.importer.list_quoted import quoted_winners
 from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
@@ -1595,8 +1595,8 @@ def _misread(work: dict[str, Any]) -> bool:
     misread = re.fullmatch(r"[\d.]+", prize) or re.fullmatch(r"[\d.]*", title)
     # (a paragraph as the title: sentences, other works named in it: `…。其中《甲》获…`)
     paragraph = len(title) > 40 and re.search(r"。.*《", title) is not None
-    # (or a page's label line as its names)
-    return bool(misread) or paragraph or labels_as_names(work)
+    # (or a page's label line as its names, or a notice quoted as its title)
+    return bool(misread) or paragraph or labels_as_names(work) or a_notice(title)
 
 
 def _a_craft(work: dict[str, Any]) -> bool:
