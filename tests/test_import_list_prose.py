@@ -789,3 +789,12 @@ def test_a_notice_quoted_beside_a_prize_word_is_no_work():
         ("春天的田野", "一等奖"),
         ("夜班车", "二等奖"),
     ]
+
+
+def test_the_periodicals_a_work_appeared_in_and_whose_yearly_award_it_won_are_no_works():
+    text = (
+        "某某杯大赛揭晓,张三的小说《远山》获一等奖。此作曾在《某某文艺》《某某周报》选载发表,"
+        "并获得《某某文艺》2020年度优秀作品奖。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"]) for w in works] == [("远山", "一等奖")]

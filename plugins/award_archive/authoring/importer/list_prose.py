@@ -347,10 +347,35 @@ _DRAWN_ON = re.compile(r"[为為](?:灵感|靈感|原型|蓝本|藍本|题材|�
 
 
 def _cited(clause: str, tm: re.Match[str]) -> bool:
-    return bool(
-        re.search(r"以[^，,。；;《》]{0,4}$", clause[: tm.start()])
-        and _DRAWN_ON.match(clause, tm.end())
+    return (
+        bool(
+            re.search(r"以[^，,。；;《》]{0,4}$", clause[: tm.start()])
+            and _DRAWN_ON.match(clause, tm.end())
+        )
+        or _gives_the_award(clause, tm)
+        or _printed_in(clause, tm)
     )
+
+
+# `曾在《某某文学》《某某报》节选发表`: the periodicals a work appeared in, no works.
+_IN_BEFORE = re.compile(r"[在于於]\s*(?:《[^《》]*》\s*[、和及]?\s*)*$")
+_PRINTED_AFTER = re.compile(
+    r"(?:\s*[、和及]?\s*《[^《》]*》)*[^，,。；;《》]{0,6}?"
+    r"(?:发表|發表|刊发|刊發|刊登|刊载|刊載|转载|轉載|连载|連載)"
+)
+
+
+def _printed_in(clause: str, tm: re.Match[str]) -> bool:
+    return bool(_IN_BEFORE.search(clause[: tm.start()]) and _PRINTED_AFTER.match(clause, tm.end()))
+
+
+# `并获得《某某文学》2021年度优秀作品奖`: the periodical whose yearly award the work won.
+_YEARLY_AWARD = re.compile(r"\s*(?:19|20)\d{2}\s*年度?[^，,。；;《》\s]{0,12}[奖獎]")
+
+
+def _gives_the_award(clause: str, tm: re.Match[str]) -> bool:
+    won = re.search(rf"{_WIN_VERB}得?了?\s*$", clause[: tm.start()])
+    return won is not None and _YEARLY_AWARD.match(clause, tm.end()) is not None
 
 
 # A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
