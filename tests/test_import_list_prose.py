@@ -798,3 +798,12 @@ def test_the_periodicals_a_work_appeared_in_and_whose_yearly_award_it_won_are_no
     )
     works = parse_list(text).works
     assert [(w["title"], w["prize"]) for w in works] == [("远山", "一等奖")]
+
+
+def test_a_work_named_with_its_kind_then_a_comma_before_the_long_quoted_award_it_won():
+    text = (
+        "某某新闻奖颁奖典礼昨晚落幕。记者张三以《林间》系列报道作品,再度获得“某某某某先生报道文学奖”大奖。"
+        "她也以《河口》系列报导赢得“某某某某先生旅游报道奖”大奖。"
+    )
+    works = parse_list(text).works
+    assert [w["title"] for w in works] == ["林间", "河口"]
