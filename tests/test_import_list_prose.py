@@ -807,3 +807,12 @@ def test_a_work_named_with_its_kind_then_a_comma_before_the_long_quoted_award_it
     )
     works = parse_list(text).works
     assert [w["title"] for w in works] == ["林间", "河口"]
+
+
+def test_a_periodical_written_after_the_award_item_it_won_is_a_work():
+    text = (
+        "第47届某某奖今日颁奖,一般图书类共有20件作品获奖。政府出版品类方面,例如图书奖《山海》、"
+        "数位出版奖《海岸双月刊》、杂志类《峡湾书屋》,装帧精美。"
+    )
+    works = parse_list(text).works
+    assert [w["title"] for w in works] == ["山海", "海岸双月刊", "峡湾书屋"]

@@ -211,7 +211,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             won = pz or item or listing or cut_off or _won_later(clause, flat[pos:], tm)
             if not won or re.search(r"[报報]$", name) or _cited(clause, tm):
                 continue
-            if not pz and (is_outlet(name) and not item or _DOCUMENT.search(name)):
+            if not pz and _no_work_named(name, item, before):
                 continue  # `被《新华网》…转载`, `根据《评选办法》`: no works (a paper's 獎項: one)
             work: dict[str, Any] = {"title": name.strip()}
             if pz:
@@ -376,6 +376,17 @@ _YEARLY_AWARD = re.compile(r"\s*(?:19|20)\d{2}\s*年度?[^，,。；;《》\s]{0
 def _gives_the_award(clause: str, tm: re.Match[str]) -> bool:
     won = re.search(rf"{_WIN_VERB}得?了?\s*$", clause[: tm.start()])
     return won is not None and _YEARLY_AWARD.match(clause, tm.end()) is not None
+
+
+def _no_work_named(name: str, item: str, before: str) -> bool:
+    """A paper named with no 奖项 it won (neither after it nor before: `数位出版奖《某某月刊》`
+    is one), or a document the page cites."""
+    paper = is_outlet(name) and not item and not _ITEM_BEFORE.search(before)
+    return paper or _DOCUMENT.search(name) is not None
+
+
+# The award item a periodical is written after (`数位出版奖《某某月刊》`): the one it won.
+_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}[奖獎]\s*$")
 
 
 # A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
