@@ -856,3 +856,58 @@ def test_a_class_glued_to_the_winner_s_name_before_each_title():
         ("夜航", "小说类", ["郭远"]),
         ("冬日", "青少年散文类初中组", ["曹小禾"]),
     ]
+
+
+def test_a_series_of_counted_runs_of_titles_each_of_its_own_kind():
+    text = (
+        "本届共表彰作品25部。《山河》《远行》《灯塔》等5部长片、《小镇》《归来》等10部短片、"
+        "《春潮》等10部系列片获得表彰。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w.get("category")) for w in works] == [
+        ("山河", "长片"),
+        ("远行", "长片"),
+        ("灯塔", "长片"),
+        ("小镇", "短片"),
+        ("归来", "短片"),
+        ("春潮", "系列片"),
+    ]
+
+
+def test_a_notice_quoted_beside_a_prize_word_is_no_work():
+    text = (
+        "按照《关于开展某某年度好新闻评选的通知》要求,各单位报送好作品。"
+        "某某日报《春天的田野》获一等奖,《夜班车》获二等奖。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"]) for w in works] == [
+        ("春天的田野", "一等奖"),
+        ("夜班车", "二等奖"),
+    ]
+
+
+def test_the_periodicals_a_work_appeared_in_and_whose_yearly_award_it_won_are_no_works():
+    text = (
+        "某某杯大赛揭晓,张三的小说《远山》获一等奖。此作曾在《某某文艺》《某某周报》选载发表,"
+        "并获得《某某文艺》2020年度优秀作品奖。"
+    )
+    works = parse_list(text).works
+    assert [(w["title"], w["prize"]) for w in works] == [("远山", "一等奖")]
+
+
+def test_a_work_named_with_its_kind_then_a_comma_before_the_long_quoted_award_it_won():
+    text = (
+        "某某新闻奖颁奖典礼昨晚落幕。记者张三以《林间》系列报道作品,再度获得“某某某某先生报道文学奖”大奖。"
+        "她也以《河口》系列报导赢得“某某某某先生旅游报道奖”大奖。"
+    )
+    works = parse_list(text).works
+    assert [w["title"] for w in works] == ["林间", "河口"]
+
+
+def test_a_periodical_written_after_the_award_item_it_won_is_a_work():
+    text = (
+        "第47届某某奖今日颁奖,一般图书类共有20件作品获奖。政府出版品类方面,例如图书奖《山海》、"
+        "数位出版奖《海岸双月刊》、杂志类《峡湾书屋》,装帧精美。"
+    )
+    works = parse_list(text).works
+    assert [w["title"] for w in works] == ["山海", "海岸双月刊", "峡湾书屋"]

@@ -1684,3 +1684,49 @@ def test_bare_titles_with_their_names_in_brackets_under_prize_headings():
         ("北方来信", ["冯晓"], "二等奖"),
         ("雪落山庄", ["陈二毛"], "二等奖"),
     ]
+
+
+def test_runs_of_name_and_title_pairs_under_counted_prize_headings():
+    lines = [
+        "小说赛区获奖名单",
+        "一等奖 空缺",
+        "二等奖 2名(按姓氏笔画排序)",
+        "孔 方 远山的回声 周一鸣 北方",
+    ]
+    lines += ["三等奖 3名", "吴可 冬夜 郑远 河边的柳树 山中无名客 石径(请作者提供真名)"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("远山的回声", ["孔方"], "二等奖", "小说赛区"),
+        ("北方", ["周一鸣"], "二等奖", "小说赛区"),
+        ("冬夜", ["吴可"], "三等奖", "小说赛区"),
+        ("河边的柳树", ["郑远"], "三等奖", "小说赛区"),
+        ("石径", ["山中无名客"], "三等奖", "小说赛区"),
+    ]
+
+
+def test_runs_of_titles_each_dashed_to_its_author_after_prize_labels():
+    lines = [
+        "得奖名单如下:",
+        "散文",
+        "■首奖:远方的灯─陈一鸣",
+        "■佳作:河、桥与路─林小二、旧屋─记一次搬家─王三",
+    ]
+    lines += ["新诗", "■优选:山路─周四、晚风─"]
+    works = parse_list("\n".join(lines)).works
+    assert [(w["title"], w["authors"], w["prize"], w["category"]) for w in works] == [
+        ("远方的灯", ["陈一鸣"], "首奖", "散文"),
+        ("河、桥与路", ["林小二"], "佳作", "散文"),
+        ("旧屋─记一次搬家", ["王三"], "佳作", "散文"),
+        ("山路", ["周四"], "优选", "新诗"),
+    ]
+
+
+def test_a_rank_column_of_prizes_one_cell_a_line_is_the_prize_column():
+    cells = ["名次", "姓名", "作品名", "一等奖", "甲乙丙", "春天,来了", "二等奖", "丁戊"]
+    cells += ["河:一条路", "二等奖", "己庚", "夜读"]
+    works = parse_list("\n".join(f"{c}\n|" for c in cells)).works
+    assert [(w["title"], w["authors"], w["prize"]) for w in works] == [
+        ("春天,来了", ["甲乙丙"], "一等奖"),
+        ("河:一条路", ["丁戊"], "二等奖"),
+        ("夜读", ["己庚"], "二等奖"),
+    ]

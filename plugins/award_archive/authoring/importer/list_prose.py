@@ -47,6 +47,7 @@ from award_archive.authoring.importer.list_sentences import (
     WON,
     chosen_run,
     counted_run,
+    counted_runs,
     levels_in_order,
     said_won,
     senders_before,
@@ -201,8 +202,8 @@ def prose(text: str) -> list[dict[str, Any]]:
         start, pos = pos, pos + len(clause)
         titles = _titles_in(clause, quotes)
         prizes = [p for p in re.finditer(PRIZE, clause) if not _IN_A_NAME.match(clause, p.end())]
-        listing = _enumerates(clause, titles, page, _last_before(chosen, start + 1))
-        kinds += _run_kind(clause, titles, start)  # `…等8部广播剧入选`: the kind of them all
+        listing, said = _listed(clause, titles, page, (_last_before(chosen, start + 1), start))
+        kinds += said
         # `《甲》、《乙》分别获得一等奖和二等奖`: the prizes in the titles' order
         last = titles[-1].end() if titles else 0
         each = [p.group() for p in prizes if p.start() >= last] if "分别" in clause else []
@@ -215,7 +216,7 @@ def prose(text: str) -> list[dict[str, Any]]:
             won = pz or item or listing or cut_off or _won_later(clause, flat[pos:], tm)
             if not won or re.search(r"[报報]$", name) or _cited(clause, tm):
                 continue
-            if not pz and (is_outlet(name) and not item or _DOCUMENT.search(name)):
+            if not pz and _no_work_named(name, item, before):
                 continue  # `被《新华网》…转载`, `根据《评选办法》`: no works (a paper's 獎項: one)
             work: dict[str, Any] = {"title": name.strip()}
             if pz:
@@ -351,16 +352,58 @@ _DRAWN_ON = re.compile(r"[为為](?:灵感|靈感|原型|蓝本|藍本|题材|�
 
 
 def _cited(clause: str, tm: re.Match[str]) -> bool:
-    return bool(
-        re.search(r"以[^，,。；;《》]{0,4}$", clause[: tm.start()])
-        and _DRAWN_ON.match(clause, tm.end())
+    return (
+        bool(
+            re.search(r"以[^，,。；;《》]{0,4}$", clause[: tm.start()])
+            and _DRAWN_ON.match(clause, tm.end())
+        )
+        or _gives_the_award(clause, tm)
+        or _printed_in(clause, tm)
     )
+
+
+# `曾在《某某文学》《某某报》节选发表`: the periodicals a work appeared in, no works.
+_IN_BEFORE = re.compile(r"[在于於]\s*(?:《[^《》]*》\s*[、和及]?\s*)*$")
+_PRINTED_AFTER = re.compile(
+    r"(?:\s*[、和及]?\s*《[^《》]*》)*[^，,。；;《》]{0,6}?"
+    r"(?:发表|發表|刊发|刊發|刊登|刊载|刊載|转载|轉載|连载|連載)"
+)
+
+
+def _printed_in(clause: str, tm: re.Match[str]) -> bool:
+    return bool(_IN_BEFORE.search(clause[: tm.start()]) and _PRINTED_AFTER.match(clause, tm.end()))
+
+
+# `并获得《某某文学》2021年度优秀作品奖`: the periodical whose yearly award the work won.
+_YEARLY_AWARD = re.compile(r"\s*(?:19|20)\d{2}\s*年度?[^，,。；;《》\s]{0,12}[奖獎]")
+
+
+def _gives_the_award(clause: str, tm: re.Match[str]) -> bool:
+    won = re.search(rf"{_WIN_VERB}得?了?\s*$", clause[: tm.start()])
+    return won is not None and _YEARLY_AWARD.match(clause, tm.end()) is not None
+
+
+def _no_work_named(name: str, item: str, before: str) -> bool:
+    """A paper named with no 奖项 it won (neither after it nor before: `数位出版奖《某某月刊》`
+    is one), or a document the page cites."""
+    paper = is_outlet(name) and not item and not _ITEM_BEFORE.search(before)
+    return paper or _DOCUMENT.search(name) is not None
+
+
+# The award item a periodical is written after (`数位出版奖《某某月刊》`): the one it won.
+_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}[奖獎]\s*$")
 
 
 # A document the page cites (`《评选办法》`, `《关于…的通知》`), not a work.
 _DOCUMENT = re.compile(
     r"(?:通知|办法|辦法|细则|細則|规定|規定|章程|条例|條例|意见|意見|方案|决定|決定|公告|通报|通報|名单|名單)$"
 )
+
+
+def a_notice(title: str) -> bool:
+    """`关于开展某某评选活动的通知`: a notice named by what it is about, never a work (whatever
+    prize the sentence quoting it names)."""
+    return re.match(r"[关關][于於]", title) is not None and _DOCUMENT.search(title) is not None
 
 
 # A prize word inside a round's name (`某某优秀作品推选活动`): no prize.
@@ -414,8 +457,9 @@ def _kind_of(
 # A theme in “” stays in it: `获“中国梦”主题奖`.
 _ITEM_WON = re.compile(
     r"^(?:[^。；;，,《》]|《[^《》]*》)*?"
+    r"(?:(?:作品|报道|报导|報導)[，,]\s*[^。；;，,《》]{0,4}?)?"  # (`…系列报道作品,再度获得`)
     rf"{_WIN_VERB}得?了?\s*"
-    r"((?:[^，,。；;、「」《》“”()（）\s奖獎]|“[^“”，,。]{1,10}”)(?:[^，,。；;、「」《》“”()（）\s]|“[^“”，,。]{1,10}”){0,19}?[奖獎])"
+    r"((?:[^，,。；;、「」《》“”()（）\s奖獎]|“[^“”，,。]{1,16}”)(?:[^，,。；;、「」《》“”()（）\s]|“[^“”，,。]{1,16}”){0,19}?[奖獎])"
     r"(?![\u4e00-\u9fff])"
 )
 _NAMED_ITEM = re.compile(r"最佳[\u4e00-\u9fff]{2,8}[奖獎]")
@@ -978,6 +1022,17 @@ _WINNERS_NAMED = re.compile(
     r"(?:[获獲得][奖獎]|入[围圍选選])(?:(?:作品|者)?名[单單]\s*(?:分别|分別)?\s*(?:[为為是]|如下)"
     r"|作品\s*(?:则|則|还|還)?(?:包括|有))"
 )
+
+
+def _listed(
+    clause: str, titles: list[re.Match[str]], page: tuple[bool, str], said: tuple[str, int]
+) -> tuple[bool, list[tuple[int, int, str]]]:
+    """Whether the clause lists works (_enumerates, or a series of counted runs: `《甲》等5部长片、
+    《乙》等10部短片获表彰`), and the kinds its counts say over their titles."""
+    kind_said, start = said
+    if runs := counted_runs(clause, titles):
+        return True, [(start + a - 1, start + b, kind) for a, b, kind in runs if kind]
+    return _enumerates(clause, titles, page, kind_said), _run_kind(clause, titles, start)
 
 
 def _run_kind(clause: str, titles: list[re.Match[str]], start: int) -> list[tuple[int, int, str]]:

@@ -72,17 +72,17 @@ def ranked_records(text: str) -> list[dict[str, Any]]:
 _LINE_HEADING = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
 
 
+def bare_heading(line: str) -> str | None:
+    """`优秀纪录短片`: a short line of words alone (no title, no prize, not the page's own
+    `某某奖获奖名单`, no chrome) that heads the records after it as their category."""
+    plain = _LINE_HEADING.fullmatch(line) and not re.fullmatch(PRIZE, line)
+    return line if plain and not LISTS_HEADING.search(line) and not is_chrome(line) else None
+
+
 def _over_records(line: str, after: list[str]) -> bool:
-    """A line that is a heading over the records right after it (the next line with text
-    quotes a title): not the page's own heading (`某某奖获奖名单`) or chrome, nor a prize."""
+    """A bare heading over the records right after it (the next line with text quotes a title)."""
     following = next((a for a in after if a), "")
-    return (
-        bool(_LINE_HEADING.fullmatch(line))
-        and "《" in following
-        and not LISTS_HEADING.search(line)
-        and not is_chrome(line)
-        and not re.fullmatch(PRIZE, line)
-    )
+    return "《" in following and bare_heading(line) is not None
 
 
 def _line_parts(line: str) -> tuple[list[re.Match[str]], list[str], list[str]]:

@@ -99,6 +99,33 @@ _COUNTED_CLOSE = re.compile(
 )
 
 
+# `…《乙》等5部长片、`: one counted run of a series, the next run after its `、`.
+_RUN_COUNTED = re.compile(
+    r"等\s*(?P<n>\d{1,3}|[一二三四五六七八九十两兩]{1,3})\s*[部件篇个個首幅项項组組]"
+    r"(?P<kind>(?:(?!作品)[^\W\d_获獲荣榮评評入]){0,8}?)(?:作品)?\s*[、，,]\s*(?=《)"
+)  # (the kind a word of its own: `等3件作品获一等奖，《` is a run with its prize, no series)
+
+
+def counted_runs(clause: str, titles: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each run of a series of counted runs of titles closed by a verb
+    of winning (`《甲》《乙》等5部长片、《丙》等10部短片获得表彰`): each run counts its own
+    titles (its count at least as many), the last one closes the series; [] for any other
+    clause."""
+    runs, start = [], 0
+    for close in _RUN_COUNTED.finditer(clause):
+        own = [t for t in titles if start <= t.start() < close.start()]
+        said = parse_edition(close.group("n").replace("兩", "两")) or 0
+        if not own or said < len(own) or re.search(r"[。；;]", clause[start : close.start()]):
+            return []
+        runs.append((start, close.end(), close.group("kind")))
+        start = close.end()
+    last = [t for t in titles if t.start() >= start]
+    if not runs or not last:
+        return []
+    closed, kind = counted_run(clause[last[-1].end() :], max(len(last), 2))
+    return [*runs, (start, len(clause), kind)] if closed and len(last) >= 1 else []
+
+
 # `…《甲》,乙《丙》等荣登榜单`: the run closed by `等` and a verb of being chosen alone (no prize
 # after it, no count): every work of it was chosen.
 _CHOSEN_CLOSE = re.compile(

@@ -19,8 +19,10 @@ from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_after import people_line, words_after_title
 from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_chrome import PAGE_LABEL, is_chrome
+from award_archive.authoring.importer.list_dashed import dashed_runs
 from award_archive.authoring.importer.list_heading import heading_of, the_lists_award
 from award_archive.authoring.importer.list_marks import ReadingCopy
+from award_archive.authoring.importer.list_name_runs import name_title_runs
 from award_archive.authoring.importer.list_parts import (
     NAME_RUN,
     ORG_END,
@@ -44,7 +46,7 @@ from award_archive.authoring.importer.list_parts import (
 from award_archive.authoring.importer.list_people import glued_unit_names
 from award_archive.authoring.importer.list_pieces import SENTENCE_OR_LABEL, piece_lines
 from award_archive.authoring.importer.list_prized import LISTS_HEADING, RANK, prized_items
-from award_archive.authoring.importer.list_prose import labels_as_names, prose
+from award_archive.authoring.importer.list_prose import a_notice, labels_as_names, prose
 from award_archive.authoring.importer.list_quoted import quoted_winners
 from award_archive.authoring.importer.list_records import ranked_records
 from award_archive.authoring.importer.list_reline import relined_rows
@@ -431,13 +433,22 @@ def _cells_table(lines: list[str]) -> list[dict[str, Any]]:
             found.append(key)
             j += 1
         if len(found) >= 3 and "title" in found or _two_columns(cells, j, found):
-            header, i = found, j
+            header, i = _ranks_as_prizes(found, cells, i, j), j
             continue
         if not header:
             i += 1
             continue
         i = _cells_row(cells, i, header, prize, works)
     return works
+
+
+def _ranks_as_prizes(found: list[str], cells: list[str], start: int, end: int) -> list[str]:
+    """A rank column first (`名次`, `排名`) whose first row's cell is a prize (`一等奖`) is the
+    prize column, not a score's (a rank after the scores is their order)."""
+    ranked = found[0] == "note" and re.search(r"名次|排名", cells[start]) and end < len(cells)
+    if ranked and re.fullmatch(PRIZE, squeeze(cells[end])):
+        return ["prize", *found[1:]]
+    return found
 
 
 def _header_words(cell: str) -> list[str]:
@@ -1482,6 +1493,8 @@ def _readings(lines: list[str], whole: bool) -> Readings:
             ("blocks", slashed_blocks(lines)),
             ("blocks", awarded_runs(lines)),
             ("blocks", signed_records(lines, _prize_alone)),
+            ("blocks", name_title_runs(lines, _prize_alone)),
+            ("blocks", dashed_runs(lines)),
             ("numbered", _numbered(joined)),
             ("blocks", prized_items(joined) if whole else []),  # (a tie with prose is its)
             ("blocks", ranked_records(joined) if whole else []),  # (list_records; as strict)
@@ -1594,8 +1607,8 @@ def _misread(work: dict[str, Any]) -> bool:
     misread = re.fullmatch(r"[\d.]+", prize) or re.fullmatch(r"[\d.]*", title)
     # (a paragraph as the title: sentences, other works named in it: `…。其中《甲》获…`)
     paragraph = len(title) > 40 and re.search(r"。.*《", title) is not None
-    # (or a page's label line as its names)
-    return bool(misread) or paragraph or labels_as_names(work)
+    # (or a page's label line as its names, or a notice quoted as its title)
+    return bool(misread) or paragraph or labels_as_names(work) or a_notice(title)
 
 
 def _a_craft(work: dict[str, Any]) -> bool:
