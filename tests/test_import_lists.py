@@ -68,12 +68,12 @@ def test_real_tuning_lists_keep_their_score():
     for txt in sorted((REAL / "tuning" / "lists").glob("*.txt")):
         totals = [a + b for a, b in zip(totals, list_score.score_file(txt), strict=True)]
     works, found, fields, right = totals
-    assert works >= 1020
+    assert works >= 1390
     # Goal 85% of works and of fields (issue 13); the guard sits just under today's level on
-    # the whole tuning set (98.2% of works, 96.4% of fields over 135 lists, 1,027 works, after
-    # session 10's round and batch 12's tuning half joining it), so a change that loses any
-    # fails.
-    assert found / works >= 0.980 and right / fields >= 0.962, totals
+    # the whole tuning set (97.6% of works, 92.2% of fields over 183 lists, 1,395 works, after
+    # session 11's round and the check set of batches 13 and 14 joining it), so a change that
+    # loses any fails.
+    assert found / works >= 0.974 and right / fields >= 0.920, totals
 
 
 def test_names_with_spaces_inside_two_character_names():
