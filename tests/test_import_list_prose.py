@@ -911,3 +911,17 @@ def test_a_periodical_written_after_the_award_item_it_won_is_a_work():
     )
     works = parse_list(text).works
     assert [w["title"] for w in works] == ["山海", "海岸双月刊", "峡湾书屋"]
+
+
+def test_a_paper_counting_its_works_with_a_de_is_their_outlet():
+    """`某某晨报社的4件作品获某某新闻奖`: the paper before its 的 is the outlet of the works named
+    after (not `某某` with `晨报社的` read as a verb before the count)."""
+    works = _read(
+        "第9届某某新闻奖评选结果揭晓。东川晨报社的3件作品获某某新闻奖，包括1件一等奖、2件二等奖。"
+        "获得一等奖的作品是消息《河边的灯》；二等奖作品是评论《山路》、通讯《晚风》。"
+    )
+    assert _fields(works, "outlet", "prize") == [
+        ("河边的灯", "东川晨报社", "一等奖"),
+        ("山路", "东川晨报社", "二等奖"),
+        ("晚风", "东川晨报社", "二等奖"),
+    ]

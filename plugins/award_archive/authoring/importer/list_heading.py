@@ -42,6 +42,7 @@ from award_archive.authoring.importer.list_marks import ReadingCopy
 from award_archive.authoring.importer.list_parts import (
     PRIZE,
     WORKS_COUNTED,
+    counted_unit,
     is_genre,
     is_outlet,
     squeeze,
@@ -767,7 +768,7 @@ def _from_the_text(text: str, out: dict[str, Any]) -> None:
             if _of_the_round(said, out) and _same_round(str(award), said["award"]):
                 out.update(the_headings_round(said, award, _shortened(award, said["award"])))
                 break
-    own = {_the_paper(m.group(1)) for m in WORKS_COUNTED.finditer(text) if is_outlet(m.group(1))}
+    own = {_the_paper(u) for m in WORKS_COUNTED.finditer(text) if (u := counted_unit(m))}
     if "outlet" not in out and len(own) == 1:
         out["outlet"] = own.pop()  # `淮海晚报共有6篇作品获奖`: the page's own paper
     dateline = _DATELINE.search(text)

@@ -313,9 +313,18 @@ SHOT_BY = re.compile(
 # unit, 《》 kept; the caller checks it is an outlet.
 WORKS_COUNTED = re.compile(
     r"(?:^|[。，,！!：:；;\s])(《[^《》]{2,12}》|[\u4e00-\u9fff]{2,12}?)"
-    r"(?:(?!记者|記者|编辑|編輯)[\u4e00-\u9fff]{2,4}的)?(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*"
+    r"(?:((?!记者|記者|编辑|編輯)[\u4e00-\u9fff]{2,4})的|的)?(?:共有|共|有)?\s*[\d一二三四五六七八九十两兩多数數]+\s*"
     r"[篇件项項个個幅部](?:新[闻聞])?作品[^。；;]{0,6}?[获獲]"
 )
+
+
+def counted_unit(m: re.Match[str]) -> str:
+    """The outlet a WORKS_COUNTED match names, or ``: its unit, else the unit with the words
+    before its 的 (`某某日报社的5件作品获`: not `某某` with `日报社的`)."""
+    for unit in (m.group(1), m.group(1) + (m.group(2) or "")):
+        if is_outlet(unit):
+            return unit
+    return ""
 
 
 # A caption's credit after its scene (`…挖出一根大莲藕。刘安宁 摄`): its photographer.

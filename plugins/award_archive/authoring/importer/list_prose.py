@@ -24,6 +24,7 @@ from award_archive.authoring.importer.list_parts import (
     PRIZE,
     WORKS_COUNTED,
     caption_credit,
+    counted_unit,
     is_genre,
     is_outlet,
     is_person,
@@ -1137,12 +1138,17 @@ def _prose_outlet(work: dict[str, Any], text_before: str, before: str) -> None:
     said = [m for m in said if not _IN_A_TITLES_BRACKET.search(text_before[: m.start()])]
     own = [m.start() for m in _OWN_SENT.finditer(text_before)]  # (`由我台选送的…` since)
     if said and (last := max(said, key=lambda m: m.start())).start() > max(own, default=-1):
-        work["outlet"] = _LEAD_WORDS.sub("", last.group(1).strip("《》"))
+        work["outlet"] = _LEAD_WORDS.sub("", _said_unit(last).strip("《》"))
+
+
+def _said_unit(m: re.Match[str]) -> str:
+    """The unit an _OUTLET_SAYS or WORKS_COUNTED match names."""
+    return counted_unit(m) if m.re is WORKS_COUNTED else m.group(1)
 
 
 def _papers_counting(text: str) -> list[re.Match[str]]:
     """`某某报社多篇作品获奖，其中…`: the paper whose works the sentences after it name."""
-    return [m for m in WORKS_COUNTED.finditer(text) if is_outlet(m.group(1))]
+    return [m for m in WORKS_COUNTED.finditer(text) if counted_unit(m)]
 
 
 # A medium named by its kind only, then a genre (`新媒体报道`, `网络专题`): no unit's name
