@@ -925,3 +925,16 @@ def test_a_paper_counting_its_works_with_a_de_is_their_outlet():
         ("山路", "东川晨报社", "二等奖"),
         ("晚风", "东川晨报社", "二等奖"),
     ]
+
+
+def test_a_body_that_sent_the_works_counted_is_their_recommender():
+    """`由某某设计院选送的两个作品获奖`: the body (a 院, after its 由) that sent the works the page
+    goes on to name is their recommender."""
+    works = _read(
+        "第5届某某好新闻评选结果揭晓，由东川设计院选送的两个作品获奖。其中，作品《河边的灯》获"
+        "融媒体类二等奖；作品《山路》获影音类三等奖。"
+    )
+    assert _fields(works, "recommender", "prize") == [
+        ("河边的灯", "东川设计院", "二等奖"),
+        ("山路", "东川设计院", "三等奖"),
+    ]
