@@ -51,6 +51,8 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `sentences`: a text field's paragraph one sentence to a line, the review's closing
   `同意推荐。` on a line of its own now and then (the .yml's value gets the spaces);
 - `columnheads`: a table form whose first row heads its columns (`| 项目 | 具体情况 |`);
+- `lostlabel`: the text row's label right after the length lost (left out, `??︵`, or
+  `采?过?`), its paragraph then under the length's value;
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
   colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow, glued,
   gluedrows, english, daibiaozuo, labelswap.
@@ -939,6 +941,32 @@ def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+def lostlabel(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The text row's label right after the length lost, so its paragraph stands under
+    the length's value (`字数 | 2345字` / `记者深入……`): left out, cut to a bracket of its
+    vertical print (`??︵`), or to the characters the page kept (`采?过?`)."""
+    ordered = sorted(form.labels, key=lambda lab: (lab.line, lab.cell))
+    # not the form's last row: a paragraph after the last value may be the work's own
+    for before, label, _after in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if before.key != "length" or lb.kind_of(label.key) is not Kind.TEXT or label.rest:
+            continue
+        if label.line - before.line > 2:
+            break  # a row between that the variants do not read as a label
+        line = form.lines[label.line]
+        words, _tail = _core(label.label)
+        style = rng.choice(("gone", "bracket", "qmarks"))
+        if style == "qmarks" and len(words) >= 4:
+            _set_label(form, label, words[0] + "?" + words[2] + "?")
+        elif style == "bracket" and line.table and label.key == "process":
+            _set_label(form, label, "??︵")
+        elif line.table and len(line.cells) > 1:
+            del line.cells[label.cell]
+        else:
+            del form.lines[label.line]
+        break
+    return form, want
+
+
 VARIANTS: dict[str, Variant] = {
     "qmark": qmark,
     "gloss": gloss,
@@ -975,6 +1003,7 @@ VARIANTS: dict[str, Variant] = {
     "templates": templates,
     "sentences": sentences,
     "columnheads": columnheads,
+    "lostlabel": lostlabel,
     "combined": combined,
 }
 

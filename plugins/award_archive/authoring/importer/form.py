@@ -766,7 +766,65 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.values[current].append(t.text)
     if parsed.year is None:
         parsed.year = reader.signed_year
-    return _with_lost_authors_label(_with_lost_effect_label(parsed))
+    return _with_lost_authors_label(_with_lost_effect_label(_with_prose_after_length(parsed)))
+
+
+# A length as forms write it: counts and durations, their units, separators and a short note
+# (`2345字`, `约 2345 字`, `3分20秒`, `2873字、0:10:28`, `1434、1632、1640字（含标题）`)
+_LENGTH_HEAD = re.compile(
+    r"^\s*(?:(?:总|總|全文|共|约|約|计|計)?\s*(?:字数|字數|时长|時長)?\s*[:：]?\s*[约約共]?\s*"
+    r"\d[\d,，.:：]*\s*(?:个|個)?\s*(?:字符|字|小时|小時|时|時|分钟|分鐘|分|秒钟|秒鐘|秒|[′″'\"])?"
+    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,，;；/／+和及与]\s*|\s+|(?=\d))?)+"
+)
+
+
+def _prose_after_length(value: str) -> tuple[str, str] | None:
+    """`2345字 记者深入河边村,住进农户家中,……`: the count, then a paragraph that is no
+    part of it (a row whose label the page lost, run into the length's cell)."""
+    head = _LENGTH_HEAD.match(value)
+    if head is None or not re.search(r"\d", head.group()):
+        return None
+    rest = value[head.end() :].strip().lstrip("。.;；").strip()
+    if not _paragraph(rest) or re.match(r"[\d)）]", rest):
+        return None
+    return head.group().strip().rstrip("、,，;；/／。"), rest
+
+
+def _paragraph(text: str) -> bool:
+    return len(text) >= 40 and bool(_SENTENCE.search(text))
+
+
+def _with_prose_after_length(parsed: ParsedForm) -> ParsedForm:
+    """A paragraph in the length's value (its cell, or the lines under it) is the text of a
+    row whose label the page lost: the field whose label's remnant stands before it
+    (`6426` / `采过` / `记者深入……`: 采编过程), else the first text field with no value
+    that a form puts after its length (采编过程; 作品评介 in a form whose 采编过程 is given).
+    Never dropped: with no such field it stays the length's."""
+    pieces = parsed.values.get("length", [])
+    while len(pieces) > 1 and any(lb.kind_of(k) is Kind.TEXT for k in lb.keys_holding(pieces[-1])):
+        pieces = pieces[:-1]  # `15585` / `采過` / `(作品簡介)`: the next label's remnant
+    parsed.values["length"] = pieces
+    split = _prose_after_length(pieces[0]) if pieces else None
+    if split:
+        count, prose = [split[0]], [split[1], *pieces[1:]]
+    else:
+        n = next((n for n, p in enumerate(pieces) if n and _paragraph(p)), None)
+        if n is None:
+            return parsed
+        count, prose = pieces[:n], pieces[n:]
+    missing = {k for k in _LONG_TEXTS if k != "body" and not parsed.values.get(k)}
+    remnant: set[str | None] = set()
+    while len(count) > 1 and (held := lb.keys_holding(count[-1]) & missing):
+        remnant = held  # `采过`: what the page kept of the lost label
+        count.pop()
+    order = ("evaluation", "effect") if parsed.values.get("process") else ("process", "effect")
+    free = remnant.pop() if len(remnant) == 1 else next((k for k in order if k in missing), None)
+    if free is None:
+        return parsed
+    parsed.values["length"] = count
+    parsed.values[free] = [*prose, *parsed.values.get(free, [])]
+    parsed.labels_seen.setdefault(free, [])
+    return parsed
 
 
 # What a 社会效果 paragraph says: the work's reach and response, in words a process does not use.
