@@ -53,6 +53,8 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `columnheads`: a table form whose first row heads its columns (`| 项目 | 具体情况 |`);
 - `lostlabel`: the text row's label right after the length lost (left out, `??︵`, or
   `采?过?`), its paragraph then under the length's value;
+- `headwords`: the text boxes' labels in words the lexicon does not hold, named by their
+  last word (`内容提要`, `采访报道过程`, `评选意见`, `社会反响情况`);
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
   colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow, glued,
   gluedrows, english, daibiaozuo, labelswap.
@@ -941,6 +943,30 @@ def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+# Text boxes' labels in words no template table holds, named by their last word
+_HEADED_NAMES: dict[str, tuple[str, ...]] = {
+    "process": ("内容提要", "作品概述", "节目内容简介", "采访报道过程", "稿件摘要"),
+    "review": ("评选意见", "专家评语", "评审意见", "初评推荐意见"),
+    "effect": ("社会反响情况", "传播效益"),
+}
+
+
+def headwords(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The text boxes' labels in words the lexicon does not hold (`内容提要`, `评选意见`),
+    a note after them now and then (`（300字以内）`), in the form's script."""
+    trad = any(_T2S.convert(lab.label) != lab.label for lab in form.labels)
+    keys = [lab.key for lab in form.labels]
+    for label in form.labels:
+        names = _HEADED_NAMES.get(label.key or "")
+        if not names or keys.count(label.key) != 1:
+            continue
+        _words, tail = _core(label.label)
+        new = rng.choice(names) + ("（300字以内）" if rng.random() < 0.3 else "")
+        new = _S2T.convert(new) if trad else new
+        _set_label(form, label, new + (tail.strip() if tail.strip() in (":", "：") else ""))
+    return form, want
+
+
 def lostlabel(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """The text row's label right after the length lost, so its paragraph stands under
     the length's value (`字数 | 2345字` / `记者深入……`): left out, cut to a bracket of its
@@ -1004,6 +1030,7 @@ VARIANTS: dict[str, Variant] = {
     "sentences": sentences,
     "columnheads": columnheads,
     "lostlabel": lostlabel,
+    "headwords": headwords,
     "combined": combined,
 }
 
