@@ -53,6 +53,8 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `columnheads`: a table form whose first row heads its columns (`| 项目 | 具体情况 |`);
 - `lostlabel`: the text row's label right after the length lost (left out, `??︵`, or
   `采?过?`), its paragraph then under the length's value;
+- `runinlabel`: a text box's vertical label's first row or two run into the end of the
+  text above it (`……热烈反响。初` / `评 评 语`);
 - `headwords`: the text boxes' labels in words the lexicon does not hold, named by their
   last word (`内容提要`, `采访报道过程`, `评选意见`, `社会反响情况`);
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
@@ -967,6 +969,28 @@ def headwords(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     return form, want
 
 
+def runinlabel(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A text box's label printed down its cell, its first row or two run into the end of
+    the text above it (`……热烈反响。初` / `评 评 语`, or `……反响。初评` / `评语`)."""
+    ordered = sorted(form.labels, key=lambda lab: (lab.line, lab.cell))
+    for before, label in zip(ordered, ordered[1:], strict=False):
+        words, _tail = _core(label.label)
+        chars = [c for c in words if "\u4e00" <= c <= "\u9fff"]
+        if lb.kind_of(before.key) is not Kind.TEXT or lb.kind_of(label.key) is not Kind.TEXT:
+            continue
+        at = _value_cell(form, before)
+        value = want.get(before.key or "")
+        if at is None or label.rest or len(chars) != 4 or not isinstance(value, str):
+            continue
+        cell = form.lines[at[0]].cells[at[1]]
+        if not cell.rstrip().endswith("。") or " ".join(cell.split()) != " ".join(value.split()):
+            continue
+        cut = rng.choice((1, 2))
+        form.lines[at[0]].cells[at[1]] = cell.rstrip() + "".join(chars[:cut])
+        _set_label(form, label, " ".join(chars[cut:]))
+    return form, want
+
+
 def lostlabel(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """The text row's label right after the length lost, so its paragraph stands under
     the length's value (`字数 | 2345字` / `记者深入……`): left out, cut to a bracket of its
@@ -1030,6 +1054,7 @@ VARIANTS: dict[str, Variant] = {
     "sentences": sentences,
     "columnheads": columnheads,
     "lostlabel": lostlabel,
+    "runinlabel": runinlabel,
     "headwords": headwords,
     "combined": combined,
 }

@@ -921,3 +921,19 @@ def test_a_paragraph_run_into_the_length_is_the_text_of_the_row_whose_label_was_
     )
     assert evaluated["evaluation"] == paragraph
     assert evaluated["process"] == "记者现场采编。"
+
+
+def test_the_first_rows_of_a_vertical_label_run_into_the_text_above_are_that_label(
+    tmp_path: Path,
+):
+    effect = "报道刊发后被多家网站转载,引起读者热烈反响。"
+    review = "选题精准,采访扎实,文字生动,同意推荐。"
+    head = "作品标题\n河边\n作者\n张三\n社会效果\n"
+    for text in (
+        f"{head}{effect}初\n评\n评\n语\n{review}\n",  # `初` run in, the rest down the cell
+        f"{head}{effect}初评\n{review}\n",  # the label's first row only, run in
+        f"作品标题 | 河边 |\n社会效果 | {effect} 初 |\n评 评 语 | {review} |\n",
+    ):
+        values = _import(tmp_path, text)
+        assert values["effect"] == effect
+        assert values["review"] == review

@@ -43,6 +43,8 @@ _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*
 # `| 项目 | 具体情况 |`: what a table's second column is headed with over the form's rows
 _COLUMN_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|说明|情况|信息|详情|要求|数据)$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
+# `……反响。初评`: a sentence's end, then a character or two standing where a label begins
+_FRAGMENT_AFTER_SENTENCE = re.compile(r"[。！？!?”」』]\s*([\u4e00-\u9fff]{1,2})\s*$")
 
 
 @dataclass
@@ -225,6 +227,7 @@ class _Reader:
             self.unkept_label_at_start,
             self.label_at_start,
             self.label_at_end,
+            self.fragment_at_end,
             self.empty_unknown_row,
             self.unknown_label,
         )
@@ -510,6 +513,23 @@ class _Reader:
             return i + 1
         return None
 
+    def fragment_at_end(self, i: int, row: int, text: str) -> int | None:
+        """`……热烈反响。初评` over a paragraph: a paragraph run into the first row of the
+        next box's vertical label (初评评语), a field's label not given yet whose
+        characters these are; the label, not more of the text."""
+        m = _FRAGMENT_AFTER_SENTENCE.search(text)
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        prose = len(following) >= 20 and bool(_SENTENCE.search(following))
+        if m is None or lb.kind_of(self.current) is not Kind.TEXT or not prose:
+            return None
+        keys = {k for k in lb.keys_holding(m.group(1), opening=True) if self.free(k)}
+        keys = {k for k in keys if lb.kind_of(k) is Kind.TEXT}
+        if len(keys) != 1:
+            return None
+        self.value(text[: m.start(1)], row)
+        self.label(keys.pop(), m.group(1), row)
+        return i + 1
+
     def empty_unknown_row(self, i: int, row: int, text: str) -> int | None:
         """`发布渠道` alone in its row, worded like a label, a known label next: a row the form
         left empty, not more of the value before it (nor the waiting label's value)."""
@@ -766,7 +786,26 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.values[current].append(t.text)
     if parsed.year is None:
         parsed.year = reader.signed_year
-    return _with_lost_authors_label(_with_lost_effect_label(_with_prose_after_length(parsed)))
+    parsed = _with_lost_effect_label(_with_prose_after_length(parsed))
+    return _with_lost_authors_label(_without_next_label_start(parsed))
+
+
+def _without_next_label_start(parsed: ParsedForm) -> ParsedForm:
+    """`……热烈反响。初` / `评` over `评语` and the review: a text's last sentence, then the
+    first rows of the next box's vertical label (初评评语), run into it or on lines of
+    their own. Those characters begin the next field's label; they are not the text."""
+    order = list(parsed.values)
+    for key, following in zip(order, order[1:], strict=False):
+        pieces = parsed.values[key]
+        if lb.kind_of(key) is not Kind.TEXT or not pieces:
+            continue
+        tail = ""
+        while len(pieces) > 1 and re.fullmatch(r"[\u4e00-\u9fff]", lb.squeeze(pieces[-1])):
+            tail, pieces = lb.squeeze(pieces[-1]) + tail, pieces[:-1]
+        m = _FRAGMENT_AFTER_SENTENCE.search(pieces[-1])
+        if m and following in lb.keys_holding(m.group(1) + tail, opening=True):
+            parsed.values[key] = [*pieces[:-1], pieces[-1][: m.start(1)].rstrip()]
+    return parsed
 
 
 # A length as forms write it: counts and durations, their units, separators and a short note
