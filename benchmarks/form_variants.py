@@ -922,7 +922,8 @@ def columnheads(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]
 
 def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """A character count (`1808`, `1808字`) written another way: `1808 字`, `约1808字` (kept as
-    written in the .yml), or run into its label (`字数1808字`)."""
+    written in the .yml), run into its label (`字数1808字`), its unit in brackets
+    (`1808（字）`) or the cell closed with a mark (`1808字。`)."""
     if not isinstance(want.get("length"), int):
         return form, want
     for label in [lab for lab in form.labels if lab.key == "length" and not lab.rest][:1]:
@@ -930,10 +931,11 @@ def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
         if at is None:
             continue
         n = want["length"]
-        style = rng.choice(("spaced", "about", "runin"))
+        style = rng.choice(("spaced", "about", "runin", "bracketed", "closed"))
         if style == "about":
             want = {**want, "length": f"约{n}字"}
-        form.lines[at[0]].cells[at[1]] = f"{n} 字" if style == "spaced" else f"约{n}字"
+        written = {"spaced": f"{n} 字", "bracketed": f"{n}（字）", "closed": f"{n}字。"}
+        form.lines[at[0]].cells[at[1]] = written.get(style, f"约{n}字")
         if style == "runin":
             form.lines[at[0]].cells[at[1]] = f"{n}字"
             line = form.lines[label.line]

@@ -937,3 +937,11 @@ def test_the_first_rows_of_a_vertical_label_run_into_the_text_above_are_that_lab
         values = _import(tmp_path, text)
         assert values["effect"] == effect
         assert values["review"] == review
+
+
+def test_a_count_closed_with_a_mark_or_its_unit_in_brackets_is_the_number(tmp_path: Path):
+    for written in ("2345（字）", "2345字。", "2345 字；", "字数：2345"):
+        values = _import(tmp_path, f"作品标题 | 河边 |\n作者 | 张三 |\n作品字数 | {written} |\n")
+        assert values["length"] == 2345, written
+    duration = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n时长 | 3分20秒。 |\n")
+    assert duration["length"] == "3分20秒"
