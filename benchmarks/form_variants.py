@@ -51,6 +51,12 @@ import_score's logic. Each variant's total is printed beside the original's, in 
 - `sentences`: a text field's paragraph one sentence to a line, the review's closing
   `同意推荐。` on a line of its own now and then (the .yml's value gets the spaces);
 - `columnheads`: a table form whose first row heads its columns (`| 项目 | 具体情况 |`);
+- `lostlabel`: the text row's label right after the length lost (left out, `??︵`, or
+  `采?过?`), its paragraph then under the length's value;
+- `runinlabel`: a text box's vertical label's first row or two run into the end of the
+  text above it (`……热烈反响。初` / `评 评 语`);
+- `headwords`: the text boxes' labels in words the lexicon does not hold, named by their
+  last word (`内容提要`, `采访报道过程`, `评选意见`, `社会反响情况`);
 - `combined`: other script, synonyms, noise, lost glosses and glosses at once, then two of
   colon, inline, oneline, noheading, shuffle, layout, cellrows, chrome, unknownrow, glued,
   gluedrows, english, daibiaozuo, labelswap.
@@ -916,7 +922,8 @@ def columnheads(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]
 
 def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
     """A character count (`1808`, `1808字`) written another way: `1808 字`, `约1808字` (kept as
-    written in the .yml), or run into its label (`字数1808字`)."""
+    written in the .yml), run into its label (`字数1808字`), its unit in brackets
+    (`1808（字）`) or the cell closed with a mark (`1808字。`)."""
     if not isinstance(want.get("length"), int):
         return form, want
     for label in [lab for lab in form.labels if lab.key == "length" and not lab.rest][:1]:
@@ -924,10 +931,11 @@ def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
         if at is None:
             continue
         n = want["length"]
-        style = rng.choice(("spaced", "about", "runin"))
+        style = rng.choice(("spaced", "about", "runin", "bracketed", "closed"))
         if style == "about":
             want = {**want, "length": f"约{n}字"}
-        form.lines[at[0]].cells[at[1]] = f"{n} 字" if style == "spaced" else f"约{n}字"
+        written = {"spaced": f"{n} 字", "bracketed": f"{n}（字）", "closed": f"{n}字。"}
+        form.lines[at[0]].cells[at[1]] = written.get(style, f"约{n}字")
         if style == "runin":
             form.lines[at[0]].cells[at[1]] = f"{n}字"
             line = form.lines[label.line]
@@ -936,6 +944,78 @@ def lengths(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
             else:
                 line.cells[label.cell] += f"{n}字"
                 del form.lines[at[0]]
+    return form, want
+
+
+# Text boxes' labels in words no template table holds, named by their last word
+_HEADED_NAMES: dict[str, tuple[str, ...]] = {
+    "process": ("内容提要", "作品概述", "节目内容简介", "采访报道过程", "稿件摘要"),
+    "review": ("评选意见", "专家评语", "评审意见", "初评推荐意见"),
+    "effect": ("社会反响情况", "传播效益"),
+}
+
+
+def headwords(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The text boxes' labels in words the lexicon does not hold (`内容提要`, `评选意见`),
+    a note after them now and then (`（300字以内）`), in the form's script."""
+    trad = any(_T2S.convert(lab.label) != lab.label for lab in form.labels)
+    keys = [lab.key for lab in form.labels]
+    for label in form.labels:
+        names = _HEADED_NAMES.get(label.key or "")
+        if not names or keys.count(label.key) != 1:
+            continue
+        _words, tail = _core(label.label)
+        new = rng.choice(names) + ("（300字以内）" if rng.random() < 0.3 else "")
+        new = _S2T.convert(new) if trad else new
+        _set_label(form, label, new + (tail.strip() if tail.strip() in (":", "：") else ""))
+    return form, want
+
+
+def runinlabel(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """A text box's label printed down its cell, its first row or two run into the end of
+    the text above it (`……热烈反响。初` / `评 评 语`, or `……反响。初评` / `评语`)."""
+    ordered = sorted(form.labels, key=lambda lab: (lab.line, lab.cell))
+    for before, label in zip(ordered, ordered[1:], strict=False):
+        words, _tail = _core(label.label)
+        chars = [c for c in words if "\u4e00" <= c <= "\u9fff"]
+        if lb.kind_of(before.key) is not Kind.TEXT or lb.kind_of(label.key) is not Kind.TEXT:
+            continue
+        at = _value_cell(form, before)
+        value = want.get(before.key or "")
+        if at is None or label.rest or len(chars) != 4 or not isinstance(value, str):
+            continue
+        cell = form.lines[at[0]].cells[at[1]]
+        if not cell.rstrip().endswith("。") or " ".join(cell.split()) != " ".join(value.split()):
+            continue
+        cut = rng.choice((1, 2))
+        form.lines[at[0]].cells[at[1]] = cell.rstrip() + "".join(chars[:cut])
+        _set_label(form, label, " ".join(chars[cut:]))
+    return form, want
+
+
+def lostlabel(form: Form, rng: random.Random, want: dict) -> tuple[Form, dict]:
+    """The text row's label right after the length lost, so its paragraph stands under
+    the length's value (`字数 | 2345字` / `记者深入……`): left out, cut to a bracket of its
+    vertical print (`??︵`), or to the characters the page kept (`采?过?`)."""
+    ordered = sorted(form.labels, key=lambda lab: (lab.line, lab.cell))
+    # not the form's last row: a paragraph after the last value may be the work's own
+    for before, label, _after in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if before.key != "length" or lb.kind_of(label.key) is not Kind.TEXT or label.rest:
+            continue
+        if label.line - before.line > 2:
+            break  # a row between that the variants do not read as a label
+        line = form.lines[label.line]
+        words, _tail = _core(label.label)
+        style = rng.choice(("gone", "bracket", "qmarks"))
+        if style == "qmarks" and len(words) >= 4:
+            _set_label(form, label, words[0] + "?" + words[2] + "?")
+        elif style == "bracket" and line.table and label.key == "process":
+            _set_label(form, label, "??︵")
+        elif line.table and len(line.cells) > 1:
+            del line.cells[label.cell]
+        else:
+            del form.lines[label.line]
+        break
     return form, want
 
 
@@ -975,6 +1055,9 @@ VARIANTS: dict[str, Variant] = {
     "templates": templates,
     "sentences": sentences,
     "columnheads": columnheads,
+    "lostlabel": lostlabel,
+    "runinlabel": runinlabel,
+    "headwords": headwords,
     "combined": combined,
 }
 

@@ -894,3 +894,54 @@ def test_the_effect_ending_the_form_keeps_its_short_sentences_on_lines_of_their_
         "报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策\n",
     )
     assert values["effect"].endswith("报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策")
+
+
+def test_a_paragraph_run_into_the_length_is_the_text_of_the_row_whose_label_was_lost(
+    tmp_path: Path,
+):
+    paragraph = "记者蹲点河边村三个月,住进农户家中,与村民同吃同住,记录下春耕的每一个细节和变化。"
+    effect = "社会效果 | 报道刊发后被多家网站转载,引起读者热烈反响。 |\n"
+    # the paragraph in the length's own cell, or on a line of its own under it
+    for text in (
+        f"作品标题 | 河边 |\n作者 | 张三 |\n字数 | 2345字 {paragraph} |\n{effect}",
+        f"作品标题\n河边\n作者\n张三\n字数\n3分20秒\n{paragraph}\n{effect}",
+    ):
+        values = _import(tmp_path, text)
+        assert values["length"] in (2345, "3分20秒")
+        assert values["process"] == paragraph
+        assert values["effect"].startswith("报道刊发后")
+    # what the page kept of the lost label (`采?过?`) is no part of the length
+    kept = _import(tmp_path, f"作品标题\n河边\n字数\n2345\n采?过?\n{paragraph}\n{effect}")
+    assert kept["length"] == 2345
+    assert kept["process"] == paragraph
+    # in a form that gives 采编过程, the lost row after the length is 作品评介
+    evaluated = _import(
+        tmp_path,
+        f"作品标题 | 河边 |\n字数 | 2345字 |\n{paragraph} |\n采编过程 | 记者现场采编。 |\n{effect}",
+    )
+    assert evaluated["evaluation"] == paragraph
+    assert evaluated["process"] == "记者现场采编。"
+
+
+def test_the_first_rows_of_a_vertical_label_run_into_the_text_above_are_that_label(
+    tmp_path: Path,
+):
+    effect = "报道刊发后被多家网站转载,引起读者热烈反响。"
+    review = "选题精准,采访扎实,文字生动,同意推荐。"
+    head = "作品标题\n河边\n作者\n张三\n社会效果\n"
+    for text in (
+        f"{head}{effect}初\n评\n评\n语\n{review}\n",  # `初` run in, the rest down the cell
+        f"{head}{effect}初评\n{review}\n",  # the label's first row only, run in
+        f"作品标题 | 河边 |\n社会效果 | {effect} 初 |\n评 评 语 | {review} |\n",
+    ):
+        values = _import(tmp_path, text)
+        assert values["effect"] == effect
+        assert values["review"] == review
+
+
+def test_a_count_closed_with_a_mark_or_its_unit_in_brackets_is_the_number(tmp_path: Path):
+    for written in ("2345（字）", "2345字。", "2345 字；", "字数：2345"):
+        values = _import(tmp_path, f"作品标题 | 河边 |\n作者 | 张三 |\n作品字数 | {written} |\n")
+        assert values["length"] == 2345, written
+    duration = _import(tmp_path, "作品标题 | 河边 |\n作者 | 张三 |\n时长 | 3分20秒。 |\n")
+    assert duration["length"] == "3分20秒"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from import_support import imported_values
 
 from award_archive.authoring.importer import Options, import_form
 from award_archive.authoring.importer import labels as lb
@@ -334,3 +335,27 @@ def test_a_label_inside_a_longer_word_is_no_label_but_a_value_may_end_in_its_cha
     text = "作品标题大写刊播单位某某日报作者张三新闻工作者协会编辑部"
     found = [h.key for h in lb.labels_anywhere(text)]
     assert found == ["title", "outlet", "authors"]
+
+
+def test_a_text_box_label_no_template_has_is_named_by_its_last_word():
+    assert lb.whole_label("内容提要").key == "process"
+    assert lb.whole_label("采访报道过程（300字以内）").key == "process"
+    assert lb.whole_label("评选意见").key == "review"
+    assert lb.whole_label("社會反響情況").key == "effect"
+    # a page's own words, and labels the table keeps as not archived, are not so read
+    assert lb.whole_label("文档简介") is None
+    assert lb.whole_label("推荐单位意见").key is None
+    # run in with a colon, opening its line
+    assert [h.key for h in lb.labels_with_colon("内容提要：记者深入河边村采访。")] == ["process"]
+
+
+def test_a_text_box_under_a_label_no_template_has_is_read(tmp_path: Path):
+    values = imported_values(
+        tmp_path,
+        "作品标题\n河边\n作者\n张三\n字数\n2345字\n作品概述\n"
+        "记者蹲点河边村三个月,住进农户家中,与村民同吃同住,记录下春耕的变化。\n"
+        "评审意见\n选题精准,采访扎实,同意推荐。\n",
+    )
+    assert values["length"] == 2345
+    assert values["process"].startswith("记者蹲点")
+    assert values["review"] == "选题精准,采访扎实,同意推荐。"

@@ -270,7 +270,13 @@ def _drop_addressless_url(values: dict[str, Any], warnings: list[str]) -> None:
 def _count_or_text(length: str) -> int | str:
     """`905`, `905字`, `905 个字` → 905 (a character count is a number in the entry);
     durations and `约3000字` stay as written, as does `0230` (no count starts with 0: a
-    duration that lost its colon)."""
+    duration that lost its colon). The cell's closing mark and a unit in brackets are the
+    form's writing, not the length (`2345字。`, `2345（字）`), as is the label run into it
+    (`字数：2345`)."""
+    label = lb.label_at_start(length)
+    if label and label.key == "length" and label.start == 0 and length[label.end :].strip():
+        length = length[label.end :]
+    length = _BRACKETED_UNIT.sub(r"\1", _CLOSING_MARK.sub("", length))
     parsed = parse_length(length)
     exact = not re.match(r"^\s*(?:[约共]|0\d)", length)
     if parsed is not None and parsed.characters is not None and exact and parsed.characters < 10**9:
@@ -278,6 +284,8 @@ def _count_or_text(length: str) -> int | str:
     return _UNIT_SPACES.sub("", length)
 
 
+_CLOSING_MARK = re.compile(r"\s*[。；;，,、.]\s*$")
+_BRACKETED_UNIT = re.compile(r"\s*[(（]\s*(字|秒|分钟|分)\s*[)）]")
 # `1 分 30 秒` (a form set out with spaces): a duration's figures and units go together
 _UNIT_SPACES = re.compile(r"(?<=\d)\s+(?=[分秒时時小])|(?<=[分秒时時])\s+(?=\d)")
 

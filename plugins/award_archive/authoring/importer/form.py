@@ -43,6 +43,8 @@ _NOTE_THEN_VALUE = re.compile(r"^\s*[(（︵][^()（）︵︶]{1,12}[)）︶]\s*
 # `| 项目 | 具体情况 |`: what a table's second column is headed with over the form's rows
 _COLUMN_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|说明|情况|信息|详情|要求|数据)$")
 _PAREN_ONLY = re.compile(r"^\s*[(（︵【〔].{0,40}[)）︶】〕]\s*$")
+# `……反响。初评`: a sentence's end, then a character or two standing where a label begins
+_FRAGMENT_AFTER_SENTENCE = re.compile(r"[。！？!?”」』]\s*([\u4e00-\u9fff]{1,2})\s*$")
 
 
 @dataclass
@@ -225,6 +227,7 @@ class _Reader:
             self.unkept_label_at_start,
             self.label_at_start,
             self.label_at_end,
+            self.fragment_at_end,
             self.empty_unknown_row,
             self.unknown_label,
         )
@@ -510,6 +513,23 @@ class _Reader:
             return i + 1
         return None
 
+    def fragment_at_end(self, i: int, row: int, text: str) -> int | None:
+        """`……热烈反响。初评` over a paragraph: a paragraph run into the first row of the
+        next box's vertical label (初评评语), a field's label not given yet whose
+        characters these are; the label, not more of the text."""
+        m = _FRAGMENT_AFTER_SENTENCE.search(text)
+        following = self.cells[i + 1][1] if i + 1 < len(self.cells) else ""
+        prose = len(following) >= 20 and bool(_SENTENCE.search(following))
+        if m is None or lb.kind_of(self.current) is not Kind.TEXT or not prose:
+            return None
+        keys = {k for k in lb.keys_holding(m.group(1), opening=True) if self.free(k)}
+        keys = {k for k in keys if lb.kind_of(k) is Kind.TEXT}
+        if len(keys) != 1:
+            return None
+        self.value(text[: m.start(1)], row)
+        self.label(keys.pop(), m.group(1), row)
+        return i + 1
+
     def empty_unknown_row(self, i: int, row: int, text: str) -> int | None:
         """`发布渠道` alone in its row, worded like a label, a known label next: a row the form
         left empty, not more of the value before it (nor the waiting label's value)."""
@@ -766,7 +786,84 @@ def parse_rows(rows: list[Row]) -> ParsedForm:
             parsed.values[current].append(t.text)
     if parsed.year is None:
         parsed.year = reader.signed_year
-    return _with_lost_authors_label(_with_lost_effect_label(parsed))
+    parsed = _with_lost_effect_label(_with_prose_after_length(parsed))
+    return _with_lost_authors_label(_without_next_label_start(parsed))
+
+
+def _without_next_label_start(parsed: ParsedForm) -> ParsedForm:
+    """`……热烈反响。初` / `评` over `评语` and the review: a text's last sentence, then the
+    first rows of the next box's vertical label (初评评语), run into it or on lines of
+    their own. Those characters begin the next field's label; they are not the text."""
+    order = list(parsed.values)
+    for key, following in zip(order, order[1:], strict=False):
+        pieces = parsed.values[key]
+        if lb.kind_of(key) is not Kind.TEXT or not pieces:
+            continue
+        tail = ""
+        while len(pieces) > 1 and re.fullmatch(r"[\u4e00-\u9fff]", lb.squeeze(pieces[-1])):
+            tail, pieces = lb.squeeze(pieces[-1]) + tail, pieces[:-1]
+        m = _FRAGMENT_AFTER_SENTENCE.search(pieces[-1])
+        if m and following in lb.keys_holding(m.group(1) + tail, opening=True):
+            parsed.values[key] = [*pieces[:-1], pieces[-1][: m.start(1)].rstrip()]
+    return parsed
+
+
+# A length as forms write it: counts and durations, their units, separators and a short note
+# (`2345字`, `约 2345 字`, `3分20秒`, `2873字、0:10:28`, `1434、1632、1640字（含标题）`)
+_LENGTH_HEAD = re.compile(
+    r"^\s*(?:(?:总|總|全文|共|约|約|计|計)?\s*(?:字数|字數|时长|時長)?\s*[:：]?\s*[约約共]?\s*"
+    r"\d[\d,，.:：]*\s*(?:个|個)?\s*(?:字符|字|小时|小時|时|時|分钟|分鐘|分|秒钟|秒鐘|秒|[′″'\"])?"
+    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,，;；/／+和及与]\s*|\s+|(?=\d))?)+"
+)
+
+
+def _prose_after_length(value: str) -> tuple[str, str] | None:
+    """`2345字 记者深入河边村,住进农户家中,……`: the count, then a paragraph that is no
+    part of it (a row whose label the page lost, run into the length's cell)."""
+    head = _LENGTH_HEAD.match(value)
+    if head is None or not re.search(r"\d", head.group()):
+        return None
+    rest = value[head.end() :].strip().lstrip("。.;；").strip()
+    if not _paragraph(rest) or re.match(r"[\d)）]", rest):
+        return None
+    return head.group().strip().rstrip("、,，;；/／。"), rest
+
+
+def _paragraph(text: str) -> bool:
+    return len(text) >= 40 and bool(_SENTENCE.search(text))
+
+
+def _with_prose_after_length(parsed: ParsedForm) -> ParsedForm:
+    """A paragraph in the length's value (its cell, or the lines under it) is the text of a
+    row whose label the page lost: the field whose label's remnant stands before it
+    (`6426` / `采过` / `记者深入……`: 采编过程), else the first text field with no value
+    that a form puts after its length (采编过程; 作品评介 in a form whose 采编过程 is given).
+    Never dropped: with no such field it stays the length's."""
+    pieces = parsed.values.get("length", [])
+    while len(pieces) > 1 and any(lb.kind_of(k) is Kind.TEXT for k in lb.keys_holding(pieces[-1])):
+        pieces = pieces[:-1]  # `15585` / `采過` / `(作品簡介)`: the next label's remnant
+    parsed.values["length"] = pieces
+    split = _prose_after_length(pieces[0]) if pieces else None
+    if split:
+        count, prose = [split[0]], [split[1], *pieces[1:]]
+    else:
+        n = next((n for n, p in enumerate(pieces) if n and _paragraph(p)), None)
+        if n is None:
+            return parsed
+        count, prose = pieces[:n], pieces[n:]
+    missing = {k for k in _LONG_TEXTS if k != "body" and not parsed.values.get(k)}
+    remnant: set[str | None] = set()
+    while len(count) > 1 and (held := lb.keys_holding(count[-1]) & missing):
+        remnant = held  # `采过`: what the page kept of the lost label
+        count.pop()
+    order = ("evaluation", "effect") if parsed.values.get("process") else ("process", "effect")
+    free = remnant.pop() if len(remnant) == 1 else next((k for k in order if k in missing), None)
+    if free is None:
+        return parsed
+    parsed.values["length"] = count
+    parsed.values[free] = [*prose, *parsed.values.get(free, [])]
+    parsed.labels_seen.setdefault(free, [])
+    return parsed
 
 
 # What a 社会效果 paragraph says: the work's reach and response, in words a process does not use.

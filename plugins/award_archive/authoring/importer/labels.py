@@ -475,11 +475,41 @@ def whole_label(text: str) -> LabelHit | None:
             return LabelHit(
                 LABELS[candidate], text.strip(), 0, len(text), text.rstrip().endswith((":", "："))
             )
+    colon = text.rstrip().endswith((":", "："))
     if s.strip("()") in WHOLE_CELL_ONLY:  # `单位`, `【单位】`
-        bare = s.strip("()")
-        colon = text.rstrip().endswith((":", "："))
-        return LabelHit(WHOLE_CELL_ONLY[bare], text.strip(), 0, len(text), colon)
-    return None
+        return LabelHit(WHOLE_CELL_ONLY[s.strip("()")], text.strip(), 0, len(text), colon)
+    key = text_field_by_head(bare.strip("()"))
+    return LabelHit(key, text.strip(), 0, len(text), colon) if key else None
+
+
+# A text box's label in words no template table has, named by its last word: `内容提要`,
+# `作品概述`, `采访报道过程` (the work's summary or making), `评选意见`, `专家评语` (the
+# judges' box), `社会反响情况` (its effect). Words only: a sentence or a name is no label.
+_HEAD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "process",
+        re.compile(
+            r"(?:作品|节目|稿件|报道|专题|系列|栏目|专栏|新闻)?(?:内容)?"
+            r"(?:简介|提要|摘要|概述|概要|简述|介绍)"
+            r"|(?:采|编|写|访|制|创作|报道)[\u4e00-\u9fff]{0,3}(?:过程|经过)"
+        ),
+    ),
+    (
+        "review",
+        re.compile(
+            r"(?:初评|初审|评选|评审|专家|评委)[\u4e00-\u9fff]{0,4}(?:意见|评语|结论)"
+            r"|[\u4e00-\u9fff]{0,4}评语"
+        ),
+    ),
+    ("effect", re.compile(r"(?:社会|传播)[\u4e00-\u9fff]{0,4}(?:效果|效益|影响|反响)(?:情况)?")),
+)
+
+
+def text_field_by_head(label: str) -> str | None:
+    """The text field a label the table does not have names by its last word (`内容提要`)."""
+    if not 3 <= len(label) <= 10 or label in LABELS:
+        return None
+    return next((key for key, head in _HEAD_WORDS if head.fullmatch(label)), None)
 
 
 # Labels that are one only as a cell of their own: `单位` beside 责任编辑 on a 副刊 form is
@@ -708,10 +738,19 @@ def labels_with_colon(text: str) -> list[LabelHit]:
     """`作者：李怡霏  编辑：莫尔佳` → both labels, wherever they stand after whitespace."""
     if len(text) > 2000:
         return []
-    return [
+    hits = [
         LabelHit(_key_of(m.group("label")), m.group("label"), m.start("label"), m.end(), True)
         for m in _WITH_COLON.finditer(fold(text))
     ]
+    # `内容提要：记者……`: a text box's label the table does not have, opening the line
+    head = _HEADED.match(fold(text))
+    key = text_field_by_head(squeeze(head.group("label"))) if head else None
+    if head and key and not (hits and hits[0].start < head.end()):
+        hits.insert(0, LabelHit(key, text[: head.end("label")].strip(), 0, head.end(), True))
+    return hits
+
+
+_HEADED = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{3,10})(?:\s*\([^()\n]{0,40}\))?\s*:\s*")
 
 
 _PLURAL = re.compile(r"(?<=[A-Za-z])\(s\)(?=\))")
