@@ -91,7 +91,8 @@ _LIST_HEADERS: dict[str, str] = {
 NAME_KEYS = ("authors", "editors")
 _PRIZE_HEAD = re.compile(  # (`【一等奖】`: brackets set a heading apart)
     rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})(?:作品)?[】\]〕]?"
-    r"\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    r"\s*(?:[(（]?\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名项項部位首][)）]?|空缺)?"
+    r"\s*(?:[(（][^()（）]*[)）])?"  # (`二等奖 2名(按姓氏笔画排序)`: a note on the order)
     r"\s*[:：]?\s*\|?\s*$"
 )
 # An item's number, however it is written (`1.`, `1、`, `(1)`, `一、`, `①`): after a space
@@ -1504,7 +1505,8 @@ def _readings(lines: list[str], whole: bool) -> Readings:
 
 
 def _prize_alone(line: str) -> str | None:
-    """The prize a heading line names alone (`二等奖`, `【一等奖】(3篇)`), else None."""
+    """The prize a heading line names alone (`二等奖`, `【一等奖】(3篇)`, `一等奖 空缺`,
+    `三等奖 5名(按姓氏笔画排序)`), else None."""
     return m.group(1) if (m := _PRIZE_HEAD.match(line)) else None
 
 
