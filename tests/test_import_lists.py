@@ -14,7 +14,7 @@ from cli_helpers import Run, awards_import, empty_archive
 from award_archive.authoring.importer.list_books import book_credits
 from award_archive.authoring.importer.list_import import is_list
 from award_archive.authoring.importer.list_marks import ReadingCopy
-from award_archive.authoring.importer.list_parts import PRIZE, person_alone
+from award_archive.authoring.importer.list_parts import PRIZE, names_only, person_alone
 from award_archive.authoring.importer.list_parts import leading_names as lists_leading_names
 from award_archive.authoring.importer.lists import (
     _numbered,
@@ -1839,3 +1839,9 @@ def test_a_record_s_author_with_where_they_are_from_in_brackets():
         ("归途", ["吕青"]),
         ("灯火", ["符安"]),
     ]
+
+
+def test_names_only_reads_a_value_of_names_and_nothing_else():
+    assert names_only("周一、吴二") == ["周一", "吴二"]
+    assert names_only("周一 某某晚报") == []
+    assert names_only("远方的小河") == []

@@ -11,6 +11,7 @@ from typing import Any, TypedDict
 
 from award_archive.authoring.importer import labels as lb
 from award_archive.authoring.importer.list_parts import PRIZE, is_genre
+from award_archive.authoring.importer.list_places import PLACE
 from award_archive.contract.numerals import parse_edition
 
 # How the name of a contest ends, in either script: `…大赛`, `…比賽`, `…征文`, `…徵選`,
@@ -26,10 +27,6 @@ _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 def year_number(text: str) -> int:
     return int(text.translate(_YEAR_DIGITS))
-
-
-# A place a name may start with: `江西省`, `于都县`, `全国` (the page's own `我县`, `本市` is none).
-PLACE = r"(?![我本])[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
 
 
 def _strip_quotes(text: str) -> str:

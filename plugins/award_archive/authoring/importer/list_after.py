@@ -18,7 +18,7 @@ from award_archive.authoring.importer.list_parts import (
     is_named_honour,
     is_outlet,
     is_person,
-    leading_names,
+    names_only,
     outlet_only,
     split_list_names,
     tail_fields,
@@ -170,6 +170,11 @@ def _bracket(inner: str, work: dict[str, Any], named: bool) -> str | None:
     return "where" if named else None
 
 
+def _no_one_else(where: str) -> bool:
+    """`(李四)`, `()`: a bracket with names only, or with nothing (a title's bracket then)."""
+    return not split_list_names(where) or bool(names_only(where))
+
+
 _WORD_BREAK = re.compile(r"[\s、，,;；/]")
 
 
@@ -192,7 +197,7 @@ def people_line(line: str) -> dict[str, Any]:
     where = (m.group(2) or "").strip()
     if where and (is_genre(where) or tail_fields(where).keys() - {"outlet"}):
         return {}  # `河边（消息）`, `河边（张三、李四）`: a title and its tail
-    if len(names) == 1 and len(names[0]) >= 4 and leading_names(where) == split_list_names(where):
+    if len(names) == 1 and len(names[0]) >= 4 and _no_one_else(where):
         return {}  # `远方的河（李四）`: four characters are a title's (a name has two or three)
     said: dict[str, Any] = {"authors": names}
     if where and is_outlet(where):

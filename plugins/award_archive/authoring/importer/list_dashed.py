@@ -9,12 +9,12 @@ import re
 from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE, is_person
-from award_archive.authoring.importer.list_records import bare_heading
+from award_archive.authoring.importer.list_records import DASH, bare_heading
 from award_archive.authoring.importer.list_resplit import BULLET
 
 _LABEL = re.compile(rf"^(?:{BULLET}|\s)*({PRIZE})\s*[:：︰]\s*(.+)$")
 _ITEM = re.compile(
-    r"\s*(?P<title>[^:：;；。]+?)\s*[─—–\-]{1,2}\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:[、;；]|$)"
+    rf"\s*(?P<title>[^:：;；。]+?)\s*{DASH}{{1,2}}\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*(?:[、;；]|$)"
 )
 
 

@@ -12,10 +12,6 @@ from typing import Any
 
 from award_archive.authoring.importer.list_parts import PRIZE, is_person
 
-# `二等奖 2名(按姓氏笔画排序)`, `一等奖 空缺`: a prize heading with its count or a note.
-_PRIZE_COUNTED = re.compile(
-    rf"^\s*({PRIZE})\s*(?:[\d一二三四五六七八九十]+\s*[名位件篇个個首]|空缺)?\s*(?:[(（][^()（）]*[)）])?\s*$"
-)
 _DIVISION = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*(?:获奖|獲獎)?名[单單]\s*$")
 _WORD = re.compile(r"[\u4e00-\u9fff·]{1,6}")
 
@@ -29,7 +25,7 @@ def name_title_runs(
     works: list[dict[str, Any]] = []
     prize = category = ""
     for line in lines:
-        if said := prize_heading(line) or _counted_prize(line):
+        if said := prize_heading(line):
             prize = said
         elif division := _DIVISION.match(line):
             category, prize = division.group(1), ""
@@ -38,10 +34,6 @@ def name_title_runs(
                 work = {"title": title, "authors": [name], "prize": prize}
                 works.append({**work, "category": category} if category else work)
     return works if len(works) >= 3 else []
-
-
-def _counted_prize(line: str) -> str | None:
-    return m.group(1) if (m := _PRIZE_COUNTED.match(line)) else None
 
 
 def _pairs(line: str) -> list[tuple[str, str]]:

@@ -262,6 +262,13 @@ def leading_names(text: str, split: Callable[[str], list[str]] | None = None) ->
     return names
 
 
+def names_only(text: str) -> list[str]:
+    """`甲、乙` → 甲, 乙: the names of a value that holds nothing else; [] when any word of it is
+    no name (`甲 某某日报`, `远方的河`)."""
+    names = leading_names(text)
+    return names if names and names == split_list_names(text) else []
+
+
 def is_person(name: str) -> bool:
     if name == "集体":  # a collective credit stands for its people
         return True

@@ -64,7 +64,7 @@ def _by_surname(run: str) -> list[str]:
     2–3 characters each beginning with a common surname; else the run as it is."""
     if not _GLUED_PAIR.fullmatch(run) or _a_unit_in(run) or not _may_be_names(run):
         return [run]
-    ways = [w for w in _splits(run) if all(n[0] in _SURNAMES for n in w)]
+    ways = [w for w in _splits(run) if all(map(surnamed, w))]
     return ways[0] if len(ways) == 1 else [run]
 
 

@@ -16,8 +16,7 @@ from award_archive.authoring.importer.list_parts import (
     ROLE,
     is_genre,
     is_outlet,
-    leading_names,
-    split_list_names,
+    names_only,
     squeeze,
 )
 
@@ -91,8 +90,8 @@ def _record(line: str) -> dict[str, Any]:
     work: dict[str, Any] = {}
     rest: list[str] = []
     for piece in pieces:
-        names = leading_names(piece)
-        if names and names == split_list_names(piece) and "authors" not in work and rest:
+        names = names_only(piece)
+        if names and "authors" not in work and rest:
             work["authors"] = names
             rest[-1] = _ROLE_END.sub("", rest[-1]) or rest[-1]
         elif is_outlet(piece) and "outlet" not in work and rest:

@@ -22,12 +22,12 @@ _COUNTRIES = frozenset(
 # `南非/荷兰`, `伊朗 / 韩国`, `中国、美国`: places joined.
 _JOINED = re.compile(r"\s*[/／、，,]\s*|\s+")
 
-
-# `安徽省`, `上海市`, `内蒙古自治区`: a province, city or county by its own word.
-_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|自治区|自治州|特别行政区)")
+# A place by its own word, as a name may start with one: `江西省`, `于都县`, `内蒙古自治区`,
+# `全国` (the page's own `我县`, `本市` is none).
+PLACE = r"(?![我本])[\u4e00-\u9fff]{1,6}?[省市县縣区區州]|全[国國省市区區军軍]"
 
 
 def is_place(text: str) -> bool:
     """A country or region (`中国`, `荷兰`, `安徽省`), or several joined (`南非/荷兰`)."""
     parts = [p for p in _JOINED.split(text.strip()) if p]
-    return bool(parts) and all(p in _COUNTRIES or _REGION.fullmatch(p) for p in parts)
+    return bool(parts) and all(p in _COUNTRIES or re.fullmatch(PLACE, p) for p in parts)

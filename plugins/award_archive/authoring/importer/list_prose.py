@@ -29,6 +29,7 @@ from award_archive.authoring.importer.list_parts import (
     is_outlet,
     is_person,
     leading_names,
+    names_only,
     person_alone,
     record_words,
     split_list_names,
@@ -1297,8 +1298,8 @@ def _prose_people(work: dict[str, Any], before: str, after: str) -> None:
         return
     if not re.search(ROLE, inner):  # `《…》（某某日报 张三、李四）`
         work.update(tail_fields(inner))  # the work's own, over the page's nearest outlet
-        names = leading_names(inner)  # `某某电视台《…》（甲、乙）`: only names, so its people
-        if names and names == split_list_names(inner) and ("outlet" in work or len(names) > 1):
+        names = names_only(inner)  # `某某电视台《…》（甲、乙）`: only names, so its people
+        if names and ("outlet" in work or len(names) > 1):
             work.setdefault("authors", names)
         return
     for key, names in labelled_people(inner, colon=False).items():

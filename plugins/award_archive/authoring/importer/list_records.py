@@ -36,8 +36,12 @@ _HEADING = re.compile(
     r"|^([\u4e00-\u9fff]{0,14}[组組])\s*(?:[,，]?\s*以下共[计計]?\s*[\d一二三四五六七八九十]+\s*[名位件篇])?"
     r"\s*(?:[:：︰]|$)"
 )
+# The dash between a title and its maker's name: `》—周一`, `远方─陈一`.
+DASH = r"[─—–\-－]"
 # The name after a title's dash: `”—周秭萱`, `》— MariaFerreiraSin` (a non-CJK name whole).
-_DASH_NAME = re.compile(r"^\s*[—–\-－]{1,2}\s*([\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'\-]{1,40})")
+_DASH_NAME = re.compile(
+    rf"^\s*{DASH}{{1,2}}\s*([\u4e00-\u9fff·]{{2,6}}|[A-Za-z][A-Za-z .'\-]{{1,40}})"
+)
 _SEPARATOR = re.compile(r"[;；、,，。]")
 _COLON_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,5})\s*[:：︰]\s*(.*)$")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z .'\-]{1,40}")

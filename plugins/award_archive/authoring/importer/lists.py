@@ -36,6 +36,7 @@ from award_archive.authoring.importer.list_parts import (
     is_outlet,
     is_person,
     leading_names,
+    names_only,
     outlet_only,
     split_list_names,
     squeeze,
@@ -90,7 +91,8 @@ _LIST_HEADERS: dict[str, str] = {
 NAME_KEYS = ("authors", "editors")
 _PRIZE_HEAD = re.compile(  # (`【一等奖】`: brackets set a heading apart)
     rf"^\s*(?:[^\s:：]{{0,12}}?)({PRIZE})(?:作品)?[】\]〕]?"
-    r"\s*(?:[(（]?\s*(?:共\s*)?\d+\s*[件篇个個名项項部][)）]?)?"
+    r"\s*(?:[(（]?\s*(?:共\s*)?[\d一二三四五六七八九十]+\s*[件篇个個名项項部位首][)）]?|空缺)?"
+    r"\s*(?:[(（][^()（）]*[)）])?"  # (`二等奖 2名(按姓氏笔画排序)`: a note on the order)
     r"\s*[:：]?\s*\|?\s*$"
 )
 # An item's number, however it is written (`1.`, `1、`, `(1)`, `一、`, `①`): after a space
@@ -271,9 +273,8 @@ def _fields_in_cell(work: dict[str, Any], key: str, value: str) -> None:
 def _from_where(names: str, bracket: str) -> bool:
     """`甲、乙` then `(安徽省)`: names alone, then a bracket that names no one (where they are from;
     `集体(甲、乙)` names its people)."""
-    said = split_list_names(names)
     labelled = re.search(rf"{ROLE}|[:：]", bracket)  # `甲(编辑:乙)`: a role's people
-    return bool(said) and leading_names(names) == said and not (labelled or leading_names(bracket))
+    return bool(names_only(names)) and not (labelled or leading_names(bracket))
 
 
 _ROLE_IN_BRACKETS = re.compile(rf"[(（]\s*((?:{ROLE})\s*[:：][^()（）]*)[)）]")
@@ -1207,8 +1208,7 @@ def _fill_tail(work: dict[str, Any], inner: str, beyond: str) -> None:
     if beyond and not re.search(PRIZE, beyond):  # `（通讯） 作者：甲 单位：某某日报`
         for key, value in (_keyed_tail(beyond) or tail_fields(beyond)).items():
             work.setdefault(key, value)
-        names = leading_names(beyond)
-        if names and names == split_list_names(beyond):
+        if names := names_only(beyond):
             work.setdefault("authors", names)  # `《甲》（某某晚报）张三`: the paper's people
 
 
@@ -1251,7 +1251,7 @@ def _numbered_item(item: str) -> dict[str, Any] | None:
         inner = ""  # a table's header row after the item, not its names (`记者 甲 编辑 乙` are)
     _fill_tail(work, inner, rest[bracket.end() :].strip() if bracket else "")
     if bracket and "outlet" in work and "authors" not in work:  # `某某日报《标题》（张三）`
-        if (names := leading_names(inner)) and names == split_list_names(inner):
+        if names := names_only(inner):
             work["authors"] = names
     if not bracket:
         _names_outside_brackets(work, rest, inner.strip(), quoted)
@@ -1426,8 +1426,8 @@ def _title_and_tail(item: str) -> tuple[str, str]:
 
 def _names_alone(text: str) -> bool:
     """`张三、李四`: a bracket of two- and three-character names only (the title's makers)."""
-    names = leading_names(text)
-    return bool(names) and names == split_list_names(text) and all(len(n) <= 3 for n in names)
+    names = names_only(text)
+    return bool(names) and all(len(n) <= 3 for n in names)
 
 
 _SHORT_BRACKET = re.compile(r"[(（]([^()（）]{2,20})[)）]")
@@ -1505,7 +1505,8 @@ def _readings(lines: list[str], whole: bool) -> Readings:
 
 
 def _prize_alone(line: str) -> str | None:
-    """The prize a heading line names alone (`二等奖`, `【一等奖】(3篇)`), else None."""
+    """The prize a heading line names alone (`二等奖`, `【一等奖】(3篇)`, `一等奖 空缺`,
+    `三等奖 5名(按姓氏笔画排序)`), else None."""
     return m.group(1) if (m := _PRIZE_HEAD.match(line)) else None
 
 
