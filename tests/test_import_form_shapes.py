@@ -891,9 +891,9 @@ def test_the_effect_ending_the_form_keeps_its_short_sentences_on_lines_of_their_
         tmp_path,
         "effect",
         "作品标题\n河边\n作者\n张三\n社会效果\n报道刊发后被多家网站转载,反响强烈。\n"
-        "报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策\n",
+        "报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策。\n",
     )
-    assert values["effect"].endswith("报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策")
+    assert values["effect"].endswith("报道成为同行挖掘的线索。\n经本报报道,当地随即出台扶持政策。")
 
 
 def test_a_paragraph_run_into_the_length_is_the_text_of_the_row_whose_label_was_lost(

@@ -988,10 +988,12 @@ def _continues_text(label: Token, token: Token, near: bool) -> bool:
     if _NOTE_LINE.match(token.text):
         return False
     # `同意推荐。` right under the review, a closing box: a short paragraph that ends a
-    # sentence is the review's too (a work's headline ends in none; under another text,
-    # 采编过程, it may be a row whose label the page lost)
-    prose = bool(_SENTENCE.search(token.text[:-1])) or token.text.rstrip().endswith("。")
-    ended = near and label.key in _CLOSING and prose and not _LINK.match(token.text)
+    # sentence is the review's too; one that ends none (`在各方努力下，某某`) is the work's
+    # headline, the body after the form (under another text, 采编过程, a short paragraph
+    # may be a row whose label the page lost)
+    prose = bool(_SENTENCE.search(token.text[:-1])) or len(token.text) <= 12
+    ended = near and label.key in _CLOSING and bool(_PARAGRAPH_END.search(token.text))
+    ended = ended and prose and not _LINK.match(token.text)
     return ended or (len(token.text) >= 60 and bool(_SENTENCE.search(token.text)))
 
 
